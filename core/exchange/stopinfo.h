@@ -1,0 +1,31 @@
+#pragma once
+
+#include "http/httpresponseparser.h"
+
+namespace SocketLab {
+
+// Why an exchange stopped reading, as a value; text/stoptext.h makes the sentence.
+enum class StopReason {
+    PeerClosed,         // recv() returned 0
+    HttpComplete,       // the response's own framing said it was complete
+    ByteCountReached,   // StopRule bytes:N
+    Idle,               // StopRule idle:MS
+    Timeout,            // the total timeout passed
+    SizeCap,            // the size cap was reached; the rest was not read
+    Cancelled,
+    Error,              // a call failed (the result's error says which); bytes before it are kept
+    Malformed,          // the reply broke HTTP framing (StopRule http); bytes are kept
+    WaitElapsed,        // UDP: the wait window ended
+    DatagramCountReached, // UDP: --count datagrams arrived
+};
+
+struct StopInfo
+{
+    StopReason reason = StopReason::PeerClosed;
+    qint64 bytes = 0;       // bytes received when it stopped
+    qint64 limit = 0;       // the N of bytes:N, the ms of idle/timeout/wait, the cap, the count
+    HttpFraming framing = HttpFraming::Unknown; // for HttpComplete and PeerClosed
+    qint64 contentLength = -1;                  // for HttpComplete with ContentLength
+};
+
+} // namespace SocketLab

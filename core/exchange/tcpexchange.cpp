@@ -1,0 +1,271 @@
+#include "tcpexchange.h"
+
+#include "bytes/bytesink.h"
+#include "http/httpresponseparser.h"
+#include "net/cancellableresolve.h"
+#include "net/canceltoken.h"
+#include "net/socket.h"
+#include "net/trace.h"
+
+#include <cerrno>
+#include <netdb.h>
+#include <sys/socket.h>
+
+namespace SocketLab {
+
+namespace {
+
+QDeadlineTimer deadlineIn(int ms)
+{
+    return ms > 0 ? QDeadlineTimer(ms, Qt::PreciseTimer) : QDeadlineTimer(QDeadlineTimer::Forever);
+}
+
+QDeadlineTimer earlier(QDeadlineTimer a, QDeadlineTimer b)
+{
+    return a.deadlineNSecs() <= b.deadlineNSecs() ? a : b;
+}
+
+// The request's method decides whether a response can have a body (a HEAD reply has none).
+QByteArray requestMethod(const QByteArray &payload)
+{
+    const qsizetype space = payload.indexOf(' ');
+    return space > 0 ? payload.left(space) : QByteArray();
+}
+
+} // namespace
+
+TcpExchange::TcpExchange(const TcpRequest &request, ByteSink &sink, Trace &trace, const CancelToken &cancel)
+    : m_request(request)
+    , m_sink(sink)
+    , m_trace(trace)
+    , m_cancel(cancel)
+{
+}
+
+TcpExchange::~TcpExchange() = default;
+
+TcpResult TcpExchange::run()
+{
+    TcpResult result;
+    m_deadline = deadlineIn(m_request.totalTimeoutMs);
+
+    setPhase(Phase::Resolving);
+    ResolveQuery query;
+    query.host = m_request.host;
+    query.service = m_request.service;
+    query.family = m_request.family;
+    query.socketType = SOCK_STREAM;
+    const ResolveResult resolved = resolveCancellable(query, m_cancel, m_deadline);
+    m_trace.record(QStringLiteral("getaddrinfo"),
+                   QStringLiteral("\"%1\", \"%2\", {%3, SOCK_STREAM}")
+                       .arg(m_request.host, m_request.service, familyName(m_request.family)),
+                   resolved.error.kind == NetError::Kind::Resolve ? resolved.error.systemCode : 0,
+                   resolved.error.errnoCode);
+    result.resolved = resolved.rows;
+    result.timings.resolvedUs = m_trace.elapsedUs();
+
+    Socket socket(m_trace, &m_cancel);
+    if (resolved.error.isError()) {
+        result.error = resolved.error;
+        if (result.error.kind == NetError::Kind::Resolve)
+            result.error.detail = m_request.host;
+    } else if (connectAny(result, socket)) {
+        setPhase(Phase::Sending);
+        const NetError sendError = socket.sendAll(m_request.payload.constData(), m_request.payload.size(),
+                                                  m_deadline, &result.sentBytes);
+        if (sendError.isError()) {
+            result.error = sendError;
+            result.error.detail = result.connectedTo.toString();
+        }
+        // A peer that answers before reading everything (and then resets) still gets its reply read.
+        if (!sendError.isError() || sendError.systemCode == EPIPE || sendError.systemCode == ECONNRESET) {
+            setPhase(Phase::Receiving);
+            receive(result, socket);
+        }
+    }
+
+    switch (result.error.kind) {
+    case NetError::Kind::Cancelled:
+        result.stop.reason = StopReason::Cancelled;
+        break;
+    case NetError::Kind::Timeout:
+        result.stop.reason = StopReason::Timeout;
+        result.stop.limit = m_deadline.hasExpired() ? m_request.totalTimeoutMs : m_request.connectTimeoutMs;
+        break;
+    case NetError::Kind::None:
+        break;
+    case NetError::Kind::Malformed:
+        result.stop.reason = StopReason::Malformed;
+        break;
+    default:
+        result.stop.reason = StopReason::Error;
+        break;
+    }
+    socket.close();
+    result.receivedBytes = m_sink.size();
+    result.stop.bytes = result.receivedBytes;
+    result.timings.totalUs = m_trace.elapsedUs();
+    setPhase(Phase::Done);
+    return result;
+}
+
+bool TcpExchange::connectAny(TcpResult &result, Socket &socket)
+{
+    setPhase(Phase::Connecting);
+    for (const AddrInfoRow &row : std::as_const(result.resolved)) {
+        ConnectAttempt attempt;
+        attempt.address = row.address;
+        attempt.startUs = m_trace.elapsedUs();
+        attempt.error = socket.open(row.family, row.socketType, row.protocol);
+        if (!attempt.error.isError()) {
+            const QDeadlineTimer connectDeadline = earlier(deadlineIn(m_request.connectTimeoutMs), m_deadline);
+            attempt.error = socket.connect(row.address, connectDeadline);
+        }
+        attempt.endUs = m_trace.elapsedUs();
+        result.attempts.append(attempt);
+        if (!attempt.error.isError()) {
+            result.connectedTo = row.address;
+            result.local = socket.localAddress();
+            result.timings.connectedUs = m_trace.elapsedUs();
+            return true;
+        }
+        socket.close();
+        result.error = attempt.error;
+        if (result.error.detail.isEmpty())
+            result.error.detail = row.address.toString();
+        const bool giveUp = attempt.error.kind == NetError::Kind::Cancelled || m_deadline.hasExpired();
+        if (giveUp)
+            return false;
+    }
+    return false;
+}
+
+void TcpExchange::receive(TcpResult &result, Socket &socket)
+{
+    const StopRule rule = m_request.stopRule;
+    std::shared_ptr<HttpResponseParser> http;
+    HttpResponseParser::State httpState = HttpResponseParser::State::Incomplete;
+    bool sniffed = false;
+    QByteArray head;
+    qint64 received = m_sink.size();
+
+    auto stopWith = [&](StopReason reason, qint64 limit = 0) {
+        result.stop.reason = reason;
+        result.stop.limit = limit;
+    };
+    auto finishHttp = [&] {
+        result.http = http;
+        if (http && http->headersComplete()) {
+            result.stop.framing = http->framing();
+            result.stop.contentLength = http->contentLength();
+        }
+    };
+
+    for (;;) {
+        const bool idleRule = rule.kind == StopRule::Kind::Idle;
+        const QDeadlineTimer idleDeadline = idleRule ? QDeadlineTimer(rule.value, Qt::PreciseTimer)
+                                                     : QDeadlineTimer(QDeadlineTimer::Forever);
+        NetError waitError;
+        const Socket::Wait w = socket.wait(false, earlier(idleDeadline, m_deadline), &waitError);
+        if (w == Socket::Wait::Cancelled) {
+            result.error = NetError::cancelled(QStringLiteral("recv"));
+            break;
+        }
+        if (w == Socket::Wait::Failed) {
+            result.error = waitError;
+            break;
+        }
+        if (w == Socket::Wait::Timeout) {
+            if (idleRule && idleDeadline.hasExpired() && !m_deadline.hasExpired())
+                stopWith(StopReason::Idle, rule.value);
+            else
+                result.error = NetError::timeout(QStringLiteral("recv"), result.connectedTo.toString());
+            break;
+        }
+
+        bool stop = false;
+        while (!stop) {
+            qint64 want = m_request.recvSize;
+            if (rule.kind == StopRule::Kind::Bytes)
+                want = qMin(want, rule.value - received);
+            if (m_request.maxBytes > 0)
+                want = qMin(want, m_request.maxBytes - received);
+            const std::span<char> room = m_sink.writableSpan(want);
+            NetError recvError;
+            const qint64 n = socket.receive(room.data(), qint64(room.size()), &recvError);
+            if (n == -1)
+                break;
+            if (n == -2) {
+                result.error = recvError;
+                result.error.detail = result.connectedTo.toString();
+                stop = true;
+                break;
+            }
+            if (n == 0) {
+                stopWith(StopReason::PeerClosed);
+                if (http && httpState == HttpResponseParser::State::Incomplete) {
+                    httpState = http->finish();
+                    if (httpState == HttpResponseParser::State::Error && rule.kind == StopRule::Kind::Http)
+                        result.error = NetError::malformed(QString::number(http->errorOffset()));
+                }
+                stop = true;
+                break;
+            }
+            if (!m_sink.commit(n)) {
+                result.error = NetError{NetError::Kind::File, m_sink.lastErrno(), m_sink.lastErrno(),
+                                        QStringLiteral("write"), {}};
+                stop = true;
+                break;
+            }
+            const qint64 now = m_trace.elapsedUs();
+            m_sink.endSegment(now);
+            if (result.timings.firstByteUs < 0)
+                result.timings.firstByteUs = now;
+            received += n;
+
+            // Parse as HTTP whenever the reply starts like HTTP, so every stop rule gets the analysis.
+            // Until five bytes have come, they are kept aside to be replayed into the parser.
+            if (!sniffed) {
+                const qsizetype headBefore = head.size();
+                head.append(room.data(), qMin<qsizetype>(n, 5 - headBefore));
+                if (head.size() >= 5 || rule.kind == StopRule::Kind::Http) {
+                    sniffed = true;
+                    if (head.startsWith("HTTP/") || rule.kind == StopRule::Kind::Http) {
+                        http = std::make_shared<HttpResponseParser>();
+                        http->setRequestMethod(requestMethod(m_request.payload));
+                        http->feed(head.constData(), headBefore);
+                    }
+                }
+            }
+            if (http && httpState == HttpResponseParser::State::Incomplete) {
+                httpState = http->feed(room.data(), n);
+                if (rule.kind == StopRule::Kind::Http) {
+                    if (httpState == HttpResponseParser::State::Complete) {
+                        stopWith(StopReason::HttpComplete);
+                        stop = true;
+                    } else if (httpState == HttpResponseParser::State::Error) {
+                        result.error = NetError::malformed(QString::number(http->errorOffset()));
+                        stop = true;
+                    }
+                }
+            }
+            if (!stop && rule.kind == StopRule::Kind::Bytes && received >= rule.value) {
+                stopWith(StopReason::ByteCountReached, rule.value);
+                stop = true;
+            }
+            if (!stop && m_request.maxBytes > 0 && received >= m_request.maxBytes) {
+                stopWith(StopReason::SizeCap, m_request.maxBytes);
+                stop = true;
+            }
+            if (!stop && m_cancel.isCancelled()) {
+                result.error = NetError::cancelled(QStringLiteral("recv"));
+                stop = true;
+            }
+        }
+        if (stop)
+            break;
+    }
+    finishHttp();
+}
+
+} // namespace SocketLab

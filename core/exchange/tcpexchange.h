@@ -1,0 +1,78 @@
+#pragma once
+
+#include "exchange/exchangeresult.h"
+#include "exchange/stoprule.h"
+
+#include <QByteArray>
+#include <QDeadlineTimer>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+
+namespace SocketLab {
+
+class ByteSink;
+class CancelToken;
+class HttpResponseParser;
+class Socket;
+class Trace;
+
+struct TcpRequest
+{
+    QString host;
+    QString service;            // port number or service name ("http")
+    int family = 0;             // AF_UNSPEC, AF_INET, AF_INET6
+    QByteArray payload;         // sent whole once connected; empty sends nothing
+    StopRule stopRule;
+    int connectTimeoutMs = 10000; // for each address tried; 0 = no limit
+    int totalTimeoutMs = 0;       // from start to end, resolution included; 0 = no limit
+    qint64 maxBytes = 0;          // size cap on what is read; 0 = no cap
+    qint64 recvSize = 64 * 1024;  // the buffer size passed to each recv(), like Python's recv(1024)
+};
+
+struct TcpResult
+{
+    QList<AddrInfoRow> resolved;
+    QList<ConnectAttempt> attempts;
+    SocketAddress connectedTo;
+    SocketAddress local;
+    qint64 sentBytes = 0;
+    qint64 receivedBytes = 0;
+    StopInfo stop;
+    NetError error;             // what failed, if anything did; received bytes are kept regardless
+    ExchangeTimings timings;
+    // Set when the reply starts with "HTTP/": its parse, whatever the stop rule.
+    std::shared_ptr<const HttpResponseParser> http;
+};
+
+// One run of resolve -> socket -> connect -> send -> receive until a stop rule -> close, on the
+// calling thread (a worker: it blocks). Every call goes to the trace; received bytes go to the sink
+// as each recv() returns them; cancel() on the token ends it at once from any thread.
+class TcpExchange
+{
+public:
+    enum class Phase { Resolving, Connecting, Sending, Receiving, Done };
+
+    TcpExchange(const TcpRequest &request, ByteSink &sink, Trace &trace, const CancelToken &cancel);
+    ~TcpExchange();
+
+    TcpResult run();
+
+    // Readable from any thread while run() works, for progress displays.
+    Phase phase() const { return m_phase.load(std::memory_order_relaxed); }
+
+private:
+    bool connectAny(TcpResult &result, Socket &socket);
+    void receive(TcpResult &result, Socket &socket);
+    void setPhase(Phase phase) { m_phase.store(phase, std::memory_order_relaxed); }
+
+    TcpRequest m_request;
+    ByteSink &m_sink;
+    Trace &m_trace;
+    const CancelToken &m_cancel;
+    QDeadlineTimer m_deadline;
+    std::atomic<Phase> m_phase{Phase::Resolving};
+};
+
+} // namespace SocketLab

@@ -1,0 +1,120 @@
+#include "udpexchange.h"
+
+#include "bytes/bytesink.h"
+#include "net/cancellableresolve.h"
+#include "net/canceltoken.h"
+#include "net/socket.h"
+#include "net/trace.h"
+
+#include <memory>
+#include <netdb.h>
+#include <sys/socket.h>
+
+namespace SocketLab {
+
+UdpExchange::UdpExchange(const UdpRequest &request, ByteSink &sink, Trace &trace, const CancelToken &cancel)
+    : m_request(request)
+    , m_sink(sink)
+    , m_trace(trace)
+    , m_cancel(cancel)
+{
+}
+
+UdpResult UdpExchange::run()
+{
+    UdpResult result;
+    ResolveQuery query;
+    query.host = m_request.host;
+    query.service = m_request.service;
+    query.family = m_request.family;
+    query.socketType = SOCK_DGRAM;
+    const ResolveResult resolved = resolveCancellable(query, m_cancel, QDeadlineTimer(QDeadlineTimer::Forever));
+    m_trace.record(QStringLiteral("getaddrinfo"),
+                   QStringLiteral("\"%1\", \"%2\", {%3, SOCK_DGRAM}")
+                       .arg(m_request.host, m_request.service, familyName(m_request.family)),
+                   resolved.error.kind == NetError::Kind::Resolve ? resolved.error.systemCode : 0,
+                   resolved.error.errnoCode);
+    result.resolved = resolved.rows;
+    result.timings.resolvedUs = m_trace.elapsedUs();
+    auto finish = [&](StopReason reason, qint64 limit) {
+        result.stop.reason = reason;
+        result.stop.limit = limit;
+        result.receivedBytes = m_sink.size();
+        result.stop.bytes = result.receivedBytes;
+        result.timings.totalUs = m_trace.elapsedUs();
+        return result;
+    };
+    auto fail = [&](const NetError &error) {
+        result.error = error;
+        if (result.error.detail.isEmpty() && result.target.isValid())
+            result.error.detail = result.target.toString();
+        return finish(error.kind == NetError::Kind::Cancelled ? StopReason::Cancelled : StopReason::Error, 0);
+    };
+    if (resolved.error.isError()) {
+        NetError error = resolved.error;
+        if (error.kind == NetError::Kind::Resolve)
+            error.detail = m_request.host;
+        return fail(error);
+    }
+    if (resolved.rows.isEmpty())
+        return fail(NetError::fromEai(EAI_NONAME, 0));
+
+    // UDP has no connection to try: the first address is the target, as sendto() in the notebook.
+    const AddrInfoRow &row = resolved.rows.first();
+    result.target = row.address;
+    Socket socket(m_trace, &m_cancel);
+    if (NetError e = socket.open(row.family, SOCK_DGRAM, row.protocol); e.isError())
+        return fail(e);
+    if (m_request.bindPort != 0) {
+        const QString wildcard = row.family == AF_INET6 ? QStringLiteral("::") : QStringLiteral("0.0.0.0");
+        if (NetError e = socket.bind(*SocketAddress::fromNumeric(wildcard, m_request.bindPort)); e.isError())
+            return fail(e);
+    }
+    if (m_request.connected) {
+        if (NetError e = socket.connect(row.address, QDeadlineTimer(QDeadlineTimer::Forever)); e.isError())
+            return fail(e);
+        result.timings.connectedUs = m_trace.elapsedUs();
+    }
+    const SocketAddress sendTarget = m_request.connected ? SocketAddress() : row.address;
+    if (NetError e = socket.sendTo(m_request.payload.constData(), m_request.payload.size(), sendTarget,
+                                   &result.sentBytes);
+        e.isError())
+        return fail(e);
+    result.local = socket.localAddress();
+
+    const QDeadlineTimer window(m_request.waitMs, Qt::PreciseTimer);
+    const qint64 bufferSize = qMax<qint64>(1, m_request.recvSize);
+    auto buffer = std::make_unique<char[]>(size_t(bufferSize));
+    for (;;) {
+        NetError waitError;
+        const Socket::Wait w = socket.wait(false, window, &waitError);
+        if (w == Socket::Wait::Cancelled)
+            return fail(NetError::cancelled(QStringLiteral("recvfrom")));
+        if (w == Socket::Wait::Failed)
+            return fail(waitError);
+        if (w == Socket::Wait::Timeout)
+            return finish(StopReason::WaitElapsed, m_request.waitMs);
+        for (;;) {
+            Datagram datagram;
+            NetError recvError;
+            const qint64 kept = socket.receiveFrom(buffer.get(), bufferSize, &datagram.from, &datagram.size, &recvError);
+            if (kept == -1)
+                break;
+            if (kept == -2)
+                return fail(recvError);
+            datagram.kept = kept;
+            datagram.truncated = datagram.size > kept;
+            datagram.timeUs = m_trace.elapsedUs();
+            if (result.timings.firstByteUs < 0)
+                result.timings.firstByteUs = datagram.timeUs;
+            if (!m_sink.append(buffer.get(), kept, datagram.timeUs))
+                return fail(NetError{NetError::Kind::File, m_sink.lastErrno(), m_sink.lastErrno(),
+                                     QStringLiteral("write"), {}});
+            result.datagrams.append(datagram);
+            if (m_request.maxDatagrams > 0 && result.datagrams.size() >= m_request.maxDatagrams)
+                return finish(StopReason::DatagramCountReached, m_request.maxDatagrams);
+        }
+    }
+}
+
+} // namespace SocketLab

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "exchange/exchangeresult.h"
+
+#include <QByteArray>
+#include <QDeadlineTimer>
+#include <QString>
+
+namespace SocketLab {
+
+class ByteSink;
+class CancelToken;
+class Trace;
+
+struct UdpRequest
+{
+    QString host;
+    QString service;
+    int family = 0;
+    QByteArray payload;         // one datagram; may be empty (a 0-byte datagram is sent)
+    int waitMs = 2000;          // how long to collect replies after sending
+    int maxDatagrams = 0;       // stop after this many; 0 = until the wait ends
+    bool connected = false;     // connect() first: replies only from the target, ICMP errors reported
+    quint16 bindPort = 0;       // local port to bind; 0 = the kernel picks
+    qint64 recvSize = 65536;    // the buffer given to recvfrom(); smaller datagrams are not truncated
+};
+
+struct UdpResult
+{
+    QList<AddrInfoRow> resolved;
+    SocketAddress target;
+    SocketAddress local;
+    qint64 sentBytes = 0;
+    QList<Datagram> datagrams;  // in arrival order; their bytes are the sink's segments
+    qint64 receivedBytes = 0;
+    StopInfo stop;
+    NetError error;             // ECONNREFUSED from recv() in connected mode: ICMP port unreachable
+    ExchangeTimings timings;
+};
+
+// Sends one datagram and collects the replies, on the calling thread (a worker: it blocks).
+class UdpExchange
+{
+public:
+    UdpExchange(const UdpRequest &request, ByteSink &sink, Trace &trace, const CancelToken &cancel);
+    UdpResult run();
+
+private:
+    UdpRequest m_request;
+    ByteSink &m_sink;
+    Trace &m_trace;
+    const CancelToken &m_cancel;
+};
+
+} // namespace SocketLab

@@ -1,0 +1,68 @@
+#include "cancellableresolve.h"
+
+#include "canceltoken.h"
+
+#include <atomic>
+#include <cerrno>
+#include <cstdint>
+#include <memory>
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <thread>
+#include <unistd.h>
+
+namespace SocketLab {
+
+namespace {
+
+// Shared by the waiting exchange and the lookup thread; whichever lets go last frees it.
+struct PendingLookup
+{
+    int doneFd = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    ResolveResult result;
+    std::atomic<bool> ready{false};
+    ~PendingLookup()
+    {
+        if (doneFd >= 0)
+            ::close(doneFd);
+    }
+};
+
+} // namespace
+
+ResolveResult resolveCancellable(const ResolveQuery &query, const CancelToken &cancel, QDeadlineTimer deadline)
+{
+    auto pending = std::make_shared<PendingLookup>();
+    if (pending->doneFd < 0) {
+        ResolveResult failed;
+        failed.error = NetError::fromErrno(errno, QStringLiteral("eventfd"));
+        return failed;
+    }
+    std::thread([pending, query] {
+        pending->result = resolve(query);
+        pending->ready.store(true, std::memory_order_release);
+        const std::uint64_t one = 1;
+        [[maybe_unused]] const ssize_t n = ::write(pending->doneFd, &one, sizeof one);
+    }).detach();
+
+    for (;;) {
+        pollfd fds[2] = {{pending->doneFd, POLLIN, 0}, {cancel.fd(), POLLIN, 0}};
+        const int timeoutMs = deadline.isForever() ? -1 : int(qMin<qint64>(deadline.remainingTime(), 24 * 3600 * 1000));
+        const int rc = ::poll(fds, 2, timeoutMs);
+        if (rc < 0 && errno == EINTR)
+            continue;
+        ResolveResult abandoned;
+        if (fds[1].revents & POLLIN) {
+            abandoned.error = NetError::cancelled(QStringLiteral("getaddrinfo"));
+            return abandoned;
+        }
+        if ((fds[0].revents & POLLIN) && pending->ready.load(std::memory_order_acquire))
+            return pending->result;
+        if (rc == 0 && deadline.hasExpired()) {
+            abandoned.error = NetError::timeout(QStringLiteral("getaddrinfo"), query.host);
+            return abandoned;
+        }
+    }
+}
+
+} // namespace SocketLab

@@ -1,0 +1,28 @@
+#include "canceltoken.h"
+
+#include <cstdint>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+namespace SocketLab {
+
+CancelToken::CancelToken()
+    : m_fd(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK))
+{
+}
+
+CancelToken::~CancelToken()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+void CancelToken::cancel()
+{
+    m_cancelled.store(true, std::memory_order_release);
+    const std::uint64_t one = 1;
+    // The counter only has to become non-zero; a full counter (EAGAIN) is non-zero already.
+    [[maybe_unused]] const ssize_t n = ::write(m_fd, &one, sizeof one);
+}
+
+} // namespace SocketLab

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+namespace SocketLab {
+
+// An error as a value: what failed, in which call, with the system's own code.
+// Core never turns it into a sentence for a person; text/errortext.h does, translated.
+struct NetError
+{
+    enum class Kind {
+        None,
+        System,     // systemCode is an errno value
+        Resolve,    // systemCode is an EAI_* value (EAI_SYSTEM keeps errno in errnoCode)
+        Timeout,    // a deadline passed; call says which wait
+        Cancelled,
+        Malformed,  // the peer sent something that breaks its protocol's framing
+        File,       // writing the reply to a file failed; systemCode is errno
+    };
+
+    Kind kind = Kind::None;
+    int systemCode = 0;
+    int errnoCode = 0;
+    QString call;     // the C call that failed: "connect", "getaddrinfo", "recv"...
+    QString detail;   // machine-readable extra: the address tried, the byte offset...
+
+    bool isError() const { return kind != Kind::None; }
+
+    static NetError fromErrno(int err, const QString &call, const QString &detail = {});
+    static NetError fromEai(int eai, int savedErrno, const QString &call = QStringLiteral("getaddrinfo"));
+    static NetError timeout(const QString &call, const QString &detail = {});
+    static NetError cancelled(const QString &call = {});
+    static NetError malformed(const QString &detail);
+
+    // The symbolic name of the code: "ECONNREFUSED", "EAI_NONAME", "ETIMEDOUT", "ECANCELED".
+    QString codeName() const;
+};
+
+// "ECONNREFUSED" for ECONNREFUSED; "E<number>" when libc has no name for it.
+QString errnoName(int err);
+// "EAI_NONAME" for EAI_NONAME.
+QString eaiName(int eai);
+
+} // namespace SocketLab

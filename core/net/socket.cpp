@@ -1,0 +1,344 @@
+#include "socket.h"
+
+#include "bytes/payloadcodec.h"
+#include "canceltoken.h"
+#include "trace.h"
+
+#include <cerrno>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace SocketLab {
+
+namespace {
+
+// strace shows the first bytes of a buffer; so do we, so a person can match calls to payloads.
+QString bufferPreview(const char *data, qint64 len)
+{
+    constexpr qint64 previewBytes = 32;
+    const QByteArray head(data, int(qMin(len, previewBytes)));
+    QString text = QLatin1Char('"') + PayloadCodec::encodeEscaped(head) + QLatin1Char('"');
+    if (len > previewBytes)
+        text += QStringLiteral("...");
+    return text;
+}
+
+QString typeText(int type)
+{
+    return socketTypeName(type) + QStringLiteral("|SOCK_NONBLOCK|SOCK_CLOEXEC");
+}
+
+QString howText(int how)
+{
+    switch (how) {
+    case SHUT_RD: return QStringLiteral("SHUT_RD");
+    case SHUT_WR: return QStringLiteral("SHUT_WR");
+    default: return QStringLiteral("SHUT_RDWR");
+    }
+}
+
+int pollTimeoutMs(QDeadlineTimer deadline)
+{
+    if (deadline.isForever())
+        return -1;
+    // Round up so a wait never returns a hair before its deadline and spins once more.
+    const qint64 ns = deadline.remainingTimeNSecs();
+    return int(qMin<qint64>((ns + 999999) / 1000000, 24 * 3600 * 1000));
+}
+
+} // namespace
+
+Socket::Socket(Trace &trace, const CancelToken *cancel)
+    : m_trace(trace)
+    , m_cancel(cancel)
+{
+}
+
+Socket::~Socket()
+{
+    close();
+}
+
+void Socket::adopt(int fd)
+{
+    close();
+    m_fd = fd;
+}
+
+NetError Socket::open(int family, int type, int protocol)
+{
+    close();
+    m_fd = ::socket(family, type | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol);
+    const int err = m_fd < 0 ? errno : 0;
+    m_trace.record(QStringLiteral("socket"),
+                   QStringLiteral("%1, %2, %3").arg(familyName(family), typeText(type), protocolName(protocol)),
+                   m_fd, err);
+    return err ? NetError::fromErrno(err, QStringLiteral("socket")) : NetError{};
+}
+
+NetError Socket::setOption(int level, int name, int value, const char *nameText)
+{
+    const int rc = ::setsockopt(m_fd, level, name, &value, sizeof value);
+    const int err = rc < 0 ? errno : 0;
+    const QString levelText = level == SOL_SOCKET ? QStringLiteral("SOL_SOCKET")
+                            : level == IPPROTO_IPV6 ? QStringLiteral("IPPROTO_IPV6")
+                            : level == IPPROTO_TCP ? QStringLiteral("IPPROTO_TCP")
+                                                   : QString::number(level);
+    m_trace.record(QStringLiteral("setsockopt"),
+                   QStringLiteral("%1, %2, %3, [%4], 4").arg(m_fd).arg(levelText, QLatin1StringView(nameText)).arg(value),
+                   rc, err);
+    return err ? NetError::fromErrno(err, QStringLiteral("setsockopt")) : NetError{};
+}
+
+NetError Socket::bind(const SocketAddress &address)
+{
+    const int rc = ::bind(m_fd, address.data(), address.size());
+    const int err = rc < 0 ? errno : 0;
+    m_trace.record(QStringLiteral("bind"),
+                   QStringLiteral("%1, {%2}, %3").arg(m_fd).arg(address.toString()).arg(address.size()), rc, err);
+    return err ? NetError::fromErrno(err, QStringLiteral("bind"), address.toString()) : NetError{};
+}
+
+NetError Socket::listen(int backlog)
+{
+    const int rc = ::listen(m_fd, backlog);
+    const int err = rc < 0 ? errno : 0;
+    m_trace.record(QStringLiteral("listen"), QStringLiteral("%1, %2").arg(m_fd).arg(backlog), rc, err);
+    return err ? NetError::fromErrno(err, QStringLiteral("listen")) : NetError{};
+}
+
+int Socket::accept(QDeadlineTimer deadline, SocketAddress *peer, NetError *error)
+{
+    for (;;) {
+        sockaddr_storage storage{};
+        socklen_t len = sizeof storage;
+        const int fd = ::accept4(m_fd, reinterpret_cast<sockaddr *>(&storage), &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
+        const int err = fd < 0 ? errno : 0;
+        if (err == EINTR || err == ECONNABORTED)
+            continue;
+        if (err != EAGAIN && err != EWOULDBLOCK) {
+            const SocketAddress from(reinterpret_cast<sockaddr *>(&storage), len);
+            m_trace.record(QStringLiteral("accept4"),
+                           QStringLiteral("%1, {%2}, SOCK_NONBLOCK|SOCK_CLOEXEC").arg(m_fd).arg(from.toString()), fd, err);
+            if (err) {
+                *error = NetError::fromErrno(err, QStringLiteral("accept"));
+                return -1;
+            }
+            if (peer)
+                *peer = from;
+            return fd;
+        }
+        const Wait w = wait(false, deadline, error);
+        if (w != Wait::Ready) {
+            if (w != Wait::Failed)
+                *error = w == Wait::Timeout ? NetError::timeout(QStringLiteral("accept"))
+                                            : NetError::cancelled(QStringLiteral("accept"));
+            return -1;
+        }
+    }
+}
+
+NetError Socket::connect(const SocketAddress &address, QDeadlineTimer deadline)
+{
+    int rc;
+    do {
+        rc = ::connect(m_fd, address.data(), address.size());
+    } while (rc < 0 && errno == EINTR);
+    int err = rc < 0 ? errno : 0;
+    const QString where = address.toString();
+    m_trace.record(QStringLiteral("connect"),
+                   QStringLiteral("%1, {%2}, %3").arg(m_fd).arg(where).arg(address.size()), rc, err);
+    if (err == 0)
+        return {};
+    if (err != EINPROGRESS)
+        return NetError::fromErrno(err, QStringLiteral("connect"), where);
+
+    NetError waitError;
+    const Wait w = wait(true, deadline, &waitError);
+    if (w == Wait::Timeout)
+        return NetError::timeout(QStringLiteral("connect"), where);
+    if (w == Wait::Cancelled)
+        return NetError::cancelled(QStringLiteral("connect"));
+    if (w == Wait::Failed)
+        return waitError;
+
+    int soError = 0;
+    socklen_t len = sizeof soError;
+    rc = ::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &soError, &len);
+    err = rc < 0 ? errno : 0;
+    m_trace.record(QStringLiteral("getsockopt"),
+                   QStringLiteral("%1, SOL_SOCKET, SO_ERROR, [%2]").arg(m_fd).arg(errnoName(soError)), rc, err);
+    if (err)
+        return NetError::fromErrno(err, QStringLiteral("getsockopt"), where);
+    if (soError)
+        return NetError::fromErrno(soError, QStringLiteral("connect"), where);
+    return {};
+}
+
+NetError Socket::sendAll(const char *data, qint64 len, QDeadlineTimer deadline, qint64 *sent)
+{
+    qint64 done = 0;
+    *sent = 0;
+    while (done < len) {
+        const ssize_t n = ::send(m_fd, data + done, size_t(len - done), MSG_NOSIGNAL);
+        const int err = n < 0 ? errno : 0;
+        if (err == EINTR)
+            continue;
+        if (err != EAGAIN && err != EWOULDBLOCK) {
+            m_trace.recordData("send", n, err, [&] {
+                return QStringLiteral("%1, %2, %3, MSG_NOSIGNAL").arg(m_fd).arg(bufferPreview(data + done, len - done)).arg(len - done);
+            });
+            if (err)
+                return NetError::fromErrno(err, QStringLiteral("send"));
+            done += n;
+            *sent = done;
+            continue;
+        }
+        NetError waitError;
+        const Wait w = wait(true, deadline, &waitError);
+        if (w == Wait::Timeout)
+            return NetError::timeout(QStringLiteral("send"));
+        if (w == Wait::Cancelled)
+            return NetError::cancelled(QStringLiteral("send"));
+        if (w == Wait::Failed)
+            return waitError;
+    }
+    return {};
+}
+
+NetError Socket::sendTo(const char *data, qint64 len, const SocketAddress &to, qint64 *sent)
+{
+    ssize_t n;
+    do {
+        n = to.isValid() ? ::sendto(m_fd, data, size_t(len), MSG_NOSIGNAL, to.data(), to.size())
+                         : ::send(m_fd, data, size_t(len), MSG_NOSIGNAL);
+    } while (n < 0 && errno == EINTR);
+    const int err = n < 0 ? errno : 0;
+    if (to.isValid())
+        m_trace.record(QStringLiteral("sendto"),
+                       QStringLiteral("%1, %2, %3, MSG_NOSIGNAL, {%4}, %5")
+                           .arg(m_fd).arg(bufferPreview(data, len)).arg(len).arg(to.toString()).arg(to.size()),
+                       n, err);
+    else
+        m_trace.record(QStringLiteral("send"),
+                       QStringLiteral("%1, %2, %3, MSG_NOSIGNAL").arg(m_fd).arg(bufferPreview(data, len)).arg(len), n, err);
+    *sent = n > 0 ? n : 0;
+    return err ? NetError::fromErrno(err, to.isValid() ? QStringLiteral("sendto") : QStringLiteral("send"), to.toString())
+               : NetError{};
+}
+
+Socket::Wait Socket::wait(bool forWrite, QDeadlineTimer deadline, NetError *error)
+{
+    for (;;) {
+        if (m_cancel && m_cancel->isCancelled())
+            return Wait::Cancelled;
+        pollfd fds[2] = {{m_fd, short(forWrite ? POLLOUT : POLLIN), 0}, {m_cancel ? m_cancel->fd() : -1, POLLIN, 0}};
+        const int timeoutMs = pollTimeoutMs(deadline);
+        const int rc = ::poll(fds, m_cancel ? 2 : 1, timeoutMs);
+        const int err = rc < 0 ? errno : 0;
+        if (err == EINTR)
+            continue;
+        if (rc < 0) {
+            m_trace.record(QStringLiteral("poll"), QStringLiteral("[{fd=%1}], %2").arg(m_fd).arg(timeoutMs), rc, err);
+            *error = NetError::fromErrno(err, QStringLiteral("poll"));
+            return Wait::Failed;
+        }
+        if (m_cancel && (fds[1].revents & POLLIN))
+            return Wait::Cancelled;
+        if (fds[0].revents)
+            return Wait::Ready; // errors and hang-ups surface from the call that follows
+        if (rc == 0 && deadline.hasExpired()) {
+            m_trace.record(QStringLiteral("poll"),
+                           QStringLiteral("[{fd=%1, events=%2}], %3").arg(m_fd).arg(forWrite ? QStringLiteral("POLLOUT") : QStringLiteral("POLLIN")).arg(timeoutMs),
+                           0, 0);
+            return Wait::Timeout;
+        }
+    }
+}
+
+qint64 Socket::receive(char *buffer, qint64 len, NetError *error)
+{
+    ssize_t n;
+    do {
+        n = ::recv(m_fd, buffer, size_t(len), 0);
+    } while (n < 0 && errno == EINTR);
+    const int err = n < 0 ? errno : 0;
+    if (err == EAGAIN || err == EWOULDBLOCK)
+        return -1;
+    m_trace.recordData("recv", n, err, [&] { return QStringLiteral("%1, buf, %2, 0").arg(m_fd).arg(len); });
+    if (err) {
+        *error = NetError::fromErrno(err, QStringLiteral("recv"));
+        return -2;
+    }
+    return n;
+}
+
+qint64 Socket::receiveFrom(char *buffer, qint64 len, SocketAddress *from, qint64 *datagramSize, NetError *error)
+{
+    sockaddr_storage storage{};
+    socklen_t addrLen = sizeof storage;
+    ssize_t n;
+    do {
+        addrLen = sizeof storage;
+        n = ::recvfrom(m_fd, buffer, size_t(len), MSG_TRUNC, reinterpret_cast<sockaddr *>(&storage), &addrLen);
+    } while (n < 0 && errno == EINTR);
+    const int err = n < 0 ? errno : 0;
+    if (err == EAGAIN || err == EWOULDBLOCK)
+        return -1;
+    const SocketAddress sender(reinterpret_cast<sockaddr *>(&storage), addrLen);
+    m_trace.record(QStringLiteral("recvfrom"),
+                   QStringLiteral("%1, buf, %2, MSG_TRUNC, {%3}").arg(m_fd).arg(len).arg(sender.toString()), n, err);
+    if (err) {
+        *error = NetError::fromErrno(err, QStringLiteral("recvfrom"));
+        return -2;
+    }
+    if (from)
+        *from = sender;
+    *datagramSize = n;
+    return qMin<qint64>(n, len);
+}
+
+NetError Socket::shutdown(int how)
+{
+    const int rc = ::shutdown(m_fd, how);
+    const int err = rc < 0 ? errno : 0;
+    m_trace.record(QStringLiteral("shutdown"), QStringLiteral("%1, %2").arg(m_fd).arg(howText(how)), rc, err);
+    return err ? NetError::fromErrno(err, QStringLiteral("shutdown")) : NetError{};
+}
+
+void Socket::close()
+{
+    if (m_fd < 0)
+        return;
+    // close() may report EINTR on Linux, but the fd is released all the same: never retry it.
+    const int rc = ::close(m_fd);
+    m_trace.record(QStringLiteral("close"), QString::number(m_fd), rc, rc < 0 ? errno : 0);
+    m_fd = -1;
+}
+
+SocketAddress Socket::localAddress()
+{
+    sockaddr_storage storage{};
+    socklen_t len = sizeof storage;
+    const int rc = ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&storage), &len);
+    const SocketAddress address = rc == 0 ? SocketAddress(reinterpret_cast<sockaddr *>(&storage), len) : SocketAddress();
+    m_trace.record(QStringLiteral("getsockname"), QStringLiteral("%1, {%2}").arg(m_fd).arg(address.toString()), rc,
+                   rc < 0 ? errno : 0);
+    return address;
+}
+
+SocketAddress Socket::peerAddress()
+{
+    sockaddr_storage storage{};
+    socklen_t len = sizeof storage;
+    const int rc = ::getpeername(m_fd, reinterpret_cast<sockaddr *>(&storage), &len);
+    const SocketAddress address = rc == 0 ? SocketAddress(reinterpret_cast<sockaddr *>(&storage), len) : SocketAddress();
+    m_trace.record(QStringLiteral("getpeername"), QStringLiteral("%1, {%2}").arg(m_fd).arg(address.toString()), rc,
+                   rc < 0 ? errno : 0);
+    return address;
+}
+
+} // namespace SocketLab

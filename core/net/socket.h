@@ -1,0 +1,62 @@
+#pragma once
+
+#include "neterror.h"
+#include "socketaddress.h"
+
+#include <QDeadlineTimer>
+
+namespace SocketLab {
+
+class CancelToken;
+class Trace;
+
+// An owned, non-blocking socket fd. Every call goes to the trace with its arguments, result and
+// errno; every wait is a poll() on the fd and the cancel token together, so cancel is immediate.
+class Socket
+{
+public:
+    Socket(Trace &trace, const CancelToken *cancel);
+    ~Socket();
+    Socket(const Socket &) = delete;
+    Socket &operator=(const Socket &) = delete;
+
+    // Takes an fd that accept() returned; the trace records calls on it from now on.
+    void adopt(int fd);
+
+    NetError open(int family, int type, int protocol);
+    NetError setOption(int level, int name, int value, const char *nameText);
+    NetError bind(const SocketAddress &address);
+    NetError listen(int backlog);
+    // Waits for a pending connection, then accepts it: the new fd (owned by the caller) or -1.
+    int accept(QDeadlineTimer deadline, SocketAddress *peer, NetError *error);
+    // connect(), then a wait for the outcome when the kernel says EINPROGRESS.
+    NetError connect(const SocketAddress &address, QDeadlineTimer deadline);
+    // Sends everything, looping on partial sends, waiting when the send buffer is full.
+    NetError sendAll(const char *data, qint64 len, QDeadlineTimer deadline, qint64 *sent);
+    NetError sendTo(const char *data, qint64 len, const SocketAddress &to, qint64 *sent);
+
+    enum class Wait { Ready, Timeout, Cancelled, Failed };
+    // Waits until the socket is readable (or, with forWrite, writable). A forever deadline waits for ever.
+    Wait wait(bool forWrite, QDeadlineTimer deadline, NetError *error);
+
+    // One recv(): > 0 bytes, 0 the peer closed, -1 nothing to read now (EAGAIN), -2 an error.
+    qint64 receive(char *buffer, qint64 len, NetError *error);
+    // One recvfrom() with MSG_TRUNC: *datagramSize is the datagram's real size (may exceed len).
+    qint64 receiveFrom(char *buffer, qint64 len, SocketAddress *from, qint64 *datagramSize, NetError *error);
+
+    NetError shutdown(int how);
+    void close();
+
+    SocketAddress localAddress();
+    SocketAddress peerAddress();
+
+    int fd() const { return m_fd; }
+    bool isOpen() const { return m_fd >= 0; }
+
+private:
+    Trace &m_trace;
+    const CancelToken *m_cancel;
+    int m_fd = -1;
+};
+
+} // namespace SocketLab

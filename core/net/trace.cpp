@@ -1,0 +1,67 @@
+#include "trace.h"
+
+namespace SocketLab {
+
+Trace::Trace()
+{
+    m_clock.start();
+}
+
+void Trace::record(const QString &call, const QString &args, qint64 result, int errnoCode)
+{
+    appendEntry(call, args, result, errnoCode, elapsedUs());
+}
+
+bool Trace::foldInto(const char *call, qint64 result, int errnoCode, qint64 now)
+{
+    if (m_entries.isEmpty())
+        return false;
+    TraceEntry &last = m_entries.last();
+    if (last.call != QLatin1StringView(call) || last.errnoCode != errnoCode)
+        return false;
+    // Data calls fold while they move bytes; an EOF (0) or a failure folds only with its twin.
+    const bool bothMovedData = last.result > 0 && result > 0;
+    if (!bothMovedData && last.result != result)
+        return false;
+    ++last.count;
+    if (result > 0)
+        last.totalBytes += result;
+    last.lastTimeUs = now;
+    ++m_callCount;
+    return true;
+}
+
+void Trace::appendEntry(const QString &call, const QString &args, qint64 result, int errnoCode, qint64 now)
+{
+    TraceEntry entry;
+    entry.timeUs = now;
+    entry.call = call;
+    entry.args = args;
+    entry.result = result;
+    entry.errnoCode = errnoCode;
+    entry.totalBytes = result > 0 ? result : 0;
+    entry.lastTimeUs = now;
+    QMutexLocker lock(&m_mutex);
+    m_entries.append(entry);
+    ++m_callCount;
+}
+
+QList<TraceEntry> Trace::entries() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_entries;
+}
+
+qsizetype Trace::size() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_entries.size();
+}
+
+qint64 Trace::callCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_callCount;
+}
+
+} // namespace SocketLab

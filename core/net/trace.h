@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QMutex>
+#include <QString>
+
+namespace SocketLab {
+
+// One socket call, or a run of identical ones folded together.
+struct TraceEntry
+{
+    qint64 timeUs = 0;      // when the (first) call returned, since the trace started
+    QString call;           // "connect", "recv"
+    QString args;           // the arguments of the first call, as C would show them
+    qint64 result = 0;      // the return value (of the first call when folded)
+    int errnoCode = 0;      // errno when the call failed, else 0
+    int count = 1;          // how many calls this entry stands for
+    qint64 totalBytes = 0;  // for folded recv/send runs: the sum of their results
+    qint64 lastTimeUs = 0;  // when the last folded call returned
+};
+
+// The time-stamped list of socket calls of one exchange or listener. Successive successful data calls
+// of the same kind (recv, send, recvfrom...) fold into one entry, and so do successive identical
+// failures, so a 1 GiB transfer leaves a handful of entries. One thread records, any thread reads.
+class Trace
+{
+public:
+    Trace();
+
+    // Microseconds since the trace started: the clock of segments and timings too.
+    qint64 elapsedUs() const { return m_clock.nsecsElapsed() / 1000; }
+
+    void record(const QString &call, const QString &args, qint64 result, int errnoCode = 0);
+
+    // The hot path: the arguments are only formatted when the call does not fold into the last entry.
+    template<typename ArgsFn>
+    void recordData(const char *call, qint64 result, int errnoCode, ArgsFn &&args)
+    {
+        const qint64 now = elapsedUs();
+        QMutexLocker lock(&m_mutex);
+        if (foldInto(call, result, errnoCode, now))
+            return;
+        lock.unlock();
+        appendEntry(QString::fromLatin1(call), args(), result, errnoCode, now);
+    }
+
+    QList<TraceEntry> entries() const;
+    qsizetype size() const;
+    // Calls recorded, folded ones counted one by one.
+    qint64 callCount() const;
+
+private:
+    bool foldInto(const char *call, qint64 result, int errnoCode, qint64 now);
+    void appendEntry(const QString &call, const QString &args, qint64 result, int errnoCode, qint64 now);
+
+    QElapsedTimer m_clock;
+    mutable QMutex m_mutex;
+    QList<TraceEntry> m_entries;
+    qint64 m_callCount = 0;
+};
+
+} // namespace SocketLab

@@ -1,0 +1,182 @@
+#include "bytes/bytestore.h"
+#include "exchange/udpexchange.h"
+#include "net/canceltoken.h"
+#include "net/trace.h"
+#include "peerprocess.h"
+
+#include <QTest>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace SocketLab;
+
+namespace {
+
+struct Run
+{
+    UdpResult result;
+    ByteStore store;
+    Trace trace;
+};
+
+std::unique_ptr<Run> exchange(const UdpRequest &request)
+{
+    auto run = std::make_unique<Run>();
+    CancelToken cancel;
+    UdpExchange exchange(request, run->store, run->trace, cancel);
+    run->result = exchange.run();
+    return run;
+}
+
+UdpRequest loopback(quint16 port, const QByteArray &payload)
+{
+    UdpRequest request;
+    request.host = QStringLiteral("127.0.0.1");
+    request.service = QString::number(port);
+    request.payload = payload;
+    request.waitMs = 3000;
+    request.maxDatagrams = 1;
+    return request;
+}
+
+quint16 closedUdpPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
+    socklen_t len = sizeof address;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &len);
+    ::close(fd);
+    return ntohs(address.sin_port);
+}
+
+} // namespace
+
+class TestUdpExchange : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void echo_data();
+    void echo();
+    void truncation();
+    void waitWindowCollectsSeveral();
+    void connectedModeReportsPortUnreachable();
+    void unconnectedSendToClosedPortJustWaits();
+    void bindPort();
+    void ipv6();
+};
+
+void TestUdpExchange::echo_data()
+{
+    QTest::addColumn<QByteArray>("payload");
+    QTest::newRow("notebook text") << QByteArrayLiteral("Test en classe");
+    QTest::newRow("0-byte datagram") << QByteArray();
+    QTest::newRow("65507 bytes, the IPv4 maximum") << QByteArray(65507, 'u');
+    QByteArray all;
+    for (int i = 0; i < 256; ++i)
+        all.append(char(i));
+    QTest::newRow("all 256 byte values") << all;
+}
+
+void TestUdpExchange::echo()
+{
+    QFETCH(QByteArray, payload);
+    PeerProcess peer(QStringLiteral("udp_peer.py"), {QStringLiteral("echo")});
+    QVERIFY(peer.port());
+    const auto run = exchange(loopback(peer.port(), payload));
+    QVERIFY2(!run->result.error.isError(), qPrintable(run->result.error.codeName()));
+    QCOMPARE(run->result.sentBytes, payload.size());
+    QCOMPARE(run->result.stop.reason, StopReason::DatagramCountReached);
+    QCOMPARE(run->result.datagrams.size(), 1);
+    const Datagram &datagram = run->result.datagrams.first();
+    QCOMPARE(datagram.size, payload.size());
+    QCOMPARE(datagram.kept, payload.size());
+    QVERIFY(!datagram.truncated);
+    QCOMPARE(datagram.from.toString(), QStringLiteral("127.0.0.1:%1").arg(peer.port()));
+    QCOMPARE(run->store.toByteArray(), payload);
+    QCOMPARE(run->store.segments().size(), 1);
+    QCOMPARE(run->store.segments().first().length, payload.size());
+}
+
+void TestUdpExchange::truncation()
+{
+    PeerProcess peer(QStringLiteral("udp_peer.py"), {QStringLiteral("big"), QStringLiteral("--size"), QStringLiteral("2000")});
+    QVERIFY(peer.port());
+    UdpRequest request = loopback(peer.port(), QByteArrayLiteral("?"));
+    request.recvSize = 1024; // the notebook's recvfrom(1024)
+    const auto run = exchange(request);
+    QCOMPARE(run->result.datagrams.size(), 1);
+    const Datagram &datagram = run->result.datagrams.first();
+    QVERIFY(datagram.truncated);
+    QCOMPARE(datagram.size, 2000);
+    QCOMPARE(datagram.kept, 1024);
+    QCOMPARE(run->store.size(), 1024);
+    QCOMPARE(quint8(run->store.toByteArray().at(300)), quint8(300 % 251));
+}
+
+void TestUdpExchange::waitWindowCollectsSeveral()
+{
+    PeerProcess peer(QStringLiteral("udp_peer.py"), {QStringLiteral("double")});
+    QVERIFY(peer.port());
+    UdpRequest request = loopback(peer.port(), QByteArrayLiteral("ping"));
+    request.maxDatagrams = 0;
+    request.waitMs = 500;
+    const auto run = exchange(request);
+    QVERIFY(!run->result.error.isError());
+    QCOMPARE(run->result.stop.reason, StopReason::WaitElapsed);
+    QCOMPARE(run->result.datagrams.size(), 2);
+    QCOMPARE(run->store.toByteArray(), QByteArrayLiteral("pingagain:ping"));
+    QCOMPARE(run->store.segments().at(1).offset, 4);
+}
+
+void TestUdpExchange::connectedModeReportsPortUnreachable()
+{
+    UdpRequest request = loopback(closedUdpPort(), QByteArrayLiteral("anyone?"));
+    request.connected = true;
+    const auto run = exchange(request);
+    QCOMPARE(run->result.error.codeName(), QStringLiteral("ECONNREFUSED"));
+    QCOMPARE(run->result.error.call, QStringLiteral("recvfrom"));
+    QCOMPARE(run->result.stop.reason, StopReason::Error);
+    QVERIFY(run->result.datagrams.isEmpty());
+}
+
+void TestUdpExchange::unconnectedSendToClosedPortJustWaits()
+{
+    UdpRequest request = loopback(closedUdpPort(), QByteArrayLiteral("anyone?"));
+    request.waitMs = 200;
+    const auto run = exchange(request);
+    QVERIFY(!run->result.error.isError());
+    QCOMPARE(run->result.stop.reason, StopReason::WaitElapsed);
+    QVERIFY(run->result.datagrams.isEmpty());
+}
+
+void TestUdpExchange::bindPort()
+{
+    PeerProcess peer(QStringLiteral("udp_peer.py"), {QStringLiteral("echo")});
+    QVERIFY(peer.port());
+    UdpRequest request = loopback(peer.port(), QByteArrayLiteral("from a chosen port"));
+    request.bindPort = closedUdpPort();
+    const auto run = exchange(request);
+    QVERIFY2(!run->result.error.isError(), qPrintable(run->result.error.codeName()));
+    QCOMPARE(run->result.local.port(), request.bindPort);
+    QCOMPARE(run->result.datagrams.size(), 1);
+}
+
+void TestUdpExchange::ipv6()
+{
+    PeerProcess peer(QStringLiteral("udp_peer.py"), {QStringLiteral("echo"), QStringLiteral("--family"), QStringLiteral("inet6")});
+    QVERIFY(peer.port());
+    UdpRequest request = loopback(peer.port(), QByteArrayLiteral("v6"));
+    request.host = QStringLiteral("::1");
+    const auto run = exchange(request);
+    QVERIFY(!run->result.error.isError());
+    QCOMPARE(run->result.datagrams.first().from.toString(), QStringLiteral("[::1]:%1").arg(peer.port()));
+}
+
+QTEST_GUILESS_MAIN(TestUdpExchange)
+#include "tst_udpexchange.moc"
