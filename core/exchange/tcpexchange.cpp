@@ -44,8 +44,15 @@ TcpExchange::TcpExchange(const TcpRequest &request, ByteSink &sink, Trace &trace
 
 TcpExchange::~TcpExchange() = default;
 
-TcpResult TcpExchange::run()
+void TcpExchange::setPhase(Phase phase)
 {
+    if (m_observer)
+        m_observer(phase);
+}
+
+TcpResult TcpExchange::run(PhaseObserver observer)
+{
+    m_observer = std::move(observer);
     TcpResult result;
     m_deadline = deadlineIn(m_request.totalTimeoutMs);
 
@@ -237,7 +244,8 @@ void TcpExchange::receive(TcpResult &result, Socket &socket)
                     }
                 }
             }
-            if (http && httpState == HttpResponseParser::State::Incomplete) {
+            // Fed on after the message is complete too: the parser notes extra bytes as a deviation.
+            if (http && httpState != HttpResponseParser::State::Error) {
                 httpState = http->feed(room.data(), n);
                 if (rule.kind == StopRule::Kind::Http) {
                     if (httpState == HttpResponseParser::State::Complete) {

@@ -7,7 +7,7 @@
 #include <QDeadlineTimer>
 #include <QString>
 
-#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace SocketLab {
@@ -54,25 +54,25 @@ class TcpExchange
 public:
     enum class Phase { Resolving, Connecting, Sending, Receiving, Done };
 
+    // Told of each phase as it begins, on the exchange's thread: for progress displays.
+    using PhaseObserver = std::function<void(Phase)>;
+
     TcpExchange(const TcpRequest &request, ByteSink &sink, Trace &trace, const CancelToken &cancel);
     ~TcpExchange();
 
-    TcpResult run();
-
-    // Readable from any thread while run() works, for progress displays.
-    Phase phase() const { return m_phase.load(std::memory_order_relaxed); }
+    TcpResult run(PhaseObserver observer = {});
 
 private:
     bool connectAny(TcpResult &result, Socket &socket);
     void receive(TcpResult &result, Socket &socket);
-    void setPhase(Phase phase) { m_phase.store(phase, std::memory_order_relaxed); }
+    void setPhase(Phase phase);
 
     TcpRequest m_request;
     ByteSink &m_sink;
     Trace &m_trace;
     const CancelToken &m_cancel;
     QDeadlineTimer m_deadline;
-    std::atomic<Phase> m_phase{Phase::Resolving};
+    PhaseObserver m_observer;
 };
 
 } // namespace SocketLab

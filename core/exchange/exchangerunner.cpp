@@ -1,0 +1,114 @@
+#include "exchangerunner.h"
+
+#include "bytes/bytesink.h"
+#include "exchange/exchangeworker.h"
+#include "net/canceltoken.h"
+#include "net/trace.h"
+
+#include <QThread>
+
+namespace SocketLab {
+
+namespace {
+
+constexpr int ProgressIntervalMs = 30;
+
+} // namespace
+
+void ExchangeRunner::ThreadStopper::operator()(QThread *thread) const
+{
+    thread->quit();
+    thread->wait();
+    delete thread;
+}
+
+ExchangeRunner::ExchangeRunner(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<SocketLab::TcpResult>();
+    qRegisterMetaType<SocketLab::UdpResult>();
+    m_progressTimer.setInterval(ProgressIntervalMs);
+    connect(&m_progressTimer, &QTimer::timeout, this, &ExchangeRunner::pollProgress);
+}
+
+ExchangeRunner::~ExchangeRunner()
+{
+    cancel();
+    // The stopper quits the thread once the worker's run() has returned, and waits for it.
+    m_thread.reset();
+}
+
+bool ExchangeRunner::startTcp(const TcpRequest &request, std::shared_ptr<ByteSink> sink)
+{
+    if (isRunning())
+        return false;
+    m_trace = std::make_shared<Trace>();
+    m_cancel = std::make_shared<CancelToken>();
+    auto *worker = new ExchangeWorker(request, sink, m_trace, m_cancel);
+    connect(worker, &ExchangeWorker::tcpDone, this, [this](const TcpResult &result) {
+        finishRun();
+        emit tcpFinished(result);
+    });
+    return start(worker, std::move(sink));
+}
+
+bool ExchangeRunner::startUdp(const UdpRequest &request, std::shared_ptr<ByteSink> sink)
+{
+    if (isRunning())
+        return false;
+    m_trace = std::make_shared<Trace>();
+    m_cancel = std::make_shared<CancelToken>();
+    auto *worker = new ExchangeWorker(request, sink, m_trace, m_cancel);
+    connect(worker, &ExchangeWorker::udpDone, this, [this](const UdpResult &result) {
+        finishRun();
+        emit udpFinished(result);
+    });
+    return start(worker, std::move(sink));
+}
+
+bool ExchangeRunner::start(ExchangeWorker *worker, std::shared_ptr<ByteSink> sink)
+{
+    m_sink = std::move(sink);
+    m_worker = worker;
+    m_lastBytes = -1;
+    m_lastPhase = -1;
+    m_thread.reset(new QThread);
+    m_thread->setObjectName(QStringLiteral("SocketLab exchange"));
+    worker->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::started, worker, &ExchangeWorker::run);
+    connect(worker, &ExchangeWorker::finished, worker, &QObject::deleteLater);
+    m_thread->start();
+    m_progressTimer.start();
+    return true;
+}
+
+void ExchangeRunner::cancel()
+{
+    if (m_cancel)
+        m_cancel->cancel();
+}
+
+void ExchangeRunner::pollProgress()
+{
+    if (!m_sink || !m_worker)
+        return;
+    const qint64 bytes = m_sink->size();
+    const int phase = m_worker->phase();
+    if (bytes == m_lastBytes && phase == m_lastPhase)
+        return;
+    m_lastBytes = bytes;
+    m_lastPhase = phase;
+    emit progress(bytes, phase);
+}
+
+void ExchangeRunner::finishRun()
+{
+    m_progressTimer.stop();
+    pollProgress();
+    m_worker = nullptr;
+    // The worker has sent its result and only returns from run() now: this wait is that short, and
+    // it leaves no thread behind, so the runner is free for the next exchange as the result arrives.
+    m_thread.reset();
+}
+
+} // namespace SocketLab

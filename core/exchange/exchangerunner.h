@@ -1,0 +1,72 @@
+#pragma once
+
+#include "exchange/tcpexchange.h"
+#include "exchange/udpexchange.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QThread;
+
+namespace SocketLab {
+
+class ByteSink;
+class ByteStore;
+class CancelToken;
+class ExchangeWorker;
+class Trace;
+
+// Runs one exchange at a time on a worker thread for the window: the GUI thread never makes a socket
+// call and never waits. Progress is polled every ~30 ms from the sink's size and the exchange's
+// phase, never one queued signal per recv(), so a 1 GiB transfer cannot flood the event loop.
+class ExchangeRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ExchangeRunner(QObject *parent = nullptr);
+    // Cancels a running exchange and waits for its thread: closing the window mid-transfer is clean.
+    ~ExchangeRunner() override;
+
+    // The bytes go to sink: a ByteStore to show them, or a FileSink for a reply too large to keep.
+    // Returns false if an exchange is already running.
+    bool startTcp(const TcpRequest &request, std::shared_ptr<ByteSink> sink);
+    bool startUdp(const UdpRequest &request, std::shared_ptr<ByteSink> sink);
+    // Ends the running exchange at once, whatever it waits on; finished() still follows.
+    void cancel();
+    bool isRunning() const { return m_thread != nullptr; }
+
+    std::shared_ptr<ByteSink> sink() const { return m_sink; }
+    std::shared_ptr<Trace> trace() const { return m_trace; }
+
+signals:
+    // bytes received so far and TcpExchange::Phase (UDP reports Receiving once it has sent).
+    void progress(qint64 bytes, int phase);
+    void tcpFinished(const SocketLab::TcpResult &result);
+    void udpFinished(const SocketLab::UdpResult &result);
+
+private:
+    struct ThreadStopper
+    {
+        void operator()(QThread *thread) const;
+    };
+
+    bool start(ExchangeWorker *worker, std::shared_ptr<ByteSink> sink);
+    void pollProgress();
+    void finishRun();
+
+    std::shared_ptr<ByteSink> m_sink;
+    std::shared_ptr<Trace> m_trace;
+    std::shared_ptr<CancelToken> m_cancel;
+    ExchangeWorker *m_worker = nullptr; // lives in m_thread; deleted there when it finishes
+    std::unique_ptr<QThread, ThreadStopper> m_thread;
+    QTimer m_progressTimer;
+    qint64 m_lastBytes = -1;
+    int m_lastPhase = -1;
+};
+
+} // namespace SocketLab
+
+Q_DECLARE_METATYPE(SocketLab::TcpResult)
+Q_DECLARE_METATYPE(SocketLab::UdpResult)

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "exchange/tcpexchange.h"
+#include "exchange/udpexchange.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <variant>
+
+namespace SocketLab {
+
+class ByteSink;
+class CancelToken;
+class Trace;
+
+// Runs one TCP or UDP exchange in the thread it was moved to, then reports and is deleted there.
+class ExchangeWorker : public QObject
+{
+    Q_OBJECT
+public:
+    using Request = std::variant<TcpRequest, UdpRequest>;
+
+    ExchangeWorker(Request request, std::shared_ptr<ByteSink> sink, std::shared_ptr<Trace> trace,
+                   std::shared_ptr<CancelToken> cancel);
+
+    // The running exchange's phase, for the runner's progress poll on another thread.
+    int phase() const { return m_phase.load(std::memory_order_relaxed); }
+
+public slots:
+    void run();
+
+signals:
+    void tcpDone(const SocketLab::TcpResult &result);
+    void udpDone(const SocketLab::UdpResult &result);
+    void finished();
+
+private:
+    Request m_request;
+    std::shared_ptr<ByteSink> m_sink;
+    std::shared_ptr<Trace> m_trace;
+    std::shared_ptr<CancelToken> m_cancel;
+    std::atomic<int> m_phase{int(TcpExchange::Phase::Resolving)};
+};
+
+} // namespace SocketLab

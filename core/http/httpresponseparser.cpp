@@ -1,0 +1,579 @@
+#include "httpresponseparser.h"
+
+#include <algorithm>
+#include <cstring>
+#include <iterator>
+#include <limits>
+
+namespace SocketLab {
+
+namespace {
+
+constexpr qint64 MaxValue = std::numeric_limits<qint64>::max();
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// RFC 9110 section 5.6.2: the characters a field name may use.
+bool isTokenChar(char c)
+{
+    if (isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+        return true;
+    return c != '\0' && std::strchr("!#$%&'*+-.^_`|~", c) != nullptr;
+}
+
+int hexDigitValue(char c)
+{
+    if (isDigit(c))
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+qsizetype leadingBlanks(QByteArrayView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && isBlank(text.at(i)))
+        ++i;
+    return i;
+}
+
+// Field values lose SP and HTAB only: other control bytes are the server's and stay visible.
+QByteArrayView trimBlanks(QByteArrayView text)
+{
+    text = text.sliced(leadingBlanks(text));
+    qsizetype end = text.size();
+    while (end > 0 && isBlank(text.at(end - 1)))
+        --end;
+    return text.first(end);
+}
+
+bool lastCodingIsChunked(const QList<HttpHeader> &headers)
+{
+    bool chunked = false;
+    for (const HttpHeader &header : headers) {
+        if (QByteArrayView(header.name).compare("Transfer-Encoding", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray &coding : header.value.split(',')) {
+            const QByteArrayView name = trimBlanks(coding);
+            if (!name.isEmpty())
+                chunked = name.compare("chunked", Qt::CaseInsensitive) == 0;
+        }
+    }
+    return chunked;
+}
+
+bool hasTransferEncoding(const QList<HttpHeader> &headers)
+{
+    return std::any_of(headers.cbegin(), headers.cend(), [](const HttpHeader &header) {
+        return QByteArrayView(header.name).compare("Transfer-Encoding", Qt::CaseInsensitive) == 0;
+    });
+}
+
+} // namespace
+
+HttpResponseParser::HttpResponseParser()
+    : HttpResponseParser(Limits{})
+{
+}
+
+HttpResponseParser::HttpResponseParser(const Limits &limits)
+    : m_limits(limits)
+{
+}
+
+void HttpResponseParser::setRequestMethod(const QByteArray &method)
+{
+    m_method = method;
+}
+
+void HttpResponseParser::setBodyCallback(std::function<void(const char *, qint64)> callback)
+{
+    m_bodyCallback = std::move(callback);
+}
+
+QByteArray HttpResponseParser::headerValue(const QByteArray &name) const
+{
+    for (const HttpHeader &header : m_headers) {
+        if (QByteArrayView(header.name).compare(name, Qt::CaseInsensitive) == 0)
+            return header.value;
+    }
+    return {};
+}
+
+HttpResponseParser::State HttpResponseParser::feed(const char *data, qint64 len)
+{
+    if (!data || len <= 0)
+        return m_state;
+    const char *p = data;
+    const char *const end = data + len;
+    while (p < end && m_state == State::Incomplete)
+        step(p, end);
+    if (p < end) {
+        if (m_state == State::Complete && !m_extraNoted) {
+            m_extraNoted = true;
+            note(HttpDeviation::ExtraDataAfterMessage, m_consumed);
+        }
+        m_consumed += end - p;
+    }
+    return m_state;
+}
+
+HttpResponseParser::State HttpResponseParser::finish()
+{
+    if (m_state != State::Incomplete)
+        return m_state;
+    if (m_phase == Phase::CloseBody)
+        complete(m_consumed);
+    else
+        fail(ErrorKind::Truncated, m_consumed);
+    m_line.clear();
+    return m_state;
+}
+
+void HttpResponseParser::step(const char *&p, const char *end)
+{
+    switch (m_phase) {
+    case Phase::StatusLine:
+    case Phase::HeaderLines:
+    case Phase::TrailerLines:
+        stepFieldSection(p, end);
+        return;
+    case Phase::LengthBody: {
+        const qint64 n = std::min<qint64>(end - p, m_remaining);
+        deliverBody(HttpPart::Body, p, n);
+        m_remaining -= n;
+        if (m_remaining == 0)
+            complete(m_consumed);
+        return;
+    }
+    case Phase::CloseBody:
+        deliverBody(HttpPart::Body, p, end - p);
+        return;
+    case Phase::ChunkSize:
+    case Phase::ChunkSizeBlanks:
+    case Phase::ChunkExtension:
+    case Phase::ChunkSizeLf:
+        stepChunkSizeLine(p, end);
+        return;
+    case Phase::ChunkData: {
+        const qint64 n = std::min<qint64>(end - p, m_remaining);
+        deliverBody(HttpPart::ChunkData, p, n);
+        m_remaining -= n;
+        if (m_remaining == 0) {
+            m_phase = Phase::ChunkDataEnd;
+            m_lineStart = m_consumed;
+        }
+        return;
+    }
+    case Phase::ChunkDataEnd:
+    case Phase::ChunkDataEndLf:
+        stepChunkDataEnd(p);
+        return;
+    case Phase::Done:
+        return;
+    }
+}
+
+void HttpResponseParser::stepFieldSection(const char *&p, const char *end)
+{
+    if (m_line.isEmpty())
+        m_lineStart = m_consumed;
+    const qint64 allowance = m_limits.maxHeaderBytes - (m_lineStart - m_sectionStart);
+    switch (takeLine(p, end, allowance)) {
+    case LineStatus::NeedMore:
+        return;
+    case LineStatus::TooLong:
+        fail(ErrorKind::HeaderSectionTooLarge, m_consumed);
+        m_line.clear();
+        return;
+    case LineStatus::Complete:
+        break;
+    }
+    const qint64 lfOffset = m_consumed - 1;
+    const bool crlf = m_line.size() >= 2 && m_line.at(m_line.size() - 2) == '\r';
+    const QByteArrayView content(m_line.constData(), m_line.size() - (crlf ? 2 : 1));
+    if (m_phase == Phase::StatusLine)
+        processStatusLine(content);
+    else
+        processFieldLine(content);
+    if (m_state != State::Error && !crlf)
+        note(HttpDeviation::BareLf, lfOffset);
+    m_line.clear();
+}
+
+HttpResponseParser::LineStatus HttpResponseParser::takeLine(const char *&p, const char *end,
+                                                            qint64 allowance)
+{
+    const qint64 room = std::max<qint64>(allowance - m_line.size(), 0);
+    const qint64 scan = std::min<qint64>(end - p, room);
+    const void *lf = scan > 0 ? std::memchr(p, '\n', size_t(scan)) : nullptr;
+    const qint64 take = lf ? static_cast<const char *>(lf) - p + 1 : scan;
+    m_line.append(p, take);
+    advance(p, take);
+    if (lf)
+        return LineStatus::Complete;
+    // The room is used up while the line goes on: the next byte would cross the limit.
+    return p < end ? LineStatus::TooLong : LineStatus::NeedMore;
+}
+
+void HttpResponseParser::processStatusLine(QByteArrayView content)
+{
+    // "HTTP/1.x SP 3DIGIT [SP reason]": each check reports the first byte that does not fit.
+    static constexpr char Name[] = "HTTP/";
+    for (qsizetype i = 0; i < 5; ++i) {
+        if (i >= content.size() || content.at(i) != Name[i])
+            return fail(ErrorKind::BadStatusLine, m_lineStart + i);
+    }
+    if (content.size() <= 5 || content.at(5) != '1')
+        return fail(ErrorKind::BadVersion, m_lineStart + 5);
+    if (content.size() <= 6 || content.at(6) != '.')
+        return fail(ErrorKind::BadVersion, m_lineStart + 6);
+    if (content.size() <= 7 || !isDigit(content.at(7)))
+        return fail(ErrorKind::BadVersion, m_lineStart + 7);
+    if (content.size() <= 8 || content.at(8) != ' ')
+        return fail(ErrorKind::BadStatusLine, m_lineStart + 8);
+    int status = 0;
+    for (qsizetype i = 9; i < 12; ++i) {
+        if (i >= content.size() || !isDigit(content.at(i)))
+            return fail(ErrorKind::BadStatusCode, m_lineStart + i);
+        status = status * 10 + (content.at(i) - '0');
+    }
+    // RFC 9110 section 15: codes outside 100..599 are invalid.
+    if (status < 100 || status > 599)
+        return fail(ErrorKind::BadStatusCode, m_lineStart + 9);
+    if (content.size() > 12 && content.at(12) != ' ')
+        return fail(ErrorKind::BadStatusCode, m_lineStart + 12);
+
+    m_version = content.first(8).toByteArray();
+    m_status = status;
+    m_reason = content.size() > 13 ? content.sliced(13).toByteArray() : QByteArray();
+    addMark(HttpPart::StatusLine, m_lineStart, m_consumed - m_lineStart, false);
+    if (status < 200 && status != 101)
+        note(HttpDeviation::InterimResponse, m_lineStart);
+    if (m_reason.isEmpty())
+        note(HttpDeviation::NoReasonPhrase, m_lineStart + 12);
+    m_phase = Phase::HeaderLines;
+    m_sectionFields = 0;
+    m_lastFieldIsContentLength = false;
+}
+
+void HttpResponseParser::processFieldLine(QByteArrayView content)
+{
+    const bool trailer = m_phase == Phase::TrailerLines;
+    const qint64 lineLength = m_consumed - m_lineStart;
+    if (content.isEmpty()) {
+        addMark(trailer ? HttpPart::Trailer : HttpPart::BlankLine, m_lineStart, lineLength, false);
+        if (trailer)
+            complete(m_consumed);
+        else
+            endHeaderSection();
+        return;
+    }
+    if (isBlank(content.at(0)))
+        return processContinuation(content);
+    if (m_sectionFields >= m_limits.maxHeaderCount)
+        return fail(ErrorKind::TooManyHeaders, m_lineStart);
+    qsizetype colon = 0;
+    while (colon < content.size() && isTokenChar(content.at(colon)))
+        ++colon;
+    if (colon == 0 || colon == content.size() || content.at(colon) != ':')
+        return fail(ErrorKind::BadHeaderLine, m_lineStart + colon);
+
+    ++m_sectionFields;
+    m_lastFieldIsContentLength = false;
+    addMark(trailer ? HttpPart::Trailer : HttpPart::Header, m_lineStart, lineLength, false);
+    // Trailers are marked for the person reading the bytes but never change what the headers say.
+    if (trailer)
+        return;
+    const QByteArrayView name = content.first(colon);
+    const QByteArrayView rawValue = content.sliced(colon + 1);
+    const QByteArrayView value = trimBlanks(rawValue);
+    m_headers.append({name.toByteArray(), value.toByteArray(), {m_lineStart, lineLength}});
+    if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
+        m_lastFieldIsContentLength = true;
+        if (m_firstContentLengthOffset < 0)
+            m_firstContentLengthOffset = m_lineStart;
+        processContentLength(value, m_lineStart + colon + 1 + leadingBlanks(rawValue));
+    }
+}
+
+void HttpResponseParser::processContinuation(QByteArrayView content)
+{
+    if (m_sectionFields == 0)
+        return fail(ErrorKind::BadHeaderLine, m_lineStart);
+    if (m_lastFieldIsContentLength)
+        return fail(ErrorKind::BadContentLength, m_lineStart);
+    const qint64 lineLength = m_consumed - m_lineStart;
+    note(HttpDeviation::ObsoleteLineFolding, m_lineStart);
+    const HttpPart part = m_phase == Phase::TrailerLines ? HttpPart::Trailer : HttpPart::Header;
+    if (!m_marks.isEmpty() && m_marks.last().part == part && m_marks.last().range.end() == m_lineStart)
+        m_marks.last().range.length += lineLength;
+    if (part == HttpPart::Trailer)
+        return;
+    HttpHeader &header = m_headers.last();
+    header.range.length += lineLength;
+    const QByteArray joined = header.value + ' ' + trimBlanks(content).toByteArray();
+    header.value = trimBlanks(joined).toByteArray();
+}
+
+void HttpResponseParser::processContentLength(QByteArrayView value, qint64 valueOffset)
+{
+    // RFC 9110 section 8.6 lets a recipient take "5, 5" (or the header twice) as 5; any other
+    // list is an attack or a broken server.
+    qsizetype i = 0;
+    for (;;) {
+        i += leadingBlanks(value.sliced(i));
+        const qsizetype start = i;
+        qint64 length = 0;
+        while (i < value.size() && isDigit(value.at(i))) {
+            const int digit = value.at(i) - '0';
+            if (length > (MaxValue - digit) / 10)
+                return fail(ErrorKind::BadContentLength, valueOffset + i);
+            length = length * 10 + digit;
+            ++i;
+        }
+        if (i == start)
+            return fail(ErrorKind::BadContentLength, valueOffset + i);
+        i += leadingBlanks(value.sliced(i));
+        if (i < value.size() && value.at(i) != ',')
+            return fail(ErrorKind::BadContentLength, valueOffset + i);
+        if (m_contentLength < 0)
+            m_contentLength = length;
+        else if (length != m_contentLength)
+            return fail(ErrorKind::ConflictingContentLength, valueOffset + start);
+        else
+            note(HttpDeviation::DuplicateContentLength, valueOffset + start);
+        if (i == value.size())
+            return;
+        ++i;
+    }
+}
+
+void HttpResponseParser::endHeaderSection()
+{
+    if (m_status < 200 && m_status != 101) {
+        if (m_interim.size() < m_limits.maxMarks)
+            m_interim.append(m_status);
+        m_version.clear();
+        m_status = 0;
+        m_reason.clear();
+        m_headers.clear();
+        m_contentLength = -1;
+        m_firstContentLengthOffset = -1;
+        m_sectionStart = m_consumed;
+        m_phase = Phase::StatusLine;
+        return;
+    }
+
+    // RFC 9112 section 6.3, in its order.
+    const bool head = m_method == "HEAD";
+    const bool tunnel = m_method == "CONNECT" && m_status >= 200 && m_status < 300;
+    if (m_status == 101 || tunnel)
+        m_framing = HttpFraming::UntilClose;
+    else if (head || m_status == 204 || m_status == 304)
+        m_framing = HttpFraming::NoBody;
+    else if (hasTransferEncoding(m_headers))
+        m_framing = lastCodingIsChunked(m_headers) ? HttpFraming::Chunked : HttpFraming::UntilClose;
+    else if (m_contentLength >= 0)
+        m_framing = HttpFraming::ContentLength;
+    else
+        m_framing = HttpFraming::UntilClose;
+
+    switch (m_framing) {
+    case HttpFraming::NoBody:
+        complete(m_consumed);
+        return;
+    case HttpFraming::ContentLength:
+        if (m_contentLength == 0) {
+            complete(m_consumed);
+            return;
+        }
+        m_remaining = m_contentLength;
+        m_phase = Phase::LengthBody;
+        return;
+    case HttpFraming::Chunked:
+        if (m_firstContentLengthOffset >= 0)
+            note(HttpDeviation::ContentLengthWithChunked, m_firstContentLengthOffset);
+        m_lineStart = m_consumed;
+        m_phase = Phase::ChunkSize;
+        return;
+    case HttpFraming::UntilClose:
+        m_phase = Phase::CloseBody;
+        return;
+    case HttpFraming::Unknown:
+        return;
+    }
+}
+
+void HttpResponseParser::stepChunkSizeLine(const char *&p, const char *end)
+{
+    // Parsed byte by byte instead of buffered so an endless size line costs no memory.
+    while (p < end) {
+        if (m_consumed - m_lineStart >= m_limits.maxHeaderBytes)
+            return fail(ErrorKind::ChunkSizeTooLong, m_consumed);
+        const char c = *p;
+        switch (m_phase) {
+        case Phase::ChunkSize: {
+            const int digit = hexDigitValue(c);
+            if (digit >= 0) {
+                if (m_chunkDigits >= m_limits.maxChunkSizeDigits || m_chunkSize > (MaxValue - digit) / 16)
+                    return fail(ErrorKind::ChunkSizeTooLong, m_consumed);
+                m_chunkSize = m_chunkSize * 16 + digit;
+                ++m_chunkDigits;
+                advance(p, 1);
+                continue;
+            }
+            if (m_chunkDigits == 0)
+                return fail(ErrorKind::BadChunkSize, m_consumed);
+            m_phase = Phase::ChunkSizeBlanks;
+            continue;
+        }
+        case Phase::ChunkSizeBlanks:
+            if (isBlank(c)) {
+                advance(p, 1);
+                continue;
+            }
+            if (c == ';') {
+                m_phase = Phase::ChunkExtension;
+                advance(p, 1);
+                continue;
+            }
+            break;
+        case Phase::ChunkExtension:
+            if (c != '\r' && c != '\n') {
+                advance(p, 1);
+                continue;
+            }
+            break;
+        case Phase::ChunkSizeLf:
+            if (c != '\n')
+                return fail(ErrorKind::BadChunkSize, m_consumed);
+            advance(p, 1);
+            return endChunkSizeLine(-1);
+        default:
+            return;
+        }
+        if (c == '\r') {
+            m_phase = Phase::ChunkSizeLf;
+            advance(p, 1);
+            continue;
+        }
+        if (c == '\n') {
+            const qint64 lfOffset = m_consumed;
+            advance(p, 1);
+            return endChunkSizeLine(lfOffset);
+        }
+        return fail(ErrorKind::BadChunkSize, m_consumed);
+    }
+}
+
+void HttpResponseParser::endChunkSizeLine(qint64 bareLfOffset)
+{
+    addMark(HttpPart::ChunkSizeLine, m_lineStart, m_consumed - m_lineStart, false);
+    if (bareLfOffset >= 0)
+        note(HttpDeviation::BareLf, bareLfOffset);
+    m_remaining = m_chunkSize;
+    m_chunkSize = 0;
+    m_chunkDigits = 0;
+    if (m_remaining > 0) {
+        m_phase = Phase::ChunkData;
+        return;
+    }
+    m_phase = Phase::TrailerLines;
+    m_sectionStart = m_consumed;
+    m_sectionFields = 0;
+    m_lastFieldIsContentLength = false;
+}
+
+void HttpResponseParser::stepChunkDataEnd(const char *&p)
+{
+    const char c = *p;
+    if (m_phase == Phase::ChunkDataEnd && c == '\r') {
+        m_phase = Phase::ChunkDataEndLf;
+        advance(p, 1);
+        return;
+    }
+    if (c != '\n')
+        return fail(ErrorKind::BadChunkDataEnd, m_consumed);
+    if (m_phase == Phase::ChunkDataEnd)
+        note(HttpDeviation::BareLf, m_consumed);
+    advance(p, 1);
+    endChunk();
+}
+
+void HttpResponseParser::endChunk()
+{
+    addMark(HttpPart::ChunkDataEnd, m_lineStart, m_consumed - m_lineStart, false);
+    m_lineStart = m_consumed;
+    m_phase = Phase::ChunkSize;
+}
+
+void HttpResponseParser::deliverBody(HttpPart part, const char *&p, qint64 n)
+{
+    addMark(part, m_consumed, n, true);
+    m_bodyBytes += n;
+    if (m_bodyCallback)
+        m_bodyCallback(p, n);
+    advance(p, n);
+}
+
+void HttpResponseParser::advance(const char *&p, qint64 n)
+{
+    p += n;
+    m_consumed += n;
+}
+
+void HttpResponseParser::addMark(HttpPart part, qint64 offset, qint64 length, bool extendLast)
+{
+    // A body arriving in many reads stays one mark, so a 100 MB reply keeps a handful of marks.
+    if (extendLast && !m_marks.isEmpty() && m_marks.last().part == part
+        && m_marks.last().range.end() == offset) {
+        m_marks.last().range.length += length;
+        return;
+    }
+    if (m_marks.size() >= m_limits.maxMarks) {
+        m_marksTruncated = true;
+        return;
+    }
+    m_marks.append({part, {offset, length}});
+}
+
+void HttpResponseParser::note(HttpDeviation kind, qint64 offset)
+{
+    // Bounded like the marks: a server sending bare LFs forever must not grow this list forever.
+    if (m_deviations.size() >= m_limits.maxMarks)
+        return;
+    // Content-Length with chunked is only known at the blank line, after the bytes it is about:
+    // inserting keeps the list in the order of the bytes.
+    auto at = m_deviations.end();
+    while (at != m_deviations.begin() && std::prev(at)->offset > offset)
+        --at;
+    m_deviations.insert(at, {kind, offset});
+}
+
+void HttpResponseParser::complete(qint64 end)
+{
+    m_state = State::Complete;
+    m_messageEnd = end;
+    m_phase = Phase::Done;
+}
+
+void HttpResponseParser::fail(ErrorKind kind, qint64 offset)
+{
+    m_state = State::Error;
+    m_error = kind;
+    m_errorOffset = offset;
+}
+
+} // namespace SocketLab

@@ -1,0 +1,209 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+#include <functional>
+
+namespace SocketLab {
+
+struct ByteRange
+{
+    qint64 offset = 0;
+    qint64 length = 0;
+    qint64 end() const { return offset + length; }
+    bool operator==(const ByteRange &) const = default;
+};
+
+// The parts of a response a person sees coloured in the hex view.
+enum class HttpPart {
+    StatusLine,     // "HTTP/1.1 200 OK\r\n", line ending included
+    Header,         // one header line, line ending included (obs-fold continuation lines too)
+    BlankLine,      // the "\r\n" that ends the header section
+    ChunkSizeLine,  // "1a;ext=x\r\n"
+    ChunkData,      // the bytes of one chunk
+    ChunkDataEnd,   // the "\r\n" after a chunk's data
+    Trailer,        // a trailer line, or the final blank line after the last chunk
+    Body,           // a Content-Length or read-until-close body
+};
+
+struct HttpMark
+{
+    HttpPart part;
+    ByteRange range;
+};
+
+struct HttpHeader
+{
+    QByteArray name;   // as sent
+    QByteArray value;  // leading and trailing blanks removed
+    ByteRange range;   // the whole line
+};
+
+// How the end of the body is found, chosen from the response itself (RFC 9112 section 6.3).
+enum class HttpFraming {
+    Unknown,        // the header section is not complete yet
+    NoBody,         // HEAD request, 1xx, 204, 304
+    ContentLength,
+    Chunked,
+    UntilClose,     // neither: the body ends when the server closes
+};
+
+// Things a tolerant client accepts but a person debugging a server wants to hear about.
+enum class HttpDeviation {
+    BareLf,                     // a line ended by LF alone
+    NoReasonPhrase,             // "HTTP/1.1 200" with no reason (or no space)
+    DuplicateContentLength,     // the same value sent twice
+    ObsoleteLineFolding,        // a header continued on the next line
+    ContentLengthWithChunked,   // both sent: chunked wins, Content-Length ignored
+    InterimResponse,            // a 1xx response came before the final one
+    ExtraDataAfterMessage,      // bytes after the end of the framed message
+};
+
+struct HttpDeviationNote
+{
+    HttpDeviation kind;
+    qint64 offset;
+};
+
+class HttpResponseParser
+{
+public:
+    struct Limits
+    {
+        qint64 maxHeaderBytes = 64 * 1024;  // status line + headers + blank line
+        int maxHeaderCount = 100;
+        int maxChunkSizeDigits = 16;
+        int maxMarks = 100000;  // past this marks are no longer recorded (marksTruncated())
+    };
+
+    enum class State { Incomplete, Complete, Error };
+
+    enum class ErrorKind {
+        None,
+        BadStatusLine,
+        BadVersion,
+        BadStatusCode,
+        BadHeaderLine,          // no colon, or a space before the colon
+        HeaderSectionTooLarge,
+        TooManyHeaders,
+        BadContentLength,
+        ConflictingContentLength,
+        BadChunkSize,
+        ChunkSizeTooLong,
+        BadChunkDataEnd,        // chunk data not followed by CRLF
+        Truncated,              // the peer closed before the framed end
+    };
+
+    HttpResponseParser();
+    explicit HttpResponseParser(const Limits &limits);
+
+    // "HEAD" responses have no body whatever their headers say.
+    void setRequestMethod(const QByteArray &method);
+    // Receives the decoded body (chunked framing removed) as it is parsed; not called for NoBody.
+    void setBodyCallback(std::function<void(const char *, qint64)> callback);
+
+    // The next bytes of the response, continuing where the previous call stopped. Bytes after a
+    // complete message are counted as extra, not parsed.
+    State feed(const char *data, qint64 len);
+    State feed(const QByteArray &data) { return feed(data.constData(), data.size()); }
+    // The peer closed: completes an UntilClose body, is an error anywhere else mid-message.
+    State finish();
+
+    State state() const { return m_state; }
+    bool headersComplete() const { return m_framing != HttpFraming::Unknown; }
+
+    QByteArray version() const { return m_version; }     // "HTTP/1.1"
+    int statusCode() const { return m_status; }
+    QByteArray reasonPhrase() const { return m_reason; }
+    QList<HttpHeader> headers() const { return m_headers; }
+    QByteArray headerValue(const QByteArray &name) const; // first match, case-insensitive
+    HttpFraming framing() const { return m_framing; }
+    qint64 contentLength() const { return m_contentLength; } // -1 if none
+    qint64 bodyBytes() const { return m_bodyBytes; }         // decoded body bytes so far
+    qint64 consumed() const { return m_consumed; }           // bytes fed so far
+    qint64 messageEnd() const { return m_messageEnd; }       // offset after the message, -1 before
+    QList<HttpMark> marks() const { return m_marks; }
+    bool marksTruncated() const { return m_marksTruncated; }
+    QList<HttpDeviationNote> deviations() const { return m_deviations; }
+    // Status, version and headers of 1xx responses that came before the final one.
+    QList<int> interimStatuses() const { return m_interim; }
+
+    ErrorKind error() const { return m_error; }
+    qint64 errorOffset() const { return m_errorOffset; }
+
+private:
+    // Implementation-defined; the helper writing the .cpp owns everything below this line.
+    enum class Phase {
+        StatusLine,
+        HeaderLines,
+        LengthBody,
+        CloseBody,
+        ChunkSize,
+        ChunkSizeBlanks,
+        ChunkExtension,
+        ChunkSizeLf,
+        ChunkData,
+        ChunkDataEnd,
+        ChunkDataEndLf,
+        TrailerLines,
+        Done,
+    };
+    enum class LineStatus { Complete, NeedMore, TooLong };
+
+    void step(const char *&p, const char *end);
+    void stepFieldSection(const char *&p, const char *end);
+    LineStatus takeLine(const char *&p, const char *end, qint64 allowance);
+    void processStatusLine(QByteArrayView content);
+    void processFieldLine(QByteArrayView content);
+    void processContinuation(QByteArrayView content);
+    void processContentLength(QByteArrayView value, qint64 valueOffset);
+    void endHeaderSection();
+    void stepChunkSizeLine(const char *&p, const char *end);
+    void endChunkSizeLine(qint64 bareLfOffset);
+    void stepChunkDataEnd(const char *&p);
+    void endChunk();
+    void deliverBody(HttpPart part, const char *&p, qint64 n);
+    void advance(const char *&p, qint64 n);
+    void addMark(HttpPart part, qint64 offset, qint64 length, bool extendLast);
+    void note(HttpDeviation kind, qint64 offset);
+    void complete(qint64 end);
+    void fail(ErrorKind kind, qint64 offset);
+
+    Limits m_limits;
+    QByteArray m_method;
+    std::function<void(const char *, qint64)> m_bodyCallback;
+    State m_state = State::Incomplete;
+    QByteArray m_version;
+    int m_status = 0;
+    QByteArray m_reason;
+    QList<HttpHeader> m_headers;
+    HttpFraming m_framing = HttpFraming::Unknown;
+    qint64 m_contentLength = -1;
+    qint64 m_bodyBytes = 0;
+    qint64 m_consumed = 0;
+    qint64 m_messageEnd = -1;
+    QList<HttpMark> m_marks;
+    bool m_marksTruncated = false;
+    QList<HttpDeviationNote> m_deviations;
+    QList<int> m_interim;
+    ErrorKind m_error = ErrorKind::None;
+    qint64 m_errorOffset = -1;
+
+    Phase m_phase = Phase::StatusLine;
+    // The incomplete line of a header or trailer section; never longer than what is left of
+    // Limits::maxHeaderBytes for that section, whatever the peer sends.
+    QByteArray m_line;
+    qint64 m_lineStart = 0;
+    qint64 m_sectionStart = 0;
+    int m_sectionFields = 0;
+    // A folded Content-Length would change a value already acted upon: it is refused instead.
+    bool m_lastFieldIsContentLength = false;
+    qint64 m_firstContentLengthOffset = -1;
+    qint64 m_remaining = 0;
+    qint64 m_chunkSize = 0;
+    int m_chunkDigits = 0;
+    bool m_extraNoted = false;
+};
+
+} // namespace SocketLab
