@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds SocketLab and runs every test: once normally, once under AddressSanitizer and
 # UndefinedBehaviorSanitizer, then the fuzz targets for a short while. Installs what it needs.
+# FUZZ_SECONDS (default 30) sets how long each fuzz target runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,10 +17,29 @@ echo "== build"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j "$jobs"
 echo "== tests"
-ctest --test-dir build --output-on-failure -j "$jobs"
+ctest --test-dir build --output-on-failure -j "$jobs" | tee build/ctest.log
 
 echo "== build with ASan+UBSan"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSOCKETLAB_SANITIZE=ON -DSOCKETLAB_BUILD_BENCHMARKS=OFF >/dev/null
 cmake --build build-asan -j "$jobs"
 echo "== tests under ASan+UBSan"
-ctest --test-dir build-asan --output-on-failure -j "$jobs"
+ctest --test-dir build-asan --output-on-failure -j "$jobs" | tee build-asan/ctest.log
+
+echo "== fuzz targets (libFuzzer, ${FUZZ_SECONDS:-30} s each)"
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCKETLAB_FUZZ=ON \
+    -DSOCKETLAB_SANITIZE=ON -DSOCKETLAB_BUILD_BENCHMARKS=OFF >/dev/null
+cmake --build build-fuzz -j "$jobs" --target fuzz_httpresponseparser fuzz_payloadcodec
+for target in fuzz_httpresponseparser fuzz_payloadcodec; do
+    mkdir -p "build-fuzz/corpus/$target"
+    if ! build-fuzz/tests/fuzz/$target -max_total_time="${FUZZ_SECONDS:-30}" "build-fuzz/corpus/$target" \
+            > "build-fuzz/$target.log" 2>&1; then
+        tail -n 40 "build-fuzz/$target.log"
+        echo "$target: the fuzzer found a crash (reproducer in the current directory)"
+        exit 1
+    fi
+    echo "$target: $(grep -E '^Done' "build-fuzz/$target.log")"
+done
+
+# One closing line for CI, counting both CTest runs (a failure has already stopped the script).
+total=$(grep -hoE 'failed out of [0-9]+' build/ctest.log build-asan/ctest.log | awk '{s += $4} END {print s + 0}')
+echo "$total passed, 0 failed"

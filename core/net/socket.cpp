@@ -218,13 +218,14 @@ NetError Socket::sendTo(const char *data, qint64 len, const SocketAddress &to, q
     } while (n < 0 && errno == EINTR);
     const int err = n < 0 ? errno : 0;
     if (to.isValid())
-        m_trace.record(QStringLiteral("sendto"),
-                       QStringLiteral("%1, %2, %3, MSG_NOSIGNAL, {%4}, %5")
-                           .arg(m_fd).arg(bufferPreview(data, len)).arg(len).arg(to.toString()).arg(to.size()),
-                       n, err);
+        m_trace.recordData("sendto", n, err, [&] {
+            return QStringLiteral("%1, %2, %3, MSG_NOSIGNAL, {%4}, %5")
+                .arg(m_fd).arg(bufferPreview(data, len)).arg(len).arg(to.toString()).arg(to.size());
+        });
     else
-        m_trace.record(QStringLiteral("send"),
-                       QStringLiteral("%1, %2, %3, MSG_NOSIGNAL").arg(m_fd).arg(bufferPreview(data, len)).arg(len), n, err);
+        m_trace.recordData("send", n, err, [&] {
+            return QStringLiteral("%1, %2, %3, MSG_NOSIGNAL").arg(m_fd).arg(bufferPreview(data, len)).arg(len);
+        });
     *sent = n > 0 ? n : 0;
     return err ? NetError::fromErrno(err, to.isValid() ? QStringLiteral("sendto") : QStringLiteral("send"), to.toString())
                : NetError{};
@@ -289,8 +290,9 @@ qint64 Socket::receiveFrom(char *buffer, qint64 len, SocketAddress *from, qint64
     if (err == EAGAIN || err == EWOULDBLOCK)
         return -1;
     const SocketAddress sender(reinterpret_cast<sockaddr *>(&storage), addrLen);
-    m_trace.record(QStringLiteral("recvfrom"),
-                   QStringLiteral("%1, buf, %2, MSG_TRUNC, {%3}").arg(m_fd).arg(len).arg(sender.toString()), n, err);
+    m_trace.recordData("recvfrom", n, err, [&] {
+        return QStringLiteral("%1, buf, %2, MSG_TRUNC, {%3}").arg(m_fd).arg(len).arg(sender.toString());
+    });
     if (err) {
         *error = NetError::fromErrno(err, QStringLiteral("recvfrom"));
         return -2;

@@ -81,6 +81,21 @@ bool SocketAddress::operator==(const SocketAddress &other) const
     return m_len == other.m_len && std::memcmp(&m_storage, &other.m_storage, m_len) == 0;
 }
 
+int toAddressFamily(IpFamily family)
+{
+    switch (family) {
+    case IpFamily::V4: return AF_INET;
+    case IpFamily::V6: return AF_INET6;
+    case IpFamily::Any: break;
+    }
+    return AF_UNSPEC;
+}
+
+IpFamily fromAddressFamily(int family)
+{
+    return family == AF_INET ? IpFamily::V4 : family == AF_INET6 ? IpFamily::V6 : IpFamily::Any;
+}
+
 QString familyName(int family)
 {
     switch (family) {

@@ -36,6 +36,11 @@ private:
     socklen_t m_len = 0;
 };
 
+// The families a person chooses between, so the window needs no socket header of its own.
+enum class IpFamily { Any, V4, V6 };
+int toAddressFamily(IpFamily family);   // AF_UNSPEC, AF_INET, AF_INET6
+IpFamily fromAddressFamily(int family);
+
 // "AF_INET", "AF_INET6", "AF_UNSPEC"; "SOCK_STREAM"...; "IPPROTO_TCP"... as the C headers spell them.
 QString familyName(int family);
 QString socketTypeName(int type);

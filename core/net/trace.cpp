@@ -2,7 +2,8 @@
 
 namespace SocketLab {
 
-Trace::Trace()
+Trace::Trace(qsizetype maxEntries)
+    : m_maxEntries(qMax<qsizetype>(maxEntries, 16))
 {
     m_clock.start();
 }
@@ -42,6 +43,12 @@ void Trace::appendEntry(const QString &call, const QString &args, qint64 result,
     entry.totalBytes = result > 0 ? result : 0;
     entry.lastTimeUs = now;
     QMutexLocker lock(&m_mutex);
+    if (m_entries.size() >= m_maxEntries) {
+        // A tenth at a time, so dropping stays amortised O(1) per entry.
+        const qsizetype drop = m_maxEntries / 10;
+        m_entries.remove(0, drop);
+        m_dropped += drop;
+    }
     m_entries.append(entry);
     ++m_callCount;
 }
@@ -62,6 +69,12 @@ qint64 Trace::callCount() const
 {
     QMutexLocker lock(&m_mutex);
     return m_callCount;
+}
+
+qint64 Trace::droppedEntries() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_dropped;
 }
 
 } // namespace SocketLab

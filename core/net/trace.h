@@ -22,11 +22,14 @@ struct TraceEntry
 
 // The time-stamped list of socket calls of one exchange or listener. Successive successful data calls
 // of the same kind (recv, send, recvfrom...) fold into one entry, and so do successive identical
-// failures, so a 1 GiB transfer leaves a handful of entries. One thread records, any thread reads.
+// failures, so a 1 GiB transfer leaves a handful of entries. A server that runs for days still keeps
+// only the newest entries (maxEntries), counting the ones it let go. One thread records, any reads.
 class Trace
 {
 public:
-    Trace();
+    static constexpr qsizetype DefaultMaxEntries = 20000;
+
+    explicit Trace(qsizetype maxEntries = DefaultMaxEntries);
 
     // Microseconds since the trace started: the clock of segments and timings too.
     qint64 elapsedUs() const { return m_clock.nsecsElapsed() / 1000; }
@@ -49,6 +52,8 @@ public:
     qsizetype size() const;
     // Calls recorded, folded ones counted one by one.
     qint64 callCount() const;
+    // Entries let go to stay within maxEntries, oldest first.
+    qint64 droppedEntries() const;
 
 private:
     bool foldInto(const char *call, qint64 result, int errnoCode, qint64 now);
@@ -57,7 +62,9 @@ private:
     QElapsedTimer m_clock;
     mutable QMutex m_mutex;
     QList<TraceEntry> m_entries;
+    qsizetype m_maxEntries;
     qint64 m_callCount = 0;
+    qint64 m_dropped = 0;
 };
 
 } // namespace SocketLab

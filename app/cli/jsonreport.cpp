@@ -1,0 +1,287 @@
+#include "jsonreport.h"
+
+#include "bytes/bytestore.h"
+#include "exchange/tcpexchange.h"
+#include "exchange/udpexchange.h"
+#include "http/httpresponseparser.h"
+#include "net/resolver.h"
+#include "net/trace.h"
+#include "text/errortext.h"
+#include "text/stoptext.h"
+
+#include <QJsonArray>
+
+namespace SocketLab::Cli {
+
+namespace {
+
+double ms(qint64 us)
+{
+    return us < 0 ? -1.0 : double(us) / 1000.0;
+}
+
+QJsonValue addressJson(const SocketAddress &address)
+{
+    if (!address.isValid())
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("family"), familyName(address.family())},
+                       {QStringLiteral("address"), address.host()},
+                       {QStringLiteral("port"), address.port()}};
+}
+
+QJsonValue errorJson(const NetError &error)
+{
+    if (!error.isError())
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("code"), error.codeName()},
+                       {QStringLiteral("call"), error.call},
+                       {QStringLiteral("message"), ErrorText::describe(error)}};
+}
+
+QJsonArray rowsJson(const QList<AddrInfoRow> &rows)
+{
+    QJsonArray array;
+    for (const AddrInfoRow &row : rows)
+        array.append(QJsonObject{{QStringLiteral("family"), familyName(row.family)},
+                                 {QStringLiteral("socktype"), socketTypeName(row.socketType)},
+                                 {QStringLiteral("protocol"), row.protocol},
+                                 {QStringLiteral("canonname"), row.canonicalName},
+                                 {QStringLiteral("address"), row.address.host()},
+                                 {QStringLiteral("port"), row.address.port()},
+                                 {QStringLiteral("python"), row.toPythonRepr()}});
+    return array;
+}
+
+QJsonArray segmentsJson(const QList<Segment> &segments)
+{
+    QJsonArray array;
+    for (const Segment &segment : segments)
+        array.append(QJsonObject{{QStringLiteral("offset"), segment.offset},
+                                 {QStringLiteral("length"), segment.length},
+                                 {QStringLiteral("t_ms"), ms(segment.timeUs)}});
+    return array;
+}
+
+QJsonArray traceJson(const Trace &trace)
+{
+    QJsonArray array;
+    for (const TraceEntry &entry : trace.entries()) {
+        QJsonObject object{{QStringLiteral("t_ms"), ms(entry.timeUs)},
+                           {QStringLiteral("call"), entry.call},
+                           {QStringLiteral("args"), entry.args},
+                           {QStringLiteral("ret"), entry.result},
+                           {QStringLiteral("errno"), entry.errnoCode ? QJsonValue(errnoName(entry.errnoCode))
+                                                                     : QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("count"), entry.count}};
+        if (entry.count > 1) {
+            object.insert(QStringLiteral("total_bytes"), entry.totalBytes);
+            object.insert(QStringLiteral("last_t_ms"), ms(entry.lastTimeUs));
+        }
+        array.append(object);
+    }
+    return array;
+}
+
+QString stopCode(StopReason reason)
+{
+    switch (reason) {
+    case StopReason::PeerClosed: return QStringLiteral("peer_closed");
+    case StopReason::HttpComplete: return QStringLiteral("http_complete");
+    case StopReason::ByteCountReached: return QStringLiteral("bytes_reached");
+    case StopReason::Idle: return QStringLiteral("idle");
+    case StopReason::Timeout: return QStringLiteral("timeout");
+    case StopReason::SizeCap: return QStringLiteral("size_cap");
+    case StopReason::Cancelled: return QStringLiteral("cancelled");
+    case StopReason::Error: return QStringLiteral("error");
+    case StopReason::Malformed: return QStringLiteral("malformed");
+    case StopReason::WaitElapsed: return QStringLiteral("wait_elapsed");
+    case StopReason::DatagramCountReached: return QStringLiteral("count_reached");
+    }
+    return {};
+}
+
+QString framingCode(HttpFraming framing)
+{
+    switch (framing) {
+    case HttpFraming::Unknown: return QStringLiteral("unknown");
+    case HttpFraming::NoBody: return QStringLiteral("no-body");
+    case HttpFraming::ContentLength: return QStringLiteral("content-length");
+    case HttpFraming::Chunked: return QStringLiteral("chunked");
+    case HttpFraming::UntilClose: return QStringLiteral("until-close");
+    }
+    return {};
+}
+
+QString deviationCode(HttpDeviation deviation)
+{
+    switch (deviation) {
+    case HttpDeviation::BareLf: return QStringLiteral("bare_lf");
+    case HttpDeviation::NoReasonPhrase: return QStringLiteral("no_reason_phrase");
+    case HttpDeviation::DuplicateContentLength: return QStringLiteral("duplicate_content_length");
+    case HttpDeviation::ObsoleteLineFolding: return QStringLiteral("obsolete_line_folding");
+    case HttpDeviation::ContentLengthWithChunked: return QStringLiteral("content_length_with_chunked");
+    case HttpDeviation::InterimResponse: return QStringLiteral("interim_response");
+    case HttpDeviation::ExtraDataAfterMessage: return QStringLiteral("extra_data_after_message");
+    }
+    return {};
+}
+
+QString httpErrorCode(HttpResponseParser::ErrorKind kind)
+{
+    using E = HttpResponseParser::ErrorKind;
+    switch (kind) {
+    case E::None: return {};
+    case E::BadStatusLine: return QStringLiteral("bad_status_line");
+    case E::BadVersion: return QStringLiteral("bad_version");
+    case E::BadStatusCode: return QStringLiteral("bad_status_code");
+    case E::BadHeaderLine: return QStringLiteral("bad_header_line");
+    case E::HeaderSectionTooLarge: return QStringLiteral("header_section_too_large");
+    case E::TooManyHeaders: return QStringLiteral("too_many_headers");
+    case E::BadContentLength: return QStringLiteral("bad_content_length");
+    case E::ConflictingContentLength: return QStringLiteral("conflicting_content_length");
+    case E::BadChunkSize: return QStringLiteral("bad_chunk_size");
+    case E::ChunkSizeTooLong: return QStringLiteral("chunk_size_too_long");
+    case E::BadChunkDataEnd: return QStringLiteral("bad_chunk_data_end");
+    case E::Truncated: return QStringLiteral("truncated");
+    }
+    return {};
+}
+
+QJsonValue httpJson(const std::shared_ptr<const HttpResponseParser> &http)
+{
+    if (!http)
+        return QJsonValue::Null;
+    QJsonArray headers;
+    for (const HttpHeader &header : http->headers())
+        headers.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(header.name)},
+                                   {QStringLiteral("value"), QString::fromLatin1(header.value)},
+                                   {QStringLiteral("offset"), header.range.offset},
+                                   {QStringLiteral("length"), header.range.length}});
+    QJsonArray deviations;
+    for (const HttpDeviationNote &note : http->deviations())
+        deviations.append(QJsonObject{{QStringLiteral("kind"), deviationCode(note.kind)},
+                                      {QStringLiteral("offset"), note.offset}});
+    QJsonArray interim;
+    for (int status : http->interimStatuses())
+        interim.append(status);
+    const bool failed = http->state() == HttpResponseParser::State::Error;
+    return QJsonObject{
+        {QStringLiteral("version"), QString::fromLatin1(http->version())},
+        {QStringLiteral("status"), http->statusCode()},
+        {QStringLiteral("reason"), QString::fromLatin1(http->reasonPhrase())},
+        {QStringLiteral("headers"), headers},
+        {QStringLiteral("framing"), framingCode(http->framing())},
+        {QStringLiteral("content_length"), http->contentLength()},
+        {QStringLiteral("body_bytes"), http->bodyBytes()},
+        {QStringLiteral("complete"), http->state() == HttpResponseParser::State::Complete},
+        {QStringLiteral("message_end"), http->messageEnd()},
+        {QStringLiteral("interim_statuses"), interim},
+        {QStringLiteral("deviations"), deviations},
+        {QStringLiteral("error"), failed ? QJsonValue(QJsonObject{{QStringLiteral("code"), httpErrorCode(http->error())},
+                                                                  {QStringLiteral("offset"), http->errorOffset()}})
+                                         : QJsonValue(QJsonValue::Null)}};
+}
+
+QJsonObject timingsJson(const ExchangeTimings &timings)
+{
+    return QJsonObject{{QStringLiteral("resolve_ms"), ms(timings.resolvedUs)},
+                       {QStringLiteral("connect_ms"), ms(timings.connectedUs)},
+                       {QStringLiteral("first_byte_ms"), ms(timings.firstByteUs)},
+                       {QStringLiteral("total_ms"), ms(timings.totalUs)}};
+}
+
+QJsonObject stopJson(const StopInfo &stop)
+{
+    return QJsonObject{{QStringLiteral("reason"), stopCode(stop.reason)},
+                       {QStringLiteral("detail"), describeStop(stop)}};
+}
+
+QJsonValue base64(const ByteStore *store, qint64 offset, qint64 length)
+{
+    if (!store)
+        return QJsonValue::Null;
+    return QString::fromLatin1(store->read(offset, length).toBase64());
+}
+
+} // namespace
+
+QJsonObject tcpReport(const TcpResult &result, const ByteSink &sink, const ByteStore *store, const Trace &trace)
+{
+    QJsonArray attempts;
+    for (const ConnectAttempt &attempt : result.attempts)
+        attempts.append(QJsonObject{{QStringLiteral("address"), addressJson(attempt.address)},
+                                    {QStringLiteral("error"), errorJson(attempt.error)},
+                                    {QStringLiteral("t_ms"), ms(attempt.startUs)},
+                                    {QStringLiteral("duration_ms"), ms(attempt.endUs - attempt.startUs)}});
+    return QJsonObject{{QStringLiteral("transport"), QStringLiteral("tcp")},
+                       {QStringLiteral("resolved"), rowsJson(result.resolved)},
+                       {QStringLiteral("attempts"), attempts},
+                       {QStringLiteral("connected_to"), addressJson(result.connectedTo)},
+                       {QStringLiteral("local"), addressJson(result.local)},
+                       {QStringLiteral("sent_bytes"), result.sentBytes},
+                       {QStringLiteral("received_bytes"), result.receivedBytes},
+                       {QStringLiteral("segments"), segmentsJson(sink.segments())},
+                       {QStringLiteral("stop"), stopJson(result.stop)},
+                       {QStringLiteral("error"), errorJson(result.error)},
+                       {QStringLiteral("timings"), timingsJson(result.timings)},
+                       {QStringLiteral("trace"), traceJson(trace)},
+                       {QStringLiteral("http"), httpJson(result.http)},
+                       {QStringLiteral("data_base64"), base64(store, 0, result.receivedBytes)}};
+}
+
+QJsonObject udpReport(const UdpResult &result, const ByteSink &sink, const ByteStore *store, const Trace &trace)
+{
+    QJsonArray datagrams;
+    const QList<Segment> segments = sink.segments();
+    for (qsizetype i = 0; i < result.datagrams.size(); ++i) {
+        const Datagram &datagram = result.datagrams.at(i);
+        const Segment segment = i < segments.size() ? segments.at(i) : Segment{};
+        datagrams.append(QJsonObject{{QStringLiteral("from"), addressJson(datagram.from)},
+                                     {QStringLiteral("size"), datagram.size},
+                                     {QStringLiteral("kept"), datagram.kept},
+                                     {QStringLiteral("truncated"), datagram.truncated},
+                                     {QStringLiteral("t_ms"), ms(datagram.timeUs)},
+                                     {QStringLiteral("data_base64"), base64(store, segment.offset, segment.length)}});
+    }
+    return QJsonObject{{QStringLiteral("transport"), QStringLiteral("udp")},
+                       {QStringLiteral("resolved"), rowsJson(result.resolved)},
+                       {QStringLiteral("target"), addressJson(result.target)},
+                       {QStringLiteral("local"), addressJson(result.local)},
+                       {QStringLiteral("sent_bytes"), result.sentBytes},
+                       {QStringLiteral("received_bytes"), result.receivedBytes},
+                       {QStringLiteral("datagrams"), datagrams},
+                       {QStringLiteral("segments"), segmentsJson(segments)},
+                       {QStringLiteral("stop"), stopJson(result.stop)},
+                       {QStringLiteral("error"), errorJson(result.error)},
+                       {QStringLiteral("timings"), timingsJson(result.timings)},
+                       {QStringLiteral("trace"), traceJson(trace)}};
+}
+
+QJsonObject resolveReport(const ResolveQuery &query, const ResolveResult &result)
+{
+    const QJsonObject queryJson{{QStringLiteral("host"), query.host},
+                                {QStringLiteral("service"), query.service},
+                                {QStringLiteral("family"), familyName(query.family)},
+                                {QStringLiteral("socktype"), socketTypeName(query.socketType)},
+                                {QStringLiteral("protocol"), query.protocol},
+                                {QStringLiteral("flags"), flagsToString(addrInfoFlags(), query.flags)}};
+    return QJsonObject{{QStringLiteral("query"), queryJson},
+                       {QStringLiteral("resolved"), rowsJson(result.rows)},
+                       {QStringLiteral("error"), errorJson(result.error)},
+                       {QStringLiteral("elapsed_ms"), ms(result.elapsedUs)}};
+}
+
+QJsonObject reverseReport(const NameInfoResult &result, const QString &address, int port, int flags)
+{
+    const QJsonObject queryJson{{QStringLiteral("address"), address},
+                                {QStringLiteral("port"), port},
+                                {QStringLiteral("flags"), flagsToString(nameInfoFlags(), flags)}};
+    return QJsonObject{{QStringLiteral("query"), queryJson},
+                       {QStringLiteral("host"), result.error.isError() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.host)},
+                       {QStringLiteral("service"), result.error.isError() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.service)},
+                       {QStringLiteral("numeric_fallback"), result.hostIsNumeric},
+                       {QStringLiteral("error"), errorJson(result.error)},
+                       {QStringLiteral("elapsed_ms"), ms(result.elapsedUs)}};
+}
+
+} // namespace SocketLab::Cli

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QJsonObject>
+
+namespace SocketLab {
+class ByteStore;
+class ByteSink;
+class Trace;
+struct NameInfoResult;
+struct ResolveQuery;
+struct ResolveResult;
+struct TcpResult;
+struct UdpResult;
+}
+
+namespace SocketLab::Cli {
+
+// The --format json documents. Keys are English snake_case and never translated; socketlab-cli's
+// README section lists them. `store` is null when the bytes went to a file (--out).
+QJsonObject tcpReport(const TcpResult &result, const ByteSink &sink, const ByteStore *store, const Trace &trace);
+QJsonObject udpReport(const UdpResult &result, const ByteSink &sink, const ByteStore *store, const Trace &trace);
+QJsonObject resolveReport(const ResolveQuery &query, const ResolveResult &result);
+QJsonObject reverseReport(const NameInfoResult &result, const QString &address, int port, int flags);
+
+} // namespace SocketLab::Cli

@@ -1,0 +1,70 @@
+#include "commandline.h"
+#include "exitcode.h"
+#include "resolvecommand.h"
+#include "servecommand.h"
+#include "tcpcommand.h"
+#include "udpcommand.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+const char *const Context = "SocketLab::Cli::Main";
+
+int showUsage(std::FILE *out)
+{
+    const QString text = QCoreApplication::translate(Context,
+        "Usage: socketlab-cli COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  tcp HOST PORT          send a request over TCP and show every byte of the reply\n"
+        "  udp HOST PORT          send a datagram and show the datagrams that come back\n"
+        "  resolve HOST [SERVICE] getaddrinfo(), every row in order\n"
+        "  reverse ADDRESS [PORT] getnameinfo()\n"
+        "  serve http|echo|udp-echo  run a local server until SIGINT or SIGTERM\n"
+        "\n"
+        "socketlab-cli COMMAND --help describes the options of a command.\n"
+        "Exit codes: 0 success, 2 usage error, 3 network, resolution or file error, 4 timeout,\n"
+        "5 malformed reply, 130 interrupted.\n");
+    std::fputs(text.toLocal8Bit().constData(), out);
+    return out == stdout ? SocketLab::Cli::Success : SocketLab::Cli::UsageError;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("socketlab-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2)
+        return showUsage(stderr);
+    const QString command = arguments.at(1);
+    // Each sub-command parses "socketlab-cli COMMAND ..." as if COMMAND were the program.
+    arguments.removeAt(1);
+    arguments[0] = QStringLiteral("socketlab-cli ") + command;
+
+    using namespace SocketLab::Cli;
+    if (command == QLatin1StringView("tcp"))
+        return TcpCommand::run(arguments);
+    if (command == QLatin1StringView("udp"))
+        return UdpCommand::run(arguments);
+    if (command == QLatin1StringView("resolve"))
+        return ResolveCommand::runResolve(arguments);
+    if (command == QLatin1StringView("reverse"))
+        return ResolveCommand::runReverse(arguments);
+    if (command == QLatin1StringView("serve"))
+        return ServeCommand::run(arguments);
+    if (command == QLatin1StringView("--help") || command == QLatin1StringView("-h") || command == QLatin1StringView("help"))
+        return showUsage(stdout);
+    if (command == QLatin1StringView("--version")) {
+        std::printf("socketlab-cli %s\n", PROJECT_VERSION);
+        return Success;
+    }
+    printError(QCoreApplication::translate(Context, "Unknown command \"%1\": use tcp, udp, resolve, reverse or serve.").arg(command));
+    return UsageError;
+}

@@ -1,0 +1,178 @@
+#include "resolvecommand.h"
+
+#include "commandline.h"
+#include "exitcode.h"
+#include "jsonreport.h"
+#include "targetoptions.h"
+
+#include "net/resolver.h"
+#include "text/errortext.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <cstdio>
+#include <sys/socket.h>
+
+namespace SocketLab::Cli {
+
+namespace {
+
+void printLine(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", line.toUtf8().constData());
+}
+
+void printJson(const QJsonObject &object)
+{
+    const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Indented);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+}
+
+bool readTextFormat(const QCommandLineParser &parser, bool *json, QString *error)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    *json = format == QLatin1StringView("json");
+    if (!*json && format != QLatin1StringView("text")) {
+        *error = ResolveCommand::tr("Unknown --format \"%1\": use text or json.").arg(format);
+        return false;
+    }
+    return true;
+}
+
+bool readFlags(const QList<FlagInfo> &table, const QString &text, int *flags, QString *error)
+{
+    QString badName;
+    *flags = parseFlags(table, text, &badName);
+    if (*flags < 0) {
+        QStringList known;
+        for (const FlagInfo &flag : table)
+            known << QString::fromLatin1(flag.name);
+        *error = ResolveCommand::tr("Unknown flag \"%1\" in --flags: use %2.").arg(badName, known.join(QStringLiteral(", ")));
+        return false;
+    }
+    return true;
+}
+
+QString elapsedText(qint64 us)
+{
+    return ResolveCommand::tr("%1 ms").arg(QLocale().toString(double(us) / 1000.0, 'f', 3));
+}
+
+} // namespace
+
+int ResolveCommand::runResolve(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Resolve HOST (and SERVICE) with getaddrinfo() and list the rows it returns, in order."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("HOST"), tr("Host name or numeric address (\"\" for none)."));
+    parser.addPositionalArgument(QStringLiteral("SERVICE"), tr("Port number or service name (optional)."), QStringLiteral("[SERVICE]"));
+    const QCommandLineOption family(QStringLiteral("family"), tr("any (default), inet or inet6."), tr("FAMILY"), QStringLiteral("any"));
+    const QCommandLineOption type(QStringLiteral("type"), tr("any (default), stream or dgram."), tr("TYPE"), QStringLiteral("any"));
+    const QCommandLineOption protocol(QStringLiteral("protocol"), tr("Protocol number (6 TCP, 17 UDP; default 0)."), tr("N"), QStringLiteral("0"));
+    const QCommandLineOption flags(QStringLiteral("flags"), tr("AI_* flags, lowercase without prefix, comma separated: canonname,numerichost..."), tr("FLAGS"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("text (default, as Python prints the rows) or json."), tr("FORMAT"), QStringLiteral("text"));
+    parser.addOptions({family, type, protocol, flags, format});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        return showHelp(parser);
+
+    QString error;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.size() > 2)
+        return usageError(tr("Expected HOST and an optional SERVICE."));
+    ResolveQuery query;
+    query.host = positional.at(0);
+    query.service = positional.value(1);
+    const QString familyText = parser.value(family);
+    if (familyText == QLatin1StringView("any"))
+        query.family = AF_UNSPEC;
+    else if (familyText == QLatin1StringView("inet"))
+        query.family = AF_INET;
+    else if (familyText == QLatin1StringView("inet6"))
+        query.family = AF_INET6;
+    else
+        return usageError(tr("Unknown --family \"%1\": use any, inet or inet6.").arg(familyText));
+    const QString typeText = parser.value(type);
+    if (typeText == QLatin1StringView("any"))
+        query.socketType = 0;
+    else if (typeText == QLatin1StringView("stream"))
+        query.socketType = SOCK_STREAM;
+    else if (typeText == QLatin1StringView("dgram"))
+        query.socketType = SOCK_DGRAM;
+    else
+        return usageError(tr("Unknown --type \"%1\": use any, stream or dgram.").arg(typeText));
+    qint64 protocolNumber = 0;
+    bool json = false;
+    if (!readCount(parser.value(protocol), QStringLiteral("--protocol"), 0, &protocolNumber, &error)
+        || !readFlags(addrInfoFlags(), parser.value(flags), &query.flags, &error) || !readTextFormat(parser, &json, &error))
+        return usageError(error);
+    if (protocolNumber > 255)
+        return usageError(tr("Invalid --protocol %1: a protocol number is at most 255.").arg(protocolNumber));
+    query.protocol = int(protocolNumber);
+
+    const ResolveResult result = resolve(query);
+    if (json) {
+        printJson(resolveReport(query, result));
+    } else if (result.error.isError()) {
+        NetError shown = result.error;
+        if (shown.detail.isEmpty())
+            shown.detail = query.host;
+        printError(ErrorText::describe(shown));
+    } else {
+        for (const AddrInfoRow &row : result.rows)
+            printLine(row.toPythonRepr());
+        std::fprintf(stderr, "# %s\n", tr("%n row(s) in %1", nullptr, int(result.rows.size()))
+                                            .arg(elapsedText(result.elapsedUs)).toLocal8Bit().constData());
+    }
+    return result.error.isError() ? NetworkError : Success;
+}
+
+int ResolveCommand::runReverse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Find the host and service names of ADDRESS and PORT with getnameinfo()."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("ADDRESS"), tr("Numeric IPv4 or IPv6 address."));
+    parser.addPositionalArgument(QStringLiteral("PORT"), tr("Port number (optional, default 0)."), QStringLiteral("[PORT]"));
+    const QCommandLineOption flags(QStringLiteral("flags"), tr("NI_* flags, lowercase without prefix, comma separated: numerichost,namereqd..."), tr("FLAGS"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("text (default, as Python prints the pair) or json."), tr("FORMAT"), QStringLiteral("text"));
+    parser.addOptions({flags, format});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        return showHelp(parser);
+
+    QString error;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.size() > 2)
+        return usageError(tr("Expected ADDRESS and an optional PORT."));
+    qint64 port = 0;
+    if (positional.size() == 2 && (!readCount(positional.at(1), tr("port"), 0, &port, &error) || port > 65535))
+        return usageError(error.isEmpty() ? tr("Invalid port %1: a port is a number from 0 to 65535.").arg(positional.at(1)) : error);
+    const std::optional<SocketAddress> address = SocketAddress::fromNumeric(positional.at(0), quint16(port));
+    if (!address)
+        return usageError(tr("\"%1\" is not a numeric IPv4 or IPv6 address.").arg(positional.at(0)));
+    NameInfoQuery query;
+    query.address = *address;
+    bool json = false;
+    if (!readFlags(nameInfoFlags(), parser.value(flags), &query.flags, &error) || !readTextFormat(parser, &json, &error))
+        return usageError(error);
+
+    const NameInfoResult result = reverseResolve(query);
+    if (json) {
+        printJson(reverseReport(result, positional.at(0), int(port), query.flags));
+    } else if (result.error.isError()) {
+        printError(ErrorText::describe(result.error));
+    } else {
+        printLine(QStringLiteral("('%1', '%2')").arg(result.host, result.service));
+        if (result.hostIsNumeric)
+            std::fprintf(stderr, "# %s\n", tr("No name for this address: getnameinfo() returned it in numeric form.").toLocal8Bit().constData());
+    }
+    return result.error.isError() ? NetworkError : Success;
+}
+
+} // namespace SocketLab::Cli

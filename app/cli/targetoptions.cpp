@@ -1,0 +1,99 @@
+#include "targetoptions.h"
+
+#include "net/servicecheck.h"
+
+#include <QCommandLineParser>
+
+#include <sys/socket.h>
+
+namespace SocketLab::Cli {
+
+TargetOptions::TargetOptions()
+    : m_inet4(QStringList{QStringLiteral("4")}, tr("Use IPv4 addresses only."))
+    , m_inet6(QStringList{QStringLiteral("6")}, tr("Use IPv6 addresses only."))
+    , m_format(QStringLiteral("format"), tr("Output: hexdump (default), raw or json."), tr("FORMAT"),
+               QStringLiteral("hexdump"))
+    , m_out(QStringLiteral("out"), tr("Write the received bytes to FILE as they arrive, without keeping them."),
+            tr("FILE"))
+    , m_trace(QStringLiteral("trace"), tr("With the hexdump format, also list the socket calls made."))
+{
+}
+
+void TargetOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_inet4, m_inet6, m_format, m_out, m_trace});
+    parser.addPositionalArgument(QStringLiteral("HOST"), tr("Host name or address."));
+    parser.addPositionalArgument(QStringLiteral("PORT"), tr("Port number or service name (http)."));
+}
+
+bool TargetOptions::read(const QCommandLineParser &parser, QString *error)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2) {
+        *error = tr("Expected HOST and PORT, got %n argument(s).", nullptr, int(positional.size()));
+        return false;
+    }
+    host = positional.at(0);
+    service = positional.at(1);
+    if (host.isEmpty()) {
+        *error = tr("The host is empty.");
+        return false;
+    }
+    if (!checkService(service, error))
+        return false;
+    if (parser.isSet(m_inet4) && parser.isSet(m_inet6)) {
+        *error = tr("Choose -4 or -6, not both.");
+        return false;
+    }
+    family = parser.isSet(m_inet4) ? AF_INET : parser.isSet(m_inet6) ? AF_INET6 : AF_UNSPEC;
+    const QString formatName = parser.value(m_format);
+    if (formatName == QLatin1StringView("hexdump"))
+        format = OutputFormat::HexDump;
+    else if (formatName == QLatin1StringView("raw"))
+        format = OutputFormat::Raw;
+    else if (formatName == QLatin1StringView("json"))
+        format = OutputFormat::Json;
+    else {
+        *error = tr("Unknown --format \"%1\": use hexdump, raw or json.").arg(formatName);
+        return false;
+    }
+    outPath = parser.value(m_out);
+    showTrace = parser.isSet(m_trace);
+    return true;
+}
+
+bool checkService(const QString &text, QString *error)
+{
+    switch (SocketLab::checkService(text)) {
+    case ServiceProblem::None:
+        return true;
+    case ServiceProblem::PortOutOfRange:
+        *error = QCoreApplication::translate("SocketLab::Cli::TargetOptions",
+                                             "Invalid port %1: a port is a number from 1 to 65535.")
+                     .arg(text);
+        return false;
+    case ServiceProblem::Empty:
+    case ServiceProblem::BadName:
+        break;
+    }
+    *error = QCoreApplication::translate("SocketLab::Cli::TargetOptions",
+                                         "Invalid port \"%1\": give a number from 1 to 65535 or a service name such as http.")
+                 .arg(text);
+    return false;
+}
+
+bool readCount(const QString &text, const QString &name, qint64 minimum, qint64 *value, QString *error)
+{
+    bool ok = false;
+    *value = text.toLongLong(&ok);
+    if (!ok || *value < minimum) {
+        *error = QCoreApplication::translate("SocketLab::Cli::TargetOptions",
+                                             "Invalid %1 \"%2\": expected a whole number of at least %3.")
+                     .arg(name, text)
+                     .arg(minimum);
+        return false;
+    }
+    return true;
+}
+
+} // namespace SocketLab::Cli

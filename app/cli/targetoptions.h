@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QString>
+
+class QCommandLineParser;
+
+namespace SocketLab::Cli {
+
+enum class OutputFormat { HexDump, Raw, Json };
+
+// What tcp and udp share: HOST PORT, -4/-6, --format, --out and --trace.
+class TargetOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(SocketLab::Cli::TargetOptions)
+public:
+    TargetOptions();
+    void addTo(QCommandLineParser &parser) const;
+    bool read(const QCommandLineParser &parser, QString *error);
+
+    QString host;
+    QString service;
+    int family = 0;
+    OutputFormat format = OutputFormat::HexDump;
+    QString outPath;
+    bool showTrace = false;
+
+private:
+    QCommandLineOption m_inet4;
+    QCommandLineOption m_inet6;
+    QCommandLineOption m_format;
+    QCommandLineOption m_out;
+    QCommandLineOption m_trace;
+};
+
+// A port number (1 to 65535) or a service name; false with *error for 0, 70000, "12x" and the like.
+bool checkService(const QString &text, QString *error);
+// A whole number >= minimum, for option `name`; false with *error saying which option and why.
+bool readCount(const QString &text, const QString &name, qint64 minimum, qint64 *value, QString *error);
+
+} // namespace SocketLab::Cli

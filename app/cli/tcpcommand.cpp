@@ -1,0 +1,91 @@
+#include "tcpcommand.h"
+
+#include "commandline.h"
+#include "exitcode.h"
+#include "exchangeoutput.h"
+#include "payloadoptions.h"
+#include "signalcancel.h"
+#include "targetoptions.h"
+
+#include "bytes/bytestore.h"
+#include "bytes/filesink.h"
+#include "exchange/tcpexchange.h"
+#include "net/canceltoken.h"
+#include "net/trace.h"
+#include "text/errortext.h"
+
+#include <QCommandLineParser>
+
+namespace SocketLab::Cli {
+
+int TcpCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Connect to HOST PORT over TCP, send the payload, and show every byte of the reply."));
+    parser.addHelpOption();
+    TargetOptions target;
+    target.addTo(parser);
+    PayloadOptions payload;
+    payload.addTo(parser);
+    const QCommandLineOption until(QStringLiteral("until"),
+                                   tr("When to stop reading: eof (the server closes; default), http (one HTTP response), "
+                                      "bytes:N, idle:MS."),
+                                   tr("RULE"), QStringLiteral("eof"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Give up after MS milliseconds in all (0: never)."),
+                                     tr("MS"), QStringLiteral("0"));
+    const QCommandLineOption connectTimeout(QStringLiteral("connect-timeout"),
+                                            tr("Give up on an address after MS milliseconds of connect() (default 10000)."),
+                                            tr("MS"), QStringLiteral("10000"));
+    const QCommandLineOption maxBytes(QStringLiteral("max-bytes"), tr("Stop reading after N bytes (0: no cap)."),
+                                      tr("N"), QStringLiteral("0"));
+    const QCommandLineOption recvSize(QStringLiteral("recv-size"),
+                                      tr("Ask each recv() for at most N bytes, like Python's recv(1024) (default 65536)."),
+                                      tr("N"), QStringLiteral("65536"));
+    parser.addOptions({until, timeout, connectTimeout, maxBytes, recvSize});
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        return showHelp(parser);
+
+    QString error;
+    TcpRequest request;
+    qint64 timeoutMs = 0, connectTimeoutMs = 0;
+    if (!target.read(parser, &error) || !payload.read(parser, &request.payload, &error)
+        || !readCount(parser.value(timeout), QStringLiteral("--timeout"), 0, &timeoutMs, &error)
+        || !readCount(parser.value(connectTimeout), QStringLiteral("--connect-timeout"), 0, &connectTimeoutMs, &error)
+        || !readCount(parser.value(maxBytes), QStringLiteral("--max-bytes"), 0, &request.maxBytes, &error)
+        || !readCount(parser.value(recvSize), QStringLiteral("--recv-size"), 1, &request.recvSize, &error))
+        return usageError(error);
+    const std::optional<StopRule> rule = StopRule::parse(parser.value(until));
+    if (!rule)
+        return usageError(tr("Unknown --until \"%1\": use eof, http, bytes:N or idle:MS.").arg(parser.value(until)));
+    if (timeoutMs > INT_MAX || connectTimeoutMs > INT_MAX)
+        return usageError(tr("A timeout cannot exceed %1 ms.").arg(INT_MAX));
+    request.host = target.host;
+    request.service = target.service;
+    request.family = target.family;
+    request.stopRule = *rule;
+    request.totalTimeoutMs = int(timeoutMs);
+    request.connectTimeoutMs = int(connectTimeoutMs);
+    request.recvSize = qMin<qint64>(request.recvSize, 16 * 1024 * 1024);
+
+    ExchangeOutput output(target);
+    if (!output.open(&error))
+        return usageError(error);
+
+    CancelToken cancel;
+    cancelOnSignals(cancel);
+    Trace trace;
+    TcpExchange exchange(request, output.sink(), trace, cancel);
+    const TcpResult result = exchange.run();
+    const bool closed = output.close(&error);
+    output.reportTcp(result, trace);
+    if (!closed && !result.error.isError()) {
+        printError(error);
+        return NetworkError;
+    }
+    return exitCodeFor(result.error);
+}
+
+} // namespace SocketLab::Cli

@@ -1,0 +1,90 @@
+#include "udpcommand.h"
+
+#include "commandline.h"
+#include "exchangeoutput.h"
+#include "exitcode.h"
+#include "payloadoptions.h"
+#include "signalcancel.h"
+#include "targetoptions.h"
+
+#include "exchange/udpexchange.h"
+#include "net/canceltoken.h"
+#include "net/trace.h"
+
+#include <QCommandLineParser>
+
+namespace SocketLab::Cli {
+
+int UdpCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Send one UDP datagram to HOST PORT and show the datagrams that come back."));
+    parser.addHelpOption();
+    TargetOptions target;
+    target.addTo(parser);
+    PayloadOptions payload;
+    payload.addTo(parser);
+    const QCommandLineOption wait(QStringLiteral("wait"), tr("Collect replies for MS milliseconds (default 2000)."),
+                                  tr("MS"), QStringLiteral("2000"));
+    const QCommandLineOption count(QStringLiteral("count"), tr("Stop after N datagrams (default: until the wait ends)."),
+                                   tr("N"), QStringLiteral("0"));
+    const QCommandLineOption connect(QStringLiteral("connect"),
+                                     tr("connect() the socket first: only the target's replies, and ICMP errors reported."));
+    const QCommandLineOption bind(QStringLiteral("bind"), tr("Send from local PORT."), tr("PORT"));
+    const QCommandLineOption recvSize(QStringLiteral("recv-size"),
+                                      tr("The buffer given to recvfrom(); a longer datagram is truncated (default 65536)."),
+                                      tr("N"), QStringLiteral("65536"));
+    parser.addOptions({wait, count, connect, bind, recvSize});
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        return showHelp(parser);
+
+    QString error;
+    UdpRequest request;
+    qint64 waitMs = 0, maxDatagrams = 0, bindPort = 0;
+    if (!target.read(parser, &error) || !payload.read(parser, &request.payload, &error)
+        || !readCount(parser.value(wait), QStringLiteral("--wait"), 0, &waitMs, &error)
+        || !readCount(parser.value(count), QStringLiteral("--count"), 0, &maxDatagrams, &error)
+        || !readCount(parser.value(recvSize), QStringLiteral("--recv-size"), 1, &request.recvSize, &error))
+        return usageError(error);
+    if (parser.isSet(bind)) {
+        if (!readCount(parser.value(bind), QStringLiteral("--bind"), 1, &bindPort, &error))
+            return usageError(error);
+        if (bindPort > 65535)
+            return usageError(tr("Invalid --bind %1: a port is a number from 1 to 65535.").arg(bindPort));
+    }
+    if (waitMs > INT_MAX || maxDatagrams > INT_MAX)
+        return usageError(tr("--wait and --count cannot exceed %1.").arg(INT_MAX));
+    request.host = target.host;
+    request.service = target.service;
+    request.family = target.family;
+    request.waitMs = int(waitMs);
+    request.maxDatagrams = int(maxDatagrams);
+    request.connected = parser.isSet(connect);
+    request.bindPort = quint16(bindPort);
+    request.recvSize = qMin<qint64>(request.recvSize, 1024 * 1024);
+
+    ExchangeOutput output(target);
+    if (!output.open(&error))
+        return usageError(error);
+
+    CancelToken cancel;
+    cancelOnSignals(cancel);
+    Trace trace;
+    UdpExchange exchange(request, output.sink(), trace, cancel);
+    const UdpResult result = exchange.run();
+    const bool closed = output.close(&error);
+    output.reportUdp(result, trace);
+    if (!closed && !result.error.isError()) {
+        printError(error);
+        return NetworkError;
+    }
+    // Asking for N datagrams and getting fewer before the wait ended is a timeout to a script.
+    if (!result.error.isError() && request.maxDatagrams > 0 && result.datagrams.size() < request.maxDatagrams)
+        return TimedOut;
+    return exitCodeFor(result.error);
+}
+
+} // namespace SocketLab::Cli

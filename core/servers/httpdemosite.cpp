@@ -1,0 +1,279 @@
+#include "httpdemosite.h"
+
+#include "httprequesthead.h"
+
+#include <QLocale>
+
+#include <array>
+#include <cstring>
+#include <zlib.h>
+
+namespace SocketLab {
+
+namespace {
+
+void appendBigEndian32(QByteArray &out, quint32 value)
+{
+    out.append(char(value >> 24));
+    out.append(char(value >> 16));
+    out.append(char(value >> 8));
+    out.append(char(value));
+}
+
+void appendPngChunk(QByteArray &png, const char type[4], const QByteArray &data)
+{
+    appendBigEndian32(png, quint32(data.size()));
+    const QByteArray typed = QByteArray(type, 4) + data;
+    png.append(typed);
+    const uLong crc = crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(typed.constData()), uInt(typed.size()));
+    appendBigEndian32(png, quint32(crc));
+}
+
+QByteArray makeGradientPng(int side)
+{
+    QByteArray rows;
+    rows.reserve(side * (1 + side * 3));
+    for (int y = 0; y < side; ++y) {
+        rows.append('\0'); // filter type None
+        for (int x = 0; x < side; ++x) {
+            rows.append(char(x * 255 / (side - 1)));
+            rows.append(char(y * 255 / (side - 1)));
+            rows.append(char(128));
+        }
+    }
+    uLongf packedSize = compressBound(uLong(rows.size()));
+    QByteArray packed(qsizetype(packedSize), Qt::Uninitialized);
+    compress2(reinterpret_cast<Bytef *>(packed.data()), &packedSize, reinterpret_cast<const Bytef *>(rows.constData()),
+              uLong(rows.size()), Z_BEST_COMPRESSION);
+    packed.truncate(qsizetype(packedSize));
+
+    QByteArray header;
+    appendBigEndian32(header, quint32(side));
+    appendBigEndian32(header, quint32(side));
+    header.append(char(8)); // bit depth
+    header.append(char(2)); // colour type: RGB
+    header.append(char(0)); // compression: deflate
+    header.append(char(0)); // filter method
+    header.append(char(0)); // no interlace
+
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    appendPngChunk(png, "IHDR", header);
+    appendPngChunk(png, "IDAT", packed);
+    appendPngChunk(png, "IEND", {});
+    return png;
+}
+
+struct Head
+{
+    int status = 200;
+    QByteArray contentType;
+    qint64 contentLength = -1;  // -1: chunked
+    bool close = false;
+    bool allow = false;
+};
+
+QByteArray headBytes(const Head &head, const QDateTime &now)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(head.status) + ' ' + HttpDemoSite::reasonPhrase(head.status) + "\r\n";
+    out += "Date: " + HttpDemoSite::httpDate(now) + "\r\n";
+    out += "Server: SocketLab\r\n";
+    out += "Content-Type: " + head.contentType + "\r\n";
+    if (head.contentLength >= 0)
+        out += "Content-Length: " + QByteArray::number(head.contentLength) + "\r\n";
+    else
+        out += "Transfer-Encoding: chunked\r\n";
+    if (head.allow)
+        out += "Allow: GET, HEAD\r\n";
+    if (head.close)
+        out += "Connection: close\r\n";
+    out += "\r\n";
+    return out;
+}
+
+QByteArray errorPage(int status, const QByteArray &reason)
+{
+    const QByteArray title = QByteArray::number(status) + ' ' + HttpDemoSite::reasonPhrase(status);
+    return "<html><head><title>" + title + "</title></head><body><h1>" + title + "</h1><p>" + reason
+         + "</p></body></html>\n";
+}
+
+ResponseStream inMemory(Head head, const QByteArray &body, bool headOnly, const QDateTime &now)
+{
+    head.contentLength = body.size();
+    ResponseStream response(headBytes(head, now) + (headOnly ? QByteArray() : body));
+    response.status = head.status;
+    response.closesConnection = head.close;
+    return response;
+}
+
+ResponseStream generated(Head head, ResponseStream::Filler filler, qint64 size, bool headOnly, const QDateTime &now)
+{
+    head.contentLength = size;
+    ResponseStream response(headBytes(head, now));
+    if (!headOnly)
+        response.setGeneratedTail(filler, size);
+    response.status = head.status;
+    response.closesConnection = head.close;
+    return response;
+}
+
+// "/bytes/N": N in decimal, at most MaxBytesPage; -1 for anything else.
+qint64 bytesPageSize(const QByteArray &path)
+{
+    static const QByteArray prefix("/bytes/");
+    if (!path.startsWith(prefix))
+        return -1;
+    const QByteArray digits = path.mid(prefix.size());
+    if (digits.isEmpty() || digits.size() > 12)
+        return -1;
+    qint64 n = 0;
+    for (const char c : digits) {
+        if (c < '0' || c > '9')
+            return -1;
+        n = n * 10 + (c - '0');
+    }
+    return n <= HttpDemoSite::MaxBytesPage ? n : -1;
+}
+
+} // namespace
+
+HttpDemoSite::HttpDemoSite()
+    : m_image(makeGradientPng(ImageSide))
+{
+}
+
+QByteArray HttpDemoSite::indexPage()
+{
+    // The page www.perdu.com served in the notebooks, byte for byte (204 bytes).
+    return QByteArrayLiteral("<html><head><title>Vous Etes Perdu ?</title></head><body><h1>Perdu sur l'Internet ?</h1>"
+                             "<h2>Pas de panique, on va vous aider</h2><strong><pre>    * <----- vous &ecirc;tes ici"
+                             "</pre></strong></body></html>\n");
+}
+
+QList<QByteArray> HttpDemoSite::chunkedPageChunks()
+{
+    return {
+        QByteArrayLiteral("<html><head><title>Chunked</title></head><body>\n"),
+        QByteArrayLiteral("<h1>Transfer-Encoding: chunked</h1>\n"),
+        QByteArrayLiteral("<p>This page came in several chunks, each one announced by its size in hexadecimal "
+                          "on a line of its own.</p>\n"),
+        QByteArrayLiteral("<p>A chunk of size 0 ends the body.</p>\n"),
+        QByteArrayLiteral("</body></html>\n"),
+    };
+}
+
+void HttpDemoSite::fillBytes(qint64 offset, char *buffer, qint64 len)
+{
+    // Twice 0..255, so any 256-byte run of the pattern is one memcpy.
+    static const auto pattern = [] {
+        std::array<char, 512> bytes{};
+        for (size_t i = 0; i < bytes.size(); ++i)
+            bytes[i] = char(i & 0xff);
+        return bytes;
+    }();
+    qint64 done = 0;
+    while (done < len) {
+        const qint64 n = qMin<qint64>(256, len - done);
+        std::memcpy(buffer + done, pattern.data() + ((offset + done) & 0xff), size_t(n));
+        done += n;
+    }
+}
+
+void HttpDemoSite::fillBigPage(qint64 offset, char *buffer, qint64 len)
+{
+    static constexpr char text[] = ": The quick brown fox jumps over the lazy dog. SocketLab.\n";
+    constexpr int digits = 6;
+    static_assert(digits + sizeof text - 1 == BigPageLineSize);
+    static_assert(BigPageSize / BigPageLineSize < 1000000, "line numbers must fit their digits");
+    qint64 done = 0;
+    while (done < len) {
+        const qint64 lineIndex = (offset + done) / BigPageLineSize;
+        const qint64 column = (offset + done) % BigPageLineSize;
+        char line[BigPageLineSize];
+        for (qint64 d = digits - 1, number = lineIndex + 1; d >= 0; --d, number /= 10)
+            line[d] = char('0' + number % 10);
+        std::memcpy(line + digits, text, sizeof text - 1);
+        const qint64 n = qMin(BigPageLineSize - column, len - done);
+        std::memcpy(buffer + done, line + column, size_t(n));
+        done += n;
+    }
+}
+
+QByteArray HttpDemoSite::httpDate(const QDateTime &time)
+{
+    return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+}
+
+QByteArray HttpDemoSite::reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return QByteArrayLiteral("OK");
+    case 400: return QByteArrayLiteral("Bad Request");
+    case 404: return QByteArrayLiteral("Not Found");
+    case 405: return QByteArrayLiteral("Method Not Allowed");
+    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
+    case 505: return QByteArrayLiteral("HTTP Version Not Supported");
+    default: return QByteArrayLiteral("Unknown");
+    }
+}
+
+ResponseStream HttpDemoSite::respond(const HttpRequestHead &request, const QDateTime &now) const
+{
+    Head head;
+    // A chunked request body cannot be skipped without decoding it: answer, then close.
+    head.close = !request.keepAlive() || request.chunkedBody;
+    const bool headOnly = request.method == "HEAD";
+    if (request.method != "GET" && !headOnly) {
+        head.status = 405;
+        head.contentType = "text/html";
+        head.allow = true;
+        return inMemory(head, errorPage(405, "This server answers GET and HEAD only."), false, now);
+    }
+
+    const QByteArray path = request.path();
+    if (path == "/") {
+        head.contentType = "text/html";
+        return inMemory(head, indexPage(), headOnly, now);
+    }
+    if (path == "/image.png") {
+        head.contentType = "image/png";
+        return inMemory(head, m_image, headOnly, now);
+    }
+    if (path == "/big") {
+        head.contentType = "text/plain; charset=utf-8";
+        return generated(head, &HttpDemoSite::fillBigPage, BigPageSize, headOnly, now);
+    }
+    if (const qint64 size = bytesPageSize(path); size >= 0) {
+        head.contentType = "application/octet-stream";
+        return generated(head, &HttpDemoSite::fillBytes, size, headOnly, now);
+    }
+    if (path == "/chunked") {
+        head.contentType = "text/html";
+        ResponseStream response(headBytes(head, now));
+        if (!headOnly) {
+            for (const QByteArray &chunk : chunkedPageChunks())
+                response.appendPiece(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+            response.appendPiece(QByteArrayLiteral("0\r\n\r\n"));
+        }
+        response.status = 200;
+        response.closesConnection = head.close;
+        return response;
+    }
+
+    head.status = 404;
+    head.contentType = "text/html";
+    return inMemory(head,
+                    errorPage(404, "There is no page here. Try /, /chunked, /big, /bytes/1000 or /image.png."),
+                    headOnly, now);
+}
+
+ResponseStream HttpDemoSite::errorResponse(int status, const QByteArray &reason, const QDateTime &now) const
+{
+    Head head;
+    head.status = status;
+    head.contentType = "text/html";
+    head.close = true;
+    return inMemory(head, errorPage(status, reason), false, now);
+}
+
+} // namespace SocketLab

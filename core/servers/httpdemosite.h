@@ -1,0 +1,50 @@
+#pragma once
+
+#include "responsestream.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+
+namespace SocketLab {
+
+class HttpRequestHead;
+
+// The pages of the embedded HTTP/1.1 demo server. Every page is the same from run to run except
+// the Date header, so tests and screenshots can count on its bytes:
+//   /            the notebooks' www.perdu.com page, with Content-Length
+//   /chunked     a small page in several chunks (Transfer-Encoding: chunked)
+//   /big         a 4 MiB text page, generated while it is sent
+//   /bytes/N     exactly N bytes (up to 64 GiB) of a repeating 0x00..0xff pattern
+//   /image.png   a 64x64 RGB gradient made with zlib at start-up
+// anything else 404; methods other than GET and HEAD 405.
+class HttpDemoSite
+{
+public:
+    static constexpr qint64 BigPageLineSize = 64;
+    static constexpr qint64 BigPageSize = 4 * 1024 * 1024;
+    static constexpr qint64 MaxBytesPage = qint64(64) * 1024 * 1024 * 1024;
+    static constexpr int ImageSide = 64;
+
+    HttpDemoSite();
+
+    ResponseStream respond(const HttpRequestHead &request, const QDateTime &now) const;
+    // The answer to a request that could not be parsed (400, 431, 505); the connection then closes.
+    ResponseStream errorResponse(int status, const QByteArray &reason, const QDateTime &now) const;
+
+    const QByteArray &image() const { return m_image; }
+
+    static QByteArray indexPage();
+    static QList<QByteArray> chunkedPageChunks();
+    // The generated bodies, from any offset: /bytes/N and /big.
+    static void fillBytes(qint64 offset, char *buffer, qint64 len);
+    static void fillBigPage(qint64 offset, char *buffer, qint64 len);
+    // "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 5.6.7).
+    static QByteArray httpDate(const QDateTime &time);
+    static QByteArray reasonPhrase(int status);
+
+private:
+    QByteArray m_image;
+};
+
+} // namespace SocketLab

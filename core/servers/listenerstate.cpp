@@ -1,0 +1,198 @@
+#include "listenerstate.h"
+
+#include "bytes/bytestore.h"
+
+namespace SocketLab {
+
+namespace {
+
+QByteArray addressKey(const SocketAddress &address)
+{
+    return QByteArray(reinterpret_cast<const char *>(address.data()), address.size());
+}
+
+} // namespace
+
+void ListenerState::configure(qint64 captureLimit, int maxClosedClients, int maxDatagrams)
+{
+    QMutexLocker lock(&m_mutex);
+    m_captureLimit = qMax<qint64>(0, captureLimit);
+    m_maxClosedClients = qMax(0, maxClosedClients);
+    m_maxDatagrams = qMax(0, maxDatagrams);
+}
+
+quint64 ListenerState::openClient(const SocketAddress &peer)
+{
+    QMutexLocker lock(&m_mutex);
+    const quint64 id = m_nextId++;
+    Record &record = m_clients[id];
+    record.info.id = id;
+    record.info.peer = peer;
+    record.info.connectedAt = QDateTime::currentDateTimeUtc();
+    record.in = std::make_shared<ByteStore>();
+    record.out = std::make_shared<ByteStore>();
+    return id;
+}
+
+quint64 ListenerState::udpPeer(const SocketAddress &sender, bool *created)
+{
+    const QByteArray key = addressKey(sender);
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto found = m_udpPeers.constFind(key);
+        *created = found == m_udpPeers.cend();
+        if (!*created)
+            return *found;
+    }
+    const quint64 id = openClient(sender);
+    QMutexLocker lock(&m_mutex);
+    m_udpPeers.insert(key, id);
+    m_udpPeerOrder.push_back(id);
+    // UDP peers stay open while the listener runs, so they count against the closed clients' cap.
+    while (m_udpPeerOrder.size() > size_t(qMax(1, m_maxClosedClients))) {
+        const quint64 oldest = m_udpPeerOrder.front();
+        m_udpPeerOrder.pop_front();
+        forget(oldest);
+    }
+    return id;
+}
+
+qint64 ListenerState::capture(ByteStore &store, const char *data, qint64 n)
+{
+    const qint64 offset = store.size();
+    if (offset >= m_captureLimit)
+        return -1;
+    store.append(data, qMin(n, m_captureLimit - offset), m_trace.elapsedUs());
+    return offset;
+}
+
+void ListenerState::recordIn(quint64 id, const char *data, qint64 n)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_clients.find(id);
+    if (it == m_clients.end())
+        return;
+    it->second.info.bytesIn += n;
+    capture(*it->second.in, data, n);
+}
+
+void ListenerState::recordOut(quint64 id, const char *data, qint64 n)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_clients.find(id);
+    if (it == m_clients.end())
+        return;
+    it->second.info.bytesOut += n;
+    capture(*it->second.out, data, n);
+}
+
+void ListenerState::recordDatagram(quint64 id, const SocketAddress &sender, const char *data, qint64 kept, qint64 size)
+{
+    QMutexLocker lock(&m_mutex);
+    Listener::Datagram datagram;
+    datagram.index = m_nextDatagram++;
+    datagram.clientId = id;
+    datagram.sender = sender;
+    datagram.size = size;
+    datagram.truncated = size > kept;
+    datagram.receivedAt = QDateTime::currentDateTimeUtc();
+    const auto it = m_clients.find(id);
+    if (it != m_clients.end()) {
+        it->second.info.bytesIn += size;
+        datagram.offset = capture(*it->second.in, data, kept);
+        if (datagram.offset >= 0)
+            datagram.keptSize = it->second.in->size() - datagram.offset;
+    }
+    m_datagrams.push_back(datagram);
+    while (m_datagrams.size() > size_t(m_maxDatagrams))
+        m_datagrams.pop_front();
+}
+
+void ListenerState::closeClient(quint64 id, const NetError &error)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_clients.find(id);
+    if (it == m_clients.end() || !it->second.info.open)
+        return;
+    it->second.info.open = false;
+    it->second.info.closedAt = QDateTime::currentDateTimeUtc();
+    it->second.info.error = error;
+    m_closedOrder.push_back(id);
+    pruneClosed();
+}
+
+void ListenerState::closeAll()
+{
+    QMutexLocker lock(&m_mutex);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto &[id, record] : m_clients) {
+        if (!record.info.open)
+            continue;
+        record.info.open = false;
+        record.info.closedAt = now;
+        m_closedOrder.push_back(id);
+    }
+    m_udpPeers.clear();
+    m_udpPeerOrder.clear();
+    pruneClosed();
+}
+
+void ListenerState::forget(quint64 id)
+{
+    const auto it = m_clients.find(id);
+    if (it == m_clients.end())
+        return;
+    const QByteArray key = addressKey(it->second.info.peer);
+    if (m_udpPeers.value(key) == id)
+        m_udpPeers.remove(key);
+    m_clients.erase(it);
+}
+
+void ListenerState::pruneClosed()
+{
+    while (m_closedOrder.size() > size_t(m_maxClosedClients)) {
+        forget(m_closedOrder.front());
+        m_closedOrder.pop_front();
+    }
+}
+
+QList<Listener::Client> ListenerState::clients() const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<Listener::Client> list;
+    list.reserve(qsizetype(m_clients.size()));
+    for (const auto &[id, record] : m_clients)
+        list.append(record.info);
+    return list;
+}
+
+std::optional<Listener::Client> ListenerState::client(quint64 id) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_clients.find(id);
+    if (it == m_clients.end())
+        return std::nullopt;
+    return it->second.info;
+}
+
+std::shared_ptr<const ByteStore> ListenerState::received(quint64 id) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_clients.find(id);
+    return it == m_clients.end() ? nullptr : it->second.in;
+}
+
+std::shared_ptr<const ByteStore> ListenerState::sent(quint64 id) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_clients.find(id);
+    return it == m_clients.end() ? nullptr : it->second.out;
+}
+
+QList<Listener::Datagram> ListenerState::datagrams() const
+{
+    QMutexLocker lock(&m_mutex);
+    return QList<Listener::Datagram>(m_datagrams.begin(), m_datagrams.end());
+}
+
+} // namespace SocketLab

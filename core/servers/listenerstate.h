@@ -1,0 +1,73 @@
+#pragma once
+
+#include "listener.h"
+#include "net/trace.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <deque>
+#include <map>
+
+namespace SocketLab {
+
+// The tables a listener's worker fills and any thread reads: clients, their bytes, datagrams and
+// the trace. Captured bytes stop at the capture limit; the counters count everything.
+class ListenerState
+{
+public:
+    ListenerState() = default;
+    ListenerState(const ListenerState &) = delete;
+    ListenerState &operator=(const ListenerState &) = delete;
+
+    // Only while no worker runs.
+    void configure(qint64 captureLimit, int maxClosedClients, int maxDatagrams);
+
+    Trace &trace() { return m_trace; }
+    const Trace &trace() const { return m_trace; }
+
+    quint64 openClient(const SocketAddress &peer);
+    // The client standing for a UDP sender, created (and *created set) at its first datagram.
+    quint64 udpPeer(const SocketAddress &sender, bool *created);
+    // One recv(), or one send(): counted, and kept as a segment while under the capture limit.
+    void recordIn(quint64 id, const char *data, qint64 n);
+    void recordOut(quint64 id, const char *data, qint64 n);
+    // A datagram of size bytes, of which kept arrived in data.
+    void recordDatagram(quint64 id, const SocketAddress &sender, const char *data, qint64 kept, qint64 size);
+    void closeClient(quint64 id, const NetError &error);
+    void closeAll();
+
+    QList<Listener::Client> clients() const;
+    std::optional<Listener::Client> client(quint64 id) const;
+    std::shared_ptr<const ByteStore> received(quint64 id) const;
+    std::shared_ptr<const ByteStore> sent(quint64 id) const;
+    QList<Listener::Datagram> datagrams() const;
+
+private:
+    struct Record
+    {
+        Listener::Client info;
+        std::shared_ptr<ByteStore> in;
+        std::shared_ptr<ByteStore> out;
+    };
+
+    // Keeps what fits under the capture limit; returns where it went in the store, or -1.
+    qint64 capture(ByteStore &store, const char *data, qint64 n);
+    void forget(quint64 id);
+    void pruneClosed();
+
+    Trace m_trace;
+    mutable QMutex m_mutex;
+    std::map<quint64, Record> m_clients;
+    std::deque<quint64> m_closedOrder;
+    QHash<QByteArray, quint64> m_udpPeers;  // sockaddr bytes -> client id
+    std::deque<quint64> m_udpPeerOrder;
+    std::deque<Listener::Datagram> m_datagrams;
+    quint64 m_nextId = 1;
+    qint64 m_nextDatagram = 0;
+    qint64 m_captureLimit = 16 * 1024 * 1024;
+    int m_maxClosedClients = 1000;
+    int m_maxDatagrams = 10000;
+};
+
+} // namespace SocketLab

@@ -1,0 +1,478 @@
+#include "listenerworker.h"
+
+#include "bytes/payloadcodec.h"
+#include "httprequesthead.h"
+#include "listenerstate.h"
+#include "net/canceltoken.h"
+#include "net/socket.h"
+#include "net/trace.h"
+
+#include <cerrno>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <poll.h>
+#include <sys/socket.h>
+
+namespace SocketLab {
+
+namespace {
+
+constexpr qint64 ReceiveBufferSize = 64 * 1024;  // also the largest datagram kept whole (65,507 fits)
+constexpr qint64 SendBufferSize = 256 * 1024;
+constexpr qint64 SendBudgetPerTurn = 4 * 1024 * 1024;  // so one fast reader cannot starve the others
+constexpr qint64 MaxEchoBacklog = 1024 * 1024;          // stop reading a client that does not read its echo
+constexpr size_t MaxQueuedResponses = 16;               // pipelined requests answered ahead
+constexpr int DatagramsPerTurn = 64;
+constexpr int FlushIntervalMs = 30;
+constexpr int DrainMs = 2000;   // how long a connection we shut down waits for the client to close its side
+constexpr int AcceptPauseMs = 100;
+
+QString preview(const char *data, qint64 len)
+{
+    constexpr qint64 previewBytes = 32;
+    QString text = QLatin1Char('"') + PayloadCodec::encodeEscaped(QByteArray(data, int(qMin(len, previewBytes))))
+                 + QLatin1Char('"');
+    if (len > previewBytes)
+        text += QStringLiteral("...");
+    return text;
+}
+
+} // namespace
+
+struct ListenerWorker::Connection
+{
+    quint64 id = 0;
+    std::unique_ptr<Socket> socket;
+    std::deque<ResponseStream> output;
+    qint64 outputOffset = 0;     // into output.front()
+    qint64 outputBacklog = 0;    // bytes queued and not yet sent
+    QByteArray input;            // HTTP: bytes not yet taken as requests
+    qsizetype searchedUpTo = 0;  // HTTP: where the search for the end of the head may resume
+    qint64 bodyToSkip = 0;       // HTTP: the rest of a request body the demo site ignores
+    bool replied = false;        // FixedReply: the reply is queued
+    bool peerClosed = false;     // recv() returned 0
+    bool finishing = false;      // nothing more will be queued: close once the output is sent
+    bool draining = false;       // shutdown(SHUT_WR) done: reading until the peer closes
+    bool done = false;
+    QDeadlineTimer drainDeadline;
+    NetError error;
+};
+
+ListenerWorker::ListenerWorker(Listener *listener, ListenerState &state, const Listener::Settings &settings,
+                               const CancelToken &cancel)
+    : m_listener(listener)
+    , m_state(state)
+    , m_settings(settings)
+    , m_cancel(cancel)
+    , m_receiveBuffer(size_t(ReceiveBufferSize))
+{
+    if (m_settings.mode == Listener::Mode::HttpDemo)
+        m_site.emplace();
+    if (m_settings.transport == Listener::Transport::Tcp)
+        m_sendBuffer.resize(size_t(SendBufferSize));
+}
+
+ListenerWorker::~ListenerWorker() = default;
+
+void ListenerWorker::run()
+{
+    Socket socket(m_state.trace(), &m_cancel);
+    Outcome outcome;
+    outcome.error = setUp(socket, &outcome.bound);
+    const bool ok = !outcome.error.isError();
+    m_outcome.set_value(outcome);
+    if (!ok)
+        return;
+    if (m_settings.transport == Listener::Transport::Tcp)
+        serveTcp(socket);
+    else
+        serveUdp(socket);
+    m_connections.clear();
+    m_state.closeAll();
+}
+
+NetError ListenerWorker::setUp(Socket &socket, SocketAddress *bound)
+{
+    const bool tcp = m_settings.transport == Listener::Transport::Tcp;
+    if (NetError error = socket.open(m_settings.address.family(), tcp ? SOCK_STREAM : SOCK_DGRAM, 0); error.isError())
+        return error;
+    if (tcp) {
+        // Restarting a server must not wait for the last run's TIME_WAIT connections; a port that
+        // another socket listens on is still refused.
+        if (NetError error = socket.setOption(SOL_SOCKET, SO_REUSEADDR, 1, "SO_REUSEADDR"); error.isError())
+            return error;
+    }
+    if (NetError error = socket.bind(m_settings.address); error.isError())
+        return error;
+    if (tcp) {
+        if (NetError error = socket.listen(m_settings.backlog); error.isError())
+            return error;
+    }
+    *bound = socket.localAddress();
+    return {};
+}
+
+void ListenerWorker::serveTcp(Socket &listening)
+{
+    std::vector<pollfd> fds;
+    for (;;) {
+        fds.clear();
+        fds.push_back({m_cancel.fd(), POLLIN, 0});
+        const bool accepting = m_acceptPause.hasExpired();
+        fds.push_back({listening.fd(), short(accepting ? POLLIN : 0), 0});
+        for (const auto &connection : m_connections) {
+            short events = 0;
+            if (wantsRead(*connection))
+                events |= POLLIN;
+            if (!connection->output.empty())
+                events |= POLLOUT;
+            fds.push_back({connection->socket->fd(), events, 0});
+        }
+
+        const int rc = ::poll(fds.data(), nfds_t(fds.size()), pollTimeoutMs());
+        if (rc < 0 && errno == EINTR)
+            continue;
+        if (rc < 0) {
+            const int err = errno;
+            m_state.trace().record(QStringLiteral("poll"), QStringLiteral("[%1 fds], -1").arg(fds.size()), rc, err);
+            emit m_listener->errorOccurred(NetError::fromErrno(err, QStringLiteral("poll")));
+            return;
+        }
+        if (fds[0].revents || m_cancel.isCancelled())
+            return;
+        if (accepting && (fds[1].revents & POLLIN))
+            acceptClient(listening);
+
+        // acceptClient() appended after the polled ones: only the first ones have revents.
+        for (size_t i = 0; i + 2 < fds.size(); ++i) {
+            Connection &connection = *m_connections[i];
+            const short revents = fds[i + 2].revents;
+            const bool failed = revents & (POLLERR | POLLHUP);
+            if ((revents & POLLOUT) || (failed && !connection.output.empty()))
+                writeTo(connection);
+            if (!connection.done && ((revents & POLLIN) || (failed && connection.output.empty())))
+                readFrom(connection);
+            if (!connection.done && connection.draining && connection.drainDeadline.hasExpired())
+                connection.done = true;
+            settle(connection);
+        }
+
+        for (auto it = m_connections.begin(); it != m_connections.end();) {
+            if (!(*it)->done) {
+                ++it;
+                continue;
+            }
+            const quint64 id = (*it)->id;
+            const NetError error = (*it)->error;
+            it = m_connections.erase(it);
+            m_changed.remove(id);
+            m_state.closeClient(id, error);
+            emit m_listener->clientClosed(id);
+        }
+        flushChanges();
+    }
+}
+
+void ListenerWorker::acceptClient(Socket &listening)
+{
+    SocketAddress peer;
+    NetError error;
+    // poll() said a connection is waiting: an expired deadline makes accept() give up rather than
+    // wait if the client has gone meanwhile.
+    const int fd = listening.accept(QDeadlineTimer(0), &peer, &error);
+    if (fd < 0) {
+        if (error.kind == NetError::Kind::System) {
+            // EMFILE and friends: the connection stays queued, so polling again at once would spin.
+            m_acceptPause.setRemainingTime(AcceptPauseMs);
+            emit m_listener->errorOccurred(error);
+        }
+        return;
+    }
+    auto connection = std::make_unique<Connection>();
+    connection->socket = std::make_unique<Socket>(m_state.trace(), &m_cancel);
+    connection->socket->adopt(fd);
+    if (m_settings.mode == Listener::Mode::HttpDemo) {
+        // The chunks of /chunked leave in separate send() calls; Nagle would merge them.
+        connection->socket->setOption(IPPROTO_TCP, TCP_NODELAY, 1, "TCP_NODELAY");
+    }
+    connection->id = m_state.openClient(peer);
+    const quint64 id = connection->id;
+    m_connections.push_back(std::move(connection));
+    emit m_listener->clientConnected(id);
+}
+
+bool ListenerWorker::wantsRead(const Connection &connection) const
+{
+    if (connection.draining)
+        return true;
+    if (connection.finishing || connection.peerClosed)
+        return false;
+    switch (m_settings.mode) {
+    case Listener::Mode::Echo:
+        return connection.outputBacklog < MaxEchoBacklog;
+    case Listener::Mode::HttpDemo:
+        return connection.output.size() < MaxQueuedResponses;
+    case Listener::Mode::FixedReply:
+    case Listener::Mode::LogOnly:
+        return true;
+    }
+    return true;
+}
+
+void ListenerWorker::readFrom(Connection &connection)
+{
+    NetError error;
+    char *buffer = m_receiveBuffer.data();
+    const qint64 n = connection.socket->receive(buffer, ReceiveBufferSize, &error);
+    if (n == -1)
+        return;
+    if (n == -2) {
+        connection.error = error;
+        connection.done = true;
+        return;
+    }
+    if (n == 0) {
+        connection.peerClosed = true;
+        connection.finishing = true;
+        if (connection.draining)
+            connection.done = true;
+        return;
+    }
+    m_state.recordIn(connection.id, buffer, n);
+    markChanged(connection.id);
+    if (connection.draining || connection.finishing)
+        return;
+
+    switch (m_settings.mode) {
+    case Listener::Mode::Echo:
+        connection.output.emplace_back(QByteArray(buffer, n));
+        connection.outputBacklog += n;
+        break;
+    case Listener::Mode::FixedReply:
+        if (!connection.replied) {
+            connection.replied = true;
+            if (!m_settings.fixedReply.isEmpty()) {
+                connection.output.emplace_back(m_settings.fixedReply);
+                connection.outputBacklog += m_settings.fixedReply.size();
+            }
+            if (m_settings.closeAfterReply)
+                connection.finishing = true;
+        }
+        break;
+    case Listener::Mode::HttpDemo:
+        connection.input.append(buffer, n);
+        answerHttp(connection);
+        break;
+    case Listener::Mode::LogOnly:
+        break;
+    }
+}
+
+void ListenerWorker::answerHttp(Connection &connection)
+{
+    const auto fail = [&](int status, const QByteArray &reason) {
+        connection.output.push_back(m_site->errorResponse(status, reason, QDateTime::currentDateTimeUtc()));
+        connection.finishing = true;
+        connection.input.clear();
+    };
+
+    while (!connection.finishing && connection.output.size() < MaxQueuedResponses) {
+        if (connection.bodyToSkip > 0) {
+            const qint64 skip = qMin<qint64>(connection.bodyToSkip, connection.input.size());
+            connection.input.remove(0, skip);
+            connection.bodyToSkip -= skip;
+            if (connection.bodyToSkip > 0)
+                return;
+        }
+        if (const qsizetype blank = HttpRequestHead::blankPrefixLength(connection.input); blank > 0) {
+            connection.input.remove(0, blank);
+            connection.searchedUpTo = 0;
+        }
+        const qsizetype length = HttpRequestHead::headLength(connection.input, connection.searchedUpTo);
+        if (length > HttpRequestHead::MaxSize || (length < 0 && connection.input.size() > HttpRequestHead::MaxSize)) {
+            fail(431, "The request head is larger than 64 KiB.");
+            return;
+        }
+        if (length < 0) {
+            // The terminator is at most 3 bytes ("\n\r\n"): resume just before the old end.
+            connection.searchedUpTo = qMax<qsizetype>(0, connection.input.size() - 3);
+            return;
+        }
+        const HttpRequestHead::ParseResult parsed = HttpRequestHead::parse(QByteArrayView(connection.input).first(length));
+        if (!parsed.ok()) {
+            fail(parsed.status, parsed.reason);
+            return;
+        }
+        connection.input.remove(0, length);
+        connection.searchedUpTo = 0;
+        connection.bodyToSkip = parsed.head.contentLength;
+        ResponseStream response = m_site->respond(parsed.head, QDateTime::currentDateTimeUtc());
+        if (response.closesConnection) {
+            connection.finishing = true;
+            connection.input.clear();
+        }
+        connection.output.push_back(std::move(response));
+    }
+}
+
+void ListenerWorker::writeTo(Connection &connection)
+{
+    qint64 budget = SendBudgetPerTurn;
+    char *buffer = m_sendBuffer.data();
+    while (!connection.output.empty() && budget > 0) {
+        const ResponseStream &front = connection.output.front();
+        const qint64 n = front.read(connection.outputOffset, buffer, SendBufferSize);
+        if (n == 0) {
+            connection.output.pop_front();
+            connection.outputOffset = 0;
+            continue;
+        }
+        const qint64 sent = sendSome(connection, buffer, n);
+        if (sent < 0) {
+            connection.done = true;
+            return;
+        }
+        if (sent == 0)
+            break;
+        m_state.recordOut(connection.id, buffer, sent);
+        markChanged(connection.id);
+        connection.outputOffset += sent;
+        connection.outputBacklog = qMax<qint64>(0, connection.outputBacklog - sent);
+        budget -= sent;
+        if (connection.outputOffset == front.size()) {
+            connection.output.pop_front();
+            connection.outputOffset = 0;
+        }
+    }
+    // Pipelined requests may be waiting for room in the queue.
+    if (m_settings.mode == Listener::Mode::HttpDemo && !connection.finishing && !connection.input.isEmpty())
+        answerHttp(connection);
+}
+
+void ListenerWorker::settle(Connection &connection)
+{
+    if (connection.done || !connection.finishing || connection.draining || !connection.output.empty())
+        return;
+    if (connection.peerClosed) {
+        connection.done = true;
+        return;
+    }
+    // Closing with unread bytes would send a reset that can destroy the response in flight: send
+    // FIN first, then read until the client closes too.
+    connection.socket->shutdown(SHUT_WR);
+    connection.draining = true;
+    connection.drainDeadline.setRemainingTime(DrainMs);
+}
+
+qint64 ListenerWorker::sendSome(Connection &connection, const char *data, qint64 len)
+{
+    const int fd = connection.socket->fd();
+    ssize_t n;
+    do {
+        n = ::send(fd, data, size_t(len), MSG_NOSIGNAL);
+    } while (n < 0 && errno == EINTR);
+    const int err = n < 0 ? errno : 0;
+    if (err == EAGAIN || err == EWOULDBLOCK)
+        return 0;
+    m_state.trace().recordData("send", n, err, [&] {
+        return QStringLiteral("%1, %2, %3, MSG_NOSIGNAL").arg(fd).arg(preview(data, len)).arg(len);
+    });
+    if (err) {
+        connection.error = NetError::fromErrno(err, QStringLiteral("send"));
+        return -1;
+    }
+    return n;
+}
+
+void ListenerWorker::serveUdp(Socket &socket)
+{
+    for (;;) {
+        pollfd fds[2] = {{m_cancel.fd(), POLLIN, 0}, {socket.fd(), POLLIN, 0}};
+        const int rc = ::poll(fds, 2, pollTimeoutMs());
+        if (rc < 0 && errno == EINTR)
+            continue;
+        if (rc < 0) {
+            const int err = errno;
+            m_state.trace().record(QStringLiteral("poll"), QStringLiteral("[2 fds], -1"), rc, err);
+            emit m_listener->errorOccurred(NetError::fromErrno(err, QStringLiteral("poll")));
+            return;
+        }
+        if (fds[0].revents || m_cancel.isCancelled())
+            return;
+        for (int i = 0; fds[1].revents && i < DatagramsPerTurn; ++i) {
+            SocketAddress from;
+            qint64 size = 0;
+            NetError error;
+            char *buffer = m_receiveBuffer.data();
+            const qint64 kept = socket.receiveFrom(buffer, ReceiveBufferSize, &from, &size, &error);
+            if (kept == -1)
+                break;
+            if (kept == -2) {
+                emit m_listener->errorOccurred(error);
+                break;
+            }
+            bool created = false;
+            const quint64 id = m_state.udpPeer(from, &created);
+            if (created)
+                emit m_listener->clientConnected(id);
+            m_state.recordDatagram(id, from, buffer, kept, size);
+            markChanged(id);
+            m_datagramsArrived = true;
+            if (m_settings.mode == Listener::Mode::Echo)
+                replyTo(socket, id, from, buffer, kept);
+            else if (m_settings.mode == Listener::Mode::FixedReply)
+                replyTo(socket, id, from, m_settings.fixedReply.constData(), m_settings.fixedReply.size());
+        }
+        flushChanges();
+    }
+}
+
+void ListenerWorker::replyTo(Socket &socket, quint64 id, const SocketAddress &to, const char *data, qint64 len)
+{
+    qint64 sent = 0;
+    const NetError error = socket.sendTo(data, len, to, &sent);
+    if (!error.isError()) {
+        m_state.recordOut(id, data, sent);
+        return;
+    }
+    // A full send buffer drops the reply, as the network would; anything else is worth telling.
+    if (error.systemCode != EAGAIN && error.systemCode != EWOULDBLOCK)
+        emit m_listener->errorOccurred(error);
+}
+
+void ListenerWorker::markChanged(quint64 id)
+{
+    if (m_changed.isEmpty() && !m_datagramsArrived)
+        m_flushDeadline.setRemainingTime(FlushIntervalMs);
+    m_changed.insert(id);
+}
+
+void ListenerWorker::flushChanges()
+{
+    if ((m_changed.isEmpty() && !m_datagramsArrived) || !m_flushDeadline.hasExpired())
+        return;
+    const QSet<quint64> changed = std::exchange(m_changed, {});
+    for (const quint64 id : changed)
+        emit m_listener->clientChanged(id);
+    if (std::exchange(m_datagramsArrived, false))
+        emit m_listener->datagramsReceived();
+}
+
+int ListenerWorker::pollTimeoutMs() const
+{
+    QDeadlineTimer next(QDeadlineTimer::Forever);
+    if (!m_changed.isEmpty() || m_datagramsArrived)
+        next = m_flushDeadline;
+    if (!m_acceptPause.hasExpired() && m_acceptPause < next)
+        next = m_acceptPause;
+    for (const auto &connection : m_connections) {
+        if (connection->draining && connection->drainDeadline < next)
+            next = connection->drainDeadline;
+    }
+    if (next.isForever())
+        return -1;
+    // Rounded up, so the loop never wakes a hair early and spins once more.
+    return int((next.remainingTimeNSecs() + 999999) / 1000000);
+}
+
+} // namespace SocketLab

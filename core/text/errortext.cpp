@@ -1,0 +1,210 @@
+#include "errortext.h"
+
+#include <QCoreApplication>
+
+#include <cerrno>
+#include <netdb.h>
+
+namespace SocketLab::ErrorText {
+
+QString errnoMeaning(int err)
+{
+    switch (err) {
+    case ECONNREFUSED: return QCoreApplication::translate("SocketLab::ErrorText", "Connection refused");
+    case ECONNRESET: return QCoreApplication::translate("SocketLab::ErrorText", "Connection reset by the peer");
+    case ECONNABORTED: return QCoreApplication::translate("SocketLab::ErrorText", "Connection aborted on this machine");
+    case ETIMEDOUT: return QCoreApplication::translate("SocketLab::ErrorText", "Timed out");
+    case EHOSTUNREACH: return QCoreApplication::translate("SocketLab::ErrorText", "No route to the host");
+    case EHOSTDOWN: return QCoreApplication::translate("SocketLab::ErrorText", "The host is down");
+    case ENETUNREACH: return QCoreApplication::translate("SocketLab::ErrorText", "The network is unreachable");
+    case ENETDOWN: return QCoreApplication::translate("SocketLab::ErrorText", "The network is down");
+    case EADDRINUSE: return QCoreApplication::translate("SocketLab::ErrorText", "Address already in use");
+    case EADDRNOTAVAIL: return QCoreApplication::translate("SocketLab::ErrorText", "Address not available on this machine");
+    case EACCES: return QCoreApplication::translate("SocketLab::ErrorText", "Permission denied");
+    case EPERM: return QCoreApplication::translate("SocketLab::ErrorText", "Operation not permitted");
+    case EPIPE: return QCoreApplication::translate("SocketLab::ErrorText", "Writing to a connection the peer has closed");
+    case ESHUTDOWN: return QCoreApplication::translate("SocketLab::ErrorText", "Sending after the socket was shut down");
+    case ENOTCONN: return QCoreApplication::translate("SocketLab::ErrorText", "The socket is not connected");
+    case EISCONN: return QCoreApplication::translate("SocketLab::ErrorText", "The socket is already connected");
+    case EDESTADDRREQ: return QCoreApplication::translate("SocketLab::ErrorText", "No destination address given");
+    case EAFNOSUPPORT: return QCoreApplication::translate("SocketLab::ErrorText", "Address family not supported");
+    case EPROTONOSUPPORT: return QCoreApplication::translate("SocketLab::ErrorText", "Protocol not supported");
+    case ENOPROTOOPT: return QCoreApplication::translate("SocketLab::ErrorText", "Socket option not supported by the protocol");
+    case EOPNOTSUPP: return QCoreApplication::translate("SocketLab::ErrorText", "Operation not supported on this socket");
+    case ENOTSOCK: return QCoreApplication::translate("SocketLab::ErrorText", "Not a socket");
+    case EPROTO: return QCoreApplication::translate("SocketLab::ErrorText", "Protocol error");
+    case EMSGSIZE: return QCoreApplication::translate("SocketLab::ErrorText", "Message too long for the socket");
+    case ENOBUFS: return QCoreApplication::translate("SocketLab::ErrorText", "No buffer space left in the kernel");
+    case ENOMEM: return QCoreApplication::translate("SocketLab::ErrorText", "Out of memory");
+    case EMFILE: return QCoreApplication::translate("SocketLab::ErrorText", "Too many open files in this program");
+    case ENFILE: return QCoreApplication::translate("SocketLab::ErrorText", "Too many open files on this machine");
+    case EINPROGRESS: return QCoreApplication::translate("SocketLab::ErrorText", "Operation still in progress");
+    case EALREADY: return QCoreApplication::translate("SocketLab::ErrorText", "A previous operation is still in progress");
+    case EINVAL: return QCoreApplication::translate("SocketLab::ErrorText", "Invalid argument");
+    case EBADF: return QCoreApplication::translate("SocketLab::ErrorText", "Bad file descriptor");
+    case EAGAIN: return QCoreApplication::translate("SocketLab::ErrorText", "Nothing ready yet; try again");
+    case EINTR: return QCoreApplication::translate("SocketLab::ErrorText", "Interrupted by a signal");
+    case ECANCELED: return QCoreApplication::translate("SocketLab::ErrorText", "Cancelled");
+    case ENOENT: return QCoreApplication::translate("SocketLab::ErrorText", "No such file or directory");
+    case ENOTDIR: return QCoreApplication::translate("SocketLab::ErrorText", "A part of the path is not a directory");
+    case EISDIR: return QCoreApplication::translate("SocketLab::ErrorText", "It is a directory");
+    case EEXIST: return QCoreApplication::translate("SocketLab::ErrorText", "The file already exists");
+    case ENAMETOOLONG: return QCoreApplication::translate("SocketLab::ErrorText", "File name too long");
+    case ENOSPC: return QCoreApplication::translate("SocketLab::ErrorText", "No space left on the device");
+    case EDQUOT: return QCoreApplication::translate("SocketLab::ErrorText", "Disk quota exceeded");
+    case EFBIG: return QCoreApplication::translate("SocketLab::ErrorText", "File too large");
+    case EROFS: return QCoreApplication::translate("SocketLab::ErrorText", "Read-only file system");
+    case EIO: return QCoreApplication::translate("SocketLab::ErrorText", "Input/output error");
+    default: return QCoreApplication::translate("SocketLab::ErrorText", "System error %1").arg(err);
+    }
+}
+
+QString eaiMeaning(int eai)
+{
+    switch (eai) {
+    case EAI_NONAME: return QCoreApplication::translate("SocketLab::ErrorText", "Name or service not known");
+    case EAI_AGAIN: return QCoreApplication::translate("SocketLab::ErrorText", "The name server did not answer in time; try again");
+    case EAI_FAIL: return QCoreApplication::translate("SocketLab::ErrorText", "The name server failed for good");
+    case EAI_BADFLAGS: return QCoreApplication::translate("SocketLab::ErrorText", "These flags cannot be used together here");
+    case EAI_FAMILY: return QCoreApplication::translate("SocketLab::ErrorText", "Address family not supported");
+    case EAI_SOCKTYPE: return QCoreApplication::translate("SocketLab::ErrorText", "Socket type not supported");
+    case EAI_SERVICE: return QCoreApplication::translate("SocketLab::ErrorText", "Service not available for this socket type");
+    case EAI_MEMORY: return QCoreApplication::translate("SocketLab::ErrorText", "Out of memory");
+    case EAI_SYSTEM: return QCoreApplication::translate("SocketLab::ErrorText", "System error");
+    case EAI_OVERFLOW: return QCoreApplication::translate("SocketLab::ErrorText", "The answer does not fit in the buffer");
+#ifdef EAI_NODATA
+    case EAI_NODATA: return QCoreApplication::translate("SocketLab::ErrorText", "The name exists but has no address");
+#endif
+#ifdef EAI_ADDRFAMILY
+    case EAI_ADDRFAMILY: return QCoreApplication::translate("SocketLab::ErrorText", "The name has no address in this family");
+#endif
+#ifdef EAI_INPROGRESS
+    case EAI_INPROGRESS: return QCoreApplication::translate("SocketLab::ErrorText", "The lookup is still in progress");
+#endif
+#ifdef EAI_CANCELED
+    case EAI_CANCELED: return QCoreApplication::translate("SocketLab::ErrorText", "The lookup was cancelled");
+#endif
+#ifdef EAI_NOTCANCELED
+    case EAI_NOTCANCELED: return QCoreApplication::translate("SocketLab::ErrorText", "The lookup could not be cancelled");
+#endif
+#ifdef EAI_ALLDONE
+    case EAI_ALLDONE: return QCoreApplication::translate("SocketLab::ErrorText", "No lookup left to cancel");
+#endif
+#ifdef EAI_INTR
+    case EAI_INTR: return QCoreApplication::translate("SocketLab::ErrorText", "The lookup was interrupted by a signal");
+#endif
+#ifdef EAI_IDN_ENCODE
+    case EAI_IDN_ENCODE: return QCoreApplication::translate("SocketLab::ErrorText", "The name cannot be encoded as an international domain name");
+#endif
+    default: return QCoreApplication::translate("SocketLab::ErrorText", "Name resolution error %1").arg(eai);
+    }
+}
+
+namespace {
+
+QString describeSystem(const NetError &e)
+{
+    const QString code = e.codeName();
+    if (e.detail.isEmpty()) {
+        return QCoreApplication::translate("SocketLab::ErrorText", "%1 (%2) during %3().")
+            .arg(errnoMeaning(e.systemCode), code, e.call);
+    }
+    // The two answers a peer gives most often read better naming the peer.
+    if (e.systemCode == ECONNREFUSED) {
+        return QCoreApplication::translate("SocketLab::ErrorText", "Connection refused by %1 (%2) during %3().")
+            .arg(e.detail, code, e.call);
+    }
+    if (e.systemCode == ECONNRESET) {
+        return QCoreApplication::translate("SocketLab::ErrorText", "Connection reset by %1 (%2) during %3().")
+            .arg(e.detail, code, e.call);
+    }
+    return QCoreApplication::translate("SocketLab::ErrorText", "%1 (%2) during %3() on %4.")
+        .arg(errnoMeaning(e.systemCode), code, e.call, e.detail);
+}
+
+QString describeResolve(const NetError &e)
+{
+    // With EAI_SYSTEM the C library's answer is only "see errno": errno says what went wrong.
+    const bool system = e.systemCode == EAI_SYSTEM && e.errnoCode != 0;
+    const QString meaning = system ? errnoMeaning(e.errnoCode) : eaiMeaning(e.systemCode);
+    const QString code = system ? QStringLiteral("%1, %2").arg(e.codeName(), errnoName(e.errnoCode))
+                                : e.codeName();
+    if (e.detail.isEmpty()) {
+        return QCoreApplication::translate("SocketLab::ErrorText", "Name resolution failed: %1 (%2) in %3().")
+            .arg(meaning, code, e.call);
+    }
+    if (e.call == QLatin1StringView("getnameinfo")) {
+        return QCoreApplication::translate("SocketLab::ErrorText", "Could not find a name for %1: %2 (%3) in %4().")
+            .arg(e.detail, meaning, code, e.call);
+    }
+    return QCoreApplication::translate("SocketLab::ErrorText", "Could not resolve \"%1\": %2 (%3) in %4().")
+        .arg(e.detail, meaning, code, e.call);
+}
+
+QString describeTimeout(const NetError &e)
+{
+    if (e.detail.isEmpty()) {
+        return QCoreApplication::translate("SocketLab::ErrorText", "Timed out (%1) during %2().")
+            .arg(e.codeName(), e.call);
+    }
+    return QCoreApplication::translate("SocketLab::ErrorText", "Timed out (%1) during %2() on %3.")
+        .arg(e.codeName(), e.call, e.detail);
+}
+
+QString describeCancelled(const NetError &e)
+{
+    const QString code = e.codeName();
+    if (e.call.isEmpty() && e.detail.isEmpty())
+        return QCoreApplication::translate("SocketLab::ErrorText", "Cancelled (%1).").arg(code);
+    if (e.call.isEmpty())
+        return QCoreApplication::translate("SocketLab::ErrorText", "Cancelled (%1) on %2.").arg(code, e.detail);
+    if (e.detail.isEmpty())
+        return QCoreApplication::translate("SocketLab::ErrorText", "Cancelled (%1) during %2().").arg(code, e.call);
+    return QCoreApplication::translate("SocketLab::ErrorText", "Cancelled (%1) during %2() on %3.")
+        .arg(code, e.call, e.detail);
+}
+
+QString describeMalformed(const NetError &e)
+{
+    if (e.detail.isEmpty()) {
+        return QCoreApplication::translate("SocketLab::ErrorText", "The reply is malformed (%1), seen in %2().")
+            .arg(e.codeName(), e.call);
+    }
+    return QCoreApplication::translate("SocketLab::ErrorText", "The reply is malformed: %1 (%2), seen in %3().")
+        .arg(e.detail, e.codeName(), e.call);
+}
+
+QString describeFile(const NetError &e)
+{
+    if (e.detail.isEmpty()) {
+        return QCoreApplication::translate("SocketLab::ErrorText", "Could not write the reply: %1 (%2) in %3().")
+            .arg(errnoMeaning(e.systemCode), e.codeName(), e.call);
+    }
+    return QCoreApplication::translate("SocketLab::ErrorText", "Could not write the reply to %1: %2 (%3) in %4().")
+        .arg(e.detail, errnoMeaning(e.systemCode), e.codeName(), e.call);
+}
+
+} // namespace
+
+QString describe(const NetError &error)
+{
+    switch (error.kind) {
+    case NetError::Kind::None:
+        return QCoreApplication::translate("SocketLab::ErrorText", "No error.");
+    case NetError::Kind::System:
+        return describeSystem(error);
+    case NetError::Kind::Resolve:
+        return describeResolve(error);
+    case NetError::Kind::Timeout:
+        return describeTimeout(error);
+    case NetError::Kind::Cancelled:
+        return describeCancelled(error);
+    case NetError::Kind::Malformed:
+        return describeMalformed(error);
+    case NetError::Kind::File:
+        return describeFile(error);
+    }
+    return {};
+}
+
+} // namespace SocketLab::ErrorText

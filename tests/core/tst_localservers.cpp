@@ -1,0 +1,153 @@
+#include "blockingclient.h"
+#include "servers/httpdemosite.h"
+#include "servers/localservers.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace SocketLab;
+
+namespace {
+
+// A port the system just handed out and took back: free for the test to ask for by number.
+quint16 freePort(int type)
+{
+    BlockingClient socket(type);
+    const SocketAddress any = Listener::loopback(0);
+    if (::bind(socket.fd(), any.data(), any.size()) != 0)
+        return 0;
+    return socket.localAddress().port();
+}
+
+} // namespace
+
+class TestLocalServers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
+    void startsTheThreeServers();
+    void startsOnChosenPorts();
+    void busyPortFailsAndStopsTheOthers();
+    void stopReleasesThePorts();
+    void destructorClosesClients();
+};
+
+void TestLocalServers::startsTheThreeServers()
+{
+    LocalServers servers;
+    const NetError error = servers.start();
+    QVERIFY2(!error.isError(), qPrintable(error.codeName()));
+    QVERIFY(servers.isRunning());
+    QCOMPARE(servers.http()->settings().mode, Listener::Mode::HttpDemo);
+    QCOMPARE(servers.tcpEcho()->settings().transport, Listener::Transport::Tcp);
+    QCOMPARE(servers.udpEcho()->settings().transport, Listener::Transport::Udp);
+    for (const SocketAddress &address : {servers.httpAddress(), servers.tcpEchoAddress(), servers.udpEchoAddress()}) {
+        QCOMPARE(address.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(address.port() != 0);
+    }
+    QVERIFY(servers.httpAddress().port() != servers.tcpEchoAddress().port());
+
+    BlockingClient http;
+    QVERIFY(http.connectTo(servers.httpAddress()));
+    QVERIFY(http.sendAll("GET / HTTP/1.0\r\n\r\n"));
+    bool eof = false;
+    const QByteArray page = http.receiveUntilClosed(&eof);
+    QVERIFY(eof);
+    QVERIFY(page.startsWith("HTTP/1.1 200 OK\r\n"));
+    QVERIFY(page.endsWith(HttpDemoSite::indexPage()));
+
+    BlockingClient tcp;
+    QVERIFY(tcp.connectTo(servers.tcpEchoAddress()));
+    QVERIFY(tcp.sendAll("ping\n"));
+    QCOMPARE(tcp.receiveExactly(5), QByteArray("ping\n"));
+
+    BlockingClient udp(SOCK_DGRAM);
+    QVERIFY(udp.sendTo("datagram", servers.udpEchoAddress()));
+    qint64 size = -1;
+    SocketAddress from;
+    QCOMPARE(udp.receiveFrom(&from, &size), QByteArray("datagram"));
+    QVERIFY(from == servers.udpEchoAddress());
+}
+
+void TestLocalServers::startsOnChosenPorts()
+{
+    LocalServers::Ports ports;
+    ports.http = freePort(SOCK_STREAM);
+    ports.tcpEcho = freePort(SOCK_STREAM);
+    ports.udpEcho = freePort(SOCK_DGRAM);
+    QVERIFY(ports.http && ports.tcpEcho && ports.udpEcho);
+    if (ports.http == ports.tcpEcho)
+        QSKIP("the system handed out the same port twice");
+
+    LocalServers servers;
+    const NetError error = servers.start(ports);
+    QVERIFY2(!error.isError(), qPrintable(error.codeName()));
+    QCOMPARE(servers.httpAddress().port(), ports.http);
+    QCOMPARE(servers.tcpEchoAddress().port(), ports.tcpEcho);
+    QCOMPARE(servers.udpEchoAddress().port(), ports.udpEcho);
+}
+
+void TestLocalServers::busyPortFailsAndStopsTheOthers()
+{
+    BlockingClient squatter;
+    const SocketAddress any = Listener::loopback(0);
+    QCOMPARE(::bind(squatter.fd(), any.data(), any.size()), 0);
+    QCOMPARE(::listen(squatter.fd(), 1), 0);
+    LocalServers::Ports ports;
+    ports.tcpEcho = squatter.localAddress().port();
+
+    LocalServers servers;
+    const NetError error = servers.start(ports);
+    QCOMPARE(error.systemCode, EADDRINUSE);
+    QCOMPARE(error.call, QStringLiteral("bind"));
+    QCOMPARE(error.detail, Listener::loopback(ports.tcpEcho).toString());
+    QVERIFY(!servers.isRunning());
+    QVERIFY(!servers.http()->isRunning());
+    QVERIFY(!servers.udpEcho()->isRunning());
+    QVERIFY(!servers.httpAddress().isValid());
+
+    // Started again with the system's choice, all three run.
+    QVERIFY(!servers.start().isError());
+    QVERIFY(servers.isRunning());
+}
+
+void TestLocalServers::stopReleasesThePorts()
+{
+    LocalServers servers;
+    QVERIFY(!servers.start().isError());
+    const SocketAddress http = servers.httpAddress();
+    const SocketAddress udp = servers.udpEchoAddress();
+    servers.stop();
+    QVERIFY(!servers.isRunning());
+
+    BlockingClient refused;
+    QVERIFY(!refused.connectTo(http));
+    QCOMPARE(errno, ECONNREFUSED);
+    BlockingClient rebound(SOCK_DGRAM);
+    QCOMPARE(::bind(rebound.fd(), udp.data(), udp.size()), 0);
+}
+
+void TestLocalServers::destructorClosesClients()
+{
+    SocketAddress address;
+    BlockingClient idle;
+    {
+        LocalServers servers;
+        QVERIFY(!servers.start().isError());
+        address = servers.tcpEchoAddress();
+        QVERIFY(idle.connectTo(address));
+        QVERIFY(idle.sendAll("x"));
+        QCOMPARE(idle.receiveExactly(1), QByteArray("x"));
+    }
+    bool eof = false;
+    idle.receiveUntilClosed(&eof);
+    QVERIFY(eof);
+    BlockingClient late;
+    QVERIFY(!late.connectTo(address));
+}
+
+QTEST_GUILESS_MAIN(TestLocalServers)
+#include "tst_localservers.moc"
