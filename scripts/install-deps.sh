@@ -9,7 +9,7 @@ packages=(
     libssl-dev zlib1g-dev
     python3 socat nginx-light iproute2 procps util-linux
     clang libclang-rt-14-dev
-    xvfb xauth
+    xvfb xauth xdotool x11-apps fonts-dejavu-core
 )
 
 missing=()

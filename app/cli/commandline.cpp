@@ -3,6 +3,7 @@
 #include "exitcode.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <cstdio>
 
@@ -19,9 +20,12 @@ int usageError(const QString &message)
     return UsageError;
 }
 
-int showHelp(const QCommandLineParser &parser)
+int showHelp(const QCommandLineParser &parser, const QString &command)
 {
-    std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+    // The parser names the program by its path; a person reads "socketlab-cli tcp".
+    QString text = parser.helpText();
+    text.replace(QCoreApplication::arguments().constFirst(), command);
+    std::fputs(text.toLocal8Bit().constData(), stdout);
     return Success;
 }
 

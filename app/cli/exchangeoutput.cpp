@@ -127,7 +127,9 @@ void ExchangeOutput::reportTcp(const TcpResult &result, const Trace &trace)
                 .arg(QString::fromLatin1(result.http->reasonPhrase()), byteCount(result.http->bodyBytes())));
     if (m_options.showTrace)
         printTrace(trace);
-    if (result.error.isError())
+    // A failed connect was said with its attempt already.
+    const bool saidWithAttempt = !result.attempts.isEmpty() && !result.connectedTo.isValid();
+    if (result.error.isError() && !saidWithAttempt)
         say(ErrorText::describe(result.error));
     say(describeStop(result.stop));
 }

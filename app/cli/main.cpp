@@ -13,7 +13,7 @@ namespace {
 
 const char *const Context = "SocketLab::Cli::Main";
 
-int showUsage(std::FILE *out)
+int showUsage()
 {
     const QString text = QCoreApplication::translate(Context,
         "Usage: socketlab-cli COMMAND [options]\n"
@@ -26,10 +26,10 @@ int showUsage(std::FILE *out)
         "  serve http|echo|udp-echo  run a local server until SIGINT or SIGTERM\n"
         "\n"
         "socketlab-cli COMMAND --help describes the options of a command.\n"
-        "Exit codes: 0 success, 2 usage error, 3 network, resolution or file error, 4 timeout,\n"
+        "Exit codes: 0 success, 2 usage error, 3 network, name resolution or write error, 4 timeout,\n"
         "5 malformed reply, 130 interrupted.\n");
-    std::fputs(text.toLocal8Bit().constData(), out);
-    return out == stdout ? SocketLab::Cli::Success : SocketLab::Cli::UsageError;
+    std::fputs(text.toLocal8Bit().constData(), stdout);
+    return SocketLab::Cli::Success;
 }
 
 } // namespace
@@ -41,8 +41,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
 
     QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() < 2)
-        return showUsage(stderr);
+    if (arguments.size() < 2) {
+        SocketLab::Cli::printError(QCoreApplication::translate(Context, "No command given: use tcp, udp, resolve, reverse or serve (socketlab-cli --help says more)."));
+        return SocketLab::Cli::UsageError;
+    }
     const QString command = arguments.at(1);
     // Each sub-command parses "socketlab-cli COMMAND ..." as if COMMAND were the program.
     arguments.removeAt(1);
@@ -60,7 +62,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1StringView("serve"))
         return ServeCommand::run(arguments);
     if (command == QLatin1StringView("--help") || command == QLatin1StringView("-h") || command == QLatin1StringView("help"))
-        return showUsage(stdout);
+        return showUsage();
     if (command == QLatin1StringView("--version")) {
         std::printf("socketlab-cli %s\n", PROJECT_VERSION);
         return Success;

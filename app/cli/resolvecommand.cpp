@@ -78,7 +78,7 @@ int ResolveCommand::runResolve(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
-        return showHelp(parser);
+        return showHelp(parser, arguments.constFirst());
 
     QString error;
     const QStringList positional = parser.positionalArguments();
@@ -144,7 +144,7 @@ int ResolveCommand::runReverse(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
-        return showHelp(parser);
+        return showHelp(parser, arguments.constFirst());
 
     QString error;
     const QStringList positional = parser.positionalArguments();

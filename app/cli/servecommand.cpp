@@ -42,7 +42,7 @@ int ServeCommand::run(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
-        return showHelp(parser);
+        return showHelp(parser, arguments.constFirst());
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
@@ -73,6 +73,12 @@ int ServeCommand::run(const QStringList &arguments)
     if (host != QLatin1StringView("127.0.0.1") && host != QLatin1StringView("::1"))
         printError(tr("Warning: %1 is not a loopback address; other machines may reach this server.").arg(host));
 
+    // Installed before the server starts: a signal right after "Listening on" must stop it cleanly.
+    CancelToken stopRequest;
+    cancelOnSignals(stopRequest);
+    QSocketNotifier notifier(stopRequest.fd(), QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
+
     Listener listener;
     const NetError started = listener.start(settings);
     if (started.isError()) {
@@ -92,10 +98,8 @@ int ServeCommand::run(const QStringList &arguments)
     QObject::connect(&listener, &Listener::errorOccurred,
                      [](const NetError &error) { printError(ErrorText::describe(error)); });
 
-    CancelToken stopRequest;
-    cancelOnSignals(stopRequest);
-    QSocketNotifier notifier(stopRequest.fd(), QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
+    // A signal that came before the event loop started has already written the eventfd: exec()
+    // sees it at once.
     QCoreApplication::exec();
     listener.stop();
     log(tr("Stopped."));

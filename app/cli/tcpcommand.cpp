@@ -46,7 +46,7 @@ int TcpCommand::run(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
-        return showHelp(parser);
+        return showHelp(parser, arguments.constFirst());
 
     QString error;
     TcpRequest request;

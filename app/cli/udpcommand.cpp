@@ -39,7 +39,7 @@ int UdpCommand::run(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
-        return showHelp(parser);
+        return showHelp(parser, arguments.constFirst());
 
     QString error;
     UdpRequest request;

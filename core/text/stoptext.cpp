@@ -51,7 +51,7 @@ QString describeStop(const StopInfo &stop)
     case StopReason::Cancelled:
         return tr("Cancelled after %1.").arg(bytes);
     case StopReason::Error:
-        return tr("A socket call failed after %1.").arg(bytes);
+        return tr("Stopped by an error after %1.").arg(bytes);
     case StopReason::Malformed:
         return tr("The reply is not valid HTTP: stopped after %1.").arg(bytes);
     case StopReason::WaitElapsed:

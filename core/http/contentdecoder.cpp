@@ -1,0 +1,204 @@
+#include "contentdecoder.h"
+
+#include <QList>
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <utility>
+
+namespace SocketLab {
+
+namespace {
+
+constexpr qint64 OutputStep = 64 * 1024;
+// zlib counts in uInt: larger pieces are handed over in slices.
+constexpr qint64 InputSlice = qint64(1) << 30;
+
+// RFC 1950: compression method 8, a window of at most 32 KiB, and a check making the pair a multiple of 31.
+bool looksLikeZlibHeader(uchar cmf, uchar flg)
+{
+    return (cmf & 0x0f) == Z_DEFLATED && (cmf >> 4) <= 7 && ((cmf << 8) | flg) % 31 == 0;
+}
+
+} // namespace
+
+struct ContentDecoder::Stream
+{
+    z_stream z {};
+    bool started = false;
+    // inflate() writes here first: growing the output by a whole step for each small piece fed would
+    // allocate that much per call once the caller takes the output.
+    char scratch[OutputStep];
+    ~Stream()
+    {
+        if (started)
+            inflateEnd(&z);
+    }
+};
+
+ContentDecoder::ContentDecoder(const QByteArray &contentEncoding, qint64 outputLimit)
+    : m_outputLimit(std::max<qint64>(outputLimit, 0))
+{
+    QList<QByteArray> codings;
+    for (const QByteArray &part : contentEncoding.split(',')) {
+        const QByteArray coding = part.trimmed().toLower();
+        if (!coding.isEmpty() && coding != "identity")
+            codings.append(coding);
+    }
+    if (codings.isEmpty()) {
+        m_encodingName = "identity";
+        return;
+    }
+    m_encodingName = codings.join(", ");
+    if (codings.size() > 1) {
+        fail(ErrorKind::StackedEncodings, -1);
+        return;
+    }
+    if (m_encodingName == "gzip" || m_encodingName == "x-gzip") {
+        m_encoding = Encoding::Gzip;
+        startInflate(16 + MAX_WBITS);
+    } else if (m_encodingName == "deflate") {
+        m_encoding = Encoding::Deflate;
+    } else {
+        fail(ErrorKind::UnknownEncoding, -1);
+    }
+}
+
+ContentDecoder::~ContentDecoder() = default;
+
+QByteArray ContentDecoder::takeOutput()
+{
+    return std::exchange(m_output, {});
+}
+
+ContentDecoder::State ContentDecoder::feed(const char *data, qint64 len)
+{
+    if (m_state == State::Error || len <= 0)
+        return m_state;
+    if (m_encoding == Encoding::Identity)
+        return passThrough(data, len);
+    // A gzip body may hold several members one after the other (gzip -c a b); deflate holds one stream.
+    if (m_state == State::Complete && m_encoding != Encoding::Gzip)
+        return fail(ErrorKind::DataAfterEnd, m_consumed);
+
+    if (m_encoding == Encoding::Deflate && !m_stream) {
+        const qint64 take = std::min<qint64>(len, 2 - m_head.size());
+        m_head.append(data, take);
+        data += take;
+        len -= take;
+        if (m_head.size() < 2)
+            return m_state;
+        // "deflate" means zlib-wrapped, yet some servers send raw deflate; browsers accept both, so
+        // the wrapper is recognised by its header rather than assumed.
+        const bool zlib = looksLikeZlibHeader(uchar(m_head.at(0)), uchar(m_head.at(1)));
+        if (!startInflate(zlib ? MAX_WBITS : -MAX_WBITS))
+            return m_state;
+        const QByteArray head = std::exchange(m_head, {});
+        const State afterHead = inflateSome(head.constData(), head.size());
+        if (afterHead == State::Error || len == 0)
+            return afterHead;
+        if (afterHead == State::Complete)
+            return fail(ErrorKind::DataAfterEnd, m_consumed);
+    }
+    return inflateSome(data, len);
+}
+
+ContentDecoder::State ContentDecoder::finish()
+{
+    if (m_state != State::Incomplete)
+        return m_state;
+    // An empty body carries no stream at all: servers send one with Content-Encoding set, and it means nothing.
+    if (m_encoding == Encoding::Identity || (m_consumed == 0 && m_head.isEmpty())) {
+        m_state = State::Complete;
+        return m_state;
+    }
+    return fail(ErrorKind::Truncated, m_consumed + m_head.size());
+}
+
+ContentDecoder::State ContentDecoder::passThrough(const char *data, qint64 len)
+{
+    const qint64 take = std::min(len, m_outputLimit - m_produced);
+    m_output.append(data, take);
+    m_produced += take;
+    m_consumed += take;
+    if (take < len)
+        return fail(ErrorKind::OutputLimitReached, m_consumed);
+    return m_state;
+}
+
+ContentDecoder::State ContentDecoder::inflateSome(const char *data, qint64 len)
+{
+    z_stream &z = m_stream->z;
+    while (len > 0) {
+        const qint64 slice = std::min(len, InputSlice);
+        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
+        z.avail_in = uInt(slice);
+        for (;;) {
+            if (m_memberEnded) {
+                // Another member starts with the gzip magic; anything else is the server's garbage.
+                if (uchar(*z.next_in) != 0x1f)
+                    return fail(ErrorKind::DataAfterEnd, m_consumed);
+                inflateReset(&z);
+                m_memberEnded = false;
+                m_state = State::Incomplete;
+            }
+            // One byte more than the limit allows tells "exactly at the limit" from "past it".
+            const qint64 room = std::min(OutputStep, m_outputLimit - m_produced + 1);
+            z.next_out = reinterpret_cast<Bytef *>(m_stream->scratch);
+            z.avail_out = uInt(room);
+            const uInt inBefore = z.avail_in;
+            const int ret = inflate(&z, Z_NO_FLUSH);
+            const qint64 made = room - z.avail_out;
+            m_output.append(m_stream->scratch, made);
+            m_produced += made;
+            m_consumed += inBefore - z.avail_in;
+
+            if (m_produced > m_outputLimit) {
+                m_output.chop(m_produced - m_outputLimit);
+                m_produced = m_outputLimit;
+                return fail(ErrorKind::OutputLimitReached, m_consumed);
+            }
+            if (ret == Z_STREAM_END) {
+                m_memberEnded = true;
+                m_state = State::Complete;
+                if (z.avail_in == 0)
+                    break;
+                if (m_encoding != Encoding::Gzip)
+                    return fail(ErrorKind::DataAfterEnd, m_consumed);
+                continue;
+            }
+            if (ret == Z_DATA_ERROR || ret == Z_NEED_DICT)
+                return fail(ErrorKind::CorruptData, m_consumed);
+            if (ret == Z_MEM_ERROR)
+                return fail(ErrorKind::DecoderFailed, -1);
+            // Output room left over means inflate() took all the input it was given.
+            if (z.avail_out > 0)
+                break;
+        }
+        data += slice;
+        len -= slice;
+    }
+    return m_state;
+}
+
+bool ContentDecoder::startInflate(int windowBits)
+{
+    m_stream = std::make_unique<Stream>();
+    if (inflateInit2(&m_stream->z, windowBits) != Z_OK) {
+        fail(ErrorKind::DecoderFailed, -1);
+        return false;
+    }
+    m_stream->started = true;
+    return true;
+}
+
+ContentDecoder::State ContentDecoder::fail(ErrorKind kind, qint64 offset)
+{
+    m_state = State::Error;
+    m_error = kind;
+    m_errorOffset = offset;
+    return m_state;
+}
+
+} // namespace SocketLab

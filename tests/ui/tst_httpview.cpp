@@ -1,0 +1,507 @@
+#include "reply/httpview.h"
+
+#include "bytes/bytesource.h"
+#include "http/httpresponseparser.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QScopeGuard>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
+
+#include <zlib.h>
+
+#include <memory>
+
+using namespace SocketLab;
+
+namespace {
+
+class ArraySource final : public ByteSource
+{
+public:
+    explicit ArraySource(QByteArray bytes)
+        : m_bytes(std::move(bytes))
+    {
+    }
+    qint64 size() const override { return m_bytes.size(); }
+    QByteArray read(qint64 offset, qint64 len) const override { return m_bytes.mid(offset, len); }
+
+private:
+    QByteArray m_bytes;
+};
+
+QByteArray gzip(const QByteArray &data)
+{
+    z_stream z {};
+    if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        qFatal("deflateInit2 failed");
+    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))), Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    z.avail_in = uInt(data.size());
+    z.next_out = reinterpret_cast<Bytef *>(out.data());
+    z.avail_out = uInt(out.size());
+    if (deflate(&z, Z_FINISH) != Z_STREAM_END)
+        qFatal("deflate did not finish");
+    out.resize(qsizetype(z.total_out));
+    deflateEnd(&z);
+    return out;
+}
+
+QByteArray png(const QColor &colour, int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    image.fill(colour);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        qFatal("PNG encoding failed");
+    return bytes;
+}
+
+QByteArray withContentLength(const QByteArray &head, const QByteArray &body)
+{
+    return "HTTP/1.1 200 OK\r\n" + head + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+QByteArray chunked(const QList<QByteArray> &chunks)
+{
+    QByteArray out;
+    for (const QByteArray &chunk : chunks)
+        out += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+    return out + "0\r\n\r\n";
+}
+
+// What the exchange hands the view: its parser after the last byte (and the close, when closed).
+void show(HttpView &view, const QByteArray &response, bool peerClosed = true)
+{
+    auto parser = std::make_shared<HttpResponseParser>();
+    parser->feed(response);
+    if (peerClosed)
+        parser->finish();
+    view.setResponse(parser, std::make_shared<ArraySource>(response));
+}
+
+QString labelText(const HttpView &view, const char *name)
+{
+    const auto *label = view.findChild<QLabel *>(QLatin1StringView(name));
+    return label && label->isVisibleTo(&view) ? label->text() : QString();
+}
+
+QString bodyText(const HttpView &view)
+{
+    return view.findChild<QPlainTextEdit *>(QStringLiteral("bodyText"))->toPlainText();
+}
+
+QTabWidget *tabs(const HttpView &view)
+{
+    return view.findChild<QTabWidget *>(QStringLiteral("bodyTabs"));
+}
+
+bool previewEnabled(const HttpView &view)
+{
+    QTabWidget *bodyTabs = tabs(view);
+    return bodyTabs->isTabEnabled(1);
+}
+
+} // namespace
+
+class TestHttpView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void statusAndHeaders();
+    void framingInWords_data();
+    void framingInWords();
+    void chunkedBodyDecoded();
+    void gzipBodyDecoded();
+    void gzipAndChunkedTogether();
+    void charsets_data();
+    void charsets();
+    void unsupportedEncodingShownAsReceived();
+    void corruptGzipSaysWhere();
+    void deviationsInWords();
+    void malformedResponse_data();
+    void malformedResponse();
+    void imagePreview();
+    void brokenImage();
+    void htmlPreviewLoadsNothing();
+    void bigBodyIsCut();
+    void copyHeaders();
+    void clearForgetsEverything();
+    void errorReadableInDarkPalette();
+};
+
+void TestHttpView::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestHttpView::statusAndHeaders()
+{
+    HttpView view;
+    show(view, withContentLength("Content-Type: text/plain\r\nServer: demo\r\n", "hello"));
+
+    QCOMPARE(labelText(view, "statusLine"), QStringLiteral("HTTP/1.1 200 OK"));
+    QCOMPARE(labelText(view, "framing"), QStringLiteral("Content-Length: 5 byte(s)"));
+    QVERIFY(labelText(view, "deviations").isEmpty());
+    QVERIFY(labelText(view, "parseError").isEmpty());
+
+    const auto *headers = view.findChild<QTableWidget *>(QStringLiteral("headers"));
+    QCOMPARE(headers->rowCount(), 3);
+    QCOMPARE(headers->columnCount(), 4);
+    const QStringList expected[] = {
+        {QStringLiteral("Content-Type"), QStringLiteral("text/plain"), QStringLiteral("17"), QStringLiteral("26")},
+        {QStringLiteral("Server"), QStringLiteral("demo"), QStringLiteral("43"), QStringLiteral("14")},
+        {QStringLiteral("Content-Length"), QStringLiteral("5"), QStringLiteral("57"), QStringLiteral("19")},
+    };
+    for (int row = 0; row < 3; ++row) {
+        QStringList cells;
+        for (int column = 0; column < 4; ++column)
+            cells.append(headers->item(row, column)->text());
+        QCOMPARE(cells, expected[row]);
+    }
+    QCOMPARE(bodyText(view), QStringLiteral("hello"));
+    QCOMPARE(labelText(view, "bodyInfo"), QStringLiteral("Body: 5 byte(s)."));
+}
+
+void TestHttpView::framingInWords_data()
+{
+    QTest::addColumn<QByteArray>("response");
+    QTest::addColumn<bool>("peerClosed");
+    QTest::addColumn<QString>("framing");
+    QTest::addColumn<QString>("body");
+
+    QTest::newRow("Content-Length")
+        << withContentLength({}, QByteArray(926, 'x')) << true << QStringLiteral("Content-Length: 926 byte(s)")
+        << QString(926, u'x');
+    QTest::newRow("chunked")
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked({"ab", "cd", "ef"})) << true
+        << QStringLiteral("chunked, 3 chunk(s)") << QStringLiteral("abcdef");
+    QTest::newRow("until close") << QByteArray("HTTP/1.0 200 OK\r\n\r\nall of it") << true
+                                 << QStringLiteral("until the server closes the connection")
+                                 << QStringLiteral("all of it");
+    QTest::newRow("no body") << QByteArray("HTTP/1.1 204 No Content\r\n\r\n") << true << QStringLiteral("no body")
+                             << QString();
+    QTest::newRow("not complete yet")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf") << false
+        << QStringLiteral("Content-Length: 10 byte(s); the message is not complete yet") << QStringLiteral("half");
+}
+
+void TestHttpView::framingInWords()
+{
+    QFETCH(QByteArray, response);
+    QFETCH(bool, peerClosed);
+    QFETCH(QString, framing);
+    QFETCH(QString, body);
+
+    HttpView view;
+    show(view, response, peerClosed);
+    QCOMPARE(labelText(view, "framing"), framing);
+    QCOMPARE(bodyText(view), body);
+}
+
+void TestHttpView::chunkedBodyDecoded()
+{
+    HttpView view;
+    show(view, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                   + chunked({"hello", ", world", "!"}));
+    QCOMPARE(labelText(view, "framing"), QStringLiteral("chunked, 3 chunk(s)"));
+    QCOMPARE(bodyText(view), QStringLiteral("hello, world!"));
+    QCOMPARE(labelText(view, "bodyInfo"), QStringLiteral("Body: 13 byte(s)."));
+}
+
+void TestHttpView::gzipBodyDecoded()
+{
+    QByteArray page;
+    for (int i = 0; i < 100; ++i)
+        page += "line " + QByteArray::number(i) + " of a compressed page\n";
+    const QByteArray body = gzip(page);
+    HttpView view;
+    show(view, withContentLength("Content-Type: text/plain\r\nContent-Encoding: gzip\r\n", body));
+
+    QCOMPARE(bodyText(view), QString::fromLatin1(page));
+    QCOMPARE(labelText(view, "bodyInfo"), QStringLiteral("Body: %1 byte(s), gzip-encoded; %2 byte(s) once decoded.")
+                                              .arg(body.size())
+                                              .arg(page.size()));
+}
+
+void TestHttpView::gzipAndChunkedTogether()
+{
+    const QByteArray page = "<p>chunked, then gzip</p>";
+    const QByteArray body = gzip(page);
+    HttpView view;
+    show(view, "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n"
+               "Content-Type: text/plain\r\n\r\n"
+                   + chunked({body.left(7), body.mid(7, 10), body.mid(17)}));
+    QCOMPARE(bodyText(view), QString::fromLatin1(page));
+}
+
+void TestHttpView::charsets_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("text");
+
+    const QString cafe = QStringLiteral("caf\u00e9");
+    QTest::newRow("UTF-8 by default") << QByteArray("text/plain") << QByteArray("caf\xc3\xa9") << cafe;
+    QTest::newRow("UTF-8 named") << QByteArray("text/plain; charset=UTF-8") << QByteArray("caf\xc3\xa9") << cafe;
+    QTest::newRow("ISO-8859-1") << QByteArray("text/plain; charset=ISO-8859-1") << QByteArray("caf\xe9") << cafe;
+    QTest::newRow("latin1, quoted") << QByteArray("text/html; charset=\"latin1\"") << QByteArray("caf\xe9") << cafe;
+    QTest::newRow("HTML meta charset")
+        << QByteArray("text/html") << QByteArray("<meta charset=\"iso-8859-1\">caf\xe9")
+        << QStringLiteral("<meta charset=\"iso-8859-1\">caf\u00e9");
+}
+
+void TestHttpView::charsets()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, text);
+
+    HttpView view;
+    show(view, withContentLength("Content-Type: " + contentType + "\r\n", body));
+    QCOMPARE(bodyText(view), text);
+}
+
+void TestHttpView::unsupportedEncodingShownAsReceived()
+{
+    HttpView view;
+    show(view, withContentLength("Content-Type: text/plain\r\nContent-Encoding: br\r\n", "not really brotli"));
+    QCOMPARE(bodyText(view), QStringLiteral("not really brotli"));
+    QVERIFY2(labelText(view, "bodyInfo").contains(
+                 QStringLiteral("Content-Encoding \"br\" cannot be decoded here: the body is shown as received.")),
+             qPrintable(labelText(view, "bodyInfo")));
+}
+
+void TestHttpView::corruptGzipSaysWhere()
+{
+    QByteArray body = gzip("some text that is long enough to be compressed, compressed, compressed");
+    body[1] = 'X';
+    HttpView view;
+    show(view, withContentLength("Content-Type: text/plain\r\nContent-Encoding: gzip\r\n", body));
+    QVERIFY2(labelText(view, "bodyInfo").contains(
+                 QStringLiteral("The gzip data is corrupt at byte 2 of the body: what comes before is shown.")),
+             qPrintable(labelText(view, "bodyInfo")));
+    QVERIFY(bodyText(view).isEmpty());
+}
+
+void TestHttpView::deviationsInWords()
+{
+    HttpView view;
+    show(view, "HTTP/1.1 200\nContent-Length: 2\nContent-Length: 2\n\nokEXTRA");
+    const QString deviations = labelText(view, "deviations");
+    QCOMPARE(deviations,
+             QStringLiteral("1 status line(s) without a reason phrase, at byte(s) 12\n"
+                            "4 line(s) ended by LF alone instead of CRLF, at byte(s) 12, 30, 48, 49\n"
+                            "Content-Length repeated with the same value 1 time(s), at byte(s) 47\n"
+                            "5 byte(s) after the end of the message, from byte 52"));
+    QCOMPARE(labelText(view, "statusLine"), QStringLiteral("HTTP/1.1 200"));
+    QCOMPARE(bodyText(view), QStringLiteral("ok"));
+}
+
+void TestHttpView::malformedResponse_data()
+{
+    QTest::addColumn<QByteArray>("response");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("status");
+
+    QTest::newRow("header without colon")
+        << QByteArray("HTTP/1.1 200 OK\r\nBad Header\r\n\r\n")
+        << QStringLiteral("Malformed response at byte 20: a header line has no colon, or a blank before its colon.")
+        << QStringLiteral("HTTP/1.1 200 OK");
+    QTest::newRow("not HTTP") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n")
+                              << QStringLiteral("Malformed response at byte 0: the status line is not \"HTTP/x.y code "
+                                                "reason\".")
+                              << QStringLiteral("No valid status line.");
+    QTest::newRow("bad chunk size")
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
+        << QStringLiteral("Malformed response at byte 47: a chunk size is not a hexadecimal number.")
+        << QStringLiteral("HTTP/1.1 200 OK");
+    QTest::newRow("closed early") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf")
+                                  << QStringLiteral("The connection closed at byte 43, before the end of the message.")
+                                  << QStringLiteral("HTTP/1.1 200 OK");
+}
+
+void TestHttpView::malformedResponse()
+{
+    QFETCH(QByteArray, response);
+    QFETCH(QString, error);
+    QFETCH(QString, status);
+
+    HttpView view;
+    show(view, response);
+    QCOMPARE(labelText(view, "parseError"), error);
+    QCOMPARE(labelText(view, "statusLine"), status);
+}
+
+void TestHttpView::imagePreview()
+{
+    HttpView view;
+    view.resize(800, 700);
+    show(view, withContentLength("Content-Type: image/png\r\n", png(Qt::red, 40, 30)));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    QTabWidget *bodyTabs = tabs(view);
+    QVERIFY(previewEnabled(view));
+    QCOMPARE(bodyTabs->currentIndex(), 1);
+    auto *image = view.findChild<QWidget *>(QStringLiteral("imagePreview"));
+    QVERIFY(image->isVisible());
+    QVERIFY(labelText(view, "bodyInfo").endsWith(QStringLiteral("PNG image, 40 × 30 pixels.")));
+    QVERIFY(bodyText(view).isEmpty());
+
+    const QImage painted = image->grab().toImage();
+    const QPoint centre(painted.width() / 2, painted.height() / 2);
+    QCOMPARE(QColor(painted.pixel(centre)), QColor(Qt::red));
+}
+
+void TestHttpView::brokenImage()
+{
+    HttpView view;
+    show(view, withContentLength("Content-Type: image/png\r\n", "\x89PNG but not really"));
+    QVERIFY(!previewEnabled(view));
+    QCOMPARE(tabs(view)->currentIndex(), 0);
+    QCOMPARE(view.findChild<QLabel *>(QStringLiteral("previewMessage"))->text(),
+             QStringLiteral("This body could not be read as an image (image/png)."));
+}
+
+void TestHttpView::htmlPreviewLoadsNothing()
+{
+    // Files a careless preview would read: from the working directory, by path and by file: URL.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString imagePath = dir.filePath(QStringLiteral("logo.png"));
+    {
+        QFile image(imagePath);
+        QVERIFY(image.open(QIODevice::WriteOnly));
+        image.write(png(QColor(0x12, 0xab, 0x34), 37, 23));
+        QFile css(dir.filePath(QStringLiteral("style.css")));
+        QVERIFY(css.open(QIODevice::WriteOnly));
+        css.write("h1 { color: #12ab34; background-color: #12ab34; }");
+    }
+    const QString previous = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    auto restore = qScopeGuard([&] { QDir::setCurrent(previous); });
+
+    const QByteArray html = "<html><head><link rel=\"stylesheet\" href=\"style.css\">"
+                            "<link rel=\"stylesheet\" href=\"http://127.0.0.1:9/remote.css\"></head>"
+                            "<body><h1>Demo page</h1><p><img src=\"logo.png\"> <img src=\"" + imagePath.toUtf8()
+        + "\"> <img src=\"" + QUrl::fromLocalFile(imagePath).toEncoded()
+        + "\"> <img src=\"http://127.0.0.1:9/remote.png\"></p>"
+          "<p><a href=\"http://127.0.0.1:9/next\">next</a></p></body></html>";
+    // The files' colour, which nothing else on screen uses (links are blue).
+    const auto markedArea = [](QWidget *widget) {
+        const QImage image = widget->grab().toImage();
+        int marked = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                marked += image.pixel(x, y) == qRgb(0x12, 0xab, 0x34);
+        }
+        return marked;
+    };
+
+    // Without care, QTextBrowser shows the images and the styled heading: the check below can fail.
+    QTextBrowser plain;
+    plain.resize(600, 400);
+    plain.setHtml(QString::fromUtf8(html));
+    plain.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plain));
+    QVERIFY(markedArea(&plain) >= 3 * 37 * 23);
+    plain.hide();
+
+    HttpView view;
+    view.resize(800, 900);
+    show(view, withContentLength("Content-Type: text/html; charset=utf-8\r\n", html));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(previewEnabled(view));
+    QCOMPARE(tabs(view)->currentIndex(), 0);
+    QCOMPARE(bodyText(view), QString::fromUtf8(html));
+    tabs(view)->setCurrentIndex(1);
+    auto *browser = view.findChild<QTextBrowser *>(QStringLiteral("htmlPreview"));
+    QVERIFY(browser->isVisible());
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("Demo page")));
+    QCOMPARE(markedArea(browser), 0);
+    QVERIFY(!browser->openLinks());
+    QVERIFY(!browser->openExternalLinks());
+    QVERIFY(browser->source().isEmpty());
+    QVERIFY(browser->document()
+                ->resource(QTextDocument::StyleSheetResource, QUrl(QStringLiteral("style.css")))
+                .toByteArray()
+                .isEmpty());
+}
+
+void TestHttpView::bigBodyIsCut()
+{
+    const qint64 size = HttpView::DisplayLimit + 1000;
+    QByteArray body(size, '\0');
+    HttpView view;
+    show(view, withContentLength("Content-Type: application/octet-stream\r\n", body));
+    QCOMPARE(labelText(view, "bodyInfo"),
+             QStringLiteral("Body: %1 byte(s). Only its first 16 MiB are shown.").arg(size));
+    QVERIFY(!previewEnabled(view));
+    QVERIFY(bodyText(view).isEmpty());
+}
+
+void TestHttpView::copyHeaders()
+{
+    HttpView view;
+    show(view, withContentLength("Content-Type: text/plain\r\nServer: demo\r\n", "hello"));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *headers = view.findChild<QTableWidget *>(QStringLiteral("headers"));
+    QCOMPARE(headers->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QTest::mouseClick(headers->viewport(), Qt::LeftButton, {}, headers->visualItemRect(headers->item(0, 0)).center());
+    QTest::mouseClick(headers->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      headers->visualItemRect(headers->item(2, 0)).center());
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(headers, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Content-Type: text/plain\nContent-Length: 5\n"));
+}
+
+void TestHttpView::clearForgetsEverything()
+{
+    HttpView view;
+    show(view, withContentLength("Content-Type: text/plain\r\n", "hello"));
+    view.clear();
+    QCOMPARE(labelText(view, "statusLine"), QStringLiteral("No response yet."));
+    QVERIFY(labelText(view, "framing").isEmpty());
+    QCOMPARE(view.findChild<QTableWidget *>(QStringLiteral("headers"))->rowCount(), 0);
+    QVERIFY(bodyText(view).isEmpty());
+    QVERIFY(!previewEnabled(view));
+
+    view.setResponse(nullptr, nullptr);
+    QCOMPARE(labelText(view, "statusLine"), QStringLiteral("No response yet."));
+}
+
+void TestHttpView::errorReadableInDarkPalette()
+{
+    HttpView view;
+    show(view, "garbage\r\n");
+    auto *error = view.findChild<QLabel *>(QStringLiteral("parseError"));
+    QVERIFY(error->palette().color(QPalette::WindowText).lightness() < 128);
+
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    view.setPalette(dark);
+    QVERIFY(error->palette().color(QPalette::WindowText).lightness() >= 128);
+}
+
+QTEST_MAIN(TestHttpView)
+#include "tst_httpview.moc"

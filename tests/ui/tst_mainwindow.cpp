@@ -1,0 +1,230 @@
+#include "connection/connectionpanel.h"
+#include "history/historypanel.h"
+#include "mainwindow.h"
+#include "reply/hexview.h"
+#include "reply/replypanel.h"
+#include "request/requesteditor.h"
+
+#include "bytes/bytesource.h"
+#include "servers/localservers.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace SocketLab;
+
+namespace {
+
+quint16 closedPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
+    socklen_t len = sizeof address;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &len);
+    ::close(fd);
+    return ntohs(address.sin_port);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstLaunchSendsTheNotebookRequest();
+    void pastedUrlFillsTheForm();
+    void refusedConnectionKeepsTheRequest();
+    void cancelMidTransferKeepsTheBytes();
+    void largeReplyInTheHexView();
+    void historyShowsEarlierExchanges();
+    void invalidRequestDisablesSend();
+
+private:
+    void sendAndWait(int expectedHistory);
+    void pasteUrl(const QString &url);
+
+    LocalServers m_servers;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(!m_servers.start().isError());
+}
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>(&m_servers);
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+void TestMainWindow::sendAndWait(int expectedHistory)
+{
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), expectedHistory, 30000);
+}
+
+// As a person pastes: the whole URL arrives in one edit and is converted at once.
+void TestMainWindow::pasteUrl(const QString &url)
+{
+    QLineEdit *host = m_window->connectionPanel()->hostEdit();
+    host->setFocus();
+    host->selectAll();
+    QGuiApplication::clipboard()->setText(url);
+    QTest::keyClick(host, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(host->text(), QStringLiteral("127.0.0.1"));
+}
+
+void TestMainWindow::firstLaunchSendsTheNotebookRequest()
+{
+    const SocketAddress http = m_servers.httpAddress();
+    QCOMPARE(m_window->connectionPanel()->hostEdit()->text(), http.host());
+    QCOMPARE(m_window->connectionPanel()->portEdit()->text(), QString::number(http.port()));
+    const QByteArray expected = "GET / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(http.port()) + "\r\nConnection: close\r\n\r\n";
+    QCOMPARE(m_window->requestEditor()->bytes(), expected);
+    QVERIFY(m_window->serversLabel()->text().contains(http.toString()));
+
+    sendAndWait(1);
+    const auto record = m_window->replyPanel()->record();
+    QVERIFY(record);
+    QVERIFY(!record->error().isError());
+    QCOMPARE(record->request, expected);
+    QVERIFY(record->reply->read(0, 15) == "HTTP/1.1 200 OK");
+    QCOMPARE(record->stop().reason, StopReason::PeerClosed);
+    QVERIFY(m_window->replyPanel()->stopLabel()->text().contains(QString::number(record->receivedBytes())));
+    QCOMPARE(m_window->replyPanel()->hexView()->source()->size(), record->receivedBytes());
+    QVERIFY(m_window->connectionPanel()->sendButton()->isEnabled());
+}
+
+void TestMainWindow::pastedUrlFillsTheForm()
+{
+    const quint16 port = m_servers.httpAddress().port();
+    QLineEdit *host = m_window->connectionPanel()->hostEdit();
+    host->clear();
+    host->setFocus();
+    QTest::keyClicks(host, QStringLiteral("http://127.0.0.1:%1/chunked").arg(port));
+    // Still being typed: nothing is converted yet.
+    QCOMPARE(host->text(), QStringLiteral("http://127.0.0.1:%1/chunked").arg(port));
+    QTest::keyClick(host, Qt::Key_Tab);
+    QCOMPARE(host->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(m_window->connectionPanel()->portEdit()->text(), QString::number(port));
+    QCOMPARE(m_window->requestEditor()->bytes(),
+             "GET /chunked HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\nConnection: close\r\n\r\n");
+    sendAndWait(1);
+    const auto record = m_window->replyPanel()->record();
+    QVERIFY(record->tcp->http);
+    QCOMPARE(record->tcp->http->framing(), HttpFraming::Chunked);
+}
+
+void TestMainWindow::refusedConnectionKeepsTheRequest()
+{
+    const QByteArray typed = m_window->requestEditor()->bytes();
+    m_window->connectionPanel()->setTarget(QStringLiteral("127.0.0.1"), QString::number(closedPort()));
+    m_window->requestEditor()->setBytes(typed);
+    sendAndWait(1);
+    const auto record = m_window->replyPanel()->record();
+    QCOMPARE(record->error().codeName(), QStringLiteral("ECONNREFUSED"));
+    const auto labels = m_window->replyPanel()->findChildren<QLabel *>();
+    const bool explained = std::any_of(labels.cbegin(), labels.cend(), [](QLabel *label) {
+        return label->isVisible() && label->text().contains(QStringLiteral("ECONNREFUSED"));
+    });
+    QVERIFY(explained);
+    QCOMPARE(m_window->requestEditor()->bytes(), typed);
+    QVERIFY(m_window->connectionPanel()->sendButton()->isEnabled());
+}
+
+void TestMainWindow::cancelMidTransferKeepsTheBytes()
+{
+    const quint16 port = m_servers.httpAddress().port();
+    pasteUrl(QStringLiteral("http://127.0.0.1:%1/bytes/17179869184").arg(port));
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->replyPanel()->hexView()->source()
+                                 && m_window->replyPanel()->hexView()->source()->size() > 4 * 1024 * 1024, 30000);
+    QVERIFY(m_window->connectionPanel()->cancelButton()->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 1, 10000);
+    const auto record = m_window->replyPanel()->record();
+    QCOMPARE(record->stop().reason, StopReason::Cancelled);
+    QVERIFY(record->receivedBytes() > 4 * 1024 * 1024);
+    QCOMPARE(m_window->replyPanel()->hexView()->source()->size(), record->receivedBytes());
+}
+
+void TestMainWindow::largeReplyInTheHexView()
+{
+    const quint16 port = m_servers.httpAddress().port();
+    pasteUrl(QStringLiteral("http://127.0.0.1:%1/bytes/104857600").arg(port));
+    sendAndWait(1);
+    const auto record = m_window->replyPanel()->record();
+    QVERIFY2(!record->error().isError(), qPrintable(record->error().codeName()));
+    QVERIFY(record->receivedBytes() > 104857600);
+    HexView *hex = m_window->replyPanel()->hexView();
+    QCOMPARE(hex->source()->size(), record->receivedBytes());
+    hex->setFocus();
+    QTest::keyClick(hex, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(hex->verticalScrollBar()->value(), hex->verticalScrollBar()->maximum());
+    // Ctrl+End puts the cursor on the last byte or just after it, as text editors do.
+    QVERIFY(hex->selectionStart() >= record->receivedBytes() - 1);
+    QVERIFY(hex->selectionStart() <= record->receivedBytes());
+}
+
+void TestMainWindow::historyShowsEarlierExchanges()
+{
+    sendAndWait(1);
+    const auto first = m_window->replyPanel()->record();
+    m_window->connectionPanel()->setTarget(QStringLiteral("127.0.0.1"), QString::number(closedPort()));
+    sendAndWait(2);
+    QCOMPARE(m_window->replyPanel()->record()->error().codeName(), QStringLiteral("ECONNREFUSED"));
+    QListWidget *list = m_window->historyPanel()->list();
+    list->setCurrentRow(1);
+    QCOMPARE(m_window->replyPanel()->record(), first);
+    QCOMPARE(m_window->replyPanel()->hexView()->source()->size(), first->receivedBytes());
+}
+
+void TestMainWindow::invalidRequestDisablesSend()
+{
+    RequestEditor *editor = m_window->requestEditor();
+    editor->setMode(RequestEditor::Mode::Escaped);
+    editor->setBytes(QByteArrayLiteral("GET /"));
+    QVERIFY(m_window->connectionPanel()->sendButton()->isEnabled());
+    QPlainTextEdit *text = editor->findChild<QPlainTextEdit *>();
+    QVERIFY(text);
+    text->setFocus();
+    text->moveCursor(QTextCursor::End);
+    QTest::keyClicks(text, QStringLiteral("\\q"));
+    QVERIFY(!editor->isValid());
+    QVERIFY(!m_window->connectionPanel()->sendButton()->isEnabled());
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::qWait(200);
+    QCOMPARE(m_window->historyPanel()->count(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

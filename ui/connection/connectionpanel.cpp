@@ -1,0 +1,376 @@
+#include "connectionpanel.h"
+
+#include "net/servicecheck.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace SocketLab {
+
+namespace {
+
+enum RuleIndex { RuleEof, RuleHttp, RuleBytes, RuleIdle };
+
+QSpinBox *makeSpin(int minimum, int maximum, int value, QWidget *parent)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setRange(minimum, maximum);
+    spin->setValue(value);
+    spin->setGroupSeparatorShown(true);
+    spin->setAccelerated(true);
+    return spin;
+}
+
+} // namespace
+
+ConnectionPanel::ConnectionPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_host(new QLineEdit(this))
+    , m_port(new QLineEdit(this))
+    , m_transport(new QComboBox(this))
+    , m_family(new QComboBox(this))
+    , m_rule(new QComboBox(this))
+    , m_ruleValue(makeSpin(1, 2000000000, 2000, this))
+    , m_connectTimeout(makeSpin(0, 3600000, 10000, this))
+    , m_totalTimeout(makeSpin(0, 86400000, 0, this))
+    , m_maxMiB(makeSpin(0, 1024 * 1024, 256, this))
+    , m_udpWait(makeSpin(1, 3600000, 2000, this))
+    , m_toFile(new QCheckBox(this))
+    , m_replyFile(new QLineEdit(this))
+    , m_browse(new QToolButton(this))
+    , m_send(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_hostLabel(new QLabel(this))
+    , m_portLabel(new QLabel(this))
+    , m_ruleLabel(new QLabel(this))
+    , m_connectLabel(new QLabel(this))
+    , m_totalLabel(new QLabel(this))
+    , m_capLabel(new QLabel(this))
+    , m_udpWaitLabel(new QLabel(this))
+    , m_problem(new QLabel(this))
+{
+    m_transport->addItems({QStringLiteral("TCP"), QStringLiteral("UDP")});
+    for (int i = 0; i < 3; ++i)
+        m_family->addItem(QString());
+    for (int i = 0; i < 4; ++i)
+        m_rule->addItem(QString());
+    m_rule->setCurrentIndex(RuleEof);
+    m_port->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
+    m_replyFile->setEnabled(false);
+    m_browse->setEnabled(false);
+    m_browse->setText(QStringLiteral("…"));
+    m_cancel->setEnabled(false);
+    m_send->setDefault(true);
+    m_problem->setWordWrap(true);
+    m_problem->setForegroundRole(QPalette::PlaceholderText);
+
+    m_hostLabel->setBuddy(m_host);
+    m_portLabel->setBuddy(m_port);
+    m_ruleLabel->setBuddy(m_rule);
+    m_connectLabel->setBuddy(m_connectTimeout);
+    m_totalLabel->setBuddy(m_totalTimeout);
+    m_capLabel->setBuddy(m_maxMiB);
+    m_udpWaitLabel->setBuddy(m_udpWait);
+
+    // Three rows: the target and the buttons, how to read, where the reply goes.
+    auto *targetRow = new QHBoxLayout;
+    targetRow->addWidget(m_hostLabel);
+    targetRow->addWidget(m_host, 1);
+    targetRow->addWidget(m_portLabel);
+    targetRow->addWidget(m_port);
+    targetRow->addWidget(m_transport);
+    targetRow->addWidget(m_family);
+    targetRow->addSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    targetRow->addWidget(m_send);
+    targetRow->addWidget(m_cancel);
+    auto *readRow = new QHBoxLayout;
+    readRow->addWidget(m_ruleLabel);
+    readRow->addWidget(m_rule);
+    readRow->addWidget(m_ruleValue);
+    readRow->addStretch(1);
+    readRow->addWidget(m_connectLabel);
+    readRow->addWidget(m_connectTimeout);
+    readRow->addWidget(m_totalLabel);
+    readRow->addWidget(m_totalTimeout);
+    auto *keepRow = new QHBoxLayout;
+    keepRow->addWidget(m_capLabel);
+    keepRow->addWidget(m_maxMiB);
+    keepRow->addWidget(m_toFile);
+    keepRow->addWidget(m_replyFile, 1);
+    keepRow->addWidget(m_browse);
+    keepRow->addWidget(m_udpWaitLabel);
+    keepRow->addWidget(m_udpWait);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(targetRow);
+    layout->addLayout(readRow);
+    layout->addLayout(keepRow);
+    layout->addWidget(m_problem);
+
+    setTabOrder(m_host, m_port);
+    setTabOrder(m_port, m_transport);
+    setTabOrder(m_transport, m_family);
+    setTabOrder(m_family, m_send);
+    setTabOrder(m_send, m_cancel);
+    setTabOrder(m_cancel, m_rule);
+    setTabOrder(m_rule, m_ruleValue);
+    setTabOrder(m_ruleValue, m_connectTimeout);
+    setTabOrder(m_connectTimeout, m_totalTimeout);
+    setTabOrder(m_totalTimeout, m_maxMiB);
+    setTabOrder(m_maxMiB, m_toFile);
+    setTabOrder(m_toFile, m_replyFile);
+    setTabOrder(m_replyFile, m_browse);
+    setTabOrder(m_browse, m_udpWait);
+
+    // A URL becomes host, port and request when it is pasted whole or finished being typed: converting
+    // while it is typed would turn "http://1" into a host of its own.
+    connect(m_host, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (qAbs(text.size() - m_hostLength) > 1)
+            convertUrl();
+        m_hostLength = text.size();
+    });
+    connect(m_host, &QLineEdit::editingFinished, this, &ConnectionPanel::convertUrl);
+    connect(m_host, &QLineEdit::textChanged, this, [this] {
+        updateSendState();
+        emit targetChanged();
+    });
+    connect(m_port, &QLineEdit::textChanged, this, [this] {
+        updateSendState();
+        emit targetChanged();
+    });
+    connect(m_host, &QLineEdit::returnPressed, this, [this] {
+        convertUrl();
+        if (m_send->isEnabled())
+            emit sendRequested();
+    });
+    connect(m_port, &QLineEdit::returnPressed, this, [this] {
+        if (m_send->isEnabled())
+            emit sendRequested();
+    });
+    connect(m_transport, &QComboBox::currentIndexChanged, this, [this] {
+        updateRuleValue();
+        updateSendState();
+    });
+    connect(m_rule, &QComboBox::currentIndexChanged, this, &ConnectionPanel::updateRuleValue);
+    connect(m_toFile, &QCheckBox::toggled, this, [this](bool on) {
+        m_replyFile->setEnabled(on);
+        m_browse->setEnabled(on);
+        m_maxMiB->setEnabled(!on);
+        if (on && m_replyFile->text().isEmpty())
+            chooseReplyFile();
+        updateSendState();
+    });
+    connect(m_replyFile, &QLineEdit::textChanged, this, &ConnectionPanel::updateSendState);
+    connect(m_browse, &QToolButton::clicked, this, &ConnectionPanel::chooseReplyFile);
+    connect(m_send, &QPushButton::clicked, this, &ConnectionPanel::sendRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &ConnectionPanel::cancelRequested);
+
+    retranslate();
+    updateRuleValue();
+    updateSendState();
+}
+
+void ConnectionPanel::retranslate()
+{
+    m_hostLabel->setText(tr("&Host:"));
+    m_host->setPlaceholderText(tr("name, address or http:// URL"));
+    m_host->setToolTip(tr("A host name, an IPv4 or IPv6 address, or a URL such as http://www.perdu.com/ "
+                          "(which fills the port and an HTTP/1.1 request)."));
+    m_portLabel->setText(tr("&Port:"));
+    m_port->setPlaceholderText(tr("80 or http"));
+    m_port->setToolTip(tr("A port number from 1 to 65535, or a service name such as http."));
+    m_transport->setToolTip(tr("TCP: a connection and a byte stream. UDP: one datagram, then the datagrams that come back."));
+    m_transport->setAccessibleName(tr("Transport"));
+    m_family->setItemText(0, tr("Any family"));
+    m_family->setItemText(1, tr("IPv4 only"));
+    m_family->setItemText(2, tr("IPv6 only"));
+    m_family->setAccessibleName(tr("Address family"));
+    m_send->setText(tr("&Send"));
+    m_send->setToolTip(tr("Send the request (Ctrl+Return)"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the exchange now; what arrived stays (Esc)"));
+    m_ruleLabel->setText(tr("S&top reading:"));
+    m_rule->setItemText(RuleEof, tr("when the server closes"));
+    m_rule->setItemText(RuleHttp, tr("at the end of the HTTP response"));
+    m_rule->setItemText(RuleBytes, tr("after N bytes"));
+    m_rule->setItemText(RuleIdle, tr("after T ms without data"));
+    m_connectLabel->setText(tr("Co&nnect timeout:"));
+    m_connectTimeout->setSuffix(tr(" ms"));
+    m_connectTimeout->setSpecialValueText(tr("none"));
+    m_connectTimeout->setToolTip(tr("How long connect() may take for each address tried."));
+    m_totalLabel->setText(tr("T&otal timeout:"));
+    m_totalTimeout->setSuffix(tr(" ms"));
+    m_totalTimeout->setSpecialValueText(tr("none"));
+    m_totalTimeout->setToolTip(tr("How long the whole exchange may take, name resolution included."));
+    m_capLabel->setText(tr("Si&ze cap:"));
+    m_maxMiB->setSuffix(tr(" MiB"));
+    m_maxMiB->setSpecialValueText(tr("none"));
+    m_maxMiB->setToolTip(tr("Stop reading once this much is kept in memory; stream to a file for more."));
+    m_toFile->setText(tr("Stream the reply to a &file:"));
+    m_toFile->setToolTip(tr("Write the reply to a file as it arrives instead of keeping it in memory."));
+    m_browse->setToolTip(tr("Choose the file"));
+    m_browse->setAccessibleName(tr("Choose the reply file"));
+    m_udpWaitLabel->setText(tr("UDP &wait:"));
+    m_udpWait->setSuffix(tr(" ms"));
+    m_udpWait->setToolTip(tr("How long to collect datagrams after sending."));
+    updateRuleValue();
+    updateSendState();
+}
+
+void ConnectionPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ConnectionPanel::convertUrl()
+{
+    const std::optional<HttpUrl> url = parseHttpUrl(m_host->text());
+    if (!url)
+        return;
+    m_host->setText(url->host);
+    m_hostLength = m_host->text().size();
+    m_port->setText(QString::number(url->port));
+    m_transport->setCurrentIndex(0);
+    emit urlEntered(*url);
+}
+
+void ConnectionPanel::updateRuleValue()
+{
+    const bool udp = m_transport->currentIndex() == 1;
+    const int rule = m_rule->currentIndex();
+    m_rule->setEnabled(!udp);
+    m_ruleValue->setVisible(!udp && (rule == RuleBytes || rule == RuleIdle));
+    m_ruleValue->setSuffix(rule == RuleIdle ? tr(" ms") : tr(" bytes"));
+    m_ruleValue->setAccessibleName(rule == RuleIdle ? tr("Idle time") : tr("Byte count"));
+    m_udpWait->setEnabled(udp);
+    m_connectTimeout->setEnabled(!udp);
+}
+
+bool ConnectionPanel::isComplete(QString *problem) const
+{
+    if (m_host->text().trimmed().isEmpty()) {
+        *problem = tr("Type a host name or an address.");
+        return false;
+    }
+    switch (checkService(m_port->text().trimmed())) {
+    case ServiceProblem::None:
+        break;
+    case ServiceProblem::Empty:
+        *problem = tr("Type a port number or a service name.");
+        return false;
+    case ServiceProblem::PortOutOfRange:
+        *problem = tr("Port %1 does not exist: a port is a number from 1 to 65535.").arg(m_port->text().trimmed());
+        return false;
+    case ServiceProblem::BadName:
+        *problem = tr("\"%1\" is neither a port number nor a service name.").arg(m_port->text().trimmed());
+        return false;
+    }
+    if (m_toFile->isChecked() && m_replyFile->text().isEmpty()) {
+        *problem = tr("Choose the file the reply goes to.");
+        return false;
+    }
+    return true;
+}
+
+void ConnectionPanel::setRequestValid(bool valid)
+{
+    m_requestValid = valid;
+    updateSendState();
+}
+
+void ConnectionPanel::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_cancel->setEnabled(busy);
+    updateSendState();
+}
+
+void ConnectionPanel::updateSendState()
+{
+    QString problem;
+    const bool complete = isComplete(&problem);
+    if (complete && !m_requestValid)
+        problem = tr("The request has an error: fix it to send.");
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_send->setEnabled(complete && m_requestValid && !m_busy);
+}
+
+void ConnectionPanel::chooseReplyFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Stream the reply to"), m_replyFile->text());
+    if (!path.isEmpty())
+        m_replyFile->setText(path);
+    else if (m_replyFile->text().isEmpty())
+        m_toFile->setChecked(false);
+}
+
+ConnectionSettings ConnectionPanel::settings() const
+{
+    ConnectionSettings s;
+    s.host = m_host->text().trimmed();
+    s.service = m_port->text().trimmed();
+    s.udp = m_transport->currentIndex() == 1;
+    s.family = m_family->currentIndex() == 1 ? IpFamily::V4 : m_family->currentIndex() == 2 ? IpFamily::V6 : IpFamily::Any;
+    switch (m_rule->currentIndex()) {
+    case RuleHttp: s.stopRule = StopRule{StopRule::Kind::Http, 0}; break;
+    case RuleBytes: s.stopRule = StopRule{StopRule::Kind::Bytes, m_ruleValue->value()}; break;
+    case RuleIdle: s.stopRule = StopRule{StopRule::Kind::Idle, m_ruleValue->value()}; break;
+    default: s.stopRule = StopRule{StopRule::Kind::PeerClose, 0}; break;
+    }
+    s.connectTimeoutMs = m_connectTimeout->value();
+    s.totalTimeoutMs = m_totalTimeout->value();
+    s.maxBytes = qint64(m_maxMiB->value()) * 1024 * 1024;
+    s.udpWaitMs = m_udpWait->value();
+    if (m_toFile->isChecked())
+        s.replyFile = m_replyFile->text();
+    return s;
+}
+
+void ConnectionPanel::setTarget(const QString &host, const QString &service)
+{
+    m_host->setText(host);
+    m_port->setText(service);
+}
+
+void ConnectionPanel::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("connection/host"), m_host->text());
+    settings.setValue(QStringLiteral("connection/port"), m_port->text());
+    settings.setValue(QStringLiteral("connection/transport"), m_transport->currentIndex());
+    settings.setValue(QStringLiteral("connection/family"), m_family->currentIndex());
+    settings.setValue(QStringLiteral("connection/rule"), m_rule->currentIndex());
+    settings.setValue(QStringLiteral("connection/ruleValue"), m_ruleValue->value());
+    settings.setValue(QStringLiteral("connection/connectTimeout"), m_connectTimeout->value());
+    settings.setValue(QStringLiteral("connection/totalTimeout"), m_totalTimeout->value());
+    settings.setValue(QStringLiteral("connection/maxMiB"), m_maxMiB->value());
+    settings.setValue(QStringLiteral("connection/udpWait"), m_udpWait->value());
+}
+
+void ConnectionPanel::restoreState(const QSettings &settings)
+{
+    m_host->setText(settings.value(QStringLiteral("connection/host"), m_host->text()).toString());
+    m_port->setText(settings.value(QStringLiteral("connection/port"), m_port->text()).toString());
+    m_transport->setCurrentIndex(settings.value(QStringLiteral("connection/transport"), 0).toInt());
+    m_family->setCurrentIndex(settings.value(QStringLiteral("connection/family"), 0).toInt());
+    m_rule->setCurrentIndex(settings.value(QStringLiteral("connection/rule"), int(RuleEof)).toInt());
+    m_ruleValue->setValue(settings.value(QStringLiteral("connection/ruleValue"), 2000).toInt());
+    m_connectTimeout->setValue(settings.value(QStringLiteral("connection/connectTimeout"), 10000).toInt());
+    m_totalTimeout->setValue(settings.value(QStringLiteral("connection/totalTimeout"), 0).toInt());
+    m_maxMiB->setValue(settings.value(QStringLiteral("connection/maxMiB"), 256).toInt());
+    m_udpWait->setValue(settings.value(QStringLiteral("connection/udpWait"), 2000).toInt());
+}
+
+} // namespace SocketLab

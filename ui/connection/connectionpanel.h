@@ -1,0 +1,89 @@
+#pragma once
+
+#include "connectionsettings.h"
+#include "http/requesttemplates.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QSpinBox;
+class QToolButton;
+
+namespace SocketLab {
+
+// The target and how to read the reply: host (a pasted URL fills the rest), port or service, TCP or
+// UDP, address family, stop rule, timeouts, size cap, and where the reply goes; Send and Cancel.
+class ConnectionPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConnectionPanel(QWidget *parent = nullptr);
+
+    ConnectionSettings settings() const;
+    void setTarget(const QString &host, const QString &service);
+    // False with *problem (translated) when the form cannot be sent as it is.
+    bool isComplete(QString *problem) const;
+
+    // The editor's validity: Send waits for both the form and the request to be right.
+    void setRequestValid(bool valid);
+    void setBusy(bool busy);
+
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
+
+    QPushButton *sendButton() const { return m_send; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QLineEdit *hostEdit() const { return m_host; }
+    QLineEdit *portEdit() const { return m_port; }
+
+signals:
+    void sendRequested();
+    void cancelRequested();
+    // A URL was pasted or typed into the host field: host and port are filled from it already.
+    void urlEntered(const SocketLab::HttpUrl &url);
+    void targetChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void convertUrl();
+    void updateRuleValue();
+    void updateSendState();
+    void chooseReplyFile();
+
+    QLineEdit *m_host;
+    QLineEdit *m_port;
+    QComboBox *m_transport;
+    QComboBox *m_family;
+    QComboBox *m_rule;
+    QSpinBox *m_ruleValue;
+    QSpinBox *m_connectTimeout;
+    QSpinBox *m_totalTimeout;
+    QSpinBox *m_maxMiB;
+    QSpinBox *m_udpWait;
+    QCheckBox *m_toFile;
+    QLineEdit *m_replyFile;
+    QToolButton *m_browse;
+    QPushButton *m_send;
+    QPushButton *m_cancel;
+    QLabel *m_hostLabel;
+    QLabel *m_portLabel;
+    QLabel *m_ruleLabel;
+    QLabel *m_connectLabel;
+    QLabel *m_totalLabel;
+    QLabel *m_capLabel;
+    QLabel *m_udpWaitLabel;
+    QLabel *m_problem;
+    bool m_requestValid = true;
+    bool m_busy = false;
+    qsizetype m_hostLength = 0;
+};
+
+} // namespace SocketLab

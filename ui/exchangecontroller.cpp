@@ -1,0 +1,102 @@
+#include "exchangecontroller.h"
+
+#include "bytes/bytestore.h"
+#include "bytes/filebytesource.h"
+#include "bytes/filesink.h"
+#include "exchange/exchangerunner.h"
+#include "text/errortext.h"
+
+namespace SocketLab {
+
+ExchangeController::ExchangeController(QObject *parent)
+    : QObject(parent)
+    , m_runner(std::make_unique<ExchangeRunner>())
+{
+    connect(m_runner.get(), &ExchangeRunner::progress, this, &ExchangeController::progress);
+    connect(m_runner.get(), &ExchangeRunner::tcpFinished, this,
+            [this](const TcpResult &result) { finish(result, std::nullopt); });
+    connect(m_runner.get(), &ExchangeRunner::udpFinished, this,
+            [this](const UdpResult &result) { finish(std::nullopt, result); });
+}
+
+ExchangeController::~ExchangeController() = default;
+
+bool ExchangeController::send(const ConnectionSettings &settings, const QByteArray &payload, QString *error)
+{
+    if (m_runner->isRunning())
+        return false;
+    std::shared_ptr<ByteSink> sink;
+    std::shared_ptr<const ByteSource> reply;
+    if (settings.replyFile.isEmpty()) {
+        auto store = std::make_shared<ByteStore>();
+        sink = store;
+        reply = store;
+    } else {
+        auto file = std::make_shared<FileSink>();
+        if (!file->open(settings.replyFile)) {
+            *error = ErrorText::describe(NetError{NetError::Kind::File, file->lastErrno(), file->lastErrno(),
+                                                  QStringLiteral("open"), settings.replyFile});
+            return false;
+        }
+        sink = file;
+        reply = std::make_shared<FileByteSource>(settings.replyFile);
+    }
+
+    m_pending = std::make_shared<ExchangeRecord>();
+    m_pending->startedAt = QDateTime::currentDateTime();
+    m_pending->settings = settings;
+    m_pending->request = payload;
+    m_pending->reply = reply;
+
+    bool started;
+    if (settings.udp) {
+        UdpRequest request;
+        request.host = settings.host;
+        request.service = settings.service;
+        request.family = toAddressFamily(settings.family);
+        request.payload = payload;
+        request.waitMs = settings.udpWaitMs;
+        started = m_runner->startUdp(request, sink);
+    } else {
+        TcpRequest request;
+        request.host = settings.host;
+        request.service = settings.service;
+        request.family = toAddressFamily(settings.family);
+        request.payload = payload;
+        request.stopRule = settings.stopRule;
+        request.connectTimeoutMs = settings.connectTimeoutMs;
+        request.totalTimeoutMs = settings.totalTimeoutMs;
+        // A reply streamed to a file is limited by the disk, not by the memory cap.
+        request.maxBytes = settings.replyFile.isEmpty() ? settings.maxBytes : 0;
+        started = m_runner->startTcp(request, sink);
+    }
+    if (started)
+        emit this->started(reply, m_runner->trace());
+    return started;
+}
+
+void ExchangeController::cancel()
+{
+    m_runner->cancel();
+}
+
+bool ExchangeController::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+void ExchangeController::finish(std::optional<TcpResult> tcp, std::optional<UdpResult> udp)
+{
+    if (!m_pending)
+        return;
+    if (auto file = std::dynamic_pointer_cast<FileSink>(m_runner->sink()))
+        file->close();
+    m_pending->segments = m_runner->sink()->segments();
+    m_pending->trace = m_runner->trace()->entries();
+    m_pending->tcp = std::move(tcp);
+    m_pending->udp = std::move(udp);
+    std::shared_ptr<const ExchangeRecord> record = std::move(m_pending);
+    emit finished(record);
+}
+
+} // namespace SocketLab

@@ -1,0 +1,277 @@
+#include "mainwindow.h"
+
+#include "connection/connectionpanel.h"
+#include "exchangecontroller.h"
+#include "history/historypanel.h"
+#include "reply/replypanel.h"
+#include "request/requesteditor.h"
+#include "trace/traceview.h"
+
+#include "http/requesttemplates.h"
+#include "net/trace.h"
+#include "servers/localservers.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace SocketLab {
+
+MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
+    : QMainWindow(parent)
+    , m_servers(servers)
+    , m_controller(new ExchangeController(this))
+    , m_connection(new ConnectionPanel)
+    , m_editor(new RequestEditor)
+    , m_reply(new ReplyPanel)
+    , m_trace(new TraceView)
+    , m_history(new HistoryPanel)
+    , m_traceDock(new QDockWidget(this))
+    , m_historyDock(new QDockWidget(this))
+    , m_serversLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    auto *requestBox = new QWidget;
+    auto *requestLayout = new QVBoxLayout(requestBox);
+    requestLayout->setContentsMargins(0, 0, 0, 0);
+    requestLayout->addWidget(m_connection);
+    requestLayout->addWidget(m_editor, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setObjectName(QStringLiteral("MainSplitter"));
+    splitter->addWidget(requestBox);
+    splitter->addWidget(m_reply);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    setCentralWidget(splitter);
+    // A first launch gets a window large enough for the request, the reply and the calls at once.
+    resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 110, fontMetrics().height() * 52);
+
+    m_traceDock->setObjectName(QStringLiteral("TraceDock"));
+    m_traceDock->setWidget(m_trace);
+    addDockWidget(Qt::BottomDockWidgetArea, m_traceDock);
+    m_historyDock->setObjectName(QStringLiteral("HistoryDock"));
+    m_historyDock->setWidget(m_history);
+    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
+    tabifyDockWidget(m_traceDock, m_historyDock);
+    m_traceDock->raise();
+    statusBar()->addPermanentWidget(m_serversLabel);
+
+    createActions();
+
+    connect(m_connection, &ConnectionPanel::sendRequested, this, &MainWindow::send);
+    connect(m_connection, &ConnectionPanel::cancelRequested, this, &MainWindow::cancel);
+    connect(m_connection, &ConnectionPanel::urlEntered, this, &MainWindow::applyUrl);
+    connect(m_connection, &ConnectionPanel::targetChanged, this, &MainWindow::updateEditorTarget);
+    connect(m_editor, &RequestEditor::validityChanged, m_connection, &ConnectionPanel::setRequestValid);
+    connect(m_controller, &ExchangeController::started, this,
+            [this](std::shared_ptr<const ByteSource> reply, std::shared_ptr<const Trace> trace) {
+                m_liveTrace = std::move(trace);
+                m_reply->beginExchange(std::move(reply));
+                m_trace->setEntries({});
+            });
+    connect(m_controller, &ExchangeController::progress, this, [this](qint64 bytes, int phase) {
+        m_reply->showProgress(bytes, phase);
+        if (m_liveTrace)
+            m_trace->setEntries(m_liveTrace->entries());
+    });
+    connect(m_controller, &ExchangeController::finished, this, &MainWindow::onFinished);
+    connect(m_history, &HistoryPanel::recordChosen, this, &MainWindow::showRecord);
+    connect(m_reply, &ReplyPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+
+    retranslate();
+    showFirstLaunchTarget();
+    restoreSettings();
+    m_connection->setRequestValid(m_editor->isValid());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_sendAction = new QAction(this);
+    m_sendAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_sendAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_sendAction, &QAction::triggered, this, &MainWindow::send);
+    m_cancelAction = new QAction(this);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancel);
+    m_saveAction = new QAction(this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, m_reply, &ReplyPanel::saveReply);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_aboutAction = new QAction(this);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About SocketLab"),
+                           tr("<p><b>SocketLab</b> %1</p><p>A workbench for BSD sockets: type a raw request, send it, and "
+                              "see every byte that crossed the socket, every socket call and why reading stopped.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_exchangeMenu = menuBar()->addMenu(QString());
+    m_exchangeMenu->addAction(m_sendAction);
+    m_exchangeMenu->addAction(m_cancelAction);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_traceDock->toggleViewAction());
+    m_viewMenu->addAction(m_historyDock->toggleViewAction());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("SocketLab"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_exchangeMenu->setTitle(tr("&Exchange"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_sendAction->setText(tr("&Send"));
+    m_cancelAction->setText(tr("&Cancel"));
+    m_saveAction->setText(tr("&Save reply…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About SocketLab"));
+    m_traceDock->setWindowTitle(tr("Socket calls"));
+    m_historyDock->setWindowTitle(tr("History"));
+    if (m_servers && m_servers->isRunning())
+        m_serversLabel->setText(tr("Local servers: HTTP %1 · TCP echo %2 · UDP echo %3")
+                               .arg(m_servers->httpAddress().toString(), m_servers->tcpEchoAddress().toString(),
+                                    m_servers->udpEchoAddress().toString()));
+    else
+        m_serversLabel->setText(tr("Local servers: not running"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showFirstLaunchTarget()
+{
+    // The notebook's HTTP/1.1 request, aimed at the embedded server: works with no network at all.
+    if (m_servers && m_servers->isRunning()) {
+        const SocketAddress http = m_servers->httpAddress();
+        m_connection->setTarget(http.host(), QString::number(http.port()));
+    } else {
+        m_connection->setTarget(QStringLiteral("www.perdu.com"), QStringLiteral("80"));
+    }
+    updateEditorTarget();
+    m_editor->applyTemplate(RequestTemplate::Http11Get);
+}
+
+void MainWindow::updateEditorTarget()
+{
+    const ConnectionSettings settings = m_connection->settings();
+    bool numeric = false;
+    const quint16 port = settings.service.toUShort(&numeric);
+    m_editor->setTarget(hostHeaderValue(settings.host, numeric ? port : 80), QByteArrayLiteral("/"));
+}
+
+void MainWindow::applyUrl(const HttpUrl &url)
+{
+    m_editor->setTarget(hostHeaderValue(url.host, url.port, url.tls), url.path);
+    m_editor->applyTemplate(RequestTemplate::Http11Get);
+}
+
+void MainWindow::send()
+{
+    QString problem;
+    if (m_controller->isRunning() || !m_connection->isComplete(&problem) || !m_editor->isValid()) {
+        if (!problem.isEmpty())
+            statusBar()->showMessage(problem, 10000);
+        return;
+    }
+    QString error;
+    if (!m_controller->send(m_connection->settings(), m_editor->bytes(), &error)) {
+        statusBar()->showMessage(error, 10000);
+        return;
+    }
+    m_connection->setBusy(true);
+    m_sendAction->setEnabled(false);
+    m_cancelAction->setEnabled(true);
+}
+
+void MainWindow::cancel()
+{
+    m_controller->cancel();
+}
+
+void MainWindow::onFinished(std::shared_ptr<const ExchangeRecord> record)
+{
+    m_connection->setBusy(false);
+    m_sendAction->setEnabled(true);
+    m_cancelAction->setEnabled(false);
+    m_liveTrace.reset();
+    m_history->add(record);
+    showRecord(record);
+}
+
+void MainWindow::showRecord(std::shared_ptr<const ExchangeRecord> record)
+{
+    m_reply->showRecord(record);
+    m_trace->setEntries(record->trace);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    m_controller->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    // A target on the embedded servers is not kept: their ports change from run to run.
+    const ConnectionSettings target = m_connection->settings();
+    const bool embedded = m_servers && m_servers->isRunning() && target.host == m_servers->httpAddress().host()
+                          && (target.service == QString::number(m_servers->httpAddress().port())
+                              || target.service == QString::number(m_servers->tcpEchoAddress().port())
+                              || target.service == QString::number(m_servers->udpEchoAddress().port()));
+    settings.setValue(QStringLiteral("connection/embedded"), embedded);
+    m_connection->saveState(settings);
+    settings.setValue(QStringLiteral("request/bytes"), m_editor->isValid() ? m_editor->bytes() : QByteArray());
+    settings.setValue(QStringLiteral("request/mode"), int(m_editor->mode()));
+    settings.setValue(QStringLiteral("request/http"), m_editor->isHttpMode());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("connection/host")))
+        return;
+    const ConnectionSettings firstLaunch = m_connection->settings();
+    m_connection->restoreState(settings);
+    if (settings.value(QStringLiteral("connection/embedded")).toBool())
+        m_connection->setTarget(firstLaunch.host, firstLaunch.service);
+    updateEditorTarget();
+    const QByteArray lastRequest = settings.value(QStringLiteral("request/bytes")).toByteArray();
+    if (!lastRequest.isEmpty()) {
+        m_editor->setMode(PayloadMode(settings.value(QStringLiteral("request/mode"), int(PayloadMode::Escaped)).toInt()));
+        m_editor->setHttpMode(settings.value(QStringLiteral("request/http"), true).toBool());
+        m_editor->setBytes(lastRequest);
+    }
+}
+
+} // namespace SocketLab

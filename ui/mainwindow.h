@@ -1,0 +1,83 @@
+#pragma once
+
+#include "history/exchangerecord.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+
+namespace SocketLab {
+
+class ConnectionPanel;
+class ExchangeController;
+class HistoryPanel;
+class LocalServers;
+class ReplyPanel;
+class RequestEditor;
+class TraceView;
+
+// The window, thin: it lays the panels out, wires them to the exchange controller, and keeps the
+// layout and the last target between runs. Each panel is its own class.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // servers: the embedded servers (may be null if they could not start); the first launch targets
+    // their HTTP server so that a newcomer with no network gets a real reply.
+    explicit MainWindow(LocalServers *servers, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ConnectionPanel *connectionPanel() const { return m_connection; }
+    RequestEditor *requestEditor() const { return m_editor; }
+    ReplyPanel *replyPanel() const { return m_reply; }
+    TraceView *traceView() const { return m_trace; }
+    HistoryPanel *historyPanel() const { return m_history; }
+    QLabel *serversLabel() const { return m_serversLabel; }
+
+public slots:
+    void send();
+    void cancel();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void showFirstLaunchTarget();
+    void onFinished(std::shared_ptr<const ExchangeRecord> record);
+    void showRecord(std::shared_ptr<const ExchangeRecord> record);
+    void applyUrl(const struct HttpUrl &url);
+    void updateEditorTarget();
+    void saveSettings() const;
+    void restoreSettings();
+
+    LocalServers *m_servers;
+    ExchangeController *m_controller;
+    ConnectionPanel *m_connection;
+    RequestEditor *m_editor;
+    ReplyPanel *m_reply;
+    TraceView *m_trace;
+    HistoryPanel *m_history;
+    QDockWidget *m_traceDock;
+    QDockWidget *m_historyDock;
+    QLabel *m_serversLabel;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_exchangeMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_sendAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    std::shared_ptr<const Trace> m_liveTrace;
+};
+
+} // namespace SocketLab

@@ -1,0 +1,693 @@
+#include "httpview.h"
+
+#include "bytes/bytesource.h"
+#include "http/contentdecoder.h"
+#include "http/httpresponseparser.h"
+
+#include <QAction>
+#include <QBuffer>
+#include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QImage>
+#include <QImageReader>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStringDecoder>
+#include <QTabWidget>
+#include <QTextDocument>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
+#include <map>
+#include <optional>
+
+namespace SocketLab {
+
+namespace {
+
+QString byteCount(qint64 n)
+{
+    if (n <= INT_MAX)
+        return HttpView::tr("%Ln byte(s)", nullptr, int(n));
+    return HttpView::tr("%1 bytes").arg(QLocale().toString(n));
+}
+
+QString dataSize(qint64 n)
+{
+    return QLocale().formattedDataSize(n, 0);
+}
+
+int clampToInt(qsizetype n)
+{
+    return int(std::min<qsizetype>(n, INT_MAX));
+}
+
+// "15, 32, 47, 90, 120 and 12 more": a few offsets say where to look, all of them would be a wall.
+QString offsetList(const QList<qint64> &offsets)
+{
+    constexpr qsizetype Shown = 5;
+    QStringList items;
+    for (qsizetype i = 0; i < std::min(offsets.size(), Shown); ++i)
+        items.append(QString::number(offsets.at(i)));
+    if (offsets.size() > Shown)
+        items.append(HttpView::tr("%n more", nullptr, clampToInt(offsets.size() - Shown)));
+    return QLocale().createSeparatedList(items);
+}
+
+QString framingWords(const HttpResponseParser &parsed)
+{
+    switch (parsed.framing()) {
+    case HttpFraming::Unknown:
+        return HttpView::tr("not known yet: the header section is not complete");
+    case HttpFraming::NoBody:
+        return HttpView::tr("no body");
+    case HttpFraming::ContentLength:
+        return HttpView::tr("Content-Length: %1").arg(byteCount(parsed.contentLength()));
+    case HttpFraming::Chunked: {
+        const QList<HttpMark> marks = parsed.marks();
+        const qsizetype chunks = std::count_if(marks.begin(), marks.end(),
+                                               [](const HttpMark &m) { return m.part == HttpPart::ChunkData; });
+        return HttpView::tr("chunked, %n chunk(s)", nullptr, clampToInt(chunks));
+    }
+    case HttpFraming::UntilClose:
+        return HttpView::tr("until the server closes the connection");
+    }
+    return {};
+}
+
+QString deviationWords(HttpDeviation kind, const QList<qint64> &offsets, const HttpResponseParser &parsed,
+                       qint64 rawSize)
+{
+    const int n = clampToInt(offsets.size());
+    const QString where = offsetList(offsets);
+    switch (kind) {
+    case HttpDeviation::BareLf:
+        return HttpView::tr("%n line(s) ended by LF alone instead of CRLF, at byte(s) %1", nullptr, n).arg(where);
+    case HttpDeviation::NoReasonPhrase:
+        return HttpView::tr("%n status line(s) without a reason phrase, at byte(s) %1", nullptr, n).arg(where);
+    case HttpDeviation::DuplicateContentLength:
+        return HttpView::tr("Content-Length repeated with the same value %n time(s), at byte(s) %1", nullptr, n)
+            .arg(where);
+    case HttpDeviation::ObsoleteLineFolding:
+        return HttpView::tr("%n header line(s) continued on the next line (obsolete folding), at byte(s) %1",
+                            nullptr, n)
+            .arg(where);
+    case HttpDeviation::ContentLengthWithChunked:
+        return HttpView::tr("Content-Length sent together with chunked: chunked wins and Content-Length is "
+                            "ignored, at byte %1")
+            .arg(where);
+    case HttpDeviation::InterimResponse: {
+        QStringList codes;
+        for (int status : parsed.interimStatuses())
+            codes.append(QString::number(status));
+        return HttpView::tr("%n interim response(s) (%1) before the final one, at byte(s) %2", nullptr, n)
+            .arg(QLocale().createSeparatedList(codes), where);
+    }
+    case HttpDeviation::ExtraDataAfterMessage:
+        return HttpView::tr("%1 after the end of the message, from byte %2")
+            .arg(byteCount(rawSize - offsets.first()), where);
+    }
+    return {};
+}
+
+QString errorReason(HttpResponseParser::ErrorKind kind)
+{
+    using Kind = HttpResponseParser::ErrorKind;
+    switch (kind) {
+    case Kind::BadStatusLine: return HttpView::tr("the status line is not \"HTTP/x.y code reason\"");
+    case Kind::BadVersion: return HttpView::tr("the HTTP version is not HTTP/1.0 or HTTP/1.1");
+    case Kind::BadStatusCode: return HttpView::tr("the status code is not three digits");
+    case Kind::BadHeaderLine: return HttpView::tr("a header line has no colon, or a blank before its colon");
+    case Kind::HeaderSectionTooLarge: return HttpView::tr("the header section is too large");
+    case Kind::TooManyHeaders: return HttpView::tr("there are too many header lines");
+    case Kind::BadContentLength: return HttpView::tr("Content-Length is not a plain number");
+    case Kind::ConflictingContentLength: return HttpView::tr("two Content-Length headers disagree");
+    case Kind::BadChunkSize: return HttpView::tr("a chunk size is not a hexadecimal number");
+    case Kind::ChunkSizeTooLong: return HttpView::tr("a chunk size has too many digits");
+    case Kind::BadChunkDataEnd: return HttpView::tr("a chunk's data is not followed by CRLF");
+    case Kind::Truncated:
+    case Kind::None: break;
+    }
+    return {};
+}
+
+QString errorWords(const HttpResponseParser &parsed)
+{
+    if (parsed.error() == HttpResponseParser::ErrorKind::Truncated) {
+        return HttpView::tr("The connection closed at byte %1, before the end of the message.")
+            .arg(parsed.errorOffset());
+    }
+    return HttpView::tr("Malformed response at byte %1: %2.")
+        .arg(parsed.errorOffset())
+        .arg(errorReason(parsed.error()));
+}
+
+QString decoderWords(const ContentDecoder &decoder)
+{
+    const QString name = QString::fromLatin1(decoder.encodingName());
+    switch (decoder.error()) {
+    case ContentDecoder::ErrorKind::UnknownEncoding:
+    case ContentDecoder::ErrorKind::StackedEncodings:
+    case ContentDecoder::ErrorKind::DecoderFailed:
+        return HttpView::tr("Content-Encoding \"%1\" cannot be decoded here: the body is shown as received.").arg(name);
+    case ContentDecoder::ErrorKind::CorruptData:
+        return HttpView::tr("The %1 data is corrupt at byte %2 of the body: what comes before is shown.")
+            .arg(name)
+            .arg(decoder.errorOffset());
+    case ContentDecoder::ErrorKind::Truncated:
+        return HttpView::tr("The %1 data ends early, at byte %2 of the body: what it holds is shown.")
+            .arg(name)
+            .arg(decoder.errorOffset());
+    case ContentDecoder::ErrorKind::DataAfterEnd:
+        return HttpView::tr("The %1 data ends at byte %2 of the body; the bytes after it are not shown.")
+            .arg(name)
+            .arg(decoder.errorOffset());
+    case ContentDecoder::ErrorKind::OutputLimitReached:
+        return HttpView::tr("The decoded body is larger than %1: only its beginning is shown.")
+            .arg(dataSize(decoder.outputLimit()));
+    case ContentDecoder::ErrorKind::None:
+        break;
+    }
+    return {};
+}
+
+struct ExtractedBody
+{
+    QByteArray bytes;       // chunked framing removed, at most HttpView::DisplayLimit
+    bool cut = false;       // the body went on past the limit
+    bool complete = false;  // the framed end of the body is in the bytes
+};
+
+ExtractedBody extractBody(const HttpResponseParser &parsed, const ByteSource &raw)
+{
+    ExtractedBody body;
+    HttpResponseParser parser;
+    parser.setBodyCallback([&body](const char *data, qint64 len) {
+        const qint64 room = HttpView::DisplayLimit - body.bytes.size();
+        if (len > room)
+            body.cut = true;
+        body.bytes.append(data, std::min(len, room));
+    });
+    constexpr qint64 Step = 256 * 1024;
+    for (qint64 at = 0; at < raw.size() && parser.state() == HttpResponseParser::State::Incomplete && !body.cut;
+         at += Step) {
+        parser.feed(raw.read(at, Step));
+    }
+    // The exchange saw the peer close: that ends a read-until-close body here too.
+    if (parsed.state() == HttpResponseParser::State::Complete && parser.state() == HttpResponseParser::State::Incomplete
+        && !body.cut) {
+        parser.finish();
+    }
+    body.complete = parser.state() == HttpResponseParser::State::Complete;
+    return body;
+}
+
+struct ContentType
+{
+    QByteArray mediaType;  // "text/html", lowercased
+    QByteArray charset;    // "utf-8", lowercased, quotes removed
+};
+
+ContentType parseContentType(const QByteArray &value)
+{
+    ContentType type;
+    const QList<QByteArray> parts = value.split(';');
+    type.mediaType = parts.first().trimmed().toLower();
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray parameter = parts.at(i).trimmed();
+        const qsizetype equals = parameter.indexOf('=');
+        if (equals < 0 || parameter.first(equals).trimmed().toLower() != "charset")
+            continue;
+        QByteArray charset = parameter.sliced(equals + 1).trimmed();
+        if (charset.size() >= 2 && charset.startsWith('"') && charset.endsWith('"'))
+            charset = charset.sliced(1, charset.size() - 2);
+        type.charset = charset.toLower();
+    }
+    return type;
+}
+
+bool isHtml(const QByteArray &mediaType)
+{
+    return mediaType == "text/html" || mediaType == "application/xhtml+xml";
+}
+
+struct Decoded
+{
+    QString text;
+    QString note;  // why the text is not in the charset the server named
+};
+
+Decoded decodeText(const QByteArray &bytes, const ContentType &type)
+{
+    std::optional<QStringConverter::Encoding> encoding;
+    const QByteArray &charset = type.charset;
+    if (charset.isEmpty() || charset == "us-ascii" || charset == "ascii") {
+        encoding = isHtml(type.mediaType) ? QStringConverter::encodingForHtml(bytes) : QStringConverter::Utf8;
+    } else {
+        encoding = QStringConverter::encodingForName(charset.constData());
+    }
+
+    Decoded decoded;
+    if (!encoding) {
+        // windows-1252 and its kind agree with ISO-8859-1 on every letter but a few: the nearer guess.
+        const bool windows = charset.startsWith("windows-125") || charset.startsWith("cp125");
+        encoding = windows ? QStringConverter::Latin1 : QStringConverter::Utf8;
+        decoded.note = HttpView::tr("The charset \"%1\" is not supported here: the text is shown as %2.")
+                           .arg(QString::fromLatin1(charset),
+                                windows ? QStringLiteral("ISO-8859-1") : QStringLiteral("UTF-8"));
+    }
+    QStringDecoder decoder(*encoding);
+    decoded.text = decoder.decode(bytes);
+    return decoded;
+}
+
+bool looksBinary(const QByteArray &bytes, const QByteArray &mediaType)
+{
+    if (mediaType.startsWith("image/") || mediaType.startsWith("audio/") || mediaType.startsWith("video/"))
+        return true;
+    return bytes.first(std::min<qsizetype>(bytes.size(), 8192)).contains('\0');
+}
+
+QColor errorColour(const QPalette &palette)
+{
+    // A red that reads on the window colour, whichever way the theme goes.
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(255, 128, 128) : QColor(176, 0, 32);
+}
+
+} // namespace
+
+// Paints an image at its own size, or scaled down to fit, never up.
+class HttpView::ImagePreview : public QWidget
+{
+public:
+    explicit ImagePreview(QWidget *parent = nullptr)
+        : QWidget(parent)
+    {
+        setAccessibleName(HttpView::tr("Image preview"));
+    }
+
+    void setImage(const QImage &image)
+    {
+        m_image = image;
+        update();
+    }
+
+    QSize sizeHint() const override { return m_image.isNull() ? QWidget::sizeHint() : m_image.size(); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        if (m_image.isNull())
+            return;
+        QSizeF target = m_image.size();
+        if (target.width() > width() || target.height() > height())
+            target.scale(size(), Qt::KeepAspectRatio);
+        const QRectF where(QPointF((width() - target.width()) / 2, (height() - target.height()) / 2), target);
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.drawImage(where, m_image);
+    }
+
+private:
+    QImage m_image;
+};
+
+// An HTML preview that never fetches anything: no network, no local file, no stylesheet.
+class HttpView::HtmlPreview : public QTextBrowser
+{
+public:
+    explicit HtmlPreview(QWidget *parent = nullptr)
+        : QTextBrowser(parent)
+    {
+        setOpenLinks(false);
+        setOpenExternalLinks(false);
+        setAccessibleName(HttpView::tr("HTML preview"));
+    }
+
+    QVariant loadResource(int type, const QUrl &) override
+    {
+        // Never "no answer": given an invalid QVariant, QTextDocument reads local files itself, and
+        // given no image, QTextImageHandler loads the <img> name as a path relative to the working
+        // directory. A drawn placeholder answers for every image instead.
+        if (type == QTextDocument::ImageResource)
+            return placeholder();
+        return QByteArray();
+    }
+
+private:
+    QPixmap placeholder() const
+    {
+        const int side = fontMetrics().height();
+        const qreal ratio = devicePixelRatioF();
+        QPixmap pixmap(QSize(side, side) * ratio);
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(palette().color(QPalette::Mid));
+        const QRectF box(0.5, 0.5, side - 1, side - 1);
+        painter.drawRect(box);
+        painter.drawLine(box.topLeft(), box.bottomRight());
+        painter.drawLine(box.bottomLeft(), box.topRight());
+        return pixmap;
+    }
+};
+
+HttpView::HttpView(QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new QFormLayout)
+    , m_status(new QLabel(this))
+    , m_framing(new QLabel(this))
+    , m_deviations(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_headers(new QTableWidget(0, 4, this))
+    , m_bodyInfo(new QLabel(this))
+    , m_bodyTabs(new QTabWidget(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_preview(new QStackedWidget(this))
+    , m_previewMessage(new QLabel(this))
+    , m_image(new ImagePreview(this))
+    , m_html(new HtmlPreview(this))
+{
+    m_status->setObjectName(QStringLiteral("statusLine"));
+    m_framing->setObjectName(QStringLiteral("framing"));
+    m_deviations->setObjectName(QStringLiteral("deviations"));
+    m_error->setObjectName(QStringLiteral("parseError"));
+    m_headers->setObjectName(QStringLiteral("headers"));
+    m_bodyInfo->setObjectName(QStringLiteral("bodyInfo"));
+    m_bodyTabs->setObjectName(QStringLiteral("bodyTabs"));
+    m_text->setObjectName(QStringLiteral("bodyText"));
+    m_previewMessage->setObjectName(QStringLiteral("previewMessage"));
+    m_image->setObjectName(QStringLiteral("imagePreview"));
+    m_html->setObjectName(QStringLiteral("htmlPreview"));
+
+    QFont statusFont = m_status->font();
+    statusFont.setBold(true);
+    statusFont.setPointSizeF(statusFont.pointSizeF() * 1.2);
+    m_status->setFont(statusFont);
+    for (QLabel *label : {m_status, m_framing, m_deviations, m_error, m_bodyInfo}) {
+        label->setTextFormat(Qt::PlainText);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_summary->addRow(tr("Status:"), m_status);
+    m_summary->addRow(tr("Framing:"), m_framing);
+    m_summary->addRow(tr("Deviations:"), m_deviations);
+    m_summary->addRow(tr("Error:"), m_error);
+    m_summary->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_headers->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Offset"), tr("Length")});
+    m_headers->setAccessibleName(tr("Response headers"));
+    m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_headers->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_headers->setWordWrap(false);
+    m_headers->setAlternatingRowColors(true);
+    m_headers->verticalHeader()->hide();
+    // The style's default row is made for icons; one line of text needs less.
+    m_headers->verticalHeader()->setMinimumSectionSize(1);
+    m_headers->verticalHeader()->setDefaultSectionSize(m_headers->fontMetrics().height() * 3 / 2);
+    QHeaderView *columns = m_headers->horizontalHeader();
+    columns->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(1, QHeaderView::Stretch);
+    columns->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    columns->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    auto *copyHeaders = new QAction(tr("&Copy"), m_headers);
+    copyHeaders->setShortcut(QKeySequence::Copy);
+    copyHeaders->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyHeaders, &QAction::triggered, this, &HttpView::copySelectedHeaders);
+    m_headers->addAction(copyHeaders);
+    m_headers->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_text->setReadOnly(true);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setAccessibleName(tr("Body as text"));
+    m_previewMessage->setAlignment(Qt::AlignCenter);
+    m_previewMessage->setWordWrap(true);
+    m_preview->addWidget(m_previewMessage);
+    m_preview->addWidget(m_image);
+    m_preview->addWidget(m_html);
+    m_bodyTabs->addTab(m_text, tr("&Text"));
+    m_bodyTabs->addTab(m_preview, tr("&Preview"));
+
+    auto *bodyPane = new QWidget(this);
+    auto *bodyLayout = new QVBoxLayout(bodyPane);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_bodyInfo);
+    bodyLayout->addWidget(m_bodyTabs, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_headers);
+    splitter->addWidget(bodyPane);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_summary);
+    layout->addWidget(splitter, 1);
+
+    setTabOrder(m_headers, m_bodyTabs);
+    setTabOrder(m_bodyTabs, m_text);
+    applyErrorColour();
+    clear();
+}
+
+HttpView::~HttpView() = default;
+
+void HttpView::clear()
+{
+    m_status->setText(tr("No response yet."));
+    m_framing->clear();
+    m_deviations->clear();
+    m_error->clear();
+    m_summary->setRowVisible(m_framing, false);
+    m_summary->setRowVisible(m_deviations, false);
+    m_summary->setRowVisible(m_error, false);
+    m_headers->setRowCount(0);
+    m_bodyInfo->clear();
+    m_bodyInfo->hide();
+    m_text->clear();
+    m_text->setPlaceholderText(tr("No body to show."));
+    m_image->setImage({});
+    m_html->clear();
+    showNoPreview(tr("Nothing to preview."));
+    m_bodyTabs->setCurrentWidget(m_text);
+}
+
+void HttpView::setResponse(std::shared_ptr<const HttpResponseParser> parsed, std::shared_ptr<const ByteSource> raw)
+{
+    clear();
+    if (!parsed)
+        return;
+    const qint64 rawSize = raw ? raw->size() : parsed->consumed();
+    showSummary(*parsed, rawSize);
+    showHeaders(*parsed);
+    if (raw)
+        showBody(*parsed, *raw);
+}
+
+void HttpView::showSummary(const HttpResponseParser &parsed, qint64 rawSize)
+{
+    if (parsed.statusCode() > 0) {
+        const QString statusLine = QStringLiteral("%1 %2 %3")
+                                       .arg(QString::fromLatin1(parsed.version()))
+                                       .arg(parsed.statusCode())
+                                       .arg(QString::fromLatin1(parsed.reasonPhrase()));
+        m_status->setText(statusLine.trimmed());
+    } else if (parsed.state() == HttpResponseParser::State::Error) {
+        m_status->setText(tr("No valid status line."));
+    } else if (rawSize > 0) {
+        m_status->setText(tr("The status line has not arrived whole yet."));
+    }
+
+    if (parsed.headersComplete()) {
+        QString framing = framingWords(parsed);
+        if (parsed.state() == HttpResponseParser::State::Incomplete)
+            framing = tr("%1; the message is not complete yet").arg(framing);
+        m_framing->setText(framing);
+        m_summary->setRowVisible(m_framing, true);
+    }
+
+    // One line per kind of deviation, in the order they first appear in the bytes.
+    QList<HttpDeviation> kinds;
+    std::map<HttpDeviation, QList<qint64>> offsets;
+    for (const HttpDeviationNote &note : parsed.deviations()) {
+        if (!offsets.count(note.kind))
+            kinds.append(note.kind);
+        offsets[note.kind].append(note.offset);
+    }
+    QStringList lines;
+    for (HttpDeviation kind : kinds)
+        lines.append(deviationWords(kind, offsets[kind], parsed, rawSize));
+    if (!lines.isEmpty()) {
+        m_deviations->setText(lines.join(u'\n'));
+        m_summary->setRowVisible(m_deviations, true);
+    }
+
+    if (parsed.state() == HttpResponseParser::State::Error) {
+        m_error->setText(errorWords(parsed));
+        m_summary->setRowVisible(m_error, true);
+    }
+}
+
+void HttpView::showHeaders(const HttpResponseParser &parsed)
+{
+    const QList<HttpHeader> headers = parsed.headers();
+    m_headers->setRowCount(int(headers.size()));
+    for (int row = 0; row < headers.size(); ++row) {
+        const HttpHeader &header = headers.at(row);
+        const QString value = QString::fromLatin1(header.value);
+        auto *name = new QTableWidgetItem(QString::fromLatin1(header.name));
+        auto *valueItem = new QTableWidgetItem(value);
+        valueItem->setToolTip(value);
+        auto *offset = new QTableWidgetItem(QString::number(header.range.offset));
+        auto *length = new QTableWidgetItem(QString::number(header.range.length));
+        offset->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        length->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_headers->setItem(row, 0, name);
+        m_headers->setItem(row, 1, valueItem);
+        m_headers->setItem(row, 2, offset);
+        m_headers->setItem(row, 3, length);
+    }
+}
+
+void HttpView::showBody(const HttpResponseParser &parsed, const ByteSource &raw)
+{
+    if (!parsed.headersComplete())
+        return;
+    m_bodyInfo->show();
+    if (parsed.framing() == HttpFraming::NoBody) {
+        m_bodyInfo->setText(tr("This response has no body."));
+        return;
+    }
+
+    const ExtractedBody body = extractBody(parsed, raw);
+    ContentDecoder decoder(parsed.headerValue("Content-Encoding"), DisplayLimit);
+    decoder.feed(body.bytes);
+    if (body.complete)
+        decoder.finish();
+
+    QStringList info;
+    QByteArray shown = decoder.output();
+    const bool encoded = decoder.encoding() != ContentDecoder::Encoding::Identity;
+    const bool undecodable = decoder.error() == ContentDecoder::ErrorKind::UnknownEncoding
+        || decoder.error() == ContentDecoder::ErrorKind::StackedEncodings
+        || decoder.error() == ContentDecoder::ErrorKind::DecoderFailed;
+    if (undecodable)
+        shown = body.bytes;
+    if (encoded && !undecodable) {
+        info.append(tr("Body: %1, %2-encoded; %3 once decoded.")
+                        .arg(byteCount(parsed.bodyBytes()), QString::fromLatin1(decoder.encodingName()),
+                             byteCount(decoder.outputBytes())));
+    } else {
+        info.append(tr("Body: %1.").arg(byteCount(parsed.bodyBytes())));
+    }
+    if (body.cut)
+        info.append(tr("Only its first %1 are shown.").arg(dataSize(DisplayLimit)));
+    else if (!body.complete)
+        info.append(tr("The body is not complete: it is shown as far as it goes."));
+    if (decoder.error() != ContentDecoder::ErrorKind::None)
+        info.append(decoderWords(decoder));
+
+    const ContentType type = parseContentType(parsed.headerValue("Content-Type"));
+    const QString mediaType = QString::fromLatin1(type.mediaType);
+    const QString noPreview = mediaType.isEmpty() ? tr("No preview: the server did not say what the body is.")
+                                                  : tr("No preview for %1.").arg(mediaType);
+    if (looksBinary(shown, type.mediaType)) {
+        m_text->setPlaceholderText(tr("Binary content: see the hex view, or the Preview tab for an image."));
+        showNoPreview(noPreview);
+    } else {
+        const Decoded decoded = decodeText(shown, type);
+        if (!decoded.note.isEmpty())
+            info.append(decoded.note);
+        m_text->setPlainText(decoded.text);
+        if (isHtml(type.mediaType)) {
+            QString html = decoded.text;
+            if (shown.size() > HtmlPreviewLimit) {
+                html.truncate(qsizetype(HtmlPreviewLimit));
+                info.append(tr("The preview shows the first %1 of the page.").arg(dataSize(HtmlPreviewLimit)));
+            }
+            m_html->setHtml(html);
+            showPreview(m_html);
+        } else {
+            showNoPreview(noPreview);
+        }
+    }
+
+    if (type.mediaType.startsWith("image/")) {
+        QBuffer buffer(&shown);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer);
+        const QByteArray format = reader.format();
+        const QImage image = reader.read();
+        if (image.isNull()) {
+            showNoPreview(tr("This body could not be read as an image (%1).").arg(mediaType));
+        } else {
+            m_image->setImage(image);
+            showPreview(m_image);
+            m_bodyTabs->setCurrentWidget(m_preview);
+            info.append(tr("%1 image, %2 × %3 pixels.")
+                            .arg(QString::fromLatin1(format.toUpper()))
+                            .arg(image.width())
+                            .arg(image.height()));
+        }
+    }
+    m_bodyInfo->setText(info.join(u' '));
+}
+
+void HttpView::showPreview(QWidget *preview)
+{
+    m_preview->setCurrentWidget(preview);
+    m_bodyTabs->setTabEnabled(m_bodyTabs->indexOf(m_preview), true);
+}
+
+void HttpView::showNoPreview(const QString &why)
+{
+    m_previewMessage->setText(why);
+    m_preview->setCurrentWidget(m_previewMessage);
+    m_bodyTabs->setTabEnabled(m_bodyTabs->indexOf(m_preview), false);
+}
+
+void HttpView::copySelectedHeaders()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_headers->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    // As they were sent, one per line: ready to paste into a request or a bug report.
+    QStringList lines;
+    for (int row : rows)
+        lines.append(QStringLiteral("%1: %2").arg(m_headers->item(row, 0)->text(), m_headers->item(row, 1)->text()));
+    QGuiApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+}
+
+void HttpView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyErrorColour();
+}
+
+void HttpView::applyErrorColour()
+{
+    QPalette palette = m_error->palette();
+    palette.setColor(QPalette::WindowText, errorColour(this->palette()));
+    m_error->setPalette(palette);
+}
+
+} // namespace SocketLab

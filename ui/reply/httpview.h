@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTabWidget;
+class QTableWidget;
+
+namespace SocketLab {
+
+class ByteSource;
+class HttpResponseParser;
+
+// The HTTP tab of a reply: the status line, how the body is framed, what the server did that a
+// tolerant client forgives, the headers with their byte ranges, and the body decoded (chunked, then
+// Content-Encoding) as text, image or HTML preview.
+class HttpView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The most body shown, before and after Content-Encoding. Collecting and decoding this much
+    // happens on the GUI thread: it takes tens of milliseconds, less than a person notices.
+    static constexpr qint64 DisplayLimit = 16 * 1024 * 1024;
+    // QTextDocument lays HTML out slowly: past this the preview shows the beginning only.
+    static constexpr qint64 HtmlPreviewLimit = 2 * 1024 * 1024;
+
+    explicit HttpView(QWidget *parent = nullptr);
+    ~HttpView() override;
+
+    // parsed: the exchange's own parser, for status, headers, framing, deviations and errors.
+    // raw: the reply's bytes, parsed again here to collect the body. Meant for when the exchange ends
+    // or the tab is shown, not for every progress tick: each call re-reads up to DisplayLimit bytes.
+    void setResponse(std::shared_ptr<const HttpResponseParser> parsed, std::shared_ptr<const ByteSource> raw);
+    void clear();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    class ImagePreview;
+    class HtmlPreview;
+
+    void showSummary(const HttpResponseParser &parsed, qint64 rawSize);
+    void showHeaders(const HttpResponseParser &parsed);
+    void showBody(const HttpResponseParser &parsed, const ByteSource &raw);
+    void showPreview(QWidget *preview);
+    void showNoPreview(const QString &why);
+    void copySelectedHeaders();
+    void applyErrorColour();
+
+    QFormLayout *m_summary;
+    QLabel *m_status;
+    QLabel *m_framing;
+    QLabel *m_deviations;
+    QLabel *m_error;
+    QTableWidget *m_headers;
+    QLabel *m_bodyInfo;
+    QTabWidget *m_bodyTabs;
+    QPlainTextEdit *m_text;
+    QStackedWidget *m_preview;
+    QLabel *m_previewMessage;
+    ImagePreview *m_image;
+    HtmlPreview *m_html;
+};
+
+} // namespace SocketLab

@@ -1,0 +1,224 @@
+#include "replypanel.h"
+
+#include "hexview.h"
+#include "httpview.h"
+#include "textview.h"
+
+#include "bytes/bytesource.h"
+#include "exchange/tcpexchange.h"
+#include "http/httpresponseparser.h"
+#include "text/errortext.h"
+#include "text/stoptext.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPointer>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QThreadPool>
+#include <QVBoxLayout>
+
+namespace SocketLab {
+
+namespace {
+
+QString msText(qint64 us)
+{
+    return us < 0 ? QStringLiteral("–") : QLocale().toString(double(us) / 1000.0, 'f', 1);
+}
+
+// Copies a reply to a file in pieces, off the GUI thread: a 1 GiB reply must not freeze the window.
+QString copyToFile(const std::shared_ptr<const ByteSource> &source, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return file.errorString();
+    constexpr qint64 Piece = 4 * 1024 * 1024;
+    const qint64 size = source->size();
+    for (qint64 offset = 0; offset < size; offset += Piece) {
+        const QByteArray data = source->read(offset, qMin(Piece, size - offset));
+        if (file.write(data) != data.size())
+            return file.errorString();
+    }
+    return file.flush() ? QString() : file.errorString();
+}
+
+} // namespace
+
+ReplyPanel::ReplyPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_stop(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_save(new QPushButton(this))
+    , m_tabs(new QTabWidget(this))
+    , m_hex(new HexView(this))
+    , m_text(new TextView(this))
+    , m_http(new HttpView(this))
+{
+    QFont bold = m_stop->font();
+    bold.setBold(true);
+    m_stop->setFont(bold);
+    m_stop->setWordWrap(true);
+    m_stop->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setVisible(false);
+    m_save->setEnabled(false);
+
+    m_tabs->addTab(m_hex, QString());
+    m_tabs->addTab(m_text, QString());
+    m_tabs->addTab(m_http, QString());
+
+    auto *top = new QHBoxLayout;
+    auto *labels = new QVBoxLayout;
+    labels->addWidget(m_stop);
+    labels->addWidget(m_error);
+    labels->addWidget(m_details);
+    top->addLayout(labels, 1);
+    top->addWidget(m_save, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    // The two views show the same bytes: a selection in one is the selection in the other.
+    connect(m_hex, &HexView::selectionChanged, m_text, &TextView::setSelection);
+    connect(m_text, &TextView::selectionChanged, m_hex, &HexView::setSelection);
+    connect(m_save, &QPushButton::clicked, this, &ReplyPanel::saveReply);
+
+    retranslate();
+}
+
+void ReplyPanel::retranslate()
+{
+    m_tabs->setTabText(0, tr("He&x"));
+    m_tabs->setTabText(1, tr("&Text"));
+    m_tabs->setTabText(2, tr("HTT&P"));
+    m_save->setText(tr("Save reply…"));
+    m_save->setToolTip(tr("Save the received bytes to a file, exactly as they came (Ctrl+S)"));
+    updateSummary();
+}
+
+void ReplyPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ReplyPanel::beginExchange(std::shared_ptr<const ByteSource> reply)
+{
+    m_record.reset();
+    m_reply = std::move(reply);
+    m_progressBytes = 0;
+    m_phase = int(TcpExchange::Phase::Resolving);
+    m_hex->setSource(m_reply);
+    m_hex->setSegments({});
+    m_hex->setMarks({});
+    m_text->setSource(m_reply);
+    m_text->setMarks({});
+    m_http->clear();
+    m_tabs->setTabEnabled(2, false);
+    m_save->setEnabled(false);
+    updateSummary();
+}
+
+void ReplyPanel::showProgress(qint64 bytes, int phase)
+{
+    m_progressBytes = bytes;
+    m_phase = phase;
+    m_hex->refresh();
+    m_text->refresh();
+    updateSummary();
+}
+
+void ReplyPanel::showRecord(std::shared_ptr<const ExchangeRecord> record)
+{
+    m_record = std::move(record);
+    m_reply = m_record->reply;
+    m_phase = -1;
+    m_hex->setSource(m_reply);
+    m_hex->setSegments(m_record->segments);
+    m_text->setSource(m_reply);
+    const std::shared_ptr<const HttpResponseParser> http = m_record->tcp ? m_record->tcp->http : nullptr;
+    const QList<HttpMark> marks = http ? http->marks() : QList<HttpMark>();
+    m_hex->setMarks(marks);
+    m_text->setMarks(marks);
+    if (http)
+        m_http->setResponse(http, m_reply);
+    else
+        m_http->clear();
+    m_tabs->setTabEnabled(2, bool(http));
+    m_save->setEnabled(m_reply && m_reply->size() > 0);
+    updateSummary();
+}
+
+void ReplyPanel::updateSummary()
+{
+    if (!m_record) {
+        if (m_phase < 0) {
+            m_stop->setText(tr("No exchange yet: press Send (Ctrl+Return)."));
+            m_details->clear();
+        } else {
+            switch (TcpExchange::Phase(m_phase)) {
+            case TcpExchange::Phase::Resolving: m_stop->setText(tr("Resolving the name…")); break;
+            case TcpExchange::Phase::Connecting: m_stop->setText(tr("Connecting…")); break;
+            case TcpExchange::Phase::Sending: m_stop->setText(tr("Sending…")); break;
+            default: m_stop->setText(tr("Receiving… %1 so far").arg(byteCount(m_progressBytes))); break;
+            }
+            m_details->clear();
+        }
+        m_error->setVisible(false);
+        return;
+    }
+    m_stop->setText(describeStop(m_record->stop()));
+    const NetError &error = m_record->error();
+    m_error->setVisible(error.isError() && error.kind != NetError::Kind::Cancelled);
+    if (m_error->isVisible()) {
+        m_error->setText(ErrorText::describe(error));
+        QPalette palette = m_error->palette();
+        palette.setColor(QPalette::WindowText, palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                                                                : QColor(0xb0, 0x00, 0x20));
+        m_error->setPalette(palette);
+    }
+    const ExchangeTimings &t = m_record->timings();
+    const QString calls = m_record->udp ? tr("%n datagram(s)", nullptr, int(m_record->udp->datagrams.size()))
+                                        : tr("%n recv() call(s) with data", nullptr, int(m_record->segments.size()));
+    m_details->setText(tr("Sent %1 · received %2 in %3 · resolved %4 ms · connected %5 ms · first byte %6 ms · total %7 ms")
+                           .arg(byteCount(m_record->sentBytes()), byteCount(m_record->receivedBytes()), calls,
+                                msText(t.resolvedUs), msText(t.connectedUs), msText(t.firstByteUs), msText(t.totalUs)));
+}
+
+void ReplyPanel::saveReply()
+{
+    if (!m_reply || m_saving)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the reply"), QStringLiteral("reply.bin"));
+    if (path.isEmpty())
+        return;
+    m_saving = true;
+    m_save->setEnabled(false);
+    QPointer<ReplyPanel> self(this);
+    std::shared_ptr<const ByteSource> source = m_reply;
+    QThreadPool::globalInstance()->start([self, source, path] {
+        const QString failure = copyToFile(source, path);
+        QMetaObject::invokeMethod(qApp, [self, failure, path, size = source->size()] {
+            if (!self)
+                return;
+            self->m_saving = false;
+            self->m_save->setEnabled(true);
+            emit self->message(failure.isEmpty() ? tr("Saved %1 to %2.").arg(byteCount(size), path)
+                                                 : tr("Could not save the reply to %1: %2").arg(path, failure));
+        });
+    });
+}
+
+} // namespace SocketLab

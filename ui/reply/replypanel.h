@@ -1,0 +1,69 @@
+#pragma once
+
+#include "history/exchangerecord.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+
+namespace SocketLab {
+
+class ByteSource;
+class HexView;
+class HttpView;
+class TextView;
+
+// The reply of the current or chosen exchange: why it stopped, its timings and sizes, its bytes in
+// hex and as text (selections kept in sync, recv() boundaries and HTTP parts marked), and the HTTP tab.
+class ReplyPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReplyPanel(QWidget *parent = nullptr);
+
+    // An exchange started: its bytes will arrive in `reply`.
+    void beginExchange(std::shared_ptr<const ByteSource> reply);
+    void showProgress(qint64 bytes, int phase);
+    void showRecord(std::shared_ptr<const ExchangeRecord> record);
+
+    std::shared_ptr<const ExchangeRecord> record() const { return m_record; }
+    HexView *hexView() const { return m_hex; }
+    TextView *textView() const { return m_text; }
+    HttpView *httpView() const { return m_http; }
+    QLabel *stopLabel() const { return m_stop; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+public slots:
+    void saveReply();
+
+signals:
+    // A sentence for the status bar: a save finished or failed.
+    void message(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateSummary();
+
+    QLabel *m_stop;
+    QLabel *m_details;
+    QLabel *m_error;
+    QPushButton *m_save;
+    QTabWidget *m_tabs;
+    HexView *m_hex;
+    TextView *m_text;
+    HttpView *m_http;
+    std::shared_ptr<const ByteSource> m_reply;
+    std::shared_ptr<const ExchangeRecord> m_record;
+    qint64 m_progressBytes = 0;
+    int m_phase = -1;
+    bool m_saving = false;
+};
+
+} // namespace SocketLab

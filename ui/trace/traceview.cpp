@@ -1,0 +1,96 @@
+#include "traceview.h"
+
+#include "tracemodel.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QFontMetrics>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QScrollBar>
+
+#include <algorithm>
+
+namespace SocketLab {
+
+TraceView::TraceView(QWidget *parent)
+    : QTableView(parent)
+    , m_model(new TraceModel(this))
+    , m_copyAction(new QAction(tr("&Copy"), this))
+{
+    setModel(m_model);
+    setAccessibleName(tr("Socket calls"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setCornerButtonEnabled(false);
+    verticalHeader()->hide();
+    horizontalHeader()->setHighlightSections(false);
+    fitColumns();
+
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyAction->setEnabled(false);
+    connect(m_copyAction, &QAction::triggered, this, &TraceView::copySelection);
+    addAction(m_copyAction);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_copyAction->setEnabled(selectionModel()->hasSelection()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_copyAction->setEnabled(selectionModel()->hasSelection()); });
+
+    // Like a log: follow new calls while the person is looking at the newest ones, stay put otherwise.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
+        const QScrollBar *bar = verticalScrollBar();
+        m_wasAtEnd = bar->value() == bar->maximum();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_wasAtEnd)
+            scrollToBottom();
+    });
+}
+
+void TraceView::setEntries(const QList<TraceEntry> &entries)
+{
+    m_model->setEntries(entries);
+}
+
+QString TraceView::selectedRowsAsTsv() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return m_model->toTsv(rows);
+}
+
+void TraceView::copySelection()
+{
+    if (!selectionModel()->hasSelection())
+        return;
+    QGuiApplication::clipboard()->setText(selectedRowsAsTsv());
+}
+
+void TraceView::fitColumns()
+{
+    // The style's default row is made for icons; one line of text (either font) needs less.
+    const int lineHeight = std::max(fontMetrics().height(),
+                                    QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).height());
+    verticalHeader()->setMinimumSectionSize(1);
+    verticalHeader()->setDefaultSectionSize(lineHeight * 3 / 2);
+
+    QHeaderView *header = horizontalHeader();
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 3);
+    for (int column = 0; column < TraceModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The arguments are the long, variable part: they take the room left and elide at the end; the
+    // tooltip keeps them whole.
+    header->setSectionResizeMode(TraceModel::Arguments, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+}
+
+} // namespace SocketLab
