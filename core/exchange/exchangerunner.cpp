@@ -42,9 +42,7 @@ bool ExchangeRunner::startTcp(const TcpRequest &request, std::shared_ptr<ByteSin
 {
     if (isRunning())
         return false;
-    m_trace = std::make_shared<Trace>();
-    m_cancel = std::make_shared<CancelToken>();
-    auto *worker = new ExchangeWorker(request, sink, m_trace, m_cancel);
+    ExchangeWorker *worker = makeWorker(request, sink);
     connect(worker, &ExchangeWorker::tcpDone, this, [this](const TcpResult &result) {
         finishRun();
         emit tcpFinished(result);
@@ -56,9 +54,7 @@ bool ExchangeRunner::startUdp(const UdpRequest &request, std::shared_ptr<ByteSin
 {
     if (isRunning())
         return false;
-    m_trace = std::make_shared<Trace>();
-    m_cancel = std::make_shared<CancelToken>();
-    auto *worker = new ExchangeWorker(request, sink, m_trace, m_cancel);
+    ExchangeWorker *worker = makeWorker(request, sink);
     connect(worker, &ExchangeWorker::udpDone, this, [this](const UdpResult &result) {
         finishRun();
         emit udpFinished(result);
@@ -66,10 +62,17 @@ bool ExchangeRunner::startUdp(const UdpRequest &request, std::shared_ptr<ByteSin
     return start(worker, std::move(sink));
 }
 
+ExchangeWorker *ExchangeRunner::makeWorker(ExchangeWorker::Request request, const std::shared_ptr<ByteSink> &sink)
+{
+    m_trace = std::make_shared<Trace>();
+    m_cancel = std::make_shared<CancelToken>();
+    m_phase = std::make_shared<std::atomic<int>>(int(TcpExchange::Phase::Resolving));
+    return new ExchangeWorker(std::move(request), sink, m_trace, m_cancel, m_phase);
+}
+
 bool ExchangeRunner::start(ExchangeWorker *worker, std::shared_ptr<ByteSink> sink)
 {
     m_sink = std::move(sink);
-    m_worker = worker;
     m_lastBytes = -1;
     m_lastPhase = -1;
     m_thread.reset(new QThread);
@@ -90,10 +93,10 @@ void ExchangeRunner::cancel()
 
 void ExchangeRunner::pollProgress()
 {
-    if (!m_sink || !m_worker)
+    if (!m_sink || !m_phase)
         return;
     const qint64 bytes = m_sink->size();
-    const int phase = m_worker->phase();
+    const int phase = m_phase->load(std::memory_order_relaxed);
     if (bytes == m_lastBytes && phase == m_lastPhase)
         return;
     m_lastBytes = bytes;
@@ -105,7 +108,6 @@ void ExchangeRunner::finishRun()
 {
     m_progressTimer.stop();
     pollProgress();
-    m_worker = nullptr;
     // The worker has sent its result and only returns from run() now: this wait is that short, and
     // it leaves no thread behind, so the runner is free for the next exchange as the result arrives.
     m_thread.reset();

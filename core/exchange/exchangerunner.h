@@ -1,11 +1,13 @@
 #pragma once
 
 #include "exchange/tcpexchange.h"
+#include "exchange/exchangeworker.h"
 #include "exchange/udpexchange.h"
 
 #include <QObject>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -15,7 +17,6 @@ namespace SocketLab {
 class ByteSink;
 class ByteStore;
 class CancelToken;
-class ExchangeWorker;
 class Trace;
 
 // Runs one exchange at a time on a worker thread for the window: the GUI thread never makes a socket
@@ -53,13 +54,14 @@ private:
     };
 
     bool start(ExchangeWorker *worker, std::shared_ptr<ByteSink> sink);
+    ExchangeWorker *makeWorker(ExchangeWorker::Request request, const std::shared_ptr<ByteSink> &sink);
     void pollProgress();
     void finishRun();
 
     std::shared_ptr<ByteSink> m_sink;
     std::shared_ptr<Trace> m_trace;
     std::shared_ptr<CancelToken> m_cancel;
-    ExchangeWorker *m_worker = nullptr; // lives in m_thread; deleted there when it finishes
+    std::shared_ptr<std::atomic<int>> m_phase; // written by the worker, which may be gone when it is read
     std::unique_ptr<QThread, ThreadStopper> m_thread;
     QTimer m_progressTimer;
     qint64 m_lastBytes = -1;

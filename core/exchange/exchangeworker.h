@@ -22,11 +22,10 @@ class ExchangeWorker : public QObject
 public:
     using Request = std::variant<TcpRequest, UdpRequest>;
 
+    // phase: where the worker writes the exchange's TcpExchange::Phase; shared with the runner, which
+    // polls it from the GUI thread and may do so after this worker is gone.
     ExchangeWorker(Request request, std::shared_ptr<ByteSink> sink, std::shared_ptr<Trace> trace,
-                   std::shared_ptr<CancelToken> cancel);
-
-    // The running exchange's phase, for the runner's progress poll on another thread.
-    int phase() const { return m_phase.load(std::memory_order_relaxed); }
+                   std::shared_ptr<CancelToken> cancel, std::shared_ptr<std::atomic<int>> phase);
 
 public slots:
     void run();
@@ -41,7 +40,7 @@ private:
     std::shared_ptr<ByteSink> m_sink;
     std::shared_ptr<Trace> m_trace;
     std::shared_ptr<CancelToken> m_cancel;
-    std::atomic<int> m_phase{int(TcpExchange::Phase::Resolving)};
+    std::shared_ptr<std::atomic<int>> m_phase;
 };
 
 } // namespace SocketLab

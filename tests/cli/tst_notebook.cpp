@@ -1,3 +1,4 @@
+#include "freeport.h"
 #include "clitestsupport.h"
 
 #include <QDir>
@@ -50,20 +51,6 @@ QByteArray withoutDate(const QByteArray &reply, int *removed)
         at = next;
     }
     return kept + reply.mid(at);
-}
-
-// A loopback TCP port free right now; in the test's own network namespace nobody else takes it.
-quint16 freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
-    socklen_t len = sizeof address;
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &len);
-    ::close(fd);
-    return ntohs(address.sin_port);
 }
 
 QString nginxBinary()
@@ -254,7 +241,7 @@ void TestNotebook::nginx()
     const QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(QFile::link(m_dir.filePath(u"www"_s), dir.filePath(u"www"_s)));
-    const quint16 port = freePort();
+    const quint16 port = freeLoopbackPort();
     const Nginx server(binary, dir.path(), port);
     QTRY_VERIFY_WITH_TIMEOUT(server.listening() || !server.running(), 20000);
     QVERIFY2(server.listening() && server.running(), server.errors().constData());

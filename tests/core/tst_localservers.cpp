@@ -1,3 +1,4 @@
+#include "freeport.h"
 #include "blockingclient.h"
 #include "servers/httpdemosite.h"
 #include "servers/localservers.h"
@@ -6,20 +7,6 @@
 #include <QTest>
 
 using namespace SocketLab;
-
-namespace {
-
-// A port the system just handed out and took back: free for the test to ask for by number.
-quint16 freePort(int type)
-{
-    BlockingClient socket(type);
-    const SocketAddress any = Listener::loopback(0);
-    if (::bind(socket.fd(), any.data(), any.size()) != 0)
-        return 0;
-    return socket.localAddress().port();
-}
-
-} // namespace
 
 class TestLocalServers : public QObject
 {
@@ -75,9 +62,9 @@ void TestLocalServers::startsTheThreeServers()
 void TestLocalServers::startsOnChosenPorts()
 {
     LocalServers::Ports ports;
-    ports.http = freePort(SOCK_STREAM);
-    ports.tcpEcho = freePort(SOCK_STREAM);
-    ports.udpEcho = freePort(SOCK_DGRAM);
+    ports.http = freeLoopbackPort(SOCK_STREAM);
+    ports.tcpEcho = freeLoopbackPort(SOCK_STREAM);
+    ports.udpEcho = freeLoopbackPort(SOCK_DGRAM);
     QVERIFY(ports.http && ports.tcpEcho && ports.udpEcho);
     if (ports.http == ports.tcpEcho)
         QSKIP("the system handed out the same port twice");

@@ -1,3 +1,4 @@
+#include "freeport.h"
 #include "bytes/bytestore.h"
 #include "bytes/filesink.h"
 #include "exchange/tcpexchange.h"
@@ -48,20 +49,6 @@ TcpRequest loopback(quint16 port, const QByteArray &payload = {}, StopRule rule 
     request.stopRule = rule;
     request.totalTimeoutMs = 20000;
     return request;
-}
-
-// A port nobody listens on: bound, then closed, so the kernel refuses connections to it.
-quint16 closedPort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
-    socklen_t len = sizeof address;
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &len);
-    ::close(fd);
-    return ntohs(address.sin_port);
 }
 
 QStringList calls(const Trace &trace)
@@ -208,7 +195,7 @@ void TestTcpExchange::malformedHttpKeepsBytes()
 
 void TestTcpExchange::refusedConnection()
 {
-    const quint16 port = closedPort();
+    const quint16 port = freeLoopbackPort();
     const auto run = exchange(loopback(port, NotebookHttp10));
     QCOMPARE(run->result.error.kind, NetError::Kind::System);
     QCOMPARE(run->result.error.codeName(), QStringLiteral("ECONNREFUSED"));

@@ -1,3 +1,4 @@
+#include "freeport.h"
 #include "bytes/bytestore.h"
 #include "exchange/udpexchange.h"
 #include "net/canceltoken.h"
@@ -6,9 +7,6 @@
 
 #include <QTest>
 
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace SocketLab;
 
@@ -39,19 +37,6 @@ UdpRequest loopback(quint16 port, const QByteArray &payload)
     request.waitMs = 3000;
     request.maxDatagrams = 1;
     return request;
-}
-
-quint16 closedUdpPort()
-{
-    const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
-    socklen_t len = sizeof address;
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &len);
-    ::close(fd);
-    return ntohs(address.sin_port);
 }
 
 } // namespace
@@ -136,7 +121,7 @@ void TestUdpExchange::waitWindowCollectsSeveral()
 
 void TestUdpExchange::connectedModeReportsPortUnreachable()
 {
-    UdpRequest request = loopback(closedUdpPort(), QByteArrayLiteral("anyone?"));
+    UdpRequest request = loopback(freeLoopbackPort(SOCK_DGRAM), QByteArrayLiteral("anyone?"));
     request.connected = true;
     const auto run = exchange(request);
     QCOMPARE(run->result.error.codeName(), QStringLiteral("ECONNREFUSED"));
@@ -147,7 +132,7 @@ void TestUdpExchange::connectedModeReportsPortUnreachable()
 
 void TestUdpExchange::unconnectedSendToClosedPortJustWaits()
 {
-    UdpRequest request = loopback(closedUdpPort(), QByteArrayLiteral("anyone?"));
+    UdpRequest request = loopback(freeLoopbackPort(SOCK_DGRAM), QByteArrayLiteral("anyone?"));
     request.waitMs = 200;
     const auto run = exchange(request);
     QVERIFY(!run->result.error.isError());
@@ -160,7 +145,7 @@ void TestUdpExchange::bindPort()
     PeerProcess peer(QStringLiteral("udp_peer.py"), {QStringLiteral("echo")});
     QVERIFY(peer.port());
     UdpRequest request = loopback(peer.port(), QByteArrayLiteral("from a chosen port"));
-    request.bindPort = closedUdpPort();
+    request.bindPort = freeLoopbackPort(SOCK_DGRAM);
     const auto run = exchange(request);
     QVERIFY2(!run->result.error.isError(), qPrintable(run->result.error.codeName()));
     QCOMPARE(run->result.local.port(), request.bindPort);

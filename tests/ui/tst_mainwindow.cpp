@@ -1,3 +1,4 @@
+#include "freeport.h"
 #include "connection/connectionpanel.h"
 #include "history/historypanel.h"
 #include "mainwindow.h"
@@ -20,28 +21,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace SocketLab;
-
-namespace {
-
-quint16 closedPort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address);
-    socklen_t len = sizeof address;
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &len);
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
-
-} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -147,7 +128,7 @@ void TestMainWindow::pastedUrlFillsTheForm()
 void TestMainWindow::refusedConnectionKeepsTheRequest()
 {
     const QByteArray typed = m_window->requestEditor()->bytes();
-    m_window->connectionPanel()->setTarget(QStringLiteral("127.0.0.1"), QString::number(closedPort()));
+    m_window->connectionPanel()->setTarget(QStringLiteral("127.0.0.1"), QString::number(freeLoopbackPort()));
     m_window->requestEditor()->setBytes(typed);
     sendAndWait(1);
     const auto record = m_window->replyPanel()->record();
@@ -199,7 +180,7 @@ void TestMainWindow::historyShowsEarlierExchanges()
 {
     sendAndWait(1);
     const auto first = m_window->replyPanel()->record();
-    m_window->connectionPanel()->setTarget(QStringLiteral("127.0.0.1"), QString::number(closedPort()));
+    m_window->connectionPanel()->setTarget(QStringLiteral("127.0.0.1"), QString::number(freeLoopbackPort()));
     sendAndWait(2);
     QCOMPARE(m_window->replyPanel()->record()->error().codeName(), QStringLiteral("ECONNREFUSED"));
     QListWidget *list = m_window->historyPanel()->list();
