@@ -1,17 +1,22 @@
 #include "mainwindow.h"
 
 #include "connection/connectionpanel.h"
+#include "dns/dnspanel.h"
 #include "exchangecontroller.h"
 #include "history/historypanel.h"
 #include "reply/replypanel.h"
 #include "request/requesteditor.h"
+#include "servers/serverspanel.h"
 #include "trace/traceview.h"
+#include "udp/udppanel.h"
 
 #include "http/requesttemplates.h"
 #include "net/trace.h"
 #include "servers/localservers.h"
+#include "text/translations.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -22,6 +27,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace SocketLab {
@@ -35,6 +41,10 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     , m_reply(new ReplyPanel)
     , m_trace(new TraceView)
     , m_history(new HistoryPanel)
+    , m_dns(new DnsPanel)
+    , m_udp(new UdpPanel)
+    , m_serversPanel(new ServersPanel(servers))
+    , m_tools(new QTabWidget)
     , m_traceDock(new QDockWidget(this))
     , m_historyDock(new QDockWidget(this))
     , m_serversLabel(new QLabel(this))
@@ -52,9 +62,18 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     splitter->addWidget(m_reply);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
-    // A first launch gets a window large enough for the request, the reply and the calls at once.
+    // One tab a tool of the notebooks: a TCP exchange, name resolution, a UDP form, servers.
+    m_tools->setObjectName(QStringLiteral("Tools"));
+    m_tools->setDocumentMode(true);
+    m_tools->addTab(splitter, QString());
+    m_tools->addTab(m_dns, QString());
+    m_tools->addTab(m_udp, QString());
+    m_tools->addTab(m_serversPanel, QString());
+    setCentralWidget(m_tools);
+    // A first launch gets a window large enough for the request, the reply and the calls at once,
+    // with room for a dozen request lines above the reply.
     resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 110, fontMetrics().height() * 52);
+    splitter->setSizes({fontMetrics().height() * 20, fontMetrics().height() * 24});
 
     m_traceDock->setObjectName(QStringLiteral("TraceDock"));
     m_traceDock->setWidget(m_trace);
@@ -87,6 +106,20 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     connect(m_controller, &ExchangeController::finished, this, &MainWindow::onFinished);
     connect(m_history, &HistoryPanel::recordChosen, this, &MainWindow::showRecord);
     connect(m_reply, &ReplyPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_dns, &DnsPanel::useAddress, this, [this](const QString &host, quint16 port, IpFamily family) {
+        m_connection->setTarget(host, QString::number(port));
+        m_connection->setFamily(family);
+        m_tools->setCurrentIndex(0);
+    });
+    connect(m_serversPanel, &ServersPanel::useListener, this, &MainWindow::talkTo);
+    // The calls and the history are those of the TCP exchange tab; the other tabs show their own.
+    connect(m_tools, &QTabWidget::currentChanged, this, [this](int index) {
+        m_traceDock->setVisible(index == 0);
+        m_historyDock->setVisible(index == 0);
+    });
+    connect(m_serversPanel, &ServersPanel::embeddedServersChanged, this, &MainWindow::updateServersLabel);
+    if (m_servers && m_servers->isRunning())
+        m_udp->setDefaultTarget(m_servers->udpEchoAddress());
 
     retranslate();
     showFirstLaunchTarget();
@@ -130,8 +163,35 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_traceDock->toggleViewAction());
     m_viewMenu->addAction(m_historyDock->toggleViewAction());
+    createLanguageMenu();
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createLanguageMenu()
+{
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto *group = new QActionGroup(this);
+    // Each language is named in itself, so a person lost in the other one still finds their own.
+    const QList<std::pair<QString, QString>> languages = {{QStringLiteral("en"), QStringLiteral("English")},
+                                                          {QStringLiteral("fr"), QStringLiteral("Français")}};
+    for (const auto &[code, name] : languages) {
+        QAction *action = m_languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(Translations::current() == code);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { switchLanguage(code); });
+    }
+}
+
+void MainWindow::switchLanguage(const QString &language)
+{
+    // Installing the translators sends LanguageChange to every widget: each panel retranslates itself.
+    Translations::install(language);
+    QSettings().setValue(QStringLiteral("language"), language);
+    for (QAction *action : m_languageMenu->actions())
+        action->setChecked(action->data().toString() == language);
 }
 
 void MainWindow::retranslate()
@@ -140,6 +200,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_exchangeMenu->setTitle(tr("&Exchange"));
     m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_sendAction->setText(tr("&Send"));
     m_cancelAction->setText(tr("&Cancel"));
@@ -148,18 +209,42 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About SocketLab"));
     m_traceDock->setWindowTitle(tr("Socket calls"));
     m_historyDock->setWindowTitle(tr("History"));
+    m_tools->setTabText(0, tr("&TCP exchange"));
+    m_tools->setTabText(1, tr("&DNS"));
+    m_tools->setTabText(2, tr("&UDP"));
+    m_tools->setTabText(3, tr("Ser&vers"));
+    updateServersLabel();
+}
+
+void MainWindow::updateServersLabel()
+{
     if (m_servers && m_servers->isRunning())
         m_serversLabel->setText(tr("Local servers: HTTP %1 · TCP echo %2 · UDP echo %3")
-                               .arg(m_servers->httpAddress().toString(), m_servers->tcpEchoAddress().toString(),
-                                    m_servers->udpEchoAddress().toString()));
+                                    .arg(m_servers->httpAddress().toString(), m_servers->tcpEchoAddress().toString(),
+                                         m_servers->udpEchoAddress().toString()));
     else
         m_serversLabel->setText(tr("Local servers: not running"));
 }
 
+void MainWindow::talkTo(const QString &host, quint16 port, bool udp)
+{
+    if (udp) {
+        m_udp->setTarget(host, QString::number(port));
+        m_tools->setCurrentIndex(2);
+        return;
+    }
+    m_connection->setTarget(host, QString::number(port));
+    m_connection->setUdp(false);
+    m_tools->setCurrentIndex(0);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // Widgets read numbers through their own locale, which does not follow QLocale::setDefault().
+        setLocale(QLocale());
         retranslate();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -252,6 +337,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("request/bytes"), m_editor->isValid() ? m_editor->bytes() : QByteArray());
     settings.setValue(QStringLiteral("request/mode"), int(m_editor->mode()));
     settings.setValue(QStringLiteral("request/http"), m_editor->isHttpMode());
+    settings.setValue(QStringLiteral("window/tool"), m_tools->currentIndex());
+    m_udp->saveState(settings);
 }
 
 void MainWindow::restoreSettings()
@@ -259,6 +346,10 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_tools->setCurrentIndex(settings.value(QStringLiteral("window/tool"), 0).toInt());
+    m_traceDock->setVisible(m_tools->currentIndex() == 0);
+    m_historyDock->setVisible(m_tools->currentIndex() == 0);
+    m_udp->restoreState(settings);
     if (!settings.contains(QStringLiteral("connection/host")))
         return;
     const ConnectionSettings firstLaunch = m_connection->settings();

@@ -10,16 +10,20 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QTabWidget;
 
 namespace SocketLab {
 
 class ConnectionPanel;
+class DnsPanel;
 class ExchangeController;
 class HistoryPanel;
 class LocalServers;
 class ReplyPanel;
 class RequestEditor;
+class ServersPanel;
 class TraceView;
+class UdpPanel;
 
 // The window, thin: it lays the panels out, wires them to the exchange controller, and keeps the
 // layout and the last target between runs. Each panel is its own class.
@@ -37,6 +41,10 @@ public:
     ReplyPanel *replyPanel() const { return m_reply; }
     TraceView *traceView() const { return m_trace; }
     HistoryPanel *historyPanel() const { return m_history; }
+    DnsPanel *dnsPanel() const { return m_dns; }
+    UdpPanel *udpPanel() const { return m_udp; }
+    ServersPanel *serversPanel() const { return m_serversPanel; }
+    QTabWidget *tools() const { return m_tools; }
     QLabel *serversLabel() const { return m_serversLabel; }
 
 public slots:
@@ -49,12 +57,16 @@ protected:
 
 private:
     void createActions();
+    void createLanguageMenu();
+    void switchLanguage(const QString &language);
     void retranslate();
     void showFirstLaunchTarget();
     void onFinished(std::shared_ptr<const ExchangeRecord> record);
     void showRecord(std::shared_ptr<const ExchangeRecord> record);
     void applyUrl(const struct HttpUrl &url);
     void updateEditorTarget();
+    void updateServersLabel();
+    void talkTo(const QString &host, quint16 port, bool udp);
     void saveSettings() const;
     void restoreSettings();
 
@@ -65,12 +77,17 @@ private:
     ReplyPanel *m_reply;
     TraceView *m_trace;
     HistoryPanel *m_history;
+    DnsPanel *m_dns;
+    UdpPanel *m_udp;
+    ServersPanel *m_serversPanel;
+    QTabWidget *m_tools;
     QDockWidget *m_traceDock;
     QDockWidget *m_historyDock;
     QLabel *m_serversLabel;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_exchangeMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_sendAction = nullptr;
     QAction *m_cancelAction = nullptr;

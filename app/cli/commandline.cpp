@@ -9,6 +9,17 @@
 
 namespace SocketLab::Cli {
 
+namespace {
+
+// Qt 6.4's own translations lack the words QCommandLineParser gives the help options: ours, under
+// Qt's context, fill them in so that "--help" reads in one language.
+[[maybe_unused]] constexpr const char *QtHelpTexts[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+};
+
+} // namespace
+
 void printError(const QString &message)
 {
     std::fprintf(stderr, "socketlab-cli: %s\n", message.toLocal8Bit().constData());

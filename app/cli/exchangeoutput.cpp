@@ -87,7 +87,7 @@ void ExchangeOutput::printTrace(const Trace &trace)
         if (entry.errnoCode)
             line += QStringLiteral(" %1 (%2)").arg(errnoName(entry.errnoCode), ErrorText::errnoMeaning(entry.errnoCode));
         if (entry.count > 1)
-            line += QLatin1Char(' ') + tr("[%n call(s), %1 in all, until %2 ms]", nullptr, entry.count)
+            line += QLatin1Char(' ') + tr("[%Ln call(s), %1 in all, until %2 ms]", nullptr, entry.count)
                                           .arg(byteCount(entry.totalBytes), msText(entry.lastTimeUs));
         say(line);
     }

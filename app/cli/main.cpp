@@ -5,17 +5,23 @@
 #include "tcpcommand.h"
 #include "udpcommand.h"
 
+#include "text/translations.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cstdio>
 
 namespace {
 
-const char *const Context = "SocketLab::Cli::Main";
+struct Main
+{
+    Q_DECLARE_TR_FUNCTIONS(SocketLab::Cli::Main)
+};
 
 int showUsage()
 {
-    const QString text = QCoreApplication::translate(Context,
+    const QString text = Main::tr(
         "Usage: socketlab-cli COMMAND [options]\n"
         "\n"
         "Commands:\n"
@@ -39,10 +45,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("socketlab-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // The messages follow the locale (LANG=fr_FR.UTF-8 gives French); the JSON keys never change.
+    SocketLab::Translations::install(SocketLab::Translations::languageFor(QLocale::system()));
 
     QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2) {
-        SocketLab::Cli::printError(QCoreApplication::translate(Context, "No command given: use tcp, udp, resolve, reverse or serve (socketlab-cli --help says more)."));
+        SocketLab::Cli::printError(Main::tr("No command given: use tcp, udp, resolve, reverse or serve (socketlab-cli --help says more)."));
         return SocketLab::Cli::UsageError;
     }
     const QString command = arguments.at(1);
@@ -67,6 +75,6 @@ int main(int argc, char *argv[])
         std::printf("socketlab-cli %s\n", PROJECT_VERSION);
         return Success;
     }
-    printError(QCoreApplication::translate(Context, "Unknown command \"%1\": use tcp, udp, resolve, reverse or serve.").arg(command));
+    printError(Main::tr("Unknown command \"%1\": use tcp, udp, resolve, reverse or serve.").arg(command));
     return UsageError;
 }

@@ -67,8 +67,8 @@ int ResolveCommand::runResolve(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Resolve HOST (and SERVICE) with getaddrinfo() and list the rows it returns, in order."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("HOST"), tr("Host name or numeric address (\"\" for none)."));
-    parser.addPositionalArgument(QStringLiteral("SERVICE"), tr("Port number or service name (optional)."), QStringLiteral("[SERVICE]"));
+    parser.addPositionalArgument(tr("HOST"), tr("Host name or numeric address (\"\" for none)."));
+    parser.addPositionalArgument(tr("SERVICE"), tr("Port number or service name (optional)."), tr("[SERVICE]"));
     const QCommandLineOption family(QStringLiteral("family"), tr("any (default), inet or inet6."), tr("FAMILY"), QStringLiteral("any"));
     const QCommandLineOption type(QStringLiteral("type"), tr("any (default), stream or dgram."), tr("TYPE"), QStringLiteral("any"));
     const QCommandLineOption protocol(QStringLiteral("protocol"), tr("Protocol number (6 TCP, 17 UDP; default 0)."), tr("N"), QStringLiteral("0"));
@@ -125,7 +125,7 @@ int ResolveCommand::runResolve(const QStringList &arguments)
     } else {
         for (const AddrInfoRow &row : result.rows)
             printLine(row.toPythonRepr());
-        std::fprintf(stderr, "# %s\n", tr("%n row(s) in %1", nullptr, int(result.rows.size()))
+        std::fprintf(stderr, "# %s\n", tr("%Ln row(s) in %1", nullptr, int(result.rows.size()))
                                             .arg(elapsedText(result.elapsedUs)).toLocal8Bit().constData());
     }
     return result.error.isError() ? NetworkError : Success;
@@ -136,8 +136,8 @@ int ResolveCommand::runReverse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Find the host and service names of ADDRESS and PORT with getnameinfo()."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ADDRESS"), tr("Numeric IPv4 or IPv6 address."));
-    parser.addPositionalArgument(QStringLiteral("PORT"), tr("Port number (optional, default 0)."), QStringLiteral("[PORT]"));
+    parser.addPositionalArgument(tr("ADDRESS"), tr("Numeric IPv4 or IPv6 address."));
+    parser.addPositionalArgument(tr("PORT"), tr("Port number (optional, default 0)."), tr("[PORT]"));
     const QCommandLineOption flags(QStringLiteral("flags"), tr("NI_* flags, lowercase without prefix, comma separated: numerichost,namereqd..."), tr("FLAGS"));
     const QCommandLineOption format(QStringLiteral("format"), tr("text (default, as Python prints the pair) or json."), tr("FORMAT"), QStringLiteral("text"));
     parser.addOptions({flags, format});

@@ -33,7 +33,7 @@ int ServeCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Run a local server until SIGINT or SIGTERM: http (the demo site), "
                                         "echo (TCP) or udp-echo."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("KIND"), tr("http, echo or udp-echo."));
+    parser.addPositionalArgument(tr("KIND"), tr("http, echo or udp-echo."));
     const QCommandLineOption bind(QStringLiteral("bind"), tr("Numeric address to bind (default 127.0.0.1)."),
                                   tr("ADDR"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption port(QStringLiteral("port"), tr("Port to bind; 0 lets the system choose (default)."),

@@ -22,8 +22,8 @@ TargetOptions::TargetOptions()
 void TargetOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({m_inet4, m_inet6, m_format, m_out, m_trace});
-    parser.addPositionalArgument(QStringLiteral("HOST"), tr("Host name or address."));
-    parser.addPositionalArgument(QStringLiteral("PORT"), tr("Port number or service name (http)."));
+    parser.addPositionalArgument(tr("HOST"), tr("Host name or address."));
+    parser.addPositionalArgument(tr("PORT"), tr("Port number or service name (http)."));
 }
 
 bool TargetOptions::read(const QCommandLineParser &parser, QString *error)

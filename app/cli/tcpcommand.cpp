@@ -15,6 +15,7 @@
 #include "text/errortext.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 
 namespace SocketLab::Cli {
 
@@ -61,7 +62,7 @@ int TcpCommand::run(const QStringList &arguments)
     if (!rule)
         return usageError(tr("Unknown --until \"%1\": use eof, http, bytes:N or idle:MS.").arg(parser.value(until)));
     if (timeoutMs > INT_MAX || connectTimeoutMs > INT_MAX)
-        return usageError(tr("A timeout cannot exceed %1 ms.").arg(INT_MAX));
+        return usageError(tr("A timeout cannot exceed %1 ms.").arg(QLocale().toString(INT_MAX)));
     request.host = target.host;
     request.service = target.service;
     request.family = target.family;

@@ -12,6 +12,7 @@
 #include "net/trace.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 
 namespace SocketLab::Cli {
 
@@ -56,7 +57,7 @@ int UdpCommand::run(const QStringList &arguments)
             return usageError(tr("Invalid --bind %1: a port is a number from 1 to 65535.").arg(bindPort));
     }
     if (waitMs > INT_MAX || maxDatagrams > INT_MAX)
-        return usageError(tr("--wait and --count cannot exceed %1.").arg(INT_MAX));
+        return usageError(tr("--wait and --count cannot exceed %1.").arg(QLocale().toString(INT_MAX)));
     request.host = target.host;
     request.service = target.service;
     request.family = target.family;

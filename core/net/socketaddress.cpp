@@ -132,4 +132,19 @@ QString protocolName(int protocol)
     }
 }
 
+QList<int> hintFamilies()
+{
+    return {AF_UNSPEC, AF_INET, AF_INET6};
+}
+
+QList<int> hintSocketTypes()
+{
+    return {0, SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, SOCK_SEQPACKET};
+}
+
+QList<int> hintProtocols()
+{
+    return {0, IPPROTO_TCP, IPPROTO_UDP, IPPROTO_SCTP, IPPROTO_ICMP, IPPROTO_ICMPV6};
+}
+
 } // namespace SocketLab

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -45,5 +46,11 @@ IpFamily fromAddressFamily(int family);
 QString familyName(int family);
 QString socketTypeName(int type);
 QString protocolName(int protocol);
+
+// The values a getaddrinfo() hint can take, the "unspecified" one (0) first, so a form can offer them
+// by name (familyName()...) without a socket header of its own.
+QList<int> hintFamilies();      // AF_UNSPEC, AF_INET, AF_INET6
+QList<int> hintSocketTypes();   // 0, SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, SOCK_SEQPACKET
+QList<int> hintProtocols();     // 0, IPPROTO_TCP, IPPROTO_UDP, IPPROTO_SCTP, IPPROTO_ICMP, IPPROTO_ICMPV6
 
 } // namespace SocketLab

@@ -13,4 +13,8 @@ QString describeStop(const StopInfo &stop);
 // "926 bytes", "1 byte", in the current translation's plural rules.
 QString byteCount(qint64 bytes);
 
+// A size read at a glance: exact below 10 000 bytes ("9 999 bytes"), rounded above ("12.3 kB",
+// "1,2 Mo"), in the locale's digits and unit names. Not for sentences where the exact count matters.
+QString dataSize(qint64 bytes);
+
 } // namespace SocketLab

@@ -39,8 +39,8 @@ inline QString peerScript(const QString &name)
     return QStringLiteral(SOCKETLAB_PEERS_DIR "/") + name;
 }
 
-// The CLI is not translated and writes numbers the C way, so the sentences checked here are stable;
-// a UTF-8 codeset keeps Qt from warning about the locale on stderr.
+// The CLI follows the locale: C.UTF-8 gives its English sentences with numbers written the C way, so
+// the sentences checked here are stable; a UTF-8 codeset keeps Qt from warning about the locale on stderr.
 inline QProcessEnvironment environment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -569,7 +569,7 @@ void TestCli::tcpAgainstServeHttp()
     QVERIFY2(data.startsWith("HTTP/1.1 200 OK\r\n"), data.constData());
     QVERIFY(data.endsWith("\r\n\r\n" + NotebookBody));
     CHECKED(checkStop(report.value("stop"_L1), u"peer_closed"_s,
-                      u"The server closed the connection after %1 byte(s)."_s.arg(data.size())));
+                      u"The server closed the connection after %1 bytes."_s.arg(data.size())));
 
     const QJsonValue http = report.value("http"_L1);
     QCOMPARE(http["version"_L1].toString(), u"HTTP/1.1"_s);
@@ -602,7 +602,7 @@ void TestCli::tcpAgainstServeHttp()
     const QStringList log = lines(server.process().readAllStandardOutput());
     const QString local = u"127.0.0.1:%1"_s.arg(report.value("local"_L1)["port"_L1].toInt());
     QVERIFY2(log.contains(u"client 1 connected from %1"_s.arg(local)), qPrintable(log.join(u'\n')));
-    QVERIFY2(log.contains(u"client 1 closed: 18 byte(s) in, %1 byte(s) out"_s.arg(data.size())),
+    QVERIFY2(log.contains(u"client 1 closed: 18 bytes in, %1 bytes out"_s.arg(data.size())),
              qPrintable(log.join(u'\n')));
     QCOMPARE(log.constLast(), u"Stopped."_s);
 }
@@ -651,7 +651,7 @@ void TestCli::tcpPayloadSources()
     QCOMPARE(base64Data(report.value("data_base64"_L1)), NotebookReply);
     QCOMPARE(report.value("received_bytes"_L1).toInteger(), NotebookReply.size());
     CHECKED(checkStop(report.value("stop"_L1), u"peer_closed"_s,
-                      u"The server closed the connection after %1 byte(s)."_s.arg(NotebookReply.size())));
+                      u"The server closed the connection after %1 bytes."_s.arg(NotebookReply.size())));
     QVERIFY(report.value("error"_L1).isNull());
 
     const QJsonValue http = report.value("http"_L1);
@@ -739,7 +739,7 @@ void TestCli::tcpUntilBytes()
     const QJsonObject report = jsonOf(result);
     CHECKED(checkTcpReport(report));
     QCOMPARE(base64Data(report.value("data_base64"_L1)), QByteArray(700, 'y'));
-    CHECKED(checkStop(report.value("stop"_L1), u"bytes_reached"_s, u"The 700 byte(s) asked for were received."_s));
+    CHECKED(checkStop(report.value("stop"_L1), u"bytes_reached"_s, u"The 700 bytes asked for were received."_s));
     QVERIFY(report.value("error"_L1).isNull());
     QVERIFY(report.value("http"_L1).isNull());
 }
@@ -755,7 +755,7 @@ void TestCli::tcpUntilIdle()
     const QJsonObject report = jsonOf(result);
     CHECKED(checkTcpReport(report));
     QCOMPARE(base64Data(report.value("data_base64"_L1)), QByteArray(600, 'y'));
-    CHECKED(checkStop(report.value("stop"_L1), u"idle"_s, u"No data for 300 ms: stopped reading after 600 byte(s)."_s));
+    CHECKED(checkStop(report.value("stop"_L1), u"idle"_s, u"No data for 300 ms: stopped reading after 600 bytes."_s));
     QVERIFY(report.value("error"_L1).isNull());
     // Idle is measured from the last byte, so the exchange lasted at least that long after it.
     const QJsonArray segments = report.value("segments"_L1).toArray();
@@ -773,7 +773,7 @@ void TestCli::tcpTotalTimeout()
     const QJsonObject report = jsonOf(result);
     CHECKED(checkTcpReport(report));
     CHECKED(checkError(report.value("error"_L1), u"ETIMEDOUT"_s, u"recv"_s));
-    CHECKED(checkStop(report.value("stop"_L1), u"timeout"_s, u"The 500 ms time limit passed after 700 byte(s)."_s));
+    CHECKED(checkStop(report.value("stop"_L1), u"timeout"_s, u"The 500 ms time limit passed after 700 bytes."_s));
     // What came before the deadline is kept.
     QCOMPARE(base64Data(report.value("data_base64"_L1)), QByteArray(700, 'y'));
     CHECKED(checkAddress(report.value("connected_to"_L1), u"AF_INET"_s, u"127.0.0.1"_s, peer.port()));
@@ -790,7 +790,7 @@ void TestCli::tcpConnectTimeout()
     const QJsonObject report = jsonOf(result);
     CHECKED(checkTcpReport(report));
     CHECKED(checkError(report.value("error"_L1), u"ETIMEDOUT"_s, u"connect"_s));
-    CHECKED(checkStop(report.value("stop"_L1), u"timeout"_s, u"The 300 ms time limit passed after 0 byte(s)."_s));
+    CHECKED(checkStop(report.value("stop"_L1), u"timeout"_s, u"The 300 ms time limit passed after 0 bytes."_s));
     const QJsonArray attempts = report.value("attempts"_L1).toArray();
     QCOMPARE(attempts.size(), 1);
     CHECKED(checkError(attempts.at(0)["error"_L1], u"ETIMEDOUT"_s, u"connect"_s));
@@ -852,7 +852,7 @@ void TestCli::tcpMaxBytes()
     const QByteArray data = base64Data(report.value("data_base64"_L1));
     QVERIFY(data.startsWith("HTTP/1.1 200 OK\r\n"));
     CHECKED(checkStop(report.value("stop"_L1), u"size_cap"_s,
-                      u"The size cap of 500 byte(s) was reached: the rest was not read."_s));
+                      u"The size cap of 500 bytes was reached: the rest was not read."_s));
     QVERIFY(report.value("error"_L1).isNull());
     QCOMPARE(report.value("http"_L1)["complete"_L1].toBool(), false);
 }
@@ -933,7 +933,7 @@ void TestCli::tcpOutFile()
     QCOMPARE(report.value("received_bytes"_L1).toInt(), 30);
     QVERIFY(report.value("data_base64"_L1).isNull());
     QVERIFY(report.value("segments"_L1).toArray().size() > 1);
-    CHECKED(checkStop(report.value("stop"_L1), u"peer_closed"_s, u"The server closed the connection after 30 byte(s)."_s));
+    CHECKED(checkStop(report.value("stop"_L1), u"peer_closed"_s, u"The server closed the connection after 30 bytes."_s));
 }
 
 void TestCli::tcpOutFileLarge()
@@ -997,7 +997,7 @@ void TestCli::tcpHexDump()
     QVERIFY2(result.finished, result.describe().constData());
     QCOMPARE(result.exitCode, 0);
 
-    static const QRegularExpression label(u"^# recv #(?<n>\\d+): (?<bytes>[0-9,]+) byte\\(s\\) at [0-9.,]+ ms$"_s);
+    static const QRegularExpression label(u"^# recv #(?<n>\\d+): (?<bytes>[0-9,]+) bytes? at [0-9.,]+ ms$"_s);
     QList<DumpSegment> segments;
     const QByteArray bytes = parseHexDump(lines(result.out), label, &segments);
     QCOMPARE(bytes, reply);
@@ -1006,8 +1006,8 @@ void TestCli::tcpHexDump()
         QCOMPARE(label.match(segments.at(i).label).captured(u"n"_s).toInt(), int(i + 1));
 
     const QStringList err = lines(result.err);
-    QVERIFY2(err.contains(u"* Sent 18 byte(s)"_s), result.err.constData());
-    QCOMPARE(err.constLast(), u"* The server closed the connection after %1 byte(s)."_s.arg(reply.size()));
+    QVERIFY2(err.contains(u"* Sent 18 bytes"_s), result.err.constData());
+    QCOMPARE(err.constLast(), u"* The server closed the connection after %1 bytes."_s.arg(reply.size()));
     for (const QString &line : err)
         QVERIFY2(line.startsWith("* "_L1), qPrintable(line));
 }
@@ -1046,7 +1046,7 @@ void TestCli::tcpTraceLines()
     QVERIFY2(inOrder(calls, {u"getaddrinfo"_s, u"socket"_s, u"connect"_s, u"send"_s, u"recv"_s, u"close"_s}),
              qPrintable(calls.join(u',')));
     // The trace does not touch the reply's bytes on stdout.
-    static const QRegularExpression label(u"^# recv #(?<n>\\d+): (?<bytes>[0-9,]+) byte\\(s\\) at [0-9.,]+ ms$"_s);
+    static const QRegularExpression label(u"^# recv #(?<n>\\d+): (?<bytes>[0-9,]+) bytes? at [0-9.,]+ ms$"_s);
     QList<DumpSegment> segments;
     QCOMPARE(parseHexDump(lines(traced.out), label, &segments), NotebookReply);
 
@@ -1141,7 +1141,7 @@ void TestCli::tcpHttpDeviationsAndChunks()
         expectedDeviations.append(QJsonObject{{u"kind"_s, u"bare_lf"_s}, {u"offset"_s, at}});
     QCOMPARE(report.value("http"_L1)["deviations"_L1].toArray(), expectedDeviations);
     CHECKED(checkStop(report.value("stop"_L1), u"http_complete"_s,
-                      u"Content-Length 5 reached: the response is complete (40 byte(s) in all)."_s));
+                      u"Content-Length 5 reached: the response is complete (40 bytes in all)."_s));
 
     const Peer chunked(u"misbehaving_peer.py"_s, {u"chunked"_s, u"--hold"_s, u"20"_s});
     QVERIFY(chunked.port());
@@ -1170,7 +1170,7 @@ void TestCli::tcpResetAfterData()
     const QJsonObject report = jsonOf(result);
     CHECKED(checkTcpReport(report));
     CHECKED(checkError(report.value("error"_L1), u"ECONNRESET"_s, u"recv"_s));
-    CHECKED(checkStop(report.value("stop"_L1), u"error"_s, u"Stopped by an error after 900 byte(s)."_s));
+    CHECKED(checkStop(report.value("stop"_L1), u"error"_s, u"Stopped by an error after 900 bytes."_s));
     QCOMPARE(base64Data(report.value("data_base64"_L1)), QByteArray(900, 'x'));
     QVERIFY(report.value("http"_L1).isNull());
 }
@@ -1210,7 +1210,7 @@ void TestCli::tcpInterruptedBySigtermWithOut()
     const QJsonObject report = jsonOf(result);
     CHECKED(checkTcpReport(report));
     CHECKED(checkError(report.value("error"_L1), u"ECANCELED"_s, u"recv"_s));
-    CHECKED(checkStop(report.value("stop"_L1), u"cancelled"_s, u"Cancelled after 11 byte(s)."_s));
+    CHECKED(checkStop(report.value("stop"_L1), u"cancelled"_s, u"Cancelled after 11 bytes."_s));
     QCOMPARE(report.value("received_bytes"_L1).toInt(), 11);
     QVERIFY(report.value("data_base64"_L1).isNull());
 }
@@ -1270,7 +1270,7 @@ void TestCli::udpEcho()
     QCOMPARE(datagrams.at(0)["truncated"_L1].toBool(), false);
     QVERIFY(datagrams.at(0)["t_ms"_L1].toDouble(-1) >= 0);
     QCOMPARE(base64Data(datagrams.at(0)["data_base64"_L1]), "Test en classe\n"_ba);
-    CHECKED(checkStop(report.value("stop"_L1), u"count_reached"_s, u"1 datagram(s) received, as asked."_s));
+    CHECKED(checkStop(report.value("stop"_L1), u"count_reached"_s, u"1 datagram received, as asked."_s));
     QVERIFY(report.value("error"_L1).isNull());
     const QStringList calls = tracedCalls(report.value("trace"_L1));
     QVERIFY2(inOrder(calls, {u"getaddrinfo"_s, u"socket"_s, u"sendto"_s, u"recvfrom"_s, u"close"_s}),
@@ -1360,8 +1360,8 @@ void TestCli::udpTruncation()
     QVERIFY2(dump.finished, dump.describe().constData());
     QCOMPARE(dump.exitCode, 0);
     static const QRegularExpression label(
-        u"^# datagram #(?<n>\\d+) from 127\\.0\\.0\\.1:(?<port>\\d+): (?<bytes>[0-9,]+) byte\\(s\\) at [0-9.,]+ ms "
-        "\\(truncated: the datagram had 2,?000 byte\\(s\\)\\)$"_s);
+        u"^# datagram #(?<n>\\d+) from 127\\.0\\.0\\.1:(?<port>\\d+): (?<bytes>[0-9,]+) bytes? at [0-9.,]+ ms "
+        "\\(truncated: the datagram had 2,?000 bytes\\)$"_s);
     QList<DumpSegment> segments;
     QCOMPARE(parseHexDump(lines(dump.out), label, &segments), pattern251(100));
     QCOMPARE(segments.size(), 1);
@@ -1383,7 +1383,7 @@ void TestCli::udpCount()
     QCOMPARE(base64Data(datagrams.at(1)["data_base64"_L1]), "again:hi"_ba);
     QVERIFY(datagrams.at(1)["t_ms"_L1].toDouble() >= datagrams.at(0)["t_ms"_L1].toDouble());
     QCOMPARE(report.value("received_bytes"_L1).toInt(), 10);
-    CHECKED(checkStop(report.value("stop"_L1), u"count_reached"_s, u"2 datagram(s) received, as asked."_s));
+    CHECKED(checkStop(report.value("stop"_L1), u"count_reached"_s, u"2 datagrams received, as asked."_s));
     // Stopped by the count, long before the wait.
     QVERIFY(report.value("timings"_L1)["total_ms"_L1].toDouble() < 20000);
 }
@@ -1400,7 +1400,7 @@ void TestCli::udpCountNotReached()
     CHECKED(checkUdpReport(report));
     QCOMPARE(report.value("datagrams"_L1).toArray().size(), 2);
     CHECKED(checkStop(report.value("stop"_L1), u"wait_elapsed"_s,
-                      u"The 400 ms wait for datagrams ended (10 byte(s) received)."_s));
+                      u"The 400 ms wait for datagrams ended (10 bytes received)."_s));
 }
 
 void TestCli::udpWait()
@@ -1415,7 +1415,7 @@ void TestCli::udpWait()
     CHECKED(checkUdpReport(report));
     QCOMPARE(report.value("datagrams"_L1).toArray().size(), 1);
     CHECKED(checkStop(report.value("stop"_L1), u"wait_elapsed"_s,
-                      u"The 300 ms wait for datagrams ended (4 byte(s) received)."_s));
+                      u"The 300 ms wait for datagrams ended (4 bytes received)."_s));
     QVERIFY(report.value("timings"_L1)["total_ms"_L1].toDouble() >= 300);
 }
 
@@ -1497,7 +1497,7 @@ void TestCli::udpHexDump()
                                u"2"_s});
     QVERIFY2(result.finished, result.describe().constData());
     QCOMPARE(result.exitCode, 0);
-    const QRegularExpression label(u"^# datagram #(?<n>\\d+) from 127\\.0\\.0\\.1:%1: (?<bytes>[0-9,]+) byte\\(s\\) at "
+    const QRegularExpression label(u"^# datagram #(?<n>\\d+) from 127\\.0\\.0\\.1:%1: (?<bytes>[0-9,]+) bytes? at "
                                    "[0-9.,]+ ms$"_s.arg(peer.port()));
     QList<DumpSegment> segments;
     QCOMPARE(parseHexDump(lines(result.out), label, &segments), "Test en classeagain:Test en classe"_ba);
@@ -1505,9 +1505,9 @@ void TestCli::udpHexDump()
     QCOMPARE(segments.at(0).length, 14);
     QCOMPARE(segments.at(1).length, 20);
     const QStringList err = lines(result.err);
-    QVERIFY2(!err.isEmpty() && err.constFirst().startsWith(u"* Sent 14 byte(s) to 127.0.0.1:%1 from "_s.arg(peer.port())),
+    QVERIFY2(!err.isEmpty() && err.constFirst().startsWith(u"* Sent 14 bytes to 127.0.0.1:%1 from "_s.arg(peer.port())),
              result.err.constData());
-    QCOMPARE(err.constLast(), u"* 2 datagram(s) received, as asked."_s);
+    QCOMPARE(err.constLast(), u"* 2 datagrams received, as asked."_s);
 }
 
 // ---- resolve and reverse ----
@@ -1579,7 +1579,8 @@ void TestCli::resolveMatchesPython()
     QCOMPARE(lines(result.out), pythonLines);
     const QStringList err = lines(result.err);
     QCOMPARE(err.size(), 1);
-    QVERIFY2(err.constFirst().startsWith(u"# %1 row(s) in "_s.arg(pythonLines.size())), qPrintable(err.constFirst()));
+    const QString rows = pythonLines.size() == 1 ? u"# 1 row in "_s : u"# %1 rows in "_s.arg(pythonLines.size());
+    QVERIFY2(err.constFirst().startsWith(rows), qPrintable(err.constFirst()));
 }
 
 void TestCli::resolveJson_data()

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -162,6 +163,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
         updateSendState();
     });
     connect(m_rule, &QComboBox::currentIndexChanged, this, &ConnectionPanel::updateRuleValue);
+    connect(m_ruleValue, &QSpinBox::valueChanged, this, &ConnectionPanel::updateRuleValue);
     connect(m_toFile, &QCheckBox::toggled, this, [this](bool on) {
         m_replyFile->setEnabled(on);
         m_browse->setEnabled(on);
@@ -186,7 +188,7 @@ void ConnectionPanel::retranslate()
     m_host->setPlaceholderText(tr("name, address or http:// URL"));
     m_host->setToolTip(tr("A host name, an IPv4 or IPv6 address, or a URL such as http://www.perdu.com/ "
                           "(which fills the port and an HTTP/1.1 request)."));
-    m_portLabel->setText(tr("&Port:"));
+    m_portLabel->setText(tr("Po&rt:"));
     m_port->setPlaceholderText(tr("80 or http"));
     m_port->setToolTip(tr("A port number from 1 to 65535, or a service name such as http."));
     m_transport->setToolTip(tr("TCP: a connection and a byte stream. UDP: one datagram, then the datagrams that come back."));
@@ -229,8 +231,13 @@ void ConnectionPanel::retranslate()
 
 void ConnectionPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // The spin boxes group digits the way their locale says, and a widget's locale does not
+        // follow QLocale::setDefault() by itself: the new language's digits come with its words.
+        if (locale() != QLocale())
+            setLocale(QLocale());
         retranslate();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -252,7 +259,11 @@ void ConnectionPanel::updateRuleValue()
     const int rule = m_rule->currentIndex();
     m_rule->setEnabled(!udp);
     m_ruleValue->setVisible(!udp && (rule == RuleBytes || rule == RuleIdle));
-    m_ruleValue->setSuffix(rule == RuleIdle ? tr(" ms") : tr(" bytes"));
+    // The byte suffix agrees with the number ("1 byte", "2 bytes"); set only when it changes, since
+    // setting it rewrites the text being typed.
+    const QString suffix = rule == RuleIdle ? tr(" ms") : tr(" byte(s)", nullptr, m_ruleValue->value());
+    if (m_ruleValue->suffix() != suffix)
+        m_ruleValue->setSuffix(suffix);
     m_ruleValue->setAccessibleName(rule == RuleIdle ? tr("Idle time") : tr("Byte count"));
     m_udpWait->setEnabled(udp);
     m_connectTimeout->setEnabled(!udp);
@@ -343,6 +354,16 @@ void ConnectionPanel::setTarget(const QString &host, const QString &service)
 {
     m_host->setText(host);
     m_port->setText(service);
+}
+
+void ConnectionPanel::setFamily(IpFamily family)
+{
+    m_family->setCurrentIndex(family == IpFamily::V4 ? 1 : family == IpFamily::V6 ? 2 : 0);
+}
+
+void ConnectionPanel::setUdp(bool udp)
+{
+    m_transport->setCurrentIndex(udp ? 1 : 0);
 }
 
 void ConnectionPanel::saveState(QSettings &settings) const

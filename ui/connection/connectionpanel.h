@@ -26,6 +26,9 @@ public:
 
     ConnectionSettings settings() const;
     void setTarget(const QString &host, const QString &service);
+    void setFamily(IpFamily family);
+    // Chooses TCP or UDP.
+    void setUdp(bool udp);
     // False with *problem (translated) when the form cannot be sent as it is.
     bool isComplete(QString *problem) const;
 

@@ -50,10 +50,15 @@ struct GlyphBatch
 HexView::HexView(QWidget *parent)
     : ByteViewBase(parent)
 {
-    setAccessibleName(tr("Reply bytes in hexadecimal"));
-    setAccessibleDescription(tr("Offset, sixteen bytes in hexadecimal, and the same bytes as ASCII, one row at a time"));
+    retranslate();
     updateFontMetrics();
     updateLayout();
+}
+
+void HexView::retranslate()
+{
+    setAccessibleName(tr("Reply bytes in hexadecimal"));
+    setAccessibleDescription(tr("Offset, sixteen bytes in hexadecimal, and the same bytes as ASCII, one row at a time"));
 }
 
 void HexView::setSegments(const QList<Segment> &segments)
@@ -401,6 +406,8 @@ void HexView::changeEvent(QEvent *event)
         updateFontMetrics();
         updateLayout();
         viewport()->update();
+    } else if (event->type() == QEvent::LanguageChange) {
+        retranslate();
     }
 }
 

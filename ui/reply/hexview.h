@@ -58,6 +58,7 @@ protected:
 private:
     enum class Drag { None, FromByte, FromAnchor };
 
+    void retranslate();
     void updateFontMetrics();
     // Scroll ranges and the offset column's width, from the size and the viewport.
     void updateLayout();

@@ -3,6 +3,7 @@
 #include "bytes/bytesource.h"
 #include "http/contentdecoder.h"
 #include "http/httpresponseparser.h"
+#include "text/stoptext.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -19,6 +20,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStringDecoder>
@@ -37,14 +39,7 @@ namespace SocketLab {
 
 namespace {
 
-QString byteCount(qint64 n)
-{
-    if (n <= INT_MAX)
-        return HttpView::tr("%Ln byte(s)", nullptr, int(n));
-    return HttpView::tr("%1 bytes").arg(QLocale().toString(n));
-}
-
-QString dataSize(qint64 n)
+QString limitSize(qint64 n)
 {
     return QLocale().formattedDataSize(n, 0);
 }
@@ -60,9 +55,9 @@ QString offsetList(const QList<qint64> &offsets)
     constexpr qsizetype Shown = 5;
     QStringList items;
     for (qsizetype i = 0; i < std::min(offsets.size(), Shown); ++i)
-        items.append(QString::number(offsets.at(i)));
+        items.append(QLocale().toString(offsets.at(i)));
     if (offsets.size() > Shown)
-        items.append(HttpView::tr("%n more", nullptr, clampToInt(offsets.size() - Shown)));
+        items.append(HttpView::tr("%Ln more", nullptr, clampToInt(offsets.size() - Shown)));
     return QLocale().createSeparatedList(items);
 }
 
@@ -79,7 +74,7 @@ QString framingWords(const HttpResponseParser &parsed)
         const QList<HttpMark> marks = parsed.marks();
         const qsizetype chunks = std::count_if(marks.begin(), marks.end(),
                                                [](const HttpMark &m) { return m.part == HttpPart::ChunkData; });
-        return HttpView::tr("chunked, %n chunk(s)", nullptr, clampToInt(chunks));
+        return HttpView::tr("chunked, %Ln chunk(s)", nullptr, clampToInt(chunks));
     }
     case HttpFraming::UntilClose:
         return HttpView::tr("until the server closes the connection");
@@ -94,14 +89,14 @@ QString deviationWords(HttpDeviation kind, const QList<qint64> &offsets, const H
     const QString where = offsetList(offsets);
     switch (kind) {
     case HttpDeviation::BareLf:
-        return HttpView::tr("%n line(s) ended by LF alone instead of CRLF, at byte(s) %1", nullptr, n).arg(where);
+        return HttpView::tr("%Ln line(s) ended by LF alone instead of CRLF, at byte(s) %1", nullptr, n).arg(where);
     case HttpDeviation::NoReasonPhrase:
-        return HttpView::tr("%n status line(s) without a reason phrase, at byte(s) %1", nullptr, n).arg(where);
+        return HttpView::tr("%Ln status line(s) without a reason phrase, at byte(s) %1", nullptr, n).arg(where);
     case HttpDeviation::DuplicateContentLength:
-        return HttpView::tr("Content-Length repeated with the same value %n time(s), at byte(s) %1", nullptr, n)
+        return HttpView::tr("Content-Length repeated with the same value %Ln time(s), at byte(s) %1", nullptr, n)
             .arg(where);
     case HttpDeviation::ObsoleteLineFolding:
-        return HttpView::tr("%n header line(s) continued on the next line (obsolete folding), at byte(s) %1",
+        return HttpView::tr("%Ln header line(s) continued on the next line (obsolete folding), at byte(s) %1",
                             nullptr, n)
             .arg(where);
     case HttpDeviation::ContentLengthWithChunked:
@@ -112,7 +107,7 @@ QString deviationWords(HttpDeviation kind, const QList<qint64> &offsets, const H
         QStringList codes;
         for (int status : parsed.interimStatuses())
             codes.append(QString::number(status));
-        return HttpView::tr("%n interim response(s) (%1) before the final one, at byte(s) %2", nullptr, n)
+        return HttpView::tr("%Ln interim response(s) (%1) before the final one, at byte(s) %2", nullptr, n)
             .arg(QLocale().createSeparatedList(codes), where);
     }
     case HttpDeviation::ExtraDataAfterMessage:
@@ -147,11 +142,10 @@ QString errorWords(const HttpResponseParser &parsed)
 {
     if (parsed.error() == HttpResponseParser::ErrorKind::Truncated) {
         return HttpView::tr("The connection closed at byte %1, before the end of the message.")
-            .arg(parsed.errorOffset());
+            .arg(QLocale().toString(parsed.errorOffset()));
     }
     return HttpView::tr("Malformed response at byte %1: %2.")
-        .arg(parsed.errorOffset())
-        .arg(errorReason(parsed.error()));
+        .arg(QLocale().toString(parsed.errorOffset()), errorReason(parsed.error()));
 }
 
 QString decoderWords(const ContentDecoder &decoder)
@@ -164,19 +158,16 @@ QString decoderWords(const ContentDecoder &decoder)
         return HttpView::tr("Content-Encoding \"%1\" cannot be decoded here: the body is shown as received.").arg(name);
     case ContentDecoder::ErrorKind::CorruptData:
         return HttpView::tr("The %1 data is corrupt at byte %2 of the body: what comes before is shown.")
-            .arg(name)
-            .arg(decoder.errorOffset());
+            .arg(name, QLocale().toString(decoder.errorOffset()));
     case ContentDecoder::ErrorKind::Truncated:
         return HttpView::tr("The %1 data ends early, at byte %2 of the body: what it holds is shown.")
-            .arg(name)
-            .arg(decoder.errorOffset());
+            .arg(name, QLocale().toString(decoder.errorOffset()));
     case ContentDecoder::ErrorKind::DataAfterEnd:
         return HttpView::tr("The %1 data ends at byte %2 of the body; the bytes after it are not shown.")
-            .arg(name)
-            .arg(decoder.errorOffset());
+            .arg(name, QLocale().toString(decoder.errorOffset()));
     case ContentDecoder::ErrorKind::OutputLimitReached:
         return HttpView::tr("The decoded body is larger than %1: only its beginning is shown.")
-            .arg(dataSize(decoder.outputLimit()));
+            .arg(limitSize(decoder.outputLimit()));
     case ContentDecoder::ErrorKind::None:
         break;
     }
@@ -295,7 +286,7 @@ public:
     explicit ImagePreview(QWidget *parent = nullptr)
         : QWidget(parent)
     {
-        setAccessibleName(HttpView::tr("Image preview"));
+        retranslate();
     }
 
     void setImage(const QImage &image)
@@ -307,6 +298,13 @@ public:
     QSize sizeHint() const override { return m_image.isNull() ? QWidget::sizeHint() : m_image.size(); }
 
 protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        QWidget::changeEvent(event);
+    }
+
     void paintEvent(QPaintEvent *) override
     {
         if (m_image.isNull())
@@ -321,6 +319,8 @@ protected:
     }
 
 private:
+    void retranslate() { setAccessibleName(HttpView::tr("Image preview")); }
+
     QImage m_image;
 };
 
@@ -333,7 +333,7 @@ public:
     {
         setOpenLinks(false);
         setOpenExternalLinks(false);
-        setAccessibleName(HttpView::tr("HTML preview"));
+        retranslate();
     }
 
     QVariant loadResource(int type, const QUrl &) override
@@ -346,7 +346,17 @@ public:
         return QByteArray();
     }
 
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        QTextBrowser::changeEvent(event);
+    }
+
 private:
+    void retranslate() { setAccessibleName(HttpView::tr("HTML preview")); }
+
     QPixmap placeholder() const
     {
         const int side = fontMetrics().height();
@@ -368,11 +378,16 @@ private:
 HttpView::HttpView(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QFormLayout)
+    , m_statusLabel(new QLabel(this))
+    , m_framingLabel(new QLabel(this))
+    , m_deviationsLabel(new QLabel(this))
+    , m_errorLabel(new QLabel(this))
     , m_status(new QLabel(this))
     , m_framing(new QLabel(this))
     , m_deviations(new QLabel(this))
     , m_error(new QLabel(this))
     , m_headers(new QTableWidget(0, 4, this))
+    , m_copyHeaders(new QAction(m_headers))
     , m_bodyInfo(new QLabel(this))
     , m_bodyTabs(new QTabWidget(this))
     , m_text(new QPlainTextEdit(this))
@@ -402,14 +417,12 @@ HttpView::HttpView(QWidget *parent)
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_summary->addRow(tr("Status:"), m_status);
-    m_summary->addRow(tr("Framing:"), m_framing);
-    m_summary->addRow(tr("Deviations:"), m_deviations);
-    m_summary->addRow(tr("Error:"), m_error);
+    m_summary->addRow(m_statusLabel, m_status);
+    m_summary->addRow(m_framingLabel, m_framing);
+    m_summary->addRow(m_deviationsLabel, m_deviations);
+    m_summary->addRow(m_errorLabel, m_error);
     m_summary->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    m_headers->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Offset"), tr("Length")});
-    m_headers->setAccessibleName(tr("Response headers"));
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_headers->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -424,23 +437,21 @@ HttpView::HttpView(QWidget *parent)
     columns->setSectionResizeMode(1, QHeaderView::Stretch);
     columns->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     columns->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-    auto *copyHeaders = new QAction(tr("&Copy"), m_headers);
-    copyHeaders->setShortcut(QKeySequence::Copy);
-    copyHeaders->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(copyHeaders, &QAction::triggered, this, &HttpView::copySelectedHeaders);
-    m_headers->addAction(copyHeaders);
+    m_copyHeaders->setShortcut(QKeySequence::Copy);
+    m_copyHeaders->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyHeaders, &QAction::triggered, this, &HttpView::copySelectedHeaders);
+    m_headers->addAction(m_copyHeaders);
     m_headers->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setAccessibleName(tr("Body as text"));
     m_previewMessage->setAlignment(Qt::AlignCenter);
     m_previewMessage->setWordWrap(true);
     m_preview->addWidget(m_previewMessage);
     m_preview->addWidget(m_image);
     m_preview->addWidget(m_html);
-    m_bodyTabs->addTab(m_text, tr("&Text"));
-    m_bodyTabs->addTab(m_preview, tr("&Preview"));
+    m_bodyTabs->addTab(m_text, QString());
+    m_bodyTabs->addTab(m_preview, QString());
 
     auto *bodyPane = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(bodyPane);
@@ -462,12 +473,39 @@ HttpView::HttpView(QWidget *parent)
     setTabOrder(m_headers, m_bodyTabs);
     setTabOrder(m_bodyTabs, m_text);
     applyErrorColour();
-    clear();
+    retranslate();
 }
 
 HttpView::~HttpView() = default;
 
+void HttpView::retranslate()
+{
+    m_statusLabel->setText(tr("Status:"));
+    m_framingLabel->setText(tr("Framing:"));
+    m_deviationsLabel->setText(tr("Deviations:"));
+    m_errorLabel->setText(tr("Error:"));
+    m_headers->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Offset"), tr("Length")});
+    m_headers->setAccessibleName(tr("Response headers"));
+    m_copyHeaders->setText(tr("&Copy"));
+    m_text->setAccessibleName(tr("Body as text"));
+    m_bodyTabs->setTabText(m_bodyTabs->indexOf(m_text), tr("&Text"));
+    m_bodyTabs->setTabText(m_bodyTabs->indexOf(m_preview), tr("&Preview"));
+    // Every sentence about the response is made from it again, in the new language and number format.
+    const int bodyTab = m_bodyTabs->currentIndex();
+    const int scroll = m_text->verticalScrollBar()->value();
+    showResponse();
+    m_bodyTabs->setCurrentIndex(bodyTab);
+    m_text->verticalScrollBar()->setValue(scroll);
+}
+
 void HttpView::clear()
+{
+    m_parsed.reset();
+    m_raw.reset();
+    showResponse();
+}
+
+void HttpView::clearContents()
 {
     m_status->setText(tr("No response yet."));
     m_framing->clear();
@@ -489,14 +527,21 @@ void HttpView::clear()
 
 void HttpView::setResponse(std::shared_ptr<const HttpResponseParser> parsed, std::shared_ptr<const ByteSource> raw)
 {
-    clear();
-    if (!parsed)
+    m_parsed = std::move(parsed);
+    m_raw = std::move(raw);
+    showResponse();
+}
+
+void HttpView::showResponse()
+{
+    clearContents();
+    if (!m_parsed)
         return;
-    const qint64 rawSize = raw ? raw->size() : parsed->consumed();
-    showSummary(*parsed, rawSize);
-    showHeaders(*parsed);
-    if (raw)
-        showBody(*parsed, *raw);
+    const qint64 rawSize = m_raw ? m_raw->size() : m_parsed->consumed();
+    showSummary(*m_parsed, rawSize);
+    showHeaders(*m_parsed);
+    if (m_raw)
+        showBody(*m_parsed, *m_raw);
 }
 
 void HttpView::showSummary(const HttpResponseParser &parsed, qint64 rawSize)
@@ -553,8 +598,8 @@ void HttpView::showHeaders(const HttpResponseParser &parsed)
         auto *name = new QTableWidgetItem(QString::fromLatin1(header.name));
         auto *valueItem = new QTableWidgetItem(value);
         valueItem->setToolTip(value);
-        auto *offset = new QTableWidgetItem(QString::number(header.range.offset));
-        auto *length = new QTableWidgetItem(QString::number(header.range.length));
+        auto *offset = new QTableWidgetItem(QLocale().toString(header.range.offset));
+        auto *length = new QTableWidgetItem(QLocale().toString(header.range.length));
         offset->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         length->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_headers->setItem(row, 0, name);
@@ -596,7 +641,7 @@ void HttpView::showBody(const HttpResponseParser &parsed, const ByteSource &raw)
         info.append(tr("Body: %1.").arg(byteCount(parsed.bodyBytes())));
     }
     if (body.cut)
-        info.append(tr("Only its first %1 are shown.").arg(dataSize(DisplayLimit)));
+        info.append(tr("Only its first %1 are shown.").arg(limitSize(DisplayLimit)));
     else if (!body.complete)
         info.append(tr("The body is not complete: it is shown as far as it goes."));
     if (decoder.error() != ContentDecoder::ErrorKind::None)
@@ -618,7 +663,7 @@ void HttpView::showBody(const HttpResponseParser &parsed, const ByteSource &raw)
             QString html = decoded.text;
             if (shown.size() > HtmlPreviewLimit) {
                 html.truncate(qsizetype(HtmlPreviewLimit));
-                info.append(tr("The preview shows the first %1 of the page.").arg(dataSize(HtmlPreviewLimit)));
+                info.append(tr("The preview shows the first %1 of the page.").arg(limitSize(HtmlPreviewLimit)));
             }
             m_html->setHtml(html);
             showPreview(m_html);
@@ -640,9 +685,8 @@ void HttpView::showBody(const HttpResponseParser &parsed, const ByteSource &raw)
             showPreview(m_image);
             m_bodyTabs->setCurrentWidget(m_preview);
             info.append(tr("%1 image, %2 × %3 pixels.")
-                            .arg(QString::fromLatin1(format.toUpper()))
-                            .arg(image.width())
-                            .arg(image.height()));
+                            .arg(QString::fromLatin1(format.toUpper()), QLocale().toString(image.width()),
+                                 QLocale().toString(image.height())));
         }
     }
     m_bodyInfo->setText(info.join(u' '));
@@ -681,6 +725,8 @@ void HttpView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyErrorColour();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void HttpView::applyErrorColour()

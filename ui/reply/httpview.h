@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QAction;
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
@@ -46,6 +47,9 @@ private:
     class ImagePreview;
     class HtmlPreview;
 
+    void retranslate();
+    void showResponse();
+    void clearContents();
     void showSummary(const HttpResponseParser &parsed, qint64 rawSize);
     void showHeaders(const HttpResponseParser &parsed);
     void showBody(const HttpResponseParser &parsed, const ByteSource &raw);
@@ -55,11 +59,16 @@ private:
     void applyErrorColour();
 
     QFormLayout *m_summary;
+    QLabel *m_statusLabel;
+    QLabel *m_framingLabel;
+    QLabel *m_deviationsLabel;
+    QLabel *m_errorLabel;
     QLabel *m_status;
     QLabel *m_framing;
     QLabel *m_deviations;
     QLabel *m_error;
     QTableWidget *m_headers;
+    QAction *m_copyHeaders;
     QLabel *m_bodyInfo;
     QTabWidget *m_bodyTabs;
     QPlainTextEdit *m_text;
@@ -67,6 +76,9 @@ private:
     QLabel *m_previewMessage;
     ImagePreview *m_image;
     HtmlPreview *m_html;
+    // What is shown, kept to say it again when the language changes.
+    std::shared_ptr<const HttpResponseParser> m_parsed;
+    std::shared_ptr<const ByteSource> m_raw;
 };
 
 } // namespace SocketLab

@@ -172,7 +172,7 @@ void ReplyPanel::updateSummary()
             case TcpExchange::Phase::Resolving: m_stop->setText(tr("Resolving the name…")); break;
             case TcpExchange::Phase::Connecting: m_stop->setText(tr("Connecting…")); break;
             case TcpExchange::Phase::Sending: m_stop->setText(tr("Sending…")); break;
-            default: m_stop->setText(tr("Receiving… %1 so far").arg(byteCount(m_progressBytes))); break;
+            default: m_stop->setText(tr("Receiving… %1 so far").arg(dataSize(m_progressBytes))); break;
             }
             m_details->clear();
         }
@@ -190,8 +190,8 @@ void ReplyPanel::updateSummary()
         m_error->setPalette(palette);
     }
     const ExchangeTimings &t = m_record->timings();
-    const QString calls = m_record->udp ? tr("%n datagram(s)", nullptr, int(m_record->udp->datagrams.size()))
-                                        : tr("%n recv() call(s) with data", nullptr, int(m_record->segments.size()));
+    const QString calls = m_record->udp ? tr("%Ln datagram(s)", nullptr, int(m_record->udp->datagrams.size()))
+                                        : tr("%Ln recv() call(s) with data", nullptr, int(m_record->segments.size()));
     m_details->setText(tr("Sent %1 · received %2 in %3 · resolved %4 ms · connected %5 ms · first byte %6 ms · total %7 ms")
                            .arg(byteCount(m_record->sentBytes()), byteCount(m_record->receivedBytes()), calls,
                                 msText(t.resolvedUs), msText(t.connectedUs), msText(t.firstByteUs), msText(t.totalUs)));

@@ -132,8 +132,7 @@ TextView::TextView(QWidget *parent)
     : ByteViewBase(parent)
     , m_indexTimer(new QTimer(this))
 {
-    setAccessibleName(tr("Reply bytes as text"));
-    setAccessibleDescription(tr("The reply decoded as text; line ends and control bytes are shown as symbols"));
+    retranslate();
     m_indexTimer->setSingleShot(true);
     m_indexTimer->setInterval(0);
     connect(m_indexTimer, &QTimer::timeout, this, &TextView::indexSlice);
@@ -560,6 +559,12 @@ void TextView::resizeEvent(QResizeEvent *event)
     updateLayout();
 }
 
+void TextView::retranslate()
+{
+    setAccessibleName(tr("Reply bytes as text"));
+    setAccessibleDescription(tr("The reply decoded as text; line ends and control bytes are shown as symbols"));
+}
+
 void TextView::changeEvent(QEvent *event)
 {
     ByteViewBase::changeEvent(event);
@@ -567,6 +572,8 @@ void TextView::changeEvent(QEvent *event)
         updateFontMetrics();
         updateLayout();
         viewport()->update();
+    } else if (event->type() == QEvent::LanguageChange) {
+        retranslate();
     }
 }
 

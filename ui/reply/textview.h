@@ -93,6 +93,7 @@ private:
     };
 
     void indexSlice();
+    void retranslate();
     void updateFontMetrics();
     void updateLayout();
     Lines readLines(qint64 first, qint64 count) const;

@@ -106,6 +106,13 @@ qsizetype TraceModel::rowOf(const TraceEntry &entry) const
     return -1;
 }
 
+void TraceModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 void TraceModel::clear()
 {
     setEntries({});
@@ -192,10 +199,10 @@ QString TraceModel::toolTip(const TraceEntry &entry, int column) const
         if (!isFolded(entry))
             return {};
         if (entry.totalBytes > 0) {
-            return tr("%n calls folded into this row, moving %1 bytes in all", nullptr, entry.count)
+            return tr("%Ln calls folded into this row, moving %1 bytes in all", nullptr, entry.count)
                 .arg(QLocale().toString(entry.totalBytes));
         }
-        return tr("%n identical calls folded into this row", nullptr, entry.count);
+        return tr("%Ln identical calls folded into this row", nullptr, entry.count);
     case Errno:
     case Meaning:
         if (entry.errnoCode == 0)

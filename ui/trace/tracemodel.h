@@ -33,6 +33,9 @@ public:
     // The rows as tab-separated text, a header line first, the way a spreadsheet pastes it.
     QString toTsv(const QList<int> &rows) const;
 
+    // The language changed: the headers, meanings and tooltips read again in it.
+    void retranslate();
+
 private:
     // Whether entries is what this model holds from row `from` on, the last of those perhaps folded
     // further, then maybe more.

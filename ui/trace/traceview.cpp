@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QGuiApplication>
@@ -18,10 +19,10 @@ namespace SocketLab {
 TraceView::TraceView(QWidget *parent)
     : QTableView(parent)
     , m_model(new TraceModel(this))
-    , m_copyAction(new QAction(tr("&Copy"), this))
+    , m_copyAction(new QAction(this))
 {
     setModel(m_model);
-    setAccessibleName(tr("Socket calls"));
+    retranslate();
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -52,6 +53,21 @@ TraceView::TraceView(QWidget *parent)
         if (m_wasAtEnd)
             scrollToBottom();
     });
+}
+
+void TraceView::retranslate()
+{
+    m_copyAction->setText(tr("&Copy"));
+    setAccessibleName(tr("Socket calls"));
+}
+
+void TraceView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->retranslate();
+    }
+    QTableView::changeEvent(event);
 }
 
 void TraceView::setEntries(const QList<TraceEntry> &entries)

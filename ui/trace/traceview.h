@@ -29,7 +29,11 @@ public:
 public slots:
     void copySelection();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void fitColumns();
 
     TraceModel *m_model;

@@ -1,0 +1,573 @@
+#include "reply/hexview.h"
+#include "reply/textview.h"
+#include "request/requesteditor.h"
+#include "servers/clientmodel.h"
+#include "servers/listenerform.h"
+#include "servers/listenermodel.h"
+#include "servers/serverspanel.h"
+#include "trace/tracemodel.h"
+#include "trace/traceview.h"
+
+#include "../core/blockingclient.h"
+
+#include "bytes/bytesource.h"
+#include "servers/listener.h"
+#include "servers/localservers.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+#include <cerrno>
+
+using namespace SocketLab;
+
+namespace {
+
+enum TransportIndex { Tcp, Udp };
+enum ModeIndex { Echo, FixedReply, HttpDemo, LogOnly };
+
+QString cell(const QAbstractItemModel *model, int row, int column)
+{
+    return model->index(row, column).data().toString();
+}
+
+QStringList traceCalls(const ServersPanel &panel)
+{
+    QStringList calls;
+    for (const TraceEntry &entry : panel.traceView()->traceModel()->entries())
+        calls.append(entry.call);
+    return calls;
+}
+
+QByteArray shownBytes(const ServersPanel &panel)
+{
+    const std::shared_ptr<const ByteSource> source = panel.hexView()->source();
+    return source ? source->read(0, panel.hexView()->size()) : QByteArray();
+}
+
+void clickRow(QTableView *view, int row)
+{
+    const QRect rect = view->visualRect(view->model()->index(row, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+// Fills the form as a person would and presses Start; the listener it started, or null.
+Listener *startFromForm(ServersPanel &panel, int transport, int mode, quint16 port = 0)
+{
+    ListenerForm *form = panel.form();
+    form->transportCombo()->setCurrentIndex(transport);
+    form->modeCombo()->setCurrentIndex(mode);
+    form->portSpin()->setValue(port);
+    const int before = panel.listenerModel()->rowCount();
+    QTest::mouseClick(form->startButton(), Qt::LeftButton);
+    if (panel.listenerModel()->rowCount() != before + 1)
+        return nullptr;
+    return panel.selectedListener();
+}
+
+bool refusesConnections(const SocketAddress &address)
+{
+    BlockingClient client;
+    return !client.connectTo(address) && errno == ECONNREFUSED;
+}
+
+} // namespace
+
+class TestServersPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void formDefaultsToLoopbackAndAnyPort();
+    void tcpEchoShowsClientBytesAndTrace();
+    void selectionSurvivesNewClients();
+    void fixedReplySendsTheEditorBytes();
+    void logOnlyNeverSends();
+    void udpEchoListsItsPeer();
+    void httpDemoAnswersGet();
+    void httpDemoNeedsTcp();
+    void busyPortShowsEaddrinuse_data();
+    void busyPortShowsEaddrinuse();
+    void allInterfacesWarns_data();
+    void allInterfacesWarns();
+    void stopRestartRemove();
+    void embeddedServersStopAndRestart();
+    void talkToItEmitsTheAddress_data();
+    void talkToItEmitsTheAddress();
+    void tabOrderFollowsTheLayout();
+    void languageChangeKeepsTheTexts();
+
+private:
+    std::unique_ptr<ServersPanel> m_panel;
+};
+
+void TestServersPanel::initTestCase()
+{
+    // The C locale writes numbers without group separators: stable expectations.
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestServersPanel::init()
+{
+    m_panel = std::make_unique<ServersPanel>(nullptr);
+    m_panel->resize(1100, 800);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void TestServersPanel::cleanup()
+{
+    m_panel.reset();
+}
+
+void TestServersPanel::formDefaultsToLoopbackAndAnyPort()
+{
+    ListenerForm *form = m_panel->form();
+    const Listener::Settings settings = form->settings();
+    QCOMPARE(settings.transport, Listener::Transport::Tcp);
+    QCOMPARE(settings.address.host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(settings.address.port(), quint16(0));
+    QCOMPARE(settings.mode, Listener::Mode::Echo);
+    QVERIFY(form->warningLabel()->isHidden());
+    QVERIFY(form->replyEditor()->isHidden());
+    QVERIFY(form->startButton()->isEnabled());
+    QCOMPARE(m_panel->listenerModel()->rowCount(), 0);
+    QVERIFY(!m_panel->stopButton()->isEnabled());
+    QVERIFY(!m_panel->talkButton()->isEnabled());
+}
+
+void TestServersPanel::tcpEchoShowsClientBytesAndTrace()
+{
+    Listener *listener = startFromForm(*m_panel, Tcp, Echo);
+    QVERIFY(listener);
+    QVERIFY(listener->isRunning());
+    const SocketAddress bound = listener->boundAddress();
+    QCOMPARE(bound.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(bound.port() != 0);
+    const ListenerModel *listeners = m_panel->listenerModel();
+    QCOMPARE(cell(listeners, 0, ListenerModel::Address), bound.toString());
+    QCOMPARE(cell(listeners, 0, ListenerModel::Transport), QStringLiteral("TCP"));
+    QCOMPARE(cell(listeners, 0, ListenerModel::Mode), QStringLiteral("Echo"));
+    QCOMPARE(cell(listeners, 0, ListenerModel::State), QStringLiteral("Running"));
+    QVERIFY(m_panel->messageLabel()->text().contains(bound.toString()));
+    QVERIFY(m_panel->stopButton()->isEnabled());
+    QVERIFY(m_panel->removeButton()->isEnabled());
+
+    const QByteArray hello("hello\r\n\x00\xff", 9);
+    BlockingClient client;
+    QVERIFY(client.connectTo(bound));
+    const SocketAddress local = client.localAddress();
+    QVERIFY(client.sendAll(hello));
+    QCOMPARE(client.receiveExactly(hello.size()), hello);
+    client.close();
+
+    const ClientModel *clients = m_panel->clientModel();
+    QTRY_COMPARE(clients->rowCount(), 1);
+    QTRY_COMPARE(cell(clients, 0, ClientModel::State), QStringLiteral("Closed"));
+    QCOMPARE(cell(clients, 0, ClientModel::Peer), local.toString());
+    QCOMPARE(cell(clients, 0, ClientModel::BytesIn), QStringLiteral("9"));
+    QCOMPARE(cell(clients, 0, ClientModel::BytesOut), QStringLiteral("9"));
+    QCOMPARE(cell(clients, 0, ClientModel::Error), QString());
+    QCOMPARE(cell(listeners, 0, ListenerModel::Clients), QStringLiteral("1"));
+    QCOMPARE(cell(listeners, 0, ListenerModel::Open), QStringLiteral("0"));
+    QCOMPARE(cell(listeners, 0, ListenerModel::BytesIn), QStringLiteral("9"));
+    QCOMPARE(cell(listeners, 0, ListenerModel::BytesOut), QStringLiteral("9"));
+
+    QCOMPARE(m_panel->hexView()->size(), 0);
+    clickRow(m_panel->clientsView(), 0);
+    QCOMPARE(m_panel->selectedClient(), std::optional<quint64>(clients->clientAt(0).id));
+    QCOMPARE(shownBytes(*m_panel), hello);
+    QCOMPARE(m_panel->textView()->size(), hello.size());
+    QVERIFY(m_panel->hexView()->segmentDescription(0).startsWith(QStringLiteral("recv #1")));
+
+    QTest::mouseClick(m_panel->sentButton(), Qt::LeftButton);
+    QVERIFY(m_panel->sentButton()->isChecked());
+    QCOMPARE(shownBytes(*m_panel), hello);
+    QVERIFY(m_panel->hexView()->segmentDescription(0).startsWith(QStringLiteral("send #1")));
+
+    const QStringList calls = traceCalls(*m_panel);
+    for (const char *call : {"socket", "bind", "listen", "accept4", "recv", "send", "close"})
+        QVERIFY2(calls.contains(QLatin1String(call)), call);
+    QVERIFY(calls.indexOf(QStringLiteral("bind")) < calls.indexOf(QStringLiteral("listen")));
+    QVERIFY(calls.indexOf(QStringLiteral("listen")) < calls.indexOf(QStringLiteral("accept4")));
+    QVERIFY(calls.indexOf(QStringLiteral("accept4")) < calls.lastIndexOf(QStringLiteral("close")));
+}
+
+void TestServersPanel::selectionSurvivesNewClients()
+{
+    Listener *listener = startFromForm(*m_panel, Tcp, Echo);
+    QVERIFY(listener);
+    const ClientModel *clients = m_panel->clientModel();
+    QSignalSpy resets(clients, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(clients, &QAbstractItemModel::rowsInserted);
+
+    BlockingClient first;
+    QVERIFY(first.connectTo(listener->boundAddress()));
+    QVERIFY(first.sendAll("first"));
+    QCOMPARE(first.receiveExactly(5), QByteArray("first"));
+    QTRY_COMPARE(clients->rowCount(), 1);
+    QTRY_COMPARE(cell(clients, 0, ClientModel::BytesOut), QStringLiteral("5"));
+    clickRow(m_panel->clientsView(), 0);
+    const quint64 firstId = clients->clientAt(0).id;
+    QCOMPARE(shownBytes(*m_panel), QByteArray("first"));
+
+    BlockingClient second;
+    QVERIFY(second.connectTo(listener->boundAddress()));
+    QVERIFY(second.sendAll("second"));
+    QCOMPARE(second.receiveExactly(6), QByteArray("second"));
+    QVERIFY(first.sendAll("+more"));
+    QCOMPARE(first.receiveExactly(5), QByteArray("+more"));
+    QTRY_COMPARE(clients->rowCount(), 2);
+    QTRY_COMPARE(cell(clients, 0, ClientModel::BytesIn), QStringLiteral("10"));
+
+    // Rows came in one by one and the selected client stayed selected, its new bytes shown.
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(inserts.count() >= 2);
+    QCOMPARE(m_panel->selectedClient(), std::optional<quint64>(firstId));
+    QTRY_COMPARE(shownBytes(*m_panel), QByteArray("first+more"));
+    QCOMPARE(m_panel->hexView()->segmentDescription(5).left(7), QStringLiteral("recv #2"));
+}
+
+void TestServersPanel::fixedReplySendsTheEditorBytes()
+{
+    ListenerForm *form = m_panel->form();
+    form->modeCombo()->setCurrentIndex(FixedReply);
+    QVERIFY(form->replyEditor()->isVisible());
+    auto *edit = form->replyEditor()->findChild<QPlainTextEdit *>(QStringLiteral("requestText"));
+    QVERIFY(edit);
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("HTTP/1.0 200 OK\\r\\n\\r\\nhi\\x00"));
+    const QByteArray reply("HTTP/1.0 200 OK\r\n\r\nhi\x00", 22);
+    QCOMPARE(form->replyEditor()->bytes(), reply);
+    QTest::mouseClick(form->closeAfterReplyCheck(), Qt::LeftButton);
+    QVERIFY(form->closeAfterReplyCheck()->isChecked());
+
+    Listener *listener = startFromForm(*m_panel, Tcp, FixedReply);
+    QVERIFY(listener);
+    QCOMPARE(listener->settings().fixedReply, reply);
+    BlockingClient client;
+    QVERIFY(client.connectTo(listener->boundAddress()));
+    QVERIFY(client.sendAll("GET / HTTP/1.0\r\n\r\n"));
+    bool closed = false;
+    QCOMPARE(client.receiveUntilClosed(&closed), reply);
+    QVERIFY(closed);
+    QTRY_COMPARE(cell(m_panel->clientModel(), 0, ClientModel::BytesOut), QString::number(reply.size()));
+}
+
+void TestServersPanel::logOnlyNeverSends()
+{
+    Listener *listener = startFromForm(*m_panel, Tcp, LogOnly);
+    QVERIFY(listener);
+    QCOMPARE(cell(m_panel->listenerModel(), 0, ListenerModel::Mode), QStringLiteral("Log only"));
+    BlockingClient client;
+    QVERIFY(client.connectTo(listener->boundAddress()));
+    QVERIFY(client.sendAll("abc"));
+    client.shutdownWrite();
+    bool closed = false;
+    QCOMPARE(client.receiveUntilClosed(&closed), QByteArray());
+    QVERIFY(closed);
+
+    const ClientModel *clients = m_panel->clientModel();
+    QTRY_COMPARE(cell(clients, 0, ClientModel::State), QStringLiteral("Closed"));
+    QCOMPARE(cell(clients, 0, ClientModel::BytesIn), QStringLiteral("3"));
+    QCOMPARE(cell(clients, 0, ClientModel::BytesOut), QStringLiteral("0"));
+    clickRow(m_panel->clientsView(), 0);
+    QCOMPARE(shownBytes(*m_panel), QByteArray("abc"));
+    QTest::mouseClick(m_panel->sentButton(), Qt::LeftButton);
+    QCOMPARE(m_panel->hexView()->size(), 0);
+    QVERIFY(!traceCalls(*m_panel).contains(QStringLiteral("send")));
+}
+
+void TestServersPanel::udpEchoListsItsPeer()
+{
+    Listener *listener = startFromForm(*m_panel, Udp, Echo);
+    QVERIFY(listener);
+    const SocketAddress bound = listener->boundAddress();
+    QCOMPARE(cell(m_panel->listenerModel(), 0, ListenerModel::Transport), QStringLiteral("UDP"));
+
+    BlockingClient client(SOCK_DGRAM);
+    QVERIFY(client.sendTo("ping", bound));
+    SocketAddress from;
+    qint64 size = 0;
+    QCOMPARE(client.receiveFrom(&from, &size), QByteArray("ping"));
+    QCOMPARE(from, bound);
+    QVERIFY(client.sendTo("pong!", bound));
+    QCOMPARE(client.receiveFrom(&from, &size), QByteArray("pong!"));
+
+    const ClientModel *clients = m_panel->clientModel();
+    QCOMPARE(clients->headerData(ClientModel::Peer, Qt::Horizontal).toString(), QStringLiteral("Sender"));
+    QTRY_COMPARE(clients->rowCount(), 1);
+    QTRY_COMPARE(cell(clients, 0, ClientModel::BytesOut), QStringLiteral("9"));
+    // The client's socket is bound to any address; the listener saw it come from loopback.
+    QCOMPARE(cell(clients, 0, ClientModel::Peer), QStringLiteral("127.0.0.1:%1").arg(client.localAddress().port()));
+    QCOMPARE(cell(clients, 0, ClientModel::BytesIn), QStringLiteral("9"));
+    clickRow(m_panel->clientsView(), 0);
+    QCOMPARE(shownBytes(*m_panel), QByteArray("pingpong!"));
+    QVERIFY(m_panel->hexView()->segmentDescription(4).startsWith(QStringLiteral("datagram #2")));
+    QVERIFY(traceCalls(*m_panel).contains(QStringLiteral("recvfrom")));
+}
+
+void TestServersPanel::httpDemoAnswersGet()
+{
+    Listener *listener = startFromForm(*m_panel, Tcp, HttpDemo);
+    QVERIFY(listener);
+    BlockingClient client;
+    QVERIFY(client.connectTo(listener->boundAddress()));
+    QVERIFY(client.sendAll("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+    bool closed = false;
+    const QByteArray response = client.receiveUntilClosed(&closed);
+    QVERIFY(closed);
+    QVERIFY(response.startsWith("HTTP/1.1 200 OK\r\n"));
+    QVERIFY(response.contains("Content-Length:"));
+    QTRY_COMPARE(cell(m_panel->clientModel(), 0, ClientModel::BytesOut), QString::number(response.size()));
+}
+
+void TestServersPanel::httpDemoNeedsTcp()
+{
+    ListenerForm *form = m_panel->form();
+    form->modeCombo()->setCurrentIndex(HttpDemo);
+    QVERIFY(form->startButton()->isEnabled());
+    form->transportCombo()->setCurrentIndex(Udp);
+    QVERIFY(!form->startButton()->isEnabled());
+    QVERIFY(form->problemLabel()->isVisible());
+    QVERIFY(form->problemLabel()->text().contains(QStringLiteral("TCP")));
+    QVERIFY(!m_panel->startListener());
+    QCOMPARE(m_panel->listenerModel()->rowCount(), 0);
+    form->transportCombo()->setCurrentIndex(Tcp);
+    QVERIFY(form->startButton()->isEnabled());
+    QVERIFY(form->problemLabel()->isHidden());
+}
+
+void TestServersPanel::busyPortShowsEaddrinuse_data()
+{
+    QTest::addColumn<int>("transport");
+    QTest::newRow("TCP") << int(Tcp);
+    QTest::newRow("UDP") << int(Udp);
+}
+
+void TestServersPanel::busyPortShowsEaddrinuse()
+{
+    QFETCH(int, transport);
+    Listener *first = startFromForm(*m_panel, transport, LogOnly);
+    QVERIFY(first);
+    const quint16 port = first->boundAddress().port();
+
+    QVERIFY(!startFromForm(*m_panel, transport, LogOnly, port));
+    QCOMPARE(m_panel->listenerModel()->rowCount(), 1);
+    const QString message = m_panel->messageLabel()->text();
+    QVERIFY2(message.contains(QStringLiteral("EADDRINUSE")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("bind")), qPrintable(message));
+    QVERIFY(m_panel->messageLabel()->isVisible());
+    // The form is as it was, for a second try on another port.
+    ListenerForm *form = m_panel->form();
+    QCOMPARE(form->portSpin()->value(), int(port));
+    QCOMPARE(form->transportCombo()->currentIndex(), transport);
+    QCOMPARE(form->modeCombo()->currentIndex(), int(LogOnly));
+    QVERIFY(first->isRunning());
+    QCOMPARE(m_panel->selectedListener(), first);
+
+    form->portSpin()->setValue(0);
+    QTest::mouseClick(form->startButton(), Qt::LeftButton);
+    QCOMPARE(m_panel->listenerModel()->rowCount(), 2);
+    QVERIFY(!m_panel->messageLabel()->text().contains(QStringLiteral("EADDRINUSE")));
+}
+
+void TestServersPanel::allInterfacesWarns_data()
+{
+    QTest::addColumn<int>("choice");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("127.0.0.1") << int(ListenerForm::LoopbackV4) << QStringLiteral("127.0.0.1") << false;
+    QTest::newRow("::1") << int(ListenerForm::LoopbackV6) << QStringLiteral("::1") << false;
+    QTest::newRow("0.0.0.0") << int(ListenerForm::AllInterfacesV4) << QStringLiteral("0.0.0.0") << true;
+    QTest::newRow("::") << int(ListenerForm::AllInterfacesV6) << QStringLiteral("::") << true;
+}
+
+void TestServersPanel::allInterfacesWarns()
+{
+    QFETCH(int, choice);
+    QFETCH(QString, host);
+    QFETCH(bool, warned);
+    ListenerForm *form = m_panel->form();
+    QComboBox *address = form->addressCombo();
+    address->setFocus();
+    for (int i = 0; i < choice; ++i)
+        QTest::keyClick(address, Qt::Key_Down);
+    QCOMPARE(address->currentIndex(), choice);
+    QCOMPARE(form->warningLabel()->isVisible(), warned);
+    QCOMPARE(form->isAllInterfaces(), warned);
+    if (warned)
+        QVERIFY(form->warningLabel()->text().contains(QStringLiteral("Other machines on your network can reach this server")));
+    QCOMPARE(form->settings().address.host(), host);
+    QVERIFY(form->startButton()->isEnabled());
+}
+
+void TestServersPanel::stopRestartRemove()
+{
+    Listener *listener = startFromForm(*m_panel, Tcp, Echo);
+    QVERIFY(listener);
+    const SocketAddress bound = listener->boundAddress();
+    const ListenerModel *listeners = m_panel->listenerModel();
+
+    QTest::mouseClick(m_panel->stopButton(), Qt::LeftButton);
+    QVERIFY(!listener->isRunning());
+    QCOMPARE(cell(listeners, 0, ListenerModel::State), QStringLiteral("Stopped"));
+    QCOMPARE(cell(listeners, 0, ListenerModel::Address), bound.toString());
+    QVERIFY(!m_panel->stopButton()->isEnabled());
+    QVERIFY(!m_panel->talkButton()->isEnabled());
+    QVERIFY(refusesConnections(bound));
+
+    QTest::mouseClick(m_panel->restartButton(), Qt::LeftButton);
+    QVERIFY(listener->isRunning());
+    QCOMPARE(listener->boundAddress(), bound);
+    QCOMPARE(cell(listeners, 0, ListenerModel::State), QStringLiteral("Running"));
+    BlockingClient client;
+    QVERIFY(client.connectTo(bound));
+    QVERIFY(client.sendAll("again"));
+    QCOMPARE(client.receiveExactly(5), QByteArray("again"));
+    client.close();
+
+    QVERIFY(m_panel->removeButton()->isEnabled());
+    QTest::mouseClick(m_panel->removeButton(), Qt::LeftButton);
+    QCOMPARE(listeners->rowCount(), 0);
+    QVERIFY(!m_panel->selectedListener());
+    QCOMPARE(m_panel->clientModel()->rowCount(), 0);
+    QVERIFY(!m_panel->restartButton()->isEnabled());
+    QVERIFY(refusesConnections(bound));
+}
+
+void TestServersPanel::embeddedServersStopAndRestart()
+{
+    LocalServers servers;
+    QVERIFY(!servers.start().isError());
+    m_panel = std::make_unique<ServersPanel>(&servers);
+    m_panel->show();
+    QSignalSpy changed(m_panel.get(), &ServersPanel::embeddedServersChanged);
+    const ListenerModel *listeners = m_panel->listenerModel();
+    QCOMPARE(listeners->rowCount(), 3);
+    QCOMPARE(cell(listeners, 0, ListenerModel::Name), QStringLiteral("Built-in HTTP demo"));
+    QCOMPARE(cell(listeners, 0, ListenerModel::Address), servers.httpAddress().toString());
+    QCOMPARE(cell(listeners, 1, ListenerModel::Name), QStringLiteral("Built-in TCP echo"));
+    QCOMPARE(cell(listeners, 1, ListenerModel::Address), servers.tcpEchoAddress().toString());
+    QCOMPARE(cell(listeners, 2, ListenerModel::Name), QStringLiteral("Built-in UDP echo"));
+    QCOMPARE(cell(listeners, 2, ListenerModel::Transport), QStringLiteral("UDP"));
+    QCOMPARE(cell(listeners, 2, ListenerModel::Address), servers.udpEchoAddress().toString());
+
+    const SocketAddress echo = servers.tcpEchoAddress();
+    clickRow(m_panel->listenersView(), 1);
+    QCOMPARE(m_panel->selectedListener(), servers.tcpEcho());
+    QVERIFY(!m_panel->removeButton()->isEnabled());
+    QTest::mouseClick(m_panel->stopButton(), Qt::LeftButton);
+    QVERIFY(!servers.isRunning());
+    QVERIFY(servers.http()->isRunning());
+    QCOMPARE(cell(listeners, 1, ListenerModel::State), QStringLiteral("Stopped"));
+    QVERIFY(refusesConnections(echo));
+    QCOMPARE(changed.count(), 1);
+
+    QTest::mouseClick(m_panel->restartButton(), Qt::LeftButton);
+    QVERIFY(servers.isRunning());
+    QCOMPARE(servers.tcpEchoAddress(), echo);
+    QCOMPARE(changed.count(), 2);
+    BlockingClient client;
+    QVERIFY(client.connectTo(echo));
+    QVERIFY(client.sendAll("back"));
+    QCOMPARE(client.receiveExactly(4), QByteArray("back"));
+    QTRY_COMPARE(m_panel->clientModel()->rowCount(), 1);
+
+    QTest::mouseClick(m_panel->removeButton(), Qt::LeftButton);
+    QCOMPARE(listeners->rowCount(), 3);
+
+    QVERIFY(m_panel->selectListener(servers.udpEcho()));
+    QSignalSpy talk(m_panel.get(), &ServersPanel::useListener);
+    QTest::mouseClick(m_panel->talkButton(), Qt::LeftButton);
+    QCOMPARE(talk.count(), 1);
+    QCOMPARE(talk.at(0).at(0).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(talk.at(0).at(1).value<quint16>(), servers.udpEchoAddress().port());
+    QCOMPARE(talk.at(0).at(2).toBool(), true);
+    m_panel.reset();
+}
+
+void TestServersPanel::talkToItEmitsTheAddress_data()
+{
+    QTest::addColumn<int>("transport");
+    QTest::addColumn<int>("address");
+    QTest::newRow("TCP 127.0.0.1") << int(Tcp) << int(ListenerForm::LoopbackV4);
+    QTest::newRow("UDP 127.0.0.1") << int(Udp) << int(ListenerForm::LoopbackV4);
+    QTest::newRow("TCP ::1") << int(Tcp) << int(ListenerForm::LoopbackV6);
+}
+
+void TestServersPanel::talkToItEmitsTheAddress()
+{
+    QFETCH(int, transport);
+    QFETCH(int, address);
+    m_panel->form()->addressCombo()->setCurrentIndex(address);
+    Listener *listener = startFromForm(*m_panel, transport, Echo);
+    QVERIFY(listener);
+    QSignalSpy talk(m_panel.get(), &ServersPanel::useListener);
+    QVERIFY(m_panel->talkButton()->isEnabled());
+    QTest::mouseClick(m_panel->talkButton(), Qt::LeftButton);
+    QCOMPARE(talk.count(), 1);
+    QCOMPARE(talk.at(0).at(0).toString(), listener->boundAddress().host());
+    QCOMPARE(talk.at(0).at(1).value<quint16>(), listener->boundAddress().port());
+    QCOMPARE(talk.at(0).at(2).toBool(), transport == Udp);
+    QVERIFY(talk.at(0).at(1).value<quint16>() != 0);
+}
+
+void TestServersPanel::tabOrderFollowsTheLayout()
+{
+    QVERIFY(startFromForm(*m_panel, Tcp, Echo));
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    ListenerForm *form = m_panel->form();
+    form->transportCombo()->setFocus();
+    const QList<QWidget *> expected = {
+        form->transportCombo(), form->addressCombo(), form->portSpin(), form->modeCombo(), form->startButton(),
+        m_panel->listenersView(), m_panel->stopButton(), m_panel->restartButton(), m_panel->removeButton(),
+        m_panel->talkButton(), m_panel->clientsView(),
+    };
+    QList<QWidget *> visited;
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        // The spin box's line edit holds the focus for it.
+        while (focus && !expected.contains(focus))
+            focus = focus->parentWidget();
+        visited.append(focus);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    QCOMPARE(visited, expected);
+}
+
+void TestServersPanel::languageChangeKeepsTheTexts()
+{
+    Listener *listener = startFromForm(*m_panel, Tcp, Echo);
+    QVERIFY(listener);
+    const QString message = m_panel->messageLabel()->text();
+    const QString header = m_panel->listenerModel()->headerData(ListenerModel::Address, Qt::Horizontal).toString();
+    QSignalSpy headers(m_panel->listenerModel(), &QAbstractItemModel::headerDataChanged);
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_panel.get(), &change);
+    QCoreApplication::sendEvent(m_panel->form(), &change);
+    QCOMPARE(headers.count(), 1);
+    QCOMPARE(m_panel->messageLabel()->text(), message);
+    QVERIFY(message.contains(listener->boundAddress().toString()));
+    QCOMPARE(m_panel->listenerModel()->headerData(ListenerModel::Address, Qt::Horizontal).toString(), header);
+    QCOMPARE(m_panel->form()->addressCombo()->itemText(ListenerForm::AllInterfacesV4),
+             QStringLiteral("All interfaces (0.0.0.0)"));
+    QCOMPARE(m_panel->stopButton()->text(), QStringLiteral("St&op"));
+}
+
+QTEST_MAIN(TestServersPanel)
+#include "tst_serverspanel.moc"

@@ -1,0 +1,259 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>SocketLab::Cli::ExchangeOutput</name>
+    <message numerus="yes">
+        <location filename="../app/cli/exchangeoutput.cpp" line="+90"/>
+        <source>[%Ln call(s), %1 in all, until %2 ms]</source>
+        <translation>
+            <numerusform>[%Ln call, %1 in all, until %2 ms]</numerusform>
+            <numerusform>[%Ln calls, %1 in all, until %2 ms]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::ResolveCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/resolvecommand.cpp" line="+128"/>
+        <source>%Ln row(s) in %1</source>
+        <translation>
+            <numerusform>%Ln row in %1</numerusform>
+            <numerusform>%Ln rows in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::TargetOptions</name>
+    <message numerus="yes">
+        <location filename="../app/cli/targetoptions.cpp" line="+33"/>
+        <source>Expected HOST and PORT, got %n argument(s).</source>
+        <translation>
+            <numerusform>Expected HOST and PORT, got %n argument.</numerusform>
+            <numerusform>Expected HOST and PORT, got %n arguments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ConnectionPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/connection/connectionpanel.cpp" line="+264"/>
+        <source> byte(s)</source>
+        <translation>
+            <numerusform> byte</numerusform>
+            <numerusform> bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::DnsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/dns/dnspanel.cpp" line="+620"/>
+        <source>%n row(s), in the order getaddrinfo() returned them.</source>
+        <translation>
+            <numerusform>%n row, in the order getaddrinfo() returned them.</numerusform>
+            <numerusform>%n rows, in the order getaddrinfo() returned them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::HexView</name>
+    <message numerus="yes">
+        <location filename="../ui/reply/hexview.cpp" line="+89"/>
+        <source>%1 #%2: %Ln byte(s) at %3 ms, offset 0x%4</source>
+        <translation>
+            <numerusform>%1 #%2: %Ln byte at %3 ms, offset 0x%4</numerusform>
+            <numerusform>%1 #%2: %Ln bytes at %3 ms, offset 0x%4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::HttpView</name>
+    <message numerus="yes">
+        <location filename="../ui/reply/httpview.cpp" line="+60"/>
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln more</numerusform>
+            <numerusform>%Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>chunked, %Ln chunk(s)</source>
+        <translation>
+            <numerusform>chunked, %Ln chunk</numerusform>
+            <numerusform>chunked, %Ln chunks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln line(s) ended by LF alone instead of CRLF, at byte(s) %1</source>
+        <translation>
+            <numerusform>%Ln line ended by LF alone instead of CRLF, at byte %1</numerusform>
+            <numerusform>%Ln lines ended by LF alone instead of CRLF, at bytes %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln status line(s) without a reason phrase, at byte(s) %1</source>
+        <translation>
+            <numerusform>%Ln status line without a reason phrase, at byte %1</numerusform>
+            <numerusform>%Ln status lines without a reason phrase, at bytes %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Content-Length repeated with the same value %Ln time(s), at byte(s) %1</source>
+        <translation>
+            <numerusform>Content-Length repeated with the same value %Ln time, at byte %1</numerusform>
+            <numerusform>Content-Length repeated with the same value %Ln times, at bytes %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln header line(s) continued on the next line (obsolete folding), at byte(s) %1</source>
+        <translation>
+            <numerusform>%Ln header line continued on the next line (obsolete folding), at byte %1</numerusform>
+            <numerusform>%Ln header lines continued on the next line (obsolete folding), at bytes %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln interim response(s) (%1) before the final one, at byte(s) %2</source>
+        <translation>
+            <numerusform>%Ln interim response (%1) before the final one, at byte %2</numerusform>
+            <numerusform>%Ln interim responses (%1) before the final one, at bytes %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::LookupHistory</name>
+    <message numerus="yes">
+        <location filename="../ui/dns/lookuphistory.cpp" line="+84"/>
+        <source>%n row(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n row in %1 ms</numerusform>
+            <numerusform>%n rows in %1 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ReplyPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/reply/replypanel.cpp" line="+193"/>
+        <source>%Ln datagram(s)</source>
+        <translation>
+            <numerusform>%Ln datagram</numerusform>
+            <numerusform>%Ln datagrams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln recv() call(s) with data</source>
+        <translation>
+            <numerusform>%Ln recv() call with data</numerusform>
+            <numerusform>%Ln recv() calls with data</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::RequestEditor</name>
+    <message numerus="yes">
+        <location filename="../ui/request/requesteditor.cpp" line="+469"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln byte(s) before the error</source>
+        <translation>
+            <numerusform>%Ln byte before the error</numerusform>
+            <numerusform>%Ln bytes before the error</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::StopText</name>
+    <message numerus="yes">
+        <location filename="../core/text/stoptext.cpp" line="+33"/>
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 byte</numerusform>
+            <numerusform>%1 bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>The %1 byte(s) asked for were received.</source>
+        <translation>
+            <numerusform>The %1 byte asked for was received.</numerusform>
+            <numerusform>The %1 bytes asked for were received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln datagram(s) received, as asked.</source>
+        <translation>
+            <numerusform>%Ln datagram received, as asked.</numerusform>
+            <numerusform>%Ln datagrams received, as asked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::TraceModel</name>
+    <message numerus="yes">
+        <location filename="../ui/trace/tracemodel.cpp" line="+202"/>
+        <source>%Ln calls folded into this row, moving %1 bytes in all</source>
+        <translation>
+            <numerusform>%Ln call folded into this row, moving %1 bytes in all</numerusform>
+            <numerusform>%Ln calls folded into this row, moving %1 bytes in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln identical calls folded into this row</source>
+        <translation>
+            <numerusform>%Ln identical call folded into this row</numerusform>
+            <numerusform>%Ln identical calls folded into this row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::UdpPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/udp/udppanel.cpp" line="+430"/>
+        <source> datagram(s)</source>
+        <translation>
+            <numerusform> datagram</numerusform>
+            <numerusform> datagrams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+215"/>
+        <source>Waiting for datagrams… %n received so far.</source>
+        <translation>
+            <numerusform>Waiting for datagrams… %n received so far.</numerusform>
+            <numerusform>Waiting for datagrams… %n received so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Sent %1 from %2 to %3; %n datagram(s) received.</source>
+        <translation>
+            <numerusform>Sent %1 from %2 to %3; %n datagram received.</numerusform>
+            <numerusform>Sent %1 from %2 to %3; %n datagrams received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n datagram(s) did not fit in the %1 receive buffer: the rest of each was lost.</source>
+        <translation>
+            <numerusform>%n datagram did not fit in the %1 receive buffer: the rest of it was lost.</numerusform>
+            <numerusform>%n datagrams did not fit in the %1 receive buffer: the rest of each was lost.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3757 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="+17"/>
+        <source>Displays help on commandline options.</source>
+        <translation>Afficher l&apos;aide sur les options de la ligne de commande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Afficher l&apos;aide, options propres à Qt comprises.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::AddrInfoModel</name>
+    <message>
+        <location filename="../ui/dns/addrinfomodel.cpp" line="+64"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Socket address as Python prints it: %1</source>
+        <translation>Adresse socket telle que Python l&apos;affiche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Socket type</source>
+        <translation>Type de socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canonical name</source>
+        <translation>Nom canonique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ByteColors</name>
+    <message>
+        <location filename="../ui/reply/bytecolors.cpp" line="+68"/>
+        <source>Status line</source>
+        <translation>Ligne de statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank line</source>
+        <translation>Ligne vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chunk size line</source>
+        <translation>Ligne de taille de bloc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chunk data</source>
+        <translation>Données du bloc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chunk end (CRLF)</source>
+        <translation>Fin de bloc (CRLF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trailer</source>
+        <translation>En-tête final (trailer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ByteViewBase</name>
+    <message>
+        <location filename="../ui/reply/byteviewbase.cpp" line="+284"/>
+        <source>Copy as &amp;Hex</source>
+        <translation>Copier en &amp;hexa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as &amp;Text</source>
+        <translation>Copier en &amp;texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as &amp;C Array</source>
+        <translation>Copier en tableau &amp;C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as &amp;Python Bytes</source>
+        <translation>Copier en bytes &amp;Python</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Selection too large to copy (more than %1)</source>
+        <translation>Sélection trop grande pour être copiée (plus de %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select &amp;All</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::ExchangeOutput</name>
+    <message numerus="yes">
+        <location filename="../app/cli/exchangeoutput.cpp" line="+90"/>
+        <source>[%Ln call(s), %1 in all, until %2 ms]</source>
+        <translation>
+            <numerusform>[%Ln appel, %1 en tout, jusqu&apos;à %2 ms]</numerusform>
+            <numerusform>[%Ln appels, %1 en tout, jusqu&apos;à %2 ms]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 resolves to %2</source>
+        <translation>%1 se résout en %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected to %1 from %2 in %3 ms</source>
+        <translation>Connecté à %1 depuis %2 en %3 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent %1</source>
+        <translation>Envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recv #%1: %2 at %3 ms</source>
+        <translation>recv n° %1&#xa0;: %2 à %3 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTTP reply: %1 %2 %3, %4 of body</source>
+        <translation>Réponse HTTP&#xa0;: %1 %2 %3, corps de %4</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sent %1 to %2 from %3</source>
+        <translation>Envoyé&#xa0;: %1 vers %2 depuis %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>datagram #%1 from %2: %3 at %4 ms</source>
+        <translation>datagramme n° %1 de %2&#xa0;: %3 à %4 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(truncated: the datagram had %1)</source>
+        <translation>(tronqué&#xa0;: le datagramme faisait %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::Main</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+24"/>
+        <source>Usage: socketlab-cli COMMAND [options]
+
+Commands:
+  tcp HOST PORT          send a request over TCP and show every byte of the reply
+  udp HOST PORT          send a datagram and show the datagrams that come back
+  resolve HOST [SERVICE] getaddrinfo(), every row in order
+  reverse ADDRESS [PORT] getnameinfo()
+  serve http|echo|udp-echo  run a local server until SIGINT or SIGTERM
+
+socketlab-cli COMMAND --help describes the options of a command.
+Exit codes: 0 success, 2 usage error, 3 network, name resolution or write error, 4 timeout,
+5 malformed reply, 130 interrupted.
+</source>
+        <translation>Utilisation&#xa0;: socketlab-cli COMMANDE [options]
+
+Commandes&#xa0;:
+  tcp HÔTE PORT          envoyer une requête en TCP et afficher chaque octet de la réponse
+  udp HÔTE PORT          envoyer un datagramme et afficher les datagrammes reçus en retour
+  resolve HÔTE [SERVICE] getaddrinfo(), toutes les lignes dans l&apos;ordre
+  reverse ADRESSE [PORT] getnameinfo()
+  serve http|echo|udp-echo  lancer un serveur local jusqu&apos;à SIGINT ou SIGTERM
+
+socketlab-cli COMMANDE --help décrit les options d&apos;une commande.
+Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur de réseau, de résolution de noms
+ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No command given: use tcp, udp, resolve, reverse or serve (socketlab-cli --help says more).</source>
+        <translation>Aucune commande&#xa0;: utilisez tcp, udp, resolve, reverse ou serve (socketlab-cli --help en dit plus).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unknown command &quot;%1&quot;: use tcp, udp, resolve, reverse or serve.</source>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez tcp, udp, resolve, reverse ou serve.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::PayloadOptions</name>
+    <message>
+        <location filename="../app/cli/payloadoptions.cpp" line="+12"/>
+        <source>Send TEXT; escapes \r \n \t \0 \\ \xNN are understood.</source>
+        <translation>Envoyer TEXTE&#x202f;; les séquences d&apos;échappement \r \n \t \0 \\ \xNN sont comprises.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the bytes written in HEX (&quot;47 45 54&quot;, &quot;0x474554&quot;).</source>
+        <translation>Envoyer les octets écrits en HEXA (&quot;47 45 54&quot;, &quot;0x474554&quot;).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HEX</source>
+        <translation>HEXA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the contents of the file at PATH.</source>
+        <translation>Envoyer le contenu du fichier CHEMIN.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn every bare LF of the payload into CRLF.</source>
+        <translation>Remplacer chaque LF seul des données par CRLF.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose one of --send, --send-hex and --send-file.</source>
+        <translation>Choisissez une seule option parmi --send, --send-hex et --send-file.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bad %1 value at column %2: %3.</source>
+        <translation>Valeur de %1 incorrecte à la colonne %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::ResolveCommand</name>
+    <message>
+        <location filename="../app/cli/resolvecommand.cpp" line="+38"/>
+        <source>Unknown --format &quot;%1&quot;: use text or json.</source>
+        <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text ou json.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknown flag &quot;%1&quot; in --flags: use %2.</source>
+        <translation>Indicateur «&#xa0;%1&#xa0;» inconnu dans --flags&#xa0;: utilisez %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Resolve HOST (and SERVICE) with getaddrinfo() and list the rows it returns, in order.</source>
+        <translation>Résoudre HÔTE (et SERVICE) avec getaddrinfo() et afficher les lignes renvoyées, dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host name or numeric address (&quot;&quot; for none).</source>
+        <translation>Nom d&apos;hôte ou adresse numérique (&quot;&quot; pour aucun).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOST</source>
+        <translation>HÔTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port number or service name (optional).</source>
+        <translation>Numéro de port ou nom de service (facultatif).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SERVICE</source>
+        <translation>SERVICE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[SERVICE]</source>
+        <translation>[SERVICE]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any (default), inet or inet6.</source>
+        <translation>any (par défaut), inet ou inet6.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAMILY</source>
+        <translation>FAMILLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any (default), stream or dgram.</source>
+        <translation>any (par défaut), stream ou dgram.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol number (6 TCP, 17 UDP; default 0).</source>
+        <translation>Numéro de protocole (6 TCP, 17 UDP&#x202f;; 0 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI_* flags, lowercase without prefix, comma separated: canonname,numerichost...</source>
+        <translation>Indicateurs AI_*, en minuscules sans préfixe, séparés par des virgules&#xa0;: canonname,numerichost...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+66"/>
+        <source>FLAGS</source>
+        <translation>INDICATEURS</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>text (default, as Python prints the rows) or json.</source>
+        <translation>text (par défaut, les lignes comme Python les affiche) ou json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+66"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Expected HOST and an optional SERVICE.</source>
+        <translation>HÔTE attendu, suivi éventuellement de SERVICE.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown --family &quot;%1&quot;: use any, inet or inet6.</source>
+        <translation>--family «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez any, inet ou inet6.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown --type &quot;%1&quot;: use any, stream or dgram.</source>
+        <translation>--type «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez any, stream ou dgram.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid --protocol %1: a protocol number is at most 255.</source>
+        <translation>--protocol %1 invalide&#xa0;: un numéro de protocole vaut au plus 255.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln row(s) in %1</source>
+        <translation>
+            <numerusform>%Ln ligne en %1</numerusform>
+            <numerusform>%Ln lignes en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Find the host and service names of ADDRESS and PORT with getnameinfo().</source>
+        <translation>Trouver les noms d&apos;hôte et de service d&apos;ADRESSE et PORT avec getnameinfo().</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numeric IPv4 or IPv6 address.</source>
+        <translation>Adresse IPv4 ou IPv6 numérique.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port number (optional, default 0).</source>
+        <translation>Numéro de port (facultatif, 0 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[PORT]</source>
+        <translation>[PORT]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NI_* flags, lowercase without prefix, comma separated: numerichost,namereqd...</source>
+        <translation>Indicateurs NI_*, en minuscules sans préfixe, séparés par des virgules&#xa0;: numerichost,namereqd...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text (default, as Python prints the pair) or json.</source>
+        <translation>text (par défaut, la paire comme Python l&apos;affiche) ou json.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expected ADDRESS and an optional PORT.</source>
+        <translation>ADRESSE attendue, suivie éventuellement de PORT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid port %1: a port is a number from 0 to 65535.</source>
+        <translation>Port %1 invalide&#xa0;: un port est un nombre de 0 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a numeric IPv4 or IPv6 address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6 numérique.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No name for this address: getnameinfo() returned it in numeric form.</source>
+        <translation>Aucun nom pour cette adresse&#xa0;: getnameinfo() l&apos;a renvoyée sous forme numérique.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::ServeCommand</name>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="+33"/>
+        <source>Run a local server until SIGINT or SIGTERM: http (the demo site), echo (TCP) or udp-echo.</source>
+        <translation>Lancer un serveur local jusqu&apos;à SIGINT ou SIGTERM&#xa0;: http (le site de démonstration), echo (TCP) ou udp-echo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>http, echo or udp-echo.</source>
+        <translation>http, echo ou udp-echo.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric address to bind (default 127.0.0.1).</source>
+        <translation>Adresse numérique à lier avec bind() (127.0.0.1 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ADDR</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port to bind; 0 lets the system choose (default).</source>
+        <translation>Port à lier&#x202f;; 0 laisse le système choisir (par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expected one KIND: http, echo or udp-echo.</source>
+        <translation>Un seul TYPE attendu&#xa0;: http, echo ou udp-echo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown KIND &quot;%1&quot;: use http, echo or udp-echo.</source>
+        <translation>TYPE «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez http, echo ou udp-echo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid --port %1: a port is a number from 0 to 65535.</source>
+        <translation>--port %1 invalide&#xa0;: un port est un nombre de 0 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a numeric IPv4 or IPv6 address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6 numérique.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning: %1 is not a loopback address; other machines may reach this server.</source>
+        <translation>Attention&#xa0;: %1 n&apos;est pas une adresse de bouclage&#x202f;; d&apos;autres machines pourront joindre ce serveur.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Listening on %1 (%2). Stop with Ctrl+C.</source>
+        <translation>En écoute sur %1 (%2). Arrêt avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>client %1 connected from %2</source>
+        <translation>client %1 connecté depuis %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>client %1 closed: %2 in, %3 out</source>
+        <translation>client %1 fermé&#xa0;: reçu %2, envoyé %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::TargetOptions</name>
+    <message>
+        <location filename="../app/cli/targetoptions.cpp" line="+12"/>
+        <source>Use IPv4 addresses only.</source>
+        <translation>N&apos;utiliser que des adresses IPv4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use IPv6 addresses only.</source>
+        <translation>N&apos;utiliser que des adresses IPv6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output: hexdump (default), raw or json.</source>
+        <translation>Sortie&#xa0;: hexdump (par défaut), raw ou json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the received bytes to FILE as they arrive, without keeping them.</source>
+        <translation>Écrire les octets reçus dans FICHIER au fur et à mesure, sans les garder en mémoire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With the hexdump format, also list the socket calls made.</source>
+        <translation>Avec le format hexdump, lister aussi les appels socket effectués.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Host name or address.</source>
+        <translation>Nom d&apos;hôte ou adresse.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HOST</source>
+        <translation>HÔTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port number or service name (http).</source>
+        <translation>Numéro de port ou nom de service (http).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Expected HOST and PORT, got %n argument(s).</source>
+        <translation>
+            <numerusform>HÔTE et PORT attendus, %n argument reçu.</numerusform>
+            <numerusform>HÔTE et PORT attendus, %n arguments reçus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The host is empty.</source>
+        <translation>L&apos;hôte est vide.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose -4 or -6, not both.</source>
+        <translation>Choisissez -4 ou -6, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown --format &quot;%1&quot;: use hexdump, raw or json.</source>
+        <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez hexdump, raw ou json.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Invalid port %1: a port is a number from 1 to 65535.</source>
+        <translation>Port %1 invalide&#xa0;: un port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid port &quot;%1&quot;: give a number from 1 to 65535 or a service name such as http.</source>
+        <translation>Port «&#xa0;%1&#xa0;» invalide&#xa0;: donnez un nombre de 1 à 65535 ou un nom de service comme http.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invalid %1 &quot;%2&quot;: expected a whole number of at least %3.</source>
+        <translation>%1 «&#xa0;%2&#xa0;» invalide&#xa0;: un nombre entier d&apos;au moins %3 est attendu.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::TcpCommand</name>
+    <message>
+        <location filename="../app/cli/tcpcommand.cpp" line="+25"/>
+        <source>Connect to HOST PORT over TCP, send the payload, and show every byte of the reply.</source>
+        <translation>Se connecter en TCP à HÔTE PORT, envoyer les données et afficher chaque octet de la réponse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When to stop reading: eof (the server closes; default), http (one HTTP response), bytes:N, idle:MS.</source>
+        <translation>Quand arrêter la lecture&#xa0;: eof (le serveur ferme la connexion&#x202f;; par défaut), http (une réponse HTTP), bytes:N, idle:MS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RULE</source>
+        <translation>RÈGLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give up after MS milliseconds in all (0: never).</source>
+        <translation>Abandonner après MS millisecondes en tout (0&#xa0;: jamais).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Give up on an address after MS milliseconds of connect() (default 10000).</source>
+        <translation>Abandonner une adresse après MS millisecondes de connect() (10000 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop reading after N bytes (0: no cap).</source>
+        <translation>Arrêter la lecture après N octets (0&#xa0;: sans limite).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Ask each recv() for at most N bytes, like Python&apos;s recv(1024) (default 65536).</source>
+        <translation>Demander au plus N octets à chaque recv(), comme le recv(1024) de Python (65536 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown --until &quot;%1&quot;: use eof, http, bytes:N or idle:MS.</source>
+        <translation>--until «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez eof, http, bytes:N ou idle:MS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A timeout cannot exceed %1 ms.</source>
+        <translation>Un délai ne peut pas dépasser %1 ms.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::UdpCommand</name>
+    <message>
+        <location filename="../app/cli/udpcommand.cpp" line="+22"/>
+        <source>Send one UDP datagram to HOST PORT and show the datagrams that come back.</source>
+        <translation>Envoyer un datagramme UDP à HÔTE PORT et afficher les datagrammes reçus en retour.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Collect replies for MS milliseconds (default 2000).</source>
+        <translation>Recueillir les réponses pendant MS millisecondes (2000 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after N datagrams (default: until the wait ends).</source>
+        <translation>Arrêter après N datagrammes (par défaut&#xa0;: jusqu&apos;à la fin de l&apos;attente).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>connect() the socket first: only the target&apos;s replies, and ICMP errors reported.</source>
+        <translation>Appeler d&apos;abord connect() sur le socket&#xa0;: seules les réponses de la cible sont reçues, et les erreurs ICMP sont signalées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send from local PORT.</source>
+        <translation>Envoyer depuis le PORT local.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The buffer given to recvfrom(); a longer datagram is truncated (default 65536).</source>
+        <translation>Taille du tampon passé à recvfrom()&#x202f;; un datagramme plus long est tronqué (65536 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Invalid --bind %1: a port is a number from 1 to 65535.</source>
+        <translation>--bind %1 invalide&#xa0;: un port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--wait and --count cannot exceed %1.</source>
+        <translation>--wait et --count ne peuvent pas dépasser %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ClientModel</name>
+    <message>
+        <location filename="../ui/servers/clientmodel.cpp" line="+128"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A sender seen while the listener runs.</source>
+        <translation>Un expéditeur vu pendant que le serveur tourne.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The connection is open.</source>
+        <translation>La connexion est ouverte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed at %1</source>
+        <translation>Fermée le %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bytes in the datagrams from this sender.</source>
+        <translation>Octets des datagrammes venus de cet expéditeur.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes received from this client.</source>
+        <translation>Octets reçus de ce client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes in the datagrams sent back to this sender.</source>
+        <translation>Octets des datagrammes renvoyés à cet expéditeur.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes sent to this client.</source>
+        <translation>Octets envoyés à ce client.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>ID</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Peer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes in</source>
+        <translation>Octets reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes out</source>
+        <translation>Octets envoyés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First datagram</source>
+        <translation>Premier datagramme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connected at</source>
+        <translation>Heure de connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::CodecText</name>
+    <message>
+        <location filename="../core/text/codectext.cpp" line="+20"/>
+        <source>a backslash ends the text; write \\ for a backslash</source>
+        <translation>le texte se termine par une barre oblique inverse&#x202f;; écrivez \\ pour en obtenir une</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown escape; use \r \n \t \0 \\ or \xNN</source>
+        <translation>séquence d&apos;échappement inconnue&#x202f;; utilisez \r \n \t \0 \\ ou \xNN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>\x needs two hex digits</source>
+        <translation>\x demande deux chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>\x must be followed by two hex digits (0-9, a-f)</source>
+        <translation>\x doit être suivi de deux chiffres hexadécimaux (0-9, a-f)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a byte needs two hex digits</source>
+        <translation>un octet s&apos;écrit avec deux chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a hex digit</source>
+        <translation>ce n&apos;est pas un chiffre hexadécimal</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ConnectionPanel</name>
+    <message>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+187"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name, address or http:// URL</source>
+        <translation>nom, adresse ou URL http://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A host name, an IPv4 or IPv6 address, or a URL such as http://www.perdu.com/ (which fills the port and an HTTP/1.1 request).</source>
+        <translation>Un nom d&apos;hôte, une adresse IPv4 ou IPv6, ou une URL comme http://www.perdu.com/ (qui remplit le port et une requête HTTP/1.1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 or http</source>
+        <translation>80 ou http</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A port number from 1 to 65535, or a service name such as http.</source>
+        <translation>Un numéro de port de 1 à 65535, ou un nom de service comme http.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP: a connection and a byte stream. UDP: one datagram, then the datagrams that come back.</source>
+        <translation>TCP&#xa0;: une connexion et un flux d&apos;octets. UDP&#xa0;: un datagramme, puis les datagrammes reçus en retour.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any family</source>
+        <translation>Toute famille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4 only</source>
+        <translation>IPv4 seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv6 only</source>
+        <translation>IPv6 seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address family</source>
+        <translation>Famille d&apos;adresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the request (Ctrl+Return)</source>
+        <translation>Envoyer la requête (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the exchange now; what arrived stays (Esc)</source>
+        <translation>Arrêter l&apos;échange tout de suite&#x202f;; ce qui est déjà arrivé est conservé (Échap)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;top reading:</source>
+        <translation>&amp;Quand arrêter la lecture&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when the server closes</source>
+        <translation>à la fermeture par le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the end of the HTTP response</source>
+        <translation>à la fin de la réponse HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after N bytes</source>
+        <translation>après N octets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after T ms without data</source>
+        <translation>après T ms sans données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;nnect timeout:</source>
+        <translation>Délai de co&amp;nnexion&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+12"/>
+        <location line="+38"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>How long connect() may take for each address tried.</source>
+        <translation>Durée que connect() peut prendre pour chaque adresse essayée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;otal timeout:</source>
+        <translation>Délai t&amp;otal&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long the whole exchange may take, name resolution included.</source>
+        <translation>Durée que peut prendre l&apos;échange entier, résolution de noms comprise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;ze cap:</source>
+        <translation>Taille &amp;maximale&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop reading once this much is kept in memory; stream to a file for more.</source>
+        <translation>Arrêter la lecture dès que cette quantité est gardée en mémoire&#x202f;; pour davantage, enregistrer directement dans un fichier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream the reply to a &amp;file:</source>
+        <translation>Enre&amp;gistrer directement dans un fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the reply to a file as it arrives instead of keeping it in memory.</source>
+        <translation>Écrire la réponse dans un fichier au fur et à mesure qu&apos;elle arrive, au lieu de la garder en mémoire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the reply file</source>
+        <translation>Choisir le fichier de la réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UDP &amp;wait:</source>
+        <translation>Attente des réponse&amp;s UDP&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How long to collect datagrams after sending.</source>
+        <translation>Durée pendant laquelle recueillir les datagrammes après l&apos;envoi.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source> byte(s)</source>
+        <translation>
+            <numerusform> octet</numerusform>
+            <numerusform> octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Idle time</source>
+        <translation>Durée sans données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Byte count</source>
+        <translation>Nombre d&apos;octets</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a host name or an address.</source>
+        <translation>Saisissez un nom d&apos;hôte ou une adresse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a port number or a service name.</source>
+        <translation>Saisissez un numéro de port ou un nom de service.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port %1 does not exist: a port is a number from 1 to 65535.</source>
+        <translation>Le port %1 n&apos;existe pas&#xa0;: un port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is neither a port number nor a service name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un numéro de port ni un nom de service.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the file the reply goes to.</source>
+        <translation>Choisissez le fichier où écrire la réponse.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The request has an error: fix it to send.</source>
+        <translation>La requête contient une erreur&#xa0;: corrigez-la pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stream the reply to</source>
+        <translation>Enregistrer la réponse dans</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::DatagramModel</name>
+    <message>
+        <location filename="../ui/udp/datagrammodel.cpp" line="+94"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+32"/>
+        <source>Known when the exchange ends.</source>
+        <translation>Connu à la fin de l&apos;échange.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>The whole datagram fit in the receive buffer.</source>
+        <translation>Le datagramme entier tenait dans le tampon de réception.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The datagram had %1; recvfrom() kept the first %2, the kernel dropped the rest (MSG_TRUNC).</source>
+        <translation>Le datagramme faisait %1&#x202f;; recvfrom() n&apos;en a gardé que le début (%2), le noyau a jeté le reste (MSG_TRUNC).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (ms)</source>
+        <translation>Temps (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept</source>
+        <translation>Gardés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truncated</source>
+        <translation>Tronqué</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When recvfrom() returned the datagram, since the exchange started</source>
+        <translation>Quand recvfrom() a renvoyé le datagramme, depuis le début de l&apos;échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender&apos;s address and port, as recvfrom() gave them</source>
+        <translation>L&apos;adresse et le port de l&apos;expéditeur, tels que recvfrom() les a donnés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The datagram&apos;s real size, even when the buffer was smaller</source>
+        <translation>La taille réelle du datagramme, même quand le tampon était plus petit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bytes recvfrom() copied into the receive buffer</source>
+        <translation>Les octets que recvfrom() a copiés dans le tampon de réception</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the datagram was larger than the receive buffer (MSG_TRUNC)</source>
+        <translation>Si le datagramme dépassait le tampon de réception (MSG_TRUNC)</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::DnsPanel</name>
+    <message>
+        <location filename="../ui/dns/dnspanel.cpp" line="+322"/>
+        <source>Addresses of a name: getaddrinfo()</source>
+        <translation>Adresses d&apos;un nom&#xa0;: getaddrinfo()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <source>Host:</source>
+        <translation>Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>name or address; empty for NULL</source>
+        <translation>nom ou adresse&#x202f;; vide pour NULL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The node argument: a host name, an IPv4 or IPv6 address, or nothing (NULL). Press Enter to look it up.</source>
+        <translation>L&apos;argument node&#xa0;: un nom d&apos;hôte, une adresse IPv4 ou IPv6, ou rien (NULL). Appuyez sur Entrée pour lancer la résolution.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+49"/>
+        <source>Service:</source>
+        <translation>Service&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>http or 80; empty for NULL</source>
+        <translation>http ou 80&#x202f;; vide pour NULL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service argument: a port number or a service name from /etc/services, or nothing (NULL).</source>
+        <translation>L&apos;argument service&#xa0;: un numéro de port ou un nom de service de /etc/services, ou rien (NULL).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Family:</source>
+        <translation>Famille&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ai_family: which address families to return.</source>
+        <translation>ai_family&#xa0;: les familles d&apos;adresses à renvoyer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Socket type:</source>
+        <translation>Type de socket&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>0 (any)</source>
+        <translation>0 (tous)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>ai_socktype: 0 returns a row for each socket type the service has.</source>
+        <translation>ai_socktype&#xa0;: 0 renvoie une ligne par type de socket du service.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol:</source>
+        <translation>Protocole&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ai_protocol: 0 returns a row for each protocol of the socket type.</source>
+        <translation>ai_protocol&#xa0;: 0 renvoie une ligne par protocole du type de socket.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags (ai_flags):</source>
+        <translation>Indicateurs (ai_flags)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look up</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call getaddrinfo() with this host, service, hints and flags.</source>
+        <translation>Appeler getaddrinfo() avec cet hôte, ce service, ces indications et ces indicateurs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Drop the pending getaddrinfo(): its answer will not be shown.</source>
+        <translation>Abandonner le getaddrinfo() en cours&#xa0;: sa réponse ne sera pas affichée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As Python prints it</source>
+        <translation>Comme Python l&apos;affiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rows as Python&apos;s socket.getaddrinfo() returns them, one tuple per line.</source>
+        <translation>Les lignes telles que socket.getaddrinfo() de Python les renvoie, un tuple par ligne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows returned by getaddrinfo()</source>
+        <translation>Lignes renvoyées par getaddrinfo()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows as Python prints them</source>
+        <translation>Lignes telles que Python les affiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rows of the answer, as Python prints them.</source>
+        <translation>Les lignes de la réponse, telles que Python les affiche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy these lines to the clipboard.</source>
+        <translation>Copier ces lignes dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this address</source>
+        <translation>Utiliser cette adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected row&apos;s address, port and family into the connection form (double-clicking a row does the same).</source>
+        <translation>Reporter l&apos;adresse, le port et la famille de la ligne choisie dans le formulaire de connexion (un double-clic sur une ligne fait de même).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome of getaddrinfo()</source>
+        <translation>Résultat de getaddrinfo()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time taken by getaddrinfo()</source>
+        <translation>Durée de getaddrinfo()</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of an address: getnameinfo()</source>
+        <translation>Nom d&apos;une adresse&#xa0;: getnameinfo()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>127.0.0.1 or ::1</source>
+        <translation>127.0.0.1 ou&#xa0;::1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A numeric IPv4 or IPv6 address. Press Enter to look up its name.</source>
+        <translation>Une adresse IPv4 ou IPv6 numérique. Appuyez sur Entrée pour chercher son nom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The port of the socket address, whose service name is looked up.</source>
+        <translation>Le port de l&apos;adresse socket, dont on cherche le nom de service.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags:</source>
+        <translation>Indicateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Look up name</source>
+        <translation>Chercher le nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call getnameinfo() with this address, port and flags.</source>
+        <translation>Appeler getnameinfo() avec cette adresse, ce port et ces indicateurs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop the pending getnameinfo(): its answer will not be shown.</source>
+        <translation>Abandonner le getnameinfo() en cours&#xa0;: sa réponse ne sera pas affichée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host found by getnameinfo()</source>
+        <translation>Hôte trouvé par getnameinfo()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service found by getnameinfo()</source>
+        <translation>Service trouvé par getnameinfo()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No name found: the host above is the address in numeric form.</source>
+        <translation>Aucun nom trouvé&#xa0;: l&apos;hôte ci-dessus est l&apos;adresse sous forme numérique.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome of getnameinfo()</source>
+        <translation>Résultat de getnameinfo()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time taken by getnameinfo()</source>
+        <translation>Durée de getnameinfo()</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lookups of this session</source>
+        <translation>Résolutions de cette session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lookup history</source>
+        <translation>Historique des résolutions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every lookup of this session, newest first. Pick one to see its answer again.</source>
+        <translation>Toutes les résolutions de cette session, les plus récentes d&apos;abord. Choisissez-en une pour revoir sa réponse.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>With no host: the wildcard address (0.0.0.0, ::) to bind() a server to, instead of the loopback address.</source>
+        <translation>Sans hôte&#xa0;: l&apos;adresse joker (0.0.0.0,&#xa0;::) à laquelle lier un serveur avec bind(), au lieu de l&apos;adresse de bouclage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the host&apos;s canonical name in the first row.</source>
+        <translation>Mettre le nom canonique de l&apos;hôte dans la première ligne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The host must be a numeric address: no name is looked up.</source>
+        <translation>L&apos;hôte doit être une adresse numérique&#xa0;: aucun nom n&apos;est résolu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service must be a port number: no service name is looked up.</source>
+        <translation>Le service doit être un numéro de port&#xa0;: aucun nom de service n&apos;est cherché.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With family AF_INET6 and no IPv6 address: return the IPv4 addresses as IPv4-mapped IPv6 addresses (::ffff:a.b.c.d).</source>
+        <translation>Avec la famille AF_INET6 et aucune adresse IPv6&#xa0;: renvoyer les adresses IPv4 sous forme d&apos;adresses IPv6 mappées IPv4 (::ffff:a.b.c.d).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With AI_V4MAPPED: return the IPv6 addresses and the IPv4-mapped ones.</source>
+        <translation>Avec AI_V4MAPPED&#xa0;: renvoyer les adresses IPv6 et les adresses mappées IPv4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return only the families this machine has a non-loopback address for.</source>
+        <translation>Ne renvoyer que les familles pour lesquelles cette machine a une adresse autre que de bouclage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convert an international domain name to its ASCII form before looking it up.</source>
+        <translation>Convertir un nom de domaine internationalisé en sa forme ASCII avant de le résoudre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With AI_CANONNAME: convert the canonical name from its ASCII form back to Unicode.</source>
+        <translation>Avec AI_CANONNAME&#xa0;: reconvertir le nom canonique de sa forme ASCII en Unicode.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Return the address in numeric form: no name is looked up.</source>
+        <translation>Renvoyer l&apos;adresse sous forme numérique&#xa0;: aucun nom n&apos;est cherché.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return the port as a number: no service name is looked up.</source>
+        <translation>Renvoyer le port sous forme de nombre&#xa0;: aucun nom de service n&apos;est cherché.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a host of the local domain, return only the first part of its name.</source>
+        <translation>Pour un hôte du domaine local, ne renvoyer que la première partie de son nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fail when no name is found, instead of returning the address in numeric form.</source>
+        <translation>Échouer quand aucun nom n&apos;est trouvé, au lieu de renvoyer l&apos;adresse sous forme numérique.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look up the service of a UDP port rather than a TCP one.</source>
+        <translation>Chercher le service d&apos;un port UDP plutôt que TCP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Convert a name found in its ASCII form back to Unicode.</source>
+        <translation>Reconvertir en Unicode un nom trouvé sous sa forme ASCII.</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <location line="+39"/>
+        <source>Looking up…</source>
+        <translation>Résolution en cours…</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+39"/>
+        <source>Cancelled: the answer is dropped when it comes.</source>
+        <translation>Annulé&#xa0;: la réponse sera ignorée à son arrivée.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+39"/>
+        <source>Time taken: %1 ms</source>
+        <translation>Durée&#xa0;: %1 ms</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+39"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-35"/>
+        <source>%n row(s), in the order getaddrinfo() returned them.</source>
+        <translation>
+            <numerusform>%n ligne, dans l&apos;ordre renvoyé par getaddrinfo().</numerusform>
+            <numerusform>%n lignes, dans l&apos;ordre renvoyé par getaddrinfo().</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Type a numeric IPv4 or IPv6 address, such as 127.0.0.1 or ::1.</source>
+        <translation>Saisissez une adresse IPv4 ou IPv6 numérique, comme 127.0.0.1 ou&#xa0;::1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not a numeric IPv4 or IPv6 address: getnameinfo() takes an address, not a name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6 numérique&#xa0;: getnameinfo() prend une adresse, pas un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ErrorText</name>
+    <message>
+        <location filename="../core/text/errortext.cpp" line="+13"/>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection reset by the peer</source>
+        <translation>Connexion réinitialisée par l&apos;hôte distant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection aborted on this machine</source>
+        <translation>Connexion abandonnée sur cette machine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No route to the host</source>
+        <translation>Aucune route vers l&apos;hôte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host is down</source>
+        <translation>L&apos;hôte est hors service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network is unreachable</source>
+        <translation>Le réseau est inaccessible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The network is down</source>
+        <translation>Le réseau est hors service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address already in use</source>
+        <translation>Adresse déjà utilisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address not available on this machine</source>
+        <translation>Adresse non disponible sur cette machine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission denied</source>
+        <translation>Permission refusée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not permitted</source>
+        <translation>Opération non permise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing to a connection the peer has closed</source>
+        <translation>Écriture sur une connexion que l&apos;hôte distant a fermée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending after the socket was shut down</source>
+        <translation>Envoi sur un socket déjà fermé en écriture (shutdown)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The socket is not connected</source>
+        <translation>Le socket n&apos;est pas connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The socket is already connected</source>
+        <translation>Le socket est déjà connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No destination address given</source>
+        <translation>Aucune adresse de destination donnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>Address family not supported</source>
+        <translation>Famille d&apos;adresses non prise en charge</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Protocol not supported</source>
+        <translation>Protocole non pris en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Socket option not supported by the protocol</source>
+        <translation>Option de socket non prise en charge par le protocole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation not supported on this socket</source>
+        <translation>Opération non prise en charge sur ce socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a socket</source>
+        <translation>Ce n&apos;est pas un socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol error</source>
+        <translation>Erreur de protocole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message too long for the socket</source>
+        <translation>Message trop long pour le socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No buffer space left in the kernel</source>
+        <translation>Plus de place dans les tampons du noyau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Out of memory</source>
+        <translation>Mémoire insuffisante</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Too many open files in this program</source>
+        <translation>Trop de fichiers ouverts dans ce programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many open files on this machine</source>
+        <translation>Trop de fichiers ouverts sur cette machine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operation still in progress</source>
+        <translation>Opération toujours en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A previous operation is still in progress</source>
+        <translation>Une opération précédente est toujours en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid argument</source>
+        <translation>Argument invalide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad file descriptor</source>
+        <translation>Descripteur de fichier invalide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing ready yet; try again</source>
+        <translation>Rien n&apos;est encore prêt&#x202f;; réessayez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted by a signal</source>
+        <translation>Interrompu par un signal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file or directory</source>
+        <translation>Fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A part of the path is not a directory</source>
+        <translation>Une partie du chemin n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is a directory</source>
+        <translation>C&apos;est un dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file already exists</source>
+        <translation>Le fichier existe déjà</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File name too long</source>
+        <translation>Nom de fichier trop long</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No space left on the device</source>
+        <translation>Plus d&apos;espace libre sur le périphérique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk quota exceeded</source>
+        <translation>Quota de disque dépassé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File too large</source>
+        <translation>Fichier trop volumineux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only file system</source>
+        <translation>Système de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input/output error</source>
+        <translation>Erreur d&apos;entrée-sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System error %1</source>
+        <translation>Erreur système %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name or service not known</source>
+        <translation>Nom d&apos;hôte ou de service inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name server did not answer in time; try again</source>
+        <translation>Le serveur de noms n&apos;a pas répondu à temps&#x202f;; réessayez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name server failed for good</source>
+        <translation>Échec définitif du serveur de noms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These flags cannot be used together here</source>
+        <translation>Ces indicateurs ne peuvent pas être utilisés ensemble ici</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Socket type not supported</source>
+        <translation>Type de socket non pris en charge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service not available for this socket type</source>
+        <translation>Service non disponible pour ce type de socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System error</source>
+        <translation>Erreur système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer does not fit in the buffer</source>
+        <translation>La réponse ne tient pas dans le tampon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name exists but has no address</source>
+        <translation>Le nom existe mais n&apos;a aucune adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name has no address in this family</source>
+        <translation>Le nom n&apos;a aucune adresse dans cette famille</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lookup is still in progress</source>
+        <translation>La résolution est toujours en cours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lookup was cancelled</source>
+        <translation>La résolution a été annulée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lookup could not be cancelled</source>
+        <translation>La résolution n&apos;a pas pu être annulée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No lookup left to cancel</source>
+        <translation>Aucune résolution à annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lookup was interrupted by a signal</source>
+        <translation>La résolution a été interrompue par un signal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The name cannot be encoded as an international domain name</source>
+        <translation>Le nom ne peut pas être encodé en nom de domaine internationalisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name resolution error %1</source>
+        <translation>Erreur de résolution de noms %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2) during %3().</source>
+        <translation>%1 (%2) lors de %3().</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection refused by %1 (%2) during %3().</source>
+        <translation>Connexion refusée par %1 (%2) lors de %3().</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection reset by %1 (%2) during %3().</source>
+        <translation>Connexion réinitialisée par %1 (%2) lors de %3().</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) during %3() on %4.</source>
+        <translation>%1 (%2) lors de %3() sur %4.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name resolution failed: %1 (%2) in %3().</source>
+        <translation>Échec de la résolution de noms&#xa0;: %1 (%2) dans %3().</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not find a name for %1: %2 (%3) in %4().</source>
+        <translation>Aucun nom trouvé pour %1&#xa0;: %2 (%3) dans %4().</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not resolve &quot;%1&quot;: %2 (%3) in %4().</source>
+        <translation>Impossible de résoudre «&#xa0;%1&#xa0;»&#xa0;: %2 (%3) dans %4().</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Timed out (%1) during %2().</source>
+        <translation>Délai dépassé (%1) lors de %2().</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timed out (%1) during %2() on %3.</source>
+        <translation>Délai dépassé (%1) lors de %2() sur %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled (%1).</source>
+        <translation>Annulé (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled (%1) on %2.</source>
+        <translation>Annulé (%1) sur %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled (%1) during %2().</source>
+        <translation>Annulé (%1) lors de %2().</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled (%1) during %2() on %3.</source>
+        <translation>Annulé (%1) lors de %2() sur %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The reply is malformed (%1), seen in %2().</source>
+        <translation>Réponse mal formée (%1), détectée dans %2().</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reply is malformed: %1 (%2), seen in %3().</source>
+        <translation>Réponse mal formée&#xa0;: %1 (%2), détectée dans %3().</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write the reply: %1 (%2) in %3().</source>
+        <translation>Impossible d&apos;écrire la réponse&#xa0;: %1 (%2) dans %3().</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not write the reply to %1: %2 (%3) in %4().</source>
+        <translation>Impossible d&apos;écrire la réponse dans %1&#xa0;: %2 (%3) dans %4().</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No error.</source>
+        <translation>Aucune erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::HexView</name>
+    <message>
+        <location filename="../ui/reply/hexview.cpp" line="+60"/>
+        <source>Reply bytes in hexadecimal</source>
+        <translation>Octets de la réponse en hexadécimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offset, sixteen bytes in hexadecimal, and the same bytes as ASCII, one row at a time</source>
+        <translation>Position, seize octets en hexadécimal, puis les mêmes octets en ASCII, ligne par ligne</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>recv</source>
+        <translation>recv</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 #%2: %Ln byte(s) at %3 ms, offset 0x%4</source>
+        <translation>
+            <numerusform>%1 n° %2&#xa0;: %Ln octet à %3 ms, position 0x%4</numerusform>
+            <numerusform>%1 n° %2&#xa0;: %Ln octets à %3 ms, position 0x%4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::HistoryPanel</name>
+    <message>
+        <location filename="../ui/history/historypanel.cpp" line="+38"/>
+        <source>Exchange history</source>
+        <translation>Historique des échanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchanges of this session, newest first. Pick one to see it again.</source>
+        <translation>Les échanges de cette session, les plus récents d&apos;abord. Choisissez-en un pour le revoir.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1  %2 %3:%4  %5 → %6</source>
+        <translation>%1  %2 %3:%4  %5 → %6</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::HttpView</name>
+    <message>
+        <location filename="../ui/reply/httpview.cpp" line="+68"/>
+        <source>not known yet: the header section is not complete</source>
+        <translation>pas encore connue&#xa0;: la section des en-têtes n&apos;est pas complète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no body</source>
+        <translation>pas de corps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content-Length: %1</source>
+        <translation>Content-Length&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>until the server closes the connection</source>
+        <translation>jusqu&apos;à ce que le serveur ferme la connexion</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Content-Length sent together with chunked: chunked wins and Content-Length is ignored, at byte %1</source>
+        <translation>Content-Length envoyé avec chunked&#xa0;: chunked l&apos;emporte et Content-Length est ignoré, à l&apos;octet %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-43"/>
+        <source>%Ln more</source>
+        <translation>
+            <numerusform>%Ln autre</numerusform>
+            <numerusform>%Ln autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>chunked, %Ln chunk(s)</source>
+        <translation>
+            <numerusform>chunked, %Ln bloc</numerusform>
+            <numerusform>chunked, %Ln blocs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%Ln line(s) ended by LF alone instead of CRLF, at byte(s) %1</source>
+        <translation>
+            <numerusform>%Ln ligne terminée par un LF seul au lieu de CRLF, à l&apos;octet %1</numerusform>
+            <numerusform>%Ln lignes terminées par un LF seul au lieu de CRLF, aux octets %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln status line(s) without a reason phrase, at byte(s) %1</source>
+        <translation>
+            <numerusform>%Ln ligne de statut sans texte explicatif, à l&apos;octet %1</numerusform>
+            <numerusform>%Ln lignes de statut sans texte explicatif, aux octets %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Content-Length repeated with the same value %Ln time(s), at byte(s) %1</source>
+        <translation>
+            <numerusform>Content-Length répété avec la même valeur %Ln fois, à l&apos;octet %1</numerusform>
+            <numerusform>Content-Length répété avec la même valeur %Ln fois, aux octets %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln header line(s) continued on the next line (obsolete folding), at byte(s) %1</source>
+        <translation>
+            <numerusform>%Ln ligne d&apos;en-tête poursuivie sur la ligne suivante (repli obsolète), à l&apos;octet %1</numerusform>
+            <numerusform>%Ln lignes d&apos;en-tête poursuivies sur la ligne suivante (repli obsolète), aux octets %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln interim response(s) (%1) before the final one, at byte(s) %2</source>
+        <translation>
+            <numerusform>%Ln réponse intermédiaire (%1) avant la réponse finale, à l&apos;octet %2</numerusform>
+            <numerusform>%Ln réponses intermédiaires (%1) avant la réponse finale, aux octets %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 after the end of the message, from byte %2</source>
+        <translation>%1 après la fin du message, à partir de l&apos;octet %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the status line is not &quot;HTTP/x.y code reason&quot;</source>
+        <translation>la ligne de statut n&apos;est pas de la forme «&#xa0;HTTP/x.y code texte&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the HTTP version is not HTTP/1.0 or HTTP/1.1</source>
+        <translation>la version HTTP n&apos;est ni HTTP/1.0 ni HTTP/1.1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the status code is not three digits</source>
+        <translation>le code de statut n&apos;a pas trois chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a header line has no colon, or a blank before its colon</source>
+        <translation>une ligne d&apos;en-tête n&apos;a pas de deux-points, ou a un blanc avant son deux-points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the header section is too large</source>
+        <translation>la section des en-têtes est trop grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there are too many header lines</source>
+        <translation>il y a trop de lignes d&apos;en-tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content-Length is not a plain number</source>
+        <translation>Content-Length n&apos;est pas un simple nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two Content-Length headers disagree</source>
+        <translation>deux en-têtes Content-Length se contredisent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a chunk size is not a hexadecimal number</source>
+        <translation>une taille de bloc n&apos;est pas un nombre hexadécimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a chunk size has too many digits</source>
+        <translation>une taille de bloc a trop de chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a chunk&apos;s data is not followed by CRLF</source>
+        <translation>les données d&apos;un bloc ne sont pas suivies de CRLF</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The connection closed at byte %1, before the end of the message.</source>
+        <translation>La connexion s&apos;est fermée à l&apos;octet %1, avant la fin du message.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Malformed response at byte %1: %2.</source>
+        <translation>Réponse mal formée à l&apos;octet %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Content-Encoding &quot;%1&quot; cannot be decoded here: the body is shown as received.</source>
+        <translation>Le Content-Encoding «&#xa0;%1&#xa0;» ne peut pas être décodé ici&#xa0;: le corps est affiché tel que reçu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 data is corrupt at byte %2 of the body: what comes before is shown.</source>
+        <translation>Les données %1 sont corrompues à l&apos;octet %2 du corps&#xa0;: ce qui précède est affiché.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 data ends early, at byte %2 of the body: what it holds is shown.</source>
+        <translation>Les données %1 s&apos;arrêtent trop tôt, à l&apos;octet %2 du corps&#xa0;: leur contenu est affiché.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 data ends at byte %2 of the body; the bytes after it are not shown.</source>
+        <translation>Les données %1 se terminent à l&apos;octet %2 du corps&#x202f;; les octets qui suivent ne sont pas affichés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The decoded body is larger than %1: only its beginning is shown.</source>
+        <translation>Le corps décodé dépasse %1&#xa0;: seul son début est affiché.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>The charset &quot;%1&quot; is not supported here: the text is shown as %2.</source>
+        <translation>Le jeu de caractères «&#xa0;%1&#xa0;» n&apos;est pas pris en charge ici&#xa0;: le texte est affiché en %2.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Image preview</source>
+        <translation>Aperçu de l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>HTML preview</source>
+        <translation>Aperçu HTML</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Framing:</source>
+        <translation>Délimitation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deviations:</source>
+        <translation>Écarts à la norme&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error:</source>
+        <translation>Erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offset</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response headers</source>
+        <translation>En-têtes de la réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body as text</source>
+        <translation>Corps en texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No response yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No body to show.</source>
+        <translation>Aucun corps à afficher.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to preview.</source>
+        <translation>Rien à prévisualiser.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No valid status line.</source>
+        <translation>Pas de ligne de statut valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The status line has not arrived whole yet.</source>
+        <translation>La ligne de statut n&apos;est pas encore arrivée en entier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; the message is not complete yet</source>
+        <translation>%1&#x202f;; le message n&apos;est pas encore complet</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>This response has no body.</source>
+        <translation>Cette réponse n&apos;a pas de corps.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Body: %1, %2-encoded; %3 once decoded.</source>
+        <translation>Corps&#xa0;: %1, encodé en %2&#x202f;; %3 une fois décodé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body: %1.</source>
+        <translation>Corps&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only its first %1 are shown.</source>
+        <translation>Seul son début (%1) est affiché.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The body is not complete: it is shown as far as it goes.</source>
+        <translation>Le corps n&apos;est pas complet&#xa0;: il est affiché jusqu&apos;où il va.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No preview: the server did not say what the body is.</source>
+        <translation>Pas d&apos;aperçu&#xa0;: le serveur n&apos;a pas indiqué la nature du corps.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No preview for %1.</source>
+        <translation>Pas d&apos;aperçu pour %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binary content: see the hex view, or the Preview tab for an image.</source>
+        <translation>Contenu binaire&#xa0;: voir la vue hexa, ou l&apos;onglet Aperçu pour une image.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The preview shows the first %1 of the page.</source>
+        <translation>L&apos;aperçu ne montre que le début de la page (%1).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This body could not be read as an image (%1).</source>
+        <translation>Ce corps n&apos;a pas pu être lu comme une image (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 image, %2 × %3 pixels.</source>
+        <translation>Image %1, %2 × %3 pixels.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ListenerForm</name>
+    <message>
+        <location filename="../ui/servers/listenerform.cpp" line="+130"/>
+        <source>The HTTP demo needs TCP: choose TCP or another mode.</source>
+        <translation>La démo HTTP demande TCP&#xa0;: choisissez TCP ou un autre mode.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The fixed reply is not valid yet: %1</source>
+        <translation>La réponse fixe n&apos;est pas encore valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP: bind, listen and accept connections. UDP: bind and answer datagrams.</source>
+        <translation>TCP&#xa0;: bind, listen puis accept des connexions. UDP&#xa0;: bind puis réponse aux datagrammes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>127.0.0.1 (this machine only)</source>
+        <translation>127.0.0.1 (cette machine seulement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>::1 (this machine only)</source>
+        <translation>::1 (cette machine seulement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All interfaces (0.0.0.0)</source>
+        <translation>Toutes les interfaces (0.0.0.0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All interfaces (::)</source>
+        <translation>Toutes les interfaces (::)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address to bind. Loopback is reachable from this machine only.</source>
+        <translation>L&apos;adresse à lier avec bind(). L&apos;adresse de bouclage n&apos;est joignable que depuis cette machine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rt&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any free port</source>
+        <translation>Un port libre quelconque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The port to bind, or 0 to let the system choose a free one.</source>
+        <translation>Le port à lier, ou 0 pour laisser le système en choisir un libre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mode:</source>
+        <translation>M&amp;ode&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Echo</source>
+        <translation>Écho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed reply</source>
+        <translation>Réponse fixe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP demo (TCP only)</source>
+        <translation>Démo HTTP (TCP seulement)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log only</source>
+        <translation>Journal seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends back every byte that arrives.</source>
+        <translation>Renvoie chaque octet qui arrive.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP: sends the bytes below once per client, after its first bytes. UDP: answers every datagram with them.</source>
+        <translation>TCP&#xa0;: envoie les octets ci-dessous une fois par client, après ses premiers octets. UDP&#xa0;: répond à chaque datagramme avec ces octets.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Serves the pages of the built-in HTTP demo site.</source>
+        <translation>Sert les pages du site de démonstration HTTP intégré.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receives and records, never sends.</source>
+        <translation>Reçoit et enregistre, n&apos;envoie jamais rien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the listener does with what it receives.</source>
+        <translation>Ce que le serveur fait de ce qu&apos;il reçoit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>Dé&amp;marrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bind and start listening with these settings.</source>
+        <translation>Lier le socket et se mettre à l&apos;écoute avec ces réglages.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed reply:</source>
+        <translation>Réponse fixe&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the connection after the reply</source>
+        <translation>Fermer la co&amp;nnexion après la réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP only: close once the reply is sent, as an HTTP/1.0 server does.</source>
+        <translation>TCP seulement&#xa0;: fermer une fois la réponse envoyée, comme le fait un serveur HTTP/1.0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed reply bytes</source>
+        <translation>Octets de la réponse fixe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other machines on your network can reach this server: anyone who can reach this machine can connect to it and read what it sends.</source>
+        <translation>D&apos;autres machines de votre réseau peuvent joindre ce serveur&#xa0;: quiconque peut joindre cette machine peut s&apos;y connecter et lire ce qu&apos;il envoie.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ListenerModel</name>
+    <message>
+        <location filename="../ui/servers/listenermodel.cpp" line="+117"/>
+        <source>Echo</source>
+        <translation>Écho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed reply</source>
+        <translation>Réponse fixe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP demo</source>
+        <translation>Démo HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log only</source>
+        <translation>Journal seulement</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Built-in HTTP demo</source>
+        <translation>Démo HTTP intégrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in TCP echo</source>
+        <translation>Écho TCP intégré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Built-in UDP echo</source>
+        <translation>Écho UDP intégré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listener %1</source>
+        <translation>Serveur %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running</source>
+        <translation>En marche</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Started from this panel; Remove stops it and takes it away.</source>
+        <translation>Démarré depuis ce panneau&#x202f;; Supprimer l&apos;arrête et le retire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started with SocketLab on loopback; it can be stopped and restarted, not removed.</source>
+        <translation>Démarré avec SocketLab sur l&apos;adresse de bouclage&#x202f;; il peut être arrêté et redémarré, pas supprimé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address and port the socket is bound to.</source>
+        <translation>L&apos;adresse et le port auxquels le socket est lié.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped; Restart binds this address and port again.</source>
+        <translation>Arrêté&#x202f;; Redémarrer lie de nouveau cette adresse et ce port.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Senders seen (each address and port is one peer), the oldest forgotten first.</source>
+        <translation>Expéditeurs vus (chaque couple adresse-port est un interlocuteur), les plus anciens oubliés en premier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections kept in the table, open and closed; the oldest closed ones are forgotten first.</source>
+        <translation>Connexions gardées dans le tableau, ouvertes et fermées&#x202f;; les plus anciennes fermées sont oubliées en premier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Senders seen during this run.</source>
+        <translation>Expéditeurs vus depuis le démarrage.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connections open now.</source>
+        <translation>Connexions ouvertes en ce moment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes received from the clients in the table.</source>
+        <translation>Octets reçus des clients du tableau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes sent to the clients in the table.</source>
+        <translation>Octets envoyés aux clients du tableau.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes in</source>
+        <translation>Octets reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes out</source>
+        <translation>Octets envoyés</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::LookupHistory</name>
+    <message>
+        <location filename="../ui/dns/lookuphistory.cpp" line="+61"/>
+        <source>%1  %2
+%3</source>
+        <translation>%1  %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>looking up…</source>
+        <translation>résolution en cours…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled: the answer was dropped</source>
+        <translation>annulé&#xa0;: la réponse a été ignorée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 in %2 ms</source>
+        <translation>%1 en %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n ligne en %1 ms</numerusform>
+            <numerusform>%n lignes en %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (no name: numeric form), %2 in %3 ms</source>
+        <translation>%1 (pas de nom&#xa0;: forme numérique), %2 en %3 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 in %3 ms</source>
+        <translation>%1, %2 en %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+150"/>
+        <source>About SocketLab</source>
+        <translation>À propos de SocketLab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;SocketLab&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;A workbench for BSD sockets: type a raw request, send it, and see every byte that crossed the socket, every socket call and why reading stopped.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SocketLab&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Un atelier pour les sockets BSD&#xa0;: saisissez une requête brute, envoyez-la, et voyez chaque octet passé par le socket, chaque appel socket et la raison de l&apos;arrêt de la lecture.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>SocketLab</source>
+        <translation>SocketLab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Exchange</source>
+        <translation>É&amp;change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save reply…</source>
+        <translation>Enregi&amp;strer la réponse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About SocketLab</source>
+        <translation>À &amp;propos de SocketLab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Socket calls</source>
+        <translation>Appels socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TCP exchange</source>
+        <translation>Échange &amp;TCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;DNS</source>
+        <translation>&amp;DNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;UDP</source>
+        <translation>&amp;UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ser&amp;vers</source>
+        <translation>Ser&amp;veurs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Local servers: HTTP %1 · TCP echo %2 · UDP echo %3</source>
+        <translation>Serveurs locaux&#xa0;: HTTP %1 · écho TCP %2 · écho UDP %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Local servers: not running</source>
+        <translation>Serveurs locaux&#xa0;: arrêtés</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ReplyPanel</name>
+    <message>
+        <location filename="../ui/reply/replypanel.cpp" line="+102"/>
+        <source>He&amp;x</source>
+        <translation>He&amp;xa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTT&amp;P</source>
+        <translation>HTT&amp;P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save reply…</source>
+        <translation>Enregistrer la réponse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the received bytes to a file, exactly as they came (Ctrl+S)</source>
+        <translation>Enregistrer les octets reçus dans un fichier, exactement tels qu&apos;ils sont arrivés (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No exchange yet: press Send (Ctrl+Return).</source>
+        <translation>Aucun échange pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resolving the name…</source>
+        <translation>Résolution du nom…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving… %1 so far</source>
+        <translation>Réception en cours… %1 pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln datagram(s)</source>
+        <translation>
+            <numerusform>%Ln datagramme</numerusform>
+            <numerusform>%Ln datagrammes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln recv() call(s) with data</source>
+        <translation>
+            <numerusform>%Ln appel recv() avec données</numerusform>
+            <numerusform>%Ln appels recv() avec données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent %1 · received %2 in %3 · resolved %4 ms · connected %5 ms · first byte %6 ms · total %7 ms</source>
+        <translation>Envoyé %1 · reçu %2 en %3 · résolu à %4 ms · connecté à %5 ms · premier octet à %6 ms · total %7 ms</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the reply</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved %1 to %2.</source>
+        <translation>Réponse enregistrée dans %2 (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save the reply to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer la réponse dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::RequestEditor</name>
+    <message>
+        <location filename="../ui/request/requesteditor.cpp" line="+81"/>
+        <source>HTTP/1.0 GET</source>
+        <translation>HTTP/1.0 GET</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP/1.1 GET (Host, Connection: close)</source>
+        <translation>HTTP/1.1 GET (Host, Connection: close)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP/1.1 HEAD</source>
+        <translation>HTTP/1.1 HEAD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP/1.1 POST with a body</source>
+        <translation>HTTP/1.1 POST avec un corps</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The request line and a blank line: the simplest request there is</source>
+        <translation>La ligne de requête et une ligne vide&#xa0;: la requête la plus simple qui soit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP/1.1 needs a Host header; Connection: close makes the server close the connection after its reply</source>
+        <translation>HTTP/1.1 exige un en-tête Host&#x202f;; Connection: close demande au serveur de fermer la connexion après sa réponse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Like GET, but the server sends the headers only</source>
+        <translation>Comme GET, mais le serveur n&apos;envoie que les en-têtes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A form body, with a Content-Length that follows the body as you edit it</source>
+        <translation>Un corps de formulaire, avec un Content-Length qui suit le corps au fil de vos modifications</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Escapes</source>
+        <translation>Échappements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text with escapes: \r \n \t \0 \\ and \xNN for any byte</source>
+        <translation>Texte avec séquences d&apos;échappement&#xa0;: \r \n \t \0 \\ et \xNN pour n&apos;importe quel octet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escapes mode</source>
+        <translation>Mode échappements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text with visible line endings: CR and LF show as marks, like the other control bytes and the bytes that are not text</source>
+        <translation>Texte brut aux fins de ligne visibles&#xa0;: CR et LF apparaissent comme des marques, tout comme les autres octets de contrôle et les octets qui ne sont pas du texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text mode</source>
+        <translation>Mode texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hex</source>
+        <translation>Hexa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bytes in hexadecimal, 16 a line; type them with any spacing</source>
+        <translation>Les octets en hexadécimal, 16 par ligne&#x202f;; saisissez-les avec l&apos;espacement de votre choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hex mode</source>
+        <translation>Mode hexa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP mode: Enter writes CR LF, and a Content-Length header follows the size of the body</source>
+        <translation>Mode HTTP&#xa0;: Entrée écrit CR LF, et un en-tête Content-Length suit la taille du corps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP mode</source>
+        <translation>Mode HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the request with a ready-made HTTP request</source>
+        <translation>Remplacer la requête par une requête HTTP toute prête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request templates</source>
+        <translation>Modèles de requête</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request error</source>
+        <translation>Erreur dans la requête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request size</source>
+        <translation>Taille de la requête</translation>
+    </message>
+    <message>
+        <location line="+202"/>
+        <source>Line %1, column %2: %3</source>
+        <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column %1: %2</source>
+        <translation>Colonne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln byte(s) before the error</source>
+        <translation>
+            <numerusform>%Ln octet avant l&apos;erreur</numerusform>
+            <numerusform>%Ln octets avant l&apos;erreur</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ServersPanel</name>
+    <message>
+        <location filename="../ui/servers/serverspanel.cpp" line="+412"/>
+        <source>datagram</source>
+        <translation>datagramme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>send</source>
+        <translation>send</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a listener to see its clients and its socket calls.</source>
+        <translation>Choisissez un serveur pour voir ses clients et ses appels socket.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a sender to see its datagrams.</source>
+        <translation>Choisissez un expéditeur pour voir ses datagrammes.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a client to see its bytes.</source>
+        <translation>Choisissez un client pour voir ses octets.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Received from sender %1 (%2): %3</source>
+        <translation>Reçu de l&apos;expéditeur %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to sender %1 (%2): %3</source>
+        <translation>Envoyé à l&apos;expéditeur %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received from client %1 (%2): %3</source>
+        <translation>Reçu du client %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to client %1 (%2): %3</source>
+        <translation>Envoyé au client %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is listening on %2 (%3).</source>
+        <translation>%1 est à l&apos;écoute sur %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not start the listener: %1</source>
+        <translation>Impossible de démarrer le serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not restart %1: %2</source>
+        <translation>Impossible de redémarrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 reported an error: %2</source>
+        <translation>%1 a signalé une erreur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Listeners</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients of the selected listener</source>
+        <translation>Clients du serveur choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op</source>
+        <translation>Arrêt&amp;er</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the selected listener: its socket and every client connection are closed.</source>
+        <translation>Arrêter le serveur choisi&#xa0;: son socket et toutes les connexions des clients sont fermés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restart</source>
+        <translation>&amp;Redémarrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the selected listener again on the same address and port.</source>
+        <translation>Redémarrer le serveur choisi sur la même adresse et le même port.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the selected listener and take it out of the table (not the built-in servers).</source>
+        <translation>Arrêter le serveur choisi et le retirer du tableau (pas les serveurs intégrés).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;lk to it</source>
+        <translation>Lui &amp;parler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected listener&apos;s address and port into the connection form.</source>
+        <translation>Reporter l&apos;adresse et le port du serveur choisi dans le formulaire de connexion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bytes the selected client sent to the listener.</source>
+        <translation>Les octets que le client choisi a envoyés au serveur.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bytes the listener sent to the selected client.</source>
+        <translation>Les octets que le serveur a envoyés au client choisi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hex</source>
+        <translation>Hexa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The socket calls of the selected listener: bind, listen, accept, recv, send, close.</source>
+        <translation>Les appels socket du serveur choisi&#xa0;: bind, listen, accept, recv, send, close.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::StopText</name>
+    <message numerus="yes">
+        <location filename="../core/text/stoptext.cpp" line="+33"/>
+        <source>%1 byte(s)</source>
+        <translation>
+            <numerusform>%1 octet</numerusform>
+            <numerusform>%1 octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server closed the connection after %1.</source>
+        <translation>Le serveur a fermé la connexion après %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Content-Length %1 reached: the response is complete (%2 in all).</source>
+        <translation>Content-Length %1 atteint&#xa0;: la réponse est complète (%2 en tout).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The last chunk arrived: the chunked response is complete (%1 in all).</source>
+        <translation>Le dernier bloc est arrivé&#xa0;: la réponse chunked est complète (%1 en tout).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The response has no body: it is complete after its headers (%1).</source>
+        <translation>La réponse n&apos;a pas de corps&#xa0;: elle est complète après ses en-têtes (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The response is complete (%1).</source>
+        <translation>La réponse est complète (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The %1 byte(s) asked for were received.</source>
+        <translation>
+            <numerusform>%1 octet reçu, comme demandé.</numerusform>
+            <numerusform>Les %1 octets demandés ont été reçus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No data for %1 ms: stopped reading after %2.</source>
+        <translation>Aucune donnée pendant %1 ms&#xa0;: lecture arrêtée après %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 ms time limit passed after %2.</source>
+        <translation>Le délai de %1 ms s&apos;est écoulé après %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The size cap of %1 was reached: the rest was not read.</source>
+        <translation>La taille maximale de %1 est atteinte&#xa0;: la suite n&apos;a pas été lue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled after %1.</source>
+        <translation>Annulé après %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped by an error after %1.</source>
+        <translation>Arrêté par une erreur après %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reply is not valid HTTP: stopped after %1.</source>
+        <translation>La réponse n&apos;est pas du HTTP valide&#xa0;: arrêt après %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 ms wait for datagrams ended (%2 received).</source>
+        <translation>L&apos;attente des datagrammes (%1 ms) est terminée&#xa0;: %2 en tout.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln datagram(s) received, as asked.</source>
+        <translation>
+            <numerusform>%Ln datagramme reçu, comme demandé.</numerusform>
+            <numerusform>%Ln datagrammes reçus, comme demandé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::TextView</name>
+    <message>
+        <location filename="../ui/reply/textview.cpp" line="+564"/>
+        <source>Reply bytes as text</source>
+        <translation>Octets de la réponse en texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reply decoded as text; line ends and control bytes are shown as symbols</source>
+        <translation>La réponse décodée en texte&#x202f;; les fins de ligne et les octets de contrôle apparaissent sous forme de symboles</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::TraceModel</name>
+    <message>
+        <location filename="../ui/trace/tracemodel.cpp" line="+172"/>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>First call at %1 ms, last at %2 ms</source>
+        <translation>Premier appel à %1 ms, dernier à %2 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ms after the start</source>
+        <translation>%1 ms après le début</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln calls folded into this row, moving %1 bytes in all</source>
+        <translation>
+            <numerusform>%Ln appel regroupé sur cette ligne, %1 octets transférés en tout</numerusform>
+            <numerusform>%Ln appels regroupés sur cette ligne, %1 octets transférés en tout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln identical calls folded into this row</source>
+        <translation>
+            <numerusform>%Ln appel identique regroupé sur cette ligne</numerusform>
+            <numerusform>%Ln appels identiques regroupés sur cette ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2, errno %3)</source>
+        <translation>%1 (%2, errno %3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Time (ms)</source>
+        <translation>Temps (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>errno</source>
+        <translation>errno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When the call returned, in milliseconds since the exchange started</source>
+        <translation>Quand l&apos;appel est revenu, en millisecondes depuis le début de l&apos;échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the call returned (of the first call, for folded rows)</source>
+        <translation>Ce que l&apos;appel a renvoyé (le premier appel, pour les lignes regroupées)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many identical calls a folded row stands for</source>
+        <translation>Combien d&apos;appels identiques une ligne regroupée représente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes moved by all the calls of a folded row</source>
+        <translation>Octets transférés par tous les appels d&apos;une ligne regroupée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The error code when the call failed</source>
+        <translation>Le code d&apos;erreur quand l&apos;appel a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::TraceView</name>
+    <message>
+        <location filename="../ui/trace/traceview.cpp" line="+60"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Socket calls</source>
+        <translation>Appels socket</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::UdpPanel</name>
+    <message>
+        <location filename="../ui/udp/udppanel.cpp" line="+295"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name or address</source>
+        <translation>nom ou adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host the datagram goes to: a name, an IPv4 or an IPv6 address.</source>
+        <translation>L&apos;hôte destinataire du datagramme&#xa0;: un nom, une adresse IPv4 ou IPv6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rt&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7 or echo</source>
+        <translation>7 ou echo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The UDP port the datagram goes to: a number from 1 to 65535, or a service name.</source>
+        <translation>Le port UDP destinataire du datagramme&#xa0;: un nombre de 1 à 65535, ou un nom de service.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any family</source>
+        <translation>Toute famille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4 only</source>
+        <translation>IPv4 seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv6 only</source>
+        <translation>IPv6 seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address family</source>
+        <translation>Famille d&apos;adresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Local echo</source>
+        <translation>Écho l&amp;ocal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target the embedded UDP echo at %1, which sends every datagram back.</source>
+        <translation>Viser l&apos;écho UDP intégré sur %1, qui renvoie chaque datagramme.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The embedded UDP echo is not running.</source>
+        <translation>L&apos;écho UDP intégré n&apos;est pas lancé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the datagram and collect the replies (Ctrl+Return)</source>
+        <translation>Envoyer le datagramme et recueillir les réponses (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;end</source>
+        <translation>Renvo&amp;yer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the last datagram again, to the same target with the same options (F5 or Ctrl+R)</source>
+        <translation>Envoyer de nouveau le dernier datagramme, à la même cible avec les mêmes options (F5 ou Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting now; the datagrams already received stay (Esc)</source>
+        <translation>Arrêter d&apos;attendre tout de suite&#x202f;; les datagrammes déjà reçus sont conservés (Échap)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;ocal port:</source>
+        <translation>Port &amp;source&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any</source>
+        <translation>quelconque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The port to bind() before sending, so the server sees this source port; &quot;any&quot; lets the system choose one.</source>
+        <translation>Le port à lier avec bind() avant l&apos;envoi, pour que le serveur voie ce port source&#x202f;; «&#xa0;quelconque&#xa0;» laisse le système en choisir un.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Co&amp;nnected socket (connect())</source>
+        <translation>Soc&amp;ket connecté (connect())</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call connect() before sending: the socket then only accepts replies from the target, and an ICMP port unreachable comes back as ECONNREFUSED, so a closed port is reported. Without it, a closed port just sends nothing back.</source>
+        <translation>Appeler connect() avant l&apos;envoi&#xa0;: le socket n&apos;accepte alors que les réponses de la cible, et un ICMP port injoignable revient sous forme d&apos;ECONNREFUSED, si bien qu&apos;un port fermé est signalé. Sans cela, un port fermé ne renvoie simplement rien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Wait:</source>
+        <translation>Te&amp;mps d&apos;attente&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to collect datagrams after sending.</source>
+        <translation>Durée pendant laquelle recueillir les datagrammes après l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop &amp;after:</source>
+        <translation>Arrêter a&amp;près&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole wait</source>
+        <translation>toute l&apos;attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop as soon as this many datagrams have arrived; otherwise wait the whole window.</source>
+        <translation>Arrêter dès que ce nombre de datagrammes est arrivé&#x202f;; sinon attendre jusqu&apos;au bout.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receive &amp;buffer:</source>
+        <translation>Tampon de réceptio&amp;n&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> bytes</source>
+        <translation> octets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The buffer size given to recvfrom(). A longer datagram is cut to it and marked truncated; the notebook uses 1024.</source>
+        <translation>La taille du tampon passé à recvfrom(). Un datagramme plus long y est coupé et marqué tronqué&#x202f;; le notebook utilise 1024.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Datagram to send</source>
+        <translation>Datagramme à envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Datagrams received</source>
+        <translation>Datagrammes reçus</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Socket calls</source>
+        <translation>Appels socket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>He&amp;x</source>
+        <translation>He&amp;xa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source> datagram(s)</source>
+        <translation>
+            <numerusform> datagramme</numerusform>
+            <numerusform> datagrammes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Type a host name or an address.</source>
+        <translation>Saisissez un nom d&apos;hôte ou une adresse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a port number or a service name.</source>
+        <translation>Saisissez un numéro de port ou un nom de service.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port %1 does not exist: a port is a number from 1 to 65535.</source>
+        <translation>Le port %1 n&apos;existe pas&#xa0;: un port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is neither a port number nor a service name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un numéro de port ni un nom de service.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The datagram has an error: fix it to send.</source>
+        <translation>Le datagramme contient une erreur&#xa0;: corrigez-la pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Choose a datagram to see its bytes.</source>
+        <translation>Choisissez un datagramme pour voir ses octets.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Datagram %1: %2.</source>
+        <translation>Datagramme %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Datagram %1 from %2: the first %3 of %4 (truncated).</source>
+        <translation>Datagramme %1 de %2&#xa0;: %3 sur %4 (tronqué).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Datagram %1 from %2: %3.</source>
+        <translation>Datagramme %1 de %2&#xa0;: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Waiting for datagrams… %n received so far.</source>
+        <translation>
+            <numerusform>Attente des datagrammes… %n reçu jusqu&apos;ici.</numerusform>
+            <numerusform>Attente des datagrammes… %n reçus jusqu&apos;ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing sent yet: press Send (Ctrl+Return).</source>
+        <translation>Rien d&apos;envoyé pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No UDP server at %1: the port is closed (ICMP port unreachable).</source>
+        <translation>Aucun serveur UDP sur %1&#xa0;: le port est fermé (ICMP port injoignable).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Sent %1 from %2 to %3; %n datagram(s) received.</source>
+        <translation>
+            <numerusform>Envoyé&#xa0;: %1 de %2 vers %3&#x202f;; %n datagramme reçu.</numerusform>
+            <numerusform>Envoyé&#xa0;: %1 de %2 vers %3&#x202f;; %n datagrammes reçus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n datagram(s) did not fit in the %1 receive buffer: the rest of each was lost.</source>
+        <translation>
+            <numerusform>%n datagramme ne tenait pas dans le tampon de réception de %1&#xa0;: sa fin a été perdue.</numerusform>
+            <numerusform>%n datagrammes ne tenaient pas dans le tampon de réception de %1&#xa0;: la fin de chacun a été perdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing came back. A closed UDP port answers with ICMP port unreachable, which only a connected socket reports: tick &quot;Connected socket&quot; to see it.</source>
+        <translation>Rien n&apos;est revenu. Un port UDP fermé répond par un ICMP port injoignable, que seul un socket connecté signale&#xa0;: cochez «&#xa0;Socket connecté&#xa0;» pour le voir.</translation>
+    </message>
+</context>
+</TS>

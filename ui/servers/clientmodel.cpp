@@ -1,0 +1,197 @@
+#include "clientmodel.h"
+
+#include "text/errortext.h"
+
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace SocketLab {
+
+namespace {
+
+bool byId(const Listener::Client &a, const Listener::Client &b)
+{
+    return a.id < b.id;
+}
+
+bool sameError(const NetError &a, const NetError &b)
+{
+    return a.kind == b.kind && a.systemCode == b.systemCode && a.errnoCode == b.errnoCode && a.call == b.call
+           && a.detail == b.detail;
+}
+
+bool sameClient(const Listener::Client &a, const Listener::Client &b)
+{
+    return a.bytesIn == b.bytesIn && a.bytesOut == b.bytesOut && a.open == b.open && a.closedAt == b.closedAt
+           && a.peer == b.peer && a.connectedAt == b.connectedAt && sameError(a.error, b.error);
+}
+
+} // namespace
+
+ClientModel::ClientModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ClientModel::reset(const QList<Listener::Client> &clients, bool udp)
+{
+    beginResetModel();
+    m_rows = clients;
+    std::sort(m_rows.begin(), m_rows.end(), byId);
+    m_udp = udp;
+    endResetModel();
+}
+
+void ClientModel::setClients(QList<Listener::Client> clients)
+{
+    std::sort(clients.begin(), clients.end(), byId);
+
+    // Rows whose client the listener forgot go first, in runs, from the bottom so rows stay put.
+    QSet<quint64> incoming;
+    incoming.reserve(clients.size());
+    for (const Listener::Client &client : std::as_const(clients))
+        incoming.insert(client.id);
+    for (qsizetype last = m_rows.size() - 1; last >= 0;) {
+        if (incoming.contains(m_rows.at(last).id)) {
+            --last;
+            continue;
+        }
+        qsizetype first = last;
+        while (first > 0 && !incoming.contains(m_rows.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, int(first), int(last));
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+
+    // What is left is a subsequence of clients, both sorted by id: walk them together, inserting
+    // the new runs where they belong and noting the rows that changed.
+    qsizetype row = 0;
+    qsizetype firstChanged = -1;
+    qsizetype lastChanged = -1;
+    for (qsizetype i = 0; i < clients.size();) {
+        if (row < m_rows.size() && m_rows.at(row).id == clients.at(i).id) {
+            if (!sameClient(m_rows.at(row), clients.at(i))) {
+                m_rows[row] = clients.at(i);
+                if (firstChanged < 0)
+                    firstChanged = row;
+                lastChanged = row;
+            }
+            ++row;
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < clients.size() && (row >= m_rows.size() || clients.at(end).id < m_rows.at(row).id))
+            ++end;
+        beginInsertRows({}, int(row), int(row + end - i - 1));
+        m_rows.insert(row, end - i, Listener::Client());
+        std::copy(clients.cbegin() + i, clients.cbegin() + end, m_rows.begin() + row);
+        endInsertRows();
+        row += end - i;
+        i = end;
+    }
+    if (firstChanged >= 0)
+        emit dataChanged(index(int(firstChanged), 0), index(int(lastChanged), ColumnCount - 1));
+}
+
+void ClientModel::clear()
+{
+    reset({}, m_udp);
+}
+
+int ClientModel::rowOf(quint64 id) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
+                                     [](const Listener::Client &client, quint64 wanted) { return client.id < wanted; });
+    return it != m_rows.cend() && it->id == id ? int(it - m_rows.cbegin()) : -1;
+}
+
+void ClientModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+QString ClientModel::displayText(const Listener::Client &client, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Id: return QString::number(client.id);
+    case Peer: return client.peer.toString();
+    case BytesIn: return locale.toString(client.bytesIn);
+    case BytesOut: return locale.toString(client.bytesOut);
+    case State: return client.open ? tr("Open") : tr("Closed");
+    case ConnectedAt: return client.connectedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case Error: return client.error.isError() ? ErrorText::describe(client.error) : QString();
+    }
+    return {};
+}
+
+QString ClientModel::toolTip(const Listener::Client &client, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case ConnectedAt:
+        return locale.toString(client.connectedAt.toLocalTime(), QLocale::LongFormat);
+    case State:
+        if (client.open)
+            return m_udp ? tr("A sender seen while the listener runs.") : tr("The connection is open.");
+        return tr("Closed at %1").arg(locale.toString(client.closedAt.toLocalTime(), QLocale::LongFormat));
+    case Error:
+        return client.error.isError() ? ErrorText::describe(client.error) : QString();
+    case BytesIn:
+        return m_udp ? tr("Bytes in the datagrams from this sender.") : tr("Bytes received from this client.");
+    case BytesOut:
+        return m_udp ? tr("Bytes in the datagrams sent back to this sender.") : tr("Bytes sent to this client.");
+    }
+    return {};
+}
+
+int ClientModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ClientModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ClientModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Listener::Client &client = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return displayText(client, index.column());
+    case Qt::ToolTipRole: return toolTip(client, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == Id || index.column() == BytesIn || index.column() == BytesOut)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant ClientModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Id: return tr("ID");
+    case Peer: return m_udp ? tr("Sender") : tr("Peer");
+    case BytesIn: return tr("Bytes in");
+    case BytesOut: return tr("Bytes out");
+    case State: return tr("State");
+    case ConnectedAt: return m_udp ? tr("First datagram") : tr("Connected at");
+    case Error: return tr("Error");
+    }
+    return {};
+}
+
+} // namespace SocketLab

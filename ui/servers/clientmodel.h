@@ -1,0 +1,48 @@
+#pragma once
+
+#include "servers/listener.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace SocketLab {
+
+// The clients of one listener (for UDP its peers, one per sender address), by id. setClients() is
+// called many times a second while traffic flows: it inserts, removes and updates rows where they
+// changed instead of resetting, so the selected client stays selected and the view keeps its place.
+class ClientModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Id, Peer, BytesIn, BytesOut, State, ConnectedAt, Error, ColumnCount };
+
+    explicit ClientModel(QObject *parent = nullptr);
+
+    // Another listener: the rows start over. udp changes the wording ("First datagram").
+    void reset(const QList<Listener::Client> &clients, bool udp);
+    // The same listener's clients read again.
+    void setClients(QList<Listener::Client> clients);
+    void clear();
+
+    bool isUdp() const { return m_udp; }
+    const Listener::Client &clientAt(int row) const { return m_rows.at(row); }
+    int rowOf(quint64 id) const;
+
+    // The language changed: every header and cell is text again.
+    void retranslate();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QString displayText(const Listener::Client &client, int column) const;
+    QString toolTip(const Listener::Client &client, int column) const;
+
+    QList<Listener::Client> m_rows;
+    bool m_udp = false;
+};
+
+} // namespace SocketLab

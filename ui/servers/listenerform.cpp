@@ -1,0 +1,222 @@
+#include "listenerform.h"
+
+#include "request/requesteditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace SocketLab {
+
+namespace {
+
+// The address each row of the address box binds, in AddressChoice order.
+const char *const AddressHosts[] = {"127.0.0.1", "::1", "0.0.0.0", "::"};
+
+} // namespace
+
+ListenerForm::ListenerForm(QWidget *parent)
+    : QWidget(parent)
+    , m_transport(new QComboBox(this))
+    , m_address(new QComboBox(this))
+    , m_port(new QSpinBox(this))
+    , m_mode(new QComboBox(this))
+    , m_start(new QPushButton(this))
+    , m_closeAfterReply(new QCheckBox(this))
+    , m_reply(new RequestEditor(this))
+    , m_transportLabel(new QLabel(this))
+    , m_addressLabel(new QLabel(this))
+    , m_portLabel(new QLabel(this))
+    , m_modeLabel(new QLabel(this))
+    , m_replyLabel(new QLabel(this))
+    , m_warningIcon(new QLabel(this))
+    , m_warning(new QLabel(this))
+    , m_problem(new QLabel(this))
+{
+    m_transport->addItems({QStringLiteral("TCP"), QStringLiteral("UDP")});
+    for (int i = 0; i < 4; ++i)
+        m_address->addItem(QString(), QString::fromLatin1(AddressHosts[i]));
+    for (Listener::Mode mode : {Listener::Mode::Echo, Listener::Mode::FixedReply, Listener::Mode::HttpDemo,
+                                Listener::Mode::LogOnly})
+        m_mode->addItem(QString(), int(mode));
+    m_port->setRange(0, 65535);
+    m_port->setValue(0);
+    m_port->setAccelerated(true);
+    m_address->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_warning->setWordWrap(true);
+    m_problem->setWordWrap(true);
+    m_problem->setForegroundRole(QPalette::PlaceholderText);
+    m_reply->setMaximumHeight(fontMetrics().lineSpacing() * 9);
+
+    m_transportLabel->setBuddy(m_transport);
+    m_addressLabel->setBuddy(m_address);
+    m_portLabel->setBuddy(m_port);
+    m_modeLabel->setBuddy(m_mode);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_transportLabel);
+    row->addWidget(m_transport);
+    row->addWidget(m_addressLabel);
+    row->addWidget(m_address);
+    row->addWidget(m_portLabel);
+    row->addWidget(m_port);
+    row->addWidget(m_modeLabel);
+    row->addWidget(m_mode);
+    row->addSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    row->addWidget(m_start);
+    row->addStretch(1);
+    auto *warningRow = new QHBoxLayout;
+    warningRow->addWidget(m_warningIcon, 0, Qt::AlignTop);
+    warningRow->addWidget(m_warning, 1);
+    auto *replyRow = new QHBoxLayout;
+    replyRow->addWidget(m_replyLabel);
+    replyRow->addStretch(1);
+    replyRow->addWidget(m_closeAfterReply);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addLayout(warningRow);
+    layout->addLayout(replyRow);
+    layout->addWidget(m_reply);
+    layout->addWidget(m_problem);
+
+    setTabOrder(m_transport, m_address);
+    setTabOrder(m_address, m_port);
+    setTabOrder(m_port, m_mode);
+    setTabOrder(m_mode, m_start);
+    setTabOrder(m_start, m_closeAfterReply);
+    setTabOrder(m_closeAfterReply, m_reply);
+
+    connect(m_transport, &QComboBox::currentIndexChanged, this, &ListenerForm::updateState);
+    connect(m_address, &QComboBox::currentIndexChanged, this, &ListenerForm::updateState);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &ListenerForm::updateState);
+    connect(m_reply, &RequestEditor::validityChanged, this, &ListenerForm::updateState);
+    connect(m_start, &QPushButton::clicked, this, &ListenerForm::startRequested);
+
+    retranslate();
+    applyColors();
+}
+
+Listener::Settings ListenerForm::settings() const
+{
+    Listener::Settings settings;
+    settings.transport = m_transport->currentIndex() == 1 ? Listener::Transport::Udp : Listener::Transport::Tcp;
+    settings.address = SocketAddress::fromNumeric(m_address->currentData().toString(), quint16(m_port->value()))
+                           .value_or(SocketAddress());
+    settings.mode = Listener::Mode(m_mode->currentData().toInt());
+    if (settings.mode == Listener::Mode::FixedReply) {
+        settings.fixedReply = m_reply->bytes();
+        settings.closeAfterReply = settings.transport == Listener::Transport::Tcp && m_closeAfterReply->isChecked();
+    }
+    return settings;
+}
+
+bool ListenerForm::isAllInterfaces() const
+{
+    return m_address->currentIndex() == AllInterfacesV4 || m_address->currentIndex() == AllInterfacesV6;
+}
+
+bool ListenerForm::isComplete(QString *problem) const
+{
+    const Listener::Mode mode = Listener::Mode(m_mode->currentData().toInt());
+    if (mode == Listener::Mode::HttpDemo && m_transport->currentIndex() == 1) {
+        *problem = tr("The HTTP demo needs TCP: choose TCP or another mode.");
+        return false;
+    }
+    if (mode == Listener::Mode::FixedReply && !m_reply->isValid()) {
+        *problem = tr("The fixed reply is not valid yet: %1").arg(m_reply->errorMessage());
+        return false;
+    }
+    problem->clear();
+    return true;
+}
+
+QWidget *ListenerForm::lastInFocusChain() const
+{
+    return m_reply;
+}
+
+void ListenerForm::updateState()
+{
+    const bool fixedReply = Listener::Mode(m_mode->currentData().toInt()) == Listener::Mode::FixedReply;
+    m_replyLabel->setVisible(fixedReply);
+    m_reply->setVisible(fixedReply);
+    m_closeAfterReply->setVisible(fixedReply);
+    m_closeAfterReply->setEnabled(m_transport->currentIndex() == 0);
+    m_warningIcon->setVisible(isAllInterfaces());
+    m_warning->setVisible(isAllInterfaces());
+    QString problem;
+    const bool complete = isComplete(&problem);
+    m_start->setEnabled(complete);
+    m_problem->setText(problem);
+    m_problem->setVisible(!complete);
+}
+
+void ListenerForm::retranslate()
+{
+    m_transportLabel->setText(tr("&Transport:"));
+    m_transport->setToolTip(tr("TCP: bind, listen and accept connections. UDP: bind and answer datagrams."));
+    m_addressLabel->setText(tr("A&ddress:"));
+    m_address->setItemText(LoopbackV4, tr("127.0.0.1 (this machine only)"));
+    m_address->setItemText(LoopbackV6, tr("::1 (this machine only)"));
+    m_address->setItemText(AllInterfacesV4, tr("All interfaces (0.0.0.0)"));
+    m_address->setItemText(AllInterfacesV6, tr("All interfaces (::)"));
+    m_address->setToolTip(tr("The address to bind. Loopback is reachable from this machine only."));
+    m_portLabel->setText(tr("&Port:"));
+    m_port->setSpecialValueText(tr("Any free port"));
+    m_port->setToolTip(tr("The port to bind, or 0 to let the system choose a free one."));
+    m_modeLabel->setText(tr("&Mode:"));
+    m_mode->setItemText(0, tr("Echo"));
+    m_mode->setItemText(1, tr("Fixed reply"));
+    m_mode->setItemText(2, tr("HTTP demo (TCP only)"));
+    m_mode->setItemText(3, tr("Log only"));
+    m_mode->setItemData(0, tr("Sends back every byte that arrives."), Qt::ToolTipRole);
+    m_mode->setItemData(1, tr("TCP: sends the bytes below once per client, after its first bytes. UDP: answers every datagram with them."),
+                        Qt::ToolTipRole);
+    m_mode->setItemData(2, tr("Serves the pages of the built-in HTTP demo site."), Qt::ToolTipRole);
+    m_mode->setItemData(3, tr("Receives and records, never sends."), Qt::ToolTipRole);
+    m_mode->setToolTip(tr("What the listener does with what it receives."));
+    m_start->setText(tr("&Start"));
+    m_start->setToolTip(tr("Bind and start listening with these settings."));
+    m_replyLabel->setText(tr("Fixed reply:"));
+    m_closeAfterReply->setText(tr("&Close the connection after the reply"));
+    m_closeAfterReply->setToolTip(tr("TCP only: close once the reply is sent, as an HTTP/1.0 server does."));
+    m_reply->setAccessibleName(tr("Fixed reply bytes"));
+    m_warningIcon->setAccessibleName(tr("Warning"));
+    m_warning->setText(tr("Other machines on your network can reach this server: anyone who can reach this "
+                          "machine can connect to it and read what it sends."));
+    updateState();
+}
+
+void ListenerForm::applyColors()
+{
+    const int size = fontMetrics().height();
+    m_warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                                 .pixmap(QSize(size, size), devicePixelRatioF()));
+    // A palette with only the text colour set: every other role follows the window's.
+    QPalette palette;
+    const bool dark = this->palette().color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xc8, 0x57) : QColor(0x8a, 0x4b, 0x00));
+    m_warning->setPalette(palette);
+}
+
+void ListenerForm::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::LanguageChange: retranslate(); break;
+    case QEvent::PaletteChange:
+    case QEvent::StyleChange:
+    case QEvent::FontChange: applyColors(); break;
+    default: break;
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace SocketLab

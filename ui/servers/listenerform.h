@@ -1,0 +1,78 @@
+#pragma once
+
+#include "servers/listener.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace SocketLab {
+
+class RequestEditor;
+
+// What a new listener will be: TCP or UDP, the address to bind (loopback unless a person picks all
+// interfaces, which is then flagged), the port (0: any free one), the mode, and for a fixed reply
+// its bytes in the request editor. Start asks the panel to start it; the form keeps its values
+// whatever happens, so a busy port is one edit away from a second try.
+class ListenerForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The rows of the address box.
+    enum AddressChoice { LoopbackV4, LoopbackV6, AllInterfacesV4, AllInterfacesV6 };
+
+    explicit ListenerForm(QWidget *parent = nullptr);
+
+    Listener::Settings settings() const;
+    bool isAllInterfaces() const;
+    // False with *problem (translated) when the form cannot be started as it is.
+    bool isComplete(QString *problem) const;
+
+    QComboBox *transportCombo() const { return m_transport; }
+    QComboBox *addressCombo() const { return m_address; }
+    QSpinBox *portSpin() const { return m_port; }
+    QComboBox *modeCombo() const { return m_mode; }
+    QCheckBox *closeAfterReplyCheck() const { return m_closeAfterReply; }
+    RequestEditor *replyEditor() const { return m_reply; }
+    QPushButton *startButton() const { return m_start; }
+    // Shown while an all-interfaces address is chosen.
+    QLabel *warningLabel() const { return m_warning; }
+    // Why Start is disabled, when it is.
+    QLabel *problemLabel() const { return m_problem; }
+    // The last widget in the tab order, for the panel to continue from.
+    QWidget *lastInFocusChain() const;
+
+signals:
+    void startRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void applyColors();
+    void updateState();
+
+    QComboBox *m_transport;
+    QComboBox *m_address;
+    QSpinBox *m_port;
+    QComboBox *m_mode;
+    QPushButton *m_start;
+    QCheckBox *m_closeAfterReply;
+    RequestEditor *m_reply;
+    QLabel *m_transportLabel;
+    QLabel *m_addressLabel;
+    QLabel *m_portLabel;
+    QLabel *m_modeLabel;
+    QLabel *m_replyLabel;
+    QLabel *m_warningIcon;
+    QLabel *m_warning;
+    QLabel *m_problem;
+};
+
+} // namespace SocketLab

@@ -1,0 +1,218 @@
+#include "listenermodel.h"
+
+#include <QLocale>
+
+namespace SocketLab {
+
+ListenerModel::ListenerModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int ListenerModel::addListener(Listener *listener, Origin origin)
+{
+    Row row;
+    row.listener = listener;
+    row.origin = origin;
+    if (origin == Origin::User)
+        row.number = ++m_lastNumber;
+    row.address = listener->settings().address;
+    update(row);
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at);
+    m_rows.append(row);
+    endInsertRows();
+    return at;
+}
+
+void ListenerModel::removeListener(const Listener *listener)
+{
+    const int row = rowOf(listener);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+Listener *ListenerModel::listenerAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).listener : nullptr;
+}
+
+ListenerModel::Origin ListenerModel::originAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).origin : Origin::User;
+}
+
+int ListenerModel::rowOf(const Listener *listener) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).listener == listener)
+            return int(i);
+    }
+    return -1;
+}
+
+SocketAddress ListenerModel::lastAddress(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).address : SocketAddress();
+}
+
+QString ListenerModel::nameAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? displayText(m_rows.at(row), Name) : QString();
+}
+
+void ListenerModel::refresh()
+{
+    qsizetype first = -1;
+    qsizetype last = -1;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (!update(m_rows[i]))
+            continue;
+        if (first < 0)
+            first = i;
+        last = i;
+    }
+    if (first >= 0)
+        emit dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
+}
+
+void ListenerModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+bool ListenerModel::update(Row &row)
+{
+    const bool running = row.listener->isRunning();
+    const SocketAddress address = running ? row.listener->boundAddress() : row.address;
+    qsizetype open = 0;
+    qint64 bytesIn = 0;
+    qint64 bytesOut = 0;
+    const QList<Listener::Client> clients = row.listener->clients();
+    for (const Listener::Client &client : clients) {
+        open += client.open ? 1 : 0;
+        bytesIn += client.bytesIn;
+        bytesOut += client.bytesOut;
+    }
+    const bool changed = running != row.running || !(address == row.address) || clients.size() != row.clients
+                         || open != row.open || bytesIn != row.bytesIn || bytesOut != row.bytesOut;
+    row.running = running;
+    if (address.isValid())
+        row.address = address;
+    row.clients = clients.size();
+    row.open = open;
+    row.bytesIn = bytesIn;
+    row.bytesOut = bytesOut;
+    return changed;
+}
+
+QString ListenerModel::modeName(Listener::Mode mode)
+{
+    switch (mode) {
+    case Listener::Mode::Echo: return tr("Echo");
+    case Listener::Mode::FixedReply: return tr("Fixed reply");
+    case Listener::Mode::HttpDemo: return tr("HTTP demo");
+    case Listener::Mode::LogOnly: return tr("Log only");
+    }
+    return {};
+}
+
+QString ListenerModel::displayText(const Row &row, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Name:
+        switch (row.origin) {
+        case Origin::EmbeddedHttp: return tr("Built-in HTTP demo");
+        case Origin::EmbeddedTcpEcho: return tr("Built-in TCP echo");
+        case Origin::EmbeddedUdpEcho: return tr("Built-in UDP echo");
+        case Origin::User: return tr("Listener %1").arg(row.number);
+        }
+        return {};
+    case Transport:
+        return row.listener->settings().transport == Listener::Transport::Udp ? QStringLiteral("UDP")
+                                                                             : QStringLiteral("TCP");
+    case Address: return row.address.isValid() ? row.address.toString() : QString();
+    case Mode: return modeName(row.listener->settings().mode);
+    case State: return row.running ? tr("Running") : tr("Stopped");
+    case Clients: return locale.toString(row.clients);
+    case Open: return locale.toString(row.open);
+    case BytesIn: return locale.toString(row.bytesIn);
+    case BytesOut: return locale.toString(row.bytesOut);
+    }
+    return {};
+}
+
+QString ListenerModel::toolTip(const Row &row, int column) const
+{
+    const bool udp = row.listener->settings().transport == Listener::Transport::Udp;
+    switch (column) {
+    case Name:
+        return row.origin == Origin::User ? tr("Started from this panel; Remove stops it and takes it away.")
+                                          : tr("Started with SocketLab on loopback; it can be stopped and restarted, not removed.");
+    case Address:
+        return row.running ? tr("The address and port the socket is bound to.")
+                           : tr("Stopped; Restart binds this address and port again.");
+    case Clients:
+        return udp ? tr("Senders seen (each address and port is one peer), the oldest forgotten first.")
+                   : tr("Connections kept in the table, open and closed; the oldest closed ones are forgotten first.");
+    case Open:
+        return udp ? tr("Senders seen during this run.") : tr("Connections open now.");
+    case BytesIn:
+        return tr("Bytes received from the clients in the table.");
+    case BytesOut:
+        return tr("Bytes sent to the clients in the table.");
+    }
+    return {};
+}
+
+int ListenerModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ListenerModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ListenerModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return displayText(row, index.column());
+    case Qt::ToolTipRole: return toolTip(row, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() >= Clients)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant ListenerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Name");
+    case Transport: return tr("Transport");
+    case Address: return tr("Address");
+    case Mode: return tr("Mode");
+    case State: return tr("State");
+    case Clients: return tr("Clients");
+    case Open: return tr("Open");
+    case BytesIn: return tr("Bytes in");
+    case BytesOut: return tr("Bytes out");
+    }
+    return {};
+}
+
+} // namespace SocketLab

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "net/socketaddress.h"
+#include "servers/listener.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace SocketLab {
+
+// The listeners of the servers panel, one row each: the three embedded servers and those a person
+// started. The model points at the listeners and never owns them. refresh() reads their state again
+// and only the rows whose numbers moved emit dataChanged(), so a selection survives every update.
+class ListenerModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, Transport, Address, Mode, State, Clients, Open, BytesIn, BytesOut, ColumnCount };
+    enum class Origin { User, EmbeddedHttp, EmbeddedTcpEcho, EmbeddedUdpEcho };
+
+    explicit ListenerModel(QObject *parent = nullptr);
+
+    // Appends a row for the listener and returns it. User listeners are numbered from 1 in the order
+    // they were added; a number is never given twice.
+    int addListener(Listener *listener, Origin origin);
+    void removeListener(const Listener *listener);
+    Listener *listenerAt(int row) const;
+    Origin originAt(int row) const;
+    bool isEmbedded(int row) const { return originAt(row) != Origin::User; }
+    int rowOf(const Listener *listener) const;
+    // The address it listens on, or once stopped the one it listened on last: a restart takes it
+    // again so the port a person was given stays the same.
+    SocketAddress lastAddress(int row) const;
+    // "Built-in TCP echo", "Listener 2"; the name it has in the table.
+    QString nameAt(int row) const;
+
+    // Reads every listener's state and counters again.
+    void refresh();
+    // The language changed: every header and cell is text again.
+    void retranslate();
+
+    static QString modeName(Listener::Mode mode);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        Listener *listener = nullptr;
+        Origin origin = Origin::User;
+        int number = 0;
+        SocketAddress address;
+        bool running = false;
+        qsizetype clients = 0;
+        qsizetype open = 0;
+        qint64 bytesIn = 0;
+        qint64 bytesOut = 0;
+    };
+
+    // Row's numbers read from its listener; true if any changed.
+    static bool update(Row &row);
+    QString displayText(const Row &row, int column) const;
+    QString toolTip(const Row &row, int column) const;
+
+    QList<Row> m_rows;
+    int m_lastNumber = 0;
+};
+
+} // namespace SocketLab

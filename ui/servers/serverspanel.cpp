@@ -1,0 +1,536 @@
+#include "serverspanel.h"
+
+#include "clientmodel.h"
+#include "listenerform.h"
+#include "listenermodel.h"
+
+#include "reply/hexview.h"
+#include "reply/textview.h"
+#include "trace/traceview.h"
+
+#include "bytes/bytestore.h"
+#include "servers/listener.h"
+#include "servers/localservers.h"
+#include "text/errortext.h"
+#include "text/stoptext.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace SocketLab {
+
+namespace {
+
+enum TrafficTab { HexTab, TextTab, TraceTab };
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setWordWrap(false);
+    // Tab leaves the table for the next control; the arrow keys move between rows.
+    view->setTabKeyNavigation(false);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + view->fontMetrics().height() / 2);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    return view;
+}
+
+QToolButton *makeToggle(QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setCheckable(true);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+// The host to connect to for a listener bound to addr: all interfaces are reached on loopback.
+QString reachableHost(const SocketAddress &addr)
+{
+    const QString host = addr.host();
+    if (host == QLatin1String("0.0.0.0") || host == QLatin1String("::"))
+        return Listener::loopback(0, addr.family()).host();
+    return host;
+}
+
+} // namespace
+
+ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
+    : QWidget(parent)
+    , m_servers(servers)
+    , m_form(new ListenerForm(this))
+    , m_message(new QLabel(this))
+    , m_listeners(new ListenerModel(this))
+    , m_listenersView(makeTable(m_listeners, this))
+    , m_stop(new QPushButton(this))
+    , m_restart(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_talk(new QPushButton(this))
+    , m_clients(new ClientModel(this))
+    , m_clientsView(makeTable(m_clients, this))
+    , m_trafficLabel(new QLabel(this))
+    , m_receivedButton(makeToggle(this))
+    , m_sentButton(makeToggle(this))
+    , m_tabs(new QTabWidget(this))
+    , m_hex(new HexView(this))
+    , m_text(new TextView(this))
+    , m_trace(new TraceView(this))
+    , m_refreshTimer(new QTimer(this))
+{
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setVisible(false);
+    m_trafficLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(RefreshIntervalMs);
+    m_listenersView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_listenersView->horizontalHeader()->setStretchLastSection(false);
+    // A client table can hold a thousand rows that change ten times a second: widths are set once.
+    const int digit = m_clientsView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    QHeaderView *clientHeader = m_clientsView->horizontalHeader();
+    clientHeader->resizeSection(ClientModel::Id, digit * 5);
+    clientHeader->resizeSection(ClientModel::Peer, digit * 22);
+    clientHeader->resizeSection(ClientModel::BytesIn, digit * 10);
+    clientHeader->resizeSection(ClientModel::BytesOut, digit * 10);
+    clientHeader->resizeSection(ClientModel::State, digit * 8);
+    clientHeader->resizeSection(ClientModel::ConnectedAt, digit * 14);
+
+    auto *directions = new QButtonGroup(this);
+    directions->addButton(m_receivedButton);
+    directions->addButton(m_sentButton);
+    m_receivedButton->setChecked(true);
+    auto *toggles = new QWidget(this);
+    auto *toggleLayout = new QHBoxLayout(toggles);
+    toggleLayout->setContentsMargins(0, 0, 0, 0);
+    toggleLayout->addWidget(m_receivedButton);
+    toggleLayout->addWidget(m_sentButton);
+    m_tabs->addTab(m_hex, QString());
+    m_tabs->addTab(m_text, QString());
+    m_tabs->addTab(m_trace, QString());
+    m_tabs->setCornerWidget(toggles, Qt::TopRightCorner);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_stop);
+    buttons->addWidget(m_restart);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    buttons->addWidget(m_talk);
+    auto *listenersPane = new QWidget(this);
+    auto *listenersLayout = new QVBoxLayout(listenersPane);
+    listenersLayout->setContentsMargins(0, 0, 0, 0);
+    listenersLayout->addWidget(m_listenersView, 1);
+    listenersLayout->addLayout(buttons);
+
+    auto *trafficPane = new QWidget(this);
+    auto *trafficLayout = new QVBoxLayout(trafficPane);
+    trafficLayout->setContentsMargins(0, 0, 0, 0);
+    trafficLayout->addWidget(m_trafficLabel);
+    trafficLayout->addWidget(m_tabs, 1);
+    auto *clientsSplitter = new QSplitter(Qt::Horizontal, this);
+    clientsSplitter->addWidget(m_clientsView);
+    clientsSplitter->addWidget(trafficPane);
+    clientsSplitter->setStretchFactor(0, 1);
+    clientsSplitter->setStretchFactor(1, 1);
+    clientsSplitter->setChildrenCollapsible(false);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(listenersPane);
+    splitter->addWidget(clientsSplitter);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+
+    setTabOrder(m_form->lastInFocusChain(), m_listenersView);
+    setTabOrder(m_listenersView, m_stop);
+    setTabOrder(m_stop, m_restart);
+    setTabOrder(m_restart, m_remove);
+    setTabOrder(m_remove, m_talk);
+    setTabOrder(m_talk, m_clientsView);
+    setTabOrder(m_clientsView, m_tabs);
+    setTabOrder(m_tabs, m_receivedButton);
+    setTabOrder(m_receivedButton, m_sentButton);
+    setTabOrder(m_sentButton, m_hex);
+    setTabOrder(m_hex, m_text);
+    setTabOrder(m_text, m_trace);
+
+    connect(m_form, &ListenerForm::startRequested, this, &ServersPanel::startListener);
+    connect(m_stop, &QPushButton::clicked, this, &ServersPanel::stopSelected);
+    connect(m_restart, &QPushButton::clicked, this, &ServersPanel::restartSelected);
+    connect(m_remove, &QPushButton::clicked, this, &ServersPanel::removeSelected);
+    connect(m_talk, &QPushButton::clicked, this, &ServersPanel::talkToSelected);
+    connect(m_listenersView, &QTableView::activated, this, &ServersPanel::talkToSelected);
+    connect(m_listenersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ServersPanel::showSelectedListener);
+    connect(m_clientsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ServersPanel::updateTraffic);
+    connect(directions, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
+        if (checked)
+            updateTraffic();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        m_receivedButton->setEnabled(tab != TraceTab);
+        m_sentButton->setEnabled(tab != TraceTab);
+    });
+    // The two views show the same bytes: a selection in one is the selection in the other.
+    connect(m_hex, &HexView::selectionChanged, m_text, &TextView::setSelection);
+    connect(m_text, &TextView::selectionChanged, m_hex, &HexView::setSelection);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ServersPanel::refresh);
+
+    if (m_servers) {
+        const std::pair<Listener *, ListenerModel::Origin> embedded[] = {
+            {m_servers->http(), ListenerModel::Origin::EmbeddedHttp},
+            {m_servers->tcpEcho(), ListenerModel::Origin::EmbeddedTcpEcho},
+            {m_servers->udpEcho(), ListenerModel::Origin::EmbeddedUdpEcho},
+        };
+        for (const auto &[listener, origin] : embedded) {
+            watch(listener);
+            m_listeners->addListener(listener, origin);
+        }
+    }
+
+    retranslate();
+    applyColors();
+    updateButtons();
+}
+
+ServersPanel::~ServersPanel()
+{
+    // The listeners go before the views that point at them; stopping each waits for its thread.
+    m_refreshTimer->stop();
+    for (const std::unique_ptr<Listener> &listener : m_owned)
+        m_listeners->removeListener(listener.get());
+    m_owned.clear();
+}
+
+void ServersPanel::watch(Listener *listener)
+{
+    connect(listener, &Listener::clientConnected, this, &ServersPanel::scheduleRefresh);
+    connect(listener, &Listener::clientChanged, this, &ServersPanel::scheduleRefresh);
+    connect(listener, &Listener::clientClosed, this, &ServersPanel::scheduleRefresh);
+    connect(listener, &Listener::datagramsReceived, this, &ServersPanel::scheduleRefresh);
+    // Queued from the listener's thread: the listener may be gone by the time this runs.
+    connect(listener, &Listener::errorOccurred, this, [this, guard = QPointer<Listener>(listener)](const NetError &error) {
+        if (guard)
+            setMessage(MessageKind::Failed, guard, error);
+        scheduleRefresh();
+    });
+}
+
+void ServersPanel::scheduleRefresh()
+{
+    // Not restarted while pending: a steady stream of reports must not put the refresh off forever.
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void ServersPanel::refresh()
+{
+    m_refreshTimer->stop();
+    m_listeners->refresh();
+    if (m_shownListener) {
+        m_clients->setClients(m_shownListener->clients());
+        m_trace->setEntries(m_shownListener->trace().entries());
+    }
+    updateTraffic();
+    updateButtons();
+}
+
+bool ServersPanel::startListener()
+{
+    QString problem;
+    if (!m_form->isComplete(&problem))
+        return false;
+    auto listener = std::make_unique<Listener>();
+    // Watched before it starts, so a client that comes at once is not missed.
+    watch(listener.get());
+    const NetError error = listener->start(m_form->settings());
+    if (error.isError()) {
+        setMessage(MessageKind::StartFailed, nullptr, error);
+        return false;
+    }
+    Listener *started = listener.get();
+    m_owned.push_back(std::move(listener));
+    const int row = m_listeners->addListener(started, ListenerModel::Origin::User);
+    m_listenersView->selectRow(row);
+    setMessage(MessageKind::Started, started);
+    return true;
+}
+
+void ServersPanel::stopSelected()
+{
+    const int row = selectedRow();
+    Listener *listener = m_listeners->listenerAt(row);
+    if (!listener)
+        return;
+    listener->stop();
+    if (m_messageListener == listener)
+        setMessage(MessageKind::None, nullptr);
+    refresh();
+    if (m_listeners->isEmbedded(row))
+        emit embeddedServersChanged();
+}
+
+void ServersPanel::restartSelected()
+{
+    const int row = selectedRow();
+    Listener *listener = m_listeners->listenerAt(row);
+    if (!listener)
+        return;
+    Listener::Settings settings = listener->settings();
+    if (m_listeners->lastAddress(row).isValid())
+        settings.address = m_listeners->lastAddress(row);
+    const NetError error = listener->start(settings);
+    setMessage(error.isError() ? MessageKind::RestartFailed : MessageKind::Started, listener, error);
+    refresh();
+    if (m_listeners->isEmbedded(row))
+        emit embeddedServersChanged();
+}
+
+void ServersPanel::removeSelected()
+{
+    const int row = selectedRow();
+    if (row < 0 || m_listeners->isEmbedded(row))
+        return;
+    Listener *listener = m_listeners->listenerAt(row);
+    if (m_messageListener == listener)
+        setMessage(MessageKind::None, nullptr);
+    m_listenersView->clearSelection();
+    m_listeners->removeListener(listener);
+    const auto owned = std::find_if(m_owned.begin(), m_owned.end(),
+                                    [listener](const std::unique_ptr<Listener> &l) { return l.get() == listener; });
+    if (owned != m_owned.end())
+        m_owned.erase(owned);
+    if (m_listeners->rowCount() > 0)
+        m_listenersView->selectRow(qMin(row, m_listeners->rowCount() - 1));
+    updateButtons();
+}
+
+void ServersPanel::talkToSelected()
+{
+    Listener *listener = selectedListener();
+    if (!listener || !listener->isRunning())
+        return;
+    const SocketAddress bound = listener->boundAddress();
+    emit useListener(reachableHost(bound), bound.port(), listener->settings().transport == Listener::Transport::Udp);
+}
+
+int ServersPanel::selectedRow() const
+{
+    const QModelIndexList rows = m_listenersView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
+}
+
+Listener *ServersPanel::selectedListener() const
+{
+    return m_listeners->listenerAt(selectedRow());
+}
+
+std::optional<quint64> ServersPanel::selectedClient() const
+{
+    const QModelIndexList rows = m_clientsView->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_clients->rowCount())
+        return std::nullopt;
+    return m_clients->clientAt(rows.first().row()).id;
+}
+
+bool ServersPanel::selectListener(const Listener *listener)
+{
+    const int row = m_listeners->rowOf(listener);
+    if (row < 0)
+        return false;
+    m_listenersView->selectRow(row);
+    return true;
+}
+
+void ServersPanel::showSelectedListener()
+{
+    Listener *listener = selectedListener();
+    if (listener != m_shownListener) {
+        m_shownListener = listener;
+        if (listener) {
+            m_clients->reset(listener->clients(), listener->settings().transport == Listener::Transport::Udp);
+            m_trace->setEntries(listener->trace().entries());
+        } else {
+            m_clients->clear();
+            m_trace->setEntries({});
+        }
+    }
+    updateTraffic();
+    updateButtons();
+}
+
+void ServersPanel::updateTraffic()
+{
+    const std::optional<quint64> client = selectedClient();
+    const bool received = m_receivedButton->isChecked();
+    std::shared_ptr<const ByteStore> store;
+    if (m_shownListener && client)
+        store = received ? m_shownListener->received(*client) : m_shownListener->sent(*client);
+    if (store != m_shownStore) {
+        m_shownStore = store;
+        // The size before the segments: bytes that land in between show at the next refresh.
+        m_shownSize = store ? store->size() : 0;
+        m_hex->setSegments(store ? store->segments() : QList<Segment>());
+        m_hex->setSource(store);
+        m_text->setSource(store);
+    } else if (store && store->size() != m_shownSize) {
+        m_shownSize = store->size();
+        m_hex->setSegments(store->segments());
+        m_hex->refresh();
+        m_text->refresh();
+    }
+    updateTrafficLabel();
+}
+
+void ServersPanel::updateTrafficLabel()
+{
+    const bool udp = m_clients->isUdp();
+    const bool received = m_receivedButton->isChecked();
+    m_hex->setSegmentLabel(udp ? tr("datagram") : received ? QString() : tr("send"));
+    const std::optional<quint64> client = selectedClient();
+    if (!m_shownListener) {
+        m_trafficLabel->setText(tr("Select a listener to see its clients and its socket calls."));
+        return;
+    }
+    const int row = client ? m_clients->rowOf(*client) : -1;
+    if (row < 0) {
+        m_trafficLabel->setText(udp ? tr("Select a sender to see its datagrams.") : tr("Select a client to see its bytes."));
+        return;
+    }
+    const Listener::Client &info = m_clients->clientAt(row);
+    const QString id = QString::number(info.id);
+    const QString peer = info.peer.toString();
+    if (udp && received)
+        m_trafficLabel->setText(tr("Received from sender %1 (%2): %3").arg(id, peer, byteCount(info.bytesIn)));
+    else if (udp)
+        m_trafficLabel->setText(tr("Sent to sender %1 (%2): %3").arg(id, peer, byteCount(info.bytesOut)));
+    else if (received)
+        m_trafficLabel->setText(tr("Received from client %1 (%2): %3").arg(id, peer, byteCount(info.bytesIn)));
+    else
+        m_trafficLabel->setText(tr("Sent to client %1 (%2): %3").arg(id, peer, byteCount(info.bytesOut)));
+}
+
+void ServersPanel::updateButtons()
+{
+    const int row = selectedRow();
+    Listener *listener = m_listeners->listenerAt(row);
+    const bool running = listener && listener->isRunning();
+    m_stop->setEnabled(running);
+    m_restart->setEnabled(listener);
+    m_remove->setEnabled(listener && !m_listeners->isEmbedded(row));
+    m_talk->setEnabled(running);
+}
+
+void ServersPanel::setMessage(MessageKind kind, Listener *listener, const NetError &error)
+{
+    m_messageKind = kind;
+    m_messageListener = listener;
+    m_messageError = error;
+    showMessage();
+}
+
+void ServersPanel::showMessage()
+{
+    const int row = m_listeners->rowOf(m_messageListener);
+    const QString name = m_listeners->nameAt(row);
+    switch (m_messageKind) {
+    case MessageKind::None:
+        m_message->clear();
+        break;
+    case MessageKind::Started:
+        if (m_messageListener && m_messageListener->isRunning()) {
+            const bool udp = m_messageListener->settings().transport == Listener::Transport::Udp;
+            m_message->setText(tr("%1 is listening on %2 (%3).")
+                                   .arg(name, m_messageListener->boundAddress().toString(),
+                                        udp ? QStringLiteral("UDP") : QStringLiteral("TCP")));
+        } else {
+            m_message->clear();
+        }
+        break;
+    case MessageKind::StartFailed:
+        m_message->setText(tr("Could not start the listener: %1").arg(ErrorText::describe(m_messageError)));
+        break;
+    case MessageKind::RestartFailed:
+        m_message->setText(tr("Could not restart %1: %2").arg(name, ErrorText::describe(m_messageError)));
+        break;
+    case MessageKind::Failed:
+        m_message->setText(tr("%1 reported an error: %2").arg(name, ErrorText::describe(m_messageError)));
+        break;
+    }
+    m_message->setVisible(!m_message->text().isEmpty());
+    applyColors();
+}
+
+void ServersPanel::applyColors()
+{
+    const bool error = m_messageKind == MessageKind::StartFailed || m_messageKind == MessageKind::RestartFailed
+                       || m_messageKind == MessageKind::Failed;
+    // A palette with only the text colour set: every other role follows the window's.
+    QPalette palette;
+    if (error) {
+        const bool dark = this->palette().color(QPalette::Window).lightness() < 128;
+        palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
+    }
+    m_message->setPalette(palette);
+}
+
+void ServersPanel::retranslate()
+{
+    m_listenersView->setAccessibleName(tr("Listeners"));
+    m_clientsView->setAccessibleName(tr("Clients of the selected listener"));
+    m_stop->setText(tr("St&op"));
+    m_stop->setToolTip(tr("Stop the selected listener: its socket and every client connection are closed."));
+    m_restart->setText(tr("&Restart"));
+    m_restart->setToolTip(tr("Start the selected listener again on the same address and port."));
+    m_remove->setText(tr("Remo&ve"));
+    m_remove->setToolTip(tr("Stop the selected listener and take it out of the table (not the built-in servers)."));
+    m_talk->setText(tr("Ta&lk to it"));
+    m_talk->setToolTip(tr("Put the selected listener's address and port into the connection form."));
+    m_receivedButton->setText(tr("Received"));
+    m_receivedButton->setToolTip(tr("The bytes the selected client sent to the listener."));
+    m_sentButton->setText(tr("Sent"));
+    m_sentButton->setToolTip(tr("The bytes the listener sent to the selected client."));
+    m_tabs->setTabText(HexTab, tr("Hex"));
+    m_tabs->setTabText(TextTab, tr("Text"));
+    m_tabs->setTabText(TraceTab, tr("Trace"));
+    m_tabs->setTabToolTip(TraceTab, tr("The socket calls of the selected listener: bind, listen, accept, recv, send, close."));
+    m_listeners->retranslate();
+    m_clients->retranslate();
+    updateTrafficLabel();
+    showMessage();
+}
+
+void ServersPanel::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::LanguageChange: retranslate(); break;
+    case QEvent::PaletteChange: applyColors(); break;
+    default: break;
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace SocketLab

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "net/neterror.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace SocketLab {
+
+class ByteStore;
+class ClientModel;
+class HexView;
+class Listener;
+class ListenerForm;
+class ListenerModel;
+class LocalServers;
+class TextView;
+class TraceView;
+
+// Servers: start TCP and UDP listeners from the window, and watch them and the embedded servers
+// work. A form starts a listener (echo, fixed reply, HTTP demo, log only; loopback unless a person
+// picks all interfaces); a table lists the listeners, which can be stopped, restarted and (those
+// started here) removed; another lists the selected listener's clients with their bytes; the bytes
+// of the selected client, received or sent, show in hex and as text, and the listener's socket calls
+// in a trace.
+//
+// The listeners report from their threads; those reports only schedule a refresh, at most every
+// RefreshIntervalMs, which brings the tables up to date row by row so selections survive.
+class ServersPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int RefreshIntervalMs = 100;
+
+    // servers: the embedded servers, listed first (may be null). They must outlive the panel.
+    explicit ServersPanel(LocalServers *servers, QWidget *parent = nullptr);
+    ~ServersPanel() override;
+
+    // The selected listener, or null.
+    Listener *selectedListener() const;
+    // The id of the selected client of the selected listener.
+    std::optional<quint64> selectedClient() const;
+    // Selects the listener's row (and so shows its clients); false if it is not listed.
+    bool selectListener(const Listener *listener);
+
+    ListenerForm *form() const { return m_form; }
+    ListenerModel *listenerModel() const { return m_listeners; }
+    ClientModel *clientModel() const { return m_clients; }
+    QTableView *listenersView() const { return m_listenersView; }
+    QTableView *clientsView() const { return m_clientsView; }
+    QPushButton *stopButton() const { return m_stop; }
+    QPushButton *restartButton() const { return m_restart; }
+    QPushButton *removeButton() const { return m_remove; }
+    QPushButton *talkButton() const { return m_talk; }
+    // What happened last: a listener started, or why it could not.
+    QLabel *messageLabel() const { return m_message; }
+    QToolButton *receivedButton() const { return m_receivedButton; }
+    QToolButton *sentButton() const { return m_sentButton; }
+    QTabWidget *trafficTabs() const { return m_tabs; }
+    HexView *hexView() const { return m_hex; }
+    TextView *textView() const { return m_text; }
+    TraceView *traceView() const { return m_trace; }
+
+public slots:
+    // Starts a listener as the form says and selects it; false, with the reason in messageLabel(),
+    // if it could not start (EADDRINUSE for a busy port). The form keeps its values either way.
+    bool startListener();
+    void stopSelected();
+    // Starts the selected listener again on the address and port it had.
+    void restartSelected();
+    // Stops the selected listener and takes it out of the table; the embedded servers stay.
+    void removeSelected();
+    // Emits useListener() for the selected running listener.
+    void talkToSelected();
+    // Reads the listeners' tables now rather than at the next refresh.
+    void refresh();
+
+signals:
+    // "Talk to it": put this address into the connection form. For a listener bound to all
+    // interfaces, host is the loopback address of its family.
+    void useListener(const QString &host, quint16 port, bool udp);
+    // An embedded server stopped or started again: its address or state changed.
+    void embeddedServersChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class MessageKind { None, Started, StartFailed, RestartFailed, Failed };
+
+    void watch(Listener *listener);
+    void scheduleRefresh();
+    int selectedRow() const;
+    void showSelectedListener();
+    void updateTraffic();
+    void updateTrafficLabel();
+    void updateButtons();
+    void setMessage(MessageKind kind, Listener *listener, const NetError &error = {});
+    void showMessage();
+    void applyColors();
+    void retranslate();
+
+    LocalServers *m_servers;
+    std::vector<std::unique_ptr<Listener>> m_owned;
+    ListenerForm *m_form;
+    QLabel *m_message;
+    ListenerModel *m_listeners;
+    QTableView *m_listenersView;
+    QPushButton *m_stop;
+    QPushButton *m_restart;
+    QPushButton *m_remove;
+    QPushButton *m_talk;
+    ClientModel *m_clients;
+    QTableView *m_clientsView;
+    QLabel *m_trafficLabel;
+    QToolButton *m_receivedButton;
+    QToolButton *m_sentButton;
+    QTabWidget *m_tabs;
+    HexView *m_hex;
+    TextView *m_text;
+    TraceView *m_trace;
+    QTimer *m_refreshTimer;
+
+    QPointer<Listener> m_shownListener;
+    std::shared_ptr<const ByteStore> m_shownStore;
+    qint64 m_shownSize = 0;
+
+    MessageKind m_messageKind = MessageKind::None;
+    QPointer<Listener> m_messageListener;
+    NetError m_messageError;
+};
+
+} // namespace SocketLab

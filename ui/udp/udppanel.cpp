@@ -1,0 +1,736 @@
+#include "udppanel.h"
+
+#include "bytesourceslice.h"
+#include "datagrammodel.h"
+
+#include "reply/hexview.h"
+#include "reply/textview.h"
+#include "request/requesteditor.h"
+#include "trace/traceview.h"
+
+#include "bytes/bytestore.h"
+#include "exchange/exchangerunner.h"
+#include "net/servicecheck.h"
+#include "net/trace.h"
+#include "text/errortext.h"
+#include "text/stoptext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QStringList>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cerrno>
+
+namespace SocketLab {
+
+namespace {
+
+// The notebook's datagram, so the first Send does what the course does.
+const QByteArray DefaultPayload = QByteArrayLiteral("Test en classe");
+constexpr int DefaultWaitMs = 2000;
+constexpr int DefaultRecvSize = 65536;
+// A UDP payload is at most 65,535 bytes less the headers; a larger buffer would never fill.
+constexpr int MaxRecvSize = 65536;
+
+QSpinBox *makeSpin(int minimum, int maximum, int value, QWidget *parent)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setRange(minimum, maximum);
+    spin->setValue(value);
+    spin->setGroupSeparatorShown(true);
+    spin->setAccelerated(true);
+    return spin;
+}
+
+Qt::KeyboardModifiers plainModifiers(const QKeyEvent *event)
+{
+    return event->modifiers() & ~Qt::KeypadModifier;
+}
+
+bool isSendKey(const QKeyEvent *event)
+{
+    return (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+           && plainModifiers(event) == Qt::ControlModifier;
+}
+
+bool isCancelKey(const QKeyEvent *event)
+{
+    return event->key() == Qt::Key_Escape && plainModifiers(event) == Qt::NoModifier;
+}
+
+} // namespace
+
+UdpPanel::UdpPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_runner(std::make_unique<ExchangeRunner>())
+    , m_hostLabel(new QLabel(this))
+    , m_host(new QLineEdit(this))
+    , m_portLabel(new QLabel(this))
+    , m_port(new QLineEdit(this))
+    , m_family(new QComboBox(this))
+    , m_echo(new QToolButton(this))
+    , m_send(new QPushButton(this))
+    , m_resend(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_localPortLabel(new QLabel(this))
+    , m_localPort(makeSpin(0, 65535, 0, this))
+    , m_connected(new QCheckBox(this))
+    , m_waitLabel(new QLabel(this))
+    , m_wait(makeSpin(1, 3600000, DefaultWaitMs, this))
+    , m_countLabel(new QLabel(this))
+    , m_count(makeSpin(0, 1000000, 0, this))
+    , m_recvSizeLabel(new QLabel(this))
+    , m_recvSize(makeSpin(1, MaxRecvSize, DefaultRecvSize, this))
+    , m_problem(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_payloadBox(new QGroupBox(m_splitter))
+    , m_editor(new RequestEditor(m_payloadBox))
+    , m_datagramBox(new QGroupBox(m_splitter))
+    , m_status(new QLabel(m_datagramBox))
+    , m_notice(new QLabel(m_datagramBox))
+    , m_details(new QLabel(m_datagramBox))
+    , m_model(new DatagramModel(this))
+    , m_results(new QSplitter(Qt::Horizontal, m_datagramBox))
+    , m_table(new QTableView(m_results))
+    , m_selection(new QLabel(m_datagramBox))
+    , m_tabs(new QTabWidget(m_datagramBox))
+    , m_hex(new HexView(m_tabs))
+    , m_text(new TextView(m_tabs))
+    , m_traceBox(new QGroupBox(m_splitter))
+    , m_trace(new TraceView(m_traceBox))
+{
+    for (int i = 0; i < 3; ++i)
+        m_family->addItem(QString());
+    m_port->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
+    m_echo->setEnabled(false);
+    m_cancel->setEnabled(false);
+    m_resend->setEnabled(false);
+    m_problem->setWordWrap(true);
+    m_problem->setForegroundRole(QPalette::PlaceholderText);
+    m_editor->setBytes(DefaultPayload);
+
+    QFont bold = m_status->font();
+    bold.setBold(true);
+    m_status->setFont(bold);
+    for (QLabel *label : {m_status, m_notice, m_details, m_selection}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_notice->setVisible(false);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setMargin(fontMetrics().height() / 4);
+    applyNoticeColors();
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionResizeMode(DatagramModel::FromColumn, QHeaderView::Stretch);
+    m_tabs->addTab(m_hex, QString());
+    m_tabs->addTab(m_text, QString());
+
+    m_hostLabel->setBuddy(m_host);
+    m_portLabel->setBuddy(m_port);
+    m_localPortLabel->setBuddy(m_localPort);
+    m_waitLabel->setBuddy(m_wait);
+    m_countLabel->setBuddy(m_count);
+    m_recvSizeLabel->setBuddy(m_recvSize);
+
+    const int gap = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    auto *targetRow = new QHBoxLayout;
+    targetRow->addWidget(m_hostLabel);
+    targetRow->addWidget(m_host, 1);
+    targetRow->addWidget(m_portLabel);
+    targetRow->addWidget(m_port);
+    targetRow->addWidget(m_family);
+    targetRow->addWidget(m_echo);
+    targetRow->addSpacing(gap);
+    targetRow->addWidget(m_send);
+    targetRow->addWidget(m_resend);
+    targetRow->addWidget(m_cancel);
+    auto *socketRow = new QHBoxLayout;
+    socketRow->addWidget(m_localPortLabel);
+    socketRow->addWidget(m_localPort);
+    socketRow->addSpacing(gap);
+    socketRow->addWidget(m_connected);
+    socketRow->addStretch(1);
+    auto *receiveRow = new QHBoxLayout;
+    receiveRow->addWidget(m_waitLabel);
+    receiveRow->addWidget(m_wait);
+    receiveRow->addSpacing(gap);
+    receiveRow->addWidget(m_countLabel);
+    receiveRow->addWidget(m_count);
+    receiveRow->addSpacing(gap);
+    receiveRow->addWidget(m_recvSizeLabel);
+    receiveRow->addWidget(m_recvSize);
+    receiveRow->addStretch(1);
+
+    auto *payloadLayout = new QVBoxLayout(m_payloadBox);
+    payloadLayout->addWidget(m_editor);
+
+    auto *bytesPane = new QWidget(m_datagramBox);
+    auto *bytesLayout = new QVBoxLayout(bytesPane);
+    bytesLayout->setContentsMargins(0, 0, 0, 0);
+    bytesLayout->addWidget(m_selection);
+    bytesLayout->addWidget(m_tabs, 1);
+    m_results->addWidget(m_table);
+    m_results->addWidget(bytesPane);
+    // The table is as wide as its columns; the hex view, which needs the width most, takes the rest.
+    m_results->setStretchFactor(0, 0);
+    m_results->setStretchFactor(1, 1);
+    m_results->setChildrenCollapsible(false);
+    auto *datagramLayout = new QVBoxLayout(m_datagramBox);
+    datagramLayout->addWidget(m_status);
+    datagramLayout->addWidget(m_notice);
+    datagramLayout->addWidget(m_details);
+    datagramLayout->addWidget(m_results, 1);
+
+    auto *traceLayout = new QVBoxLayout(m_traceBox);
+    traceLayout->addWidget(m_trace);
+
+    m_splitter->addWidget(m_payloadBox);
+    m_splitter->addWidget(m_datagramBox);
+    m_splitter->addWidget(m_traceBox);
+    // A datagram to send is a line or two; the space goes to what came back and to the calls.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setChildrenCollapsible(false);
+    const int line = fontMetrics().height();
+    m_splitter->setSizes({line * 6, line * 18, line * 10});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(targetRow);
+    layout->addLayout(socketRow);
+    layout->addLayout(receiveRow);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_splitter, 1);
+
+    setTabOrder(m_host, m_port);
+    setTabOrder(m_port, m_family);
+    setTabOrder(m_family, m_echo);
+    setTabOrder(m_echo, m_send);
+    setTabOrder(m_send, m_resend);
+    setTabOrder(m_resend, m_cancel);
+    setTabOrder(m_cancel, m_localPort);
+    setTabOrder(m_localPort, m_connected);
+    setTabOrder(m_connected, m_wait);
+    setTabOrder(m_wait, m_count);
+    setTabOrder(m_count, m_recvSize);
+    setTabOrder(m_recvSize, m_editor);
+    setTabOrder(m_editor, m_table);
+    setTabOrder(m_table, m_tabs);
+    setTabOrder(m_tabs, m_hex);
+    setTabOrder(m_hex, m_text);
+    setTabOrder(m_text, m_trace);
+
+    // F5 and Ctrl+R belong to this panel alone. Ctrl+Return and Esc are the window's Send and Cancel
+    // too: two shortcuts on one key would be ambiguous and Qt would run neither, so the panel claims
+    // those keys in event() while the focus is inside it.
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)}) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &UdpPanel::resend);
+    }
+
+    connect(m_runner.get(), &ExchangeRunner::progress, this, &UdpPanel::onProgress);
+    connect(m_runner.get(), &ExchangeRunner::udpFinished, this, &UdpPanel::onFinished);
+    connect(m_host, &QLineEdit::textEdited, this, [this] { m_targetIsDefault = false; });
+    connect(m_port, &QLineEdit::textEdited, this, [this] { m_targetIsDefault = false; });
+    connect(m_host, &QLineEdit::textChanged, this, &UdpPanel::updateSendState);
+    connect(m_port, &QLineEdit::textChanged, this, &UdpPanel::updateSendState);
+    connect(m_host, &QLineEdit::returnPressed, this, &UdpPanel::send);
+    connect(m_port, &QLineEdit::returnPressed, this, &UdpPanel::send);
+    connect(m_editor, &RequestEditor::validityChanged, this, &UdpPanel::updateSendState);
+    connect(m_count, &QSpinBox::valueChanged, this, &UdpPanel::updateCountSuffix);
+    connect(m_echo, &QToolButton::clicked, this, &UdpPanel::applyDefaultTarget);
+    connect(m_send, &QPushButton::clicked, this, &UdpPanel::send);
+    connect(m_resend, &QPushButton::clicked, this, &UdpPanel::resend);
+    connect(m_cancel, &QPushButton::clicked, this, &UdpPanel::cancel);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &UdpPanel::onCurrentRowChanged);
+    // The two views show the same datagram: a selection in one is the selection in the other.
+    connect(m_hex, &HexView::selectionChanged, m_text, &TextView::setSelection);
+    connect(m_text, &TextView::selectionChanged, m_hex, &HexView::setSelection);
+
+    retranslate();
+
+    // The first layout gives the table its columns and the hex view a whole row of 16 bytes; the
+    // splitter keeps those proportions until the person drags it.
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const int hexRow = fixed.horizontalAdvance(QLatin1Char('0')) * (10 + 3 * HexView::BytesPerRow + 2 + HexView::BytesPerRow)
+                       + m_hex->verticalScrollBar()->sizeHint().width();
+    m_results->setSizes({fitColumns(), hexRow});
+}
+
+UdpPanel::~UdpPanel() = default;
+
+void UdpPanel::retranslate()
+{
+    m_hostLabel->setText(tr("&Host:"));
+    m_host->setPlaceholderText(tr("name or address"));
+    m_host->setToolTip(tr("The host the datagram goes to: a name, an IPv4 or an IPv6 address."));
+    m_portLabel->setText(tr("&Port:"));
+    m_port->setPlaceholderText(tr("7 or echo"));
+    m_port->setToolTip(tr("The UDP port the datagram goes to: a number from 1 to 65535, or a service name."));
+    m_family->setItemText(0, tr("Any family"));
+    m_family->setItemText(1, tr("IPv4 only"));
+    m_family->setItemText(2, tr("IPv6 only"));
+    m_family->setAccessibleName(tr("Address family"));
+    m_echo->setText(tr("&Local echo"));
+    m_echo->setToolTip(m_defaultTarget.isValid()
+                           ? tr("Target the embedded UDP echo at %1, which sends every datagram back.")
+                                 .arg(m_defaultTarget.toString())
+                           : tr("The embedded UDP echo is not running."));
+    m_send->setText(tr("&Send"));
+    m_send->setToolTip(tr("Send the datagram and collect the replies (Ctrl+Return)"));
+    m_resend->setText(tr("Res&end"));
+    m_resend->setToolTip(tr("Send the last datagram again, to the same target with the same options (F5 or Ctrl+R)"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop waiting now; the datagrams already received stay (Esc)"));
+    m_localPortLabel->setText(tr("L&ocal port:"));
+    m_localPort->setSpecialValueText(tr("any"));
+    m_localPort->setToolTip(tr("The port to bind() before sending, so the server sees this source port; "
+                               "\"any\" lets the system choose one."));
+    m_connected->setText(tr("Co&nnected socket (connect())"));
+    m_connected->setToolTip(tr("Call connect() before sending: the socket then only accepts replies from the "
+                               "target, and an ICMP port unreachable comes back as ECONNREFUSED, so a closed "
+                               "port is reported. Without it, a closed port just sends nothing back."));
+    m_waitLabel->setText(tr("&Wait:"));
+    m_wait->setSuffix(tr(" ms"));
+    m_wait->setToolTip(tr("How long to collect datagrams after sending."));
+    m_countLabel->setText(tr("Stop &after:"));
+    m_count->setSpecialValueText(tr("the whole wait"));
+    m_count->setToolTip(tr("Stop as soon as this many datagrams have arrived; otherwise wait the whole window."));
+    updateCountSuffix();
+    m_recvSizeLabel->setText(tr("Receive &buffer:"));
+    m_recvSize->setSuffix(tr(" bytes"));
+    m_recvSize->setToolTip(tr("The buffer size given to recvfrom(). A longer datagram is cut to it and marked "
+                              "truncated; the notebook uses 1024."));
+    m_payloadBox->setTitle(tr("Datagram to send"));
+    m_datagramBox->setTitle(tr("Datagrams received"));
+    m_traceBox->setTitle(tr("Socket calls"));
+    m_table->setAccessibleName(tr("Datagrams received"));
+    m_tabs->setTabText(0, tr("He&x"));
+    m_tabs->setTabText(1, tr("&Text"));
+    m_model->retranslate();
+    fitColumns();
+    updateSendState();
+    updateStatus();
+    updateSelectionLabel();
+}
+
+void UdpPanel::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+        retranslate();
+        break;
+    case QEvent::PaletteChange:
+        applyNoticeColors();
+        break;
+    case QEvent::FontChange:
+        fitColumns();
+        break;
+    default:
+        break;
+    }
+    QWidget::changeEvent(event);
+}
+
+bool UdpPanel::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (isSendKey(key) || (m_busy && isCancelKey(key))) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+void UdpPanel::keyPressEvent(QKeyEvent *event)
+{
+    if (isSendKey(event)) {
+        send();
+        event->accept();
+        return;
+    }
+    if (m_busy && isCancelKey(event)) {
+        cancel();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+int UdpPanel::fitColumns()
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = metrics.horizontalAdvance(QLatin1Char('M'));
+    const QLocale locale;
+    // Wide enough for the header and for the values a long wait gives, without measuring every row.
+    const QString samples[] = {locale.toString(99999),
+                               locale.toString(99999.999, 'f', 3),
+                               QString(),
+                               locale.toString(65535),
+                               locale.toString(65535),
+                               m_model->headerData(DatagramModel::TruncatedColumn, Qt::Horizontal).toString()};
+    int total = metrics.horizontalAdvance(QStringLiteral("127.0.0.1:65535")) + padding;
+    for (int column = 0; column < DatagramModel::ColumnCount; ++column) {
+        if (column == DatagramModel::FromColumn)
+            continue;
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        const int width = qMax(metrics.horizontalAdvance(header), metrics.horizontalAdvance(samples[column])) + padding;
+        m_table->setColumnWidth(column, width);
+        total += width;
+    }
+    m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 2);
+    return total + m_table->frameWidth() * 2 + m_table->verticalScrollBar()->sizeHint().width();
+}
+
+void UdpPanel::applyNoticeColors()
+{
+    // A notice, not an alarm: amber on the palette's side of light or dark.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QPalette notice = m_notice->palette();
+    notice.setColor(QPalette::Window, dark ? QColor(0x4a, 0x3c, 0x10) : QColor(0xff, 0xf4, 0xce));
+    notice.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe6, 0xa3) : QColor(0x4d, 0x38, 0x00));
+    m_notice->setPalette(notice);
+}
+
+void UdpPanel::updateCountSuffix()
+{
+    m_count->setSuffix(tr(" datagram(s)", nullptr, m_count->value()));
+}
+
+void UdpPanel::setTarget(const QString &host, const QString &service)
+{
+    m_host->setText(host);
+    m_port->setText(service);
+    m_targetIsDefault = false;
+}
+
+void UdpPanel::setDefaultTarget(const SocketAddress &address)
+{
+    const bool follow = m_targetIsDefault || (m_host->text().isEmpty() && m_port->text().isEmpty());
+    m_defaultTarget = address;
+    m_echo->setEnabled(address.isValid());
+    if (follow)
+        applyDefaultTarget();
+    retranslate();
+}
+
+void UdpPanel::applyDefaultTarget()
+{
+    if (!m_defaultTarget.isValid())
+        return;
+    m_host->setText(m_defaultTarget.host());
+    m_port->setText(QString::number(m_defaultTarget.port()));
+    m_family->setCurrentIndex(0);
+    m_targetIsDefault = true;
+}
+
+UdpRequest UdpPanel::request() const
+{
+    UdpRequest request;
+    request.host = m_host->text().trimmed();
+    request.service = m_port->text().trimmed();
+    const IpFamily family = m_family->currentIndex() == 1   ? IpFamily::V4
+                            : m_family->currentIndex() == 2 ? IpFamily::V6
+                                                            : IpFamily::Any;
+    request.family = toAddressFamily(family);
+    request.payload = m_editor->bytes();
+    request.waitMs = m_wait->value();
+    request.maxDatagrams = m_count->value();
+    request.connected = m_connected->isChecked();
+    request.bindPort = quint16(m_localPort->value());
+    request.recvSize = m_recvSize->value();
+    return request;
+}
+
+bool UdpPanel::isComplete(QString *problem) const
+{
+    const QString service = m_port->text().trimmed();
+    if (m_host->text().trimmed().isEmpty()) {
+        *problem = tr("Type a host name or an address.");
+        return false;
+    }
+    switch (checkService(service)) {
+    case ServiceProblem::None:
+        break;
+    case ServiceProblem::Empty:
+        *problem = tr("Type a port number or a service name.");
+        return false;
+    case ServiceProblem::PortOutOfRange:
+        *problem = tr("Port %1 does not exist: a port is a number from 1 to 65535.").arg(service);
+        return false;
+    case ServiceProblem::BadName:
+        *problem = tr("\"%1\" is neither a port number nor a service name.").arg(service);
+        return false;
+    }
+    if (!m_editor->isValid()) {
+        *problem = tr("The datagram has an error: fix it to send.");
+        return false;
+    }
+    return true;
+}
+
+bool UdpPanel::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+bool UdpPanel::send()
+{
+    QString problem;
+    if (!isComplete(&problem))
+        return false;
+    return start(request());
+}
+
+bool UdpPanel::resend()
+{
+    if (!m_lastRequest)
+        return send();
+    return start(*m_lastRequest);
+}
+
+void UdpPanel::cancel()
+{
+    m_runner->cancel();
+}
+
+bool UdpPanel::start(const UdpRequest &request)
+{
+    auto store = std::make_shared<ByteStore>();
+    if (!m_runner->startUdp(request, store))
+        return false;
+    m_store = std::move(store);
+    m_lastRequest = request;
+    m_result.reset();
+    m_shownRow = -1;
+    m_model->clear();
+    m_hex->setSource(nullptr);
+    m_text->setSource(nullptr);
+    m_trace->setEntries({});
+    setBusy(true);
+    updateStatus();
+    updateSelectionLabel();
+    return true;
+}
+
+void UdpPanel::onProgress()
+{
+    if (!m_store || !m_runner->trace())
+        return;
+    m_model->setSegments(m_store->segments());
+    m_trace->setEntries(m_runner->trace()->entries());
+    // The first datagram shows at once; later ones wait for the person to choose them.
+    if (m_shownRow < 0 && m_model->rowCount() > 0)
+        showDatagram(0);
+    updateStatus();
+}
+
+void UdpPanel::onFinished(const UdpResult &result)
+{
+    m_result = result;
+    m_model->setDatagrams(result.datagrams, m_store->segments());
+    m_trace->setEntries(m_runner->trace()->entries());
+    if (m_shownRow < 0 && m_model->rowCount() > 0)
+        showDatagram(0);
+    else
+        updateSelectionLabel();
+    setBusy(false);
+    updateStatus();
+    emit finished(result);
+}
+
+void UdpPanel::showDatagram(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    if (row != m_shownRow)
+        displayDatagram(row);
+}
+
+void UdpPanel::onCurrentRowChanged(const QModelIndex &current)
+{
+    if (current.isValid() && current.row() != m_shownRow)
+        displayDatagram(current.row());
+}
+
+void UdpPanel::displayDatagram(int row)
+{
+    m_shownRow = row;
+    const Segment segment = m_model->segment(row);
+    auto slice = std::make_shared<ByteSourceSlice>(m_store, segment.offset, segment.length);
+    m_hex->setSource(slice);
+    m_text->setSource(std::move(slice));
+    updateSelectionLabel();
+}
+
+void UdpPanel::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    m_cancel->setEnabled(busy);
+    updateSendState();
+    emit busyChanged(busy);
+}
+
+void UdpPanel::updateSendState()
+{
+    QString problem;
+    const bool complete = isComplete(&problem);
+    m_problem->setText(problem);
+    m_problem->setVisible(!complete);
+    m_send->setEnabled(complete && !m_busy);
+    m_resend->setEnabled(m_lastRequest.has_value() && !m_busy);
+}
+
+void UdpPanel::updateSelectionLabel()
+{
+    if (m_shownRow < 0 || m_shownRow >= m_model->rowCount()) {
+        m_selection->setText(m_model->rowCount() > 0 ? tr("Choose a datagram to see its bytes.") : QString());
+        return;
+    }
+    const QString number = QLocale().toString(m_shownRow + 1);
+    const Segment segment = m_model->segment(m_shownRow);
+    if (!m_model->isComplete(m_shownRow)) {
+        m_selection->setText(tr("Datagram %1: %2.").arg(number, byteCount(segment.length)));
+        return;
+    }
+    const Datagram datagram = m_model->datagram(m_shownRow);
+    if (datagram.truncated) {
+        m_selection->setText(tr("Datagram %1 from %2: the first %3 of %4 (truncated).")
+                                 .arg(number, datagram.from.toString(), byteCount(datagram.kept),
+                                      byteCount(datagram.size)));
+    } else {
+        m_selection->setText(tr("Datagram %1 from %2: %3.").arg(number, datagram.from.toString(), byteCount(datagram.size)));
+    }
+}
+
+void UdpPanel::updateStatus()
+{
+    if (m_busy) {
+        m_status->setText(tr("Waiting for datagrams… %n received so far.", nullptr, m_model->rowCount()));
+        m_notice->setVisible(false);
+        m_details->clear();
+        return;
+    }
+    if (!m_result) {
+        m_status->setText(tr("Nothing sent yet: press Send (Ctrl+Return)."));
+        m_notice->setVisible(false);
+        m_details->clear();
+        return;
+    }
+    m_status->setText(describeStop(m_result->stop));
+    const QString notice = noticeText(*m_result);
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
+    m_details->setText(detailsText(*m_result));
+}
+
+QString UdpPanel::noticeText(const UdpResult &result) const
+{
+    const NetError &error = result.error;
+    if (!error.isError() || error.kind == NetError::Kind::Cancelled)
+        return {};
+    if (error.kind == NetError::Kind::System && error.systemCode == ECONNREFUSED) {
+        const QString where = result.target.isValid() ? result.target.toString() : error.detail;
+        return QStringLiteral("%1\n%2").arg(
+            tr("No UDP server at %1: the port is closed (ICMP port unreachable).").arg(where),
+            ErrorText::describe(error));
+    }
+    return ErrorText::describe(error);
+}
+
+QString UdpPanel::detailsText(const UdpResult &result) const
+{
+    if (!result.local.isValid())
+        return {};
+    QStringList lines;
+    lines << tr("Sent %1 from %2 to %3; %n datagram(s) received.", nullptr, int(result.datagrams.size()))
+                 .arg(byteCount(result.sentBytes), result.local.toString(), result.target.toString());
+    const auto truncated = std::count_if(result.datagrams.cbegin(), result.datagrams.cend(),
+                                         [](const Datagram &d) { return d.truncated; });
+    if (truncated > 0 && m_lastRequest) {
+        lines << tr("%n datagram(s) did not fit in the %1 receive buffer: the rest of each was lost.", nullptr,
+                    int(truncated))
+                     .arg(byteCount(m_lastRequest->recvSize));
+    }
+    if (result.datagrams.isEmpty() && result.stop.reason == StopReason::WaitElapsed && m_lastRequest
+        && !m_lastRequest->connected) {
+        lines << tr("Nothing came back. A closed UDP port answers with ICMP port unreachable, which only a "
+                    "connected socket reports: tick \"Connected socket\" to see it.");
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void UdpPanel::saveState(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("udp/defaultTarget"), m_targetIsDefault);
+    settings.setValue(QStringLiteral("udp/host"), m_host->text());
+    settings.setValue(QStringLiteral("udp/port"), m_port->text());
+    settings.setValue(QStringLiteral("udp/family"), m_family->currentIndex());
+    settings.setValue(QStringLiteral("udp/localPort"), m_localPort->value());
+    settings.setValue(QStringLiteral("udp/connected"), m_connected->isChecked());
+    settings.setValue(QStringLiteral("udp/waitMs"), m_wait->value());
+    settings.setValue(QStringLiteral("udp/maxDatagrams"), m_count->value());
+    settings.setValue(QStringLiteral("udp/recvSize"), m_recvSize->value());
+    settings.setValue(QStringLiteral("udp/payload"), m_editor->bytes());
+    settings.setValue(QStringLiteral("udp/payloadMode"), int(m_editor->mode()));
+}
+
+void UdpPanel::restoreState(const QSettings &settings)
+{
+    // The embedded echo's port may differ from one run to the next: a form that targeted it follows it.
+    if (settings.value(QStringLiteral("udp/defaultTarget"), true).toBool()) {
+        m_targetIsDefault = true;
+        applyDefaultTarget();
+    } else {
+        setTarget(settings.value(QStringLiteral("udp/host"), m_host->text()).toString(),
+                  settings.value(QStringLiteral("udp/port"), m_port->text()).toString());
+    }
+    m_family->setCurrentIndex(qBound(0, settings.value(QStringLiteral("udp/family"), 0).toInt(), 2));
+    m_localPort->setValue(settings.value(QStringLiteral("udp/localPort"), 0).toInt());
+    m_connected->setChecked(settings.value(QStringLiteral("udp/connected"), false).toBool());
+    m_wait->setValue(settings.value(QStringLiteral("udp/waitMs"), DefaultWaitMs).toInt());
+    m_count->setValue(settings.value(QStringLiteral("udp/maxDatagrams"), 0).toInt());
+    m_recvSize->setValue(settings.value(QStringLiteral("udp/recvSize"), DefaultRecvSize).toInt());
+    m_editor->setBytes(settings.value(QStringLiteral("udp/payload"), DefaultPayload).toByteArray());
+    const int mode = settings.value(QStringLiteral("udp/payloadMode"), int(PayloadMode::Escaped)).toInt();
+    if (mode >= int(PayloadMode::Escaped) && mode <= int(PayloadMode::Hex))
+        m_editor->setMode(PayloadMode(mode));
+}
+
+} // namespace SocketLab

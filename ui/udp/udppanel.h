@@ -1,0 +1,179 @@
+#pragma once
+
+#include "exchange/udpexchange.h"
+#include "net/socketaddress.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QPushButton;
+class QSettings;
+class QSpinBox;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QToolButton;
+
+namespace SocketLab {
+
+class ByteStore;
+class DatagramModel;
+class ExchangeRunner;
+class HexView;
+class RequestEditor;
+class TextView;
+class TraceView;
+
+// The UDP form: a target (the embedded UDP echo by default), an optional local port, connected or
+// not, one datagram typed in the request editor, then the datagrams that come back during a wait
+// window or until N have arrived, each shown in hex and as text when chosen, and the socket calls.
+//
+// The exchange runs on an ExchangeRunner's worker thread: the window never waits, and Cancel ends
+// the wait at once. An error (ICMP port unreachable on a connected socket, a name that does not
+// resolve) is the result of the exchange, shown as a notice in the panel, never a dialog.
+//
+// Keys while the focus is in the panel: Ctrl+Return sends the form, F5 or Ctrl+R sends the last
+// datagram again, Esc cancels.
+class UdpPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UdpPanel(QWidget *parent = nullptr);
+    ~UdpPanel() override;
+
+    // Fills the target: a host name or address, and a port number or a service name.
+    void setTarget(const QString &host, const QString &service);
+    // The embedded UDP echo. The form targets it until a person types another target, and the
+    // "Local echo" button goes back to it.
+    void setDefaultTarget(const SocketAddress &address);
+    SocketAddress defaultTarget() const { return m_defaultTarget; }
+
+    // The form as a request, valid or not; isComplete() says whether it can be sent.
+    UdpRequest request() const;
+    // False with *problem (translated) when the form or the payload cannot be sent as they are.
+    bool isComplete(QString *problem) const;
+    bool isRunning() const;
+    // The result of the last exchange that ended; none before the first one.
+    const std::optional<UdpResult> &lastResult() const { return m_result; }
+
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
+
+    QLineEdit *hostEdit() const { return m_host; }
+    QLineEdit *portEdit() const { return m_port; }
+    QComboBox *familyCombo() const { return m_family; }
+    QToolButton *echoButton() const { return m_echo; }
+    QSpinBox *localPortSpin() const { return m_localPort; }
+    QCheckBox *connectedCheck() const { return m_connected; }
+    QSpinBox *waitSpin() const { return m_wait; }
+    QSpinBox *countSpin() const { return m_count; }
+    QSpinBox *recvSizeSpin() const { return m_recvSize; }
+    RequestEditor *requestEditor() const { return m_editor; }
+    QPushButton *sendButton() const { return m_send; }
+    QPushButton *resendButton() const { return m_resend; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QTableView *datagramTable() const { return m_table; }
+    DatagramModel *datagramModel() const { return m_model; }
+    QLabel *selectionLabel() const { return m_selection; }
+    QTabWidget *byteTabs() const { return m_tabs; }
+    HexView *hexView() const { return m_hex; }
+    TextView *textView() const { return m_text; }
+    TraceView *traceView() const { return m_trace; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *noticeLabel() const { return m_notice; }
+    QLabel *detailsLabel() const { return m_details; }
+
+public slots:
+    // Sends the form's datagram; false, and nothing happens, if the form is not complete or an
+    // exchange is running.
+    bool send();
+    // Sends the last datagram again, to the same target with the same options, whatever the form
+    // says now; the form's datagram if nothing was sent yet.
+    bool resend();
+    void cancel();
+    // Shows datagram `row` (0-based) in the byte views and selects it in the table.
+    void showDatagram(int row);
+
+signals:
+    void busyChanged(bool busy);
+    void finished(const SocketLab::UdpResult &result);
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    bool start(const UdpRequest &request);
+    void onProgress();
+    void onFinished(const UdpResult &result);
+    void onCurrentRowChanged(const QModelIndex &current);
+    void displayDatagram(int row);
+    void applyDefaultTarget();
+    void setBusy(bool busy);
+    void updateSendState();
+    void updateStatus();
+    void updateSelectionLabel();
+    void updateCountSuffix();
+    // Sizes the table's columns to the font; returns the width that shows them all.
+    int fitColumns();
+    void applyNoticeColors();
+    void retranslate();
+    QString noticeText(const UdpResult &result) const;
+    QString detailsText(const UdpResult &result) const;
+
+    std::unique_ptr<ExchangeRunner> m_runner;
+    std::shared_ptr<ByteStore> m_store;
+    std::optional<UdpRequest> m_lastRequest;
+    std::optional<UdpResult> m_result;
+    SocketAddress m_defaultTarget;
+    bool m_targetIsDefault = false;
+    bool m_busy = false;
+    int m_shownRow = -1;
+
+    QLabel *m_hostLabel;
+    QLineEdit *m_host;
+    QLabel *m_portLabel;
+    QLineEdit *m_port;
+    QComboBox *m_family;
+    QToolButton *m_echo;
+    QPushButton *m_send;
+    QPushButton *m_resend;
+    QPushButton *m_cancel;
+    QLabel *m_localPortLabel;
+    QSpinBox *m_localPort;
+    QCheckBox *m_connected;
+    QLabel *m_waitLabel;
+    QSpinBox *m_wait;
+    QLabel *m_countLabel;
+    QSpinBox *m_count;
+    QLabel *m_recvSizeLabel;
+    QSpinBox *m_recvSize;
+    QLabel *m_problem;
+    QSplitter *m_splitter;
+    QGroupBox *m_payloadBox;
+    RequestEditor *m_editor;
+    QGroupBox *m_datagramBox;
+    QLabel *m_status;
+    QLabel *m_notice;
+    QLabel *m_details;
+    DatagramModel *m_model;
+    QSplitter *m_results;
+    QTableView *m_table;
+    QLabel *m_selection;
+    QTabWidget *m_tabs;
+    HexView *m_hex;
+    TextView *m_text;
+    QGroupBox *m_traceBox;
+    TraceView *m_trace;
+};
+
+} // namespace SocketLab
