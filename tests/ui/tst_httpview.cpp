@@ -453,7 +453,7 @@ void TestHttpView::bigBodyIsCut()
     HttpView view;
     show(view, withContentLength("Content-Type: application/octet-stream\r\n", body));
     QCOMPARE(labelText(view, "bodyInfo"),
-             QStringLiteral("Body: %1 byte(s). Only its first 16 MiB are shown.").arg(size));
+             QStringLiteral("Body: %1 byte(s). Only its first 1 MiB are shown.").arg(size));
     QVERIFY(!previewEnabled(view));
     QVERIFY(bodyText(view).isEmpty());
 }

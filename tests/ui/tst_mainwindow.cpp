@@ -1,5 +1,8 @@
 #include "freeport.h"
 #include "connection/connectionpanel.h"
+#include "dns/dnspanel.h"
+#include "servers/listenerform.h"
+#include "servers/serverspanel.h"
 #include "history/historypanel.h"
 #include "mainwindow.h"
 #include "reply/hexview.h"
@@ -13,7 +16,11 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QComboBox>
 #include <QListWidget>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -39,6 +46,8 @@ private slots:
     void largeReplyInTheHexView();
     void historyShowsEarlierExchanges();
     void invalidRequestDisablesSend();
+    void dnsLookupThenUseThisAddress();
+    void talkToATcpEchoListenerFromTheConnectionForm();
 
 private:
     void sendAndWait(int expectedHistory);
@@ -205,6 +214,59 @@ void TestMainWindow::invalidRequestDisablesSend()
     QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
     QTest::qWait(200);
     QCOMPARE(m_window->historyPanel()->count(), 0);
+}
+
+void TestMainWindow::dnsLookupThenUseThisAddress()
+{
+    m_window->tools()->setCurrentWidget(m_window->dnsPanel());
+    auto *host = m_window->dnsPanel()->findChild<QLineEdit *>(QStringLiteral("host"));
+    auto *service = m_window->dnsPanel()->findChild<QLineEdit *>(QStringLiteral("service"));
+    auto *table = m_window->dnsPanel()->findChild<QTableView *>(QStringLiteral("addrInfoTable"));
+    auto *use = m_window->dnsPanel()->findChild<QPushButton *>(QStringLiteral("useAddress"));
+    QVERIFY(host && service && table && use);
+    host->setFocus();
+    QTest::keyClicks(host, QStringLiteral("::1"));
+    QTest::keyClicks(service, QStringLiteral("http"));
+    QTest::keyClick(host, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
+    QTRY_VERIFY(use->isEnabled());
+    QTest::mouseClick(use, Qt::LeftButton);
+    // The address goes back into the connection form, with its family, and the exchange tab shows.
+    QCOMPARE(m_window->tools()->currentIndex(), 0);
+    QCOMPARE(m_window->connectionPanel()->hostEdit()->text(), QStringLiteral("::1"));
+    QCOMPARE(m_window->connectionPanel()->portEdit()->text(), QStringLiteral("80"));
+    QCOMPARE(m_window->connectionPanel()->settings().family, IpFamily::V6);
+}
+
+void TestMainWindow::talkToATcpEchoListenerFromTheConnectionForm()
+{
+    ServersPanel *servers = m_window->serversPanel();
+    m_window->tools()->setCurrentWidget(servers);
+    ListenerForm *form = servers->form();
+    form->transportCombo()->setCurrentIndex(0);
+    form->addressCombo()->setCurrentIndex(0);
+    form->portSpin()->setValue(0);
+    form->modeCombo()->setCurrentIndex(0);
+    QTest::mouseClick(form->startButton(), Qt::LeftButton);
+    QTRY_VERIFY(servers->selectedListener() && servers->selectedListener()->isRunning());
+    const SocketAddress bound = servers->selectedListener()->boundAddress();
+    QVERIFY(bound.port() != 0);
+    QTest::mouseClick(servers->talkButton(), Qt::LeftButton);
+    QCOMPARE(m_window->tools()->currentIndex(), 0);
+    QCOMPARE(m_window->connectionPanel()->hostEdit()->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(m_window->connectionPanel()->portEdit()->text(), QString::number(bound.port()));
+
+    RequestEditor *editor = m_window->requestEditor();
+    editor->setMode(RequestEditor::Mode::Escaped);
+    editor->setBytes(QByteArrayLiteral("Test en classe\n"));
+    m_window->connectionPanel()->setTarget(QStringLiteral("127.0.0.1"), QString::number(bound.port()));
+    // The echo never closes: stop when nothing more comes.
+    m_window->connectionPanel()->setStopRule(StopRule{StopRule::Kind::Idle, 300});
+    sendAndWait(1);
+    const auto record = m_window->replyPanel()->record();
+    QVERIFY2(!record->error().isError(), qPrintable(record->error().codeName()));
+    QCOMPARE(record->stop().reason, StopReason::Idle);
+    QCOMPARE(record->reply->read(0, 100), QByteArrayLiteral("Test en classe\n"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -361,6 +361,18 @@ void ConnectionPanel::setFamily(IpFamily family)
     m_family->setCurrentIndex(family == IpFamily::V4 ? 1 : family == IpFamily::V6 ? 2 : 0);
 }
 
+void ConnectionPanel::setStopRule(const StopRule &rule)
+{
+    switch (rule.kind) {
+    case StopRule::Kind::Http: m_rule->setCurrentIndex(RuleHttp); break;
+    case StopRule::Kind::Bytes: m_rule->setCurrentIndex(RuleBytes); break;
+    case StopRule::Kind::Idle: m_rule->setCurrentIndex(RuleIdle); break;
+    case StopRule::Kind::PeerClose: m_rule->setCurrentIndex(RuleEof); break;
+    }
+    if (rule.kind == StopRule::Kind::Bytes || rule.kind == StopRule::Kind::Idle)
+        m_ruleValue->setValue(int(qMin<qint64>(rule.value, m_ruleValue->maximum())));
+}
+
 void ConnectionPanel::setUdp(bool udp)
 {
     m_transport->setCurrentIndex(udp ? 1 : 0);

@@ -27,6 +27,7 @@ public:
     ConnectionSettings settings() const;
     void setTarget(const QString &host, const QString &service);
     void setFamily(IpFamily family);
+    void setStopRule(const StopRule &rule);
     // Chooses TCP or UDP.
     void setUdp(bool udp);
     // False with *problem (translated) when the form cannot be sent as it is.

@@ -184,6 +184,7 @@ struct ExtractedBody
 ExtractedBody extractBody(const HttpResponseParser &parsed, const ByteSource &raw)
 {
     ExtractedBody body;
+    body.bytes.reserve(qsizetype(std::min(HttpView::DisplayLimit, raw.size())));
     HttpResponseParser parser;
     parser.setBodyCallback([&body](const char *data, qint64 len) {
         const qint64 room = HttpView::DisplayLimit - body.bytes.size();

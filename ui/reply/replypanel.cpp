@@ -93,6 +93,12 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     connect(m_hex, &HexView::selectionChanged, m_text, &TextView::setSelection);
     connect(m_text, &TextView::selectionChanged, m_hex, &HexView::setSelection);
     connect(m_save, &QPushButton::clicked, this, &ReplyPanel::saveReply);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_hex)
+            m_hex->refresh();
+        else if (m_tabs->currentWidget() == m_text)
+            m_text->refresh();
+    });
 
     retranslate();
 }
@@ -135,8 +141,12 @@ void ReplyPanel::showProgress(qint64 bytes, int phase)
 {
     m_progressBytes = bytes;
     m_phase = phase;
-    m_hex->refresh();
-    m_text->refresh();
+    // Only the view on show follows the transfer: indexing the text of a 1 GiB reply nobody looks at
+    // would take a CPU from the exchange. The other one catches up when its tab is chosen.
+    if (m_tabs->currentWidget() == m_hex)
+        m_hex->refresh();
+    else if (m_tabs->currentWidget() == m_text)
+        m_text->refresh();
     updateSummary();
 }
 
