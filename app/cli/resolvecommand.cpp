@@ -13,7 +13,6 @@
 #include <QLocale>
 
 #include <cstdio>
-#include <sys/socket.h>
 
 namespace SocketLab::Cli {
 
@@ -89,20 +88,20 @@ int ResolveCommand::runResolve(const QStringList &arguments)
     query.service = positional.value(1);
     const QString familyText = parser.value(family);
     if (familyText == QLatin1StringView("any"))
-        query.family = AF_UNSPEC;
+        query.family = toAddressFamily(IpFamily::Any);
     else if (familyText == QLatin1StringView("inet"))
-        query.family = AF_INET;
+        query.family = toAddressFamily(IpFamily::V4);
     else if (familyText == QLatin1StringView("inet6"))
-        query.family = AF_INET6;
+        query.family = toAddressFamily(IpFamily::V6);
     else
         return usageError(tr("Unknown --family \"%1\": use any, inet or inet6.").arg(familyText));
     const QString typeText = parser.value(type);
     if (typeText == QLatin1StringView("any"))
         query.socketType = 0;
     else if (typeText == QLatin1StringView("stream"))
-        query.socketType = SOCK_STREAM;
+        query.socketType = toSocketType(SocketKind::Stream);
     else if (typeText == QLatin1StringView("dgram"))
-        query.socketType = SOCK_DGRAM;
+        query.socketType = toSocketType(SocketKind::Datagram);
     else
         return usageError(tr("Unknown --type \"%1\": use any, stream or dgram.").arg(typeText));
     qint64 protocolNumber = 0;

@@ -1,10 +1,9 @@
 #include "targetoptions.h"
 
 #include "net/servicecheck.h"
+#include "net/socketaddress.h"
 
 #include <QCommandLineParser>
-
-#include <sys/socket.h>
 
 namespace SocketLab::Cli {
 
@@ -45,7 +44,7 @@ bool TargetOptions::read(const QCommandLineParser &parser, QString *error)
         *error = tr("Choose -4 or -6, not both.");
         return false;
     }
-    family = parser.isSet(m_inet4) ? AF_INET : parser.isSet(m_inet6) ? AF_INET6 : AF_UNSPEC;
+    family = toAddressFamily(parser.isSet(m_inet4) ? IpFamily::V4 : parser.isSet(m_inet6) ? IpFamily::V6 : IpFamily::Any);
     const QString formatName = parser.value(m_format);
     if (formatName == QLatin1StringView("hexdump"))
         format = OutputFormat::HexDump;

@@ -91,6 +91,16 @@ int toAddressFamily(IpFamily family)
     return AF_UNSPEC;
 }
 
+int toSocketType(SocketKind kind)
+{
+    switch (kind) {
+    case SocketKind::Stream: return SOCK_STREAM;
+    case SocketKind::Datagram: return SOCK_DGRAM;
+    case SocketKind::Any: break;
+    }
+    return 0;
+}
+
 IpFamily fromAddressFamily(int family)
 {
     return family == AF_INET ? IpFamily::V4 : family == AF_INET6 ? IpFamily::V6 : IpFamily::Any;

@@ -41,6 +41,9 @@ private:
 enum class IpFamily { Any, V4, V6 };
 int toAddressFamily(IpFamily family);   // AF_UNSPEC, AF_INET, AF_INET6
 IpFamily fromAddressFamily(int family);
+// Likewise the socket types a person asks getaddrinfo() for.
+enum class SocketKind { Any, Stream, Datagram };
+int toSocketType(SocketKind kind);      // 0, SOCK_STREAM, SOCK_DGRAM
 
 // "AF_INET", "AF_INET6", "AF_UNSPEC"; "SOCK_STREAM"...; "IPPROTO_TCP"... as the C headers spell them.
 QString familyName(int family);
