@@ -15,7 +15,7 @@
 <context>
     <name>SocketLab::Cli::ResolveCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/resolvecommand.cpp" line="+128"/>
+        <location filename="../app/cli/resolvecommand.cpp" line="+127"/>
         <source>%Ln row(s) in %1</source>
         <translation>
             <numerusform>%Ln row in %1</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>SocketLab::Cli::TargetOptions</name>
     <message numerus="yes">
-        <location filename="../app/cli/targetoptions.cpp" line="+33"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+32"/>
         <source>Expected HOST and PORT, got %n argument(s).</source>
         <translation>
             <numerusform>Expected HOST and PORT, got %n argument.</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replypanel.cpp" line="+193"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+203"/>
         <source>%Ln datagram(s)</source>
         <translation>
             <numerusform>%Ln datagram</numerusform>

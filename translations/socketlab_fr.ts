@@ -195,7 +195,8 @@ Commands:
   udp HOST PORT          send a datagram and show the datagrams that come back
   resolve HOST [SERVICE] getaddrinfo(), every row in order
   reverse ADDRESS [PORT] getnameinfo()
-  serve http|echo|udp-echo  run a local server until SIGINT or SIGTERM
+  serve KIND             run a local server until SIGINT or SIGTERM (http, echo, reply, log,
+                         udp-echo, udp-reply, udp-log)
 
 socketlab-cli COMMAND --help describes the options of a command.
 Exit codes: 0 success, 2 usage error, 3 network, name resolution or write error, 4 timeout,
@@ -208,7 +209,8 @@ Commandes&#xa0;:
   udp HÔTE PORT          envoyer un datagramme et afficher les datagrammes reçus en retour
   resolve HÔTE [SERVICE] getaddrinfo(), toutes les lignes dans l&apos;ordre
   reverse ADRESSE [PORT] getnameinfo()
-  serve http|echo|udp-echo  lancer un serveur local jusqu&apos;à SIGINT ou SIGTERM
+  serve TYPE             lancer un serveur local jusqu&apos;à SIGINT ou SIGTERM (http, echo, reply, log,
+                         udp-echo, udp-reply, udp-log)
 
 socketlab-cli COMMANDE --help décrit les options d&apos;une commande.
 Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur de réseau, de résolution de noms
@@ -216,7 +218,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No command given: use tcp, udp, resolve, reverse or serve (socketlab-cli --help says more).</source>
         <translation>Aucune commande&#xa0;: utilisez tcp, udp, resolve, reverse ou serve (socketlab-cli --help en dit plus).</translation>
     </message>
@@ -282,7 +284,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::Cli::ResolveCommand</name>
     <message>
-        <location filename="../app/cli/resolvecommand.cpp" line="+38"/>
+        <location filename="../app/cli/resolvecommand.cpp" line="+37"/>
         <source>Unknown --format &quot;%1&quot;: use text or json.</source>
         <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text ou json.</translation>
     </message>
@@ -475,17 +477,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::Cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+33"/>
-        <source>Run a local server until SIGINT or SIGTERM: http (the demo site), echo (TCP) or udp-echo.</source>
-        <translation>Lancer un serveur local jusqu&apos;à SIGINT ou SIGTERM&#xa0;: http (le site de démonstration), echo (TCP) ou udp-echo.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>http, echo or udp-echo.</source>
-        <translation>http, echo ou udp-echo.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../app/cli/servecommand.cpp" line="+40"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
@@ -510,17 +502,42 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>N</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Expected one KIND: http, echo or udp-echo.</source>
-        <translation>Un seul TYPE attendu&#xa0;: http, echo ou udp-echo.</translation>
+        <location line="-8"/>
+        <source>Run a local server until SIGINT or SIGTERM: http (the demo site), echo, reply (the --reply bytes to each client), log (receive only), and the same over UDP: udp-echo, udp-reply, udp-log.</source>
+        <translation>Lancer un serveur local jusqu&apos;à SIGINT ou SIGTERM&#xa0;: http (le site de démonstration), echo, reply (les octets de --reply envoyés à chaque client), log (réception seule), et les mêmes en UDP&#xa0;: udp-echo, udp-reply, udp-log.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Unknown KIND &quot;%1&quot;: use http, echo or udp-echo.</source>
-        <translation>TYPE «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez http, echo ou udp-echo.</translation>
+        <location line="+4"/>
+        <source>http, echo, reply, log, or udp-echo, udp-reply, udp-log.</source>
+        <translation>http, echo, reply, log, ou udp-echo, udp-reply, udp-log.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>For reply and udp-reply: the bytes sent back, with escapes (\r \n \xNN...).</source>
+        <translation>Pour reply et udp-reply&#xa0;: les octets renvoyés, avec séquences d&apos;échappement (\r \n \xNN...).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Unknown KIND &quot;%1&quot;: use http, echo, reply, log, udp-echo, udp-reply or udp-log.</source>
+        <translation>TYPE «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez http, echo, reply, log, udp-echo, udp-reply ou udp-log.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 needs --reply TEXT: the bytes to send back.</source>
+        <translation>%1 demande --reply TEXTE&#xa0;: les octets à renvoyer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bad --reply value at column %1: %2.</source>
+        <translation>Valeur de --reply incorrecte à la colonne %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Invalid --port %1: a port is a number from 0 to 65535.</source>
         <translation>--port %1 invalide&#xa0;: un port est un nombre de 0 à 65535.</translation>
     </message>
@@ -558,7 +575,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::Cli::TargetOptions</name>
     <message>
-        <location filename="../app/cli/targetoptions.cpp" line="+12"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+11"/>
         <source>Use IPv4 addresses only.</source>
         <translation>N&apos;utiliser que des adresses IPv4.</translation>
     </message>
@@ -2223,7 +2240,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Le corps décodé dépasse %1&#xa0;: seul son début est affiché.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>The charset &quot;%1&quot; is not supported here: the text is shown as %2.</source>
         <translation>Le jeu de caractères «&#xa0;%1&#xa0;» n&apos;est pas pris en charge ici&#xa0;: le texte est affiché en %2.</translation>
     </message>
@@ -2848,7 +2865,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../ui/reply/replypanel.cpp" line="+102"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+108"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -2873,7 +2890,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Enregistrer les octets reçus dans un fichier, exactement tels qu&apos;ils sont arrivés (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>No exchange yet: press Send (Ctrl+Return).</source>
         <translation>Aucun échange pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Entrée).</translation>
     </message>

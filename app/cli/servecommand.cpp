@@ -5,14 +5,17 @@
 #include "signalcancel.h"
 #include "targetoptions.h"
 
+#include "bytes/payloadcodec.h"
 #include "net/canceltoken.h"
 #include "servers/listener.h"
+#include "text/codectext.h"
 #include "text/errortext.h"
 #include "text/stoptext.h"
 
 #include <QCommandLineParser>
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace SocketLab::Cli {
@@ -30,34 +33,58 @@ void log(const QString &line)
 int ServeCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Run a local server until SIGINT or SIGTERM: http (the demo site), "
-                                        "echo (TCP) or udp-echo."));
+    parser.setApplicationDescription(tr("Run a local server until SIGINT or SIGTERM: http (the demo site), echo, "
+                                        "reply (the --reply bytes to each client), log (receive only), and the "
+                                        "same over UDP: udp-echo, udp-reply, udp-log."));
     parser.addHelpOption();
-    parser.addPositionalArgument(tr("KIND"), tr("http, echo or udp-echo."));
+    parser.addPositionalArgument(tr("KIND"), tr("http, echo, reply, log, or udp-echo, udp-reply, udp-log."));
     const QCommandLineOption bind(QStringLiteral("bind"), tr("Numeric address to bind (default 127.0.0.1)."),
                                   tr("ADDR"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption port(QStringLiteral("port"), tr("Port to bind; 0 lets the system choose (default)."),
                                   tr("N"), QStringLiteral("0"));
-    parser.addOptions({bind, port});
+    const QCommandLineOption reply(QStringLiteral("reply"),
+                                   tr("For reply and udp-reply: the bytes sent back, with escapes (\\r \\n \\xNN...)."),
+                                   tr("TEXT"));
+    parser.addOptions({bind, port, reply});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
         return showHelp(parser, arguments.constFirst());
 
+    // Every mode of the core's Listener, over TCP and over UDP (the HTTP demo is TCP only).
+    struct Kind
+    {
+        const char *name;
+        Listener::Transport transport;
+        Listener::Mode mode;
+    };
+    static constexpr Kind kinds[] = {
+        {"http", Listener::Transport::Tcp, Listener::Mode::HttpDemo},
+        {"echo", Listener::Transport::Tcp, Listener::Mode::Echo},
+        {"reply", Listener::Transport::Tcp, Listener::Mode::FixedReply},
+        {"log", Listener::Transport::Tcp, Listener::Mode::LogOnly},
+        {"udp-echo", Listener::Transport::Udp, Listener::Mode::Echo},
+        {"udp-reply", Listener::Transport::Udp, Listener::Mode::FixedReply},
+        {"udp-log", Listener::Transport::Udp, Listener::Mode::LogOnly},
+    };
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(tr("Expected one KIND: http, echo or udp-echo."));
+    const QString kind = positional.value(0);
+    const auto found = std::find_if(std::begin(kinds), std::end(kinds),
+                                    [&kind](const Kind &k) { return kind == QLatin1StringView(k.name); });
+    if (positional.size() != 1 || found == std::end(kinds))
+        return usageError(tr("Unknown KIND \"%1\": use http, echo, reply, log, udp-echo, udp-reply or udp-log.").arg(kind));
     Listener::Settings settings;
-    const QString kind = positional.first();
-    if (kind == QLatin1StringView("http")) {
-        settings.mode = Listener::Mode::HttpDemo;
-    } else if (kind == QLatin1StringView("echo")) {
-        settings.mode = Listener::Mode::Echo;
-    } else if (kind == QLatin1StringView("udp-echo")) {
-        settings.mode = Listener::Mode::Echo;
-        settings.transport = Listener::Transport::Udp;
-    } else {
-        return usageError(tr("Unknown KIND \"%1\": use http, echo or udp-echo.").arg(kind));
+    settings.transport = found->transport;
+    settings.mode = found->mode;
+    if (settings.mode == Listener::Mode::FixedReply) {
+        if (!parser.isSet(reply))
+            return usageError(tr("%1 needs --reply TEXT: the bytes to send back.").arg(kind));
+        const PayloadCodec::DecodeResult decoded = PayloadCodec::decodeEscaped(parser.value(reply));
+        if (!decoded.ok())
+            return usageError(tr("Bad --reply value at column %1: %2.")
+                                  .arg(decoded.column + 1)
+                                  .arg(describeCodecError(decoded.error)));
+        settings.fixedReply = decoded.bytes;
     }
     QString error;
     qint64 portNumber = 0;

@@ -505,6 +505,7 @@ private slots:
 
     void serveHttpStopsOnSigterm();
     void serveEcho();
+    void serveReplyAndLog();
     void serveStopsOnSigint_data();
     void serveStopsOnSigint();
     void serveBusyPort_data();
@@ -1901,6 +1902,37 @@ void TestCli::serveEcho()
     QCOMPARE(idle.exitCode, 0);
     QCOMPARE(idle.out, "ping"_ba);
     QCOMPARE(server.stop(SIGTERM), 0);
+}
+
+void TestCli::serveReplyAndLog()
+{
+    Server reply({u"reply"_s, u"--reply"_s, u"220 ready\\r\\n"_s});
+    QVERIFY2(reply.port(), qPrintable(reply.firstLine()));
+    const Result answered = cli({u"tcp"_s, u"127.0.0.1"_s, reply.service(), u"--send"_s, u"hello"_s, u"--until"_s,
+                                 u"idle:200"_s, u"--format"_s, u"raw"_s});
+    QCOMPARE(answered.exitCode, 0);
+    QCOMPARE(answered.out, "220 ready\r\n"_ba);
+    QCOMPARE(reply.stop(SIGTERM), 0);
+
+    Server udpReply({u"udp-reply"_s, u"--reply"_s, u"\\x00pong"_s});
+    QVERIFY2(udpReply.port(), qPrintable(udpReply.firstLine()));
+    const Result pong = cli({u"udp"_s, u"127.0.0.1"_s, udpReply.service(), u"--send"_s, u"ping"_s, u"--count"_s, u"1"_s,
+                             u"--format"_s, u"raw"_s});
+    QCOMPARE(pong.exitCode, 0);
+    QCOMPARE(pong.out, "\x00pong"_ba);
+    QCOMPARE(udpReply.stop(SIGTERM), 0);
+
+    Server log({u"log"_s});
+    QVERIFY2(log.port(), qPrintable(log.firstLine()));
+    const Result silent = cli({u"tcp"_s, u"127.0.0.1"_s, log.service(), u"--send"_s, u"anyone?"_s, u"--until"_s,
+                               u"idle:200"_s, u"--format"_s, u"raw"_s});
+    QCOMPARE(silent.exitCode, 0);
+    QVERIFY(silent.out.isEmpty());
+    QCOMPARE(log.stop(SIGTERM), 0);
+
+    const Result missing = cli({u"serve"_s, u"reply"_s});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains("--reply"));
 }
 
 void TestCli::serveStopsOnSigint_data()
