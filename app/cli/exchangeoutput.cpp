@@ -93,7 +93,7 @@ void ExchangeOutput::printTrace(const Trace &trace)
     }
 }
 
-void ExchangeOutput::reportTcp(const TcpResult &result, const Trace &trace)
+void ExchangeOutput::report(const TcpResult &result, const Trace &trace)
 {
     if (m_options.format == OutputFormat::Json) {
         printJson(tcpReport(result, sink(), m_store.get(), trace));
@@ -134,7 +134,7 @@ void ExchangeOutput::reportTcp(const TcpResult &result, const Trace &trace)
     say(describeStop(result.stop));
 }
 
-void ExchangeOutput::reportUdp(const UdpResult &result, const Trace &trace)
+void ExchangeOutput::report(const UdpResult &result, const Trace &trace)
 {
     if (m_options.format == OutputFormat::Json) {
         printJson(udpReport(result, sink(), m_store.get(), trace));

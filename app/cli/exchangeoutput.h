@@ -1,6 +1,12 @@
 #pragma once
 
+#include "commandline.h"
+#include "exitcode.h"
+#include "signalcancel.h"
 #include "targetoptions.h"
+
+#include "net/canceltoken.h"
+#include "net/trace.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +16,6 @@ namespace SocketLab {
 class ByteSink;
 class ByteStore;
 class FileSink;
-class Trace;
 struct TcpResult;
 struct UdpResult;
 }
@@ -30,8 +35,8 @@ public:
     ByteSink &sink();
     bool close(QString *error);
 
-    void reportTcp(const TcpResult &result, const Trace &trace);
-    void reportUdp(const UdpResult &result, const Trace &trace);
+    void report(const TcpResult &result, const Trace &trace);
+    void report(const UdpResult &result, const Trace &trace);
 
 private:
     void printJson(const class QJsonObject &object);
@@ -41,5 +46,29 @@ private:
     std::unique_ptr<ByteStore> m_store;
     std::unique_ptr<FileSink> m_file;
 };
+
+// Opens the output, runs the exchange on this thread with SIGINT and SIGTERM cancelling it, and
+// reports it in the chosen format: what tcp and udp share. Returns the exit code; *result is the
+// exchange's outcome when it ran.
+template<typename Exchange, typename Request, typename Result>
+int runExchange(const TargetOptions &options, const Request &request, Result *result)
+{
+    QString error;
+    ExchangeOutput output(options);
+    if (!output.open(&error))
+        return usageError(error);
+    CancelToken cancel;
+    cancelOnSignals(cancel);
+    Trace trace;
+    Exchange exchange(request, output.sink(), trace, cancel);
+    *result = exchange.run();
+    const bool closed = output.close(&error);
+    output.report(*result, trace);
+    if (!closed && !result->error.isError()) {
+        printError(error);
+        return NetworkError;
+    }
+    return exitCodeFor(result->error);
+}
 
 } // namespace SocketLab::Cli

@@ -4,15 +4,9 @@
 #include "exitcode.h"
 #include "exchangeoutput.h"
 #include "payloadoptions.h"
-#include "signalcancel.h"
 #include "targetoptions.h"
 
-#include "bytes/bytestore.h"
-#include "bytes/filesink.h"
 #include "exchange/tcpexchange.h"
-#include "net/canceltoken.h"
-#include "net/trace.h"
-#include "text/errortext.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -71,22 +65,8 @@ int TcpCommand::run(const QStringList &arguments)
     request.connectTimeoutMs = int(connectTimeoutMs);
     request.recvSize = qMin<qint64>(request.recvSize, 16 * 1024 * 1024);
 
-    ExchangeOutput output(target);
-    if (!output.open(&error))
-        return usageError(error);
-
-    CancelToken cancel;
-    cancelOnSignals(cancel);
-    Trace trace;
-    TcpExchange exchange(request, output.sink(), trace, cancel);
-    const TcpResult result = exchange.run();
-    const bool closed = output.close(&error);
-    output.reportTcp(result, trace);
-    if (!closed && !result.error.isError()) {
-        printError(error);
-        return NetworkError;
-    }
-    return exitCodeFor(result.error);
+    TcpResult result;
+    return runExchange<TcpExchange>(target, request, &result);
 }
 
 } // namespace SocketLab::Cli

@@ -4,12 +4,9 @@
 #include "exchangeoutput.h"
 #include "exitcode.h"
 #include "payloadoptions.h"
-#include "signalcancel.h"
 #include "targetoptions.h"
 
 #include "exchange/udpexchange.h"
-#include "net/canceltoken.h"
-#include "net/trace.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -67,25 +64,12 @@ int UdpCommand::run(const QStringList &arguments)
     request.bindPort = quint16(bindPort);
     request.recvSize = qMin<qint64>(request.recvSize, 1024 * 1024);
 
-    ExchangeOutput output(target);
-    if (!output.open(&error))
-        return usageError(error);
-
-    CancelToken cancel;
-    cancelOnSignals(cancel);
-    Trace trace;
-    UdpExchange exchange(request, output.sink(), trace, cancel);
-    const UdpResult result = exchange.run();
-    const bool closed = output.close(&error);
-    output.reportUdp(result, trace);
-    if (!closed && !result.error.isError()) {
-        printError(error);
-        return NetworkError;
-    }
+    UdpResult result;
+    const int code = runExchange<UdpExchange>(target, request, &result);
     // Asking for N datagrams and getting fewer before the wait ended is a timeout to a script.
-    if (!result.error.isError() && request.maxDatagrams > 0 && result.datagrams.size() < request.maxDatagrams)
+    if (code == Success && request.maxDatagrams > 0 && result.datagrams.size() < request.maxDatagrams)
         return TimedOut;
-    return exitCodeFor(result.error);
+    return code;
 }
 
 } // namespace SocketLab::Cli
