@@ -2,7 +2,10 @@
 
 #include <QMutexLocker>
 
+#include <sys/mman.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <limits>
 
@@ -11,6 +14,74 @@ namespace SocketLab {
 // Only the writer thread changes m_size and m_chunks, so it may read them without the lock; it
 // locks when it changes them, which is what publishes the bytes it wrote into its span to readers.
 // Readers never look past m_size, so the writer's unlocked writes into the span race with nothing.
+
+namespace {
+
+constexpr size_t SmallChunkCount = size_t(ByteStore::SmallRegionSize / ByteStore::SmallChunkSize);
+
+size_t chunkIndexOf(qint64 offset)
+{
+    if (offset < ByteStore::SmallRegionSize)
+        return size_t(offset / ByteStore::SmallChunkSize);
+    return SmallChunkCount + size_t((offset - ByteStore::SmallRegionSize) / ByteStore::LargeChunkSize);
+}
+
+qint64 chunkStart(size_t index)
+{
+    if (index < SmallChunkCount)
+        return qint64(index) * ByteStore::SmallChunkSize;
+    return ByteStore::SmallRegionSize + qint64(index - SmallChunkCount) * ByteStore::LargeChunkSize;
+}
+
+qint64 chunkLength(size_t index)
+{
+    return index < SmallChunkCount ? ByteStore::SmallChunkSize : ByteStore::LargeChunkSize;
+}
+
+// A LargeChunkSize mapping aligned to LargeChunkSize, which is what lets the kernel back it with
+// one huge page; nullptr if the system will not map it.
+char *mapAlignedChunk()
+{
+    constexpr size_t Size = size_t(ByteStore::LargeChunkSize);
+    // Twice the size, then the unaligned ends are given back: mmap only promises page alignment.
+    void *base = mmap(nullptr, 2 * Size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (base == MAP_FAILED)
+        return nullptr;
+    const auto start = reinterpret_cast<std::uintptr_t>(base);
+    const std::uintptr_t aligned = (start + Size - 1) & ~std::uintptr_t(Size - 1);
+    if (aligned > start)
+        munmap(base, aligned - start);
+    if (const std::uintptr_t tail = start + 2 * Size - (aligned + Size); tail > 0)
+        munmap(reinterpret_cast<void *>(aligned + Size), tail);
+    char *chunk = reinterpret_cast<char *>(aligned);
+#ifdef MADV_HUGEPAGE
+    // Only a hint: where huge pages are off, the chunk works the same with small pages.
+    madvise(chunk, Size, MADV_HUGEPAGE);
+#endif
+    return chunk;
+}
+
+} // namespace
+
+void ByteStore::ChunkDeleter::operator()(char *chunk) const
+{
+    if (large)
+        munmap(chunk, size_t(LargeChunkSize));
+    else
+        delete[] chunk;
+}
+
+ByteStore::Chunk ByteStore::allocateChunk(size_t index)
+{
+    const qint64 length = chunkLength(index);
+    if (length == LargeChunkSize) {
+        if (char *mapped = mapAlignedChunk())
+            return Chunk(mapped, ChunkDeleter{true});
+    }
+    // Uninitialised on purpose: zeroing would touch every page a second time, and no reader sees a
+    // byte before the writer has written and committed it.
+    return Chunk(new char[size_t(length)], ChunkDeleter{false});
+}
 
 qint64 ByteStore::size() const
 {
@@ -28,9 +99,10 @@ QByteArray ByteStore::read(qint64 offset, qint64 len) const
     qint64 done = 0;
     while (done < len) {
         const qint64 at = offset + done;
-        const qint64 inChunk = at % ChunkSize;
-        const qint64 take = qMin(len - done, ChunkSize - inChunk);
-        std::memcpy(out.data() + done, m_chunks[size_t(at / ChunkSize)].get() + inChunk, size_t(take));
+        const size_t index = chunkIndexOf(at);
+        const qint64 inChunk = at - chunkStart(index);
+        const qint64 take = qMin(len - done, chunkLength(index) - inChunk);
+        std::memcpy(out.data() + done, m_chunks[index].get() + inChunk, size_t(take));
         done += take;
     }
     return out;
@@ -38,21 +110,20 @@ QByteArray ByteStore::read(qint64 offset, qint64 len) const
 
 std::span<char> ByteStore::writableSpan(qint64 want)
 {
-    const qint64 inChunk = m_size % ChunkSize;
-    if (m_size == qint64(m_chunks.size()) * ChunkSize) {
-        // Uninitialised on purpose: zeroing would touch every page a second time, and no reader
-        // sees a byte before the writer has written and committed it.
-        auto chunk = std::make_unique_for_overwrite<char[]>(size_t(ChunkSize));
+    if (m_size == chunkStart(m_chunks.size())) {
+        Chunk chunk = allocateChunk(m_chunks.size());
         QMutexLocker locker(&m_mutex);
         m_chunks.push_back(std::move(chunk));
     }
-    const qint64 room = qMin(qMax<qint64>(want, 1), ChunkSize - inChunk);
+    const size_t index = m_chunks.size() - 1;
+    const qint64 inChunk = m_size - chunkStart(index);
+    const qint64 room = qMin(qMax<qint64>(want, 1), chunkLength(index) - inChunk);
     return {m_chunks.back().get() + inChunk, size_t(room)};
 }
 
 bool ByteStore::commit(qint64 n)
 {
-    const qint64 allocated = qint64(m_chunks.size()) * ChunkSize;
+    const qint64 allocated = chunkStart(m_chunks.size());
     n = qBound<qint64>(0, n, allocated - m_size);
     if (n == 0)
         return true;

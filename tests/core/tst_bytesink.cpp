@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstdint>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
@@ -47,6 +48,9 @@ QByteArray pattern(qint64 from, qint64 n)
         out[i] = patternByte(from + i);
     return out;
 }
+
+// Small chunks, then two large ones and a bit of a third: every kind of chunk boundary.
+constexpr qint64 StoreSize = ByteStore::SmallRegionSize + 2 * ByteStore::LargeChunkSize + 100;
 
 // What a receive loop does: ask for room, fill what was given, commit it, until n bytes are in.
 bool writePattern(ByteSink &sink, qint64 n)
@@ -231,6 +235,7 @@ private slots:
     void segmentIndexAt_data();
     void segmentIndexAt();
     void chunkAccounting();
+    void largeChunksPastTheSmallRegion();
     void chunksNeverMove();
     void largeAppend();
     void clearStartsOver();
@@ -243,8 +248,10 @@ void TestByteStore::read_data()
     QTest::addColumn<qint64>("len");
     QTest::addColumn<qint64>("expectedLen");
 
-    constexpr qint64 C = ByteStore::ChunkSize;
-    constexpr qint64 size = 3 * C + 100;
+    constexpr qint64 C = ByteStore::SmallChunkSize;
+    constexpr qint64 R = ByteStore::SmallRegionSize;
+    constexpr qint64 L = ByteStore::LargeChunkSize;
+    constexpr qint64 size = StoreSize;
     QTest::newRow("all") << qint64(0) << size << size;
     QTest::newRow("first byte") << qint64(0) << qint64(1) << qint64(1);
     QTest::newRow("last byte of a chunk") << C - 1 << qint64(1) << qint64(1);
@@ -252,6 +259,12 @@ void TestByteStore::read_data()
     QTest::newRow("across a boundary") << C - 10 << qint64(20) << qint64(20);
     QTest::newRow("across two boundaries") << C - 1 << C + 2 << C + 2;
     QTest::newRow("whole chunk unaligned") << 2 * C - 3 << C << C;
+    QTest::newRow("last small byte") << R - 1 << qint64(1) << qint64(1);
+    QTest::newRow("first large byte") << R << qint64(1) << qint64(1);
+    QTest::newRow("small into large") << R - 10 << qint64(20) << qint64(20);
+    QTest::newRow("small chunk into two large") << R - C - 5 << C + L + 10 << C + L + 10;
+    QTest::newRow("across large chunks") << R + L - 3 << qint64(6) << qint64(6);
+    QTest::newRow("whole large chunk unaligned") << R + 7 << L << L;
     QTest::newRow("at the end") << size - 5 << qint64(5) << qint64(5);
     QTest::newRow("over the end") << size - 5 << qint64(100) << qint64(5);
     QTest::newRow("huge length") << qint64(1) << std::numeric_limits<qint64>::max() << size - 1;
@@ -270,7 +283,7 @@ void TestByteStore::read()
     QFETCH(qint64, expectedLen);
 
     ByteStore store;
-    QVERIFY(writePattern(store, 3 * ByteStore::ChunkSize + 100));
+    QVERIFY(writePattern(store, StoreSize));
     const QByteArray got = store.read(offset, len);
     QCOMPARE(got.size(), expectedLen);
     if (expectedLen > 0)
@@ -290,7 +303,7 @@ void TestByteStore::segmentIndexAt_data()
     QTest::newRow("after an empty one") << qint64(5) << qsizetype(2);
     QTest::newRow("end of third") << qint64(7) << qsizetype(2);
     QTest::newRow("after two empty ones") << qint64(8) << qsizetype(5);
-    QTest::newRow("across a chunk") << qint64(ByteStore::ChunkSize) << qsizetype(5);
+    QTest::newRow("across a chunk") << qint64(ByteStore::SmallChunkSize) << qsizetype(5);
     QTest::newRow("end of a long one") << qint64(70007) << qsizetype(5);
     QTest::newRow("last segment") << qint64(70008) << qsizetype(6);
     QTest::newRow("end of last segment") << qint64(70009) << qsizetype(6);
@@ -316,7 +329,7 @@ void TestByteStore::segmentIndexAt()
 
 void TestByteStore::chunkAccounting()
 {
-    constexpr qint64 C = ByteStore::ChunkSize;
+    constexpr qint64 C = ByteStore::SmallChunkSize;
     ByteStore store;
     const std::span<char> first = store.writableSpan(10 * C);
     QCOMPARE(qint64(first.size()), C);
@@ -339,16 +352,39 @@ void TestByteStore::chunkAccounting()
     QCOMPARE(store.size(), 2 * C);
 }
 
+void TestByteStore::largeChunksPastTheSmallRegion()
+{
+    // Past the first SmallRegionSize bytes, spans come from chunks of LargeChunkSize aligned to
+    // that size: an unaligned one could never be backed by a huge page.
+    constexpr qint64 R = ByteStore::SmallRegionSize;
+    constexpr qint64 L = ByteStore::LargeChunkSize;
+    ByteStore store;
+    QVERIFY(writePattern(store, R - 3));
+    QCOMPARE(qint64(store.writableSpan(L).size()), 3);
+    QVERIFY(store.commit(3));
+    const std::span<char> large = store.writableSpan(10 * L);
+    QCOMPARE(qint64(large.size()), L);
+    QCOMPARE(reinterpret_cast<std::uintptr_t>(large.data()) % std::uintptr_t(L), std::uintptr_t(0));
+    QVERIFY(store.commit(L - 1));
+    QCOMPARE(qint64(store.writableSpan(L).size()), 1);
+    QVERIFY(store.commit(1));
+    const std::span<char> next = store.writableSpan(1);
+    QCOMPARE(qint64(next.size()), 1);
+    QCOMPARE(reinterpret_cast<std::uintptr_t>(next.data()) % std::uintptr_t(L), std::uintptr_t(0));
+    QCOMPARE(store.size(), R + L);
+}
+
 void TestByteStore::chunksNeverMove()
 {
     // A store that reallocated as it grew would copy a large reply again and again; here the
-    // first chunk's memory must still hold its bytes after many more chunks.
+    // first chunk's memory must still hold its bytes after many more chunks, small and large.
+    constexpr qint64 C = ByteStore::SmallChunkSize;
     ByteStore store;
-    const std::span<char> first = store.writableSpan(ByteStore::ChunkSize);
-    QVERIFY(writePattern(store, ByteStore::ChunkSize));
-    QVERIFY(writePattern(store, 40 * ByteStore::ChunkSize + 1));
-    QVERIFY(std::memcmp(first.data(), pattern(0, ByteStore::ChunkSize).constData(), first.size()) == 0);
-    QCOMPARE(store.read(0, ByteStore::ChunkSize), pattern(0, ByteStore::ChunkSize));
+    const std::span<char> first = store.writableSpan(C);
+    QVERIFY(writePattern(store, C));
+    QVERIFY(writePattern(store, ByteStore::SmallRegionSize + 3 * ByteStore::LargeChunkSize + 1));
+    QVERIFY(std::memcmp(first.data(), pattern(0, C).constData(), first.size()) == 0);
+    QCOMPARE(store.read(0, C), pattern(0, C));
 }
 
 void TestByteStore::largeAppend()
@@ -371,7 +407,7 @@ void TestByteStore::largeAppend()
     }
     QCOMPARE(store.size(), Total);
     QCOMPARE(store.segments().size(), (Total + Step - 1) / Step);
-    for (qint64 at = ByteStore::ChunkSize - 2; at < Total; at += 97 * ByteStore::ChunkSize + 1) {
+    for (qint64 at = ByteStore::SmallChunkSize - 2; at < Total; at += 97 * ByteStore::SmallChunkSize + 1) {
         const QByteArray got = store.read(at, 4);
         QCOMPARE(got.size(), 4);
         for (qint64 i = 0; i < 4; ++i)
