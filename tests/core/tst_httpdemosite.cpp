@@ -188,6 +188,8 @@ private slots:
     void indexBytesAreExact();
     void pages_data();
     void pages();
+    void bytesPatternAtAnyOffset_data();
+    void bytesPatternAtAnyOffset();
     void bigPageIsNumberedLines();
     void chunkedPageComesInChunks();
     void headHasNoBody();
@@ -298,6 +300,37 @@ void TestHttpDemoSite::pages()
     QCOMPARE(reply.body.size(), body.size());
     QVERIFY(reply.body == body);
     QVERIFY(reader.serverClosed());
+}
+
+void TestHttpDemoSite::bytesPatternAtAnyOffset_data()
+{
+    QTest::addColumn<qint64>("offset");
+    QTest::addColumn<qint64>("len");
+
+    // Offsets at every phase of the 256-byte period and lengths around the filler's 64 KiB runs,
+    // as a listener asks for them while it sends a large page piece by piece.
+    QTest::newRow("nothing") << qint64(3) << qint64(0);
+    QTest::newRow("one byte at 255") << qint64(255) << qint64(1);
+    QTest::newRow("a period from 1") << qint64(1) << qint64(256);
+    QTest::newRow("one run") << qint64(0) << qint64(64 * 1024);
+    QTest::newRow("run plus one, odd phase") << qint64(77) << qint64(64 * 1024 + 1);
+    QTest::newRow("several runs") << qint64(65536 + 7) << qint64(200000);
+    QTest::newRow("far into a 64 GiB page") << (qint64(1) << 36) - 5 << qint64(70000);
+}
+
+void TestHttpDemoSite::bytesPatternAtAnyOffset()
+{
+    QFETCH(qint64, offset);
+    QFETCH(qint64, len);
+
+    QByteArray got(len + 2, 'X');
+    HttpDemoSite::fillBytes(offset, got.data() + 1, len);
+    QCOMPARE(got.front(), 'X');
+    QCOMPARE(got.back(), 'X');
+    for (qint64 i = 0; i < len; ++i) {
+        if (got.at(1 + i) != char((offset + i) & 0xff))
+            QFAIL(qPrintable(QStringLiteral("wrong byte at offset %1").arg(offset + i)));
+    }
 }
 
 void TestHttpDemoSite::bigPageIsNumberedLines()
