@@ -5,6 +5,7 @@
 #include "textview.h"
 
 #include "bytes/bytesource.h"
+#include "bytes/bytesourcefile.h"
 #include "exchange/tcpexchange.h"
 #include "http/httpresponseparser.h"
 #include "text/errortext.h"
@@ -12,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,22 +30,6 @@ namespace {
 QString msText(qint64 us)
 {
     return us < 0 ? QStringLiteral("–") : QLocale().toString(double(us) / 1000.0, 'f', 1);
-}
-
-// Copies a reply to a file in pieces, off the GUI thread: a 1 GiB reply must not freeze the window.
-QString copyToFile(const std::shared_ptr<const ByteSource> &source, const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return file.errorString();
-    constexpr qint64 Piece = 4 * 1024 * 1024;
-    const qint64 size = source->size();
-    for (qint64 offset = 0; offset < size; offset += Piece) {
-        const QByteArray data = source->read(offset, qMin(Piece, size - offset));
-        if (file.write(data) != data.size())
-            return file.errorString();
-    }
-    return file.flush() ? QString() : file.errorString();
 }
 
 } // namespace
@@ -219,7 +203,8 @@ void ReplyPanel::saveReply()
     QPointer<ReplyPanel> self(this);
     std::shared_ptr<const ByteSource> source = m_reply;
     QThreadPool::globalInstance()->start([self, source, path] {
-        const QString failure = copyToFile(source, path);
+        // Off the GUI thread: a 1 GiB reply must not freeze the window.
+        const QString failure = writeSourceToFile(*source, path);
         QMetaObject::invokeMethod(qApp, [self, failure, path, size = source->size()] {
             if (!self)
                 return;
