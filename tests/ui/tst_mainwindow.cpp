@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "reply/hexview.h"
 #include "reply/replypanel.h"
+#include "reply/textview.h"
 #include "request/requesteditor.h"
 
 #include "bytes/bytesource.h"
@@ -112,6 +113,17 @@ void TestMainWindow::firstLaunchSendsTheNotebookRequest()
     QVERIFY(m_window->replyPanel()->stopLabel()->text().contains(QString::number(record->receivedBytes())));
     QCOMPARE(m_window->replyPanel()->hexView()->source()->size(), record->receivedBytes());
     QVERIFY(m_window->connectionPanel()->sendButton()->isEnabled());
+
+    // The text view gets the reply when its tab is chosen, with the hex view's selection.
+    ReplyPanel *reply = m_window->replyPanel();
+    reply->tabs()->setCurrentWidget(reply->hexView());
+    reply->hexView()->setSelection(9, 6);
+    reply->tabs()->setCurrentWidget(reply->textView());
+    QCOMPARE(reply->textView()->source(), record->reply);
+    QCOMPARE(reply->textView()->size(), record->receivedBytes());
+    QCOMPARE(reply->textView()->selectionStart(), qint64(9));
+    QCOMPARE(reply->textView()->selectionLength(), qint64(6));
+    reply->tabs()->setCurrentWidget(reply->hexView());
 }
 
 void TestMainWindow::pastedUrlFillsTheForm()

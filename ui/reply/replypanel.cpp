@@ -78,10 +78,12 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     connect(m_text, &TextView::selectionChanged, m_hex, &HexView::setSelection);
     connect(m_save, &QPushButton::clicked, this, &ReplyPanel::saveReply);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_hex)
+        if (m_tabs->currentWidget() == m_hex) {
             m_hex->refresh();
-        else if (m_tabs->currentWidget() == m_text)
+        } else if (m_tabs->currentWidget() == m_text) {
+            catchUpTextView();
             m_text->refresh();
+        }
     });
 
     retranslate();
@@ -113,8 +115,8 @@ void ReplyPanel::beginExchange(std::shared_ptr<const ByteSource> reply)
     m_hex->setSource(m_reply);
     m_hex->setSegments({});
     m_hex->setMarks({});
-    m_text->setSource(m_reply);
-    m_text->setMarks({});
+    m_textBehind = true;
+    catchUpTextView();
     m_http->clear();
     m_tabs->setTabEnabled(2, false);
     m_save->setEnabled(false);
@@ -141,11 +143,10 @@ void ReplyPanel::showRecord(std::shared_ptr<const ExchangeRecord> record)
     m_phase = -1;
     m_hex->setSource(m_reply);
     m_hex->setSegments(m_record->segments);
-    m_text->setSource(m_reply);
     const std::shared_ptr<const HttpResponseParser> http = m_record->tcp ? m_record->tcp->http : nullptr;
-    const QList<HttpMark> marks = http ? http->marks() : QList<HttpMark>();
-    m_hex->setMarks(marks);
-    m_text->setMarks(marks);
+    m_hex->setMarks(http ? http->marks() : QList<HttpMark>());
+    m_textBehind = true;
+    catchUpTextView();
     if (http)
         m_http->setResponse(http, m_reply);
     else
@@ -153,6 +154,19 @@ void ReplyPanel::showRecord(std::shared_ptr<const ExchangeRecord> record)
     m_tabs->setTabEnabled(2, bool(http));
     m_save->setEnabled(m_reply && m_reply->size() > 0);
     updateSummary();
+}
+
+void ReplyPanel::catchUpTextView()
+{
+    // The text view indexes every line of what it is given, about a second of the GUI thread per
+    // GiB: it gets the reply only once somebody looks at it.
+    if (!m_textBehind || m_tabs->currentWidget() != m_text)
+        return;
+    m_textBehind = false;
+    m_text->setSource(m_reply);
+    const std::shared_ptr<const HttpResponseParser> http = m_record && m_record->tcp ? m_record->tcp->http : nullptr;
+    m_text->setMarks(http ? http->marks() : QList<HttpMark>());
+    m_text->setSelection(m_hex->selectionStart(), m_hex->selectionLength());
 }
 
 void ReplyPanel::updateSummary()

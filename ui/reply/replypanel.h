@@ -50,6 +50,7 @@ protected:
 private:
     void retranslate();
     void updateSummary();
+    void catchUpTextView();
 
     QLabel *m_stop;
     QLabel *m_details;
@@ -64,6 +65,7 @@ private:
     qint64 m_progressBytes = 0;
     int m_phase = -1;
     bool m_saving = false;
+    bool m_textBehind = false; // the text view still shows an older reply: its tab is not chosen
 };
 
 } // namespace SocketLab
