@@ -140,7 +140,7 @@
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replypanel.cpp" line="+203"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+201"/>
         <source>%Ln datagram(s)</source>
         <translation>
             <numerusform>%Ln datagram</numerusform>
@@ -224,7 +224,7 @@
 <context>
     <name>SocketLab::UdpPanel</name>
     <message numerus="yes">
-        <location filename="../ui/udp/udppanel.cpp" line="+430"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+432"/>
         <source> datagram(s)</source>
         <translation>
             <numerusform> datagram</numerusform>

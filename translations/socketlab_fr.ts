@@ -101,6 +101,14 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::ByteSourceFile</name>
+    <message>
+        <location filename="../core/bytes/bytesourcefile.cpp" line="+51"/>
+        <source>the temporary file could not be read back</source>
+        <translation>le fichier temporaire n&apos;a pas pu être relu</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ByteViewBase</name>
     <message>
         <location filename="../ui/reply/byteviewbase.cpp" line="+284"/>
@@ -671,7 +679,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::Cli::TcpCommand</name>
     <message>
-        <location filename="../app/cli/tcpcommand.cpp" line="+25"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+19"/>
         <source>Connect to HOST PORT over TCP, send the payload, and show every byte of the reply.</source>
         <translation>Se connecter en TCP à HÔTE PORT, envoyer les données et afficher chaque octet de la réponse.</translation>
     </message>
@@ -731,7 +739,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::Cli::UdpCommand</name>
     <message>
-        <location filename="../app/cli/udpcommand.cpp" line="+22"/>
+        <location filename="../app/cli/udpcommand.cpp" line="+19"/>
         <source>Send one UDP datagram to HOST PORT and show the datagrams that come back.</source>
         <translation>Envoyer un datagramme UDP à HÔTE PORT et afficher les datagrammes reçus en retour.</translation>
     </message>
@@ -917,7 +925,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <name>SocketLab::ConnectionPanel</name>
     <message>
         <location filename="../ui/connection/connectionpanel.cpp" line="+187"/>
-        <source>&amp;Host:</source>
+        <source>H&amp;ost:</source>
         <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
@@ -997,11 +1005,21 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     </message>
     <message>
         <location line="+1"/>
-        <source>S&amp;top reading:</source>
+        <source>Stop re&amp;ading:</source>
         <translation>&amp;Quand arrêter la lecture&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>Total ti&amp;meout:</source>
+        <translation>Délai t&amp;otal&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stream the reply to a f&amp;ile:</source>
+        <translation>Stoc&amp;ker la réponse dans un fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>when the server closes</source>
         <translation>à la fermeture par le serveur</translation>
     </message>
@@ -1046,12 +1064,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Durée que connect() peut prendre pour chaque adresse essayée.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>T&amp;otal timeout:</source>
-        <translation>Délai t&amp;otal&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>How long the whole exchange may take, name resolution included.</source>
         <translation>Durée que peut prendre l&apos;échange entier, résolution de noms comprise.</translation>
     </message>
@@ -1071,12 +1084,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Arrêter la lecture dès que cette quantité est gardée en mémoire&#x202f;; pour davantage, enregistrer directement dans un fichier.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stream the reply to a &amp;file:</source>
-        <translation>Enre&amp;gistrer directement dans un fichier&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Write the reply to a file as it arrives instead of keeping it in memory.</source>
         <translation>Écrire la réponse dans un fichier au fur et à mesure qu&apos;elle arrive, au lieu de la garder en mémoire.</translation>
     </message>
@@ -2046,7 +2054,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="+38"/>
+        <location filename="../ui/history/historypanel.cpp" line="+52"/>
         <source>Exchange history</source>
         <translation>Historique des échanges</translation>
     </message>
@@ -2056,9 +2064,19 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Les échanges de cette session, les plus récents d&apos;abord. Choisissez-en un pour le revoir.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1  %2 %3:%4  %5 → %6</source>
         <translation>%1  %2 %3:%4  %5 → %6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The reply stays in memory: it could not be moved to a temporary file (%1).</source>
+        <translation>La réponse reste en mémoire&#xa0;: elle n&apos;a pas pu être déplacée dans un fichier temporaire (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reply (%1) was moved to a temporary file to keep memory free; it is read back from there.</source>
+        <translation>La réponse (%1) a été déplacée dans un fichier temporaire pour libérer la mémoire&#x202f;; elle est relue depuis ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -2255,7 +2273,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Aperçu HTML</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
@@ -2311,13 +2329,13 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Text</source>
-        <translation>&amp;Texte</translation>
+        <source>Text</source>
+        <translation>Texte</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Preview</source>
-        <translation>&amp;Aperçu</translation>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2418,19 +2436,19 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>La réponse fixe n&apos;est pas encore valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>&amp;Transport:</source>
-        <translation>&amp;Transport&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>TCP: bind, listen and accept connections. UDP: bind and answer datagrams.</source>
         <translation>TCP&#xa0;: bind, listen puis accept des connexions. UDP&#xa0;: bind puis réponse aux datagrammes.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A&amp;ddress:</source>
-        <translation>A&amp;dresse&#xa0;:</translation>
+        <location line="-1"/>
+        <source>Tra&amp;nsport:</source>
+        <translation>Tra&amp;nsport&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>Adr&amp;esse&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2460,7 +2478,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation>Po&amp;rt&#xa0;:</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2539,8 +2557,8 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Close the connection after the reply</source>
-        <translation>Fermer la co&amp;nnexion après la réponse</translation>
+        <source>Close the connect&amp;ion after the reply</source>
+        <translation>Fermer la conne&amp;xion après la réponse</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2778,7 +2796,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Exchange</source>
+        <source>Exchan&amp;ge</source>
         <translation>É&amp;change</translation>
     </message>
     <message>
@@ -2833,11 +2851,16 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;TCP exchange</source>
-        <translation>Échange &amp;TCP</translation>
+        <source>T&amp;CP exchange</source>
+        <translation>Échan&amp;ge TCP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>S&amp;ervers</source>
+        <translation>Ser&amp;veurs</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
@@ -2847,12 +2870,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>&amp;UDP</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ser&amp;vers</source>
-        <translation>Ser&amp;veurs</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Local servers: HTTP %1 · TCP echo %2 · UDP echo %3</source>
         <translation>Serveurs locaux&#xa0;: HTTP %1 · écho TCP %2 · écho UDP %3</translation>
     </message>
@@ -2865,7 +2883,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../ui/reply/replypanel.cpp" line="+108"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+94"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -2890,7 +2908,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Enregistrer les octets reçus dans un fichier, exactement tels qu&apos;ils sont arrivés (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>No exchange yet: press Send (Ctrl+Return).</source>
         <translation>Aucun échange pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Entrée).</translation>
     </message>
@@ -2941,7 +2959,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Saved %1 to %2.</source>
         <translation>Réponse enregistrée dans %2 (%1).</translation>
     </message>
@@ -3190,7 +3208,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <source>St&amp;op</source>
-        <translation>Arrêt&amp;er</translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3199,31 +3217,31 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Restart</source>
+        <source>Res&amp;tart</source>
         <translation>&amp;Redémarrer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tal&amp;k to it</source>
+        <translation>S&apos;&amp;y connecter</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Start the selected listener again on the same address and port.</source>
         <translation>Redémarrer le serveur choisi sur la même adresse et le même port.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop the selected listener and take it out of the table (not the built-in servers).</source>
         <translation>Arrêter le serveur choisi et le retirer du tableau (pas les serveurs intégrés).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ta&amp;lk to it</source>
-        <translation>Lui &amp;parler</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Put the selected listener&apos;s address and port into the connection form.</source>
         <translation>Reporter l&apos;adresse et le port du serveur choisi dans le formulaire de connexion.</translation>
     </message>
@@ -3475,7 +3493,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::TraceView</name>
     <message>
-        <location filename="../ui/trace/traceview.cpp" line="+60"/>
+        <location filename="../ui/trace/traceview.cpp" line="+63"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -3488,12 +3506,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::UdpPanel</name>
     <message>
-        <location filename="../ui/udp/udppanel.cpp" line="+295"/>
-        <source>&amp;Host:</source>
-        <translation>&amp;Hôte&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+298"/>
         <source>name or address</source>
         <translation>nom ou adresse</translation>
     </message>
@@ -3538,12 +3551,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Famille d&apos;adresses</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Local echo</source>
-        <translation>Écho l&amp;ocal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Target the embedded UDP echo at %1, which sends every datagram back.</source>
         <translation>Viser l&apos;écho UDP intégré sur %1, qui renvoie chaque datagramme.</translation>
     </message>
@@ -3563,12 +3571,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Envoyer le datagramme et recueillir les réponses (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Res&amp;end</source>
-        <translation>Renvo&amp;yer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send the last datagram again, to the same target with the same options (F5 or Ctrl+R)</source>
         <translation>Envoyer de nouveau le dernier datagramme, à la même cible avec les mêmes options (F5 ou Ctrl+R)</translation>
     </message>
@@ -3583,12 +3586,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Arrêter d&apos;attendre tout de suite&#x202f;; les datagrammes déjà reçus sont conservés (Échap)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>L&amp;ocal port:</source>
-        <translation>Port &amp;source&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>any</source>
         <translation>quelconque</translation>
     </message>
@@ -3598,12 +3596,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Le port à lier avec bind() avant l&apos;envoi, pour que le serveur voie ce port source&#x202f;; «&#xa0;quelconque&#xa0;» laisse le système en choisir un.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Co&amp;nnected socket (connect())</source>
-        <translation>Soc&amp;ket connecté (connect())</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Call connect() before sending: the socket then only accepts replies from the target, and an ICMP port unreachable comes back as ECONNREFUSED, so a closed port is reported. Without it, a closed port just sends nothing back.</source>
         <translation>Appeler connect() avant l&apos;envoi&#xa0;: le socket n&apos;accepte alors que les réponses de la cible, et un ICMP port injoignable revient sous forme d&apos;ECONNREFUSED, si bien qu&apos;un port fermé est signalé. Sans cela, un port fermé ne renvoie simplement rien.</translation>
     </message>
@@ -3638,8 +3631,33 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Arrêter dès que ce nombre de datagrammes est arrivé&#x202f;; sinon attendre jusqu&apos;au bout.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Receive &amp;buffer:</source>
+        <location line="-34"/>
+        <source>H&amp;ost:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Built-in echo</source>
+        <translation>Éch&amp;o intégré</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rese&amp;nd</source>
+        <translation>Renvo&amp;yer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Local po&amp;rt:</source>
+        <translation>Port &amp;source&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected soc&amp;ket (connect())</source>
+        <translation>Soc&amp;ket connecté (connect())</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rece&amp;ive buffer:</source>
         <translation>Tampon de réceptio&amp;n&#xa0;:</translation>
     </message>
     <message>

@@ -198,7 +198,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("SocketLab"));
     m_fileMenu->setTitle(tr("&File"));
-    m_exchangeMenu->setTitle(tr("&Exchange"));
+    m_exchangeMenu->setTitle(tr("Exchan&ge"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -209,10 +209,10 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About SocketLab"));
     m_traceDock->setWindowTitle(tr("Socket calls"));
     m_historyDock->setWindowTitle(tr("History"));
-    m_tools->setTabText(0, tr("&TCP exchange"));
+    m_tools->setTabText(0, tr("T&CP exchange"));
     m_tools->setTabText(1, tr("&DNS"));
     m_tools->setTabText(2, tr("&UDP"));
-    m_tools->setTabText(3, tr("Ser&vers"));
+    m_tools->setTabText(3, tr("S&ervers"));
     updateServersLabel();
 }
 

@@ -184,7 +184,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
 
 void ConnectionPanel::retranslate()
 {
-    m_hostLabel->setText(tr("&Host:"));
+    m_hostLabel->setText(tr("H&ost:"));
     m_host->setPlaceholderText(tr("name, address or http:// URL"));
     m_host->setToolTip(tr("A host name, an IPv4 or IPv6 address, or a URL such as http://www.perdu.com/ "
                           "(which fills the port and an HTTP/1.1 request)."));
@@ -201,7 +201,7 @@ void ConnectionPanel::retranslate()
     m_send->setToolTip(tr("Send the request (Ctrl+Return)"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop the exchange now; what arrived stays (Esc)"));
-    m_ruleLabel->setText(tr("S&top reading:"));
+    m_ruleLabel->setText(tr("Stop re&ading:"));
     m_rule->setItemText(RuleEof, tr("when the server closes"));
     m_rule->setItemText(RuleHttp, tr("at the end of the HTTP response"));
     m_rule->setItemText(RuleBytes, tr("after N bytes"));
@@ -210,7 +210,7 @@ void ConnectionPanel::retranslate()
     m_connectTimeout->setSuffix(tr(" ms"));
     m_connectTimeout->setSpecialValueText(tr("none"));
     m_connectTimeout->setToolTip(tr("How long connect() may take for each address tried."));
-    m_totalLabel->setText(tr("T&otal timeout:"));
+    m_totalLabel->setText(tr("Total ti&meout:"));
     m_totalTimeout->setSuffix(tr(" ms"));
     m_totalTimeout->setSpecialValueText(tr("none"));
     m_totalTimeout->setToolTip(tr("How long the whole exchange may take, name resolution included."));
@@ -218,7 +218,7 @@ void ConnectionPanel::retranslate()
     m_maxMiB->setSuffix(tr(" MiB"));
     m_maxMiB->setSpecialValueText(tr("none"));
     m_maxMiB->setToolTip(tr("Stop reading once this much is kept in memory; stream to a file for more."));
-    m_toFile->setText(tr("Stream the reply to a &file:"));
+    m_toFile->setText(tr("Stream the reply to a f&ile:"));
     m_toFile->setToolTip(tr("Write the reply to a file as it arrives instead of keeping it in memory."));
     m_browse->setToolTip(tr("Choose the file"));
     m_browse->setAccessibleName(tr("Choose the reply file"));

@@ -56,9 +56,10 @@ QColor ByteColors::partColor(HttpPart part, const QPalette &palette)
 {
     // The body is most of a reply: a quiet tint, so the framing parts around it stand out.
     const bool quiet = part == HttpPart::Body;
-    // Pale on a light base, deep on a dark one: the palette's own text colour stays readable on both.
+    // Pale on a light base, deep on a dark one: the palette's own text colour stays readable on both,
+    // and so do the dim marks (CR, LF) drawn over them, at about 3:1 or better.
     if (isDark(palette))
-        return fromHsl(partHue(part), quiet ? 40 : 110, quiet ? 52 : 66);
+        return fromHsl(partHue(part), quiet ? 40 : 110, quiet ? 46 : 54);
     return fromHsl(partHue(part), quiet ? 70 : 170, quiet ? 230 : 212);
 }
 
@@ -84,7 +85,9 @@ QColor ByteColors::boundaryColor(const QPalette &palette)
 
 QColor ByteColors::dimTextColor(const QPalette &palette)
 {
-    return blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.5);
+    // Nearer the text than the base: halfway, a CR mark over a header's tint fell under 2:1 on a
+    // dark palette and was lost.
+    return blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.6);
 }
 
 } // namespace SocketLab

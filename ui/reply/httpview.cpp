@@ -280,7 +280,8 @@ QColor errorColour(const QPalette &palette)
 
 } // namespace
 
-// Paints an image at its own size, or scaled down to fit, never up.
+// Paints an image at its own size in the window's units, as a browser does, or scaled down to fit,
+// never up.
 class HttpView::ImagePreview : public QWidget
 {
 public:
@@ -315,7 +316,9 @@ protected:
             target.scale(size(), Qt::KeepAspectRatio);
         const QRectF where(QPointF((width() - target.width()) / 2, (height() - target.height()) / 2), target);
         QPainter painter(this);
-        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        // Shrunk, it is filtered; at its own size on a high-DPI screen each image pixel covers
+        // several device pixels, which filtering would blur: they are drawn as sharp squares.
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, target.width() * devicePixelRatioF() < m_image.width());
         painter.drawImage(where, m_image);
     }
 
@@ -429,6 +432,8 @@ HttpView::HttpView(QWidget *parent)
     m_headers->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_headers->setWordWrap(false);
     m_headers->setAlternatingRowColors(true);
+    // Tab goes on to the body, as in the other tables; the arrow keys move between the headers.
+    m_headers->setTabKeyNavigation(false);
     m_headers->verticalHeader()->hide();
     // The style's default row is made for icons; one line of text needs less.
     m_headers->verticalHeader()->setMinimumSectionSize(1);
@@ -489,8 +494,8 @@ void HttpView::retranslate()
     m_headers->setAccessibleName(tr("Response headers"));
     m_copyHeaders->setText(tr("&Copy"));
     m_text->setAccessibleName(tr("Body as text"));
-    m_bodyTabs->setTabText(m_bodyTabs->indexOf(m_text), tr("&Text"));
-    m_bodyTabs->setTabText(m_bodyTabs->indexOf(m_preview), tr("&Preview"));
+    m_bodyTabs->setTabText(m_bodyTabs->indexOf(m_text), tr("Text"));
+    m_bodyTabs->setTabText(m_bodyTabs->indexOf(m_preview), tr("Preview"));
     // Every sentence about the response is made from it again, in the new language and number format.
     const int bodyTab = m_bodyTabs->currentIndex();
     const int scroll = m_text->verticalScrollBar()->value();

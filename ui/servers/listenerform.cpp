@@ -161,9 +161,9 @@ void ListenerForm::updateState()
 
 void ListenerForm::retranslate()
 {
-    m_transportLabel->setText(tr("&Transport:"));
+    m_transportLabel->setText(tr("Tra&nsport:"));
     m_transport->setToolTip(tr("TCP: bind, listen and accept connections. UDP: bind and answer datagrams."));
-    m_addressLabel->setText(tr("A&ddress:"));
+    m_addressLabel->setText(tr("&Address:"));
     m_address->setItemText(LoopbackV4, tr("127.0.0.1 (this machine only)"));
     m_address->setItemText(LoopbackV6, tr("::1 (this machine only)"));
     m_address->setItemText(AllInterfacesV4, tr("All interfaces (0.0.0.0)"));
@@ -186,7 +186,7 @@ void ListenerForm::retranslate()
     m_start->setText(tr("&Start"));
     m_start->setToolTip(tr("Bind and start listening with these settings."));
     m_replyLabel->setText(tr("Fixed reply:"));
-    m_closeAfterReply->setText(tr("&Close the connection after the reply"));
+    m_closeAfterReply->setText(tr("Close the connect&ion after the reply"));
     m_closeAfterReply->setToolTip(tr("TCP only: close once the reply is sent, as an HTTP/1.0 server does."));
     m_reply->setAccessibleName(tr("Fixed reply bytes"));
     m_warningIcon->setAccessibleName(tr("Warning"));

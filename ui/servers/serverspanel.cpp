@@ -503,11 +503,11 @@ void ServersPanel::retranslate()
     m_clientsView->setAccessibleName(tr("Clients of the selected listener"));
     m_stop->setText(tr("St&op"));
     m_stop->setToolTip(tr("Stop the selected listener: its socket and every client connection are closed."));
-    m_restart->setText(tr("&Restart"));
+    m_restart->setText(tr("Res&tart"));
     m_restart->setToolTip(tr("Start the selected listener again on the same address and port."));
-    m_remove->setText(tr("Remo&ve"));
+    m_remove->setText(tr("&Remove"));
     m_remove->setToolTip(tr("Stop the selected listener and take it out of the table (not the built-in servers)."));
-    m_talk->setText(tr("Ta&lk to it"));
+    m_talk->setText(tr("Tal&k to it"));
     m_talk->setToolTip(tr("Put the selected listener's address and port into the connection form."));
     m_receivedButton->setText(tr("Received"));
     m_receivedButton->setToolTip(tr("The bytes the selected client sent to the listener."));

@@ -29,6 +29,9 @@ TraceView::TraceView(QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     setCornerButtonEnabled(false);
+    // Tab leaves the table for the next control, as in the other tables; the arrow keys move between
+    // the calls. Moving from cell to cell would hold the keyboard for a stop in every cell.
+    setTabKeyNavigation(false);
     verticalHeader()->hide();
     horizontalHeader()->setHighlightSections(false);
     fitColumns();

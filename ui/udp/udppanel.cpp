@@ -147,6 +147,8 @@ UdpPanel::UdpPanel(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Tab goes on to the bytes of the datagram, as in the other tables; the arrow keys pick one.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setHighlightSections(false);
@@ -292,7 +294,7 @@ UdpPanel::~UdpPanel() = default;
 
 void UdpPanel::retranslate()
 {
-    m_hostLabel->setText(tr("&Host:"));
+    m_hostLabel->setText(tr("H&ost:"));
     m_host->setPlaceholderText(tr("name or address"));
     m_host->setToolTip(tr("The host the datagram goes to: a name, an IPv4 or an IPv6 address."));
     m_portLabel->setText(tr("&Port:"));
@@ -302,22 +304,22 @@ void UdpPanel::retranslate()
     m_family->setItemText(1, tr("IPv4 only"));
     m_family->setItemText(2, tr("IPv6 only"));
     m_family->setAccessibleName(tr("Address family"));
-    m_echo->setText(tr("&Local echo"));
+    m_echo->setText(tr("&Built-in echo"));
     m_echo->setToolTip(m_defaultTarget.isValid()
                            ? tr("Target the embedded UDP echo at %1, which sends every datagram back.")
                                  .arg(m_defaultTarget.toString())
                            : tr("The embedded UDP echo is not running."));
     m_send->setText(tr("&Send"));
     m_send->setToolTip(tr("Send the datagram and collect the replies (Ctrl+Return)"));
-    m_resend->setText(tr("Res&end"));
+    m_resend->setText(tr("Rese&nd"));
     m_resend->setToolTip(tr("Send the last datagram again, to the same target with the same options (F5 or Ctrl+R)"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop waiting now; the datagrams already received stay (Esc)"));
-    m_localPortLabel->setText(tr("L&ocal port:"));
+    m_localPortLabel->setText(tr("Local po&rt:"));
     m_localPort->setSpecialValueText(tr("any"));
     m_localPort->setToolTip(tr("The port to bind() before sending, so the server sees this source port; "
                                "\"any\" lets the system choose one."));
-    m_connected->setText(tr("Co&nnected socket (connect())"));
+    m_connected->setText(tr("Connected soc&ket (connect())"));
     m_connected->setToolTip(tr("Call connect() before sending: the socket then only accepts replies from the "
                                "target, and an ICMP port unreachable comes back as ECONNREFUSED, so a closed "
                                "port is reported. Without it, a closed port just sends nothing back."));
@@ -328,7 +330,7 @@ void UdpPanel::retranslate()
     m_count->setSpecialValueText(tr("the whole wait"));
     m_count->setToolTip(tr("Stop as soon as this many datagrams have arrived; otherwise wait the whole window."));
     updateCountSuffix();
-    m_recvSizeLabel->setText(tr("Receive &buffer:"));
+    m_recvSizeLabel->setText(tr("Rece&ive buffer:"));
     m_recvSize->setSuffix(tr(" bytes"));
     m_recvSize->setToolTip(tr("The buffer size given to recvfrom(). A longer datagram is cut to it and marked "
                               "truncated; the notebook uses 1024."));

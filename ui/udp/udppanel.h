@@ -52,7 +52,7 @@ public:
     // Fills the target: a host name or address, and a port number or a service name.
     void setTarget(const QString &host, const QString &service);
     // The embedded UDP echo. The form targets it until a person types another target, and the
-    // "Local echo" button goes back to it.
+    // "Built-in echo" button goes back to it.
     void setDefaultTarget(const SocketAddress &address);
     SocketAddress defaultTarget() const { return m_defaultTarget; }
 
