@@ -2,10 +2,7 @@
 
 #include <QMutexLocker>
 
-#include <sys/mman.h>
-
 #include <algorithm>
-#include <cstdint>
 #include <cstring>
 #include <limits>
 
@@ -38,35 +35,12 @@ qint64 chunkLength(size_t index)
     return index < SmallChunkCount ? ByteStore::SmallChunkSize : ByteStore::LargeChunkSize;
 }
 
-// A LargeChunkSize mapping aligned to LargeChunkSize, which is what lets the kernel back it with
-// one huge page; nullptr if the system will not map it.
-char *mapAlignedChunk()
-{
-    constexpr size_t Size = size_t(ByteStore::LargeChunkSize);
-    // Twice the size, then the unaligned ends are given back: mmap only promises page alignment.
-    void *base = mmap(nullptr, 2 * Size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (base == MAP_FAILED)
-        return nullptr;
-    const auto start = reinterpret_cast<std::uintptr_t>(base);
-    const std::uintptr_t aligned = (start + Size - 1) & ~std::uintptr_t(Size - 1);
-    if (aligned > start)
-        munmap(base, aligned - start);
-    if (const std::uintptr_t tail = start + 2 * Size - (aligned + Size); tail > 0)
-        munmap(reinterpret_cast<void *>(aligned + Size), tail);
-    char *chunk = reinterpret_cast<char *>(aligned);
-#ifdef MADV_HUGEPAGE
-    // Only a hint: where huge pages are off, the chunk works the same with small pages.
-    madvise(chunk, Size, MADV_HUGEPAGE);
-#endif
-    return chunk;
-}
-
 } // namespace
 
 void ByteStore::ChunkDeleter::operator()(char *chunk) const
 {
     if (large)
-        munmap(chunk, size_t(LargeChunkSize));
+        LargeChunkPool::release(chunk);
     else
         delete[] chunk;
 }
@@ -75,7 +49,7 @@ ByteStore::Chunk ByteStore::allocateChunk(size_t index)
 {
     const qint64 length = chunkLength(index);
     if (length == LargeChunkSize) {
-        if (char *mapped = mapAlignedChunk())
+        if (char *mapped = LargeChunkPool::instance().take())
             return Chunk(mapped, ChunkDeleter{true});
     }
     // Uninitialised on purpose: zeroing would touch every page a second time, and no reader sees a

@@ -2,6 +2,7 @@
 
 #include "bytesink.h"
 #include "bytesource.h"
+#include "largechunkpool.h"
 
 #include <QMutex>
 
@@ -14,14 +15,14 @@ namespace SocketLab {
 // reply is never copied whole. One thread appends while others read (the hex view).
 //
 // The first 2 MiB come in 64 KiB heap chunks, so a small reply costs little memory; past that,
-// chunks are 2 MiB mappings aligned for transparent huge pages. Touching a fresh 4 KiB page costs
-// a page fault, and for a 1 GiB reply those 262,144 faults took more time than the transfer
-// itself; with huge pages they are 512.
+// chunks are LargeChunkPool's 2 MiB mappings aligned for transparent huge pages. Touching a fresh
+// 4 KiB page costs a page fault, and for a 1 GiB reply those 262,144 faults took more time than
+// the transfer itself; with huge pages they are 512, and the pool takes them ahead of time.
 class ByteStore final : public ByteSource, public ByteSink
 {
 public:
     static constexpr qint64 SmallChunkSize = 64 * 1024;
-    static constexpr qint64 LargeChunkSize = 2 * 1024 * 1024;
+    static constexpr qint64 LargeChunkSize = LargeChunkPool::ChunkSize;
     // Where the small chunks end and the large ones begin.
     static constexpr qint64 SmallRegionSize = 2 * 1024 * 1024;
 
@@ -46,7 +47,7 @@ public:
     void clear();
 
 private:
-    // Frees a chunk the way it was allocated: heap for small ones, munmap for large ones.
+    // Frees a chunk the way it was allocated: heap for small ones, the pool for large ones.
     struct ChunkDeleter
     {
         bool large = false;

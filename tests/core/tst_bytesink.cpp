@@ -236,6 +236,7 @@ private slots:
     void segmentIndexAt();
     void chunkAccounting();
     void largeChunksPastTheSmallRegion();
+    void poolPreparesChunksOnlyWhileTaken();
     void chunksNeverMove();
     void largeAppend();
     void clearStartsOver();
@@ -372,6 +373,28 @@ void TestByteStore::largeChunksPastTheSmallRegion()
     QCOMPARE(qint64(next.size()), 1);
     QCOMPARE(reinterpret_cast<std::uintptr_t>(next.data()) % std::uintptr_t(L), std::uintptr_t(0));
     QCOMPARE(store.size(), R + L);
+}
+
+void TestByteStore::poolPreparesChunksOnlyWhileTaken()
+{
+    LargeChunkPool &pool = LargeChunkPool::instance();
+    // Nobody took a chunk for a while: the pool holds nothing.
+    QTRY_COMPARE_WITH_TIMEOUT(pool.prepared(), 0, 5000);
+    char *first = pool.take();
+    QVERIFY(first);
+    QCOMPARE(reinterpret_cast<std::uintptr_t>(first) % std::uintptr_t(LargeChunkPool::ChunkSize), std::uintptr_t(0));
+    // Its thread prepares the next ones, and they are whole, aligned and writable.
+    QTRY_VERIFY_WITH_TIMEOUT(pool.prepared() > 0, 5000);
+    char *second = pool.take();
+    QVERIFY(second && second != first);
+    QCOMPARE(reinterpret_cast<std::uintptr_t>(second) % std::uintptr_t(LargeChunkPool::ChunkSize), std::uintptr_t(0));
+    std::memset(first, 1, size_t(LargeChunkPool::ChunkSize));
+    std::memset(second, 2, size_t(LargeChunkPool::ChunkSize));
+    QCOMPARE(first[LargeChunkPool::ChunkSize - 1], char(1));
+    LargeChunkPool::release(first);
+    LargeChunkPool::release(second);
+    // A second without a taker and what it holds is given back.
+    QTRY_COMPARE_WITH_TIMEOUT(pool.prepared(), 0, 5000);
 }
 
 void TestByteStore::chunksNeverMove()

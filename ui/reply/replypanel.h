@@ -2,6 +2,7 @@
 
 #include "history/exchangerecord.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <memory>
@@ -65,6 +66,7 @@ private:
     qint64 m_progressBytes = 0;
     int m_phase = -1;
     bool m_saving = false;
+    QElapsedTimer m_summaryClock; // since the summary last showed the byte count
     bool m_textBehind = false; // the text view still shows an older reply: its tab is not chosen
 };
 
