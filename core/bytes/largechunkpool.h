@@ -40,8 +40,8 @@ private:
     LargeChunkPool();
     void run();
 
-    // 8 MiB ahead: a few milliseconds of a loopback transfer, enough to ride over the scheduler.
-    static constexpr size_t Depth = 4;
+    // 4 MiB ahead: a millisecond of a loopback transfer, and little more memory than the reply.
+    static constexpr size_t Depth = 2;
     static constexpr std::chrono::milliseconds IdleRelease{1000};
 
     std::mutex m_mutex;
