@@ -48,7 +48,7 @@
 <context>
     <name>SocketLab::DnsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/dns/dnspanel.cpp" line="+620"/>
+        <location filename="../ui/dns/dnspanel.cpp" line="+628"/>
         <source>%n row(s), in the order getaddrinfo() returned them.</source>
         <translation>
             <numerusform>%n row, in the order getaddrinfo() returned them.</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replypanel.cpp" line="+201"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+213"/>
         <source>%Ln datagram(s)</source>
         <translation>
             <numerusform>%Ln datagram</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+215"/>
+        <location line="+227"/>
         <source>Waiting for datagrams… %n received so far.</source>
         <translation>
             <numerusform>Waiting for datagrams… %n received so far.</numerusform>

@@ -60,7 +60,7 @@
 <context>
     <name>SocketLab::ByteColors</name>
     <message>
-        <location filename="../ui/reply/bytecolors.cpp" line="+68"/>
+        <location filename="../ui/reply/bytecolors.cpp" line="+69"/>
         <source>Status line</source>
         <translation>Ligne de statut</translation>
     </message>
@@ -1152,7 +1152,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Choisissez le fichier où écrire la réponse.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>The request has an error: fix it to send.</source>
         <translation>La requête contient une erreur&#xa0;: corrigez-la pour l&apos;envoyer.</translation>
     </message>
@@ -1254,8 +1254,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Adresses d&apos;un nom&#xa0;: getaddrinfo()</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Host:</source>
         <translation>Hôte&#xa0;:</translation>
     </message>
@@ -1265,13 +1264,62 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>nom ou adresse&#x202f;; vide pour NULL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
+        <source>H&amp;ost:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The node argument: a host name, an IPv4 or IPv6 address, or nothing (NULL). Press Enter to look it up.</source>
         <translation>L&apos;argument node&#xa0;: un nom d&apos;hôte, une adresse IPv4 ou IPv6, ou rien (NULL). Appuyez sur Entrée pour lancer la résolution.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+49"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Famil&amp;y:</source>
+        <translation>Fa&amp;mille&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Socket &amp;type:</source>
+        <translation>&amp;Type de socket&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocole&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loo&amp;k up</source>
+        <translation>&amp;Résoudre</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Use th&amp;is address</source>
+        <translation>Utiliser cette adresse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Address:</source>
+        <translation>Adr&amp;esse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Po&amp;rt:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Look up &amp;name</source>
+        <translation>Chercher le &amp;nom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Service:</source>
         <translation>Service&#xa0;:</translation>
     </message>
@@ -1286,22 +1334,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>L&apos;argument service&#xa0;: un numéro de port ou un nom de service de /etc/services, ou rien (NULL).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Family:</source>
-        <translation>Famille&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>ai_family: which address families to return.</source>
         <translation>ai_family&#xa0;: les familles d&apos;adresses à renvoyer.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Socket type:</source>
-        <translation>Type de socket&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+3"/>
         <source>0 (any)</source>
         <translation>0 (tous)</translation>
@@ -1312,12 +1350,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>ai_socktype&#xa0;: 0 renvoie une ligne par type de socket du service.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Protocol:</source>
-        <translation>Protocole&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>ai_protocol: 0 returns a row for each protocol of the socket type.</source>
         <translation>ai_protocol&#xa0;: 0 renvoie une ligne par protocole du type de socket.</translation>
     </message>
@@ -1327,12 +1360,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Indicateurs (ai_flags)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Look up</source>
-        <translation>Résoudre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Call getaddrinfo() with this host, service, hints and flags.</source>
         <translation>Appeler getaddrinfo() avec cet hôte, ce service, ces indications et ces indicateurs.</translation>
     </message>
@@ -1388,12 +1416,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Copier ces lignes dans le presse-papiers.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Use this address</source>
-        <translation>Utiliser cette adresse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Put the selected row&apos;s address, port and family into the connection form (double-clicking a row does the same).</source>
         <translation>Reporter l&apos;adresse, le port et la famille de la ligne choisie dans le formulaire de connexion (un double-clic sur une ligne fait de même).</translation>
     </message>
@@ -1413,12 +1436,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Nom d&apos;une adresse&#xa0;: getnameinfo()</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Address:</source>
-        <translation>Adresse&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>127.0.0.1 or ::1</source>
         <translation>127.0.0.1 ou&#xa0;::1</translation>
     </message>
@@ -1428,12 +1446,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Une adresse IPv4 ou IPv6 numérique. Appuyez sur Entrée pour chercher son nom.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Port:</source>
-        <translation>Port&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The port of the socket address, whose service name is looked up.</source>
         <translation>Le port de l&apos;adresse socket, dont on cherche le nom de service.</translation>
     </message>
@@ -1443,12 +1456,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Indicateurs&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Look up name</source>
-        <translation>Chercher le nom</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Call getnameinfo() with this address, port and flags.</source>
         <translation>Appeler getnameinfo() avec cette adresse, ce port et ces indicateurs.</translation>
     </message>
@@ -1573,7 +1581,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Reconvertir en Unicode un nom trouvé sous sa forme ASCII.</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+184"/>
         <location line="+39"/>
         <source>Looking up…</source>
         <translation>Résolution en cours…</translation>
@@ -2263,7 +2271,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Le jeu de caractères «&#xa0;%1&#xa0;» n&apos;est pas pris en charge ici&#xa0;: le texte est affiché en %2.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Image preview</source>
         <translation>Aperçu de l&apos;image</translation>
     </message>
@@ -2273,7 +2281,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Aperçu HTML</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
@@ -2775,7 +2783,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+150"/>
+        <location filename="../ui/mainwindow.cpp" line="+146"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -2883,7 +2891,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../ui/reply/replypanel.cpp" line="+94"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+96"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -2908,7 +2916,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Enregistrer les octets reçus dans un fichier, exactement tels qu&apos;ils sont arrivés (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>No exchange yet: press Send (Ctrl+Return).</source>
         <translation>Aucun échange pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Entrée).</translation>
     </message>
@@ -2933,7 +2941,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Réception en cours… %1 pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%Ln datagram(s)</source>
         <translation>
             <numerusform>%Ln datagramme</numerusform>
@@ -3131,7 +3139,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ServersPanel</name>
     <message>
-        <location filename="../ui/servers/serverspanel.cpp" line="+412"/>
+        <location filename="../ui/servers/serverspanel.cpp" line="+403"/>
         <source>datagram</source>
         <translation>datagramme</translation>
     </message>
@@ -3730,7 +3738,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Le datagramme contient une erreur&#xa0;: corrigez-la pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+136"/>
         <source>Choose a datagram to see its bytes.</source>
         <translation>Choisissez un datagramme pour voir ses octets.</translation>
     </message>

@@ -109,14 +109,11 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     connect(m_dns, &DnsPanel::useAddress, this, [this](const QString &host, quint16 port, IpFamily family) {
         m_connection->setTarget(host, QString::number(port));
         m_connection->setFamily(family);
-        m_tools->setCurrentIndex(0);
+        m_tools->setCurrentIndex(ExchangeTab);
     });
     connect(m_serversPanel, &ServersPanel::useListener, this, &MainWindow::talkTo);
-    // The calls and the history are those of the TCP exchange tab; the other tabs show their own.
-    connect(m_tools, &QTabWidget::currentChanged, this, [this](int index) {
-        m_traceDock->setVisible(index == 0);
-        m_historyDock->setVisible(index == 0);
-    });
+    connect(m_tools, &QTabWidget::currentChanged, this, &MainWindow::showTool);
+    connect(m_udp, &UdpPanel::busyChanged, this, &MainWindow::updateActions);
     connect(m_serversPanel, &ServersPanel::embeddedServersChanged, this, &MainWindow::updateServersLabel);
     if (m_servers && m_servers->isRunning())
         m_udp->setDefaultTarget(m_servers->udpEchoAddress());
@@ -137,7 +134,6 @@ void MainWindow::createActions()
     connect(m_sendAction, &QAction::triggered, this, &MainWindow::send);
     m_cancelAction = new QAction(this);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancel);
     m_saveAction = new QAction(this);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -230,12 +226,46 @@ void MainWindow::talkTo(const QString &host, quint16 port, bool udp)
 {
     if (udp) {
         m_udp->setTarget(host, QString::number(port));
-        m_tools->setCurrentIndex(2);
+        m_tools->setCurrentIndex(UdpTab);
         return;
     }
     m_connection->setTarget(host, QString::number(port));
     m_connection->setUdp(false);
-    m_tools->setCurrentIndex(0);
+    m_tools->setCurrentIndex(ExchangeTab);
+}
+
+void MainWindow::showTool(int index)
+{
+    // The calls and the history are those of the TCP exchange tab; the other tabs show their own.
+    m_traceDock->setVisible(index == ExchangeTab);
+    m_historyDock->setVisible(index == ExchangeTab);
+    updateActions();
+    // Focus left in a dock that is now hidden lands on whatever follows it in the window (the docks'
+    // own tab bar): the tab in view takes it back where it was in that tab, or on its first control.
+    const QWidget *focus = QApplication::focusWidget();
+    if (focus && focus->isVisible() && m_tools->isAncestorOf(focus))
+        return;
+    QWidget *page = m_tools->currentWidget();
+    if (QWidget *last = page->focusWidget(); last && last->isVisible()) {
+        last->setFocus(Qt::TabFocusReason);
+        return;
+    }
+    for (QWidget *w = page->nextInFocusChain(); w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy() && w->isVisible()
+            && w->isEnabled()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const int tab = m_tools->currentIndex();
+    const bool exchangeRunning = m_controller->isRunning();
+    m_sendAction->setEnabled((tab == ExchangeTab && !exchangeRunning) || tab == DnsTab
+                             || (tab == UdpTab && !m_udp->isRunning()));
+    m_cancelAction->setEnabled((tab == ExchangeTab && exchangeRunning) || (tab == UdpTab && m_udp->isRunning()));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -277,6 +307,18 @@ void MainWindow::applyUrl(const HttpUrl &url)
 
 void MainWindow::send()
 {
+    switch (m_tools->currentIndex()) {
+    case DnsTab:
+        m_dns->lookUp();
+        return;
+    case UdpTab:
+        m_udp->send();
+        return;
+    case ServersTab:
+        return;
+    default:
+        break;
+    }
     QString problem;
     if (m_controller->isRunning() || !m_connection->isComplete(&problem) || !m_editor->isValid()) {
         if (!problem.isEmpty())
@@ -289,20 +331,21 @@ void MainWindow::send()
         return;
     }
     m_connection->setBusy(true);
-    m_sendAction->setEnabled(false);
-    m_cancelAction->setEnabled(true);
+    updateActions();
 }
 
 void MainWindow::cancel()
 {
-    m_controller->cancel();
+    if (m_tools->currentIndex() == UdpTab)
+        m_udp->cancel();
+    else
+        m_controller->cancel();
 }
 
 void MainWindow::onFinished(std::shared_ptr<const ExchangeRecord> record)
 {
     m_connection->setBusy(false);
-    m_sendAction->setEnabled(true);
-    m_cancelAction->setEnabled(false);
+    updateActions();
     m_liveTrace.reset();
     m_history->add(record);
     showRecord(record);
@@ -346,9 +389,8 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_tools->setCurrentIndex(settings.value(QStringLiteral("window/tool"), 0).toInt());
-    m_traceDock->setVisible(m_tools->currentIndex() == 0);
-    m_historyDock->setVisible(m_tools->currentIndex() == 0);
+    m_tools->setCurrentIndex(settings.value(QStringLiteral("window/tool"), ExchangeTab).toInt());
+    showTool(m_tools->currentIndex());
     m_udp->restoreState(settings);
     if (!settings.contains(QStringLiteral("connection/host")))
         return;

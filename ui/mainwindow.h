@@ -47,7 +47,12 @@ public:
     QTabWidget *tools() const { return m_tools; }
     QLabel *serversLabel() const { return m_serversLabel; }
 
+    // The tool tabs, in their order.
+    enum ToolTab { ExchangeTab, DnsTab, UdpTab, ServersTab };
+
 public slots:
+    // Send and Cancel (Ctrl+Return, Esc) act on the tab in view, wherever the focus was left: the
+    // exchange, the DNS look-up whose form has the focus, the UDP datagram. The Servers tab has none.
     void send();
     void cancel();
 
@@ -67,6 +72,8 @@ private:
     void updateEditorTarget();
     void updateServersLabel();
     void talkTo(const QString &host, quint16 port, bool udp);
+    void showTool(int index);
+    void updateActions();
     void saveSettings() const;
     void restoreSettings();
 

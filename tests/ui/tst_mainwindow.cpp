@@ -9,10 +9,14 @@
 #include "reply/replypanel.h"
 #include "reply/textview.h"
 #include "request/requesteditor.h"
+#include "trace/traceview.h"
+#include "udp/datagrammodel.h"
+#include "udp/udppanel.h"
 
 #include "bytes/bytesource.h"
 #include "servers/localservers.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
@@ -20,6 +24,7 @@
 #include <QComboBox>
 #include <QListWidget>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QPlainTextEdit>
@@ -49,6 +54,8 @@ private slots:
     void invalidRequestDisablesSend();
     void dnsLookupThenUseThisAddress();
     void talkToATcpEchoListenerFromTheConnectionForm();
+    void sendActsOnTheTabInView();
+    void focusMovesFromSendToCancelAndBack();
 
 private:
     void sendAndWait(int expectedHistory);
@@ -279,6 +286,57 @@ void TestMainWindow::talkToATcpEchoListenerFromTheConnectionForm()
     QVERIFY2(!record->error().isError(), qPrintable(record->error().codeName()));
     QCOMPARE(record->stop().reason, StopReason::Idle);
     QCOMPARE(record->reply->read(0, 100), QByteArrayLiteral("Test en classe\n"));
+}
+
+// Ctrl+Return goes to the tab in view, even when the focus was left in a control that a change of tab
+// hid (a person types in the TCP form, clicks the UDP tab, presses Ctrl+Return).
+void TestMainWindow::sendActsOnTheTabInView()
+{
+    // A keyboard user: Tab to the tab bar, Right to the UDP tab, Ctrl+Return.
+    UdpPanel *udp = m_window->udpPanel();
+    udp->waitSpin()->setValue(200);
+    QTabBar *tabs = m_window->tools()->tabBar();
+    tabs->setFocus(Qt::TabFocusReason);
+    m_window->tools()->setCurrentWidget(udp);
+    QTest::keyClick(tabs, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(udp->lastResult().has_value(), 10000);
+    QCOMPARE(udp->datagramModel()->rowCount(), 1);
+    QTest::qWait(100);
+    QCOMPARE(m_window->historyPanel()->count(), 0);
+
+    // The focus was in the socket calls, a dock the other tabs hide: DNS takes it, on its host field.
+    m_window->tools()->setCurrentIndex(MainWindow::ExchangeTab);
+    m_window->traceView()->setFocus();
+    QVERIFY(m_window->traceView()->hasFocus());
+    m_window->tools()->setCurrentWidget(m_window->dnsPanel());
+    auto *host = m_window->dnsPanel()->findChild<QLineEdit *>(QStringLiteral("host"));
+    auto *table = m_window->dnsPanel()->findChild<QTableView *>(QStringLiteral("addrInfoTable"));
+    QTRY_VERIFY(host->hasFocus());
+    QTest::keyClicks(host, QStringLiteral("::1"));
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
+    QCOMPARE(m_window->historyPanel()->count(), 0);
+}
+
+// A keyboard user presses Space on Send: the focus waits on Cancel during the exchange and comes back
+// to Send, not to whatever field follows Send in the tab order.
+void TestMainWindow::focusMovesFromSendToCancelAndBack()
+{
+    ConnectionPanel *connection = m_window->connectionPanel();
+    connection->sendButton()->setFocus();
+    QTest::keyClick(connection->sendButton(), Qt::Key_Space);
+    QCOMPARE(QApplication::focusWidget(), connection->cancelButton());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 1, 30000);
+    QCOMPARE(QApplication::focusWidget(), connection->sendButton());
+
+    UdpPanel *udp = m_window->udpPanel();
+    m_window->tools()->setCurrentWidget(udp);
+    udp->waitSpin()->setValue(200);
+    udp->sendButton()->setFocus();
+    QTest::keyClick(udp->sendButton(), Qt::Key_Space);
+    QCOMPARE(QApplication::focusWidget(), udp->cancelButton());
+    QTRY_VERIFY_WITH_TIMEOUT(udp->lastResult().has_value(), 10000);
+    QTRY_COMPARE(QApplication::focusWidget(), udp->sendButton());
 }
 
 QTEST_MAIN(TestMainWindow)

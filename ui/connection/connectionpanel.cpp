@@ -304,8 +304,19 @@ void ConnectionPanel::setRequestValid(bool valid)
 void ConnectionPanel::setBusy(bool busy)
 {
     m_busy = busy;
-    m_cancel->setEnabled(busy);
-    updateSendState();
+    // The focus goes from Send to Cancel and back, rather than to the next field in the chain when
+    // the button that had it is disabled: Space sends, Space again cancels.
+    if (busy) {
+        m_cancel->setEnabled(true);
+        if (m_send->hasFocus())
+            m_cancel->setFocus(Qt::OtherFocusReason);
+        updateSendState();
+    } else {
+        updateSendState();
+        if (m_cancel->hasFocus() && m_send->isEnabled())
+            m_send->setFocus(Qt::OtherFocusReason);
+        m_cancel->setEnabled(false);
+    }
 }
 
 void ConnectionPanel::updateSendState()

@@ -320,27 +320,27 @@ DnsPanel::DnsPanel(QWidget *parent)
 void DnsPanel::retranslate()
 {
     m_addrInfoGroup->setTitle(tr("Addresses of a name: getaddrinfo()"));
-    m_hostLabel->setText(tr("Host:"));
+    m_hostLabel->setText(tr("H&ost:"));
     m_host->setPlaceholderText(tr("name or address; empty for NULL"));
     m_host->setToolTip(tr("The node argument: a host name, an IPv4 or IPv6 address, or nothing (NULL). "
                           "Press Enter to look it up."));
-    m_serviceLabel->setText(tr("Service:"));
+    m_serviceLabel->setText(tr("&Service:"));
     m_service->setPlaceholderText(tr("http or 80; empty for NULL"));
     m_service->setToolTip(tr("The service argument: a port number or a service name from /etc/services, "
                              "or nothing (NULL)."));
-    m_familyLabel->setText(tr("Family:"));
+    m_familyLabel->setText(tr("Famil&y:"));
     m_family->setToolTip(tr("ai_family: which address families to return."));
-    m_socketTypeLabel->setText(tr("Socket type:"));
+    m_socketTypeLabel->setText(tr("Socket &type:"));
     m_socketType->setItemText(0, tr("0 (any)"));
     m_socketType->setToolTip(tr("ai_socktype: 0 returns a row for each socket type the service has."));
-    m_protocolLabel->setText(tr("Protocol:"));
+    m_protocolLabel->setText(tr("&Protocol:"));
     m_protocol->setItemText(0, tr("0 (any)"));
     m_protocol->setToolTip(tr("ai_protocol: 0 returns a row for each protocol of the socket type."));
     m_addrInfoFlagsLabel->setText(tr("Flags (ai_flags):"));
     const QList<FlagInfo> aiTable = addrInfoFlags();
     for (int i = 0; i < m_addrInfoFlags.size(); ++i)
         m_addrInfoFlags.at(i)->setToolTip(addrInfoFlagHelp(QLatin1StringView(aiTable.at(i).name)));
-    m_lookUpAddresses->setText(tr("Look up"));
+    m_lookUpAddresses->setText(tr("Loo&k up"));
     m_lookUpAddresses->setToolTip(tr("Call getaddrinfo() with this host, service, hints and flags."));
     m_cancelAddresses->setText(tr("Cancel"));
     m_cancelAddresses->setToolTip(tr("Drop the pending getaddrinfo(): its answer will not be shown."));
@@ -352,23 +352,23 @@ void DnsPanel::retranslate()
     m_python->setPlaceholderText(tr("The rows of the answer, as Python prints them."));
     m_copyPython->setText(tr("Copy"));
     m_copyPython->setToolTip(tr("Copy these lines to the clipboard."));
-    m_useAddress->setText(tr("Use this address"));
+    m_useAddress->setText(tr("Use th&is address"));
     m_useAddress->setToolTip(tr("Put the selected row's address, port and family into the connection form "
                                 "(double-clicking a row does the same)."));
     m_addrInfoStatus->setAccessibleName(tr("Outcome of getaddrinfo()"));
     m_addrInfoTime->setAccessibleName(tr("Time taken by getaddrinfo()"));
 
     m_nameInfoGroup->setTitle(tr("Name of an address: getnameinfo()"));
-    m_addressLabel->setText(tr("Address:"));
+    m_addressLabel->setText(tr("&Address:"));
     m_address->setPlaceholderText(tr("127.0.0.1 or ::1"));
     m_address->setToolTip(tr("A numeric IPv4 or IPv6 address. Press Enter to look up its name."));
-    m_portLabel->setText(tr("Port:"));
+    m_portLabel->setText(tr("Po&rt:"));
     m_port->setToolTip(tr("The port of the socket address, whose service name is looked up."));
     m_nameInfoFlagsLabel->setText(tr("Flags:"));
     const QList<FlagInfo> niTable = nameInfoFlags();
     for (int i = 0; i < m_nameInfoFlags.size(); ++i)
         m_nameInfoFlags.at(i)->setToolTip(nameInfoFlagHelp(QLatin1StringView(niTable.at(i).name)));
-    m_lookUpName->setText(tr("Look up name"));
+    m_lookUpName->setText(tr("Look up &name"));
     m_lookUpName->setToolTip(tr("Call getnameinfo() with this address, port and flags."));
     m_cancelName->setText(tr("Cancel"));
     m_cancelName->setToolTip(tr("Drop the pending getnameinfo(): its answer will not be shown."));
@@ -488,6 +488,14 @@ void DnsPanel::fillNameInfoForm(const NameInfoQuery &query)
     const QList<FlagInfo> table = nameInfoFlags();
     for (int i = 0; i < m_nameInfoFlags.size(); ++i)
         m_nameInfoFlags.at(i)->setChecked((query.flags & table.at(i).value) == table.at(i).value);
+}
+
+void DnsPanel::lookUp()
+{
+    if (m_nameInfoGroup->isAncestorOf(focusWidget()))
+        lookUpName();
+    else
+        lookUpAddresses();
 }
 
 void DnsPanel::lookUpAddresses()

@@ -40,6 +40,8 @@ public:
     explicit DnsPanel(QWidget *parent = nullptr);
 
 public slots:
+    // Runs the look-up whose form holds the focus: getnameinfo() in its group, getaddrinfo() elsewhere.
+    void lookUp();
     // Runs getaddrinfo() with the form (Enter in the host or service field does too).
     void lookUpAddresses();
     void cancelAddressLookup();

@@ -469,8 +469,9 @@ HttpView::HttpView(QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_headers);
     splitter->addWidget(bodyPane);
+    // The headers are half of what the notebooks teach: they get as much room as the body.
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_summary);

@@ -103,15 +103,6 @@ ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
     m_refreshTimer->setInterval(RefreshIntervalMs);
     m_listenersView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_listenersView->horizontalHeader()->setStretchLastSection(false);
-    // A client table can hold a thousand rows that change ten times a second: widths are set once.
-    const int digit = m_clientsView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    QHeaderView *clientHeader = m_clientsView->horizontalHeader();
-    clientHeader->resizeSection(ClientModel::Id, digit * 5);
-    clientHeader->resizeSection(ClientModel::Peer, digit * 22);
-    clientHeader->resizeSection(ClientModel::BytesIn, digit * 10);
-    clientHeader->resizeSection(ClientModel::BytesOut, digit * 10);
-    clientHeader->resizeSection(ClientModel::State, digit * 8);
-    clientHeader->resizeSection(ClientModel::ConnectedAt, digit * 14);
 
     auto *directions = new QButtonGroup(this);
     directions->addButton(m_receivedButton);
@@ -519,8 +510,22 @@ void ServersPanel::retranslate()
     m_tabs->setTabToolTip(TraceTab, tr("The socket calls of the selected listener: bind, listen, accept, recv, send, close."));
     m_listeners->retranslate();
     m_clients->retranslate();
+    fitClientColumns();
     updateTrafficLabel();
     showMessage();
+}
+
+void ServersPanel::fitClientColumns()
+{
+    // A client table can hold a thousand rows that change ten times a second: widths come from the
+    // headers, in the language shown, and from the widest values, never from the rows.
+    const int digit = m_clientsView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    QHeaderView *header = m_clientsView->horizontalHeader();
+    const std::pair<int, int> digitsPerColumn[] = {{ClientModel::Id, 5},      {ClientModel::Peer, 22},
+                                                   {ClientModel::BytesIn, 10}, {ClientModel::BytesOut, 10},
+                                                   {ClientModel::State, 8},    {ClientModel::ConnectedAt, 14}};
+    for (const auto &[column, digits] : digitsPerColumn)
+        header->resizeSection(column, qMax(digit * digits, header->sectionSizeHint(column)));
 }
 
 void ServersPanel::changeEvent(QEvent *event)

@@ -111,6 +111,7 @@ private:
     void showMessage();
     void applyColors();
     void retranslate();
+    void fitClientColumns();
 
     LocalServers *m_servers;
     std::vector<std::unique_ptr<Listener>> m_owned;

@@ -604,8 +604,20 @@ void UdpPanel::setBusy(bool busy)
     if (m_busy == busy)
         return;
     m_busy = busy;
-    m_cancel->setEnabled(busy);
-    updateSendState();
+    // The focus goes from Send (or Send again) to Cancel and back to that button, rather than to the
+    // next field in the chain when the button that had it is disabled.
+    if (busy) {
+        m_cancel->setEnabled(true);
+        m_focusAfterExchange = m_send->hasFocus() ? m_send : m_resend->hasFocus() ? m_resend : nullptr;
+        if (m_focusAfterExchange)
+            m_cancel->setFocus(Qt::OtherFocusReason);
+        updateSendState();
+    } else {
+        updateSendState();
+        if (m_focusAfterExchange && m_cancel->hasFocus() && m_focusAfterExchange->isEnabled())
+            m_focusAfterExchange->setFocus(Qt::OtherFocusReason);
+        m_cancel->setEnabled(false);
+    }
     emit busyChanged(busy);
 }
 

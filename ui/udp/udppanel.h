@@ -137,6 +137,8 @@ private:
     SocketAddress m_defaultTarget;
     bool m_targetIsDefault = false;
     bool m_busy = false;
+    // The button that sent, to which the focus returns from Cancel when the exchange ends.
+    QPushButton *m_focusAfterExchange = nullptr;
     int m_shownRow = -1;
 
     QLabel *m_hostLabel;
