@@ -13,11 +13,12 @@ namespace SocketLab {
 // Hands out ByteStore's large chunks: mappings of ChunkSize bytes aligned to ChunkSize, so that
 // the kernel can back each with one huge page.
 //
-// The kernel zeroes a fresh page on its first write, and for a 1 GiB reply that zeroing was the
-// largest cost of the thread calling recv(): 165-240 ms, when the CLI's whole transfer into
-// /dev/null took 300 ms. So while chunks are being taken, the pool keeps a few mapped and written
-// ahead of need on its own thread, which runs on whatever CPU the transfer leaves idle. After a
-// second with no taker it unmaps what it holds: an idle window keeps no memory for it.
+// The kernel provides and zeroes a fresh page on its first write: 60-70 ms a GiB in huge pages on
+// memory it has just had back, up to 2 s a GiB on a virtual machine whose host takes back the
+// memory its guest leaves free. Done by the thread calling recv(), that time is lost to the
+// transfer. So while chunks are being taken, the pool keeps a few mapped and written ahead of need
+// on its own thread, which runs on whatever CPU the transfer leaves idle. After a second with no
+// taker it unmaps what it holds: an idle window keeps no memory for it.
 class LargeChunkPool
 {
 public:

@@ -26,12 +26,21 @@
 // - Throughput: send() to the record, against `socketlab-cli tcp 127.0.0.1 PORT --send REQUEST --out
 //   /dev/null --format json` on the same embedded server, fork to reaped (the JSON report gives the
 //   bytes, the stop reason and the CLI's own transfer time). The CLI is started by a small process
-//   forked before Qt, so that neither its peak RSS nor its fork carries the window's memory. The window keeps the bytes in memory
-//   (ByteStore) while the CLI writes them nowhere: that is the comparison the issue asks for. After
-//   one warm-up pair the two alternate, the one that goes first swapping each pair; the figure is the
+//   forked before Qt, so that neither its peak RSS nor its fork carries the window's memory. The
+//   window keeps the bytes in memory (ByteStore) while the CLI writes them nowhere. After one
+//   warm-up pair the two alternate, the one that goes first swapping each pair; the figure is the
 //   median of the per-pair ratios CLI time / window time. The transfer times the exchanges report
 //   themselves are compared too, without the CLI's start-up and the window's hand-over, and so is
 //   the CPU time each side costs (all threads, the embedded server's included).
+// - Memory. The window must write 1 GiB of pages it did not have; the CLI writes none. On a
+//   physical machine that costs the kernel's zeroing (60-70 ms a GiB here, in huge pages). On a
+//   virtual machine that hands free memory back to its host (virtio-balloon free page reporting,
+//   as on the machine these figures come from) pages unused for a few seconds cost a trip to the
+//   host each: 1.6-2 s a GiB, whatever program writes them. So by default (--memory warm), just
+//   before the window run of each pair the bench writes and frees as much memory as the reply
+//   needs: the reply then gets pages the kernel has just had back, as it would on real hardware.
+//   The header prints what memory costs the machine (fresh, again at once, again after 5 s
+//   unused), and --memory as-is measures without the warm-up.
 // - Cancel: a /bytes/16G transfer, MainWindow::cancel() after 500 ms, time until the record arrives.
 // - Peak RSS of this process (window, reply and embedded servers) and of the largest CLI run.
 // Pinning: none by default, for both sides. The window needs three busy threads (GUI, exchange
@@ -65,6 +74,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -88,6 +98,7 @@ constexpr int ProbeIntervalMs = 5;
 constexpr int TailMs = 250;
 constexpr int IdleProbeMs = 1000;
 constexpr int SettleMs = 200;
+constexpr int MemoryRestMs = 5000;
 constexpr double StallTargetMs = 30.0;
 constexpr double ThroughputTarget = 0.7;
 constexpr double CancelTargetMs = 100.0;
@@ -359,11 +370,33 @@ struct WindowRun
     StopReason reason = StopReason::PeerClosed;
     Stalls transfer;             // send() to the record
     Stalls withTail;             // and TailMs after it
+    double warmMs = 0.0;         // memory touched before Send (touchMemory)
     double residentMiB = 0.0;    // with the reply shown
 };
 
 // One window, one exchange: shown, form filled, sent, until its record is in the window.
-bool runWindow(LocalServers &servers, qint64 size, int cancelAfterMs, WindowRun *run, QString *error)
+// Maps `bytes` as ByteStore's large chunks are mapped (aligned, huge pages advised), writes every
+// page and unmaps it: the time it took, in ms. Touched again at once, the same pages come back from
+// the kernel's free lists; on a virtual machine that hands free memory back to its host (virtio-balloon
+// free page reporting), pages left free for a few seconds cost a trip to the host each.
+double touchMemory(qint64 bytes)
+{
+    constexpr size_t Huge = 2 * MiB;
+    const qint64 start = monotonicNs();
+    void *base = mmap(nullptr, size_t(bytes) + Huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (base == MAP_FAILED)
+        return -1.0;
+    char *aligned = reinterpret_cast<char *>((reinterpret_cast<std::uintptr_t>(base) + Huge - 1) & ~std::uintptr_t(Huge - 1));
+    madvise(aligned, size_t(bytes), MADV_HUGEPAGE);
+    for (qint64 at = 0; at < bytes; at += 4096)
+        *static_cast<volatile char *>(aligned + at) = 1;
+    munmap(base, size_t(bytes) + Huge);
+    return toMs(monotonicNs() - start);
+}
+
+// warmBytes: memory touched and freed just before Send (0: none), so that the reply gets pages
+// the kernel has just had back rather than pages its host must provide again.
+bool runWindow(LocalServers &servers, qint64 size, int cancelAfterMs, qint64 warmBytes, WindowRun *run, QString *error)
 {
     auto window = std::make_unique<MainWindow>(&servers);
     window->show();
@@ -393,6 +426,8 @@ bool runWindow(LocalServers &servers, qint64 size, int cancelAfterMs, WindowRun 
     }
     // The first layout and paint of a new window are not part of the transfer.
     QTest::qWait(SettleMs);
+    if (warmBytes > 0)
+        run->warmMs = touchMemory(warmBytes);
 
     const int historyBefore = window->historyPanel()->count();
     std::shared_ptr<const ExchangeRecord> record;
@@ -685,6 +720,7 @@ struct Options
     int cancelAfterMs = 0;
     int cancelRuns = 0;
     QString pin;
+    bool warmMemory = true;
 };
 
 std::optional<Options> parseOptions(const QStringList &arguments, QString *error)
@@ -700,7 +736,10 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     const QCommandLineOption cancelRuns = option("cancel-runs", "How many cancelled transfers (0: none).", "N", "3");
     const QCommandLineOption pin = option("pin", "Pin this process, its threads and the CLI runs to CPUS (\"0\", \"0,1\").",
                                           "CPUS", "");
-    parser.addOptions({size, pairs, cancelSize, cancelAfter, cancelRuns, pin});
+    const QCommandLineOption memory = option("memory", "warm: before each measured window run, touch and free as much memory as the "
+                                             "reply needs, so that it gets pages the kernel has just had back; as-is: "
+                                             "take memory as the machine gives it.", "MODE", "warm");
+    parser.addOptions({size, pairs, cancelSize, cancelAfter, cancelRuns, pin, memory});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -718,6 +757,11 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     options.cancelAfterMs = parser.value(cancelAfter).toInt(&afterOk);
     options.cancelRuns = parser.value(cancelRuns).toInt(&runsOk);
     options.pin = parser.value(pin);
+    if (parser.value(memory) != QLatin1String("warm") && parser.value(memory) != QLatin1String("as-is")) {
+        *error = QStringLiteral("--memory is warm or as-is");
+        return std::nullopt;
+    }
+    options.warmMemory = parser.value(memory) == QLatin1String("warm");
     if (!sizeValue || !cancelValue || !pairsOk || options.pairs < 1 || !afterOk || options.cancelAfterMs < 0 || !runsOk
         || options.cancelRuns < 0) {
         *error = QStringLiteral("bad --size, --cancel-size, --pairs, --cancel-after or --cancel-runs");
@@ -796,6 +840,15 @@ int main(int argc, char *argv[])
         return 2;
     }
     std::printf("idle window, %d ms: stalls %s\n", IdleProbeMs, stallsText(idle).constData());
+    // What memory costs this machine: the window keeps the reply in memory, the CLI writes it nowhere.
+    const double touchFirst = touchMemory(options->size);
+    const double touchAgain = touchMemory(options->size);
+    QTest::qWait(MemoryRestMs);
+    const double touchRested = touchMemory(options->size);
+    std::printf("memory: writing %s of fresh pages took %.0f ms, at once again %.0f ms, again after %d s unused %.0f ms\n",
+                sizeText(options->size).constData(), touchFirst, touchAgain, MemoryRestMs / 1000, touchRested);
+    std::printf("        %s\n", options->warmMemory ? "window runs: the reply's memory touched and freed just before Send (--memory warm)"
+                                                    : "window runs: memory as the machine gives it (--memory as-is)");
 
     std::vector<double> startupMs;
     for (int i = 0; i < 3; ++i) {
@@ -817,7 +870,8 @@ int main(int argc, char *argv[])
         WindowRun w;
         CliRun c;
         for (int side = 0; side < 2; ++side) {
-            const bool ok = (side == 0) == windowFirst ? runWindow(servers, options->size, -1, &w, &error)
+            const qint64 warmBytes = options->warmMemory ? options->size + options->size / 16 : 0;
+            const bool ok = (side == 0) == windowFirst ? runWindow(servers, options->size, -1, warmBytes, &w, &error)
                                                        : runCli(spawner, port, options->size, &c, &error);
             if (!ok) {
                 std::fprintf(stderr, "bench_window: %s\n", qPrintable(error));
@@ -834,8 +888,11 @@ int main(int argc, char *argv[])
                     toMs(w.sendToRecordNs), toMs(c.wallNs), double(c.wallNs) / double(w.sendToRecordNs),
                     stallsText(w.withTail).constData(), w.residentMiB);
         std::printf("%-14s%s\n", "", worstText(w.withTail).constData());
-        std::printf("%-14sCPU: window run %.0f ms (GUI thread %.0f ms, waited for a CPU %.0f ms), CLI run %.0f ms\n", "",
+        std::printf("%-14sCPU: window run %.0f ms (GUI thread %.0f ms, waited for a CPU %.0f ms), CLI run %.0f ms", "",
                     toMs(w.cpuNs), w.transfer.runMs, w.transfer.waitMs, toMs(c.cpuNs));
+        if (options->warmMemory)
+            std::printf("; memory warmed in %.0f ms", w.warmMs);
+        std::printf("\n");
         std::fflush(stdout);
         if (pair > 0) {
             windowRuns.push_back(w);
@@ -849,7 +906,7 @@ int main(int argc, char *argv[])
                     sizeText(options->cancelSize).constData(), options->cancelAfterMs);
     for (int i = 0; i < options->cancelRuns; ++i) {
         WindowRun w;
-        if (!runWindow(servers, options->cancelSize, options->cancelAfterMs, &w, &error)) {
+        if (!runWindow(servers, options->cancelSize, options->cancelAfterMs, 0, &w, &error)) {
             std::fprintf(stderr, "bench_window: %s\n", qPrintable(error));
             return 2;
         }
