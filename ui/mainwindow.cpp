@@ -19,6 +19,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QSpinBox>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QLabel>
@@ -274,8 +276,20 @@ void MainWindow::changeEvent(QEvent *event)
         // Widgets read numbers through their own locale, which does not follow QLocale::setDefault().
         setLocale(QLocale());
         retranslate();
+        // The panels below retranslate after this window does, in the same delivery.
+        QMetaObject::invokeMethod(this, &MainWindow::refitTranslatedControls, Qt::QueuedConnection);
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::refitTranslatedControls()
+{
+    // A combo box measures its items once, a spin box caches the width of its special text: left to
+    // themselves they keep the size of the first language ("Toute famil").
+    for (QComboBox *combo : findChildren<QComboBox *>())
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QAbstractSpinBox *spin : findChildren<QAbstractSpinBox *>())
+        spin->updateGeometry();
 }
 
 void MainWindow::showFirstLaunchTarget()

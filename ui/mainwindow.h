@@ -74,6 +74,7 @@ private:
     void talkTo(const QString &host, quint16 port, bool udp);
     void showTool(int index);
     void updateActions();
+    void refitTranslatedControls();
     void saveSettings() const;
     void restoreSettings();
 

@@ -16,6 +16,9 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QMouseEvent>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -142,6 +145,7 @@ private slots:
     void htmlPreviewLoadsNothing();
     void bigBodyIsCut();
     void copyHeaders();
+    void everyHeaderShowsWithoutScrolling();
     void clearForgetsEverything();
     void errorReadableInDarkPalette();
 };
@@ -177,6 +181,43 @@ void TestHttpView::statusAndHeaders()
     }
     QCOMPARE(bodyText(view), QStringLiteral("hello"));
     QCOMPARE(labelText(view, "bodyInfo"), QStringLiteral("Body: 5 byte(s)."));
+}
+
+// The notebook's reply has five headers: in a view of ordinary size they all show, the body keeps
+// room of its own, and a split the person chose stays theirs when the next reply comes.
+void TestHttpView::everyHeaderShowsWithoutScrolling()
+{
+    HttpView view;
+    view.resize(900, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QByteArray fiveHeaders = withContentLength("Date: Sun, 22 Nov 2026 04:13:46 GMT\r\nServer: SocketLab\r\n"
+                                                     "Content-Type: text/html\r\nConnection: close\r\n",
+                                                     "<html></html>");
+    show(view, fiveHeaders);
+    auto *headers = view.findChild<QTableWidget *>(QStringLiteral("headers"));
+    QCOMPARE(headers->rowCount(), 5);
+    QTRY_COMPARE(headers->verticalScrollBar()->maximum(), 0);
+    QVERIFY(headers->viewport()->height() >= 5 * headers->rowHeight(0));
+    const auto *body = view.findChild<QPlainTextEdit *>();
+    QVERIFY(body->height() >= body->fontMetrics().height() * 4);
+
+    auto *splitter = view.findChild<QSplitter *>();
+    QVERIFY(splitter);
+    const int fitted = splitter->sizes().constFirst();
+    // Dragged by hand: press, move with the button held, release.
+    QSplitterHandle *handle = splitter->handle(1);
+    const QPoint grip = handle->rect().center();
+    QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+    QMouseEvent move(QEvent::MouseMove, QPointF(grip - QPoint(0, 60)), handle->mapToGlobal(QPointF(grip - QPoint(0, 60))),
+                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(handle, &move);
+    QTest::mouseRelease(handle, Qt::LeftButton, {}, grip - QPoint(0, 60));
+    const QList<int> chosen = splitter->sizes();
+    QVERIFY(chosen.constFirst() < fitted);
+    show(view, fiveHeaders);
+    QTest::qWait(20);
+    QCOMPARE(splitter->sizes(), chosen);
 }
 
 void TestHttpView::framingInWords_data()

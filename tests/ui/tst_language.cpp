@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 #include "reply/replypanel.h"
 #include "request/requesteditor.h"
+#include "servers/clientmodel.h"
+#include "servers/serverspanel.h"
 #include "trace/traceview.h"
 
 #include "servers/localservers.h"
@@ -33,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QToolButton>
 #include <QXmlStreamReader>
@@ -239,6 +242,7 @@ private slots:
     void languageMenuSwitchesAndRemembers();
     void numbersAndPluralsFollowTheLanguage();
     void qtOwnStringsFollowTheLanguage();
+    void controlsFitTheirTextAfterASwitch();
     void cliFollowsTheLocale_data();
     void cliFollowsTheLocale();
     void cliJsonKeysStayTheSame();
@@ -436,6 +440,44 @@ void TestLanguage::qtOwnStringsFollowTheLanguage()
     QCOMPARE(QCoreApplication::translate("QLineEdit", "&Undo"), u"&Annuler"_s);
     QVERIFY(Translations::install(u"en"_s));
     QCOMPARE(QCoreApplication::translate("QLineEdit", "&Undo"), u"&Undo"_s);
+}
+
+// A combo box or a spin box sized for its English text must grow with the French one ("Toute
+// famille", "Un port libre quelconque"), on every tab, after a switch at run time.
+void TestLanguage::controlsFitTheirTextAfterASwitch()
+{
+    m_window->resize(1440, 960);
+    QVERIFY(switchTo(u"fr"_s));
+    QTabWidget *tools = m_window->tools();
+    for (int tab = 0; tab < tools->count(); ++tab) {
+        tools->setCurrentIndex(tab);
+        QTest::qWait(50);
+        int checked = 0;
+        for (QWidget *widget : tools->currentWidget()->findChildren<QWidget *>()) {
+            if (!widget->isVisible())
+                continue;
+            QString text;
+            if (const auto *combo = qobject_cast<QComboBox *>(widget))
+                text = combo->currentText();
+            else if (const auto *spin = qobject_cast<QAbstractSpinBox *>(widget))
+                text = spin->text();
+            else
+                continue;
+            ++checked;
+            QVERIFY2(widget->width() > widget->fontMetrics().horizontalAdvance(text),
+                     qPrintable(u"\"%1\" in a box %2 px wide, tab %3"_s.arg(text).arg(widget->width()).arg(tools->tabText(tab))));
+        }
+        QVERIFY(checked > 0);
+    }
+    // The client table shows every column but the last (the error, as wide as the pane leaves it)
+    // with its French header whole.
+    QTableView *clients = m_window->serversPanel()->clientsView();
+    QHeaderView *header = clients->horizontalHeader();
+    for (int column = 0; column < ClientModel::Error; ++column)
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                 qPrintable(clients->model()->headerData(column, Qt::Horizontal).toString()));
+    QVERIFY(clients->viewport()->width() >= header->sectionPosition(ClientModel::Error));
+    QVERIFY(switchTo(u"en"_s));
 }
 
 void TestLanguage::cliFollowsTheLocale_data()

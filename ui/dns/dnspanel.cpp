@@ -385,6 +385,8 @@ void DnsPanel::retranslate()
     m_historyView->setToolTip(tr("Every lookup of this session, newest first. Pick one to see its answer again."));
 
     m_rows->retranslate();
+    // The headers have new words: the columns are measured again, as when rows arrive.
+    m_table->resizeColumnsToContents();
     m_history->retranslate();
     renderAddrInfoStatus();
     renderNameInfoStatus();

@@ -391,6 +391,7 @@ HttpView::HttpView(QWidget *parent)
     , m_deviations(new QLabel(this))
     , m_error(new QLabel(this))
     , m_headers(new QTableWidget(0, 4, this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_copyHeaders(new QAction(m_headers))
     , m_bodyInfo(new QLabel(this))
     , m_bodyTabs(new QTabWidget(this))
@@ -465,17 +466,15 @@ HttpView::HttpView(QWidget *parent)
     bodyLayout->addWidget(m_bodyInfo);
     bodyLayout->addWidget(m_bodyTabs, 1);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_headers);
-    splitter->addWidget(bodyPane);
-    // The headers are half of what the notebooks teach: they get as much room as the body.
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_headers);
+    m_splitter->addWidget(bodyPane);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitMovedByHand = true; });
+    m_splitter->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_summary);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     setTabOrder(m_headers, m_bodyTabs);
     setTabOrder(m_bodyTabs, m_text);
@@ -614,6 +613,31 @@ void HttpView::showHeaders(const HttpResponseParser &parsed)
         m_headers->setItem(row, 2, offset);
         m_headers->setItem(row, 3, length);
     }
+    fitHeaders();
+}
+
+void HttpView::fitHeaders()
+{
+    // The headers are half of what the notebooks teach: every one of them shows without scrolling,
+    // as long as the body keeps a few lines.
+    const int available = m_splitter->height() - m_splitter->handleWidth();
+    if (m_splitMovedByHand || available <= 0)
+        return;
+    const int rows = qMax(1, m_headers->rowCount());
+    const int wanted = m_headers->horizontalHeader()->sizeHint().height() + rows * m_headers->verticalHeader()->defaultSectionSize()
+                       + 2 * m_headers->frameWidth();
+    const int bodyLeast = fontMetrics().height() * 8;
+    const int headers = qMax(qMin(wanted, available - bodyLeast), available / 3);
+    m_splitter->setSizes({headers, available - headers});
+}
+
+bool HttpView::eventFilter(QObject *watched, QEvent *event)
+{
+    // The splitter's own size, not the view's: a view in a hidden tab is resized long before its
+    // layout gives the splitter its height.
+    if (watched == m_splitter && event->type() == QEvent::Resize)
+        fitHeaders();
+    return QWidget::eventFilter(watched, event);
 }
 
 void HttpView::showBody(const HttpResponseParser &parsed, const ByteSource &raw)

@@ -8,6 +8,7 @@ class QAction;
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableWidget;
@@ -43,6 +44,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     class ImagePreview;
@@ -57,6 +59,7 @@ private:
     void showPreview(QWidget *preview);
     void showNoPreview(const QString &why);
     void copySelectedHeaders();
+    void fitHeaders();
     void applyErrorColour();
 
     QFormLayout *m_summary;
@@ -69,6 +72,9 @@ private:
     QLabel *m_deviations;
     QLabel *m_error;
     QTableWidget *m_headers;
+    QSplitter *m_splitter;
+    // Once a person drags the handle between headers and body, the split is theirs.
+    bool m_splitMovedByHand = false;
     QAction *m_copyHeaders;
     QLabel *m_bodyInfo;
     QTabWidget *m_bodyTabs;

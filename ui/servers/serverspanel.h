@@ -11,6 +11,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -96,6 +97,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class MessageKind { None, Started, StartFailed, RestartFailed, Failed };
@@ -112,6 +114,7 @@ private:
     void applyColors();
     void retranslate();
     void fitClientColumns();
+    void fitClientsPane();
 
     LocalServers *m_servers;
     std::vector<std::unique_ptr<Listener>> m_owned;
@@ -125,6 +128,9 @@ private:
     QPushButton *m_talk;
     ClientModel *m_clients;
     QTableView *m_clientsView;
+    QSplitter *m_clientsSplitter;
+    // Once a person drags the handle beside the client table, the split is theirs.
+    bool m_clientsSplitMovedByHand = false;
     QLabel *m_trafficLabel;
     QToolButton *m_receivedButton;
     QToolButton *m_sentButton;
