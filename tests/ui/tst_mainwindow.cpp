@@ -27,6 +27,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -130,6 +131,15 @@ void TestMainWindow::firstLaunchSendsTheNotebookRequest()
     QCOMPARE(reply->textView()->size(), record->receivedBytes());
     QCOMPARE(reply->textView()->selectionStart(), qint64(9));
     QCOMPARE(reply->textView()->selectionLength(), qint64(6));
+
+    // The HTTP tab shows the five headers of the reply without scrolling, in a window of the size
+    // of the screenshots, the socket calls docked below.
+    m_window->resize(1440, 960);
+    reply->tabs()->setCurrentIndex(reply->tabs()->count() - 1);
+    auto *headers = reply->findChild<QTableWidget *>(QStringLiteral("headers"));
+    QVERIFY(headers && headers->isVisible());
+    QCOMPARE(headers->rowCount(), 5);
+    QTRY_COMPARE(headers->verticalScrollBar()->maximum(), 0);
     reply->tabs()->setCurrentWidget(reply->hexView());
 }
 

@@ -465,6 +465,10 @@ HttpView::HttpView(QWidget *parent)
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(m_bodyInfo);
     bodyLayout->addWidget(m_bodyTabs, 1);
+    // A scroll area asks for room for its scroll bars' arrows, more than two lines of body: that would
+    // take from the headers the room fitHeaders() gives them in a short window.
+    for (QWidget *page : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_preview)})
+        page->setMinimumHeight(fontMetrics().height() * 2);
 
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_headers);
@@ -619,14 +623,14 @@ void HttpView::showHeaders(const HttpResponseParser &parsed)
 void HttpView::fitHeaders()
 {
     // The headers are half of what the notebooks teach: every one of them shows without scrolling,
-    // as long as the body keeps a few lines.
+    // as long as the body pane keeps room for its size line, its tabs and a few lines of text.
     const int available = m_splitter->height() - m_splitter->handleWidth();
     if (m_splitMovedByHand || available <= 0)
         return;
     const int rows = qMax(1, m_headers->rowCount());
     const int wanted = m_headers->horizontalHeader()->sizeHint().height() + rows * m_headers->verticalHeader()->defaultSectionSize()
                        + 2 * m_headers->frameWidth();
-    const int bodyLeast = fontMetrics().height() * 8;
+    const int bodyLeast = fontMetrics().height() * 5;
     const int headers = qMax(qMin(wanted, available - bodyLeast), available / 3);
     m_splitter->setSizes({headers, available - headers});
 }
