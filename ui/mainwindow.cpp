@@ -19,8 +19,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
-#include <QSpinBox>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QLabel>
@@ -207,10 +205,10 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About SocketLab"));
     m_traceDock->setWindowTitle(tr("Socket calls"));
     m_historyDock->setWindowTitle(tr("History"));
-    m_tools->setTabText(0, tr("T&CP exchange"));
-    m_tools->setTabText(1, tr("&DNS"));
-    m_tools->setTabText(2, tr("&UDP"));
-    m_tools->setTabText(3, tr("S&ervers"));
+    m_tools->setTabText(ExchangeTab, tr("T&CP exchange"));
+    m_tools->setTabText(DnsTab, tr("&DNS"));
+    m_tools->setTabText(UdpTab, tr("&UDP"));
+    m_tools->setTabText(ServersTab, tr("S&ervers"));
     updateServersLabel();
 }
 
@@ -248,7 +246,7 @@ void MainWindow::showTool(int index)
     if (focus && focus->isVisible() && m_tools->isAncestorOf(focus))
         return;
     QWidget *page = m_tools->currentWidget();
-    if (QWidget *last = page->focusWidget(); last && last->isVisible()) {
+    if (QWidget *last = page->focusWidget(); last && last->isVisible() && last->isEnabled()) {
         last->setFocus(Qt::TabFocusReason);
         return;
     }
@@ -276,21 +274,10 @@ void MainWindow::changeEvent(QEvent *event)
         // Widgets read numbers through their own locale, which does not follow QLocale::setDefault().
         setLocale(QLocale());
         retranslate();
-        // The panels below retranslate after this window does, in the same delivery.
-        QMetaObject::invokeMethod(this, &MainWindow::refitTranslatedControls, Qt::QueuedConnection);
     }
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::refitTranslatedControls()
-{
-    // A combo box measures its items once, a spin box caches the width of its special text: left to
-    // themselves they keep the size of the first language ("Toute famil").
-    for (QComboBox *combo : findChildren<QComboBox *>())
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (QAbstractSpinBox *spin : findChildren<QAbstractSpinBox *>())
-        spin->updateGeometry();
-}
 
 void MainWindow::showFirstLaunchTarget()
 {
@@ -350,10 +337,10 @@ void MainWindow::send()
 
 void MainWindow::cancel()
 {
-    if (m_tools->currentIndex() == UdpTab)
-        m_udp->cancel();
-    else
+    if (m_tools->currentIndex() == ExchangeTab)
         m_controller->cancel();
+    else if (m_tools->currentIndex() == UdpTab)
+        m_udp->cancel();
 }
 
 void MainWindow::onFinished(std::shared_ptr<const ExchangeRecord> record)

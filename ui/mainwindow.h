@@ -51,8 +51,9 @@ public:
     enum ToolTab { ExchangeTab, DnsTab, UdpTab, ServersTab };
 
 public slots:
-    // Send and Cancel (Ctrl+Return, Esc) act on the tab in view, wherever the focus was left: the
-    // exchange, the DNS look-up whose form has the focus, the UDP datagram. The Servers tab has none.
+    // Send (Ctrl+Return) acts on the tab in view, wherever the focus was left: the exchange, the DNS
+    // look-up whose form has the focus, the UDP datagram. Cancel (Esc) stops the exchange or the UDP
+    // wait of the tab in view; a DNS look-up has its own Cancel buttons. The Servers tab has neither.
     void send();
     void cancel();
 
@@ -74,7 +75,6 @@ private:
     void talkTo(const QString &host, quint16 port, bool udp);
     void showTool(int index);
     void updateActions();
-    void refitTranslatedControls();
     void saveSettings() const;
     void restoreSettings();
 

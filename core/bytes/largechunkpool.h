@@ -13,8 +13,8 @@ namespace SocketLab {
 // Hands out ByteStore's large chunks: mappings of ChunkSize bytes aligned to ChunkSize, so that
 // the kernel can back each with one huge page.
 //
-// The kernel provides and zeroes a fresh page on its first write: 60-70 ms a GiB in huge pages on
-// memory it has just had back, up to 2 s a GiB on a virtual machine whose host takes back the
+// The kernel provides and zeroes a fresh page on its first write: 60-75 ms a GiB in huge pages on
+// memory it has just had back, 1.1-2.4 s a GiB on a virtual machine whose host takes back the
 // memory its guest leaves free. Done by the thread calling recv(), that time is lost to the
 // transfer. So while chunks are being taken, the pool keeps a few mapped and written ahead of need
 // on its own thread, which runs on whatever CPU the transfer leaves idle. After a second with no

@@ -33,10 +33,10 @@
 //   themselves are compared too, without the CLI's start-up and the window's hand-over, and so is
 //   the CPU time each side costs (all threads, the embedded server's included).
 // - Memory. The window must write 1 GiB of pages it did not have; the CLI writes none. On a
-//   physical machine that costs the kernel's zeroing (60-70 ms a GiB here, in huge pages). On a
+//   physical machine that costs the kernel's zeroing (60-75 ms a GiB here, in huge pages). On a
 //   virtual machine that hands free memory back to its host (virtio-balloon free page reporting,
 //   as on the machine these figures come from) pages unused for a few seconds cost a trip to the
-//   host each: 1.6-2 s a GiB, whatever program writes them. So by default (--memory warm), just
+//   host each: 1.1-2.4 s a GiB, whatever program writes them. So by default (--memory warm), just
 //   before the window run of each pair the bench writes and frees as much memory as the reply
 //   needs: the reply then gets pages the kernel has just had back, as it would on real hardware.
 //   The header prints what memory costs the machine (fresh, again at once, again after 5 s
@@ -374,7 +374,6 @@ struct WindowRun
     double residentMiB = 0.0;    // with the reply shown
 };
 
-// One window, one exchange: shown, form filled, sent, until its record is in the window.
 // Maps `bytes` as ByteStore's large chunks are mapped (aligned, huge pages advised), writes every
 // page and unmaps it: the time it took, in ms. Touched again at once, the same pages come back from
 // the kernel's free lists; on a virtual machine that hands free memory back to its host (virtio-balloon
@@ -394,6 +393,7 @@ double touchMemory(qint64 bytes)
     return toMs(monotonicNs() - start);
 }
 
+// One window, one exchange: shown, form filled, sent, until its record is in the window.
 // warmBytes: memory touched and freed just before Send (0: none), so that the reply gets pages
 // the kernel has just had back rather than pages its host must provide again.
 bool runWindow(LocalServers &servers, qint64 size, int cancelAfterMs, qint64 warmBytes, WindowRun *run, QString *error)
@@ -426,8 +426,13 @@ bool runWindow(LocalServers &servers, qint64 size, int cancelAfterMs, qint64 war
     }
     // The first layout and paint of a new window are not part of the transfer.
     QTest::qWait(SettleMs);
-    if (warmBytes > 0)
+    if (warmBytes > 0) {
         run->warmMs = touchMemory(warmBytes);
+        if (run->warmMs < 0) {
+            *error = QStringLiteral("cannot map %1 bytes to warm the memory").arg(warmBytes);
+            return false;
+        }
+    }
 
     const int historyBefore = window->historyPanel()->count();
     std::shared_ptr<const ExchangeRecord> record;
@@ -845,6 +850,10 @@ int main(int argc, char *argv[])
     const double touchAgain = touchMemory(options->size);
     QTest::qWait(MemoryRestMs);
     const double touchRested = touchMemory(options->size);
+    if (touchFirst < 0 || touchAgain < 0 || touchRested < 0) {
+        std::fprintf(stderr, "bench_window: cannot map %lld bytes\n", options->size);
+        return 2;
+    }
     std::printf("memory: writing %s of fresh pages took %.0f ms, at once again %.0f ms, again after %d s unused %.0f ms\n",
                 sizeText(options->size).constData(), touchFirst, touchAgain, MemoryRestMs / 1000, touchRested);
     std::printf("        %s\n", options->warmMemory ? "window runs: the reply's memory touched and freed just before Send (--memory warm)"

@@ -8,17 +8,18 @@
 #include <QClipboard>
 #include <QDir>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QScopeGuard>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QScrollBar>
-#include <QSplitter>
-#include <QMouseEvent>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -197,8 +198,9 @@ void TestHttpView::everyHeaderShowsWithoutScrolling()
     show(view, fiveHeaders);
     auto *headers = view.findChild<QTableWidget *>(QStringLiteral("headers"));
     QCOMPARE(headers->rowCount(), 5);
-    QTRY_COMPARE(headers->verticalScrollBar()->maximum(), 0);
+    QTRY_VERIFY(headers->verticalHeader()->length() <= headers->viewport()->height());
     QVERIFY(headers->viewport()->height() >= 5 * headers->rowHeight(0));
+    QCOMPARE(headers->verticalScrollBar()->maximum(), 0);
     const auto *body = view.findChild<QPlainTextEdit *>();
     QVERIFY(body->height() >= body->fontMetrics().height() * 4);
 

@@ -65,6 +65,9 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
         m_family->addItem(QString());
     for (int i = 0; i < 4; ++i)
         m_rule->addItem(QString());
+    // Translated items: the box follows their width in every language, not the first one's.
+    m_family->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_rule->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_rule->setCurrentIndex(RuleEof);
     m_port->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
     m_replyFile->setEnabled(false);
@@ -227,6 +230,10 @@ void ConnectionPanel::retranslate()
     m_udpWait->setToolTip(tr("How long to collect datagrams after sending."));
     updateRuleValue();
     updateSendState();
+    // setSpecialValueText() and setSuffix() drop a spin box's cached size without telling the layout,
+    // which would keep the width of the previous language's text.
+    for (QAbstractSpinBox *spin : findChildren<QAbstractSpinBox *>())
+        spin->updateGeometry();
 }
 
 void ConnectionPanel::changeEvent(QEvent *event)
@@ -305,15 +312,17 @@ void ConnectionPanel::setBusy(bool busy)
 {
     m_busy = busy;
     // The focus goes from Send to Cancel and back, rather than to the next field in the chain when
-    // the button that had it is disabled: Space sends, Space again cancels.
+    // the button that had it is disabled: Space sends, Space again cancels. The window's focus
+    // widget, not hasFocus(): the exchange may end while another application is in front.
+    const QWidget *focus = window()->focusWidget();
     if (busy) {
         m_cancel->setEnabled(true);
-        if (m_send->hasFocus())
+        if (focus == m_send)
             m_cancel->setFocus(Qt::OtherFocusReason);
         updateSendState();
     } else {
         updateSendState();
-        if (m_cancel->hasFocus() && m_send->isEnabled())
+        if (focus == m_cancel && m_send->isEnabled())
             m_send->setFocus(Qt::OtherFocusReason);
         m_cancel->setEnabled(false);
     }

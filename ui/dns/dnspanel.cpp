@@ -125,6 +125,9 @@ DnsPanel::DnsPanel(QWidget *parent)
     m_family->setObjectName(QStringLiteral("family"));
     m_socketType->setObjectName(QStringLiteral("socketType"));
     m_protocol->setObjectName(QStringLiteral("protocol"));
+    // Their first item is translated: the box follows its width in every language.
+    m_socketType->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_protocol->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_lookUpAddresses->setObjectName(QStringLiteral("lookUpAddresses"));
     m_cancelAddresses->setObjectName(QStringLiteral("cancelAddresses"));
     m_addrInfoTime->setObjectName(QStringLiteral("addrInfoTime"));

@@ -193,6 +193,10 @@ void ListenerForm::retranslate()
     m_warning->setText(tr("Other machines on your network can reach this server: anyone who can reach this "
                           "machine can connect to it and read what it sends."));
     updateState();
+    // setSpecialValueText() and setSuffix() drop a spin box's cached size without telling the layout,
+    // which would keep the width of the previous language's text.
+    for (QAbstractSpinBox *spin : findChildren<QAbstractSpinBox *>())
+        spin->updateGeometry();
 }
 
 void ListenerForm::applyColors()

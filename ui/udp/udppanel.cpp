@@ -121,6 +121,8 @@ UdpPanel::UdpPanel(QWidget *parent)
 {
     for (int i = 0; i < 3; ++i)
         m_family->addItem(QString());
+    // Translated items: the box follows their width in every language, not the first one's.
+    m_family->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_port->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
     m_echo->setEnabled(false);
     m_cancel->setEnabled(false);
@@ -251,9 +253,9 @@ UdpPanel::UdpPanel(QWidget *parent)
     setTabOrder(m_hex, m_text);
     setTabOrder(m_text, m_trace);
 
-    // F5 and Ctrl+R belong to this panel alone. Ctrl+Return and Esc are the window's Send and Cancel
-    // too: two shortcuts on one key would be ambiguous and Qt would run neither, so the panel claims
-    // those keys in event() while the focus is inside it.
+    // F5 and Ctrl+R belong to this panel alone. Ctrl+Return and Esc are also the window's Send and
+    // Cancel, which reach this panel on its tab wherever the focus is; the panel claims the keys in
+    // event() while the focus is inside it, so that it works the same on its own (and in its tests).
     for (const QKeySequence &key : {QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)}) {
         auto *shortcut = new QShortcut(key, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -345,6 +347,10 @@ void UdpPanel::retranslate()
     updateSendState();
     updateStatus();
     updateSelectionLabel();
+    // setSpecialValueText() and setSuffix() drop a spin box's cached size without telling the layout,
+    // which would keep the width of the previous language's text.
+    for (QAbstractSpinBox *spin : findChildren<QAbstractSpinBox *>())
+        spin->updateGeometry();
 }
 
 void UdpPanel::changeEvent(QEvent *event)
@@ -604,17 +610,19 @@ void UdpPanel::setBusy(bool busy)
     if (m_busy == busy)
         return;
     m_busy = busy;
-    // The focus goes from Send (or Send again) to Cancel and back to that button, rather than to the
-    // next field in the chain when the button that had it is disabled.
+    // The focus goes from Send (or Resend) to Cancel and back to that button, rather than to the
+    // next field in the chain when the button that had it is disabled. The window's focus widget,
+    // not hasFocus(): the wait may end while another application is in front.
+    const QWidget *focus = window()->focusWidget();
     if (busy) {
         m_cancel->setEnabled(true);
-        m_focusAfterExchange = m_send->hasFocus() ? m_send : m_resend->hasFocus() ? m_resend : nullptr;
+        m_focusAfterExchange = focus == m_send ? m_send : focus == m_resend ? m_resend : nullptr;
         if (m_focusAfterExchange)
             m_cancel->setFocus(Qt::OtherFocusReason);
         updateSendState();
     } else {
         updateSendState();
-        if (m_focusAfterExchange && m_cancel->hasFocus() && m_focusAfterExchange->isEnabled())
+        if (m_focusAfterExchange && focus == m_cancel && m_focusAfterExchange->isEnabled())
             m_focusAfterExchange->setFocus(Qt::OtherFocusReason);
         m_cancel->setEnabled(false);
     }
