@@ -278,7 +278,6 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-
 void MainWindow::showFirstLaunchTarget()
 {
     // The notebook's HTTP/1.1 request, aimed at the embedded server: works with no network at all.

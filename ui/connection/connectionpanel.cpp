@@ -1,5 +1,7 @@
 #include "connectionpanel.h"
 
+#include "widgets/spinboxes.h"
+
 #include "net/servicecheck.h"
 
 #include <QCheckBox>
@@ -230,10 +232,7 @@ void ConnectionPanel::retranslate()
     m_udpWait->setToolTip(tr("How long to collect datagrams after sending."));
     updateRuleValue();
     updateSendState();
-    // setSpecialValueText() and setSuffix() drop a spin box's cached size without telling the layout,
-    // which would keep the width of the previous language's text.
-    for (QAbstractSpinBox *spin : findChildren<QAbstractSpinBox *>())
-        spin->updateGeometry();
+    updateSpinBoxGeometries(this);
 }
 
 void ConnectionPanel::changeEvent(QEvent *event)

@@ -4,6 +4,7 @@
 #include "http/contentdecoder.h"
 #include "http/httpresponseparser.h"
 #include "text/stoptext.h"
+#include "widgets/fittingsplitter.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -21,7 +22,6 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QScrollBar>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStringDecoder>
 #include <QTabWidget>
@@ -391,7 +391,7 @@ HttpView::HttpView(QWidget *parent)
     , m_deviations(new QLabel(this))
     , m_error(new QLabel(this))
     , m_headers(new QTableWidget(0, 4, this))
-    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_splitter(new FittingSplitter(Qt::Vertical, [this](int available) { return headersHeight(available); }, this))
     , m_copyHeaders(new QAction(m_headers))
     , m_bodyInfo(new QLabel(this))
     , m_bodyTabs(new QTabWidget(this))
@@ -466,15 +466,12 @@ HttpView::HttpView(QWidget *parent)
     bodyLayout->addWidget(m_bodyInfo);
     bodyLayout->addWidget(m_bodyTabs, 1);
     // A scroll area asks for room for its scroll bars' arrows, more than two lines of body: that would
-    // take from the headers the room fitHeaders() gives them in a short window.
+    // take from the headers the room headersHeight() gives them in a short window.
     for (QWidget *page : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_preview)})
         page->setMinimumHeight(fontMetrics().height() * 2);
 
-    m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_headers);
     m_splitter->addWidget(bodyPane);
-    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitMovedByHand = true; });
-    m_splitter->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_summary);
@@ -617,31 +614,18 @@ void HttpView::showHeaders(const HttpResponseParser &parsed)
         m_headers->setItem(row, 2, offset);
         m_headers->setItem(row, 3, length);
     }
-    fitHeaders();
+    m_splitter->fit();
 }
 
-void HttpView::fitHeaders()
+int HttpView::headersHeight(int available) const
 {
     // The headers are half of what the notebooks teach: every one of them shows without scrolling,
     // as long as the body pane keeps room for its size line, its tabs and a few lines of text.
-    const int available = m_splitter->height() - m_splitter->handleWidth();
-    if (m_splitMovedByHand || available <= 0)
-        return;
     const int rows = qMax(1, m_headers->rowCount());
     const int wanted = m_headers->horizontalHeader()->sizeHint().height() + rows * m_headers->verticalHeader()->defaultSectionSize()
                        + 2 * m_headers->frameWidth();
     const int bodyLeast = fontMetrics().height() * 5;
-    const int headers = qMax(qMin(wanted, available - bodyLeast), available / 3);
-    m_splitter->setSizes({headers, available - headers});
-}
-
-bool HttpView::eventFilter(QObject *watched, QEvent *event)
-{
-    // The splitter's own size, not the view's: a view in a hidden tab is resized long before its
-    // layout gives the splitter its height.
-    if (watched == m_splitter && event->type() == QEvent::Resize)
-        fitHeaders();
-    return QWidget::eventFilter(watched, event);
+    return qMax(qMin(wanted, available - bodyLeast), available / 3);
 }
 
 void HttpView::showBody(const HttpResponseParser &parsed, const ByteSource &raw)

@@ -8,7 +8,6 @@ class QAction;
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
-class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableWidget;
@@ -16,6 +15,7 @@ class QTableWidget;
 namespace SocketLab {
 
 class ByteSource;
+class FittingSplitter;
 class HttpResponseParser;
 
 // The HTTP tab of a reply: the status line, how the body is framed, what the server did that a
@@ -44,7 +44,6 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     class ImagePreview;
@@ -59,7 +58,7 @@ private:
     void showPreview(QWidget *preview);
     void showNoPreview(const QString &why);
     void copySelectedHeaders();
-    void fitHeaders();
+    int headersHeight(int available) const;
     void applyErrorColour();
 
     QFormLayout *m_summary;
@@ -72,9 +71,7 @@ private:
     QLabel *m_deviations;
     QLabel *m_error;
     QTableWidget *m_headers;
-    QSplitter *m_splitter;
-    // Once a person drags the handle between headers and body, the split is theirs.
-    bool m_splitMovedByHand = false;
+    FittingSplitter *m_splitter;
     QAction *m_copyHeaders;
     QLabel *m_bodyInfo;
     QTabWidget *m_bodyTabs;

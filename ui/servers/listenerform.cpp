@@ -1,6 +1,7 @@
 #include "listenerform.h"
 
 #include "request/requesteditor.h"
+#include "widgets/spinboxes.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -193,10 +194,7 @@ void ListenerForm::retranslate()
     m_warning->setText(tr("Other machines on your network can reach this server: anyone who can reach this "
                           "machine can connect to it and read what it sends."));
     updateState();
-    // setSpecialValueText() and setSuffix() drop a spin box's cached size without telling the layout,
-    // which would keep the width of the previous language's text.
-    for (QAbstractSpinBox *spin : findChildren<QAbstractSpinBox *>())
-        spin->updateGeometry();
+    updateSpinBoxGeometries(this);
 }
 
 void ListenerForm::applyColors()

@@ -7,6 +7,7 @@
 #include "reply/hexview.h"
 #include "reply/textview.h"
 #include "trace/traceview.h"
+#include "widgets/fittingsplitter.h"
 
 #include "bytes/bytestore.h"
 #include "servers/listener.h"
@@ -87,7 +88,8 @@ ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
     , m_talk(new QPushButton(this))
     , m_clients(new ClientModel(this))
     , m_clientsView(makeTable(m_clients, this))
-    , m_clientsSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_clientsSplitter(
+          new FittingSplitter(Qt::Horizontal, [this](int available) { return clientsPaneWidth(available); }, this))
     , m_trafficLabel(new QLabel(this))
     , m_receivedButton(makeToggle(this))
     , m_sentButton(makeToggle(this))
@@ -139,9 +141,6 @@ ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
     trafficLayout->addWidget(m_tabs, 1);
     m_clientsSplitter->addWidget(m_clientsView);
     m_clientsSplitter->addWidget(trafficPane);
-    m_clientsSplitter->setChildrenCollapsible(false);
-    connect(m_clientsSplitter, &QSplitter::splitterMoved, this, [this] { m_clientsSplitMovedByHand = true; });
-    m_clientsSplitter->installEventFilter(this);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(listenersPane);
@@ -527,31 +526,18 @@ void ServersPanel::fitClientColumns()
                                                    {ClientModel::State, 8},    {ClientModel::ConnectedAt, 14}};
     for (const auto &[column, digits] : digitsPerColumn)
         header->resizeSection(column, qMax(digit * digits, header->sectionSizeHint(column)));
-    fitClientsPane();
+    m_clientsSplitter->fit();
 }
 
-void ServersPanel::fitClientsPane()
+int ServersPanel::clientsPaneWidth(int available) const
 {
     // The client table as wide as its columns (an error column of a dozen characters included), the
     // bytes of the chosen client beside it; at most three fifths of the width, in any language.
-    const int available = m_clientsSplitter->width() - m_clientsSplitter->handleWidth();
-    if (m_clientsSplitMovedByHand || available <= 0)
-        return;
-    QHeaderView *header = m_clientsView->horizontalHeader();
+    const QHeaderView *header = m_clientsView->horizontalHeader();
     const int columns = header->sectionPosition(ClientModel::Error)
                         + m_clientsView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12;
     const int wanted = columns + 2 * m_clientsView->frameWidth() + m_clientsView->verticalScrollBar()->sizeHint().width();
-    const int clients = qMin(wanted, available * 3 / 5);
-    m_clientsSplitter->setSizes({clients, available - clients});
-}
-
-bool ServersPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    // The splitter's own size, not the panel's: a panel in a hidden tab is resized long before its
-    // layout gives the splitter its width.
-    if (watched == m_clientsSplitter && event->type() == QEvent::Resize)
-        fitClientsPane();
-    return QWidget::eventFilter(watched, event);
+    return qMin(wanted, available * 3 / 5);
 }
 
 void ServersPanel::changeEvent(QEvent *event)

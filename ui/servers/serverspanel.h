@@ -11,7 +11,6 @@
 
 class QLabel;
 class QPushButton;
-class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -21,6 +20,7 @@ namespace SocketLab {
 
 class ByteStore;
 class ClientModel;
+class FittingSplitter;
 class HexView;
 class Listener;
 class ListenerForm;
@@ -97,7 +97,6 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class MessageKind { None, Started, StartFailed, RestartFailed, Failed };
@@ -114,7 +113,7 @@ private:
     void applyColors();
     void retranslate();
     void fitClientColumns();
-    void fitClientsPane();
+    int clientsPaneWidth(int available) const;
 
     LocalServers *m_servers;
     std::vector<std::unique_ptr<Listener>> m_owned;
@@ -128,9 +127,7 @@ private:
     QPushButton *m_talk;
     ClientModel *m_clients;
     QTableView *m_clientsView;
-    QSplitter *m_clientsSplitter;
-    // Once a person drags the handle beside the client table, the split is theirs.
-    bool m_clientsSplitMovedByHand = false;
+    FittingSplitter *m_clientsSplitter;
     QLabel *m_trafficLabel;
     QToolButton *m_receivedButton;
     QToolButton *m_sentButton;

@@ -7,6 +7,7 @@
 #include "reply/textview.h"
 #include "request/requesteditor.h"
 #include "trace/traceview.h"
+#include "widgets/spinboxes.h"
 
 #include "bytes/bytestore.h"
 #include "exchange/exchangerunner.h"
@@ -347,10 +348,7 @@ void UdpPanel::retranslate()
     updateSendState();
     updateStatus();
     updateSelectionLabel();
-    // setSpecialValueText() and setSuffix() drop a spin box's cached size without telling the layout,
-    // which would keep the width of the previous language's text.
-    for (QAbstractSpinBox *spin : findChildren<QAbstractSpinBox *>())
-        spin->updateGeometry();
+    updateSpinBoxGeometries(this);
 }
 
 void UdpPanel::changeEvent(QEvent *event)

@@ -1,0 +1,13 @@
+#include "spinboxes.h"
+
+#include <QAbstractSpinBox>
+
+namespace SocketLab {
+
+void updateSpinBoxGeometries(QWidget *root)
+{
+    for (QAbstractSpinBox *spin : root->findChildren<QAbstractSpinBox *>())
+        spin->updateGeometry();
+}
+
+} // namespace SocketLab
