@@ -37,7 +37,7 @@
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpanel.cpp" line="+264"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+250"/>
         <source> byte(s)</source>
         <translation>
             <numerusform> byte</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>SocketLab::DnsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/dns/dnspanel.cpp" line="+628"/>
+        <location filename="../ui/dns/dnspanel.cpp" line="+633"/>
         <source>%n row(s), in the order getaddrinfo() returned them.</source>
         <translation>
             <numerusform>%n row, in the order getaddrinfo() returned them.</numerusform>
@@ -140,15 +140,7 @@
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replypanel.cpp" line="+213"/>
-        <source>%Ln datagram(s)</source>
-        <translation>
-            <numerusform>%Ln datagram</numerusform>
-            <numerusform>%Ln datagrams</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+212"/>
         <source>%Ln recv() call(s) with data</source>
         <translation>
             <numerusform>%Ln recv() call with data</numerusform>
@@ -224,7 +216,7 @@
 <context>
     <name>SocketLab::UdpPanel</name>
     <message numerus="yes">
-        <location filename="../ui/udp/udppanel.cpp" line="+432"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+411"/>
         <source> datagram(s)</source>
         <translation>
             <numerusform> datagram</numerusform>
@@ -232,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+219"/>
         <source>Waiting for datagrams… %n received so far.</source>
         <translation>
             <numerusform>Waiting for datagrams… %n received so far.</numerusform>

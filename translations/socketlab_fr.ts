@@ -924,27 +924,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="+187"/>
-        <source>H&amp;ost:</source>
-        <translation>&amp;Hôte&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+167"/>
         <source>name, address or http:// URL</source>
         <translation>nom, adresse ou URL http://</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A host name, an IPv4 or IPv6 address, or a URL such as http://www.perdu.com/ (which fills the port and an HTTP/1.1 request).</source>
-        <translation>Un nom d&apos;hôte, une adresse IPv4 ou IPv6, ou une URL comme http://www.perdu.com/ (qui remplit le port et une requête HTTP/1.1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Po&amp;rt:</source>
-        <translation>Po&amp;rt&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>80 or http</source>
         <translation>80 ou http</translation>
     </message>
@@ -954,34 +939,9 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Un numéro de port de 1 à 65535, ou un nom de service comme http.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>TCP: a connection and a byte stream. UDP: one datagram, then the datagrams that come back.</source>
-        <translation>TCP&#xa0;: une connexion et un flux d&apos;octets. UDP&#xa0;: un datagramme, puis les datagrammes reçus en retour.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Transport</source>
         <translation>Transport</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Any family</source>
-        <translation>Toute famille</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>IPv4 only</source>
-        <translation>IPv4 seulement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>IPv6 only</source>
-        <translation>IPv6 seulement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address family</source>
-        <translation>Famille d&apos;adresses</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1024,7 +984,17 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>à la fermeture par le serveur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <source>A host name, an IPv4 or IPv6 address, or a URL such as http://www.perdu.com/ (which fills the port and an HTTP/1.1 request). A udp:// target opens the UDP tab.</source>
+        <translation>Un nom d&apos;hôte, une adresse IPv4 ou IPv6, ou une URL comme http://www.perdu.com/ (qui remplit le port et une requête HTTP/1.1). Une cible udp:// ouvre l&apos;onglet UDP.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TCP: a connection and a byte stream. UDP has a tab of its own, with every datagram option: choosing UDP takes this target there.</source>
+        <translation>TCP&#xa0;: une connexion et un flux d&apos;octets. UDP a son propre onglet, avec toutes les options des datagrammes&#xa0;: choisir UDP y emmène cette cible.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>at the end of the HTTP response</source>
         <translation>à la fin de la réponse HTTP</translation>
     </message>
@@ -1046,13 +1016,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+12"/>
-        <location line="+38"/>
+        <location line="+61"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-64"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>none</source>
@@ -1098,18 +1067,8 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <source>Choose the reply file</source>
         <translation>Choisir le fichier de la réponse</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>UDP &amp;wait:</source>
-        <translation>Attente des réponse&amp;s UDP&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>How long to collect datagrams after sending.</source>
-        <translation>Durée pendant laquelle recueillir les datagrammes après l&apos;envoi.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+51"/>
         <source> byte(s)</source>
         <translation>
             <numerusform> octet</numerusform>
@@ -1128,31 +1087,11 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     </message>
     <message>
         <location line="+8"/>
-        <source>Type a host name or an address.</source>
-        <translation>Saisissez un nom d&apos;hôte ou une adresse.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Type a port number or a service name.</source>
-        <translation>Saisissez un numéro de port ou un nom de service.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Port %1 does not exist: a port is a number from 1 to 65535.</source>
-        <translation>Le port %1 n&apos;existe pas&#xa0;: un port est un nombre de 1 à 65535.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is neither a port number nor a service name.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un numéro de port ni un nom de service.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Choose the file the reply goes to.</source>
         <translation>Choisissez le fichier où écrire la réponse.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>The request has an error: fix it to send.</source>
         <translation>La requête contient une erreur&#xa0;: corrigez-la pour l&apos;envoyer.</translation>
     </message>
@@ -1249,7 +1188,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::DnsPanel</name>
     <message>
-        <location filename="../ui/dns/dnspanel.cpp" line="+322"/>
+        <location filename="../ui/dns/dnspanel.cpp" line="+325"/>
         <source>Addresses of a name: getaddrinfo()</source>
         <translation>Adresses d&apos;un nom&#xa0;: getaddrinfo()</translation>
     </message>
@@ -1506,7 +1445,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Toutes les résolutions de cette session, les plus récentes d&apos;abord. Choisissez-en une pour revoir sa réponse.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>With no host: the wildcard address (0.0.0.0, ::) to bind() a server to, instead of the loopback address.</source>
         <translation>Sans hôte&#xa0;: l&apos;adresse joker (0.0.0.0,&#xa0;::) à laquelle lier un serveur avec bind(), au lieu de l&apos;adresse de bouclage.</translation>
     </message>
@@ -2072,7 +2011,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Les échanges de cette session, les plus récents d&apos;abord. Choisissez-en un pour le revoir.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1  %2 %3:%4  %5 → %6</source>
         <translation>%1  %2 %3:%4  %5 → %6</translation>
     </message>
@@ -2376,7 +2315,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>%1&#x202f;; le message n&apos;est pas encore complet</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+66"/>
         <source>This response has no body.</source>
         <translation>Cette réponse n&apos;a pas de corps.</translation>
     </message>
@@ -2434,7 +2373,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ListenerForm</name>
     <message>
-        <location filename="../ui/servers/listenerform.cpp" line="+130"/>
+        <location filename="../ui/servers/listenerform.cpp" line="+131"/>
         <source>The HTTP demo needs TCP: choose TCP or another mode.</source>
         <translation>La démo HTTP demande TCP&#xa0;: choisissez TCP ou un autre mode.</translation>
     </message>
@@ -2783,7 +2722,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+146"/>
+        <location filename="../ui/mainwindow.cpp" line="+153"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -2873,7 +2812,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-117"/>
+        <source>UDP has a tab of its own: the target was carried over to its form.</source>
+        <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>&amp;UDP</source>
         <translation>&amp;UDP</translation>
     </message>
@@ -2891,7 +2835,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../ui/reply/replypanel.cpp" line="+96"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+94"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -2941,15 +2885,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Réception en cours… %1 pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
-        <source>%Ln datagram(s)</source>
-        <translation>
-            <numerusform>%Ln datagramme</numerusform>
-            <numerusform>%Ln datagrammes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+22"/>
         <source>%Ln recv() call(s) with data</source>
         <translation>
             <numerusform>%Ln appel recv() avec données</numerusform>
@@ -3139,7 +3075,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ServersPanel</name>
     <message>
-        <location filename="../ui/servers/serverspanel.cpp" line="+403"/>
+        <location filename="../ui/servers/serverspanel.cpp" line="+401"/>
         <source>datagram</source>
         <translation>datagramme</translation>
     </message>
@@ -3382,6 +3318,64 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     </message>
 </context>
 <context>
+    <name>SocketLab::TargetEdit</name>
+    <message>
+        <location filename="../ui/widgets/targetedit.cpp" line="+58"/>
+        <source>H&amp;ost:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Po&amp;rt:</source>
+        <translation>Po&amp;rt&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any family</source>
+        <translation>Toutes familles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4 only</source>
+        <translation>IPv4 seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv6 only</source>
+        <translation>IPv6 seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address family</source>
+        <translation>Famille d&apos;adresses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which addresses of the name to try: IPv4, IPv6, or both in the order getaddrinfo() gives.</source>
+        <translation>Quelles adresses du nom essayer&#xa0;: IPv4, IPv6, ou les deux dans l&apos;ordre que donne getaddrinfo().</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Type a host name or an address.</source>
+        <translation>Saisissez un nom d&apos;hôte ou une adresse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type a port number or a service name.</source>
+        <translation>Saisissez un numéro de port ou un nom de service.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port %1 does not exist: a port is a number from 1 to 65535.</source>
+        <translation>Le port %1 n&apos;existe pas&#xa0;: un port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is neither a port number nor a service name.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un numéro de port ni un nom de service.</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::TextView</name>
     <message>
         <location filename="../ui/reply/textview.cpp" line="+564"/>
@@ -3514,7 +3508,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::UdpPanel</name>
     <message>
-        <location filename="../ui/udp/udppanel.cpp" line="+298"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+281"/>
         <source>name or address</source>
         <translation>nom ou adresse</translation>
     </message>
@@ -3525,11 +3519,6 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Port:</source>
-        <translation>Po&amp;rt&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>7 or echo</source>
         <translation>7 ou echo</translation>
     </message>
@@ -3537,26 +3526,6 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <location line="+1"/>
         <source>The UDP port the datagram goes to: a number from 1 to 65535, or a service name.</source>
         <translation>Le port UDP destinataire du datagramme&#xa0;: un nombre de 1 à 65535, ou un nom de service.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Any family</source>
-        <translation>Toute famille</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>IPv4 only</source>
-        <translation>IPv4 seulement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>IPv6 only</source>
-        <translation>IPv6 seulement</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address family</source>
-        <translation>Famille d&apos;adresses</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3594,7 +3563,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Arrêter d&apos;attendre tout de suite&#x202f;; les datagrammes déjà reçus sont conservés (Échap)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Local &amp;port:</source>
+        <translation>Port &amp;source&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>any</source>
         <translation>quelconque</translation>
     </message>
@@ -3639,12 +3613,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Arrêter dès que ce nombre de datagrammes est arrivé&#x202f;; sinon attendre jusqu&apos;au bout.</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <source>H&amp;ost:</source>
-        <translation>&amp;Hôte&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-24"/>
         <source>&amp;Built-in echo</source>
         <translation>Éch&amp;o intégré</translation>
     </message>
@@ -3654,12 +3623,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Renvo&amp;yer</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Local po&amp;rt:</source>
-        <translation>Port &amp;source&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Connected soc&amp;ket (connect())</source>
         <translation>Soc&amp;ket connecté (connect())</translation>
     </message>
@@ -3705,7 +3669,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>&amp;Texte</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+91"/>
         <source> datagram(s)</source>
         <translation>
             <numerusform> datagramme</numerusform>
@@ -3713,32 +3677,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         </translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Type a host name or an address.</source>
-        <translation>Saisissez un nom d&apos;hôte ou une adresse.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Type a port number or a service name.</source>
-        <translation>Saisissez un numéro de port ou un nom de service.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Port %1 does not exist: a port is a number from 1 to 65535.</source>
-        <translation>Le port %1 n&apos;existe pas&#xa0;: un port est un nombre de 1 à 65535.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is neither a port number nor a service name.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un numéro de port ni un nom de service.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+68"/>
         <source>The datagram has an error: fix it to send.</source>
         <translation>Le datagramme contient une erreur&#xa0;: corrigez-la pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+129"/>
         <source>Choose a datagram to see its bytes.</source>
         <translation>Choisissez un datagramme pour voir ses octets.</translation>
     </message>

@@ -13,10 +13,7 @@ ExchangeController::ExchangeController(QObject *parent)
     , m_runner(std::make_unique<ExchangeRunner>())
 {
     connect(m_runner.get(), &ExchangeRunner::progress, this, &ExchangeController::progress);
-    connect(m_runner.get(), &ExchangeRunner::tcpFinished, this,
-            [this](const TcpResult &result) { finish(result, std::nullopt); });
-    connect(m_runner.get(), &ExchangeRunner::udpFinished, this,
-            [this](const UdpResult &result) { finish(std::nullopt, result); });
+    connect(m_runner.get(), &ExchangeRunner::tcpFinished, this, &ExchangeController::finish);
 }
 
 ExchangeController::~ExchangeController() = default;
@@ -48,28 +45,17 @@ bool ExchangeController::send(const ConnectionSettings &settings, const QByteArr
     m_pending->request = payload;
     m_pending->reply = reply;
 
-    bool started;
-    if (settings.udp) {
-        UdpRequest request;
-        request.host = settings.host;
-        request.service = settings.service;
-        request.family = toAddressFamily(settings.family);
-        request.payload = payload;
-        request.waitMs = settings.udpWaitMs;
-        started = m_runner->startUdp(request, sink);
-    } else {
-        TcpRequest request;
-        request.host = settings.host;
-        request.service = settings.service;
-        request.family = toAddressFamily(settings.family);
-        request.payload = payload;
-        request.stopRule = settings.stopRule;
-        request.connectTimeoutMs = settings.connectTimeoutMs;
-        request.totalTimeoutMs = settings.totalTimeoutMs;
-        // A reply streamed to a file is limited by the disk, not by the memory cap.
-        request.maxBytes = settings.replyFile.isEmpty() ? settings.maxBytes : 0;
-        started = m_runner->startTcp(request, sink);
-    }
+    TcpRequest request;
+    request.host = settings.host;
+    request.service = settings.service;
+    request.family = toAddressFamily(settings.family);
+    request.payload = payload;
+    request.stopRule = settings.stopRule;
+    request.connectTimeoutMs = settings.connectTimeoutMs;
+    request.totalTimeoutMs = settings.totalTimeoutMs;
+    // A reply streamed to a file is limited by the disk, not by the memory cap.
+    request.maxBytes = settings.replyFile.isEmpty() ? settings.maxBytes : 0;
+    const bool started = m_runner->startTcp(request, sink);
     if (started)
         emit this->started(reply, m_runner->trace());
     return started;
@@ -85,7 +71,7 @@ bool ExchangeController::isRunning() const
     return m_runner->isRunning();
 }
 
-void ExchangeController::finish(std::optional<TcpResult> tcp, std::optional<UdpResult> udp)
+void ExchangeController::finish(const TcpResult &result)
 {
     if (!m_pending)
         return;
@@ -93,8 +79,7 @@ void ExchangeController::finish(std::optional<TcpResult> tcp, std::optional<UdpR
         file->close();
     m_pending->segments = m_runner->sink()->segments();
     m_pending->trace = m_runner->trace()->entries();
-    m_pending->tcp = std::move(tcp);
-    m_pending->udp = std::move(udp);
+    m_pending->result = result;
     std::shared_ptr<const ExchangeRecord> record = std::move(m_pending);
     emit finished(record);
 }

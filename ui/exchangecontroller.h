@@ -11,7 +11,7 @@ namespace SocketLab {
 class ByteSource;
 class ExchangeRunner;
 
-// Turns the form and the editor's bytes into an exchange on the runner's worker thread, and its end
+// Turns the TCP form and the editor's bytes into an exchange on the runner's worker thread, and its end
 // into an ExchangeRecord for the reply panel and the history. Never blocks the GUI thread.
 class ExchangeController : public QObject
 {
@@ -32,7 +32,7 @@ signals:
     void finished(std::shared_ptr<const SocketLab::ExchangeRecord> record);
 
 private:
-    void finish(std::optional<TcpResult> tcp, std::optional<UdpResult> udp);
+    void finish(const TcpResult &result);
 
     std::unique_ptr<ExchangeRunner> m_runner;
     std::shared_ptr<ExchangeRecord> m_pending;

@@ -91,6 +91,13 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     connect(m_connection, &ConnectionPanel::cancelRequested, this, &MainWindow::cancel);
     connect(m_connection, &ConnectionPanel::urlEntered, this, &MainWindow::applyUrl);
     connect(m_connection, &ConnectionPanel::targetChanged, this, &MainWindow::updateEditorTarget);
+    connect(m_connection, &ConnectionPanel::udpRequested, this,
+            [this](const QString &host, const QString &service, IpFamily family) {
+                m_udp->setTarget(host, service);
+                m_udp->setFamily(family);
+                m_tools->setCurrentIndex(UdpTab);
+                statusBar()->showMessage(tr("UDP has a tab of its own: the target was carried over to its form."), 10000);
+            });
     connect(m_editor, &RequestEditor::validityChanged, m_connection, &ConnectionPanel::setRequestValid);
     connect(m_controller, &ExchangeController::started, this,
             [this](std::shared_ptr<const ByteSource> reply, std::shared_ptr<const Trace> trace) {
@@ -230,7 +237,6 @@ void MainWindow::talkTo(const QString &host, quint16 port, bool udp)
         return;
     }
     m_connection->setTarget(host, QString::number(port));
-    m_connection->setUdp(false);
     m_tools->setCurrentIndex(ExchangeTab);
 }
 

@@ -482,16 +482,16 @@ bool runWindow(LocalServers &servers, qint64 size, int cancelAfterMs, qint64 war
         *error = QStringLiteral("the record is not in the history and the reply panel");
         return false;
     }
-    if (record->error().isError() && record->error().kind != NetError::Kind::Cancelled) {
-        *error = ErrorText::describe(record->error());
+    if (record->result.error.isError() && record->result.error.kind != NetError::Kind::Cancelled) {
+        *error = ErrorText::describe(record->result.error);
         return false;
     }
-    run->bytes = record->receivedBytes();
+    run->bytes = record->result.receivedBytes;
     run->sendToRecordNs = recordNs - sendNs;
-    run->transferUs = record->timings().totalUs;
+    run->transferUs = record->result.timings.totalUs;
     run->cancelToRecordNs = cancelNs >= 0 ? recordNs - cancelNs : -1;
     run->cpuNs = cpuEnd - cpuStart;
-    run->reason = record->stop().reason;
+    run->reason = record->result.stop.reason;
     run->transfer = stallsBetween(probe.ticks(), sendNs, recordNs);
     run->withTail = stallsBetween(probe.ticks(), sendNs, recordNs + qint64(TailMs) * 1000000);
     run->residentMiB = residentMiB();

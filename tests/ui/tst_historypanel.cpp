@@ -31,8 +31,7 @@ std::shared_ptr<const ExchangeRecord> recordWith(int seed, qint64 size)
     record->request = "GET /" + QByteArray::number(seed) + " HTTP/1.0\r\n\r\n";
     record->reply = store;
     record->segments = store->segments();
-    record->tcp = TcpResult{};
-    record->tcp->receivedBytes = size;
+    record->result.receivedBytes = size;
     return record;
 }
 
@@ -106,7 +105,7 @@ void TestHistoryPanel::oldestRepliesLeaveMemoryFirst()
         QCOMPARE(record->segments.size(), 1);
         QCOMPARE(record->segments.first().timeUs, qint64(1000 + seeds[row]));
         QCOMPARE(record->request, "GET /" + QByteArray::number(seeds[row]) + " HTTP/1.0\r\n\r\n");
-        QCOMPARE(record->receivedBytes(), sizes[row]);
+        QCOMPARE(record->result.receivedBytes, sizes[row]);
     }
     QVERIFY(panel.list()->item(3)->toolTip().contains(QStringLiteral("temporary file")));
     QVERIFY(panel.list()->item(0)->toolTip().isEmpty());

@@ -29,6 +29,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
@@ -58,10 +59,13 @@ private slots:
     void talkToATcpEchoListenerFromTheConnectionForm();
     void sendActsOnTheTabInView();
     void focusMovesFromSendToCancelAndBack();
+    void choosingUdpTakesTheTargetToTheUdpTab();
+    void aUdpUrlTakesTheTargetToTheUdpTab();
 
 private:
     void sendAndWait(int expectedHistory);
     void pasteUrl(const QString &url);
+    void pasteUrlAsIs(const QString &url);
 
     LocalServers m_servers;
     std::unique_ptr<MainWindow> m_window;
@@ -95,12 +99,17 @@ void TestMainWindow::sendAndWait(int expectedHistory)
 // As a person pastes: the whole URL arrives in one edit and is converted at once.
 void TestMainWindow::pasteUrl(const QString &url)
 {
+    pasteUrlAsIs(url);
+    QCOMPARE(m_window->connectionPanel()->hostEdit()->text(), QStringLiteral("127.0.0.1"));
+}
+
+void TestMainWindow::pasteUrlAsIs(const QString &url)
+{
     QLineEdit *host = m_window->connectionPanel()->hostEdit();
     host->setFocus();
     host->selectAll();
     QGuiApplication::clipboard()->setText(url);
     QTest::keyClick(host, Qt::Key_V, Qt::ControlModifier);
-    QCOMPARE(host->text(), QStringLiteral("127.0.0.1"));
 }
 
 void TestMainWindow::firstLaunchSendsTheNotebookRequest()
@@ -115,12 +124,12 @@ void TestMainWindow::firstLaunchSendsTheNotebookRequest()
     sendAndWait(1);
     const auto record = m_window->replyPanel()->record();
     QVERIFY(record);
-    QVERIFY(!record->error().isError());
+    QVERIFY(!record->result.error.isError());
     QCOMPARE(record->request, expected);
     QVERIFY(record->reply->read(0, 15) == "HTTP/1.1 200 OK");
-    QCOMPARE(record->stop().reason, StopReason::PeerClosed);
-    QVERIFY(m_window->replyPanel()->stopLabel()->text().contains(QString::number(record->receivedBytes())));
-    QCOMPARE(m_window->replyPanel()->hexView()->source()->size(), record->receivedBytes());
+    QCOMPARE(record->result.stop.reason, StopReason::PeerClosed);
+    QVERIFY(m_window->replyPanel()->stopLabel()->text().contains(QString::number(record->result.receivedBytes)));
+    QCOMPARE(m_window->replyPanel()->hexView()->source()->size(), record->result.receivedBytes);
     QVERIFY(m_window->connectionPanel()->sendButton()->isEnabled());
 
     // The text view gets the reply when its tab is chosen, with the hex view's selection.
@@ -129,7 +138,7 @@ void TestMainWindow::firstLaunchSendsTheNotebookRequest()
     reply->hexView()->setSelection(9, 6);
     reply->tabs()->setCurrentWidget(reply->textView());
     QCOMPARE(reply->textView()->source(), record->reply);
-    QCOMPARE(reply->textView()->size(), record->receivedBytes());
+    QCOMPARE(reply->textView()->size(), record->result.receivedBytes);
     QCOMPARE(reply->textView()->selectionStart(), qint64(9));
     QCOMPARE(reply->textView()->selectionLength(), qint64(6));
 
@@ -161,8 +170,8 @@ void TestMainWindow::pastedUrlFillsTheForm()
              "GET /chunked HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\nConnection: close\r\n\r\n");
     sendAndWait(1);
     const auto record = m_window->replyPanel()->record();
-    QVERIFY(record->tcp->http);
-    QCOMPARE(record->tcp->http->framing(), HttpFraming::Chunked);
+    QVERIFY(record->result.http);
+    QCOMPARE(record->result.http->framing(), HttpFraming::Chunked);
 }
 
 void TestMainWindow::refusedConnectionKeepsTheRequest()
@@ -172,7 +181,7 @@ void TestMainWindow::refusedConnectionKeepsTheRequest()
     m_window->requestEditor()->setBytes(typed);
     sendAndWait(1);
     const auto record = m_window->replyPanel()->record();
-    QCOMPARE(record->error().codeName(), QStringLiteral("ECONNREFUSED"));
+    QCOMPARE(record->result.error.codeName(), QStringLiteral("ECONNREFUSED"));
     const auto labels = m_window->replyPanel()->findChildren<QLabel *>();
     const bool explained = std::any_of(labels.cbegin(), labels.cend(), [](QLabel *label) {
         return label->isVisible() && label->text().contains(QStringLiteral("ECONNREFUSED"));
@@ -193,9 +202,9 @@ void TestMainWindow::cancelMidTransferKeepsTheBytes()
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 1, 10000);
     const auto record = m_window->replyPanel()->record();
-    QCOMPARE(record->stop().reason, StopReason::Cancelled);
-    QVERIFY(record->receivedBytes() > 4 * 1024 * 1024);
-    QCOMPARE(m_window->replyPanel()->hexView()->source()->size(), record->receivedBytes());
+    QCOMPARE(record->result.stop.reason, StopReason::Cancelled);
+    QVERIFY(record->result.receivedBytes > 4 * 1024 * 1024);
+    QCOMPARE(m_window->replyPanel()->hexView()->source()->size(), record->result.receivedBytes);
 }
 
 void TestMainWindow::largeReplyInTheHexView()
@@ -204,16 +213,16 @@ void TestMainWindow::largeReplyInTheHexView()
     pasteUrl(QStringLiteral("http://127.0.0.1:%1/bytes/104857600").arg(port));
     sendAndWait(1);
     const auto record = m_window->replyPanel()->record();
-    QVERIFY2(!record->error().isError(), qPrintable(record->error().codeName()));
-    QVERIFY(record->receivedBytes() > 104857600);
+    QVERIFY2(!record->result.error.isError(), qPrintable(record->result.error.codeName()));
+    QVERIFY(record->result.receivedBytes > 104857600);
     HexView *hex = m_window->replyPanel()->hexView();
-    QCOMPARE(hex->source()->size(), record->receivedBytes());
+    QCOMPARE(hex->source()->size(), record->result.receivedBytes);
     hex->setFocus();
     QTest::keyClick(hex, Qt::Key_End, Qt::ControlModifier);
     QCOMPARE(hex->verticalScrollBar()->value(), hex->verticalScrollBar()->maximum());
     // Ctrl+End puts the cursor on the last byte or just after it, as text editors do.
-    QVERIFY(hex->selectionStart() >= record->receivedBytes() - 1);
-    QVERIFY(hex->selectionStart() <= record->receivedBytes());
+    QVERIFY(hex->selectionStart() >= record->result.receivedBytes - 1);
+    QVERIFY(hex->selectionStart() <= record->result.receivedBytes);
 }
 
 void TestMainWindow::historyShowsEarlierExchanges()
@@ -222,11 +231,11 @@ void TestMainWindow::historyShowsEarlierExchanges()
     const auto first = m_window->replyPanel()->record();
     m_window->connectionPanel()->setTarget(QStringLiteral("127.0.0.1"), QString::number(freeLoopbackPort()));
     sendAndWait(2);
-    QCOMPARE(m_window->replyPanel()->record()->error().codeName(), QStringLiteral("ECONNREFUSED"));
+    QCOMPARE(m_window->replyPanel()->record()->result.error.codeName(), QStringLiteral("ECONNREFUSED"));
     QListWidget *list = m_window->historyPanel()->list();
     list->setCurrentRow(1);
     QCOMPARE(m_window->replyPanel()->record(), first);
-    QCOMPARE(m_window->replyPanel()->hexView()->source()->size(), first->receivedBytes());
+    QCOMPARE(m_window->replyPanel()->hexView()->source()->size(), first->result.receivedBytes);
 }
 
 void TestMainWindow::invalidRequestDisablesSend()
@@ -243,7 +252,9 @@ void TestMainWindow::invalidRequestDisablesSend()
     QVERIFY(!editor->isValid());
     QVERIFY(!m_window->connectionPanel()->sendButton()->isEnabled());
     QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
-    QTest::qWait(200);
+    // Send starts an exchange before it returns, and Cancel comes on with it: nothing started.
+    QVERIFY(!m_window->connectionPanel()->cancelButton()->isEnabled());
+    QCOMPARE(m_window->replyPanel()->stopLabel()->text(), ReplyPanel::tr("No exchange yet: press Send (Ctrl+Return)."));
     QCOMPARE(m_window->historyPanel()->count(), 0);
 }
 
@@ -295,8 +306,8 @@ void TestMainWindow::talkToATcpEchoListenerFromTheConnectionForm()
     m_window->connectionPanel()->setStopRule(StopRule{StopRule::Kind::Idle, 300});
     sendAndWait(1);
     const auto record = m_window->replyPanel()->record();
-    QVERIFY2(!record->error().isError(), qPrintable(record->error().codeName()));
-    QCOMPARE(record->stop().reason, StopReason::Idle);
+    QVERIFY2(!record->result.error.isError(), qPrintable(record->result.error.codeName()));
+    QCOMPARE(record->result.stop.reason, StopReason::Idle);
     QCOMPARE(record->reply->read(0, 100), QByteArrayLiteral("Test en classe\n"));
 }
 
@@ -355,6 +366,45 @@ void TestMainWindow::focusMovesFromSendToCancelAndBack()
     QCOMPARE(QApplication::focusWidget(), udp->cancelButton());
     QTRY_VERIFY_WITH_TIMEOUT(udp->lastResult().has_value(), 10000);
     QTRY_COMPARE(QApplication::focusWidget(), udp->sendButton());
+}
+
+// The exchange form is TCP only: UDP has its own form, with every datagram option, and the
+// target a person typed goes there with them.
+void TestMainWindow::choosingUdpTakesTheTargetToTheUdpTab()
+{
+    ConnectionPanel *form = m_window->connectionPanel();
+    form->setTarget(QStringLiteral("::1"), QStringLiteral("4242"));
+    form->setFamily(IpFamily::V6);
+    QComboBox *transport = form->transportCombo();
+    transport->setFocus();
+    QTest::keyClick(transport, Qt::Key_Down);
+    QCOMPARE(m_window->tools()->currentWidget(), m_window->udpPanel());
+    QCOMPARE(m_window->udpPanel()->hostEdit()->text(), QStringLiteral("::1"));
+    QCOMPARE(m_window->udpPanel()->portEdit()->text(), QStringLiteral("4242"));
+    QCOMPARE(m_window->udpPanel()->request().family, toAddressFamily(IpFamily::V6));
+    // The form stays what it is, target included, for the next TCP exchange.
+    QCOMPARE(transport->currentText(), QStringLiteral("TCP"));
+    QCOMPARE(form->settings().host, QStringLiteral("::1"));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("UDP")));
+
+    // The datagram goes out from there, to the embedded echo, and comes back.
+    m_window->udpPanel()->setTarget(m_servers.udpEchoAddress().host(),
+                                    QString::number(m_servers.udpEchoAddress().port()));
+    m_window->udpPanel()->setFamily(IpFamily::Any);
+    m_window->udpPanel()->countSpin()->setValue(1);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->udpPanel()->lastResult().has_value(), 10000);
+    QCOMPARE(m_window->udpPanel()->lastResult()->datagrams.size(), 1);
+    QCOMPARE(m_window->historyPanel()->count(), 0);
+}
+
+void TestMainWindow::aUdpUrlTakesTheTargetToTheUdpTab()
+{
+    pasteUrlAsIs(QStringLiteral("udp://127.0.0.1:5353"));
+    QCOMPARE(m_window->tools()->currentWidget(), m_window->udpPanel());
+    QCOMPARE(m_window->udpPanel()->hostEdit()->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(m_window->udpPanel()->portEdit()->text(), QStringLiteral("5353"));
+    QCOMPARE(m_window->connectionPanel()->transportCombo()->currentText(), QStringLiteral("TCP"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,8 +1,7 @@
 #include "connectionpanel.h"
 
 #include "widgets/spinboxes.h"
-
-#include "net/servicecheck.h"
+#include "widgets/targetedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +15,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace SocketLab {
@@ -23,6 +23,7 @@ namespace SocketLab {
 namespace {
 
 enum RuleIndex { RuleEof, RuleHttp, RuleBytes, RuleIdle };
+enum TransportIndex { TransportTcp, TransportUdp };
 
 QSpinBox *makeSpin(int minimum, int maximum, int value, QWidget *parent)
 {
@@ -38,40 +39,31 @@ QSpinBox *makeSpin(int minimum, int maximum, int value, QWidget *parent)
 
 ConnectionPanel::ConnectionPanel(QWidget *parent)
     : QWidget(parent)
-    , m_host(new QLineEdit(this))
-    , m_port(new QLineEdit(this))
+    , m_target(new TargetEdit(this))
     , m_transport(new QComboBox(this))
-    , m_family(new QComboBox(this))
     , m_rule(new QComboBox(this))
     , m_ruleValue(makeSpin(1, 2000000000, 2000, this))
     , m_connectTimeout(makeSpin(0, 3600000, 10000, this))
     , m_totalTimeout(makeSpin(0, 86400000, 0, this))
     , m_maxMiB(makeSpin(0, 1024 * 1024, 256, this))
-    , m_udpWait(makeSpin(1, 3600000, 2000, this))
     , m_toFile(new QCheckBox(this))
     , m_replyFile(new QLineEdit(this))
     , m_browse(new QToolButton(this))
     , m_send(new QPushButton(this))
     , m_cancel(new QPushButton(this))
-    , m_hostLabel(new QLabel(this))
-    , m_portLabel(new QLabel(this))
+    , m_cancelFocus(m_cancel, {m_send})
     , m_ruleLabel(new QLabel(this))
     , m_connectLabel(new QLabel(this))
     , m_totalLabel(new QLabel(this))
     , m_capLabel(new QLabel(this))
-    , m_udpWaitLabel(new QLabel(this))
     , m_problem(new QLabel(this))
 {
     m_transport->addItems({QStringLiteral("TCP"), QStringLiteral("UDP")});
-    for (int i = 0; i < 3; ++i)
-        m_family->addItem(QString());
     for (int i = 0; i < 4; ++i)
         m_rule->addItem(QString());
     // Translated items: the box follows their width in every language, not the first one's.
-    m_family->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_rule->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_rule->setCurrentIndex(RuleEof);
-    m_port->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
     m_replyFile->setEnabled(false);
     m_browse->setEnabled(false);
     m_browse->setText(QStringLiteral("…"));
@@ -80,22 +72,15 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->setForegroundRole(QPalette::PlaceholderText);
 
-    m_hostLabel->setBuddy(m_host);
-    m_portLabel->setBuddy(m_port);
     m_ruleLabel->setBuddy(m_rule);
     m_connectLabel->setBuddy(m_connectTimeout);
     m_totalLabel->setBuddy(m_totalTimeout);
     m_capLabel->setBuddy(m_maxMiB);
-    m_udpWaitLabel->setBuddy(m_udpWait);
 
     // Three rows: the target and the buttons, how to read, where the reply goes.
     auto *targetRow = new QHBoxLayout;
-    targetRow->addWidget(m_hostLabel);
-    targetRow->addWidget(m_host, 1);
-    targetRow->addWidget(m_portLabel);
-    targetRow->addWidget(m_port);
+    targetRow->addWidget(m_target, 1);
     targetRow->addWidget(m_transport);
-    targetRow->addWidget(m_family);
     targetRow->addSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')));
     targetRow->addWidget(m_send);
     targetRow->addWidget(m_cancel);
@@ -114,8 +99,6 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     keepRow->addWidget(m_toFile);
     keepRow->addWidget(m_replyFile, 1);
     keepRow->addWidget(m_browse);
-    keepRow->addWidget(m_udpWaitLabel);
-    keepRow->addWidget(m_udpWait);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(targetRow);
@@ -123,10 +106,10 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     layout->addLayout(keepRow);
     layout->addWidget(m_problem);
 
-    setTabOrder(m_host, m_port);
-    setTabOrder(m_port, m_transport);
-    setTabOrder(m_transport, m_family);
-    setTabOrder(m_family, m_send);
+    setTabOrder(m_target->hostEdit(), m_target->portEdit());
+    setTabOrder(m_target->portEdit(), m_target->familyCombo());
+    setTabOrder(m_target->familyCombo(), m_transport);
+    setTabOrder(m_transport, m_send);
     setTabOrder(m_send, m_cancel);
     setTabOrder(m_cancel, m_rule);
     setTabOrder(m_rule, m_ruleValue);
@@ -136,36 +119,28 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     setTabOrder(m_maxMiB, m_toFile);
     setTabOrder(m_toFile, m_replyFile);
     setTabOrder(m_replyFile, m_browse);
-    setTabOrder(m_browse, m_udpWait);
 
     // A URL becomes host, port and request when it is pasted whole or finished being typed: converting
     // while it is typed would turn "http://1" into a host of its own.
-    connect(m_host, &QLineEdit::textEdited, this, [this](const QString &text) {
+    QLineEdit *host = m_target->hostEdit();
+    connect(host, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (qAbs(text.size() - m_hostLength) > 1)
             convertUrl();
         m_hostLength = text.size();
     });
-    connect(m_host, &QLineEdit::editingFinished, this, &ConnectionPanel::convertUrl);
-    connect(m_host, &QLineEdit::textChanged, this, [this] {
+    connect(host, &QLineEdit::editingFinished, this, &ConnectionPanel::convertUrl);
+    connect(m_target, &TargetEdit::changed, this, [this] {
         updateSendState();
         emit targetChanged();
     });
-    connect(m_port, &QLineEdit::textChanged, this, [this] {
-        updateSendState();
-        emit targetChanged();
-    });
-    connect(m_host, &QLineEdit::returnPressed, this, [this] {
+    connect(m_target, &TargetEdit::returnPressed, this, [this] {
         convertUrl();
         if (m_send->isEnabled())
             emit sendRequested();
     });
-    connect(m_port, &QLineEdit::returnPressed, this, [this] {
-        if (m_send->isEnabled())
-            emit sendRequested();
-    });
-    connect(m_transport, &QComboBox::currentIndexChanged, this, [this] {
-        updateRuleValue();
-        updateSendState();
+    connect(m_transport, &QComboBox::activated, this, [this](int index) {
+        if (index == TransportUdp)
+            handOverToUdp(m_target->host(), m_target->service());
     });
     connect(m_rule, &QComboBox::currentIndexChanged, this, &ConnectionPanel::updateRuleValue);
     connect(m_ruleValue, &QSpinBox::valueChanged, this, &ConnectionPanel::updateRuleValue);
@@ -189,19 +164,14 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
 
 void ConnectionPanel::retranslate()
 {
-    m_hostLabel->setText(tr("H&ost:"));
-    m_host->setPlaceholderText(tr("name, address or http:// URL"));
-    m_host->setToolTip(tr("A host name, an IPv4 or IPv6 address, or a URL such as http://www.perdu.com/ "
-                          "(which fills the port and an HTTP/1.1 request)."));
-    m_portLabel->setText(tr("Po&rt:"));
-    m_port->setPlaceholderText(tr("80 or http"));
-    m_port->setToolTip(tr("A port number from 1 to 65535, or a service name such as http."));
-    m_transport->setToolTip(tr("TCP: a connection and a byte stream. UDP: one datagram, then the datagrams that come back."));
+    m_target->hostEdit()->setPlaceholderText(tr("name, address or http:// URL"));
+    m_target->hostEdit()->setToolTip(tr("A host name, an IPv4 or IPv6 address, or a URL such as http://www.perdu.com/ "
+                                        "(which fills the port and an HTTP/1.1 request). A udp:// target opens the UDP tab."));
+    m_target->portEdit()->setPlaceholderText(tr("80 or http"));
+    m_target->portEdit()->setToolTip(tr("A port number from 1 to 65535, or a service name such as http."));
+    m_transport->setToolTip(tr("TCP: a connection and a byte stream. UDP has a tab of its own, with every datagram "
+                               "option: choosing UDP takes this target there."));
     m_transport->setAccessibleName(tr("Transport"));
-    m_family->setItemText(0, tr("Any family"));
-    m_family->setItemText(1, tr("IPv4 only"));
-    m_family->setItemText(2, tr("IPv6 only"));
-    m_family->setAccessibleName(tr("Address family"));
     m_send->setText(tr("&Send"));
     m_send->setToolTip(tr("Send the request (Ctrl+Return)"));
     m_cancel->setText(tr("Cancel"));
@@ -227,9 +197,6 @@ void ConnectionPanel::retranslate()
     m_toFile->setToolTip(tr("Write the reply to a file as it arrives instead of keeping it in memory."));
     m_browse->setToolTip(tr("Choose the file"));
     m_browse->setAccessibleName(tr("Choose the reply file"));
-    m_udpWaitLabel->setText(tr("UDP &wait:"));
-    m_udpWait->setSuffix(tr(" ms"));
-    m_udpWait->setToolTip(tr("How long to collect datagrams after sending."));
     updateRuleValue();
     updateSendState();
     updateSpinBoxGeometries(this);
@@ -249,51 +216,47 @@ void ConnectionPanel::changeEvent(QEvent *event)
 
 void ConnectionPanel::convertUrl()
 {
-    const std::optional<HttpUrl> url = parseHttpUrl(m_host->text());
+    const QString text = m_target->hostEdit()->text().trimmed();
+    if (text.startsWith(QLatin1String("udp://"), Qt::CaseInsensitive)) {
+        const QUrl url(text);
+        if (!url.isValid() || url.host().isEmpty())
+            return;
+        m_target->setTarget(QString(), m_target->service());
+        m_hostLength = 0;
+        handOverToUdp(url.host(), url.port() > 0 ? QString::number(url.port()) : m_target->service());
+        return;
+    }
+    const std::optional<HttpUrl> url = parseHttpUrl(text);
     if (!url)
         return;
-    m_host->setText(url->host);
-    m_hostLength = m_host->text().size();
-    m_port->setText(QString::number(url->port));
-    m_transport->setCurrentIndex(0);
+    m_target->setTarget(url->host, QString::number(url->port));
+    m_hostLength = m_target->hostEdit()->text().size();
     emit urlEntered(*url);
+}
+
+void ConnectionPanel::handOverToUdp(const QString &host, const QString &service)
+{
+    // The picker says where UDP is; this form itself stays a TCP one.
+    m_transport->setCurrentIndex(TransportTcp);
+    emit udpRequested(host, service, m_target->family());
 }
 
 void ConnectionPanel::updateRuleValue()
 {
-    const bool udp = m_transport->currentIndex() == 1;
     const int rule = m_rule->currentIndex();
-    m_rule->setEnabled(!udp);
-    m_ruleValue->setVisible(!udp && (rule == RuleBytes || rule == RuleIdle));
+    m_ruleValue->setVisible(rule == RuleBytes || rule == RuleIdle);
     // The byte suffix agrees with the number ("1 byte", "2 bytes"); set only when it changes, since
     // setting it rewrites the text being typed.
     const QString suffix = rule == RuleIdle ? tr(" ms") : tr(" byte(s)", nullptr, m_ruleValue->value());
     if (m_ruleValue->suffix() != suffix)
         m_ruleValue->setSuffix(suffix);
     m_ruleValue->setAccessibleName(rule == RuleIdle ? tr("Idle time") : tr("Byte count"));
-    m_udpWait->setEnabled(udp);
-    m_connectTimeout->setEnabled(!udp);
 }
 
 bool ConnectionPanel::isComplete(QString *problem) const
 {
-    if (m_host->text().trimmed().isEmpty()) {
-        *problem = tr("Type a host name or an address.");
+    if (!m_target->isComplete(problem))
         return false;
-    }
-    switch (checkService(m_port->text().trimmed())) {
-    case ServiceProblem::None:
-        break;
-    case ServiceProblem::Empty:
-        *problem = tr("Type a port number or a service name.");
-        return false;
-    case ServiceProblem::PortOutOfRange:
-        *problem = tr("Port %1 does not exist: a port is a number from 1 to 65535.").arg(m_port->text().trimmed());
-        return false;
-    case ServiceProblem::BadName:
-        *problem = tr("\"%1\" is neither a port number nor a service name.").arg(m_port->text().trimmed());
-        return false;
-    }
     if (m_toFile->isChecked() && m_replyFile->text().isEmpty()) {
         *problem = tr("Choose the file the reply goes to.");
         return false;
@@ -310,20 +273,12 @@ void ConnectionPanel::setRequestValid(bool valid)
 void ConnectionPanel::setBusy(bool busy)
 {
     m_busy = busy;
-    // The focus goes from Send to Cancel and back, rather than to the next field in the chain when
-    // the button that had it is disabled: Space sends, Space again cancels. The window's focus
-    // widget, not hasFocus(): the exchange may end while another application is in front.
-    const QWidget *focus = window()->focusWidget();
     if (busy) {
-        m_cancel->setEnabled(true);
-        if (focus == m_send)
-            m_cancel->setFocus(Qt::OtherFocusReason);
+        m_cancelFocus.started();
         updateSendState();
     } else {
         updateSendState();
-        if (focus == m_cancel && m_send->isEnabled())
-            m_send->setFocus(Qt::OtherFocusReason);
-        m_cancel->setEnabled(false);
+        m_cancelFocus.ended();
     }
 }
 
@@ -350,10 +305,9 @@ void ConnectionPanel::chooseReplyFile()
 ConnectionSettings ConnectionPanel::settings() const
 {
     ConnectionSettings s;
-    s.host = m_host->text().trimmed();
-    s.service = m_port->text().trimmed();
-    s.udp = m_transport->currentIndex() == 1;
-    s.family = m_family->currentIndex() == 1 ? IpFamily::V4 : m_family->currentIndex() == 2 ? IpFamily::V6 : IpFamily::Any;
+    s.host = m_target->host();
+    s.service = m_target->service();
+    s.family = m_target->family();
     switch (m_rule->currentIndex()) {
     case RuleHttp: s.stopRule = StopRule{StopRule::Kind::Http, 0}; break;
     case RuleBytes: s.stopRule = StopRule{StopRule::Kind::Bytes, m_ruleValue->value()}; break;
@@ -363,7 +317,6 @@ ConnectionSettings ConnectionPanel::settings() const
     s.connectTimeoutMs = m_connectTimeout->value();
     s.totalTimeoutMs = m_totalTimeout->value();
     s.maxBytes = qint64(m_maxMiB->value()) * 1024 * 1024;
-    s.udpWaitMs = m_udpWait->value();
     if (m_toFile->isChecked())
         s.replyFile = m_replyFile->text();
     return s;
@@ -371,13 +324,22 @@ ConnectionSettings ConnectionPanel::settings() const
 
 void ConnectionPanel::setTarget(const QString &host, const QString &service)
 {
-    m_host->setText(host);
-    m_port->setText(service);
+    m_target->setTarget(host, service);
 }
 
 void ConnectionPanel::setFamily(IpFamily family)
 {
-    m_family->setCurrentIndex(family == IpFamily::V4 ? 1 : family == IpFamily::V6 ? 2 : 0);
+    m_target->setFamily(family);
+}
+
+QLineEdit *ConnectionPanel::hostEdit() const
+{
+    return m_target->hostEdit();
+}
+
+QLineEdit *ConnectionPanel::portEdit() const
+{
+    return m_target->portEdit();
 }
 
 void ConnectionPanel::setStopRule(const StopRule &rule)
@@ -392,37 +354,24 @@ void ConnectionPanel::setStopRule(const StopRule &rule)
         m_ruleValue->setValue(int(qMin<qint64>(rule.value, m_ruleValue->maximum())));
 }
 
-void ConnectionPanel::setUdp(bool udp)
-{
-    m_transport->setCurrentIndex(udp ? 1 : 0);
-}
-
 void ConnectionPanel::saveState(QSettings &settings) const
 {
-    settings.setValue(QStringLiteral("connection/host"), m_host->text());
-    settings.setValue(QStringLiteral("connection/port"), m_port->text());
-    settings.setValue(QStringLiteral("connection/transport"), m_transport->currentIndex());
-    settings.setValue(QStringLiteral("connection/family"), m_family->currentIndex());
+    m_target->saveState(settings, QStringLiteral("connection"));
     settings.setValue(QStringLiteral("connection/rule"), m_rule->currentIndex());
     settings.setValue(QStringLiteral("connection/ruleValue"), m_ruleValue->value());
     settings.setValue(QStringLiteral("connection/connectTimeout"), m_connectTimeout->value());
     settings.setValue(QStringLiteral("connection/totalTimeout"), m_totalTimeout->value());
     settings.setValue(QStringLiteral("connection/maxMiB"), m_maxMiB->value());
-    settings.setValue(QStringLiteral("connection/udpWait"), m_udpWait->value());
 }
 
 void ConnectionPanel::restoreState(const QSettings &settings)
 {
-    m_host->setText(settings.value(QStringLiteral("connection/host"), m_host->text()).toString());
-    m_port->setText(settings.value(QStringLiteral("connection/port"), m_port->text()).toString());
-    m_transport->setCurrentIndex(settings.value(QStringLiteral("connection/transport"), 0).toInt());
-    m_family->setCurrentIndex(settings.value(QStringLiteral("connection/family"), 0).toInt());
+    m_target->restoreState(settings, QStringLiteral("connection"));
     m_rule->setCurrentIndex(settings.value(QStringLiteral("connection/rule"), int(RuleEof)).toInt());
     m_ruleValue->setValue(settings.value(QStringLiteral("connection/ruleValue"), 2000).toInt());
     m_connectTimeout->setValue(settings.value(QStringLiteral("connection/connectTimeout"), 10000).toInt());
     m_totalTimeout->setValue(settings.value(QStringLiteral("connection/totalTimeout"), 0).toInt());
     m_maxMiB->setValue(settings.value(QStringLiteral("connection/maxMiB"), 256).toInt());
-    m_udpWait->setValue(settings.value(QStringLiteral("connection/udpWait"), 2000).toInt());
 }
 
 } // namespace SocketLab

@@ -2,6 +2,7 @@
 
 #include "connectionsettings.h"
 #include "http/requesttemplates.h"
+#include "widgets/cancelfocus.h"
 
 #include <QWidget>
 
@@ -16,8 +17,11 @@ class QToolButton;
 
 namespace SocketLab {
 
-// The target and how to read the reply: host (a pasted URL fills the rest), port or service, TCP or
-// UDP, address family, stop rule, timeouts, size cap, and where the reply goes; Send and Cancel.
+class TargetEdit;
+
+// The TCP exchange's target and how to read the reply: host (a pasted URL fills the rest), port or
+// service, address family, stop rule, timeouts, size cap, and where the reply goes; Send and Cancel.
+// UDP has a form of its own: choosing UDP here, or typing a udp:// target, hands the target to it.
 class ConnectionPanel : public QWidget
 {
     Q_OBJECT
@@ -28,8 +32,6 @@ public:
     void setTarget(const QString &host, const QString &service);
     void setFamily(IpFamily family);
     void setStopRule(const StopRule &rule);
-    // Chooses TCP or UDP.
-    void setUdp(bool udp);
     // False with *problem (translated) when the form cannot be sent as it is.
     bool isComplete(QString *problem) const;
 
@@ -42,8 +44,10 @@ public:
 
     QPushButton *sendButton() const { return m_send; }
     QPushButton *cancelButton() const { return m_cancel; }
-    QLineEdit *hostEdit() const { return m_host; }
-    QLineEdit *portEdit() const { return m_port; }
+    TargetEdit *targetEdit() const { return m_target; }
+    QLineEdit *hostEdit() const;
+    QLineEdit *portEdit() const;
+    QComboBox *transportCombo() const { return m_transport; }
 
 signals:
     void sendRequested();
@@ -51,6 +55,8 @@ signals:
     // A URL was pasted or typed into the host field: host and port are filled from it already.
     void urlEntered(const SocketLab::HttpUrl &url);
     void targetChanged();
+    // UDP was chosen, or a udp:// target typed: the UDP form takes this target. The form stays TCP.
+    void udpRequested(const QString &host, const QString &service, SocketLab::IpFamily family);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,32 +64,28 @@ protected:
 private:
     void retranslate();
     void convertUrl();
+    void handOverToUdp(const QString &host, const QString &service);
     void updateRuleValue();
     void updateSendState();
     void chooseReplyFile();
 
-    QLineEdit *m_host;
-    QLineEdit *m_port;
+    TargetEdit *m_target;
     QComboBox *m_transport;
-    QComboBox *m_family;
     QComboBox *m_rule;
     QSpinBox *m_ruleValue;
     QSpinBox *m_connectTimeout;
     QSpinBox *m_totalTimeout;
     QSpinBox *m_maxMiB;
-    QSpinBox *m_udpWait;
     QCheckBox *m_toFile;
     QLineEdit *m_replyFile;
     QToolButton *m_browse;
     QPushButton *m_send;
     QPushButton *m_cancel;
-    QLabel *m_hostLabel;
-    QLabel *m_portLabel;
+    CancelFocus m_cancelFocus;
     QLabel *m_ruleLabel;
     QLabel *m_connectLabel;
     QLabel *m_totalLabel;
     QLabel *m_capLabel;
-    QLabel *m_udpWaitLabel;
     QLabel *m_problem;
     bool m_requestValid = true;
     bool m_busy = false;

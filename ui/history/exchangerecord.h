@@ -4,13 +4,11 @@
 #include "bytes/segment.h"
 #include "connection/connectionsettings.h"
 #include "exchange/tcpexchange.h"
-#include "exchange/udpexchange.h"
 #include "net/trace.h"
 
 #include <QDateTime>
 
 #include <memory>
-#include <optional>
 
 namespace SocketLab {
 
@@ -23,14 +21,7 @@ struct ExchangeRecord
     std::shared_ptr<const ByteSource> reply;
     QList<Segment> segments;
     QList<TraceEntry> trace;
-    std::optional<TcpResult> tcp;
-    std::optional<UdpResult> udp;
-
-    const StopInfo &stop() const { return tcp ? tcp->stop : udp->stop; }
-    const NetError &error() const { return tcp ? tcp->error : udp->error; }
-    const ExchangeTimings &timings() const { return tcp ? tcp->timings : udp->timings; }
-    qint64 sentBytes() const { return tcp ? tcp->sentBytes : udp->sentBytes; }
-    qint64 receivedBytes() const { return tcp ? tcp->receivedBytes : udp->receivedBytes; }
+    TcpResult result;
 };
 
 } // namespace SocketLab

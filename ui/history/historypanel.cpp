@@ -69,15 +69,16 @@ QString HistoryPanel::describe(const ExchangeRecord &record)
     const qsizetype lineEnd = record.request.indexOf('\n');
     const QByteArray firstLine = record.request.left(lineEnd < 0 ? record.request.size() : lineEnd).trimmed().left(60);
     QString outcome;
-    if (record.tcp && record.tcp->http && record.tcp->http->statusCode() > 0)
-        outcome = QStringLiteral("%1 %2").arg(record.tcp->http->statusCode()).arg(QString::fromLatin1(record.tcp->http->reasonPhrase()));
-    else if (record.error().isError())
-        outcome = record.error().codeName();
+    const TcpResult &result = record.result;
+    if (result.http && result.http->statusCode() > 0)
+        outcome = QStringLiteral("%1 %2").arg(result.http->statusCode()).arg(QString::fromLatin1(result.http->reasonPhrase()));
+    else if (result.error.isError())
+        outcome = result.error.codeName();
     else
-        outcome = byteCount(record.receivedBytes());
+        outcome = byteCount(result.receivedBytes);
     return tr("%1  %2 %3:%4  %5 → %6")
         .arg(QLocale().toString(record.startedAt.time(), QStringLiteral("HH:mm:ss")),
-             record.settings.udp ? QStringLiteral("UDP") : QStringLiteral("TCP"), record.settings.host,
+             QStringLiteral("TCP"), record.settings.host,
              record.settings.service, PayloadCodec::encodeEscaped(firstLine), outcome);
 }
 

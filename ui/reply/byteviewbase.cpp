@@ -318,4 +318,10 @@ void ByteViewBase::focusOutEvent(QFocusEvent *event)
     viewport()->update();
 }
 
+void ByteViewBase::keepSelectionsInSync(ByteViewBase *first, ByteViewBase *second)
+{
+    connect(first, &ByteViewBase::selectionChanged, second, &ByteViewBase::setSelection);
+    connect(second, &ByteViewBase::selectionChanged, first, &ByteViewBase::setSelection);
+}
+
 } // namespace SocketLab

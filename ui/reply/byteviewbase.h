@@ -48,6 +48,9 @@ public:
     // Where the keyboard caret is: one end of the selection.
     qint64 cursorPosition() const { return m_cursor; }
 
+    // Two views of the same bytes (hex and text): a selection made in one is the selection in the other.
+    static void keepSelectionsInSync(ByteViewBase *first, ByteViewBase *second);
+
 public slots:
     // The source grew: cheap enough to be called every 30 ms during a transfer.
     void refresh();

@@ -75,9 +75,7 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
 
-    // The two views show the same bytes: a selection in one is the selection in the other.
-    connect(m_hex, &HexView::selectionChanged, m_text, &TextView::setSelection);
-    connect(m_text, &TextView::selectionChanged, m_hex, &HexView::setSelection);
+    ByteViewBase::keepSelectionsInSync(m_hex, m_text);
     connect(m_save, &QPushButton::clicked, this, &ReplyPanel::saveReply);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_hex) {
@@ -152,7 +150,7 @@ void ReplyPanel::showRecord(std::shared_ptr<const ExchangeRecord> record)
     m_phase = -1;
     m_hex->setSource(m_reply);
     m_hex->setSegments(m_record->segments);
-    const std::shared_ptr<const HttpResponseParser> http = m_record->tcp ? m_record->tcp->http : nullptr;
+    const std::shared_ptr<const HttpResponseParser> http = m_record->result.http;
     m_hex->setMarks(http ? http->marks() : QList<HttpMark>());
     m_textBehind = true;
     catchUpTextView();
@@ -173,7 +171,7 @@ void ReplyPanel::catchUpTextView()
         return;
     m_textBehind = false;
     m_text->setSource(m_reply);
-    const std::shared_ptr<const HttpResponseParser> http = m_record && m_record->tcp ? m_record->tcp->http : nullptr;
+    const std::shared_ptr<const HttpResponseParser> http = m_record ? m_record->result.http : nullptr;
     m_text->setMarks(http ? http->marks() : QList<HttpMark>());
     m_text->setSelection(m_hex->selectionStart(), m_hex->selectionLength());
 }
@@ -199,8 +197,9 @@ void ReplyPanel::updateSummary()
             m_error->setVisible(false);
         return;
     }
-    m_stop->setText(describeStop(m_record->stop()));
-    const NetError &error = m_record->error();
+    const TcpResult &result = m_record->result;
+    m_stop->setText(describeStop(result.stop));
+    const NetError &error = result.error;
     m_error->setVisible(error.isError() && error.kind != NetError::Kind::Cancelled);
     if (m_error->isVisible()) {
         m_error->setText(ErrorText::describe(error));
@@ -209,11 +208,10 @@ void ReplyPanel::updateSummary()
                                                                                                 : QColor(0xb0, 0x00, 0x20));
         m_error->setPalette(palette);
     }
-    const ExchangeTimings &t = m_record->timings();
-    const QString calls = m_record->udp ? tr("%Ln datagram(s)", nullptr, int(m_record->udp->datagrams.size()))
-                                        : tr("%Ln recv() call(s) with data", nullptr, int(m_record->segments.size()));
+    const ExchangeTimings &t = result.timings;
+    const QString calls = tr("%Ln recv() call(s) with data", nullptr, int(m_record->segments.size()));
     m_details->setText(tr("Sent %1 · received %2 in %3 · resolved %4 ms · connected %5 ms · first byte %6 ms · total %7 ms")
-                           .arg(byteCount(m_record->sentBytes()), byteCount(m_record->receivedBytes()), calls,
+                           .arg(byteCount(result.sentBytes), byteCount(result.receivedBytes), calls,
                                 msText(t.resolvedUs), msText(t.connectedUs), msText(t.firstByteUs), msText(t.totalUs)));
 }
 

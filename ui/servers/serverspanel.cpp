@@ -185,9 +185,7 @@ ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
         m_receivedButton->setEnabled(tab != TraceTab);
         m_sentButton->setEnabled(tab != TraceTab);
     });
-    // The two views show the same bytes: a selection in one is the selection in the other.
-    connect(m_hex, &HexView::selectionChanged, m_text, &TextView::setSelection);
-    connect(m_text, &TextView::selectionChanged, m_hex, &HexView::setSelection);
+    ByteViewBase::keepSelectionsInSync(m_hex, m_text);
     connect(m_refreshTimer, &QTimer::timeout, this, &ServersPanel::refresh);
 
     if (m_servers) {

@@ -8,10 +8,10 @@
 #include "request/requesteditor.h"
 #include "trace/traceview.h"
 #include "widgets/spinboxes.h"
+#include "widgets/targetedit.h"
 
 #include "bytes/bytestore.h"
 #include "exchange/exchangerunner.h"
-#include "net/servicecheck.h"
 #include "net/trace.h"
 #include "text/errortext.h"
 #include "text/stoptext.h"
@@ -84,15 +84,12 @@ bool isCancelKey(const QKeyEvent *event)
 UdpPanel::UdpPanel(QWidget *parent)
     : QWidget(parent)
     , m_runner(std::make_unique<ExchangeRunner>())
-    , m_hostLabel(new QLabel(this))
-    , m_host(new QLineEdit(this))
-    , m_portLabel(new QLabel(this))
-    , m_port(new QLineEdit(this))
-    , m_family(new QComboBox(this))
+    , m_target(new TargetEdit(this))
     , m_echo(new QToolButton(this))
     , m_send(new QPushButton(this))
     , m_resend(new QPushButton(this))
     , m_cancel(new QPushButton(this))
+    , m_cancelFocus(m_cancel, {m_send, m_resend})
     , m_localPortLabel(new QLabel(this))
     , m_localPort(makeSpin(0, 65535, 0, this))
     , m_connected(new QCheckBox(this))
@@ -120,11 +117,6 @@ UdpPanel::UdpPanel(QWidget *parent)
     , m_traceBox(new QGroupBox(m_splitter))
     , m_trace(new TraceView(m_traceBox))
 {
-    for (int i = 0; i < 3; ++i)
-        m_family->addItem(QString());
-    // Translated items: the box follows their width in every language, not the first one's.
-    m_family->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_port->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
     m_echo->setEnabled(false);
     m_cancel->setEnabled(false);
     m_resend->setEnabled(false);
@@ -159,8 +151,6 @@ UdpPanel::UdpPanel(QWidget *parent)
     m_tabs->addTab(m_hex, QString());
     m_tabs->addTab(m_text, QString());
 
-    m_hostLabel->setBuddy(m_host);
-    m_portLabel->setBuddy(m_port);
     m_localPortLabel->setBuddy(m_localPort);
     m_waitLabel->setBuddy(m_wait);
     m_countLabel->setBuddy(m_count);
@@ -168,11 +158,7 @@ UdpPanel::UdpPanel(QWidget *parent)
 
     const int gap = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     auto *targetRow = new QHBoxLayout;
-    targetRow->addWidget(m_hostLabel);
-    targetRow->addWidget(m_host, 1);
-    targetRow->addWidget(m_portLabel);
-    targetRow->addWidget(m_port);
-    targetRow->addWidget(m_family);
+    targetRow->addWidget(m_target, 1);
     targetRow->addWidget(m_echo);
     targetRow->addSpacing(gap);
     targetRow->addWidget(m_send);
@@ -236,9 +222,9 @@ UdpPanel::UdpPanel(QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(m_splitter, 1);
 
-    setTabOrder(m_host, m_port);
-    setTabOrder(m_port, m_family);
-    setTabOrder(m_family, m_echo);
+    setTabOrder(m_target->hostEdit(), m_target->portEdit());
+    setTabOrder(m_target->portEdit(), m_target->familyCombo());
+    setTabOrder(m_target->familyCombo(), m_echo);
     setTabOrder(m_echo, m_send);
     setTabOrder(m_send, m_resend);
     setTabOrder(m_resend, m_cancel);
@@ -265,12 +251,9 @@ UdpPanel::UdpPanel(QWidget *parent)
 
     connect(m_runner.get(), &ExchangeRunner::progress, this, &UdpPanel::onProgress);
     connect(m_runner.get(), &ExchangeRunner::udpFinished, this, &UdpPanel::onFinished);
-    connect(m_host, &QLineEdit::textEdited, this, [this] { m_targetIsDefault = false; });
-    connect(m_port, &QLineEdit::textEdited, this, [this] { m_targetIsDefault = false; });
-    connect(m_host, &QLineEdit::textChanged, this, &UdpPanel::updateSendState);
-    connect(m_port, &QLineEdit::textChanged, this, &UdpPanel::updateSendState);
-    connect(m_host, &QLineEdit::returnPressed, this, &UdpPanel::send);
-    connect(m_port, &QLineEdit::returnPressed, this, &UdpPanel::send);
+    connect(m_target, &TargetEdit::edited, this, [this] { m_targetIsDefault = false; });
+    connect(m_target, &TargetEdit::changed, this, &UdpPanel::updateSendState);
+    connect(m_target, &TargetEdit::returnPressed, this, &UdpPanel::send);
     connect(m_editor, &RequestEditor::validityChanged, this, &UdpPanel::updateSendState);
     connect(m_count, &QSpinBox::valueChanged, this, &UdpPanel::updateCountSuffix);
     connect(m_echo, &QToolButton::clicked, this, &UdpPanel::applyDefaultTarget);
@@ -279,9 +262,7 @@ UdpPanel::UdpPanel(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &UdpPanel::cancel);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &UdpPanel::onCurrentRowChanged);
-    // The two views show the same datagram: a selection in one is the selection in the other.
-    connect(m_hex, &HexView::selectionChanged, m_text, &TextView::setSelection);
-    connect(m_text, &TextView::selectionChanged, m_hex, &HexView::setSelection);
+    ByteViewBase::keepSelectionsInSync(m_hex, m_text);
 
     retranslate();
 
@@ -297,16 +278,10 @@ UdpPanel::~UdpPanel() = default;
 
 void UdpPanel::retranslate()
 {
-    m_hostLabel->setText(tr("H&ost:"));
-    m_host->setPlaceholderText(tr("name or address"));
-    m_host->setToolTip(tr("The host the datagram goes to: a name, an IPv4 or an IPv6 address."));
-    m_portLabel->setText(tr("&Port:"));
-    m_port->setPlaceholderText(tr("7 or echo"));
-    m_port->setToolTip(tr("The UDP port the datagram goes to: a number from 1 to 65535, or a service name."));
-    m_family->setItemText(0, tr("Any family"));
-    m_family->setItemText(1, tr("IPv4 only"));
-    m_family->setItemText(2, tr("IPv6 only"));
-    m_family->setAccessibleName(tr("Address family"));
+    m_target->hostEdit()->setPlaceholderText(tr("name or address"));
+    m_target->hostEdit()->setToolTip(tr("The host the datagram goes to: a name, an IPv4 or an IPv6 address."));
+    m_target->portEdit()->setPlaceholderText(tr("7 or echo"));
+    m_target->portEdit()->setToolTip(tr("The UDP port the datagram goes to: a number from 1 to 65535, or a service name."));
     m_echo->setText(tr("&Built-in echo"));
     m_echo->setToolTip(m_defaultTarget.isValid()
                            ? tr("Target the embedded UDP echo at %1, which sends every datagram back.")
@@ -318,7 +293,7 @@ void UdpPanel::retranslate()
     m_resend->setToolTip(tr("Send the last datagram again, to the same target with the same options (F5 or Ctrl+R)"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop waiting now; the datagrams already received stay (Esc)"));
-    m_localPortLabel->setText(tr("Local po&rt:"));
+    m_localPortLabel->setText(tr("Local &port:"));
     m_localPort->setSpecialValueText(tr("any"));
     m_localPort->setToolTip(tr("The port to bind() before sending, so the server sees this source port; "
                                "\"any\" lets the system choose one."));
@@ -438,14 +413,33 @@ void UdpPanel::updateCountSuffix()
 
 void UdpPanel::setTarget(const QString &host, const QString &service)
 {
-    m_host->setText(host);
-    m_port->setText(service);
+    m_target->setTarget(host, service);
     m_targetIsDefault = false;
+}
+
+void UdpPanel::setFamily(IpFamily family)
+{
+    m_target->setFamily(family);
+}
+
+QLineEdit *UdpPanel::hostEdit() const
+{
+    return m_target->hostEdit();
+}
+
+QLineEdit *UdpPanel::portEdit() const
+{
+    return m_target->portEdit();
+}
+
+QComboBox *UdpPanel::familyCombo() const
+{
+    return m_target->familyCombo();
 }
 
 void UdpPanel::setDefaultTarget(const SocketAddress &address)
 {
-    const bool follow = m_targetIsDefault || (m_host->text().isEmpty() && m_port->text().isEmpty());
+    const bool follow = m_targetIsDefault || (m_target->host().isEmpty() && m_target->service().isEmpty());
     m_defaultTarget = address;
     m_echo->setEnabled(address.isValid());
     if (follow)
@@ -457,21 +451,17 @@ void UdpPanel::applyDefaultTarget()
 {
     if (!m_defaultTarget.isValid())
         return;
-    m_host->setText(m_defaultTarget.host());
-    m_port->setText(QString::number(m_defaultTarget.port()));
-    m_family->setCurrentIndex(0);
+    m_target->setTarget(m_defaultTarget.host(), QString::number(m_defaultTarget.port()));
+    m_target->setFamily(IpFamily::Any);
     m_targetIsDefault = true;
 }
 
 UdpRequest UdpPanel::request() const
 {
     UdpRequest request;
-    request.host = m_host->text().trimmed();
-    request.service = m_port->text().trimmed();
-    const IpFamily family = m_family->currentIndex() == 1   ? IpFamily::V4
-                            : m_family->currentIndex() == 2 ? IpFamily::V6
-                                                            : IpFamily::Any;
-    request.family = toAddressFamily(family);
+    request.host = m_target->host();
+    request.service = m_target->service();
+    request.family = toAddressFamily(m_target->family());
     request.payload = m_editor->bytes();
     request.waitMs = m_wait->value();
     request.maxDatagrams = m_count->value();
@@ -483,24 +473,8 @@ UdpRequest UdpPanel::request() const
 
 bool UdpPanel::isComplete(QString *problem) const
 {
-    const QString service = m_port->text().trimmed();
-    if (m_host->text().trimmed().isEmpty()) {
-        *problem = tr("Type a host name or an address.");
+    if (!m_target->isComplete(problem))
         return false;
-    }
-    switch (checkService(service)) {
-    case ServiceProblem::None:
-        break;
-    case ServiceProblem::Empty:
-        *problem = tr("Type a port number or a service name.");
-        return false;
-    case ServiceProblem::PortOutOfRange:
-        *problem = tr("Port %1 does not exist: a port is a number from 1 to 65535.").arg(service);
-        return false;
-    case ServiceProblem::BadName:
-        *problem = tr("\"%1\" is neither a port number nor a service name.").arg(service);
-        return false;
-    }
     if (!m_editor->isValid()) {
         *problem = tr("The datagram has an error: fix it to send.");
         return false;
@@ -608,21 +582,12 @@ void UdpPanel::setBusy(bool busy)
     if (m_busy == busy)
         return;
     m_busy = busy;
-    // The focus goes from Send (or Resend) to Cancel and back to that button, rather than to the
-    // next field in the chain when the button that had it is disabled. The window's focus widget,
-    // not hasFocus(): the wait may end while another application is in front.
-    const QWidget *focus = window()->focusWidget();
     if (busy) {
-        m_cancel->setEnabled(true);
-        m_focusAfterExchange = focus == m_send ? m_send : focus == m_resend ? m_resend : nullptr;
-        if (m_focusAfterExchange)
-            m_cancel->setFocus(Qt::OtherFocusReason);
+        m_cancelFocus.started();
         updateSendState();
     } else {
         updateSendState();
-        if (m_focusAfterExchange && focus == m_cancel && m_focusAfterExchange->isEnabled())
-            m_focusAfterExchange->setFocus(Qt::OtherFocusReason);
-        m_cancel->setEnabled(false);
+        m_cancelFocus.ended();
     }
     emit busyChanged(busy);
 }
@@ -719,9 +684,7 @@ QString UdpPanel::detailsText(const UdpResult &result) const
 void UdpPanel::saveState(QSettings &settings) const
 {
     settings.setValue(QStringLiteral("udp/defaultTarget"), m_targetIsDefault);
-    settings.setValue(QStringLiteral("udp/host"), m_host->text());
-    settings.setValue(QStringLiteral("udp/port"), m_port->text());
-    settings.setValue(QStringLiteral("udp/family"), m_family->currentIndex());
+    m_target->saveState(settings, QStringLiteral("udp"));
     settings.setValue(QStringLiteral("udp/localPort"), m_localPort->value());
     settings.setValue(QStringLiteral("udp/connected"), m_connected->isChecked());
     settings.setValue(QStringLiteral("udp/waitMs"), m_wait->value());
@@ -738,10 +701,9 @@ void UdpPanel::restoreState(const QSettings &settings)
         m_targetIsDefault = true;
         applyDefaultTarget();
     } else {
-        setTarget(settings.value(QStringLiteral("udp/host"), m_host->text()).toString(),
-                  settings.value(QStringLiteral("udp/port"), m_port->text()).toString());
+        m_target->restoreState(settings, QStringLiteral("udp"));
+        m_targetIsDefault = false;
     }
-    m_family->setCurrentIndex(qBound(0, settings.value(QStringLiteral("udp/family"), 0).toInt(), 2));
     m_localPort->setValue(settings.value(QStringLiteral("udp/localPort"), 0).toInt());
     m_connected->setChecked(settings.value(QStringLiteral("udp/connected"), false).toBool());
     m_wait->setValue(settings.value(QStringLiteral("udp/waitMs"), DefaultWaitMs).toInt());

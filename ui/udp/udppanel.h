@@ -2,6 +2,7 @@
 
 #include "exchange/udpexchange.h"
 #include "net/socketaddress.h"
+#include "widgets/cancelfocus.h"
 
 #include <QWidget>
 
@@ -29,6 +30,7 @@ class DatagramModel;
 class ExchangeRunner;
 class HexView;
 class RequestEditor;
+class TargetEdit;
 class TextView;
 class TraceView;
 
@@ -51,6 +53,7 @@ public:
 
     // Fills the target: a host name or address, and a port number or a service name.
     void setTarget(const QString &host, const QString &service);
+    void setFamily(IpFamily family);
     // The embedded UDP echo. The form targets it until a person types another target, and the
     // "Built-in echo" button goes back to it.
     void setDefaultTarget(const SocketAddress &address);
@@ -67,9 +70,10 @@ public:
     void saveState(QSettings &settings) const;
     void restoreState(const QSettings &settings);
 
-    QLineEdit *hostEdit() const { return m_host; }
-    QLineEdit *portEdit() const { return m_port; }
-    QComboBox *familyCombo() const { return m_family; }
+    TargetEdit *targetEdit() const { return m_target; }
+    QLineEdit *hostEdit() const;
+    QLineEdit *portEdit() const;
+    QComboBox *familyCombo() const;
     QToolButton *echoButton() const { return m_echo; }
     QSpinBox *localPortSpin() const { return m_localPort; }
     QCheckBox *connectedCheck() const { return m_connected; }
@@ -137,19 +141,14 @@ private:
     SocketAddress m_defaultTarget;
     bool m_targetIsDefault = false;
     bool m_busy = false;
-    // The button that sent, to which the focus returns from Cancel when the exchange ends.
-    QPushButton *m_focusAfterExchange = nullptr;
     int m_shownRow = -1;
 
-    QLabel *m_hostLabel;
-    QLineEdit *m_host;
-    QLabel *m_portLabel;
-    QLineEdit *m_port;
-    QComboBox *m_family;
+    TargetEdit *m_target;
     QToolButton *m_echo;
     QPushButton *m_send;
     QPushButton *m_resend;
     QPushButton *m_cancel;
+    CancelFocus m_cancelFocus;
     QLabel *m_localPortLabel;
     QSpinBox *m_localPort;
     QCheckBox *m_connected;
