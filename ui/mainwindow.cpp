@@ -9,6 +9,7 @@
 #include "servers/serverspanel.h"
 #include "trace/traceview.h"
 #include "udp/udppanel.h"
+#include "widgets/targetedit.h"
 
 #include "http/requesttemplates.h"
 #include "net/trace.h"
@@ -94,7 +95,7 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     connect(m_connection, &ConnectionPanel::udpRequested, this,
             [this](const QString &host, const QString &service, IpFamily family) {
                 m_udp->setTarget(host, service);
-                m_udp->setFamily(family);
+                m_udp->targetEdit()->setFamily(family);
                 m_tools->setCurrentIndex(UdpTab);
                 statusBar()->showMessage(tr("UDP has a tab of its own: the target was carried over to its form."), 10000);
             });
@@ -115,7 +116,7 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     connect(m_reply, &ReplyPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_dns, &DnsPanel::useAddress, this, [this](const QString &host, quint16 port, IpFamily family) {
         m_connection->setTarget(host, QString::number(port));
-        m_connection->setFamily(family);
+        m_connection->targetEdit()->setFamily(family);
         m_tools->setCurrentIndex(ExchangeTab);
     });
     connect(m_serversPanel, &ServersPanel::useListener, this, &MainWindow::talkTo);

@@ -2,6 +2,7 @@
 #include "connection/connectionpanel.h"
 #include "history/historypanel.h"
 #include "mainwindow.h"
+#include "widgets/targetedit.h"
 #include "reply/replypanel.h"
 #include "request/requesteditor.h"
 #include "servers/clientmodel.h"
@@ -346,7 +347,7 @@ void TestLanguage::switchingRetranslatesEveryPanel()
 
     // A few exact sentences, as a French reader sees them.
     ConnectionPanel *connection = m_window->connectionPanel();
-    QLabel *hostLabel = buddyLabel(connection, connection->hostEdit());
+    QLabel *hostLabel = buddyLabel(connection, connection->targetEdit()->hostEdit());
     QVERIFY(hostLabel);
     QCOMPARE(hostLabel->text(), u"&Hôte\u00a0:"_s);
     QCOMPARE(connection->sendButton()->text(), u"&Envoyer"_s);

@@ -5,6 +5,7 @@
 #include "servers/serverspanel.h"
 #include "history/historypanel.h"
 #include "mainwindow.h"
+#include "widgets/targetedit.h"
 #include "reply/hexview.h"
 #include "reply/replypanel.h"
 #include "reply/textview.h"
@@ -100,12 +101,12 @@ void TestMainWindow::sendAndWait(int expectedHistory)
 void TestMainWindow::pasteUrl(const QString &url)
 {
     pasteUrlAsIs(url);
-    QCOMPARE(m_window->connectionPanel()->hostEdit()->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(m_window->connectionPanel()->targetEdit()->hostEdit()->text(), QStringLiteral("127.0.0.1"));
 }
 
 void TestMainWindow::pasteUrlAsIs(const QString &url)
 {
-    QLineEdit *host = m_window->connectionPanel()->hostEdit();
+    QLineEdit *host = m_window->connectionPanel()->targetEdit()->hostEdit();
     host->setFocus();
     host->selectAll();
     QGuiApplication::clipboard()->setText(url);
@@ -115,8 +116,8 @@ void TestMainWindow::pasteUrlAsIs(const QString &url)
 void TestMainWindow::firstLaunchSendsTheNotebookRequest()
 {
     const SocketAddress http = m_servers.httpAddress();
-    QCOMPARE(m_window->connectionPanel()->hostEdit()->text(), http.host());
-    QCOMPARE(m_window->connectionPanel()->portEdit()->text(), QString::number(http.port()));
+    QCOMPARE(m_window->connectionPanel()->targetEdit()->hostEdit()->text(), http.host());
+    QCOMPARE(m_window->connectionPanel()->targetEdit()->portEdit()->text(), QString::number(http.port()));
     const QByteArray expected = "GET / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(http.port()) + "\r\nConnection: close\r\n\r\n";
     QCOMPARE(m_window->requestEditor()->bytes(), expected);
     QVERIFY(m_window->serversLabel()->text().contains(http.toString()));
@@ -157,7 +158,7 @@ void TestMainWindow::firstLaunchSendsTheNotebookRequest()
 void TestMainWindow::pastedUrlFillsTheForm()
 {
     const quint16 port = m_servers.httpAddress().port();
-    QLineEdit *host = m_window->connectionPanel()->hostEdit();
+    QLineEdit *host = m_window->connectionPanel()->targetEdit()->hostEdit();
     host->clear();
     host->setFocus();
     QTest::keyClicks(host, QStringLiteral("http://127.0.0.1:%1/chunked").arg(port));
@@ -165,7 +166,7 @@ void TestMainWindow::pastedUrlFillsTheForm()
     QCOMPARE(host->text(), QStringLiteral("http://127.0.0.1:%1/chunked").arg(port));
     QTest::keyClick(host, Qt::Key_Tab);
     QCOMPARE(host->text(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(m_window->connectionPanel()->portEdit()->text(), QString::number(port));
+    QCOMPARE(m_window->connectionPanel()->targetEdit()->portEdit()->text(), QString::number(port));
     QCOMPARE(m_window->requestEditor()->bytes(),
              "GET /chunked HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\nConnection: close\r\n\r\n");
     sendAndWait(1);
@@ -275,8 +276,8 @@ void TestMainWindow::dnsLookupThenUseThisAddress()
     QTest::mouseClick(use, Qt::LeftButton);
     // The address goes back into the connection form, with its family, and the exchange tab shows.
     QCOMPARE(m_window->tools()->currentIndex(), 0);
-    QCOMPARE(m_window->connectionPanel()->hostEdit()->text(), QStringLiteral("::1"));
-    QCOMPARE(m_window->connectionPanel()->portEdit()->text(), QStringLiteral("80"));
+    QCOMPARE(m_window->connectionPanel()->targetEdit()->hostEdit()->text(), QStringLiteral("::1"));
+    QCOMPARE(m_window->connectionPanel()->targetEdit()->portEdit()->text(), QStringLiteral("80"));
     QCOMPARE(m_window->connectionPanel()->settings().family, IpFamily::V6);
 }
 
@@ -295,8 +296,8 @@ void TestMainWindow::talkToATcpEchoListenerFromTheConnectionForm()
     QVERIFY(bound.port() != 0);
     QTest::mouseClick(servers->talkButton(), Qt::LeftButton);
     QCOMPARE(m_window->tools()->currentIndex(), 0);
-    QCOMPARE(m_window->connectionPanel()->hostEdit()->text(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(m_window->connectionPanel()->portEdit()->text(), QString::number(bound.port()));
+    QCOMPARE(m_window->connectionPanel()->targetEdit()->hostEdit()->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(m_window->connectionPanel()->targetEdit()->portEdit()->text(), QString::number(bound.port()));
 
     RequestEditor *editor = m_window->requestEditor();
     editor->setMode(RequestEditor::Mode::Escaped);
@@ -374,13 +375,13 @@ void TestMainWindow::choosingUdpTakesTheTargetToTheUdpTab()
 {
     ConnectionPanel *form = m_window->connectionPanel();
     form->setTarget(QStringLiteral("::1"), QStringLiteral("4242"));
-    form->setFamily(IpFamily::V6);
+    form->targetEdit()->setFamily(IpFamily::V6);
     QComboBox *transport = form->transportCombo();
     transport->setFocus();
     QTest::keyClick(transport, Qt::Key_Down);
     QCOMPARE(m_window->tools()->currentWidget(), m_window->udpPanel());
-    QCOMPARE(m_window->udpPanel()->hostEdit()->text(), QStringLiteral("::1"));
-    QCOMPARE(m_window->udpPanel()->portEdit()->text(), QStringLiteral("4242"));
+    QCOMPARE(m_window->udpPanel()->targetEdit()->hostEdit()->text(), QStringLiteral("::1"));
+    QCOMPARE(m_window->udpPanel()->targetEdit()->portEdit()->text(), QStringLiteral("4242"));
     QCOMPARE(m_window->udpPanel()->request().family, toAddressFamily(IpFamily::V6));
     // The form stays what it is, target included, for the next TCP exchange.
     QCOMPARE(transport->currentText(), QStringLiteral("TCP"));
@@ -390,7 +391,7 @@ void TestMainWindow::choosingUdpTakesTheTargetToTheUdpTab()
     // The datagram goes out from there, to the embedded echo, and comes back.
     m_window->udpPanel()->setTarget(m_servers.udpEchoAddress().host(),
                                     QString::number(m_servers.udpEchoAddress().port()));
-    m_window->udpPanel()->setFamily(IpFamily::Any);
+    m_window->udpPanel()->targetEdit()->setFamily(IpFamily::Any);
     m_window->udpPanel()->countSpin()->setValue(1);
     QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->udpPanel()->lastResult().has_value(), 10000);
@@ -402,8 +403,8 @@ void TestMainWindow::aUdpUrlTakesTheTargetToTheUdpTab()
 {
     pasteUrlAsIs(QStringLiteral("udp://127.0.0.1:5353"));
     QCOMPARE(m_window->tools()->currentWidget(), m_window->udpPanel());
-    QCOMPARE(m_window->udpPanel()->hostEdit()->text(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(m_window->udpPanel()->portEdit()->text(), QStringLiteral("5353"));
+    QCOMPARE(m_window->udpPanel()->targetEdit()->hostEdit()->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(m_window->udpPanel()->targetEdit()->portEdit()->text(), QStringLiteral("5353"));
     QCOMPARE(m_window->connectionPanel()->transportCombo()->currentText(), QStringLiteral("TCP"));
 }
 

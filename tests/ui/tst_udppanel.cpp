@@ -6,6 +6,7 @@
 #include "udp/bytesourceslice.h"
 #include "udp/datagrammodel.h"
 #include "udp/udppanel.h"
+#include "widgets/targetedit.h"
 
 #include "bytes/bytesource.h"
 #include "bytes/bytestore.h"
@@ -246,8 +247,8 @@ void TestUdpPanel::sliceReadsItsRange()
 void TestUdpPanel::defaultsFollowTheNotebook()
 {
     const SocketAddress echo = m_servers.udpEchoAddress();
-    QCOMPARE(m_panel->hostEdit()->text(), echo.host());
-    QCOMPARE(m_panel->portEdit()->text(), QString::number(echo.port()));
+    QCOMPARE(m_panel->targetEdit()->hostEdit()->text(), echo.host());
+    QCOMPARE(m_panel->targetEdit()->portEdit()->text(), QString::number(echo.port()));
     QCOMPARE(m_panel->requestEditor()->bytes(), QByteArrayLiteral("Test en classe"));
     const UdpRequest request = m_panel->request();
     QCOMPARE(request.recvSize, qint64(65536));
@@ -543,10 +544,10 @@ void TestUdpPanel::ctrlReturnBelongsToThePanelInAWindow()
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
 
-    panel->hostEdit()->setFocus();
-    QTRY_VERIFY(panel->hostEdit()->hasFocus());
+    panel->targetEdit()->hostEdit()->setFocus();
+    QTRY_VERIFY(panel->targetEdit()->hostEdit()->hasFocus());
     QSignalSpy spy(panel, &UdpPanel::finished);
-    QTest::keyClick(panel->hostEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClick(panel->targetEdit()->hostEdit(), Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(spy.wait(ResultTimeoutMs));
     QCOMPARE(windowSpy.count(), 0);
     QCOMPARE(panel->datagramModel()->rowCount(), 1);
@@ -646,13 +647,13 @@ void TestUdpPanel::closingMidWaitIsClean()
 void TestUdpPanel::incompleteFormCannotBeSent()
 {
     QSignalSpy busy(m_panel.get(), &UdpPanel::busyChanged);
-    m_panel->hostEdit()->clear();
+    m_panel->targetEdit()->hostEdit()->clear();
     QVERIFY(!m_panel->sendButton()->isEnabled());
     QVERIFY(!m_panel->send());
 
     m_panel->echoButton()->click();
     QVERIFY(m_panel->sendButton()->isEnabled());
-    m_panel->portEdit()->setText(QStringLiteral("70000"));
+    m_panel->targetEdit()->portEdit()->setText(QStringLiteral("70000"));
     QVERIFY(!m_panel->sendButton()->isEnabled());
     QString problem;
     QVERIFY(!m_panel->isComplete(&problem));
@@ -677,24 +678,24 @@ void TestUdpPanel::defaultTargetFollowsUntilEdited()
     const SocketAddress third = *SocketAddress::fromNumeric(QStringLiteral("::1"), 4002);
 
     m_panel->setDefaultTarget(first);
-    QCOMPARE(m_panel->portEdit()->text(), QStringLiteral("4000"));
+    QCOMPARE(m_panel->targetEdit()->portEdit()->text(), QStringLiteral("4000"));
     QVERIFY(m_panel->echoButton()->toolTip().contains(first.toString()));
 
-    m_panel->portEdit()->selectAll();
-    QTest::keyClicks(m_panel->portEdit(), QStringLiteral("9"));
+    m_panel->targetEdit()->portEdit()->selectAll();
+    QTest::keyClicks(m_panel->targetEdit()->portEdit(), QStringLiteral("9"));
     m_panel->setDefaultTarget(second);
-    QCOMPARE(m_panel->portEdit()->text(), QStringLiteral("9"));
+    QCOMPARE(m_panel->targetEdit()->portEdit()->text(), QStringLiteral("9"));
 
     QTest::mouseClick(m_panel->echoButton(), Qt::LeftButton);
-    QCOMPARE(m_panel->hostEdit()->text(), QStringLiteral("127.0.0.1"));
-    QCOMPARE(m_panel->portEdit()->text(), QStringLiteral("4001"));
+    QCOMPARE(m_panel->targetEdit()->hostEdit()->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(m_panel->targetEdit()->portEdit()->text(), QStringLiteral("4001"));
     m_panel->setDefaultTarget(third);
-    QCOMPARE(m_panel->hostEdit()->text(), QStringLiteral("::1"));
-    QCOMPARE(m_panel->portEdit()->text(), QStringLiteral("4002"));
+    QCOMPARE(m_panel->targetEdit()->hostEdit()->text(), QStringLiteral("::1"));
+    QCOMPARE(m_panel->targetEdit()->portEdit()->text(), QStringLiteral("4002"));
 
     m_panel->setTarget(QStringLiteral("localhost"), QStringLiteral("echo"));
     m_panel->setDefaultTarget(first);
-    QCOMPARE(m_panel->hostEdit()->text(), QStringLiteral("localhost"));
+    QCOMPARE(m_panel->targetEdit()->hostEdit()->text(), QStringLiteral("localhost"));
 }
 
 void TestUdpPanel::noticeReadableInBothPalettes()
@@ -727,7 +728,7 @@ void TestUdpPanel::retranslatesAtRunTime()
     QTRY_VERIFY(marked(m_panel->sendButton()->text()));
     QVERIFY(marked(m_panel->sendButton()->toolTip()));
     QVERIFY(marked(m_panel->connectedCheck()->toolTip()));
-    QVERIFY(marked(m_panel->hostEdit()->placeholderText()));
+    QVERIFY(marked(m_panel->targetEdit()->hostEdit()->placeholderText()));
     QVERIFY(marked(m_panel->localPortSpin()->specialValueText()));
     QVERIFY(marked(m_panel->countSpin()->suffix()));
     QVERIFY(marked(m_panel->byteTabs()->tabText(0)));
@@ -765,7 +766,7 @@ void TestUdpPanel::stateRoundTrips()
         const QSettings settings(path, QSettings::IniFormat);
         restored.restoreState(settings);
     }
-    QCOMPARE(restored.portEdit()->text(), QStringLiteral("4100"));
+    QCOMPARE(restored.targetEdit()->portEdit()->text(), QStringLiteral("4100"));
     const UdpRequest request = restored.request();
     QVERIFY(request.connected);
     QCOMPARE(request.bindPort, quint16(4242));
@@ -787,8 +788,8 @@ void TestUdpPanel::stateRoundTrips()
         const QSettings settings(path, QSettings::IniFormat);
         chosen.restoreState(settings);
     }
-    QCOMPARE(chosen.hostEdit()->text(), QStringLiteral("localhost"));
-    QCOMPARE(chosen.portEdit()->text(), QStringLiteral("echo"));
+    QCOMPARE(chosen.targetEdit()->hostEdit()->text(), QStringLiteral("localhost"));
+    QCOMPARE(chosen.targetEdit()->portEdit()->text(), QStringLiteral("echo"));
 }
 
 QTEST_MAIN(TestUdpPanel)

@@ -327,20 +327,6 @@ void ConnectionPanel::setTarget(const QString &host, const QString &service)
     m_target->setTarget(host, service);
 }
 
-void ConnectionPanel::setFamily(IpFamily family)
-{
-    m_target->setFamily(family);
-}
-
-QLineEdit *ConnectionPanel::hostEdit() const
-{
-    return m_target->hostEdit();
-}
-
-QLineEdit *ConnectionPanel::portEdit() const
-{
-    return m_target->portEdit();
-}
 
 void ConnectionPanel::setStopRule(const StopRule &rule)
 {

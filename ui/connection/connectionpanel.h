@@ -30,7 +30,6 @@ public:
 
     ConnectionSettings settings() const;
     void setTarget(const QString &host, const QString &service);
-    void setFamily(IpFamily family);
     void setStopRule(const StopRule &rule);
     // False with *problem (translated) when the form cannot be sent as it is.
     bool isComplete(QString *problem) const;
@@ -45,8 +44,6 @@ public:
     QPushButton *sendButton() const { return m_send; }
     QPushButton *cancelButton() const { return m_cancel; }
     TargetEdit *targetEdit() const { return m_target; }
-    QLineEdit *hostEdit() const;
-    QLineEdit *portEdit() const;
     QComboBox *transportCombo() const { return m_transport; }
 
 signals:

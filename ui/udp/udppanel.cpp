@@ -417,25 +417,6 @@ void UdpPanel::setTarget(const QString &host, const QString &service)
     m_targetIsDefault = false;
 }
 
-void UdpPanel::setFamily(IpFamily family)
-{
-    m_target->setFamily(family);
-}
-
-QLineEdit *UdpPanel::hostEdit() const
-{
-    return m_target->hostEdit();
-}
-
-QLineEdit *UdpPanel::portEdit() const
-{
-    return m_target->portEdit();
-}
-
-QComboBox *UdpPanel::familyCombo() const
-{
-    return m_target->familyCombo();
-}
 
 void UdpPanel::setDefaultTarget(const SocketAddress &address)
 {

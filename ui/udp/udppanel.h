@@ -53,7 +53,6 @@ public:
 
     // Fills the target: a host name or address, and a port number or a service name.
     void setTarget(const QString &host, const QString &service);
-    void setFamily(IpFamily family);
     // The embedded UDP echo. The form targets it until a person types another target, and the
     // "Built-in echo" button goes back to it.
     void setDefaultTarget(const SocketAddress &address);
@@ -71,9 +70,6 @@ public:
     void restoreState(const QSettings &settings);
 
     TargetEdit *targetEdit() const { return m_target; }
-    QLineEdit *hostEdit() const;
-    QLineEdit *portEdit() const;
-    QComboBox *familyCombo() const;
     QToolButton *echoButton() const { return m_echo; }
     QSpinBox *localPortSpin() const { return m_localPort; }
     QCheckBox *connectedCheck() const { return m_connected; }
