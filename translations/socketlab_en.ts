@@ -151,7 +151,7 @@
 <context>
     <name>SocketLab::RequestEditor</name>
     <message numerus="yes">
-        <location filename="../ui/request/requesteditor.cpp" line="+469"/>
+        <location filename="../ui/request/requesteditor.cpp" line="+471"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>
@@ -159,7 +159,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>%1 · %n doubled CR(s) (\r\r): likely a mistake</source>
+        <translation>
+            <numerusform>%1 · %n doubled CR (\r\r): likely a mistake</numerusform>
+            <numerusform>%1 · %n doubled CRs (\r\r): likely a mistake</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-11"/>
         <source>%Ln byte(s) before the error</source>
         <translation>
             <numerusform>%Ln byte before the error</numerusform>
@@ -224,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+200"/>
         <source>Waiting for datagrams… %n received so far.</source>
         <translation>
             <numerusform>Waiting for datagrams… %n received so far.</numerusform>

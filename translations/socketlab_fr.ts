@@ -2722,7 +2722,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+153"/>
+        <location filename="../ui/mainwindow.cpp" line="+154"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -3046,7 +3046,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Taille de la requête</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+200"/>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
@@ -3056,7 +3056,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Colonne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+34"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln octet</numerusform>
@@ -3064,7 +3064,20 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>%1 · %n doubled CR(s) (\r\r): likely a mistake</source>
+        <translation>
+            <numerusform>%1 · %n CR doublé (\r\r)&#xa0;: sans doute une erreur</numerusform>
+            <numerusform>%1 · %n CR doublés (\r\r)&#xa0;: sans doute une erreur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A line of the request head ends in CR CR LF. Enter already writes \r\n: a \r typed before it is one too many, and many servers reject the request.</source>
+        <translation>Une ligne de l&apos;en-tête de la requête se termine par CR CR LF. Entrée écrit déjà \r\n&#xa0;: un \r tapé avant est de trop, et beaucoup de serveurs refusent la requête.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-12"/>
         <source>%Ln byte(s) before the error</source>
         <translation>
             <numerusform>%Ln octet avant l&apos;erreur</numerusform>
@@ -3677,7 +3690,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+49"/>
         <source>The datagram has an error: fix it to send.</source>
         <translation>Le datagramme contient une erreur&#xa0;: corrigez-la pour l&apos;envoyer.</translation>
     </message>

@@ -51,7 +51,7 @@ void appendHexByte(QString &out, uchar b)
 
 } // namespace
 
-DecodeResult decodeEscaped(const QString &text)
+DecodeResult decodeEscaped(const QString &text, Layout layout)
 {
     DecodeResult result;
     result.bytes.reserve(text.size());
@@ -77,6 +77,8 @@ DecodeResult decodeEscaped(const QString &text)
         case u'n':
             result.bytes.append('\n');
             i += 2;
+            if (layout == Layout::Lines && i < n && text.at(i) == u'\n')
+                ++i;
             break;
         case u't':
             result.bytes.append('\t');
@@ -114,7 +116,7 @@ DecodeResult decodeEscaped(const QString &text)
     return result;
 }
 
-QString encodeEscaped(const QByteArray &bytes, bool keepNewlines)
+QString encodeEscaped(const QByteArray &bytes, Layout layout)
 {
     QString out;
     out.reserve(bytes.size() + bytes.size() / 4);
@@ -125,7 +127,7 @@ QString encodeEscaped(const QByteArray &bytes, bool keepNewlines)
             out.append(QLatin1String("\\r"));
             break;
         case '\n':
-            out.append(keepNewlines ? QLatin1String("\n") : QLatin1String("\\n"));
+            out.append(layout == Layout::Lines ? QLatin1String("\\n\n") : QLatin1String("\\n"));
             break;
         case '\t':
             out.append(QLatin1String("\\t"));

@@ -28,15 +28,22 @@ struct DecodeResult
     bool ok() const { return error == ErrorKind::None; }
 };
 
+// How escaped text is laid out in lines.
+//  - Inline: a 0x0A byte is "\n" and nothing more; a real line break in the text is a 0x0A too.
+//  - Lines: a 0x0A byte is "\n" followed by a real line break, so the text reads as lines and every
+//    line ending is written out the same way whether Enter or the keys typed it ("\r\n" in HTTP);
+//    a line break right after a "\n" escape only lays the text out. Any other real line break is
+//    still a 0x0A.
+enum class Layout { Inline, Lines };
+
 // "GET / HTTP/1.0\r\n\r\n" -> bytes. Escapes: \r \n \t \0 \\ \xNN; every other character is
 // encoded as UTF-8.
-DecodeResult decodeEscaped(const QString &text);
-// Bytes -> text that decodeEscaped() turns back into the same bytes: printable ASCII as is,
-// \r \n \t \0 \\ as escapes, every other byte as \xNN (lowercase). With keepNewlines, a 0x0A
-// byte is written as a real line break instead of "\n" so the text reads as lines; it still
-// round-trips, because decodeEscaped() encodes a real line break as 0x0A like any other character.
-// A 0x0D byte stays "\r" either way: a bare CR would be invisible in the editor.
-QString encodeEscaped(const QByteArray &bytes, bool keepNewlines = false);
+DecodeResult decodeEscaped(const QString &text, Layout layout = Layout::Inline);
+// Bytes -> text that decodeEscaped() with the same layout turns back into the same bytes: printable
+// ASCII as is, \r \n \t \0 \\ as escapes, every other byte as \xNN (lowercase). A 0x0D byte is
+// always "\r": a bare CR would be invisible in the editor.
+QString encodeEscaped(const QByteArray &bytes, Layout layout = Layout::Inline);
+
 
 // "47 45 54", "474554", "0x47 0x45,0x54", "47:45:54" -> bytes. Spaces, tabs, line breaks, commas,
 // colons and dashes separate; a 0x prefix is allowed before each byte or run.

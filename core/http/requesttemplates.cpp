@@ -77,4 +77,15 @@ QByteArray withContentLengthUpdated(const QByteArray &request)
     return request;
 }
 
+int doubledCrsInHead(const QByteArray &request)
+{
+    const qsizetype blankLine = request.indexOf("\r\n\r\n");
+    // The blank line's first CR belongs to the last header line's ending: "close\r\r\n\r\n" has one.
+    const QByteArrayView head = QByteArrayView(request).first(blankLine < 0 ? request.size() : blankLine + 1);
+    int doubled = 0;
+    for (qsizetype i = head.indexOf("\r\r"); i >= 0; i = head.indexOf("\r\r", i + 1))
+        ++doubled;
+    return doubled;
+}
+
 } // namespace SocketLab

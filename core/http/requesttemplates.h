@@ -37,4 +37,9 @@ QByteArray makeRequest(RequestTemplate kind, const QByteArray &hostHeader, const
 // returns the request unchanged when it has no blank line or no Content-Length header.
 QByteArray withContentLengthUpdated(const QByteArray &request);
 
+// How many times a CR follows a CR in the head of a request (up to its blank line, or all of it if it
+// has none). "\r\r\n" is what a person gets who types the "\r" an editor shows and then presses
+// Enter, which already writes CR LF: almost always a mistake, and one a server may reject.
+int doubledCrsInHead(const QByteArray &request);
+
 } // namespace SocketLab

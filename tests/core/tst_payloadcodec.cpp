@@ -6,8 +6,10 @@
 
 using namespace SocketLab;
 using PayloadCodec::ErrorKind;
+using PayloadCodec::Layout;
 
 Q_DECLARE_METATYPE(SocketLab::PayloadCodec::ErrorKind)
+Q_DECLARE_METATYPE(SocketLab::PayloadCodec::Layout)
 
 namespace {
 
@@ -36,6 +38,8 @@ class TestPayloadCodec : public QObject
 private slots:
     void decodeEscaped_data();
     void decodeEscaped();
+    void decodeEscapedLines_data();
+    void decodeEscapedLines();
     void decodeEscapedErrors_data();
     void decodeEscapedErrors();
     void encodeEscaped_data();
@@ -95,6 +99,35 @@ void TestPayloadCodec::decodeEscaped()
     const PayloadCodec::DecodeResult result = PayloadCodec::decodeEscaped(text);
     QVERIFY(result.ok());
     QCOMPARE(result.bytes, bytes);
+
+}
+
+// In lines, the break after a written "\n" only lays the text out; any other break is a LF.
+void TestPayloadCodec::decodeEscapedLines_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("inlineBytes");
+    QTest::addColumn<QByteArray>("linesBytes");
+
+    QTest::newRow("http get") << QStringLiteral("GET / HTTP/1.0\\r\\n\n\\r\\n\n")
+                              << QByteArray("GET / HTTP/1.0\r\n\n\r\n\n") << QByteArray("GET / HTTP/1.0\r\n\r\n");
+    QTest::newRow("two breaks") << QStringLiteral("a\\n\n\nb") << QByteArray("a\n\n\nb") << QByteArray("a\n\nb");
+    QTest::newRow("bare break") << QStringLiteral("a\nb") << QByteArray("a\nb") << QByteArray("a\nb");
+    QTest::newRow("escaped backslash, n, break") << QStringLiteral("\\\\n\nb") << QByteArray("\\n\nb")
+                                                << QByteArray("\\n\nb");
+    QTest::newRow("written LF at the end") << QStringLiteral("a\\n") << QByteArray("a\n") << QByteArray("a\n");
+}
+
+void TestPayloadCodec::decodeEscapedLines()
+{
+    QFETCH(QString, text);
+    QFETCH(QByteArray, inlineBytes);
+    QFETCH(QByteArray, linesBytes);
+
+    QCOMPARE(PayloadCodec::decodeEscaped(text).bytes, inlineBytes);
+    const PayloadCodec::DecodeResult lines = PayloadCodec::decodeEscaped(text, PayloadCodec::Layout::Lines);
+    QVERIFY(lines.ok());
+    QCOMPARE(lines.bytes, linesBytes);
 }
 
 void TestPayloadCodec::decodeEscapedErrors_data()
@@ -140,54 +173,54 @@ void TestPayloadCodec::decodeEscapedErrors()
 void TestPayloadCodec::encodeEscaped_data()
 {
     QTest::addColumn<QByteArray>("bytes");
-    QTest::addColumn<bool>("keepNewlines");
+    QTest::addColumn<Layout>("layout");
     QTest::addColumn<QString>("text");
 
-    QTest::newRow("empty") << QByteArray() << false << QString();
-    QTest::newRow("http get") << QByteArray("GET / HTTP/1.0\r\n\r\n") << false
+    QTest::newRow("empty") << QByteArray() << Layout::Inline << QString();
+    QTest::newRow("http get") << QByteArray("GET / HTTP/1.0\r\n\r\n") << Layout::Inline
                               << QStringLiteral("GET / HTTP/1.0\\r\\n\\r\\n");
-    QTest::newRow("http get, lines") << QByteArray("GET / HTTP/1.0\r\n\r\n") << true
-                                     << QStringLiteral("GET / HTTP/1.0\\r\n\\r\n");
-    QTest::newRow("bare lf, lines") << QByteArray("a\nb") << true << QStringLiteral("a\nb");
-    QTest::newRow("controls") << QByteArray("\t\0\\", 3) << false << QStringLiteral("\\t\\0\\\\");
-    QTest::newRow("non-printable") << QByteArray("\x01\x1f\x7f\x80\xff") << false
+    QTest::newRow("http get, lines") << QByteArray("GET / HTTP/1.0\r\n\r\n") << Layout::Lines
+                                     << QStringLiteral("GET / HTTP/1.0\\r\\n\n\\r\\n\n");
+    QTest::newRow("bare lf, lines") << QByteArray("a\nb") << Layout::Lines << QStringLiteral("a\\n\nb");
+    QTest::newRow("controls") << QByteArray("\t\0\\", 3) << Layout::Inline << QStringLiteral("\\t\\0\\\\");
+    QTest::newRow("non-printable") << QByteArray("\x01\x1f\x7f\x80\xff") << Layout::Inline
                                    << QStringLiteral("\\x01\\x1f\\x7f\\x80\\xff");
-    QTest::newRow("printable edges") << QByteArray(" ~") << false << QStringLiteral(" ~");
-    QTest::newRow("utf-8 is bytes") << QByteArray("\xc3\xa9") << false << QStringLiteral("\\xc3\\xa9");
+    QTest::newRow("printable edges") << QByteArray(" ~") << Layout::Inline << QStringLiteral(" ~");
+    QTest::newRow("utf-8 is bytes") << QByteArray("\xc3\xa9") << Layout::Inline << QStringLiteral("\\xc3\\xa9");
 }
 
 void TestPayloadCodec::encodeEscaped()
 {
     QFETCH(QByteArray, bytes);
-    QFETCH(bool, keepNewlines);
+    QFETCH(Layout, layout);
     QFETCH(QString, text);
 
-    QCOMPARE(PayloadCodec::encodeEscaped(bytes, keepNewlines), text);
+    QCOMPARE(PayloadCodec::encodeEscaped(bytes, layout), text);
 }
 
 void TestPayloadCodec::escapedRoundTripsEveryByte_data()
 {
-    QTest::addColumn<bool>("keepNewlines");
-    QTest::newRow("escapes") << false;
-    QTest::newRow("line breaks") << true;
+    QTest::addColumn<Layout>("layout");
+    QTest::newRow("inline") << Layout::Inline;
+    QTest::newRow("lines") << Layout::Lines;
 }
 
 void TestPayloadCodec::escapedRoundTripsEveryByte()
 {
-    QFETCH(bool, keepNewlines);
+    QFETCH(Layout, layout);
 
     for (int value = 0; value < 256; ++value) {
         const QByteArray one(1, char(value));
         const PayloadCodec::DecodeResult result =
-            PayloadCodec::decodeEscaped(PayloadCodec::encodeEscaped(one, keepNewlines));
+            PayloadCodec::decodeEscaped(PayloadCodec::encodeEscaped(one, layout), layout);
         QVERIFY2(result.ok(), qPrintable(QString::number(value)));
         QCOMPARE(result.bytes, one);
     }
     const QByteArray all = allByteValues();
-    const QString text = PayloadCodec::encodeEscaped(all, keepNewlines);
+    const QString text = PayloadCodec::encodeEscaped(all, layout);
     for (const QChar c : text)
         QVERIFY(c.unicode() < 0x80);
-    const PayloadCodec::DecodeResult result = PayloadCodec::decodeEscaped(text);
+    const PayloadCodec::DecodeResult result = PayloadCodec::decodeEscaped(text, layout);
     QVERIFY(result.ok());
     QCOMPARE(result.bytes, all);
 }

@@ -30,11 +30,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString text = QString::fromUtf8(bytes);
 
     checkError(PayloadCodec::decodeEscaped(text), text);
+    checkError(PayloadCodec::decodeEscaped(text, PayloadCodec::Layout::Lines), text);
     checkError(PayloadCodec::decodeHex(text), text);
 
-    for (const bool keepNewlines : {false, true}) {
+    for (const PayloadCodec::Layout layout : {PayloadCodec::Layout::Inline, PayloadCodec::Layout::Lines}) {
         const PayloadCodec::DecodeResult escaped =
-            PayloadCodec::decodeEscaped(PayloadCodec::encodeEscaped(bytes, keepNewlines));
+            PayloadCodec::decodeEscaped(PayloadCodec::encodeEscaped(bytes, layout), layout);
         if (!escaped.ok() || escaped.bytes != bytes)
             std::abort();
     }

@@ -160,7 +160,10 @@ private slots:
     void enterInHttpModeWritesCrlf_data();
     void enterInHttpModeWritesCrlf();
     void enterOutsideHttpModeWritesLf();
-    void escapesInHttpModeShowLines();
+    void escapesShowLines();
+    void enterCompletesATypedLineEnding_data();
+    void enterCompletesATypedLineEnding();
+    void doubledCrIsFlagged();
     void ctrlReturnIsLeftToTheWindow();
 
     void templates_data();
@@ -385,7 +388,7 @@ void TestRequestEditor::enterInHttpModeWritesCrlf()
     QCOMPARE(editor.bytes(), request);
 
     QVERIFY(editor.setMode(PayloadMode::Escaped));
-    QCOMPARE(edit->toPlainText(), QStringLiteral("GET / HTTP/1.0\\r\n\\r\n"));
+    QCOMPARE(edit->toPlainText(), QStringLiteral("GET / HTTP/1.0\\r\\n\n\\r\\n\n"));
     QCOMPARE(editor.bytes(), request);
     QVERIFY(editor.setMode(PayloadMode::Text));
     QCOMPARE(edit->toPlainText(), QStringLiteral("GET / HTTP/1.0\u240d\n\u240d\n"));
@@ -416,19 +419,74 @@ void TestRequestEditor::enterOutsideHttpModeWritesLf()
     }
 }
 
-void TestRequestEditor::escapesInHttpModeShowLines()
+void TestRequestEditor::escapesShowLines()
 {
+    // Every LF is written out and breaks the line, in HTTP mode or not: what Enter writes looks like
+    // what a person types.
     RequestEditor editor;
     editor.setBytes("a\r\nb\n");
     QPlainTextEdit *edit = textEdit(editor);
-    QCOMPARE(edit->toPlainText(), QStringLiteral("a\\r\\nb\\n"));
+    QCOMPARE(edit->toPlainText(), QStringLiteral("a\\r\\n\nb\\n\n"));
     editor.setHttpMode(true);
-    QCOMPARE(edit->toPlainText(), QStringLiteral("a\\r\nb\n"));
+    QCOMPARE(edit->toPlainText(), QStringLiteral("a\\r\\n\nb\\n\n"));
     QCOMPARE(editor.bytes(), QByteArray("a\r\nb\n"));
-    QVERIFY(toolButton(editor, "httpMode")->isChecked());
-    QTest::mouseClick(toolButton(editor, "httpMode"), Qt::LeftButton);
-    QVERIFY(!editor.isHttpMode());
-    QCOMPARE(edit->toPlainText(), QStringLiteral("a\\r\\nb\\n"));
+}
+
+// Enter completes the line ending the person typed instead of adding a second one: typing what the
+// screen shows, "\r\n" and Enter, gives one CR LF.
+void TestRequestEditor::enterCompletesATypedLineEnding_data()
+{
+    QTest::addColumn<bool>("http");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QByteArray>("bytes");
+
+    QTest::newRow("http, nothing typed") << true << "GET /" << QByteArray("GET /\r\n");
+    QTest::newRow("http, \\r\\n typed") << true << "GET /\\r\\n" << QByteArray("GET /\r\n");
+    QTest::newRow("http, \\r typed") << true << "GET /\\r" << QByteArray("GET /\r\n");
+    QTest::newRow("http, \\n typed") << true << "GET /\\n" << QByteArray("GET /\n");
+    QTest::newRow("http, escaped backslash") << true << "a\\\\" << QByteArray("a\\\r\n");
+    QTest::newRow("http, backslash then n") << true << "a\\\\n" << QByteArray("a\\n\r\n");
+    QTest::newRow("raw, nothing typed") << false << "a" << QByteArray("a\n");
+    QTest::newRow("raw, \\n typed") << false << "a\\n" << QByteArray("a\n");
+    QTest::newRow("raw, \\r typed") << false << "a\\r" << QByteArray("a\r\n");
+}
+
+void TestRequestEditor::enterCompletesATypedLineEnding()
+{
+    QFETCH(bool, http);
+    QFETCH(QString, typed);
+    QFETCH(QByteArray, bytes);
+    RequestEditor editor;
+    editor.setHttpMode(http);
+    QPlainTextEdit *edit = textEdit(editor);
+    QTest::keyClicks(edit, typed);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(editor.bytes(), bytes);
+    // The line ends as shown: written out, then broken.
+    QVERIFY2(edit->toPlainText().endsWith(QLatin1String("\\n\n")), qPrintable(edit->toPlainText()));
+}
+
+// "\r" typed before Enter in a request head is one CR too many: the byte count says so.
+void TestRequestEditor::doubledCrIsFlagged()
+{
+    RequestEditor editor;
+    editor.setHttpMode(true);
+    auto *count = editor.findChild<QLabel *>(QStringLiteral("byteCount"));
+    QVERIFY(count);
+    editor.setBytes("GET / HTTP/1.0\r\r\nHost: a\r\n\r\n");
+    QVERIFY2(count->text().contains(QLatin1String("\\r\\r")), qPrintable(count->text()));
+    QVERIFY(count->text().contains(QLatin1String("1 doubled CR")));
+    QVERIFY(!count->toolTip().isEmpty());
+    // A body may hold any bytes: only the head is checked.
+    const QByteArray post("POST / HTTP/1.0\r\nContent-Length: 2\r\n\r\n\r\r");
+    editor.setBytes(post);
+    QCOMPARE(count->text(), RequestEditor::tr("%Ln byte(s)", nullptr, int(post.size())));
+    // The last header line's doubled CR stands just before the blank line.
+    editor.setBytes("GET / HTTP/1.0\r\nHost: a\r\r\n\r\n");
+    QVERIFY(count->text().contains(QLatin1String("1 doubled CR")));
+    // Outside HTTP mode the bytes are the person's business.
+    editor.setHttpMode(false);
+    QVERIFY(!count->text().contains(QLatin1String("CR")));
 }
 
 void TestRequestEditor::ctrlReturnIsLeftToTheWindow()
@@ -591,7 +649,7 @@ void TestRequestEditor::contentLengthKeepsThePersonsSpelling()
     QTest::keyClick(edit, Qt::Key_Return);
     QTest::keyClicks(edit, QStringLiteral("\\x41\\x42"));
     QCOMPARE(editor.bytes(), QByteArray("POST / HTTP/1.1\r\nContent-Length: 2\r\n\r\nAB"));
-    QCOMPARE(edit->toPlainText(), QStringLiteral("POST / HTTP/1.1\\r\nContent-Length: 2\\r\n\\r\n\\x41\\x42"));
+    QCOMPARE(edit->toPlainText(), QStringLiteral("POST / HTTP/1.1\\r\\n\nContent-Length: 2\\r\\n\n\\r\\n\n\\x41\\x42"));
 }
 
 void TestRequestEditor::setBytesKeepsAWrongContentLength()
@@ -660,8 +718,9 @@ void TestRequestEditor::invalidEscapeOnASecondLine()
     QTest::keyClicks(edit, QStringLiteral("ab\\x4"));
     QCOMPARE(editor.errorMessage(), QStringLiteral("Line 2, column 3: ")
                                         + describeCodecError(PayloadCodec::ErrorKind::ShortHexEscape));
-    QCOMPARE(edit->extraSelections().at(0).cursor.selectionStart(), 8);
-    QCOMPARE(edit->extraSelections().at(0).cursor.selectionEnd(), 11);
+    // Enter wrote "\n" and the line break: the second line starts at 8.
+    QCOMPARE(edit->extraSelections().at(0).cursor.selectionStart(), 10);
+    QCOMPARE(edit->extraSelections().at(0).cursor.selectionEnd(), 13);
 }
 
 void TestRequestEditor::oddHexIsMarked()
@@ -778,7 +837,7 @@ void TestRequestEditor::pasteInEscapesModeEscapesControls()
     QPlainTextEdit *edit = textEdit(editor);
     QGuiApplication::clipboard()->setText(QStringLiteral("GET / HTTP/1.0\\r\\n\r\n\t\x01"));
     QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
-    QCOMPARE(edit->toPlainText(), QStringLiteral("GET / HTTP/1.0\\r\\n\\r\n\\t\\x01"));
+    QCOMPARE(edit->toPlainText(), QStringLiteral("GET / HTTP/1.0\\r\\n\\r\\n\n\\t\\x01"));
     QCOMPARE(editor.bytes(), QByteArray("GET / HTTP/1.0\r\n\r\n\t\x01"));
 }
 

@@ -8,6 +8,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextLayout>
 
 namespace SocketLab {
@@ -19,8 +20,9 @@ constexpr QChar CarriageReturnMark(char16_t(0x240d));
 
 // A pasted character means its own bytes in Escapes mode, so a real CR, TAB or other control
 // becomes its escape: typed into the text as is, a CR would become a line break and the others
-// would be invisible. Backslashes stay: pasted escapes are meant as escapes. U+2029 is how the
-// document itself breaks lines.
+// would be invisible. A line break is written "\n" and then broken, as every LF is in this mode.
+// Backslashes stay: pasted escapes are meant as escapes. U+2029 is how the document itself breaks
+// lines.
 QString escapeControls(const QString &text)
 {
     QString out;
@@ -28,7 +30,7 @@ QString escapeControls(const QString &text)
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u == u'\n' || u == QChar::ParagraphSeparator) {
-            out.append(u'\n');
+            out.append(QLatin1String("\\n\n"));
         } else if (u == u'\r') {
             out.append(QLatin1String("\\r"));
         } else if (u == u'\t') {
@@ -76,17 +78,38 @@ QString PayloadTextEdit::payloadText() const
 
 QString PayloadTextEdit::enterText() const
 {
-    if (!m_httpMode)
-        return QStringLiteral("\n");
     switch (m_mode) {
     case PayloadMode::Escaped:
-        return QStringLiteral("\\r\n");
+        return escapedEnterText();
     case PayloadMode::Text:
-        return QString(CarriageReturnMark) + u'\n';
+        return m_httpMode ? QString(CarriageReturnMark) + u'\n' : QStringLiteral("\n");
     case PayloadMode::Hex:
         break;
     }
     return QStringLiteral("\n");
+}
+
+QString PayloadTextEdit::escapedEnterText() const
+{
+    // Enter writes out the line ending it makes, as every other one is shown, and completes what
+    // the person already typed rather than adding to it: after a written "\n" it only breaks the
+    // line, after "\r" in HTTP mode it adds the "\n". Typing what is on screen, Enter included,
+    // gives the same bytes.
+    const QTextCursor cursor = textCursor();
+    const QString before = cursor.block().text().left(cursor.positionInBlock());
+    const auto endsWithEscape = [&before](QChar letter) {
+        if (!before.endsWith(letter))
+            return false;
+        qsizetype backslashes = 0;
+        for (qsizetype i = before.size() - 2; i >= 0 && before.at(i) == u'\\'; --i)
+            ++backslashes;
+        return backslashes % 2 == 1;
+    };
+    if (endsWithEscape(u'n'))
+        return QStringLiteral("\n");
+    if (!m_httpMode)
+        return QStringLiteral("\\n\n");
+    return endsWithEscape(u'r') ? QStringLiteral("\\n\n") : QStringLiteral("\\r\\n\n");
 }
 
 void PayloadTextEdit::changeEvent(QEvent *event)

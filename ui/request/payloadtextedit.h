@@ -24,8 +24,9 @@ public:
     // toPlainText(), which turns a no-break space into a space).
     QString payloadText() const;
 
-    // What Enter inserts: a line break, preceded in HTTP mode by the CR of the mode ("\r" in
-    // Escapes, ␍ in Text); Hex has no CR to add, its line breaks only separate bytes.
+    // What Enter inserts at the cursor: in Escapes, the LF written out ("\n", "\r\n" in HTTP mode,
+    // less what is typed already) and a line break; in Text, a line break preceded in HTTP mode by
+    // ␍; in Hex a line break, which only separates bytes.
     QString enterText() const;
 
 signals:
@@ -39,6 +40,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    QString escapedEnterText() const;
     QString pastedText(const QString &text) const;
     void insertAsOneEdit(const QString &text);
     void paintMarks(QPaintEvent *event);

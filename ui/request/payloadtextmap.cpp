@@ -33,7 +33,11 @@ QList<Span> escapedSpans(QStringView text)
     qsizetype i = 0;
     while (i < text.size()) {
         if (text.at(i) == u'\\' && i + 1 < text.size()) {
-            const qsizetype length = text.at(i + 1) == u'x' ? 4 : 2;
+            qsizetype length = text.at(i + 1) == u'x' ? 4 : 2;
+            // The line break after a written LF only lays the text out (PayloadCodec::Layout::Lines):
+            // it belongs to the LF's span.
+            if (text.at(i + 1) == u'n' && i + 2 < text.size() && text.at(i + 2) == u'\n')
+                length = 3;
             const qsizetype end = std::min(i + length, text.size());
             spans.append({i, end});
             i = end;

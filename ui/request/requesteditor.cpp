@@ -27,11 +27,11 @@ namespace {
 
 constexpr int HexBytesPerLine = 16;
 
-QString textForBytes(PayloadMode mode, const QByteArray &bytes, bool httpMode)
+QString textForBytes(PayloadMode mode, const QByteArray &bytes)
 {
     switch (mode) {
     case PayloadMode::Escaped:
-        return PayloadCodec::encodeEscaped(bytes, httpMode);
+        return PayloadCodec::encodeEscaped(bytes, PayloadCodec::Layout::Lines);
     case PayloadMode::Text:
         return VisibleText::encode(bytes);
     case PayloadMode::Hex:
@@ -44,7 +44,7 @@ PayloadCodec::DecodeResult decode(PayloadMode mode, const QString &text)
 {
     switch (mode) {
     case PayloadMode::Escaped:
-        return PayloadCodec::decodeEscaped(text);
+        return PayloadCodec::decodeEscaped(text, PayloadCodec::Layout::Lines);
     case PayloadMode::Hex:
         return PayloadCodec::decodeHex(text);
     case PayloadMode::Text:
@@ -278,7 +278,7 @@ bool RequestEditor::setMode(PayloadMode mode)
     m_mode = mode;
     m_edit->setMode(mode);
     m_modeGroup->button(int(mode))->setChecked(true);
-    showText(textForBytes(mode, m_bytes, m_httpMode), cursorByte);
+    showText(textForBytes(mode, m_bytes), cursorByte);
     m_highlighter->setMode(mode);
     emit modeChanged(mode);
     return true;
@@ -291,9 +291,7 @@ void RequestEditor::setHttpMode(bool on)
     m_httpMode = on;
     m_edit->setHttpMode(on);
     m_httpButton->setChecked(on);
-    // Escapes show a LF as a line break in HTTP mode only; the other modes read the same either way.
-    if (m_mode == PayloadMode::Escaped && m_valid)
-        showText(textForBytes(m_mode, m_bytes, m_httpMode), cursorByteOffset());
+    updateByteCount();
     emit httpModeChanged(on);
 }
 
@@ -303,7 +301,7 @@ void RequestEditor::setBytes(const QByteArray &bytes)
     QTextCursor cursor(m_edit->document());
     cursor.beginEditBlock();
     cursor.select(QTextCursor::Document);
-    cursor.insertText(textForBytes(m_mode, bytes, m_httpMode));
+    cursor.insertText(textForBytes(m_mode, bytes));
     cursor.endEditBlock();
     m_edit->setTextCursor(cursor);
     m_programmaticEdit = false;
@@ -390,7 +388,7 @@ bool RequestEditor::keepContentLengthRight(const QString &text, const QByteArray
     Q_ASSERT(spans.size() == bytes.size());
     const qsizetype start = PayloadTextMap::positionOfByte(spans, prefix, text.size());
     const qsizetype end = oldEnd > prefix ? spans.at(oldEnd - 1).end : start;
-    QString fragment = textForBytes(m_mode, replacement, m_httpMode);
+    QString fragment = textForBytes(m_mode, replacement);
     // Inserted before the next byte's digits, new hex digits need a separator to stay readable.
     if (m_mode == PayloadMode::Hex && oldEnd == prefix)
         fragment.append(u' ');
@@ -465,10 +463,21 @@ void RequestEditor::updateErrorMark()
 
 void RequestEditor::updateByteCount()
 {
-    if (m_valid)
-        m_countLabel->setText(tr("%Ln byte(s)", nullptr, pluralCount(m_bytes.size())));
-    else
+    if (!m_valid) {
         m_countLabel->setText(tr("%Ln byte(s) before the error", nullptr, pluralCount(m_bytesBeforeError)));
+        m_countLabel->setToolTip(QString());
+        return;
+    }
+    const QString count = tr("%Ln byte(s)", nullptr, pluralCount(m_bytes.size()));
+    const int doubled = m_httpMode ? doubledCrsInHead(m_bytes) : 0;
+    if (doubled == 0) {
+        m_countLabel->setText(count);
+        m_countLabel->setToolTip(QString());
+        return;
+    }
+    m_countLabel->setText(tr("%1 · %n doubled CR(s) (\\r\\r): likely a mistake", nullptr, doubled).arg(count));
+    m_countLabel->setToolTip(tr("A line of the request head ends in CR CR LF. Enter already writes \\r\\n: a \\r "
+                                "typed before it is one too many, and many servers reject the request."));
 }
 
 } // namespace SocketLab

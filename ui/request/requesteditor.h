@@ -18,8 +18,9 @@ class PayloadTextEdit;
 
 // The raw request: bytes a person types in one of three modes over the same bytes.
 //
-//  - Escapes: PayloadCodec escapes (\r \n \t \0 \\ \xNN). In HTTP mode a LF is shown as a real line
-//    break after its "\r" (encodeEscaped(bytes, keepNewlines)), and a typed line break is a LF.
+//  - Escapes: PayloadCodec escapes (\r \n \t \0 \\ \xNN), laid out in lines: a LF is "\n" and a
+//    line break after it (PayloadCodec::Layout::Lines), and Enter writes the same ("\r\n" and a
+//    break in HTTP mode), so what a person sees at a line's end is what they would type.
 //  - Text: VisibleText (see visibletext.h): a LF is a line break with a dim "LF" box painted after
 //    the line; a CR is the character ␍ drawn as a "CR" box, other control bytes likewise ("NUL",
 //    "HT"), and bytes that are not shown as a character are Braille patterns U+2800+byte drawn as
@@ -31,8 +32,9 @@ class PayloadTextEdit;
 // Switching mode goes through the bytes, so bytes() is the same before and after; it is refused
 // while the text is not valid, and the error stays marked. In HTTP mode (on once a template is
 // applied) Enter writes CR LF, and a Content-Length header is kept equal to the size of the body
-// after each edit, without touching the rest of the text. The byte count is always shown; an
-// invalid text gets its reason under the editor and a wavy mark where it is.
+// after each edit, without touching the rest of the text. The byte count is always shown, with a
+// warning when the head has a doubled CR; an invalid text gets its reason under the editor and a
+// wavy mark where it is.
 class RequestEditor : public QWidget
 {
     Q_OBJECT
