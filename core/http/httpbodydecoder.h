@@ -37,7 +37,8 @@ struct HttpBody
     qint64 errorBodyOffset = -1;   // in the encoded body; -1 when the error is not about a byte
     qint64 errorReplyOffset = -1;  // the same byte in the reply
     // The decoded body would have gone past Options::cap: decoding stopped at the cap, having read
-    // the reply up to capReplyOffset.
+    // the reply up to capReplyOffset (give or take the few bytes a decoder reads ahead, so it may
+    // differ by how the reply was split into pieces).
     bool capReached = false;
     qint64 capReplyOffset = -1;
     qint64 cap = 0;
