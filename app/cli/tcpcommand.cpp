@@ -43,7 +43,7 @@ int TcpCommand::run(const QStringList &arguments)
                                   tr("Write the HTTP response's body to FILE as it arrives: chunked framing removed, "
                                      "gzip, deflate or br undone, at most %1.")
                                       .arg(QLocale().formattedDataSize(HttpBodyDecoder::DefaultCap, 0)),
-                                  tr("FILE"));
+                                  QCoreApplication::translate("SocketLab::Cli::TargetOptions", "FILE"));
     parser.addOptions({until, timeout, connectTimeout, maxBytes, recvSize, body});
 
     if (!parser.parse(arguments))
