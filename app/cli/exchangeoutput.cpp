@@ -7,8 +7,10 @@
 #include "bytes/filesink.h"
 #include "exchange/tcpexchange.h"
 #include "exchange/udpexchange.h"
+#include "http/httpbodydecoder.h"
 #include "http/httpresponseparser.h"
 #include "net/trace.h"
+#include "text/bodytext.h"
 #include "text/errortext.h"
 #include "text/stoptext.h"
 
@@ -32,16 +34,79 @@ QString msText(qint64 us)
     return QLocale().toString(double(us) / 1000.0, 'f', 3);
 }
 
+NetError fileError(const FileSink &file, const QString &call, const QString &path)
+{
+    return NetError{NetError::Kind::File, file.lastErrno(), file.lastErrno(), call, path};
+}
+
 } // namespace
 
-ExchangeOutput::ExchangeOutput(const TargetOptions &options)
+// Hands every byte the exchange keeps to the body decoder too, before the reply's own sink keeps it:
+// the body is decoded (and --body written) as the reply arrives, with no second pass over it.
+class ExchangeOutput::BodyTee final : public ByteSink
+{
+public:
+    BodyTee(ByteSink &reply, HttpBodyDecoder &body)
+        : m_reply(reply)
+        , m_body(body)
+    {
+    }
+
+    std::span<char> writableSpan(qint64 want) override
+    {
+        m_span = m_reply.writableSpan(want);
+        return m_span;
+    }
+    bool commit(qint64 n) override
+    {
+        if (m_body.wantsMore())
+            m_body.feed(m_span.data(), std::min<qint64>(n, qint64(m_span.size())));
+        return m_reply.commit(n);
+    }
+    void endSegment(qint64 timeUs) override { m_reply.endSegment(timeUs); }
+    qint64 size() const override { return m_reply.size(); }
+    QList<Segment> segments() const override { return m_reply.segments(); }
+    int lastErrno() const override { return m_reply.lastErrno(); }
+
+private:
+    ByteSink &m_reply;
+    HttpBodyDecoder &m_body;
+    std::span<char> m_span;
+};
+
+ExchangeOutput::ExchangeOutput(const TargetOptions &options, const BodyOutput &body)
     : m_options(options)
+    , m_bodyOutput(body)
 {
 }
 
 ExchangeOutput::~ExchangeOutput() = default;
 
 bool ExchangeOutput::open(QString *error)
+{
+    const bool decodeBody =
+        m_bodyOutput.decode && (!m_bodyOutput.path.isEmpty() || m_options.format == OutputFormat::Json);
+    if (decodeBody) {
+        HttpBodyDecoder::Options options;
+        options.requestMethod = m_bodyOutput.requestMethod;
+        if (!m_bodyOutput.path.isEmpty()) {
+            m_bodyFile = std::make_unique<FileSink>();
+            if (!m_bodyFile->open(m_bodyOutput.path)) {
+                *error = ErrorText::describe(fileError(*m_bodyFile, QStringLiteral("open"), m_bodyOutput.path));
+                return false;
+            }
+            options.sink = m_bodyFile.get();
+        }
+        m_body = std::make_unique<HttpBodyDecoder>(options);
+    }
+    if (!openReply(error))
+        return false;
+    if (m_body)
+        m_tee = std::make_unique<BodyTee>(replySink(), *m_body);
+    return true;
+}
+
+bool ExchangeOutput::openReply(QString *error)
 {
     const bool rawToStdout = m_options.format == OutputFormat::Raw && m_options.outPath.isEmpty();
     if (m_options.outPath.isEmpty() && !rawToStdout) {
@@ -51,27 +116,41 @@ bool ExchangeOutput::open(QString *error)
     m_file = std::make_unique<FileSink>();
     const bool opened = rawToStdout ? m_file->attach(fileno(stdout)) : m_file->open(m_options.outPath);
     if (!opened) {
-        NetError failure{NetError::Kind::File, m_file->lastErrno(), m_file->lastErrno(), QStringLiteral("open"),
-                         m_options.outPath};
-        *error = ErrorText::describe(failure);
+        *error = ErrorText::describe(fileError(*m_file, QStringLiteral("open"), m_options.outPath));
         return false;
     }
     return true;
 }
 
-ByteSink &ExchangeOutput::sink()
+ByteSink &ExchangeOutput::replySink()
 {
     return m_store ? static_cast<ByteSink &>(*m_store) : static_cast<ByteSink &>(*m_file);
 }
 
+ByteSink &ExchangeOutput::sink()
+{
+    return m_tee ? static_cast<ByteSink &>(*m_tee) : replySink();
+}
+
+void ExchangeOutput::endExchange(const TcpResult &result)
+{
+    // The exchange's own parse is complete when the server's close ended a body read until close.
+    if (m_body)
+        m_body->finish(result.http && result.http->state() == HttpResponseParser::State::Complete);
+}
+
 bool ExchangeOutput::close(QString *error)
 {
-    if (!m_file || m_file->close())
-        return true;
-    NetError failure{NetError::Kind::File, m_file->lastErrno(), m_file->lastErrno(), QStringLiteral("write"),
-                     m_options.outPath};
-    *error = ErrorText::describe(failure);
-    return false;
+    bool closed = true;
+    if (m_file && !m_file->close()) {
+        *error = ErrorText::describe(fileError(*m_file, QStringLiteral("write"), m_options.outPath));
+        closed = false;
+    }
+    if (m_bodyFile && !m_bodyFile->close() && closed) {
+        *error = ErrorText::describe(fileError(*m_bodyFile, QStringLiteral("write"), m_bodyOutput.path));
+        closed = false;
+    }
+    return closed;
 }
 
 void ExchangeOutput::printJson(const QJsonObject &object)
@@ -96,10 +175,11 @@ void ExchangeOutput::printTrace(const Trace &trace)
 void ExchangeOutput::report(const TcpResult &result, const Trace &trace)
 {
     if (m_options.format == OutputFormat::Json) {
-        printJson(tcpReport(result, sink(), m_store.get(), trace));
+        printJson(tcpReport(result, sink(), m_store.get(), trace, m_body ? &m_body->body() : nullptr));
         return;
     }
     if (m_options.format == OutputFormat::Raw) {
+        sayBody(result);
         if (result.error.isError())
             say(ErrorText::describe(result.error));
         return;
@@ -125,6 +205,7 @@ void ExchangeOutput::report(const TcpResult &result, const Trace &trace)
                 .arg(QString::fromLatin1(result.http->version()))
                 .arg(result.http->statusCode())
                 .arg(QString::fromLatin1(result.http->reasonPhrase()), byteCount(result.http->bodyBytes())));
+    sayBody(result);
     if (m_options.showTrace)
         printTrace(trace);
     // A failed connect was said with its attempt already.
@@ -132,6 +213,28 @@ void ExchangeOutput::report(const TcpResult &result, const Trace &trace)
     if (result.error.isError() && !saidWithAttempt)
         say(ErrorText::describe(result.error));
     say(describeStop(result.stop));
+}
+
+void ExchangeOutput::sayBody(const TcpResult &result)
+{
+    if (!m_body || m_bodyOutput.path.isEmpty())
+        return;
+    if (!result.http || !result.http->headersComplete()) {
+        say(tr("No HTTP response came: %1 is empty.").arg(m_bodyOutput.path));
+        return;
+    }
+    const HttpBody &body = m_body->body();
+    if (body.decoded()) {
+        say(tr("Body: %1, %2-encoded; %3 once decoded, written to %4.")
+                .arg(byteCount(body.encodedBytes), QString::fromLatin1(body.contentEncoding),
+                     byteCount(body.decodedBytes), m_bodyOutput.path));
+    } else {
+        say(tr("Body: %1, written to %2.").arg(byteCount(body.decodedBytes), m_bodyOutput.path));
+    }
+    if (!body.complete)
+        say(tr("The body is not complete: %1 holds what arrived of it.").arg(m_bodyOutput.path));
+    for (const QString &sentence : describeBodyDecoding(body))
+        say(sentence);
 }
 
 void ExchangeOutput::report(const UdpResult &result, const Trace &trace)

@@ -16,11 +16,20 @@ namespace SocketLab {
 class ByteSink;
 class ByteStore;
 class FileSink;
+class HttpBodyDecoder;
 struct TcpResult;
 struct UdpResult;
 }
 
 namespace SocketLab::Cli {
+
+// What tcp asks of the HTTP body: decoded for the JSON report, and written to `path` for --body.
+struct BodyOutput
+{
+    bool decode = false;
+    QString path;
+    QByteArray requestMethod;  // a HEAD response has no body
+};
 
 // Where an exchange's bytes go (kept in a ByteStore, or streamed to --out or to stdout for raw) and
 // how the outcome is written in the chosen --format.
@@ -28,33 +37,46 @@ class ExchangeOutput
 {
     Q_DECLARE_TR_FUNCTIONS(SocketLab::Cli::ExchangeOutput)
 public:
-    explicit ExchangeOutput(const TargetOptions &options);
+    explicit ExchangeOutput(const TargetOptions &options, const BodyOutput &body = {});
     ~ExchangeOutput();
 
     bool open(QString *error);
     ByteSink &sink();
+    // The exchange is over: the body decoded as the bytes came ends with it.
+    void endExchange(const TcpResult &result);
+    void endExchange(const UdpResult &) {}
     bool close(QString *error);
 
     void report(const TcpResult &result, const Trace &trace);
     void report(const UdpResult &result, const Trace &trace);
 
 private:
+    class BodyTee;
+
+    bool openReply(QString *error);
+    ByteSink &replySink();
     void printJson(const class QJsonObject &object);
     void printTrace(const Trace &trace);
+    void sayBody(const TcpResult &result);
 
     TargetOptions m_options;
+    BodyOutput m_bodyOutput;
     std::unique_ptr<ByteStore> m_store;
     std::unique_ptr<FileSink> m_file;
+    // Decodes the HTTP body from the reply's bytes as they arrive, for --body and the JSON report.
+    std::unique_ptr<FileSink> m_bodyFile;
+    std::unique_ptr<HttpBodyDecoder> m_body;
+    std::unique_ptr<BodyTee> m_tee;
 };
 
 // Opens the output, runs the exchange on this thread with SIGINT and SIGTERM cancelling it, and
 // reports it in the chosen format: what tcp and udp share. Returns the exit code; *result is the
 // exchange's outcome when it ran.
 template<typename Exchange, typename Request, typename Result>
-int runExchange(const TargetOptions &options, const Request &request, Result *result)
+int runExchange(const TargetOptions &options, const Request &request, Result *result, const BodyOutput &body = {})
 {
     QString error;
-    ExchangeOutput output(options);
+    ExchangeOutput output(options, body);
     if (!output.open(&error))
         return usageError(error);
     CancelToken cancel;
@@ -62,6 +84,7 @@ int runExchange(const TargetOptions &options, const Request &request, Result *re
     Trace trace;
     Exchange exchange(request, output.sink(), trace, cancel);
     *result = exchange.run();
+    output.endExchange(*result);
     const bool closed = output.close(&error);
     output.report(*result, trace);
     if (!closed && !result->error.isError()) {

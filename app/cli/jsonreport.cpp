@@ -3,6 +3,7 @@
 #include "bytes/bytestore.h"
 #include "exchange/tcpexchange.h"
 #include "exchange/udpexchange.h"
+#include "http/httpbodydecoder.h"
 #include "http/httpresponseparser.h"
 #include "net/resolver.h"
 #include "net/trace.h"
@@ -147,7 +148,50 @@ QString httpErrorCode(HttpResponseParser::ErrorKind kind)
     return {};
 }
 
-QJsonValue httpJson(const std::shared_ptr<const HttpResponseParser> &http)
+QString bodyDeviationCode(ContentDecoder::ErrorKind kind)
+{
+    using E = ContentDecoder::ErrorKind;
+    switch (kind) {
+    case E::None:
+    case E::OutputLimitReached: return {};
+    case E::UnknownEncoding: return QStringLiteral("unknown_content_encoding");
+    case E::StackedEncodings: return QStringLiteral("stacked_content_encodings");
+    case E::DecoderFailed: return QStringLiteral("decoder_failed");
+    case E::CorruptData: return QStringLiteral("corrupt_encoded_data");
+    case E::Truncated: return QStringLiteral("truncated_encoded_data");
+    case E::DataAfterEnd: return QStringLiteral("data_after_encoded_end");
+    }
+    return {};
+}
+
+// Decoding problems join the parser's deviations: a coding left undone is marked at its header's line,
+// the others where decoding stopped.
+void appendBodyDeviations(QJsonArray &deviations, const HttpBody &body, const HttpResponseParser &http)
+{
+    if (body.error != ContentDecoder::ErrorKind::None) {
+        qint64 offset = body.errorReplyOffset;
+        if (body.undecodable()) {
+            for (const HttpHeader &header : http.headers()) {
+                if (header.name.compare("Content-Encoding", Qt::CaseInsensitive) == 0) {
+                    offset = header.range.offset;
+                    break;
+                }
+            }
+        }
+        deviations.append(QJsonObject{{QStringLiteral("kind"), bodyDeviationCode(body.error)},
+                                      {QStringLiteral("offset"), offset}});
+    }
+    if (body.capReached)
+        deviations.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("decoded_body_cap")},
+                                      {QStringLiteral("offset"), body.capReplyOffset}});
+}
+
+QJsonValue nullIfEmpty(const QByteArray &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromLatin1(text));
+}
+
+QJsonValue httpJson(const std::shared_ptr<const HttpResponseParser> &http, const HttpBody *body)
 {
     if (!http)
         return QJsonValue::Null;
@@ -161,6 +205,8 @@ QJsonValue httpJson(const std::shared_ptr<const HttpResponseParser> &http)
     for (const HttpDeviationNote &note : http->deviations())
         deviations.append(QJsonObject{{QStringLiteral("kind"), deviationCode(note.kind)},
                                       {QStringLiteral("offset"), note.offset}});
+    if (body)
+        appendBodyDeviations(deviations, *body, *http);
     QJsonArray interim;
     for (int status : http->interimStatuses())
         interim.append(status);
@@ -173,6 +219,9 @@ QJsonValue httpJson(const std::shared_ptr<const HttpResponseParser> &http)
         {QStringLiteral("framing"), framingCode(http->framing())},
         {QStringLiteral("content_length"), http->contentLength()},
         {QStringLiteral("body_bytes"), http->bodyBytes()},
+        {QStringLiteral("decoded_bytes"), body ? QJsonValue(body->decodedBytes) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("content_encoding"), body ? nullIfEmpty(body->contentEncoding) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("charset"), body ? nullIfEmpty(body->charset) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("complete"), http->state() == HttpResponseParser::State::Complete},
         {QStringLiteral("message_end"), http->messageEnd()},
         {QStringLiteral("interim_statuses"), interim},
@@ -205,7 +254,8 @@ QJsonValue base64(const ByteStore *store, qint64 offset, qint64 length)
 
 } // namespace
 
-QJsonObject tcpReport(const TcpResult &result, const ByteSink &sink, const ByteStore *store, const Trace &trace)
+QJsonObject tcpReport(const TcpResult &result, const ByteSink &sink, const ByteStore *store, const Trace &trace,
+                      const HttpBody *body)
 {
     QJsonArray attempts;
     for (const ConnectAttempt &attempt : result.attempts)
@@ -225,7 +275,7 @@ QJsonObject tcpReport(const TcpResult &result, const ByteSink &sink, const ByteS
                        {QStringLiteral("error"), errorJson(result.error)},
                        {QStringLiteral("timings"), timingsJson(result.timings)},
                        {QStringLiteral("trace"), traceJson(trace)},
-                       {QStringLiteral("http"), httpJson(result.http)},
+                       {QStringLiteral("http"), httpJson(result.http, body)},
                        {QStringLiteral("data_base64"), base64(store, 0, result.receivedBytes)}};
 }
 

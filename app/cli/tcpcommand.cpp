@@ -7,8 +7,11 @@
 #include "targetoptions.h"
 
 #include "exchange/tcpexchange.h"
+#include "http/httpbodydecoder.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace SocketLab::Cli {
@@ -23,9 +26,9 @@ int TcpCommand::run(const QStringList &arguments)
     PayloadOptions payload;
     payload.addTo(parser);
     const QCommandLineOption until(QStringLiteral("until"),
-                                   tr("When to stop reading: eof (the server closes; default), http (one HTTP response), "
-                                      "bytes:N, idle:MS."),
-                                   tr("RULE"), QStringLiteral("eof"));
+                                   tr("When to stop reading: eof (the server closes; default, or http with --body), "
+                                      "http (one HTTP response), bytes:N, idle:MS."),
+                                   tr("RULE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Give up after MS milliseconds in all (0: never)."),
                                      tr("MS"), QStringLiteral("0"));
     const QCommandLineOption connectTimeout(QStringLiteral("connect-timeout"),
@@ -36,7 +39,12 @@ int TcpCommand::run(const QStringList &arguments)
     const QCommandLineOption recvSize(QStringLiteral("recv-size"),
                                       tr("Ask each recv() for at most N bytes, like Python's recv(1024) (default 65536)."),
                                       tr("N"), QStringLiteral("65536"));
-    parser.addOptions({until, timeout, connectTimeout, maxBytes, recvSize});
+    const QCommandLineOption body(QStringLiteral("body"),
+                                  tr("Write the HTTP response's body to FILE as it arrives: chunked framing removed, "
+                                     "gzip, deflate or br undone, at most %1.")
+                                      .arg(QLocale().formattedDataSize(HttpBodyDecoder::DefaultCap, 0)),
+                                  QCoreApplication::translate("SocketLab::Cli::TargetOptions", "FILE"));
+    parser.addOptions({until, timeout, connectTimeout, maxBytes, recvSize, body});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -52,9 +60,22 @@ int TcpCommand::run(const QStringList &arguments)
         || !readCount(parser.value(maxBytes), QStringLiteral("--max-bytes"), 0, &request.maxBytes, &error)
         || !readCount(parser.value(recvSize), QStringLiteral("--recv-size"), 1, &request.recvSize, &error))
         return usageError(error);
-    const std::optional<StopRule> rule = StopRule::parse(parser.value(until));
+    // Like curl, --body reads one response and stops at its end rather than waiting for a kept-alive
+    // connection to close; an explicit --until still decides.
+    const QString untilText = parser.isSet(until) ? parser.value(until)
+                                                  : parser.isSet(body) ? QStringLiteral("http") : QStringLiteral("eof");
+    const std::optional<StopRule> rule = StopRule::parse(untilText);
     if (!rule)
-        return usageError(tr("Unknown --until \"%1\": use eof, http, bytes:N or idle:MS.").arg(parser.value(until)));
+        return usageError(tr("Unknown --until \"%1\": use eof, http, bytes:N or idle:MS.").arg(untilText));
+    BodyOutput bodyOutput;
+    bodyOutput.decode = true;
+    bodyOutput.path = parser.value(body);
+    if (parser.isSet(body) && bodyOutput.path.isEmpty())
+        return usageError(tr("--body needs a file name."));
+    if (!bodyOutput.path.isEmpty() && !target.outPath.isEmpty()
+        && QDir::cleanPath(QFileInfo(bodyOutput.path).absoluteFilePath())
+               == QDir::cleanPath(QFileInfo(target.outPath).absoluteFilePath()))
+        return usageError(tr("--body and --out name the same file: the reply and its body need one each."));
     if (timeoutMs > INT_MAX || connectTimeoutMs > INT_MAX)
         return usageError(tr("A timeout cannot exceed %1 ms.").arg(QLocale().toString(INT_MAX)));
     request.host = target.host;
@@ -64,9 +85,12 @@ int TcpCommand::run(const QStringList &arguments)
     request.totalTimeoutMs = int(timeoutMs);
     request.connectTimeoutMs = int(connectTimeoutMs);
     request.recvSize = qMin<qint64>(request.recvSize, 16 * 1024 * 1024);
+    // The method as the exchange reads it: the payload's first word.
+    const qsizetype space = request.payload.indexOf(' ');
+    bodyOutput.requestMethod = space > 0 ? request.payload.left(space) : QByteArray();
 
     TcpResult result;
-    return runExchange<TcpExchange>(target, request, &result);
+    return runExchange<TcpExchange>(target, request, &result, bodyOutput);
 }
 
 } // namespace SocketLab::Cli

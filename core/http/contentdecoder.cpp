@@ -2,6 +2,7 @@
 
 #include <QList>
 
+#include <brotli/decode.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -27,13 +28,16 @@ struct ContentDecoder::Stream
 {
     z_stream z {};
     bool started = false;
-    // inflate() writes here first: growing the output by a whole step for each small piece fed would
+    BrotliDecoderState *brotli = nullptr;
+    // The decoder writes here first: growing the output by a whole step for each small piece fed would
     // allocate that much per call once the caller takes the output.
     char scratch[OutputStep];
     ~Stream()
     {
         if (started)
             inflateEnd(&z);
+        if (brotli)
+            BrotliDecoderDestroyInstance(brotli);
     }
 };
 
@@ -60,12 +64,20 @@ ContentDecoder::ContentDecoder(const QByteArray &contentEncoding, qint64 outputL
         startInflate(16 + MAX_WBITS);
     } else if (m_encodingName == "deflate") {
         m_encoding = Encoding::Deflate;
+    } else if (m_encodingName == "br") {
+        m_encoding = Encoding::Brotli;
+        startBrotli();
     } else {
         fail(ErrorKind::UnknownEncoding, -1);
     }
 }
 
 ContentDecoder::~ContentDecoder() = default;
+
+void ContentDecoder::setOutputCallback(std::function<void(const char *, qint64)> consumer)
+{
+    m_consumer = std::move(consumer);
+}
 
 QByteArray ContentDecoder::takeOutput()
 {
@@ -81,6 +93,8 @@ ContentDecoder::State ContentDecoder::feed(const char *data, qint64 len)
     // A gzip body may hold several members one after the other (gzip -c a b); deflate holds one stream.
     if (m_state == State::Complete && m_encoding != Encoding::Gzip)
         return fail(ErrorKind::DataAfterEnd, m_consumed);
+    if (m_encoding == Encoding::Brotli)
+        return brotliSome(data, len);
 
     if (m_encoding == Encoding::Deflate && !m_stream) {
         const qint64 take = std::min<qint64>(len, 2 - m_head.size());
@@ -118,12 +132,14 @@ ContentDecoder::State ContentDecoder::finish()
 
 ContentDecoder::State ContentDecoder::passThrough(const char *data, qint64 len)
 {
-    const qint64 take = std::min(len, m_outputLimit - m_produced);
-    m_output.append(data, take);
-    m_produced += take;
-    m_consumed += take;
-    if (take < len)
-        return fail(ErrorKind::OutputLimitReached, m_consumed);
+    for (qint64 done = 0; done < len;) {
+        const qint64 piece = std::min(len - done, OutputStep);
+        const qint64 allowed = std::min(piece, m_outputLimit - m_produced);
+        m_consumed += allowed;
+        if (!deliver(data + done, piece))
+            return m_state;
+        done += piece;
+    }
     return m_state;
 }
 
@@ -149,16 +165,9 @@ ContentDecoder::State ContentDecoder::inflateSome(const char *data, qint64 len)
             z.avail_out = uInt(room);
             const uInt inBefore = z.avail_in;
             const int ret = inflate(&z, Z_NO_FLUSH);
-            const qint64 made = room - z.avail_out;
-            m_output.append(m_stream->scratch, made);
-            m_produced += made;
             m_consumed += inBefore - z.avail_in;
-
-            if (m_produced > m_outputLimit) {
-                m_output.chop(m_produced - m_outputLimit);
-                m_produced = m_outputLimit;
-                return fail(ErrorKind::OutputLimitReached, m_consumed);
-            }
+            if (!deliver(m_stream->scratch, room - z.avail_out))
+                return m_state;
             if (ret == Z_STREAM_END) {
                 m_memberEnded = true;
                 m_state = State::Complete;
@@ -180,6 +189,67 @@ ContentDecoder::State ContentDecoder::inflateSome(const char *data, qint64 len)
         len -= slice;
     }
     return m_state;
+}
+
+ContentDecoder::State ContentDecoder::brotliSome(const char *data, qint64 len)
+{
+    size_t availIn = size_t(len);
+    const auto *nextIn = reinterpret_cast<const uint8_t *>(data);
+    for (;;) {
+        const qint64 room = std::min(OutputStep, m_outputLimit - m_produced + 1);
+        size_t availOut = size_t(room);
+        auto *nextOut = reinterpret_cast<uint8_t *>(m_stream->scratch);
+        const size_t inBefore = availIn;
+        const BrotliDecoderResult ret =
+            BrotliDecoderDecompressStream(m_stream->brotli, &availIn, &nextIn, &availOut, &nextOut, nullptr);
+        m_consumed += qint64(inBefore - availIn);
+        if (!deliver(m_stream->scratch, room - qint64(availOut)))
+            return m_state;
+        switch (ret) {
+        case BROTLI_DECODER_RESULT_SUCCESS:
+            m_state = State::Complete;
+            if (availIn > 0)
+                return fail(ErrorKind::DataAfterEnd, m_consumed);
+            return m_state;
+        case BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT:
+            return m_state;
+        case BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT:
+            break;
+        case BROTLI_DECODER_RESULT_ERROR: {
+            const int code = BrotliDecoderGetErrorCode(m_stream->brotli);
+            const bool outOfMemory = code <= BROTLI_DECODER_ERROR_ALLOC_CONTEXT_MODES
+                && code >= BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES;
+            return outOfMemory ? fail(ErrorKind::DecoderFailed, -1) : fail(ErrorKind::CorruptData, m_consumed);
+        }
+        }
+    }
+}
+
+bool ContentDecoder::deliver(const char *data, qint64 made)
+{
+    const qint64 allowed = std::min(made, m_outputLimit - m_produced);
+    if (allowed > 0) {
+        if (m_consumer)
+            m_consumer(data, allowed);
+        else
+            m_output.append(data, allowed);
+        m_produced += allowed;
+    }
+    if (allowed == made)
+        return true;
+    fail(ErrorKind::OutputLimitReached, m_consumed);
+    return false;
+}
+
+bool ContentDecoder::startBrotli()
+{
+    m_stream = std::make_unique<Stream>();
+    m_stream->brotli = BrotliDecoderCreateInstance(nullptr, nullptr, nullptr);
+    if (!m_stream->brotli) {
+        fail(ErrorKind::DecoderFailed, -1);
+        return false;
+    }
+    return true;
 }
 
 bool ContentDecoder::startInflate(int windowBits)

@@ -2,36 +2,41 @@
 
 #include <QByteArray>
 
+#include <functional>
 #include <memory>
 
 namespace SocketLab {
 
 // Undoes the Content-Encoding of an HTTP body piece by piece: gzip (x-gzip), deflate (zlib-wrapped,
-// or raw deflate as browsers accept it) and identity. The output is bounded, so a small compressed
+// or raw deflate as browsers accept it), br (brotli) and identity. The output is bounded, so a small compressed
 // body that inflates to gigabytes stops at the limit instead of eating the memory.
 class ContentDecoder
 {
 public:
     static constexpr qint64 DefaultOutputLimit = 64 * 1024 * 1024;
 
-    enum class Encoding { Identity, Gzip, Deflate };
+    enum class Encoding { Identity, Gzip, Deflate, Brotli };
     enum class State { Incomplete, Complete, Error };
     enum class ErrorKind {
         None,
-        UnknownEncoding,     // a coding this decoder does not know ("br", "compress"...): see encodingName()
+        UnknownEncoding,     // a coding this decoder does not know ("compress", "zstd"...): see encodingName()
         StackedEncodings,    // more than one coding applied ("deflate, gzip")
         CorruptData,         // the compressed stream is invalid at errorOffset()
         Truncated,           // finish() came before the end of the compressed stream
         DataAfterEnd,        // bytes follow the end of the compressed stream, from errorOffset()
         OutputLimitReached,  // the decoded body would exceed outputLimit(): output() holds that many bytes
-        DecoderFailed,       // zlib could not start (out of memory)
+        DecoderFailed,       // zlib or brotli could not start (out of memory)
     };
 
-    // contentEncoding is the header's value as sent ("gzip", "x-gzip", "deflate", "identity", "" for none).
+    // contentEncoding is the header's value as sent ("gzip", "x-gzip", "deflate", "br", "identity", "" for none).
     explicit ContentDecoder(const QByteArray &contentEncoding, qint64 outputLimit = DefaultOutputLimit);
     ~ContentDecoder();
     ContentDecoder(const ContentDecoder &) = delete;
     ContentDecoder &operator=(const ContentDecoder &) = delete;
+
+    // Decoded bytes go to `consumer` as they are made, at most 64 KiB at a time, instead of output():
+    // a compressed piece that inflates a thousandfold then never sits whole in memory.
+    void setOutputCallback(std::function<void(const char *, qint64)> consumer);
 
     // The next bytes of the encoded body. Their decoded bytes are appended to output().
     State feed(const char *data, qint64 len);
@@ -61,7 +66,11 @@ private:
 
     State passThrough(const char *data, qint64 len);
     State inflateSome(const char *data, qint64 len);
+    State brotliSome(const char *data, qint64 len);
     bool startInflate(int windowBits);
+    bool startBrotli();
+    // Hands on `made` decoded bytes; false (and the limit error) once past outputLimit().
+    bool deliver(const char *data, qint64 made);
     State fail(ErrorKind kind, qint64 offset);
 
     Encoding m_encoding = Encoding::Identity;
@@ -75,6 +84,7 @@ private:
     ErrorKind m_error = ErrorKind::None;
     qint64 m_errorOffset = -1;
     QByteArray m_output;
+    std::function<void(const char *, qint64)> m_consumer;
     qint64 m_consumed = 0;
     qint64 m_produced = 0;
 };

@@ -111,6 +111,15 @@ QByteArray pattern251(int count)
     return bytes;
 }
 
+// Every byte as \xNN: how a test hands binary bytes to `serve reply --reply`.
+QString escapedBytes(const QByteArray &bytes)
+{
+    QString text;
+    for (const char c : bytes)
+        text += u"\\x"_s + QString::number(uchar(c), 16).rightJustified(2, u'0');
+    return text;
+}
+
 // ---- checks of the JSON documents, field by field ----
 
 void checkKeys(const QJsonValue &value, QStringList expected)
@@ -259,8 +268,12 @@ void checkRow(const QJsonValue &row)
 void checkHttp(const QJsonValue &value, const std::optional<QByteArray> &data)
 {
     CHECKED(checkKeys(value, {u"version"_s, u"status"_s, u"reason"_s, u"headers"_s, u"framing"_s,
-                              u"content_length"_s, u"body_bytes"_s, u"complete"_s, u"message_end"_s,
-                              u"interim_statuses"_s, u"deviations"_s, u"error"_s}));
+                              u"content_length"_s, u"body_bytes"_s, u"decoded_bytes"_s, u"content_encoding"_s,
+                              u"charset"_s, u"complete"_s, u"message_end"_s, u"interim_statuses"_s,
+                              u"deviations"_s, u"error"_s}));
+    QVERIFY(value["decoded_bytes"_L1].isDouble());
+    QVERIFY(value["content_encoding"_L1].isNull() || !value["content_encoding"_L1].toString().isEmpty());
+    QVERIFY(value["charset"_L1].isNull() || !value["charset"_L1].toString().isEmpty());
     for (const QJsonValue &header : value["headers"_L1].toArray()) {
         CHECKED(checkKeys(header, {u"name"_s, u"value"_s, u"offset"_s, u"length"_s}));
         if (!data)
@@ -470,6 +483,12 @@ private slots:
     void tcpHttpAnalysisWithoutHttpRule();
     void tcpHttpDeviationsAndChunks();
     void tcpResetAfterData();
+    void tcpBody_data();
+    void tcpBody();
+    void tcpBodyCorruptSaysWhere();
+    void tcpBodyCutByUntil();
+    void tcpBodyWriteError();
+    void tcpBodyJsonWithoutFile();
     void tcpInterruptedBySigint();
     void tcpInterruptedBySigtermWithOut();
 
@@ -1160,6 +1179,166 @@ void TestCli::tcpHttpDeviationsAndChunks()
     QCOMPARE(http["headers"_L1][0]["value"_L1].toString(), u"chunked"_s);
 }
 
+// A response the test writes byte for byte, served by `socketlab-cli serve reply`, the body read back
+// with --body and described in the JSON report.
+void TestCli::tcpBody_data()
+{
+    QTest::addColumn<QByteArray>("response");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QJsonValue>("contentEncoding");
+    QTest::addColumn<QJsonValue>("charset");
+    QTest::addColumn<QString>("said");
+
+    // printf 'hello, gzip body\n' | gzip -n, and "Hello, brotli!" from libbrotlienc.
+    const QByteArray gzipped = QByteArray::fromHex("1f8b0800000000000203cb48cdc9c9d75148afca2c5048ca4fa9e4020090ee52af11000000");
+    const QByteArray brotli = QByteArray::fromHex("8b068048656c6c6f2c2062726f746c692103");
+    QTest::newRow("gzip, charset quoted")
+        << "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=\"UTF-8\"\r\nContent-Encoding: gzip\r\n"
+           "Content-Length: " + QByteArray::number(gzipped.size()) + "\r\n\r\n" + gzipped
+        << "hello, gzip body\n"_ba << QJsonValue(u"gzip"_s) << QJsonValue(u"utf-8"_s)
+        << u"Body: %1 bytes, gzip-encoded; 17 bytes once decoded, written to %2."_s.arg(gzipped.size());
+    QTest::newRow("br in chunks")
+        << "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Encoding: br\r\n\r\n5\r\n" + brotli.left(5)
+               + "\r\n" + QByteArray::number(brotli.size() - 5, 16) + "\r\n" + brotli.mid(5) + "\r\n0\r\n\r\n"
+        << "Hello, brotli!"_ba << QJsonValue(u"br"_s) << QJsonValue(QJsonValue::Null)
+        << u"Body: %1 bytes, br-encoded; 14 bytes once decoded, written to %2."_s.arg(brotli.size());
+    QTest::newRow("chunked, no coding")
+        << "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Type: text/html;charset=ISO-8859-1\r\n\r\n"
+           "4\r\nWiki\r\n5\r\npedia\r\n0\r\n\r\n"_ba
+        << "Wikipedia"_ba << QJsonValue(QJsonValue::Null) << QJsonValue(u"iso-8859-1"_s)
+        << u"Body: 9 bytes, written to %2."_s;
+    QTest::newRow("unknown coding, as received")
+        << "HTTP/1.1 200 OK\r\nContent-Encoding: zstd\r\nContent-Length: 8\r\n\r\nnot zstd"_ba << "not zstd"_ba
+        << QJsonValue(u"zstd"_s) << QJsonValue(QJsonValue::Null) << u"Body: 8 bytes, written to %2."_s;
+}
+
+void TestCli::tcpBody()
+{
+    QFETCH(QByteArray, response);
+    QFETCH(QByteArray, body);
+    QFETCH(QJsonValue, contentEncoding);
+    QFETCH(QJsonValue, charset);
+    QFETCH(QString, said);
+
+    // serve reply keeps the connection open: only the response's framing, which --body reads by
+    // default, ends the exchange.
+    Server server({u"reply"_s, u"--reply"_s, escapedBytes(response)});
+    QVERIFY2(server.port(), qPrintable(server.firstLine()));
+    const QString bodyPath = path(u"body-%1.out"_s.arg(QLatin1StringView(QTest::currentDataTag())).replace(u' ', u'-'));
+    Result result = cli({u"tcp"_s, u"127.0.0.1"_s, server.service(), u"--send"_s, NotebookHttp11Text, u"--body"_s,
+                         bodyPath, u"--timeout"_s, u"20000"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(result.finished, result.describe().constData());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(readFile(bodyPath), body);
+    const QJsonObject report = jsonOf(result);
+    CHECKED(checkTcpReport(report));
+    QCOMPARE(base64Data(report.value("data_base64"_L1)), response);
+    QCOMPARE(report.value("stop"_L1)["reason"_L1].toString(), u"http_complete"_s);
+    const QJsonValue http = report.value("http"_L1);
+    QCOMPARE(http["decoded_bytes"_L1].toInteger(), body.size());
+    QCOMPARE(http["content_encoding"_L1], contentEncoding);
+    QCOMPARE(http["charset"_L1], charset);
+    const bool unknown = contentEncoding == QJsonValue(u"zstd"_s);
+    QJsonArray deviations;
+    if (unknown)
+        deviations.append(QJsonObject{{u"kind"_s, u"unknown_content_encoding"_s},
+                                      {u"offset"_s, response.indexOf("Content-Encoding")}});
+    QCOMPARE(http["deviations"_L1].toArray(), deviations);
+
+    // The same in the hexdump format: the body's line on stderr says what was written where.
+    QFile::remove(bodyPath);
+    result = cli({u"tcp"_s, u"127.0.0.1"_s, server.service(), u"--send"_s, NotebookHttp11Text, u"--body"_s, bodyPath,
+                  u"--timeout"_s, u"20000"_s});
+    QVERIFY2(result.finished, result.describe().constData());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(readFile(bodyPath), body);
+    const QStringList err = lines(result.err);
+    QVERIFY2(err.contains(u"* "_s + said.arg(bodyPath)), result.err.constData());
+    QCOMPARE(err.contains(u"* Content-Encoding \"zstd\" cannot be decoded here: the body is left as received."_s),
+             unknown);
+}
+
+void TestCli::tcpBodyCorruptSaysWhere()
+{
+    // gzip's flag byte (the body's fourth) with reserved bits set: corrupt from there.
+    QByteArray gzipped = QByteArray::fromHex("1f8b0800000000000203cb48cdc9c9d75148afca2c5048ca4fa9e4020090ee52af11000000");
+    gzipped[3] = char(0xe0);
+    const QByteArray response = "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: "
+        + QByteArray::number(gzipped.size()) + "\r\n\r\n" + gzipped;
+    const qint64 bodyStart = response.size() - gzipped.size();
+    Server server({u"reply"_s, u"--reply"_s, escapedBytes(response)});
+    QVERIFY2(server.port(), qPrintable(server.firstLine()));
+    const QString bodyPath = path(u"corrupt.out"_s);
+    Result result = cli({u"tcp"_s, u"127.0.0.1"_s, server.service(), u"--send"_s, NotebookHttp11Text, u"--body"_s,
+                         bodyPath, u"--timeout"_s, u"20000"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(result.finished, result.describe().constData());
+    // A decoding error is a deviation of the reply, not a failed exchange.
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject report = jsonOf(result);
+    CHECKED(checkTcpReport(report));
+    const QJsonArray expected{QJsonObject{{u"kind"_s, u"corrupt_encoded_data"_s}, {u"offset"_s, bodyStart + 4}}};
+    QCOMPARE(report.value("http"_L1)["deviations"_L1].toArray(), expected);
+    QCOMPARE(report.value("http"_L1)["decoded_bytes"_L1].toInteger(), 0);
+    QCOMPARE(readFile(bodyPath), QByteArray());
+
+    result = cli({u"tcp"_s, u"127.0.0.1"_s, server.service(), u"--send"_s, NotebookHttp11Text, u"--body"_s, bodyPath,
+                  u"--timeout"_s, u"20000"_s, u"--format"_s, u"raw"_s});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, response);
+    QVERIFY2(lines(result.err).contains(u"* The gzip data is corrupt at byte 4 of the body (byte %1 of the reply): only "
+                                        "what comes before it is decoded."_s.arg(bodyStart + 4)),
+             result.err.constData());
+}
+
+void TestCli::tcpBodyCutByUntil()
+{
+    // An explicit --until decides even with --body: 30 bytes of the notebook's 204-byte body.
+    const Peer peer(u"misbehaving_peer.py"_s, {u"notebook"_s});
+    QVERIFY(peer.port());
+    const QString bodyPath = path(u"cut.out"_s);
+    const int cut = int(NotebookReplyHead.size()) + 30;
+    const Result result = cli({u"tcp"_s, u"127.0.0.1"_s, peer.service(), u"--send"_s, NotebookHttp11Text, u"--until"_s,
+                               u"bytes:%1"_s.arg(cut), u"--body"_s, bodyPath});
+    QVERIFY2(result.finished, result.describe().constData());
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(readFile(bodyPath), NotebookBody.left(30));
+    QVERIFY2(lines(result.err).contains(u"* The body is not complete: %1 holds what arrived of it."_s.arg(bodyPath)),
+             result.err.constData());
+}
+
+void TestCli::tcpBodyWriteError()
+{
+    if (!QFileInfo::exists(u"/dev/full"_s))
+        QSKIP("no /dev/full on this system");
+    const Peer peer(u"misbehaving_peer.py"_s, {u"notebook"_s});
+    QVERIFY(peer.port());
+    const Result result = cli({u"tcp"_s, u"127.0.0.1"_s, peer.service(), u"--send"_s, NotebookHttp11Text, u"--body"_s,
+                               u"/dev/full"_s});
+    QVERIFY2(result.finished, result.describe().constData());
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains("/dev/full") && result.err.contains("ENOSPC"), result.err.constData());
+}
+
+void TestCli::tcpBodyJsonWithoutFile()
+{
+    // Without --body the JSON report still says what the body decodes to; the reply is read as before.
+    Server server({u"http"_s});
+    QVERIFY(server.port());
+    const Result result = cli({u"tcp"_s, u"127.0.0.1"_s, server.service(), u"--send"_s,
+                               uR"(GET /chunked HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n)"_s,
+                               u"--format"_s, u"json"_s});
+    QVERIFY2(result.finished, result.describe().constData());
+    QCOMPARE(result.exitCode, 0);
+    const QJsonObject report = jsonOf(result);
+    CHECKED(checkTcpReport(report));
+    QCOMPARE(report.value("stop"_L1)["reason"_L1].toString(), u"peer_closed"_s);
+    const QJsonValue http = report.value("http"_L1);
+    QCOMPARE(http["framing"_L1].toString(), u"chunked"_s);
+    QCOMPARE(http["decoded_bytes"_L1].toInteger(), http["body_bytes"_L1].toInteger());
+    QVERIFY(http["decoded_bytes"_L1].toInteger() > 0);
+    QVERIFY(http["content_encoding"_L1].isNull());
+}
+
 void TestCli::tcpResetAfterData()
 {
     const Peer peer(u"misbehaving_peer.py"_s, {u"reset-after-data"_s, u"--bytes"_s, u"900"_s});
@@ -1781,6 +1960,8 @@ void TestCli::usageErrors_data()
     QTest::newRow("tcp unknown option") << QStringList{u"tcp"_s, u"--bogus"_s, u"127.0.0.1"_s, u"80"_s};
     QTest::newRow("udp unknown option") << QStringList{u"udp"_s, u"--until"_s, u"eof"_s, u"127.0.0.1"_s, u"80"_s};
     QTest::newRow("bad hex") << QStringList{u"tcp"_s, u"127.0.0.1"_s, u"80"_s, u"--send-hex"_s, u"47 4"_s};
+    QTest::newRow("--body and --out the same file")
+        << QStringList{u"tcp"_s, u"127.0.0.1"_s, u"80"_s, u"--out"_s, u"reply.bin"_s, u"--body"_s, u"./reply.bin"_s};
     QTest::newRow("not hex") << QStringList{u"udp"_s, u"127.0.0.1"_s, u"80"_s, u"--send-hex"_s, u"4g"_s};
     QTest::newRow("bad escape") << QStringList{u"tcp"_s, u"127.0.0.1"_s, u"80"_s, u"--send"_s, uR"(\q)"_s};
     QTest::newRow("short \\x escape") << QStringList{u"tcp"_s, u"127.0.0.1"_s, u"80"_s, u"--send"_s, uR"(\x4)"_s};
@@ -1826,7 +2007,7 @@ void TestCli::help_data()
     QTest::newRow("tcp") << u"tcp"_s
                          << QStringList{u"--send"_s, u"--send-hex"_s, u"--send-file"_s, u"--crlf"_s, u"--until"_s,
                                         u"--timeout"_s, u"--connect-timeout"_s, u"--max-bytes"_s, u"--format"_s,
-                                        u"--out"_s, u"--trace"_s, u"-4"_s, u"-6"_s};
+                                        u"--out"_s, u"--body"_s, u"--trace"_s, u"-4"_s, u"-6"_s};
     QTest::newRow("udp") << u"udp"_s
                          << QStringList{u"--send"_s, u"--wait"_s, u"--count"_s, u"--connect"_s, u"--bind"_s,
                                         u"--recv-size"_s, u"--format"_s};

@@ -1,8 +1,10 @@
 #include "httpview.h"
 
 #include "bytes/bytesource.h"
-#include "http/contentdecoder.h"
+#include "http/contenttype.h"
+#include "http/httpbodydecoder.h"
 #include "http/httpresponseparser.h"
+#include "text/bodytext.h"
 #include "text/stoptext.h"
 #include "widgets/fittingsplitter.h"
 
@@ -23,7 +25,6 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QStackedWidget>
-#include <QStringDecoder>
 #include <QTabWidget>
 #include <QTextDocument>
 #include <QTableWidget>
@@ -33,7 +34,6 @@
 #include <algorithm>
 #include <climits>
 #include <map>
-#include <optional>
 
 namespace SocketLab {
 
@@ -146,123 +146,6 @@ QString errorWords(const HttpResponseParser &parsed)
     }
     return HttpView::tr("Malformed response at byte %1: %2.")
         .arg(QLocale().toString(parsed.errorOffset()), errorReason(parsed.error()));
-}
-
-QString decoderWords(const ContentDecoder &decoder)
-{
-    const QString name = QString::fromLatin1(decoder.encodingName());
-    switch (decoder.error()) {
-    case ContentDecoder::ErrorKind::UnknownEncoding:
-    case ContentDecoder::ErrorKind::StackedEncodings:
-    case ContentDecoder::ErrorKind::DecoderFailed:
-        return HttpView::tr("Content-Encoding \"%1\" cannot be decoded here: the body is shown as received.").arg(name);
-    case ContentDecoder::ErrorKind::CorruptData:
-        return HttpView::tr("The %1 data is corrupt at byte %2 of the body: what comes before is shown.")
-            .arg(name, QLocale().toString(decoder.errorOffset()));
-    case ContentDecoder::ErrorKind::Truncated:
-        return HttpView::tr("The %1 data ends early, at byte %2 of the body: what it holds is shown.")
-            .arg(name, QLocale().toString(decoder.errorOffset()));
-    case ContentDecoder::ErrorKind::DataAfterEnd:
-        return HttpView::tr("The %1 data ends at byte %2 of the body; the bytes after it are not shown.")
-            .arg(name, QLocale().toString(decoder.errorOffset()));
-    case ContentDecoder::ErrorKind::OutputLimitReached:
-        return HttpView::tr("The decoded body is larger than %1: only its beginning is shown.")
-            .arg(limitSize(decoder.outputLimit()));
-    case ContentDecoder::ErrorKind::None:
-        break;
-    }
-    return {};
-}
-
-struct ExtractedBody
-{
-    QByteArray bytes;       // chunked framing removed, at most HttpView::DisplayLimit
-    bool cut = false;       // the body went on past the limit
-    bool complete = false;  // the framed end of the body is in the bytes
-};
-
-ExtractedBody extractBody(const HttpResponseParser &parsed, const ByteSource &raw)
-{
-    ExtractedBody body;
-    body.bytes.reserve(qsizetype(std::min(HttpView::DisplayLimit, raw.size())));
-    HttpResponseParser parser;
-    parser.setBodyCallback([&body](const char *data, qint64 len) {
-        const qint64 room = HttpView::DisplayLimit - body.bytes.size();
-        if (len > room)
-            body.cut = true;
-        body.bytes.append(data, std::min(len, room));
-    });
-    constexpr qint64 Step = 256 * 1024;
-    for (qint64 at = 0; at < raw.size() && parser.state() == HttpResponseParser::State::Incomplete && !body.cut;
-         at += Step) {
-        parser.feed(raw.read(at, Step));
-    }
-    // The exchange saw the peer close: that ends a read-until-close body here too.
-    if (parsed.state() == HttpResponseParser::State::Complete && parser.state() == HttpResponseParser::State::Incomplete
-        && !body.cut) {
-        parser.finish();
-    }
-    body.complete = parser.state() == HttpResponseParser::State::Complete;
-    return body;
-}
-
-struct ContentType
-{
-    QByteArray mediaType;  // "text/html", lowercased
-    QByteArray charset;    // "utf-8", lowercased, quotes removed
-};
-
-ContentType parseContentType(const QByteArray &value)
-{
-    ContentType type;
-    const QList<QByteArray> parts = value.split(';');
-    type.mediaType = parts.first().trimmed().toLower();
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        const QByteArray parameter = parts.at(i).trimmed();
-        const qsizetype equals = parameter.indexOf('=');
-        if (equals < 0 || parameter.first(equals).trimmed().toLower() != "charset")
-            continue;
-        QByteArray charset = parameter.sliced(equals + 1).trimmed();
-        if (charset.size() >= 2 && charset.startsWith('"') && charset.endsWith('"'))
-            charset = charset.sliced(1, charset.size() - 2);
-        type.charset = charset.toLower();
-    }
-    return type;
-}
-
-bool isHtml(const QByteArray &mediaType)
-{
-    return mediaType == "text/html" || mediaType == "application/xhtml+xml";
-}
-
-struct Decoded
-{
-    QString text;
-    QString note;  // why the text is not in the charset the server named
-};
-
-Decoded decodeText(const QByteArray &bytes, const ContentType &type)
-{
-    std::optional<QStringConverter::Encoding> encoding;
-    const QByteArray &charset = type.charset;
-    if (charset.isEmpty() || charset == "us-ascii" || charset == "ascii") {
-        encoding = isHtml(type.mediaType) ? QStringConverter::encodingForHtml(bytes) : QStringConverter::Utf8;
-    } else {
-        encoding = QStringConverter::encodingForName(charset.constData());
-    }
-
-    Decoded decoded;
-    if (!encoding) {
-        // windows-1252 and its kind agree with ISO-8859-1 on every letter but a few: the nearer guess.
-        const bool windows = charset.startsWith("windows-125") || charset.startsWith("cp125");
-        encoding = windows ? QStringConverter::Latin1 : QStringConverter::Utf8;
-        decoded.note = HttpView::tr("The charset \"%1\" is not supported here: the text is shown as %2.")
-                           .arg(QString::fromLatin1(charset),
-                                windows ? QStringLiteral("ISO-8859-1") : QStringLiteral("UTF-8"));
-    }
-    QStringDecoder decoder(*encoding);
-    decoded.text = decoder.decode(bytes);
-    return decoded;
 }
 
 bool looksBinary(const QByteArray &bytes, const QByteArray &mediaType)
@@ -638,35 +521,30 @@ void HttpView::showBody(const HttpResponseParser &parsed, const ByteSource &raw)
         return;
     }
 
-    const ExtractedBody body = extractBody(parsed, raw);
-    ContentDecoder decoder(parsed.headerValue("Content-Encoding"), DisplayLimit);
-    decoder.feed(body.bytes);
-    if (body.complete)
-        decoder.finish();
+    // At most DisplayLimit bytes of body are read and decoded, here on the GUI thread: a few
+    // milliseconds, whatever the reply's size.
+    HttpBodyDecoder::Options options;
+    options.cap = DisplayLimit;
+    options.keepLimit = DisplayLimit;
+    options.inputLimit = DisplayLimit;
+    const HttpBody body = HttpBodyDecoder::decode(parsed, raw, options);
 
     QStringList info;
-    QByteArray shown = decoder.output();
-    const bool encoded = decoder.encoding() != ContentDecoder::Encoding::Identity;
-    const bool undecodable = decoder.error() == ContentDecoder::ErrorKind::UnknownEncoding
-        || decoder.error() == ContentDecoder::ErrorKind::StackedEncodings
-        || decoder.error() == ContentDecoder::ErrorKind::DecoderFailed;
-    if (undecodable)
-        shown = body.bytes;
-    if (encoded && !undecodable) {
+    QByteArray shown = body.kept;
+    if (body.decoded()) {
         info.append(tr("Body: %1, %2-encoded; %3 once decoded.")
-                        .arg(byteCount(parsed.bodyBytes()), QString::fromLatin1(decoder.encodingName()),
-                             byteCount(decoder.outputBytes())));
+                        .arg(byteCount(parsed.bodyBytes()), QString::fromLatin1(body.contentEncoding),
+                             byteCount(body.decodedBytes)));
     } else {
         info.append(tr("Body: %1.").arg(byteCount(parsed.bodyBytes())));
     }
-    if (body.cut)
+    if (body.inputCut)
         info.append(tr("Only its first %1 are shown.").arg(limitSize(DisplayLimit)));
     else if (!body.complete)
         info.append(tr("The body is not complete: it is shown as far as it goes."));
-    if (decoder.error() != ContentDecoder::ErrorKind::None)
-        info.append(decoderWords(decoder));
+    info.append(describeBodyDecoding(body));
 
-    const ContentType type = parseContentType(parsed.headerValue("Content-Type"));
+    const ContentType type{body.mediaType, body.charset};
     const QString mediaType = QString::fromLatin1(type.mediaType);
     const QString noPreview = mediaType.isEmpty() ? tr("No preview: the server did not say what the body is.")
                                                   : tr("No preview for %1.").arg(mediaType);
@@ -674,11 +552,11 @@ void HttpView::showBody(const HttpResponseParser &parsed, const ByteSource &raw)
         m_text->setPlaceholderText(tr("Binary content: see the hex view, or the Preview tab for an image."));
         showNoPreview(noPreview);
     } else {
-        const Decoded decoded = decodeText(shown, type);
-        if (!decoded.note.isEmpty())
-            info.append(decoded.note);
+        const DecodedText decoded = decodeBodyText(shown, type);
+        if (const QString fallback = describeTextFallback(decoded); !fallback.isEmpty())
+            info.append(fallback);
         m_text->setPlainText(decoded.text);
-        if (isHtml(type.mediaType)) {
+        if (type.isHtml()) {
             QString html = decoded.text;
             if (shown.size() > HtmlPreviewLimit) {
                 html.truncate(qsizetype(HtmlPreviewLimit));
