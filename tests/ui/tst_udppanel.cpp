@@ -10,6 +10,7 @@
 #include "bytes/bytesource.h"
 #include "bytes/bytestore.h"
 #include "servers/localservers.h"
+#include "startandwait.h"
 #include "text/stoptext.h"
 
 #include "peerprocess.h"
@@ -161,7 +162,7 @@ private:
 
 void TestUdpPanel::initTestCase()
 {
-    QVERIFY(!m_servers.start().isError());
+    QVERIFY(!startAndWait(m_servers).isError());
     QVERIFY(m_servers.udpEchoAddress().isValid());
 }
 
