@@ -112,6 +112,7 @@ private slots:
     void allInterfacesWarns_data();
     void allInterfacesWarns();
     void stopRestartRemove();
+    void startAnswersLater();
     void embeddedServersStopAndRestart();
     void talkToItEmitsTheAddress_data();
     void talkToItEmitsTheAddress();
@@ -457,6 +458,27 @@ void TestServersPanel::stopRestartRemove()
     QCOMPARE(m_panel->clientModel()->rowCount(), 0);
     QVERIFY(!m_panel->restartButton()->isEnabled());
     QVERIFY(refusesConnections(bound));
+}
+
+void TestServersPanel::startAnswersLater()
+{
+    ListenerForm *form = m_panel->form();
+    form->transportCombo()->setCurrentIndex(Tcp);
+    form->modeCombo()->setCurrentIndex(Echo);
+    form->portSpin()->setValue(0);
+    QVERIFY(m_panel->startListener());
+    // The bind happens on the listener's thread: the window has not waited, and lists nothing yet.
+    QCOMPARE(m_panel->listenerModel()->rowCount(), 0);
+    QVERIFY(m_panel->messageLabel()->text().isEmpty());
+
+    QVERIFY(waitForStartOutcome(*m_panel));
+    QCOMPARE(m_panel->listenerModel()->rowCount(), 1);
+    Listener *listener = m_panel->selectedListener();
+    QVERIFY(listener);
+    QVERIFY(listener->isRunning());
+    const QString message = m_panel->messageLabel()->text();
+    QVERIFY2(message.contains(listener->boundAddress().toString()), qPrintable(message));
+    QVERIFY(m_panel->stopButton()->isEnabled());
 }
 
 void TestServersPanel::embeddedServersStopAndRestart()
