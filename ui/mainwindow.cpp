@@ -123,6 +123,11 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     connect(m_tools, &QTabWidget::currentChanged, this, &MainWindow::showTool);
     connect(m_udp, &UdpPanel::busyChanged, this, &MainWindow::updateActions);
     connect(m_serversPanel, &ServersPanel::embeddedServersChanged, this, &MainWindow::updateServersLabel);
+    if (m_servers) {
+        // They start on their own threads: the label follows them once they have answered.
+        connect(m_servers, &LocalServers::started, this, &MainWindow::updateServersLabel);
+        connect(m_servers, &LocalServers::startFailed, this, &MainWindow::updateServersLabel);
+    }
     if (m_servers && m_servers->isRunning())
         m_udp->setDefaultTarget(m_servers->udpEchoAddress());
 

@@ -102,18 +102,25 @@ int ServeCommand::run(const QStringList &arguments)
 
     // Installed before the server starts: a signal right after "Listening on" must stop it cleanly.
     CancelToken stopRequest;
+    if (stopRequest.error().isError()) {
+        printError(ErrorText::describe(stopRequest.error()));
+        return exitCodeFor(stopRequest.error());
+    }
     cancelOnSignals(stopRequest);
     QSocketNotifier notifier(stopRequest.fd(), QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
 
     Listener listener;
-    const NetError started = listener.start(settings);
-    if (started.isError()) {
-        printError(ErrorText::describe(started));
-        return exitCodeFor(started);
-    }
-    log(tr("Listening on %1 (%2). Stop with Ctrl+C.").arg(listener.boundAddress().toString(), kind));
-
+    // The outcome of start() and every report come through the event loop, in the order they happened.
+    int exitCode = Success;
+    QObject::connect(&listener, &Listener::listening, [&kind](const SocketAddress &bound) {
+        log(tr("Listening on %1 (%2). Stop with Ctrl+C.").arg(bound.toString(), kind));
+    });
+    QObject::connect(&listener, &Listener::startFailed, [&exitCode](const NetError &error) {
+        printError(ErrorText::describe(error));
+        exitCode = exitCodeFor(error);
+        QCoreApplication::quit();
+    });
     QObject::connect(&listener, &Listener::clientConnected, [&listener](quint64 id) {
         if (const auto client = listener.client(id))
             log(tr("client %1 connected from %2").arg(id).arg(client->peer.toString()));
@@ -122,13 +129,27 @@ int ServeCommand::run(const QStringList &arguments)
         if (const auto client = listener.client(id))
             log(tr("client %1 closed: %2 in, %3 out").arg(id).arg(byteCount(client->bytesIn), byteCount(client->bytesOut)));
     });
-    QObject::connect(&listener, &Listener::errorOccurred,
-                     [](const NetError &error) { printError(ErrorText::describe(error)); });
+    NetError lastError;
+    QObject::connect(&listener, &Listener::errorOccurred, [&lastError](const NetError &error) {
+        printError(ErrorText::describe(error));
+        lastError = error;
+    });
+    // The worker ends by itself only when its poll() fails: there is nothing left to serve.
+    QObject::connect(&listener, &Listener::stopped, [&exitCode, &lastError] {
+        exitCode = exitCodeFor(lastError);
+        QCoreApplication::quit();
+    });
+    if (const NetError error = listener.start(settings); error.isError()) {
+        printError(ErrorText::describe(error));
+        return exitCodeFor(error);
+    }
 
     // A signal that came before the event loop started has already written the eventfd: exec()
     // sees it at once.
     QCoreApplication::exec();
     listener.stop();
+    if (exitCode != Success)
+        return exitCode;
     log(tr("Stopped."));
     return Success;
 }

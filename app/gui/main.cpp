@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QSettings>
 
+#include <memory>
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -22,14 +24,30 @@ int main(int argc, char *argv[])
                                                SocketLab::Translations::languageFor(QLocale::system())).toString();
     SocketLab::Translations::install(language);
 
-    // Something real to talk to on the first launch, with no network at all.
+    // Something real to talk to on the first launch, with no network at all. They start on their
+    // own threads; the window opens as soon as they have answered (a few milliseconds), so that its
+    // first target is the embedded HTTP server. The GUI thread never waits for a bind.
     SocketLab::LocalServers servers;
-    const SocketLab::NetError started = servers.start();
-    if (started.isError())
-        qWarning("%s", qPrintable(SocketLab::ErrorText::describe(started)));
-
-    // Passed even when they could not start: the Servers tab lists them stopped and can retry.
-    SocketLab::MainWindow window(&servers);
-    window.show();
+    std::unique_ptr<SocketLab::MainWindow> window;
+    const auto openWindow = [&servers, &window] {
+        if (window)
+            return;
+        // Opened even when they could not start: the Servers tab lists them stopped and can retry.
+        window = std::make_unique<SocketLab::MainWindow>(&servers);
+        window->show();
+    };
+    const auto warn = [](const SocketLab::NetError &error) {
+        qWarning("%s", qPrintable(SocketLab::ErrorText::describe(error)));
+    };
+    QObject::connect(&servers, &SocketLab::LocalServers::started, &app, openWindow);
+    QObject::connect(&servers, &SocketLab::LocalServers::startFailed, &app, [&](const SocketLab::NetError &error) {
+        warn(error);
+        openWindow();
+    });
+    if (const SocketLab::NetError error = servers.start(); error.isError()) {
+        warn(error);
+        openWindow();
+    }
+    // Declared after the servers, the window and its panels go first.
     return QApplication::exec();
 }

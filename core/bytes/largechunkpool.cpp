@@ -1,6 +1,7 @@
 #include "largechunkpool.h"
 
-#include <pthread.h>
+#include <QThread>
+
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -49,19 +50,33 @@ LargeChunkPool &LargeChunkPool::instance()
     return pool;
 }
 
-LargeChunkPool::LargeChunkPool()
-    : m_thread([this] { run(); })
+void LargeChunkPool::ThreadStopper::operator()(QThread *thread) const
 {
+    {
+        std::lock_guard lock(pool->m_mutex);
+        pool->m_stopping = true;
+    }
+    pool->m_wake.notify_one();
+    thread->quit();
+    thread->wait();
+    delete thread;
+}
+
+LargeChunkPool::LargeChunkPool()
+    : m_worker(std::make_unique<QObject>())
+    , m_thread(new QThread, ThreadStopper{this})
+{
+    // Named for top and perf; it would otherwise carry the name of the thread that first took.
+    m_thread->setObjectName(QStringLiteral("SocketLab pages"));
+    m_worker->moveToThread(m_thread.get());
+    QObject::connect(m_thread.get(), &QThread::started, m_worker.get(), [this] { run(); });
+    // Should the system refuse the thread, take() maps every chunk itself: nothing waits for it.
+    m_thread->start();
 }
 
 LargeChunkPool::~LargeChunkPool()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_one();
-    m_thread.join();
+    m_thread.reset();
     for (char *chunk : m_ready)
         release(chunk);
 }
@@ -97,9 +112,8 @@ void LargeChunkPool::run()
 {
     // Work ahead is worth only the CPU nobody else wants: the GUI thread and the thread calling
     // recv() come first, and a chunk not ready in time is mapped by the taker itself.
+    // QThread's priorities do nothing under SCHED_OTHER; the nice value of this one thread does.
     setpriority(PRIO_PROCESS, id_t(gettid()), 10);
-    // Named for top and perf; it would otherwise carry the name of the thread that first took.
-    pthread_setname_np(pthread_self(), "SocketLab pages");
     std::unique_lock lock(m_mutex);
     while (!m_stopping) {
         if (m_wanted && m_ready.size() < Depth) {

@@ -5,8 +5,11 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <memory>
 #include <mutex>
-#include <thread>
+
+class QObject;
+class QThread;
 
 namespace SocketLab {
 
@@ -19,6 +22,12 @@ namespace SocketLab {
 // transfer. So while chunks are being taken, the pool keeps a few mapped and written ahead of need
 // on its own thread, which runs on whatever CPU the transfer leaves idle. After a second with no
 // taker it unmaps what it holds: an idle window keeps no memory for it.
+//
+// That thread follows core's model (workerthread.h): a worker moved to a QThread of its own, for
+// the pool's whole life, stopped by the pool's destructor. Not a BlockingCallPool task: it runs at
+// a low priority that a pool thread would carry on into the next lookup, and it waits on its
+// condition variable between transfers, where a task would hold one of the pool's threads for
+// nothing. A thread the system will not make costs only the work ahead: take() maps for itself.
 class LargeChunkPool
 {
 public:
@@ -51,7 +60,15 @@ private:
     std::chrono::steady_clock::time_point m_lastTake;
     bool m_wanted = false;
     bool m_stopping = false;
-    std::thread m_thread;
+
+    struct ThreadStopper
+    {
+        LargeChunkPool *pool = nullptr;
+        void operator()(QThread *thread) const;
+    };
+    // Declared in this order so the thread is stopped before its worker goes.
+    std::unique_ptr<QObject> m_worker;
+    std::unique_ptr<QThread, ThreadStopper> m_thread;
 };
 
 } // namespace SocketLab

@@ -4,6 +4,7 @@
 #include "exchange/exchangeworker.h"
 #include "net/canceltoken.h"
 #include "net/trace.h"
+#include "threads/workerthread.h"
 
 #include <QThread>
 
@@ -47,7 +48,14 @@ bool ExchangeRunner::startTcp(const TcpRequest &request, std::shared_ptr<ByteSin
         finishRun();
         emit tcpFinished(result);
     });
-    return start(worker, std::move(sink));
+    if (const NetError error = start(worker, std::move(sink)); error.isError()) {
+        TcpResult failed;
+        failed.error = error;
+        failed.stop.reason = StopReason::Error;
+        // Like every result, after startTcp() has returned.
+        QMetaObject::invokeMethod(this, [this, failed] { emit tcpFinished(failed); }, Qt::QueuedConnection);
+    }
+    return true;
 }
 
 bool ExchangeRunner::startUdp(const UdpRequest &request, std::shared_ptr<ByteSink> sink)
@@ -59,7 +67,13 @@ bool ExchangeRunner::startUdp(const UdpRequest &request, std::shared_ptr<ByteSin
         finishRun();
         emit udpFinished(result);
     });
-    return start(worker, std::move(sink));
+    if (const NetError error = start(worker, std::move(sink)); error.isError()) {
+        UdpResult failed;
+        failed.error = error;
+        failed.stop.reason = StopReason::Error;
+        QMetaObject::invokeMethod(this, [this, failed] { emit udpFinished(failed); }, Qt::QueuedConnection);
+    }
+    return true;
 }
 
 ExchangeWorker *ExchangeRunner::makeWorker(ExchangeWorker::Request request, const std::shared_ptr<ByteSink> &sink)
@@ -70,7 +84,7 @@ ExchangeWorker *ExchangeRunner::makeWorker(ExchangeWorker::Request request, cons
     return new ExchangeWorker(std::move(request), sink, m_trace, m_cancel, m_phase);
 }
 
-bool ExchangeRunner::start(ExchangeWorker *worker, std::shared_ptr<ByteSink> sink)
+NetError ExchangeRunner::start(ExchangeWorker *worker, std::shared_ptr<ByteSink> sink)
 {
     m_sink = std::move(sink);
     m_lastBytes = -1;
@@ -80,9 +94,14 @@ bool ExchangeRunner::start(ExchangeWorker *worker, std::shared_ptr<ByteSink> sin
     worker->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::started, worker, &ExchangeWorker::run);
     connect(worker, &ExchangeWorker::finished, worker, &QObject::deleteLater);
-    m_thread->start();
+    if (NetError error = startWorkerThread(*m_thread); error.isError()) {
+        // The worker never ran and its thread never will: neither is left behind.
+        m_thread.reset();
+        delete worker;
+        return error;
+    }
     m_progressTimer.start();
-    return true;
+    return {};
 }
 
 void ExchangeRunner::cancel()

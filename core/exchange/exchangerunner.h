@@ -31,7 +31,8 @@ public:
     ~ExchangeRunner() override;
 
     // The bytes go to sink: a ByteStore to show them, or a FileSink for a reply too large to keep.
-    // Returns false if an exchange is already running.
+    // Returns false if an exchange is already running. A thread the system will not make ends the
+    // exchange at once: the finished signal that follows carries that error.
     bool startTcp(const TcpRequest &request, std::shared_ptr<ByteSink> sink);
     bool startUdp(const UdpRequest &request, std::shared_ptr<ByteSink> sink);
     // Ends the running exchange at once, whatever it waits on; finished() still follows.
@@ -53,7 +54,7 @@ private:
         void operator()(QThread *thread) const;
     };
 
-    bool start(ExchangeWorker *worker, std::shared_ptr<ByteSink> sink);
+    NetError start(ExchangeWorker *worker, std::shared_ptr<ByteSink> sink);
     ExchangeWorker *makeWorker(ExchangeWorker::Request request, const std::shared_ptr<ByteSink> &sink);
     void pollProgress();
     void finishRun();

@@ -1,5 +1,6 @@
 #include "canceltoken.h"
 
+#include <cerrno>
 #include <cstdint>
 #include <sys/eventfd.h>
 #include <unistd.h>
@@ -9,6 +10,8 @@ namespace SocketLab {
 CancelToken::CancelToken()
     : m_fd(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK))
 {
+    if (m_fd < 0)
+        m_error = NetError::fromErrno(errno, QStringLiteral("eventfd"));
 }
 
 CancelToken::~CancelToken()
@@ -20,6 +23,8 @@ CancelToken::~CancelToken()
 void CancelToken::cancel()
 {
     m_cancelled.store(true, std::memory_order_release);
+    if (m_fd < 0)
+        return;
     const std::uint64_t one = 1;
     // The counter only has to become non-zero; a full counter (EAGAIN) is non-zero already.
     [[maybe_unused]] const ssize_t n = ::write(m_fd, &one, sizeof one);

@@ -1,37 +1,25 @@
 #include "resolver.h"
 
+#include "threads/blockingcallpool.h"
+
 #include <QMetaObject>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QStringList>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <mutex>
 #include <netdb.h>
 
 namespace SocketLab {
 
 struct ResolverShared
 {
-    QMutex mutex;
+    std::mutex mutex;
     Resolver *owner = nullptr;  // null once the Resolver is destroyed; read and written under mutex
 };
 
 namespace {
-
-// A pool of its own: a lookup may block for resolv.conf's timeout times its attempts, and must
-// neither starve Qt's global pool nor queue behind another slow lookup. It is process-wide rather
-// than owned by a Resolver so that ~Resolver never waits for getaddrinfo(); the pool itself is
-// destroyed at exit, once the last lookup has returned.
-class LookupPool : public QThreadPool
-{
-public:
-    LookupPool() { setMaxThreadCount(16); }
-};
-
-Q_GLOBAL_STATIC(LookupPool, lookupPool)
 
 qint64 microsecondsSince(std::chrono::steady_clock::time_point start)
 {
@@ -276,7 +264,7 @@ Resolver::~Resolver()
 {
     // A worker posts only while holding the mutex and seeing a live owner; answers it posted
     // before this point are still in the event queue and ~QObject discards them.
-    QMutexLocker locker(&m_shared->mutex);
+    std::lock_guard lock(m_shared->mutex);
     m_shared->owner = nullptr;
 }
 
@@ -284,9 +272,9 @@ quint64 Resolver::lookup(const ResolveQuery &query)
 {
     const quint64 id = m_nextId++;
     m_pending.insert(id);
-    lookupPool()->start([shared = m_shared, id, query] {
+    BlockingCallPool::run([shared = m_shared, id, query] {
         ResolveResult result = resolve(query);
-        QMutexLocker locker(&shared->mutex);
+        std::lock_guard lock(shared->mutex);
         if (Resolver *owner = shared->owner) {
             QMetaObject::invokeMethod(owner, [owner, id, result = std::move(result)] {
                 if (owner->m_pending.remove(id))
@@ -301,9 +289,9 @@ quint64 Resolver::reverseLookup(const NameInfoQuery &query)
 {
     const quint64 id = m_nextId++;
     m_pending.insert(id);
-    lookupPool()->start([shared = m_shared, id, query] {
+    BlockingCallPool::run([shared = m_shared, id, query] {
         NameInfoResult result = reverseResolve(query);
-        QMutexLocker locker(&shared->mutex);
+        std::lock_guard lock(shared->mutex);
         if (Resolver *owner = shared->owner) {
             QMetaObject::invokeMethod(owner, [owner, id, result = std::move(result)] {
                 if (owner->m_pending.remove(id))

@@ -178,23 +178,39 @@ NetError Socket::connect(const SocketAddress &address, QDeadlineTimer deadline)
     return {};
 }
 
+SendResult Socket::sendSome(const char *data, qint64 len)
+{
+    ssize_t n;
+    do {
+        n = ::send(m_fd, data, size_t(len), MSG_NOSIGNAL);
+    } while (n < 0 && errno == EINTR);
+    const int err = n < 0 ? errno : 0;
+    SendResult result;
+    if (err == EAGAIN || err == EWOULDBLOCK) {
+        result.status = SendResult::Status::WouldBlock;
+        return result;
+    }
+    m_trace.recordData("send", n, err, [&] {
+        return QStringLiteral("%1, %2, %3, MSG_NOSIGNAL").arg(m_fd).arg(bufferPreview(data, len)).arg(len);
+    });
+    if (err) {
+        result.status = SendResult::Status::Failed;
+        result.error = NetError::fromErrno(err, QStringLiteral("send"));
+        return result;
+    }
+    result.bytes = n;
+    return result;
+}
+
 NetError Socket::sendAll(const char *data, qint64 len, QDeadlineTimer deadline, qint64 *sent)
 {
-    qint64 done = 0;
     *sent = 0;
-    while (done < len) {
-        const ssize_t n = ::send(m_fd, data + done, size_t(len - done), MSG_NOSIGNAL);
-        const int err = n < 0 ? errno : 0;
-        if (err == EINTR)
-            continue;
-        if (err != EAGAIN && err != EWOULDBLOCK) {
-            m_trace.recordData("send", n, err, [&] {
-                return QStringLiteral("%1, %2, %3, MSG_NOSIGNAL").arg(m_fd).arg(bufferPreview(data + done, len - done)).arg(len - done);
-            });
-            if (err)
-                return NetError::fromErrno(err, QStringLiteral("send"));
-            done += n;
-            *sent = done;
+    while (*sent < len) {
+        const SendResult result = sendSome(data + *sent, len - *sent);
+        if (result.status == SendResult::Status::Failed)
+            return result.error;
+        if (result.status == SendResult::Status::Sent) {
+            *sent += result.bytes;
             continue;
         }
         NetError waitError;

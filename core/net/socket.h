@@ -10,6 +10,15 @@ namespace SocketLab {
 class CancelToken;
 class Trace;
 
+// What one non-blocking send() did: bytes sent, a full send buffer, or an error.
+struct SendResult
+{
+    enum class Status { Sent, WouldBlock, Failed };
+    Status status = Status::Sent;
+    qint64 bytes = 0;  // with Sent: how many of the bytes offered left, at least 1
+    NetError error;    // with Failed
+};
+
 // An owned, non-blocking socket fd. Every call goes to the trace with its arguments, result and
 // errno; every wait is a poll() on the fd and the cancel token together, so cancel is immediate.
 class Socket
@@ -31,6 +40,9 @@ public:
     int accept(QDeadlineTimer deadline, SocketAddress *peer, NetError *error);
     // connect(), then a wait for the outcome when the kernel says EINPROGRESS.
     NetError connect(const SocketAddress &address, QDeadlineTimer deadline);
+    // One send() that never waits, for a server with many clients: a slow reader must not hold up
+    // the others. Traced like every call, except a full send buffer, which is only a wait.
+    SendResult sendSome(const char *data, qint64 len);
     // Sends everything, looping on partial sends, waiting when the send buffer is full.
     NetError sendAll(const char *data, qint64 len, QDeadlineTimer deadline, qint64 *sent);
     NetError sendTo(const char *data, qint64 len, const SocketAddress &to, qint64 *sent);

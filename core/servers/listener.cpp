@@ -3,6 +3,7 @@
 #include "listenerstate.h"
 #include "listenerworker.h"
 #include "net/canceltoken.h"
+#include "threads/workerthread.h"
 
 #include <QThread>
 
@@ -14,6 +15,7 @@ namespace SocketLab {
 void Listener::ThreadStopper::operator()(QThread *thread) const
 {
     cancel->cancel();
+    thread->quit();
     thread->wait();
     delete thread;
 }
@@ -41,39 +43,81 @@ NetError Listener::start(const Settings &settings)
     m_settings = effective;
     m_state->configure(effective.captureLimit, effective.maxClosedClients, effective.maxDatagrams);
 
-    m_cancel = std::make_unique<CancelToken>();
-    m_worker = std::make_unique<ListenerWorker>(this, *m_state, effective, *m_cancel);
-    std::future<ListenerWorker::Outcome> outcome = m_worker->outcome();
-    QThread *thread = QThread::create([worker = m_worker.get()] { worker->run(); });
-    thread->setObjectName(QStringLiteral("SocketLab listener"));
-    m_thread = std::unique_ptr<QThread, ThreadStopper>(thread, ThreadStopper{m_cancel.get()});
-    m_thread->start();
-    // A thread that could not be created is neither running nor finished, and would never answer.
-    if (!m_thread->isRunning() && !m_thread->isFinished()) {
+    // A worker whose poll() cannot be woken could never be stopped: without an eventfd, no worker.
+    auto cancel = std::make_unique<CancelToken>();
+    if (cancel->error().isError())
+        return cancel->error();
+    m_cancel = std::move(cancel);
+    m_worker = std::make_unique<ListenerWorker>(*m_state, effective, *m_cancel);
+    m_thread = std::unique_ptr<QThread, ThreadStopper>(new QThread, ThreadStopper{m_cancel.get()});
+    m_thread->setObjectName(QStringLiteral("SocketLab listener"));
+    m_worker->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::started, m_worker.get(), &ListenerWorker::run);
+    relay(m_worker.get());
+    m_runState = RunState::Starting;
+    if (NetError error = startWorkerThread(*m_thread); error.isError()) {
         stop();
-        return NetError::fromErrno(EAGAIN, QStringLiteral("pthread_create"));
+        return error;
     }
-
-    const ListenerWorker::Outcome result = outcome.get();
-    if (result.error.isError()) {
-        stop();
-        return result.error;
-    }
-    m_boundAddress = result.bound;
     return {};
+}
+
+void Listener::relay(ListenerWorker *worker)
+{
+    // Each report is checked against the run it belongs to: one queued before stop() arrives after
+    // it, and must not make a stopped listener (or its next run) look as if it were listening.
+    const quint64 run = m_run;
+    const auto current = [this, run] { return run == m_run; };
+    connect(worker, &ListenerWorker::listening, this, [this, current](const SocketAddress &bound) {
+        if (!current())
+            return;
+        m_boundAddress = bound;
+        m_runState = RunState::Running;
+        emit listening(bound);
+    }, Qt::QueuedConnection);
+    connect(worker, &ListenerWorker::startFailed, this, [this, current](const NetError &error) {
+        if (!current())
+            return;
+        stop();
+        emit startFailed(error);
+    }, Qt::QueuedConnection);
+    connect(worker, &ListenerWorker::finished, this, [this, current] {
+        if (!current())
+            return;
+        // Only a running listener's worker ends by itself: its poll() failed.
+        stop();
+        emit stopped();
+    }, Qt::QueuedConnection);
+    connect(worker, &ListenerWorker::clientConnected, this, [this, current](quint64 id) {
+        if (current())
+            emit clientConnected(id);
+    }, Qt::QueuedConnection);
+    connect(worker, &ListenerWorker::clientChanged, this, [this, current](quint64 id) {
+        if (current())
+            emit clientChanged(id);
+    }, Qt::QueuedConnection);
+    connect(worker, &ListenerWorker::clientClosed, this, [this, current](quint64 id) {
+        if (current())
+            emit clientClosed(id);
+    }, Qt::QueuedConnection);
+    connect(worker, &ListenerWorker::datagramsReceived, this, [this, current] {
+        if (current())
+            emit datagramsReceived();
+    }, Qt::QueuedConnection);
+    connect(worker, &ListenerWorker::errorOccurred, this, [this, current](const NetError &error) {
+        if (current())
+            emit errorOccurred(error);
+    }, Qt::QueuedConnection);
 }
 
 void Listener::stop()
 {
+    ++m_run;
+    m_runState = RunState::Stopped;
     m_boundAddress = {};
     m_thread.reset();
     m_worker.reset();
     m_cancel.reset();
-}
-
-bool Listener::isRunning() const
-{
-    return m_thread && !m_thread->isFinished();
 }
 
 QList<Listener::Client> Listener::clients() const

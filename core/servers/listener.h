@@ -24,9 +24,14 @@ class Trace;
 // A TCP or UDP server socket on its own thread: bind, listen, accept, and per client echo, a fixed
 // reply, the HTTP demo site, or silence. One poll() serves the listening fd, every client and the
 // cancel token, so a slow client never holds up the others and stop() is immediate.
-// start(), stop() and the settings belong to the owner's thread; the tables and the trace may be
-// read from any thread while the worker fills them. Signals are emitted from the worker thread, so
-// they reach receivers in other threads queued; clientChanged() is coalesced (~30 ms).
+//
+// Core's thread model (threads/workerthread.h): a ListenerWorker moved to a QThread of its own,
+// owned here by a unique_ptr whose deleter cancels, quits and waits. start() never waits for the
+// bind: the outcome comes as listening() or startFailed(). The worker's signals are relayed queued,
+// so every signal of a Listener is emitted on its owner's thread, where isRunning() and
+// boundAddress() change just before. start(), stop() and the settings belong to the owner's
+// thread; the tables and the trace may be read from any thread while the worker fills them.
+// clientChanged() is coalesced (~30 ms).
 class Listener : public QObject
 {
     Q_OBJECT
@@ -83,13 +88,19 @@ public:
     explicit Listener(QObject *parent = nullptr);
     ~Listener() override;
 
-    // Stops a previous run, then binds and listens on the worker thread; returns once the socket is
-    // listening or has failed (EADDRINUSE from bind for a busy port). The tables and the trace
-    // carry on from earlier runs.
+    // Stops a previous run, then starts binding and listening on a new worker thread, and returns
+    // at once. What is known at once is returned: settings that cannot work (HTTP over UDP), or no
+    // eventfd or thread to be had; no signal follows such an error. Otherwise listening() or
+    // startFailed() (EADDRINUSE from bind for a busy port) follows. The tables and the trace carry
+    // on from earlier runs.
     NetError start(const Settings &settings);
-    // Cancels the worker and waits for it: every client is closed when it returns.
+    // Cancels the worker and waits for it: every client is closed when it returns. The outcome of
+    // a start it interrupts never comes.
     void stop();
-    bool isRunning() const;
+    // Between start() and its outcome.
+    bool isStarting() const { return m_runState == RunState::Starting; }
+    // From listening() until stop(), or until the worker ends on an error (errorOccurred, stopped).
+    bool isRunning() const { return m_runState == RunState::Running; }
     Settings settings() const { return m_settings; }
     // While running, the address the socket is bound to, with the port the system chose for port 0.
     SocketAddress boundAddress() const { return m_boundAddress; }
@@ -107,6 +118,12 @@ public:
     static SocketAddress loopback(quint16 port = 0, int family = AF_INET);
 
 signals:
+    // The socket is bound (and listening, for TCP) at bound: isRunning() is now true.
+    void listening(const SocketLab::SocketAddress &bound);
+    // The worker could not bind or listen; it has ended.
+    void startFailed(const SocketLab::NetError &error);
+    // The worker ended by itself after a running listener's poll() failed (errorOccurred() said why).
+    void stopped();
     void clientConnected(quint64 id);
     void clientChanged(quint64 id);
     void clientClosed(quint64 id);
@@ -115,14 +132,21 @@ signals:
     void errorOccurred(const SocketLab::NetError &error);
 
 private:
+    enum class RunState { Stopped, Starting, Running };
+
     struct ThreadStopper
     {
         CancelToken *cancel = nullptr;
         void operator()(QThread *thread) const;
     };
 
+    void relay(ListenerWorker *worker);
+
     Settings m_settings;
     SocketAddress m_boundAddress;
+    RunState m_runState = RunState::Stopped;
+    // Counts start() calls: a worker's report queued before stop() names a run that is over.
+    quint64 m_run = 0;
     std::unique_ptr<ListenerState> m_state;
     // Declared in this order so the thread is stopped before the worker and the token it uses go.
     std::unique_ptr<CancelToken> m_cancel;

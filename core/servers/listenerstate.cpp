@@ -15,7 +15,7 @@ QByteArray addressKey(const SocketAddress &address)
 
 void ListenerState::configure(qint64 captureLimit, int maxClosedClients, int maxDatagrams)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     m_captureLimit = qMax<qint64>(0, captureLimit);
     m_maxClosedClients = qMax(0, maxClosedClients);
     m_maxDatagrams = qMax(0, maxDatagrams);
@@ -23,7 +23,7 @@ void ListenerState::configure(qint64 captureLimit, int maxClosedClients, int max
 
 quint64 ListenerState::openClient(const SocketAddress &peer)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     const quint64 id = m_nextId++;
     Record &record = m_clients[id];
     record.info.id = id;
@@ -38,14 +38,14 @@ quint64 ListenerState::udpPeer(const SocketAddress &sender, bool *created)
 {
     const QByteArray key = addressKey(sender);
     {
-        QMutexLocker lock(&m_mutex);
+        std::lock_guard lock(m_mutex);
         const auto found = m_udpPeers.constFind(key);
         *created = found == m_udpPeers.cend();
         if (!*created)
             return *found;
     }
     const quint64 id = openClient(sender);
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     m_udpPeers.insert(key, id);
     m_udpPeerOrder.push_back(id);
     // UDP peers stay open while the listener runs, so they count against the closed clients' cap.
@@ -68,7 +68,7 @@ qint64 ListenerState::capture(ByteStore &store, const char *data, qint64 n)
 
 void ListenerState::recordIn(quint64 id, const char *data, qint64 n)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     const auto it = m_clients.find(id);
     if (it == m_clients.end())
         return;
@@ -78,7 +78,7 @@ void ListenerState::recordIn(quint64 id, const char *data, qint64 n)
 
 void ListenerState::recordOut(quint64 id, const char *data, qint64 n)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     const auto it = m_clients.find(id);
     if (it == m_clients.end())
         return;
@@ -88,7 +88,7 @@ void ListenerState::recordOut(quint64 id, const char *data, qint64 n)
 
 void ListenerState::recordDatagram(quint64 id, const SocketAddress &sender, const char *data, qint64 kept, qint64 size)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     Listener::Datagram datagram;
     datagram.index = m_nextDatagram++;
     datagram.clientId = id;
@@ -110,7 +110,7 @@ void ListenerState::recordDatagram(quint64 id, const SocketAddress &sender, cons
 
 void ListenerState::closeClient(quint64 id, const NetError &error)
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     const auto it = m_clients.find(id);
     if (it == m_clients.end() || !it->second.info.open)
         return;
@@ -123,7 +123,7 @@ void ListenerState::closeClient(quint64 id, const NetError &error)
 
 void ListenerState::closeAll()
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (auto &[id, record] : m_clients) {
         if (!record.info.open)
@@ -158,7 +158,7 @@ void ListenerState::pruneClosed()
 
 QList<Listener::Client> ListenerState::clients() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     QList<Listener::Client> list;
     list.reserve(qsizetype(m_clients.size()));
     for (const auto &[id, record] : m_clients)
@@ -168,7 +168,7 @@ QList<Listener::Client> ListenerState::clients() const
 
 std::optional<Listener::Client> ListenerState::client(quint64 id) const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     const auto it = m_clients.find(id);
     if (it == m_clients.end())
         return std::nullopt;
@@ -177,21 +177,21 @@ std::optional<Listener::Client> ListenerState::client(quint64 id) const
 
 std::shared_ptr<const ByteStore> ListenerState::received(quint64 id) const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     const auto it = m_clients.find(id);
     return it == m_clients.end() ? nullptr : it->second.in;
 }
 
 std::shared_ptr<const ByteStore> ListenerState::sent(quint64 id) const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     const auto it = m_clients.find(id);
     return it == m_clients.end() ? nullptr : it->second.out;
 }
 
 QList<Listener::Datagram> ListenerState::datagrams() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     return QList<Listener::Datagram>(m_datagrams.begin(), m_datagrams.end());
 }
 

@@ -4,10 +4,10 @@
 #include "net/trace.h"
 
 #include <QHash>
-#include <QMutex>
 
 #include <deque>
 #include <map>
+#include <mutex>
 
 namespace SocketLab {
 
@@ -57,7 +57,7 @@ private:
     void pruneClosed();
 
     Trace m_trace;
-    mutable QMutex m_mutex;
+    mutable std::mutex m_mutex;  // not QMutex: ThreadSanitizer does not see Debian's
     std::map<quint64, Record> m_clients;
     std::deque<quint64> m_closedOrder;
     QHash<QByteArray, quint64> m_udpPeers;  // sockaddr bytes -> client id

@@ -1,6 +1,5 @@
 #include "listenerworker.h"
 
-#include "bytes/payloadcodec.h"
 #include "httprequesthead.h"
 #include "listenerstate.h"
 #include "net/canceltoken.h"
@@ -27,16 +26,6 @@ constexpr int FlushIntervalMs = 30;
 constexpr int DrainMs = 2000;   // how long a connection we shut down waits for the client to close its side
 constexpr int AcceptPauseMs = 100;
 
-QString preview(const char *data, qint64 len)
-{
-    constexpr qint64 previewBytes = 32;
-    QString text = QLatin1Char('"') + PayloadCodec::encodeEscaped(QByteArray(data, int(qMin(len, previewBytes))))
-                 + QLatin1Char('"');
-    if (len > previewBytes)
-        text += QStringLiteral("...");
-    return text;
-}
-
 } // namespace
 
 struct ListenerWorker::Connection
@@ -58,10 +47,8 @@ struct ListenerWorker::Connection
     NetError error;
 };
 
-ListenerWorker::ListenerWorker(Listener *listener, ListenerState &state, const Listener::Settings &settings,
-                               const CancelToken &cancel)
-    : m_listener(listener)
-    , m_state(state)
+ListenerWorker::ListenerWorker(ListenerState &state, const Listener::Settings &settings, const CancelToken &cancel)
+    : m_state(state)
     , m_settings(settings)
     , m_cancel(cancel)
     , m_receiveBuffer(size_t(ReceiveBufferSize))
@@ -77,18 +64,20 @@ ListenerWorker::~ListenerWorker() = default;
 void ListenerWorker::run()
 {
     Socket socket(m_state.trace(), &m_cancel);
-    Outcome outcome;
-    outcome.error = setUp(socket, &outcome.bound);
-    const bool ok = !outcome.error.isError();
-    m_outcome.set_value(outcome);
-    if (!ok)
+    SocketAddress bound;
+    if (const NetError error = setUp(socket, &bound); error.isError()) {
+        emit startFailed(error);
+        emit finished();
         return;
+    }
+    emit listening(bound);
     if (m_settings.transport == Listener::Transport::Tcp)
         serveTcp(socket);
     else
         serveUdp(socket);
     m_connections.clear();
     m_state.closeAll();
+    emit finished();
 }
 
 NetError ListenerWorker::setUp(Socket &socket, SocketAddress *bound)
@@ -135,7 +124,7 @@ void ListenerWorker::serveTcp(Socket &listening)
         if (rc < 0) {
             const int err = errno;
             m_state.trace().record(QStringLiteral("poll"), QStringLiteral("[%1 fds], -1").arg(fds.size()), rc, err);
-            emit m_listener->errorOccurred(NetError::fromErrno(err, QStringLiteral("poll")));
+            emit errorOccurred(NetError::fromErrno(err, QStringLiteral("poll")));
             return;
         }
         if (fds[0].revents || m_cancel.isCancelled())
@@ -167,7 +156,7 @@ void ListenerWorker::serveTcp(Socket &listening)
             it = m_connections.erase(it);
             m_changed.remove(id);
             m_state.closeClient(id, error);
-            emit m_listener->clientClosed(id);
+            emit clientClosed(id);
         }
         flushChanges();
     }
@@ -184,7 +173,7 @@ void ListenerWorker::acceptClient(Socket &listening)
         if (error.kind == NetError::Kind::System) {
             // EMFILE and friends: the connection stays queued, so polling again at once would spin.
             m_acceptPause.setRemainingTime(AcceptPauseMs);
-            emit m_listener->errorOccurred(error);
+            emit errorOccurred(error);
         }
         return;
     }
@@ -198,7 +187,7 @@ void ListenerWorker::acceptClient(Socket &listening)
     connection->id = m_state.openClient(peer);
     const quint64 id = connection->id;
     m_connections.push_back(std::move(connection));
-    emit m_listener->clientConnected(id);
+    emit clientConnected(id);
 }
 
 bool ListenerWorker::wantsRead(const Connection &connection) const
@@ -327,13 +316,15 @@ void ListenerWorker::writeTo(Connection &connection)
             connection.outputOffset = 0;
             continue;
         }
-        const qint64 sent = sendSome(connection, buffer, n);
-        if (sent < 0) {
+        const SendResult result = connection.socket->sendSome(buffer, n);
+        if (result.status == SendResult::Status::Failed) {
+            connection.error = result.error;
             connection.done = true;
             return;
         }
-        if (sent == 0)
+        if (result.status == SendResult::Status::WouldBlock)
             break;
+        const qint64 sent = result.bytes;
         m_state.recordOut(connection.id, buffer, sent);
         markChanged(connection.id);
         connection.outputOffset += sent;
@@ -364,26 +355,6 @@ void ListenerWorker::settle(Connection &connection)
     connection.drainDeadline.setRemainingTime(DrainMs);
 }
 
-qint64 ListenerWorker::sendSome(Connection &connection, const char *data, qint64 len)
-{
-    const int fd = connection.socket->fd();
-    ssize_t n;
-    do {
-        n = ::send(fd, data, size_t(len), MSG_NOSIGNAL);
-    } while (n < 0 && errno == EINTR);
-    const int err = n < 0 ? errno : 0;
-    if (err == EAGAIN || err == EWOULDBLOCK)
-        return 0;
-    m_state.trace().recordData("send", n, err, [&] {
-        return QStringLiteral("%1, %2, %3, MSG_NOSIGNAL").arg(fd).arg(preview(data, len)).arg(len);
-    });
-    if (err) {
-        connection.error = NetError::fromErrno(err, QStringLiteral("send"));
-        return -1;
-    }
-    return n;
-}
-
 void ListenerWorker::serveUdp(Socket &socket)
 {
     for (;;) {
@@ -394,7 +365,7 @@ void ListenerWorker::serveUdp(Socket &socket)
         if (rc < 0) {
             const int err = errno;
             m_state.trace().record(QStringLiteral("poll"), QStringLiteral("[2 fds], -1"), rc, err);
-            emit m_listener->errorOccurred(NetError::fromErrno(err, QStringLiteral("poll")));
+            emit errorOccurred(NetError::fromErrno(err, QStringLiteral("poll")));
             return;
         }
         if (fds[0].revents || m_cancel.isCancelled())
@@ -408,13 +379,13 @@ void ListenerWorker::serveUdp(Socket &socket)
             if (kept == -1)
                 break;
             if (kept == -2) {
-                emit m_listener->errorOccurred(error);
+                emit errorOccurred(error);
                 break;
             }
             bool created = false;
             const quint64 id = m_state.udpPeer(from, &created);
             if (created)
-                emit m_listener->clientConnected(id);
+                emit clientConnected(id);
             m_state.recordDatagram(id, from, buffer, kept, size);
             markChanged(id);
             m_datagramsArrived = true;
@@ -437,7 +408,7 @@ void ListenerWorker::replyTo(Socket &socket, quint64 id, const SocketAddress &to
     }
     // A full send buffer drops the reply, as the network would; anything else is worth telling.
     if (error.systemCode != EAGAIN && error.systemCode != EWOULDBLOCK)
-        emit m_listener->errorOccurred(error);
+        emit errorOccurred(error);
 }
 
 void ListenerWorker::markChanged(quint64 id)
@@ -453,9 +424,9 @@ void ListenerWorker::flushChanges()
         return;
     const QSet<quint64> changed = std::exchange(m_changed, {});
     for (const quint64 id : changed)
-        emit m_listener->clientChanged(id);
+        emit clientChanged(id);
     if (std::exchange(m_datagramsArrived, false))
-        emit m_listener->datagramsReceived();
+        emit datagramsReceived();
 }
 
 int ListenerWorker::pollTimeoutMs() const

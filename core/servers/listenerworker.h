@@ -4,10 +4,10 @@
 #include "listener.h"
 
 #include <QDeadlineTimer>
+#include <QObject>
 #include <QSet>
 
 #include <deque>
-#include <future>
 #include <optional>
 #include <vector>
 
@@ -16,27 +16,32 @@ namespace SocketLab {
 class ListenerState;
 class Socket;
 
-// The body of a listener's thread: one poll() loop over the listening socket, every client and
-// the cancel token. Everything is non-blocking: a client is read only while what it is owed stays
-// small, and is written to only as fast as it reads.
-class ListenerWorker
+// A listener's worker, moved to the listener's own QThread (core's model, threads/workerthread.h):
+// run() is one poll() loop over the listening socket, every client and the cancel token, until the
+// token is cancelled. Everything is non-blocking: a client is read only while what it is owed stays
+// small, and is written to only as fast as it reads. It reports by its own signals, which reach
+// the Listener queued.
+class ListenerWorker : public QObject
 {
+    Q_OBJECT
+
 public:
-    struct Outcome
-    {
-        NetError error;
-        SocketAddress bound;
-    };
+    ListenerWorker(ListenerState &state, const Listener::Settings &settings, const CancelToken &cancel);
+    ~ListenerWorker() override;
 
-    ListenerWorker(Listener *listener, ListenerState &state, const Listener::Settings &settings,
-                   const CancelToken &cancel);
-    ~ListenerWorker();
-    ListenerWorker(const ListenerWorker &) = delete;
-    ListenerWorker &operator=(const ListenerWorker &) = delete;
-
-    // Fulfilled by run() once the socket is listening (or bound, for UDP) or has failed.
-    std::future<Outcome> outcome() { return m_outcome.get_future(); }
+    // Binds (and listens, for TCP), says which with listening() or startFailed(), then serves until
+    // cancelled or a poll() error; finished() comes last either way.
     void run();
+
+signals:
+    void listening(const SocketLab::SocketAddress &bound);
+    void startFailed(const SocketLab::NetError &error);
+    void clientConnected(quint64 id);
+    void clientChanged(quint64 id);
+    void clientClosed(quint64 id);
+    void datagramsReceived();
+    void errorOccurred(const SocketLab::NetError &error);
+    void finished();
 
 private:
     struct Connection;
@@ -51,20 +56,15 @@ private:
     void writeTo(Connection &connection);
     void answerHttp(Connection &connection);
     void settle(Connection &connection);
-    // One non-blocking send() on a client, traced the way Socket traces: bytes sent, 0 when the
-    // send buffer is full, -1 on an error.
-    qint64 sendSome(Connection &connection, const char *data, qint64 len);
     void replyTo(Socket &socket, quint64 id, const SocketAddress &to, const char *data, qint64 len);
 
     void markChanged(quint64 id);
     void flushChanges();
     int pollTimeoutMs() const;
 
-    Listener *m_listener;
     ListenerState &m_state;
     const Listener::Settings m_settings;
     const CancelToken &m_cancel;
-    std::promise<Outcome> m_outcome;
     std::optional<HttpDemoSite> m_site;  // built only for HttpDemo: it renders the PNG
 
     std::vector<std::unique_ptr<Connection>> m_connections;

@@ -22,11 +22,16 @@ Listener::Settings embeddedSettings(Listener::Transport transport, Listener::Mod
 
 } // namespace
 
-LocalServers::LocalServers()
-    : m_http(std::make_unique<Listener>())
+LocalServers::LocalServers(QObject *parent)
+    : QObject(parent)
+    , m_http(std::make_unique<Listener>())
     , m_tcpEcho(std::make_unique<Listener>())
     , m_udpEcho(std::make_unique<Listener>())
 {
+    for (Listener *listener : {m_http.get(), m_tcpEcho.get(), m_udpEcho.get()}) {
+        connect(listener, &Listener::listening, this, &LocalServers::onListening);
+        connect(listener, &Listener::startFailed, this, &LocalServers::onStartFailed);
+    }
 }
 
 LocalServers::~LocalServers()
@@ -42,6 +47,7 @@ NetError LocalServers::start(const Ports &ports)
         {m_tcpEcho.get(), embeddedSettings(Listener::Transport::Tcp, Listener::Mode::Echo, ports.tcpEcho)},
         {m_udpEcho.get(), embeddedSettings(Listener::Transport::Udp, Listener::Mode::Echo, ports.udpEcho)},
     };
+    m_starting = true;
     for (const auto &[listener, settings] : servers) {
         if (NetError error = listener->start(settings); error.isError()) {
             stop();
@@ -58,6 +64,7 @@ NetError LocalServers::start()
 
 void LocalServers::stop()
 {
+    m_starting = false;
     m_http->stop();
     m_tcpEcho->stop();
     m_udpEcho->stop();
@@ -66,6 +73,24 @@ void LocalServers::stop()
 bool LocalServers::isRunning() const
 {
     return m_http->isRunning() && m_tcpEcho->isRunning() && m_udpEcho->isRunning();
+}
+
+void LocalServers::onListening()
+{
+    // A server restarted alone (from the servers panel) says so itself; only a start of all three
+    // ends here.
+    if (m_starting && isRunning()) {
+        m_starting = false;
+        emit started();
+    }
+}
+
+void LocalServers::onStartFailed(const NetError &error)
+{
+    if (!m_starting)
+        return;
+    stop();
+    emit startFailed(error);
 }
 
 } // namespace SocketLab

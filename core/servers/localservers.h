@@ -2,14 +2,20 @@
 
 #include "listener.h"
 
+#include <QObject>
+
 #include <memory>
 
 namespace SocketLab {
 
 // The three servers SocketLab starts on loopback so that a first launch without any network
 // already has something real to talk to: the HTTP demo site, a TCP echo and a UDP echo.
-class LocalServers
+// Each is a Listener on its own thread; they start together without blocking the caller, and
+// started() or startFailed() tells how it went, on the owner's thread.
+class LocalServers : public QObject
 {
+    Q_OBJECT
+
 public:
     // 0 lets the system choose a free port.
     struct Ports
@@ -19,17 +25,20 @@ public:
         quint16 udpEcho = 0;
     };
 
-    LocalServers();
-    ~LocalServers();
-    LocalServers(const LocalServers &) = delete;
-    LocalServers &operator=(const LocalServers &) = delete;
+    explicit LocalServers(QObject *parent = nullptr);
+    ~LocalServers() override;
 
-    // Starts all three on 127.0.0.1. If one cannot start (EADDRINUSE for a busy port), the others
-    // are stopped and its error is returned, its detail naming the address.
+    // Stops them, then starts all three on 127.0.0.1 and returns at once. started() follows once
+    // all three listen; if one cannot start (EADDRINUSE for a busy port), the others are stopped
+    // and startFailed() carries its error, its detail naming the address. An error known at once
+    // (no eventfd or thread to be had) is returned instead, the others stopped, and no signal follows.
     NetError start(const Ports &ports);
     NetError start();
     void stop();
+    // All three are listening.
     bool isRunning() const;
+    // Between start() and its outcome.
+    bool isStarting() const { return m_starting; }
 
     SocketAddress httpAddress() const { return m_http->boundAddress(); }
     SocketAddress tcpEchoAddress() const { return m_tcpEcho->boundAddress(); }
@@ -40,10 +49,18 @@ public:
     Listener *tcpEcho() const { return m_tcpEcho.get(); }
     Listener *udpEcho() const { return m_udpEcho.get(); }
 
+signals:
+    void started();
+    void startFailed(const SocketLab::NetError &error);
+
 private:
+    void onListening();
+    void onStartFailed(const NetError &error);
+
     std::unique_ptr<Listener> m_http;
     std::unique_ptr<Listener> m_tcpEcho;
     std::unique_ptr<Listener> m_udpEcho;
+    bool m_starting = false;
 };
 
 } // namespace SocketLab

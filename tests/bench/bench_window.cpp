@@ -824,8 +824,18 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("SocketLabBench"));
     QApplication::setApplicationName(QStringLiteral("bench_window"));
 
+    // The servers bind on their own threads; the event loop brings their answer.
     LocalServers servers;
-    const NetError started = servers.start();
+    NetError started = servers.start();
+    if (!started.isError()) {
+        QEventLoop waiting;
+        QObject::connect(&servers, &LocalServers::started, &waiting, &QEventLoop::quit);
+        QObject::connect(&servers, &LocalServers::startFailed, &waiting, [&](const NetError &error) {
+            started = error;
+            waiting.quit();
+        });
+        waiting.exec();
+    }
     if (started.isError()) {
         std::fprintf(stderr, "bench_window: %s\n", qPrintable(ErrorText::describe(started)));
         return 2;

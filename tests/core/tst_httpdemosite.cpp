@@ -4,6 +4,7 @@
 #include "servers/httpdemosite.h"
 #include "servers/httprequesthead.h"
 #include "servers/listener.h"
+#include "startandwait.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -218,7 +219,7 @@ void TestHttpDemoSite::initTestCase()
     settings.mode = Listener::Mode::HttpDemo;
     // Only what is streamed may use memory in bytesStreamWithSmallMemory(), not what is captured.
     settings.captureLimit = 1024 * 1024;
-    const NetError error = m_server.start(settings);
+    const NetError error = startAndWait(m_server, settings);
     QVERIFY2(!error.isError(), qPrintable(error.codeName()));
     QVERIFY(m_server.boundAddress().port() != 0);
 }

@@ -2,6 +2,7 @@
 #include "bytes/bytestore.h"
 #include "net/trace.h"
 #include "servers/listener.h"
+#include "startandwait.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -37,8 +38,7 @@ bool readableWithin(const BlockingClient &client, int waitMs)
     return ::poll(&fd, 1, waitMs) > 0;
 }
 
-// Records a listener's signal on the test's thread. The connection is queued, so the records are
-// only touched here; QSignalSpy would append to them on the emitting worker thread.
+// Records a listener's signal with its arguments as they are typed, not as QVariants.
 template<typename... Args>
 class QueuedSpy : public QObject
 {
@@ -88,6 +88,9 @@ private slots:
     void closedClientsAreCapped();
     void traceRecordsTheCalls();
     void acceptFailureIsReportedAndRetried();
+    void startReturnsBeforeTheBind();
+    void stoppedRunNeverAnswers();
+    void noEventfdIsAnError();
 
 private:
     NetError start(Listener::Mode mode, Listener::Transport transport = Listener::Transport::Tcp,
@@ -114,7 +117,7 @@ NetError TestListener::start(Listener::Mode mode, Listener::Transport transport,
     settings.mode = mode;
     settings.transport = transport;
     settings.fixedReply = reply;
-    return m_listener->start(settings);
+    return startAndWait(*m_listener, settings);
 }
 
 std::optional<Listener::Client> TestListener::clientAt(const SocketAddress &peer) const
@@ -209,7 +212,7 @@ void TestListener::fixedReplyThenClose()
     settings.mode = Listener::Mode::FixedReply;
     settings.fixedReply = "HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nbye\n";
     settings.closeAfterReply = true;
-    QVERIFY(!m_listener->start(settings).isError());
+    QVERIFY(!startAndWait(*m_listener, settings).isError());
     BlockingClient client;
     QVERIFY(client.connectTo(m_listener->boundAddress()));
     QVERIFY(client.sendAll("GET / HTTP/1.0\r\n\r\n"));
@@ -335,13 +338,14 @@ void TestListener::busyPortIsAddressInUse()
     Listener::Settings settings;
     settings.transport = transport;
     settings.address = m_listener->boundAddress();
-    const NetError error = second.start(settings);
+    const NetError error = startAndWait(second, settings);
     QCOMPARE(error.kind, NetError::Kind::System);
     QCOMPARE(error.systemCode, EADDRINUSE);
     QCOMPARE(error.codeName(), QStringLiteral("EADDRINUSE"));
     QCOMPARE(error.call, QStringLiteral("bind"));
     QCOMPARE(error.detail, m_listener->boundAddress().toString());
     QVERIFY(!second.isRunning());
+    QVERIFY(!second.isStarting());
     QVERIFY(!second.boundAddress().isValid());
     QVERIFY(m_listener->isRunning());
 }
@@ -380,7 +384,7 @@ void TestListener::restartOnThePortOfAClosedRun()
     }
     Listener::Settings settings;
     settings.address = address;
-    const NetError error = m_listener->start(settings);
+    const NetError error = startAndWait(*m_listener, settings);
     QVERIFY2(!error.isError(), qPrintable(error.codeName()));
     QCOMPARE(m_listener->boundAddress(), address);
     BlockingClient client;
@@ -402,7 +406,7 @@ void TestListener::ipv6Loopback()
 {
     Listener::Settings settings;
     settings.address = Listener::loopback(0, AF_INET6);
-    const NetError error = m_listener->start(settings);
+    const NetError error = startAndWait(*m_listener, settings);
     if (error.systemCode == EADDRNOTAVAIL || error.systemCode == EAFNOSUPPORT)
         QSKIP("no IPv6 loopback here");
     QVERIFY2(!error.isError(), qPrintable(error.codeName()));
@@ -501,7 +505,7 @@ void TestListener::captureLimitKeepsCounting()
     Listener::Settings settings;
     settings.mode = Listener::Mode::LogOnly;
     settings.captureLimit = 1000;
-    QVERIFY(!m_listener->start(settings).isError());
+    QVERIFY(!startAndWait(*m_listener, settings).isError());
     BlockingClient client;
     QVERIFY(client.connectTo(m_listener->boundAddress()));
     const QByteArray payload = patternBytes(5000);
@@ -520,7 +524,7 @@ void TestListener::closedClientsAreCapped()
 {
     Listener::Settings settings;
     settings.maxClosedClients = 3;
-    QVERIFY(!m_listener->start(settings).isError());
+    QVERIFY(!startAndWait(*m_listener, settings).isError());
     QueuedSpy closed(m_listener.get(), &Listener::clientClosed);
     for (int i = 0; i < 5; ++i) {
         BlockingClient client;
@@ -613,6 +617,66 @@ void TestListener::acceptFailureIsReportedAndRetried()
     QTRY_COMPARE(connected.size(), 1);
     QVERIFY(client.sendAll("late"));
     QCOMPARE(client.receiveExactly(4), QByteArray("late"));
+}
+
+void TestListener::startReturnsBeforeTheBind()
+{
+    QueuedSpy listening(m_listener.get(), &Listener::listening);
+    Listener::Settings settings;
+    QVERIFY(!m_listener->start(settings).isError());
+    // The bind happens on the worker's thread; only the owner's event loop hears of it.
+    QVERIFY(m_listener->isStarting());
+    QVERIFY(!m_listener->isRunning());
+    QVERIFY(!m_listener->boundAddress().isValid());
+    QTRY_COMPARE(listening.size(), 1);
+    QVERIFY(m_listener->isRunning());
+    QVERIFY(!m_listener->isStarting());
+    QCOMPARE(listening.value(0), m_listener->boundAddress());
+    QVERIFY(listening.value(0).port() != 0);
+}
+
+void TestListener::stoppedRunNeverAnswers()
+{
+    // The first run binds before stop() cancels it, so its listening() is queued already; it
+    // belongs to a run that is over and must not be taken for the second run's.
+    QueuedSpy listening(m_listener.get(), &Listener::listening);
+    QueuedSpy failed(m_listener.get(), &Listener::startFailed);
+    Listener::Settings settings;
+    QVERIFY(!m_listener->start(settings).isError());
+    m_listener->stop();
+    QVERIFY(!m_listener->isStarting());
+    QVERIFY(!startAndWait(*m_listener, settings).isError());
+    QCOMPARE(listening.size(), 1);
+    QCOMPARE(listening.value(0), m_listener->boundAddress());
+    QVERIFY(failed.isEmpty());
+    BlockingClient client;
+    QVERIFY(client.connectTo(m_listener->boundAddress()));
+    QVERIFY(client.sendAll("2"));
+    QCOMPARE(client.receiveExactly(1), QByteArray("2"));
+}
+
+void TestListener::noEventfdIsAnError()
+{
+    // With no descriptor left, the cancel token's eventfd cannot be made: a worker nobody could
+    // stop must not start, and the reason is the error start() returns.
+    rlimit saved{};
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &saved), 0);
+    const int lowestFree = ::dup(0);
+    QVERIFY(lowestFree >= 0);
+    ::close(lowestFree);
+    rlimit tight = saved;
+    tight.rlim_cur = rlim_t(lowestFree);
+    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &tight), 0);
+    const NetError error = m_listener->start(Listener::Settings{});
+    const bool starting = m_listener->isStarting();
+    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &saved), 0);
+
+    QCOMPARE(error.systemCode, EMFILE);
+    QCOMPARE(error.call, QStringLiteral("eventfd"));
+    QVERIFY(!starting);
+    QVERIFY(!m_listener->isRunning());
+    // With descriptors again, the same listener starts.
+    QVERIFY(!startAndWait(*m_listener, Listener::Settings{}).isError());
 }
 
 QTEST_GUILESS_MAIN(TestListener)

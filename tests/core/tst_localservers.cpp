@@ -2,6 +2,7 @@
 #include "blockingclient.h"
 #include "servers/httpdemosite.h"
 #include "servers/localservers.h"
+#include "startandwait.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -16,6 +17,7 @@ private slots:
     void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
 
     void startsTheThreeServers();
+    void startReturnsBeforeTheyListen();
     void startsOnChosenPorts();
     void busyPortFailsAndStopsTheOthers();
     void stopReleasesThePorts();
@@ -25,7 +27,7 @@ private slots:
 void TestLocalServers::startsTheThreeServers()
 {
     LocalServers servers;
-    const NetError error = servers.start();
+    const NetError error = startAndWait(servers);
     QVERIFY2(!error.isError(), qPrintable(error.codeName()));
     QVERIFY(servers.isRunning());
     QCOMPARE(servers.http()->settings().mode, Listener::Mode::HttpDemo);
@@ -59,18 +61,44 @@ void TestLocalServers::startsTheThreeServers()
     QVERIFY(from == servers.udpEchoAddress());
 }
 
+void TestLocalServers::startReturnsBeforeTheyListen()
+{
+    LocalServers servers;
+    QSignalSpy started(&servers, &LocalServers::started);
+    QVERIFY(!servers.start().isError());
+    // Each binds on its own thread: only the event loop brings the news.
+    QVERIFY(servers.isStarting());
+    QVERIFY(!servers.isRunning());
+    QVERIFY(!servers.httpAddress().isValid());
+    QVERIFY(started.wait(StartTimeoutMs));
+    QCOMPARE(started.size(), 1);
+    QVERIFY(servers.isRunning());
+    QVERIFY(!servers.isStarting());
+    QVERIFY(servers.httpAddress().isValid());
+    QVERIFY(servers.tcpEchoAddress().isValid());
+    QVERIFY(servers.udpEchoAddress().isValid());
+}
+
 void TestLocalServers::startsOnChosenPorts()
 {
+    // The two TCP ports are reserved together, so the system cannot hand out the same one twice;
+    // the test's network namespace is its own, so nobody takes them once they are let go.
     LocalServers::Ports ports;
-    ports.http = freeLoopbackPort(SOCK_STREAM);
-    ports.tcpEcho = freeLoopbackPort(SOCK_STREAM);
+    {
+        BlockingClient http;
+        BlockingClient tcpEcho;
+        const SocketAddress any = Listener::loopback(0);
+        QCOMPARE(::bind(http.fd(), any.data(), any.size()), 0);
+        QCOMPARE(::bind(tcpEcho.fd(), any.data(), any.size()), 0);
+        ports.http = http.localAddress().port();
+        ports.tcpEcho = tcpEcho.localAddress().port();
+    }
     ports.udpEcho = freeLoopbackPort(SOCK_DGRAM);
     QVERIFY(ports.http && ports.tcpEcho && ports.udpEcho);
-    if (ports.http == ports.tcpEcho)
-        QSKIP("the system handed out the same port twice");
+    QVERIFY(ports.http != ports.tcpEcho);
 
     LocalServers servers;
-    const NetError error = servers.start(ports);
+    const NetError error = startAndWait(servers, ports);
     QVERIFY2(!error.isError(), qPrintable(error.codeName()));
     QCOMPARE(servers.httpAddress().port(), ports.http);
     QCOMPARE(servers.tcpEchoAddress().port(), ports.tcpEcho);
@@ -87,7 +115,9 @@ void TestLocalServers::busyPortFailsAndStopsTheOthers()
     ports.tcpEcho = squatter.localAddress().port();
 
     LocalServers servers;
-    const NetError error = servers.start(ports);
+    QSignalSpy failed(&servers, &LocalServers::startFailed);
+    const NetError error = startAndWait(servers, ports);
+    QCOMPARE(failed.size(), 1);
     QCOMPARE(error.systemCode, EADDRINUSE);
     QCOMPARE(error.call, QStringLiteral("bind"));
     QCOMPARE(error.detail, Listener::loopback(ports.tcpEcho).toString());
@@ -95,16 +125,17 @@ void TestLocalServers::busyPortFailsAndStopsTheOthers()
     QVERIFY(!servers.http()->isRunning());
     QVERIFY(!servers.udpEcho()->isRunning());
     QVERIFY(!servers.httpAddress().isValid());
+    QVERIFY(!servers.isStarting());
 
     // Started again with the system's choice, all three run.
-    QVERIFY(!servers.start().isError());
+    QVERIFY(!startAndWait(servers).isError());
     QVERIFY(servers.isRunning());
 }
 
 void TestLocalServers::stopReleasesThePorts()
 {
     LocalServers servers;
-    QVERIFY(!servers.start().isError());
+    QVERIFY(!startAndWait(servers).isError());
     const SocketAddress http = servers.httpAddress();
     const SocketAddress udp = servers.udpEchoAddress();
     servers.stop();
@@ -123,7 +154,7 @@ void TestLocalServers::destructorClosesClients()
     BlockingClient idle;
     {
         LocalServers servers;
-        QVERIFY(!servers.start().isError());
+        QVERIFY(!startAndWait(servers).isError());
         address = servers.tcpEchoAddress();
         QVERIFY(idle.connectTo(address));
         QVERIFY(idle.sendAll("x"));

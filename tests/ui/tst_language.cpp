@@ -10,6 +10,7 @@
 #include "trace/traceview.h"
 
 #include "servers/localservers.h"
+#include "startandwait.h"
 #include "text/stoptext.h"
 #include "text/translations.h"
 
@@ -261,7 +262,7 @@ private:
 void TestLanguage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(!m_servers.start().isError());
+    QVERIFY(!startAndWait(m_servers).isError());
     QVERIFY(Translations::install(u"en"_s));
     QVERIFY(Translations::install(u"fr"_s));
 }

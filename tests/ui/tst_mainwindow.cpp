@@ -16,6 +16,7 @@
 
 #include "bytes/bytesource.h"
 #include "servers/localservers.h"
+#include "startandwait.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -75,7 +76,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(!m_servers.start().isError());
+    QVERIFY(!startAndWait(m_servers).isError());
 }
 
 void TestMainWindow::init()

@@ -3,6 +3,7 @@
 #include "reply/replypanel.h"
 
 #include "servers/localservers.h"
+#include "startandwait.h"
 #include "text/translations.h"
 
 #include <QAbstractButton>
@@ -240,7 +241,7 @@ private:
 void TestMnemonics::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(!m_servers.start().isError());
+    QVERIFY(!startAndWait(m_servers).isError());
     QVERIFY(Translations::install(u"fr"_s));
     QVERIFY(Translations::install(u"en"_s));
 }

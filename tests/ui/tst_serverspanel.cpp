@@ -13,6 +13,7 @@
 #include "bytes/bytesource.h"
 #include "servers/listener.h"
 #include "servers/localservers.h"
+#include "startandwait.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -61,7 +62,14 @@ void clickRow(QTableView *view, int row)
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
 }
 
-// Fills the form as a person would and presses Start; the listener it started, or null.
+// Start clears the message; the listener's answer, listening or not, writes the next one.
+bool waitForStartOutcome(ServersPanel &panel)
+{
+    return QTest::qWaitFor([&panel] { return !panel.messageLabel()->text().isEmpty(); }, 10000);
+}
+
+// Fills the form as a person would, presses Start and waits for the listener to answer; the
+// listener it started, or null.
 Listener *startFromForm(ServersPanel &panel, int transport, int mode, quint16 port = 0)
 {
     ListenerForm *form = panel.form();
@@ -70,7 +78,7 @@ Listener *startFromForm(ServersPanel &panel, int transport, int mode, quint16 po
     form->portSpin()->setValue(port);
     const int before = panel.listenerModel()->rowCount();
     QTest::mouseClick(form->startButton(), Qt::LeftButton);
-    if (panel.listenerModel()->rowCount() != before + 1)
+    if (!waitForStartOutcome(panel) || panel.listenerModel()->rowCount() != before + 1)
         return nullptr;
     return panel.selectedListener();
 }
@@ -104,6 +112,7 @@ private slots:
     void allInterfacesWarns_data();
     void allInterfacesWarns();
     void stopRestartRemove();
+    void startAnswersLater();
     void embeddedServersStopAndRestart();
     void talkToItEmitsTheAddress_data();
     void talkToItEmitsTheAddress();
@@ -381,6 +390,7 @@ void TestServersPanel::busyPortShowsEaddrinuse()
 
     form->portSpin()->setValue(0);
     QTest::mouseClick(form->startButton(), Qt::LeftButton);
+    QVERIFY(waitForStartOutcome(*m_panel));
     QCOMPARE(m_panel->listenerModel()->rowCount(), 2);
     QVERIFY(!m_panel->messageLabel()->text().contains(QStringLiteral("EADDRINUSE")));
 }
@@ -431,6 +441,7 @@ void TestServersPanel::stopRestartRemove()
     QVERIFY(refusesConnections(bound));
 
     QTest::mouseClick(m_panel->restartButton(), Qt::LeftButton);
+    QVERIFY(waitForStartOutcome(*m_panel));
     QVERIFY(listener->isRunning());
     QCOMPARE(listener->boundAddress(), bound);
     QCOMPARE(cell(listeners, 0, ListenerModel::State), QStringLiteral("Running"));
@@ -449,10 +460,31 @@ void TestServersPanel::stopRestartRemove()
     QVERIFY(refusesConnections(bound));
 }
 
+void TestServersPanel::startAnswersLater()
+{
+    ListenerForm *form = m_panel->form();
+    form->transportCombo()->setCurrentIndex(Tcp);
+    form->modeCombo()->setCurrentIndex(Echo);
+    form->portSpin()->setValue(0);
+    QVERIFY(m_panel->startListener());
+    // The bind happens on the listener's thread: the window has not waited, and lists nothing yet.
+    QCOMPARE(m_panel->listenerModel()->rowCount(), 0);
+    QVERIFY(m_panel->messageLabel()->text().isEmpty());
+
+    QVERIFY(waitForStartOutcome(*m_panel));
+    QCOMPARE(m_panel->listenerModel()->rowCount(), 1);
+    Listener *listener = m_panel->selectedListener();
+    QVERIFY(listener);
+    QVERIFY(listener->isRunning());
+    const QString message = m_panel->messageLabel()->text();
+    QVERIFY2(message.contains(listener->boundAddress().toString()), qPrintable(message));
+    QVERIFY(m_panel->stopButton()->isEnabled());
+}
+
 void TestServersPanel::embeddedServersStopAndRestart()
 {
     LocalServers servers;
-    QVERIFY(!servers.start().isError());
+    QVERIFY(!startAndWait(servers).isError());
     m_panel = std::make_unique<ServersPanel>(&servers);
     m_panel->show();
     QSignalSpy changed(m_panel.get(), &ServersPanel::embeddedServersChanged);
@@ -478,6 +510,9 @@ void TestServersPanel::embeddedServersStopAndRestart()
     QCOMPARE(changed.count(), 1);
 
     QTest::mouseClick(m_panel->restartButton(), Qt::LeftButton);
+    // Restarting is asynchronous: the window hears of it once the server listens again.
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.wait(10000));
     QVERIFY(servers.isRunning());
     QCOMPARE(servers.tcpEchoAddress(), echo);
     QCOMPARE(changed.count(), 2);

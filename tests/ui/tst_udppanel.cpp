@@ -11,6 +11,7 @@
 #include "bytes/bytesource.h"
 #include "bytes/bytestore.h"
 #include "servers/localservers.h"
+#include "startandwait.h"
 #include "text/stoptext.h"
 
 #include "peerprocess.h"
@@ -162,7 +163,7 @@ private:
 
 void TestUdpPanel::initTestCase()
 {
-    QVERIFY(!m_servers.start().isError());
+    QVERIFY(!startAndWait(m_servers).isError());
     QVERIFY(m_servers.udpEchoAddress().isValid());
 }
 

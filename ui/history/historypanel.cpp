@@ -5,6 +5,7 @@
 #include "bytes/payloadcodec.h"
 #include "http/httpresponseparser.h"
 #include "text/stoptext.h"
+#include "threads/blockingcallpool.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPointer>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -159,7 +159,7 @@ void HistoryPanel::moveOutOfMemory(const std::shared_ptr<const ExchangeRecord> &
     const QString dir = m_spillDirectory.isEmpty() ? QDir::tempPath() : m_spillDirectory;
     QPointer<HistoryPanel> self(this);
     // The task holds the record, so its address stays unique until moved() has run.
-    QThreadPool::globalInstance()->start([self, record, dir] {
+    BlockingCallPool::run([self, record, dir] {
         QString error;
         std::shared_ptr<const ByteSource> file = moveToTemporaryFile(*record->reply, dir, &error);
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, record, file = std::move(file), error] {

@@ -10,6 +10,7 @@
 #include "http/httpresponseparser.h"
 #include "text/errortext.h"
 #include "text/stoptext.h"
+#include "threads/blockingcallpool.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -20,7 +21,6 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace SocketLab {
@@ -226,7 +226,7 @@ void ReplyPanel::saveReply()
     m_save->setEnabled(false);
     QPointer<ReplyPanel> self(this);
     std::shared_ptr<const ByteSource> source = m_reply;
-    QThreadPool::globalInstance()->start([self, source, path] {
+    BlockingCallPool::run([self, source, path] {
         // Off the GUI thread: a 1 GiB reply must not freeze the window.
         const QString failure = writeSourceToFile(*source, path);
         QMetaObject::invokeMethod(qApp, [self, failure, path, size = source->size()] {

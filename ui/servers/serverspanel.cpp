@@ -220,12 +220,55 @@ void ServersPanel::watch(Listener *listener)
     connect(listener, &Listener::clientChanged, this, &ServersPanel::scheduleRefresh);
     connect(listener, &Listener::clientClosed, this, &ServersPanel::scheduleRefresh);
     connect(listener, &Listener::datagramsReceived, this, &ServersPanel::scheduleRefresh);
-    // Queued from the listener's thread: the listener may be gone by the time this runs.
-    connect(listener, &Listener::errorOccurred, this, [this, guard = QPointer<Listener>(listener)](const NetError &error) {
-        if (guard)
-            setMessage(MessageKind::Failed, guard, error);
+    connect(listener, &Listener::errorOccurred, this, [this, listener](const NetError &error) {
+        setMessage(MessageKind::Failed, listener, error);
         scheduleRefresh();
     });
+    // A listener binds on its own thread: these say how a start went, after start() has returned.
+    connect(listener, &Listener::listening, this, [this, listener] { onListening(listener); });
+    connect(listener, &Listener::startFailed, this,
+            [this, listener](const NetError &error) { onStartFailed(listener, error); });
+    connect(listener, &Listener::stopped, this, [this, listener] { onStateChanged(listener); });
+}
+
+void ServersPanel::onListening(Listener *listener)
+{
+    if (m_listeners->rowOf(listener) < 0) {
+        // Started from the form: listed once it listens, as a start that failed never is.
+        const int row = m_listeners->addListener(listener, ListenerModel::Origin::User);
+        m_listenersView->selectRow(row);
+    }
+    if (m_awaited.remove(listener))
+        setMessage(MessageKind::Started, listener);
+    onStateChanged(listener);
+}
+
+void ServersPanel::onStartFailed(Listener *listener, const NetError &error)
+{
+    m_awaited.remove(listener);
+    if (m_listeners->rowOf(listener) >= 0) {
+        setMessage(MessageKind::RestartFailed, listener, error);
+        onStateChanged(listener);
+        return;
+    }
+    setMessage(MessageKind::StartFailed, nullptr, error);
+    const auto owned = std::find_if(m_owned.begin(), m_owned.end(),
+                                    [listener](const std::unique_ptr<Listener> &l) { return l.get() == listener; });
+    if (owned != m_owned.end()) {
+        // This runs inside the listener's own signal: it may only go once that has returned.
+        Listener *failed = owned->release();
+        m_owned.erase(owned);
+        failed->setParent(this);
+        failed->deleteLater();
+    }
+}
+
+void ServersPanel::onStateChanged(Listener *listener)
+{
+    refresh();
+    const int row = m_listeners->rowOf(listener);
+    if (row >= 0 && m_listeners->isEmbedded(row))
+        emit embeddedServersChanged();
 }
 
 void ServersPanel::scheduleRefresh()
@@ -260,11 +303,9 @@ bool ServersPanel::startListener()
         setMessage(MessageKind::StartFailed, nullptr, error);
         return false;
     }
-    Listener *started = listener.get();
+    setMessage(MessageKind::None, nullptr);
+    m_awaited.insert(listener.get());
     m_owned.push_back(std::move(listener));
-    const int row = m_listeners->addListener(started, ListenerModel::Origin::User);
-    m_listenersView->selectRow(row);
-    setMessage(MessageKind::Started, started);
     return true;
 }
 
@@ -275,6 +316,7 @@ void ServersPanel::stopSelected()
     if (!listener)
         return;
     listener->stop();
+    m_awaited.remove(listener);
     if (m_messageListener == listener)
         setMessage(MessageKind::None, nullptr);
     refresh();
@@ -292,10 +334,13 @@ void ServersPanel::restartSelected()
     if (m_listeners->lastAddress(row).isValid())
         settings.address = m_listeners->lastAddress(row);
     const NetError error = listener->start(settings);
-    setMessage(error.isError() ? MessageKind::RestartFailed : MessageKind::Started, listener, error);
+    if (error.isError()) {
+        setMessage(MessageKind::RestartFailed, listener, error);
+    } else {
+        setMessage(MessageKind::None, nullptr);
+        m_awaited.insert(listener);
+    }
     refresh();
-    if (m_listeners->isEmbedded(row))
-        emit embeddedServersChanged();
 }
 
 void ServersPanel::removeSelected()
@@ -306,6 +351,7 @@ void ServersPanel::removeSelected()
     Listener *listener = m_listeners->listenerAt(row);
     if (m_messageListener == listener)
         setMessage(MessageKind::None, nullptr);
+    m_awaited.remove(listener);
     m_listenersView->clearSelection();
     m_listeners->removeListener(listener);
     const auto owned = std::find_if(m_owned.begin(), m_owned.end(),
@@ -427,7 +473,7 @@ void ServersPanel::updateButtons()
     const int row = selectedRow();
     Listener *listener = m_listeners->listenerAt(row);
     const bool running = listener && listener->isRunning();
-    m_stop->setEnabled(running);
+    m_stop->setEnabled(running || (listener && listener->isStarting()));
     m_restart->setEnabled(listener);
     m_remove->setEnabled(listener && !m_listeners->isEmbedded(row));
     m_talk->setEnabled(running);

@@ -3,6 +3,7 @@
 #include "net/neterror.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -36,8 +37,10 @@ class TraceView;
 // of the selected client, received or sent, show in hex and as text, and the listener's socket calls
 // in a trace.
 //
-// The listeners report from their threads; those reports only schedule a refresh, at most every
-// RefreshIntervalMs, which brings the tables up to date row by row so selections survive.
+// The listeners work on their threads and report queued; those reports only schedule a refresh, at
+// most every RefreshIntervalMs, which brings the tables up to date row by row so selections survive.
+// A start or restart returns at once: the listener binds on its thread, and the message (and, for
+// a new listener, its row) follows when it listens or fails.
 class ServersPanel : public QWidget
 {
     Q_OBJECT
@@ -75,11 +78,13 @@ public:
     TraceView *traceView() const { return m_trace; }
 
 public slots:
-    // Starts a listener as the form says and selects it; false, with the reason in messageLabel(),
-    // if it could not start (EADDRINUSE for a busy port). The form keeps its values either way.
+    // Starts a listener as the form says; once it listens it is listed and selected, and if it
+    // cannot (EADDRINUSE for a busy port) messageLabel() says why and it is not listed. False if
+    // the form is incomplete or the start failed at once. The form keeps its values either way.
     bool startListener();
     void stopSelected();
-    // Starts the selected listener again on the address and port it had.
+    // Starts the selected listener again on the address and port it had; the outcome shows in
+    // messageLabel() once it is known.
     void restartSelected();
     // Stops the selected listener and takes it out of the table; the embedded servers stay.
     void removeSelected();
@@ -102,6 +107,9 @@ private:
     enum class MessageKind { None, Started, StartFailed, RestartFailed, Failed };
 
     void watch(Listener *listener);
+    void onListening(Listener *listener);
+    void onStartFailed(Listener *listener, const NetError &error);
+    void onStateChanged(Listener *listener);
     void scheduleRefresh();
     int selectedRow() const;
     void showSelectedListener();
@@ -137,6 +145,8 @@ private:
     TraceView *m_trace;
     QTimer *m_refreshTimer;
 
+    // Listeners whose start or restart the panel asked for and whose outcome it has not seen.
+    QSet<const Listener *> m_awaited;
     QPointer<Listener> m_shownListener;
     std::shared_ptr<const ByteStore> m_shownStore;
     qint64 m_shownSize = 0;
