@@ -401,7 +401,7 @@ void TestListener::httpOverUdpIsRefused()
 void TestListener::ipv6Loopback()
 {
     Listener::Settings settings;
-    settings.address = Listener::loopback(0, AF_INET6);
+    settings.address = Listener::loopback(0, IpFamily::V6);
     const NetError error = m_listener->start(settings);
     if (error.systemCode == EADDRNOTAVAIL || error.systemCode == EAFNOSUPPORT)
         QSKIP("no IPv6 loopback here");

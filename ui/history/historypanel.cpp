@@ -1,6 +1,6 @@
 #include "historypanel.h"
 
-#include "bytes/bytesourcefile.h"
+#include "bytes/sourcetofile.h"
 #include "bytes/bytestore.h"
 #include "bytes/payloadcodec.h"
 #include "http/httpresponseparser.h"

@@ -468,10 +468,9 @@ UdpRequest UdpPanel::request() const
     UdpRequest request;
     request.host = m_host->text().trimmed();
     request.service = m_port->text().trimmed();
-    const IpFamily family = m_family->currentIndex() == 1   ? IpFamily::V4
-                            : m_family->currentIndex() == 2 ? IpFamily::V6
-                                                            : IpFamily::Any;
-    request.family = toAddressFamily(family);
+    request.family = m_family->currentIndex() == 1   ? IpFamily::V4
+                     : m_family->currentIndex() == 2 ? IpFamily::V6
+                                                     : IpFamily::Any;
     request.payload = m_editor->bytes();
     request.waitMs = m_wait->value();
     request.maxDatagrams = m_count->value();
