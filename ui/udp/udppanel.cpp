@@ -468,9 +468,10 @@ UdpRequest UdpPanel::request() const
     UdpRequest request;
     request.host = m_host->text().trimmed();
     request.service = m_port->text().trimmed();
-    request.family = m_family->currentIndex() == 1   ? IpFamily::V4
-                     : m_family->currentIndex() == 2 ? IpFamily::V6
-                                                     : IpFamily::Any;
+    const IpFamily family = m_family->currentIndex() == 1   ? IpFamily::V4
+                            : m_family->currentIndex() == 2 ? IpFamily::V6
+                                                            : IpFamily::Any;
+    request.family = family;
     request.payload = m_editor->bytes();
     request.waitMs = m_wait->value();
     request.maxDatagrams = m_count->value();
