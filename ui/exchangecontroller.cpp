@@ -1,7 +1,7 @@
 #include "exchangecontroller.h"
 
 #include "bytes/bytestore.h"
-#include "bytes/filebytesource.h"
+#include "bytes/filebackedsource.h"
 #include "bytes/filesink.h"
 #include "exchange/exchangerunner.h"
 #include "text/errortext.h"
@@ -36,7 +36,7 @@ bool ExchangeController::send(const ConnectionSettings &settings, const QByteArr
             return false;
         }
         sink = file;
-        reply = std::make_shared<FileByteSource>(settings.replyFile);
+        reply = std::make_shared<FileBackedSource>(settings.replyFile);
     }
 
     m_pending = std::make_shared<ExchangeRecord>();
@@ -48,7 +48,7 @@ bool ExchangeController::send(const ConnectionSettings &settings, const QByteArr
     TcpRequest request;
     request.host = settings.host;
     request.service = settings.service;
-    request.family = toAddressFamily(settings.family);
+    request.family = settings.family;
     request.payload = payload;
     request.stopRule = settings.stopRule;
     request.connectTimeoutMs = settings.connectTimeoutMs;

@@ -28,7 +28,7 @@ public:
 signals:
     // The bytes will arrive in `reply` as they come; the trace fills alongside.
     void started(std::shared_ptr<const SocketLab::ByteSource> reply, std::shared_ptr<const SocketLab::Trace> trace);
-    void progress(qint64 bytes, int phase);
+    void progress(qint64 bytes, SocketLab::ExchangePhase phase);
     void finished(std::shared_ptr<const SocketLab::ExchangeRecord> record);
 
 private:

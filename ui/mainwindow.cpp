@@ -106,7 +106,7 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
                 m_reply->beginExchange(std::move(reply));
                 m_trace->setEntries({});
             });
-    connect(m_controller, &ExchangeController::progress, this, [this](qint64 bytes, int phase) {
+    connect(m_controller, &ExchangeController::progress, this, [this](qint64 bytes, ExchangePhase phase) {
         m_reply->showProgress(bytes, phase);
         if (m_liveTrace)
             m_trace->setEntries(m_liveTrace->entries());

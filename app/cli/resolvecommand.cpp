@@ -88,20 +88,20 @@ int ResolveCommand::runResolve(const QStringList &arguments)
     query.service = positional.value(1);
     const QString familyText = parser.value(family);
     if (familyText == QLatin1StringView("any"))
-        query.family = toAddressFamily(IpFamily::Any);
+        query.family = IpFamily::Any;
     else if (familyText == QLatin1StringView("inet"))
-        query.family = toAddressFamily(IpFamily::V4);
+        query.family = IpFamily::V4;
     else if (familyText == QLatin1StringView("inet6"))
-        query.family = toAddressFamily(IpFamily::V6);
+        query.family = IpFamily::V6;
     else
         return usageError(tr("Unknown --family \"%1\": use any, inet or inet6.").arg(familyText));
     const QString typeText = parser.value(type);
     if (typeText == QLatin1StringView("any"))
-        query.socketType = 0;
+        query.socketType = SocketKind::Any;
     else if (typeText == QLatin1StringView("stream"))
-        query.socketType = toSocketType(SocketKind::Stream);
+        query.socketType = SocketKind::Stream;
     else if (typeText == QLatin1StringView("dgram"))
-        query.socketType = toSocketType(SocketKind::Datagram);
+        query.socketType = SocketKind::Datagram;
     else
         return usageError(tr("Unknown --type \"%1\": use any, stream or dgram.").arg(typeText));
     qint64 protocolNumber = 0;

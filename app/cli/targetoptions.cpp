@@ -1,7 +1,6 @@
 #include "targetoptions.h"
 
 #include "net/servicecheck.h"
-#include "net/socketaddress.h"
 
 #include <QCommandLineParser>
 
@@ -44,7 +43,7 @@ bool TargetOptions::read(const QCommandLineParser &parser, QString *error)
         *error = tr("Choose -4 or -6, not both.");
         return false;
     }
-    family = toAddressFamily(parser.isSet(m_inet4) ? IpFamily::V4 : parser.isSet(m_inet6) ? IpFamily::V6 : IpFamily::Any);
+    family = parser.isSet(m_inet4) ? IpFamily::V4 : parser.isSet(m_inet6) ? IpFamily::V6 : IpFamily::Any;
     const QString formatName = parser.value(m_format);
     if (formatName == QLatin1StringView("hexdump"))
         format = OutputFormat::HexDump;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/socketaddress.h"
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QString>
@@ -21,7 +23,7 @@ public:
 
     QString host;
     QString service;
-    int family = 0;
+    IpFamily family = IpFamily::Any;
     OutputFormat format = OutputFormat::HexDump;
     QString outPath;
     bool showTrace = false;

@@ -28,6 +28,7 @@ ExchangeRunner::ExchangeRunner(QObject *parent)
 {
     qRegisterMetaType<SocketLab::TcpResult>();
     qRegisterMetaType<SocketLab::UdpResult>();
+    qRegisterMetaType<SocketLab::ExchangePhase>();
     m_progressTimer.setInterval(ProgressIntervalMs);
     connect(&m_progressTimer, &QTimer::timeout, this, &ExchangeRunner::pollProgress);
 }
@@ -80,7 +81,7 @@ ExchangeWorker *ExchangeRunner::makeWorker(ExchangeWorker::Request request, cons
 {
     m_trace = std::make_shared<Trace>();
     m_cancel = std::make_shared<CancelToken>();
-    m_phase = std::make_shared<std::atomic<int>>(int(TcpExchange::Phase::Resolving));
+    m_phase = std::make_shared<std::atomic<ExchangePhase>>(ExchangePhase::Resolving);
     return new ExchangeWorker(std::move(request), sink, m_trace, m_cancel, m_phase);
 }
 
@@ -88,7 +89,7 @@ NetError ExchangeRunner::start(ExchangeWorker *worker, std::shared_ptr<ByteSink>
 {
     m_sink = std::move(sink);
     m_lastBytes = -1;
-    m_lastPhase = -1;
+    m_lastPhase.reset();
     m_thread.reset(new QThread);
     m_thread->setObjectName(QStringLiteral("SocketLab exchange"));
     worker->moveToThread(m_thread.get());
@@ -115,7 +116,7 @@ void ExchangeRunner::pollProgress()
     if (!m_sink || !m_phase)
         return;
     const qint64 bytes = m_sink->size();
-    const int phase = m_phase->load(std::memory_order_relaxed);
+    const ExchangePhase phase = m_phase->load(std::memory_order_relaxed);
     if (bytes == m_lastBytes && phase == m_lastPhase)
         return;
     m_lastBytes = bytes;

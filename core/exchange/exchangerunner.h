@@ -1,7 +1,8 @@
 #pragma once
 
-#include "exchange/tcpexchange.h"
+#include "exchange/exchangephase.h"
 #include "exchange/exchangeworker.h"
+#include "exchange/tcpexchange.h"
 #include "exchange/udpexchange.h"
 
 #include <QObject>
@@ -9,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -43,8 +45,8 @@ public:
     std::shared_ptr<Trace> trace() const { return m_trace; }
 
 signals:
-    // bytes received so far and TcpExchange::Phase (UDP reports Receiving once it has sent).
-    void progress(qint64 bytes, int phase);
+    // bytes received so far and the exchange's phase.
+    void progress(qint64 bytes, SocketLab::ExchangePhase phase);
     void tcpFinished(const SocketLab::TcpResult &result);
     void udpFinished(const SocketLab::UdpResult &result);
 
@@ -62,11 +64,11 @@ private:
     std::shared_ptr<ByteSink> m_sink;
     std::shared_ptr<Trace> m_trace;
     std::shared_ptr<CancelToken> m_cancel;
-    std::shared_ptr<std::atomic<int>> m_phase; // written by the worker, which may be gone when it is read
+    std::shared_ptr<std::atomic<ExchangePhase>> m_phase; // written by the worker, which may be gone when it is read
     std::unique_ptr<QThread, ThreadStopper> m_thread;
     QTimer m_progressTimer;
     qint64 m_lastBytes = -1;
-    int m_lastPhase = -1;
+    std::optional<ExchangePhase> m_lastPhase;
 };
 
 } // namespace SocketLab

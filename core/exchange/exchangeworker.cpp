@@ -6,7 +6,7 @@
 namespace SocketLab {
 
 ExchangeWorker::ExchangeWorker(Request request, std::shared_ptr<ByteSink> sink, std::shared_ptr<Trace> trace,
-                               std::shared_ptr<CancelToken> cancel, std::shared_ptr<std::atomic<int>> phase)
+                               std::shared_ptr<CancelToken> cancel, std::shared_ptr<std::atomic<ExchangePhase>> phase)
     : m_request(std::move(request))
     , m_sink(std::move(sink))
     , m_trace(std::move(trace))
@@ -17,19 +17,13 @@ ExchangeWorker::ExchangeWorker(Request request, std::shared_ptr<ByteSink> sink, 
 
 void ExchangeWorker::run()
 {
+    const PhaseObserver observer = [this](ExchangePhase phase) { m_phase->store(phase, std::memory_order_relaxed); };
     if (const auto *tcp = std::get_if<TcpRequest>(&m_request)) {
         TcpExchange exchange(*tcp, *m_sink, *m_trace, *m_cancel);
-        const TcpResult result = exchange.run([this](TcpExchange::Phase phase) {
-            m_phase->store(int(phase), std::memory_order_relaxed);
-        });
-        m_phase->store(int(TcpExchange::Phase::Done), std::memory_order_relaxed);
-        emit tcpDone(result);
+        emit tcpDone(exchange.run(observer));
     } else {
-        m_phase->store(int(TcpExchange::Phase::Receiving), std::memory_order_relaxed);
         UdpExchange exchange(std::get<UdpRequest>(m_request), *m_sink, *m_trace, *m_cancel);
-        const UdpResult result = exchange.run();
-        m_phase->store(int(TcpExchange::Phase::Done), std::memory_order_relaxed);
-        emit udpDone(result);
+        emit udpDone(exchange.run(observer));
     }
     emit finished();
 }

@@ -22,10 +22,10 @@ class ExchangeWorker : public QObject
 public:
     using Request = std::variant<TcpRequest, UdpRequest>;
 
-    // phase: where the worker writes the exchange's TcpExchange::Phase; shared with the runner, which
-    // polls it from the GUI thread and may do so after this worker is gone.
+    // phase: where the worker writes the exchange's phase; shared with the runner, which polls it
+    // from the GUI thread and may do so after this worker is gone.
     ExchangeWorker(Request request, std::shared_ptr<ByteSink> sink, std::shared_ptr<Trace> trace,
-                   std::shared_ptr<CancelToken> cancel, std::shared_ptr<std::atomic<int>> phase);
+                   std::shared_ptr<CancelToken> cancel, std::shared_ptr<std::atomic<ExchangePhase>> phase);
 
 public slots:
     void run();
@@ -40,7 +40,7 @@ private:
     std::shared_ptr<ByteSink> m_sink;
     std::shared_ptr<Trace> m_trace;
     std::shared_ptr<CancelToken> m_cancel;
-    std::shared_ptr<std::atomic<int>> m_phase;
+    std::shared_ptr<std::atomic<ExchangePhase>> m_phase;
 };
 
 } // namespace SocketLab

@@ -1,15 +1,13 @@
 #include "tcpexchange.h"
 
 #include "bytes/bytesink.h"
+#include "exchange/resolvestep.h"
 #include "http/httpresponseparser.h"
-#include "net/cancellableresolve.h"
 #include "net/canceltoken.h"
 #include "net/socket.h"
 #include "net/trace.h"
 
 #include <cerrno>
-#include <netdb.h>
-#include <sys/socket.h>
 
 namespace SocketLab {
 
@@ -44,7 +42,7 @@ TcpExchange::TcpExchange(const TcpRequest &request, ByteSink &sink, Trace &trace
 
 TcpExchange::~TcpExchange() = default;
 
-void TcpExchange::setPhase(Phase phase)
+void TcpExchange::setPhase(ExchangePhase phase)
 {
     if (m_observer)
         m_observer(phase);
@@ -56,28 +54,17 @@ TcpResult TcpExchange::run(PhaseObserver observer)
     TcpResult result;
     m_deadline = deadlineIn(m_request.totalTimeoutMs);
 
-    setPhase(Phase::Resolving);
-    ResolveQuery query;
-    query.host = m_request.host;
-    query.service = m_request.service;
-    query.family = m_request.family;
-    query.socketType = SOCK_STREAM;
-    const ResolveResult resolved = resolveCancellable(query, m_cancel, m_deadline);
-    m_trace.record(QStringLiteral("getaddrinfo"),
-                   QStringLiteral("\"%1\", \"%2\", {%3, SOCK_STREAM}")
-                       .arg(m_request.host, m_request.service, familyName(m_request.family)),
-                   resolved.error.kind == NetError::Kind::Resolve ? resolved.error.systemCode : 0,
-                   resolved.error.errnoCode);
+    setPhase(ExchangePhase::Resolving);
+    const ResolveResult resolved = resolveTarget(m_request.host, m_request.service, m_request.family,
+                                                 SocketKind::Stream, m_trace, m_cancel, m_deadline);
     result.resolved = resolved.rows;
     result.timings.resolvedUs = m_trace.elapsedUs();
 
     Socket socket(m_trace, &m_cancel);
     if (resolved.error.isError()) {
         result.error = resolved.error;
-        if (result.error.kind == NetError::Kind::Resolve)
-            result.error.detail = m_request.host;
     } else if (connectAny(result, socket)) {
-        setPhase(Phase::Sending);
+        setPhase(ExchangePhase::Sending);
         const NetError sendError = socket.sendAll(m_request.payload.constData(), m_request.payload.size(),
                                                   m_deadline, &result.sentBytes);
         if (sendError.isError()) {
@@ -86,7 +73,7 @@ TcpResult TcpExchange::run(PhaseObserver observer)
         }
         // A peer that answers before reading everything (and then resets) still gets its reply read.
         if (!sendError.isError() || sendError.systemCode == EPIPE || sendError.systemCode == ECONNRESET) {
-            setPhase(Phase::Receiving);
+            setPhase(ExchangePhase::Receiving);
             receive(result, socket);
         }
     }
@@ -112,13 +99,13 @@ TcpResult TcpExchange::run(PhaseObserver observer)
     result.receivedBytes = m_sink.size();
     result.stop.bytes = result.receivedBytes;
     result.timings.totalUs = m_trace.elapsedUs();
-    setPhase(Phase::Done);
+    setPhase(ExchangePhase::Done);
     return result;
 }
 
 bool TcpExchange::connectAny(TcpResult &result, Socket &socket)
 {
-    setPhase(Phase::Connecting);
+    setPhase(ExchangePhase::Connecting);
     for (const AddrInfoRow &row : std::as_const(result.resolved)) {
         ConnectAttempt attempt;
         attempt.address = row.address;
@@ -198,17 +185,16 @@ void TcpExchange::receive(TcpResult &result, Socket &socket)
             if (m_request.maxBytes > 0)
                 want = qMin(want, m_request.maxBytes - received);
             const std::span<char> room = m_sink.writableSpan(want);
-            NetError recvError;
-            const qint64 n = socket.receive(room.data(), qint64(room.size()), &recvError);
-            if (n == -1)
+            const ReceiveResult outcome = socket.receive(room.data(), qint64(room.size()));
+            if (outcome.status == ReceiveResult::Status::WouldBlock)
                 break;
-            if (n == -2) {
-                result.error = recvError;
+            if (outcome.status == ReceiveResult::Status::Failed) {
+                result.error = outcome.error;
                 result.error.detail = result.connectedTo.toString();
                 stop = true;
                 break;
             }
-            if (n == 0) {
+            if (outcome.status == ReceiveResult::Status::Closed) {
                 stopWith(StopReason::PeerClosed);
                 if (http && httpState == HttpResponseParser::State::Incomplete) {
                     httpState = http->finish();
@@ -218,6 +204,7 @@ void TcpExchange::receive(TcpResult &result, Socket &socket)
                 stop = true;
                 break;
             }
+            const qint64 n = outcome.bytes;
             if (!m_sink.commit(n)) {
                 result.error = NetError{NetError::Kind::File, m_sink.lastErrno(), m_sink.lastErrno(),
                                         QStringLiteral("write"), {}};

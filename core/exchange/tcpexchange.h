@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/exchangephase.h"
 #include "exchange/exchangeresult.h"
 #include "exchange/stoprule.h"
 
@@ -7,7 +8,6 @@
 #include <QDeadlineTimer>
 #include <QString>
 
-#include <functional>
 #include <memory>
 
 namespace SocketLab {
@@ -22,7 +22,7 @@ struct TcpRequest
 {
     QString host;
     QString service;            // port number or service name ("http")
-    int family = 0;             // AF_UNSPEC, AF_INET, AF_INET6
+    IpFamily family = IpFamily::Any;
     QByteArray payload;         // sent whole once connected; empty sends nothing
     StopRule stopRule;
     int connectTimeoutMs = 10000; // for each address tried; 0 = no limit
@@ -52,11 +52,6 @@ struct TcpResult
 class TcpExchange
 {
 public:
-    enum class Phase { Resolving, Connecting, Sending, Receiving, Done };
-
-    // Told of each phase as it begins, on the exchange's thread: for progress displays.
-    using PhaseObserver = std::function<void(Phase)>;
-
     TcpExchange(const TcpRequest &request, ByteSink &sink, Trace &trace, const CancelToken &cancel);
     ~TcpExchange();
 
@@ -65,7 +60,7 @@ public:
 private:
     bool connectAny(TcpResult &result, Socket &socket);
     void receive(TcpResult &result, Socket &socket);
-    void setPhase(Phase phase);
+    void setPhase(ExchangePhase phase);
 
     TcpRequest m_request;
     ByteSink &m_sink;

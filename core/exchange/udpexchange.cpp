@@ -1,14 +1,13 @@
 #include "udpexchange.h"
 
 #include "bytes/bytesink.h"
-#include "net/cancellableresolve.h"
+#include "exchange/resolvestep.h"
 #include "net/canceltoken.h"
 #include "net/socket.h"
 #include "net/trace.h"
 
 #include <memory>
 #include <netdb.h>
-#include <sys/socket.h>
 
 namespace SocketLab {
 
@@ -20,20 +19,19 @@ UdpExchange::UdpExchange(const UdpRequest &request, ByteSink &sink, Trace &trace
 {
 }
 
-UdpResult UdpExchange::run()
+void UdpExchange::setPhase(ExchangePhase phase)
 {
+    if (m_observer)
+        m_observer(phase);
+}
+
+UdpResult UdpExchange::run(PhaseObserver observer)
+{
+    m_observer = std::move(observer);
     UdpResult result;
-    ResolveQuery query;
-    query.host = m_request.host;
-    query.service = m_request.service;
-    query.family = m_request.family;
-    query.socketType = SOCK_DGRAM;
-    const ResolveResult resolved = resolveCancellable(query, m_cancel, QDeadlineTimer(QDeadlineTimer::Forever));
-    m_trace.record(QStringLiteral("getaddrinfo"),
-                   QStringLiteral("\"%1\", \"%2\", {%3, SOCK_DGRAM}")
-                       .arg(m_request.host, m_request.service, familyName(m_request.family)),
-                   resolved.error.kind == NetError::Kind::Resolve ? resolved.error.systemCode : 0,
-                   resolved.error.errnoCode);
+    setPhase(ExchangePhase::Resolving);
+    const ResolveResult resolved = resolveTarget(m_request.host, m_request.service, m_request.family, SocketKind::Datagram,
+                                                 m_trace, m_cancel, QDeadlineTimer(QDeadlineTimer::Forever));
     result.resolved = resolved.rows;
     result.timings.resolvedUs = m_trace.elapsedUs();
     auto finish = [&](StopReason reason, qint64 limit) {
@@ -42,6 +40,7 @@ UdpResult UdpExchange::run()
         result.receivedBytes = m_sink.size();
         result.stop.bytes = result.receivedBytes;
         result.timings.totalUs = m_trace.elapsedUs();
+        setPhase(ExchangePhase::Done);
         return result;
     };
     auto fail = [&](const NetError &error) {
@@ -50,12 +49,8 @@ UdpResult UdpExchange::run()
             result.error.detail = result.target.toString();
         return finish(error.kind == NetError::Kind::Cancelled ? StopReason::Cancelled : StopReason::Error, 0);
     };
-    if (resolved.error.isError()) {
-        NetError error = resolved.error;
-        if (error.kind == NetError::Kind::Resolve)
-            error.detail = m_request.host;
-        return fail(error);
-    }
+    if (resolved.error.isError())
+        return fail(resolved.error);
     if (resolved.rows.isEmpty())
         return fail(NetError::fromEai(EAI_NONAME, 0));
 
@@ -63,18 +58,20 @@ UdpResult UdpExchange::run()
     const AddrInfoRow &row = resolved.rows.first();
     result.target = row.address;
     Socket socket(m_trace, &m_cancel);
-    if (NetError e = socket.open(row.family, SOCK_DGRAM, row.protocol); e.isError())
+    if (NetError e = socket.open(row.family, SocketKind::Datagram, row.protocol); e.isError())
         return fail(e);
     if (m_request.bindPort != 0) {
-        const QString wildcard = row.family == AF_INET6 ? QStringLiteral("::") : QStringLiteral("0.0.0.0");
+        const QString wildcard = row.family == IpFamily::V6 ? QStringLiteral("::") : QStringLiteral("0.0.0.0");
         if (NetError e = socket.bind(*SocketAddress::fromNumeric(wildcard, m_request.bindPort)); e.isError())
             return fail(e);
     }
     if (m_request.connected) {
+        setPhase(ExchangePhase::Connecting);
         if (NetError e = socket.connect(row.address, QDeadlineTimer(QDeadlineTimer::Forever)); e.isError())
             return fail(e);
         result.timings.connectedUs = m_trace.elapsedUs();
     }
+    setPhase(ExchangePhase::Sending);
     const SocketAddress sendTarget = m_request.connected ? SocketAddress() : row.address;
     if (NetError e = socket.sendTo(m_request.payload.constData(), m_request.payload.size(), sendTarget,
                                    &result.sentBytes);
@@ -82,6 +79,7 @@ UdpResult UdpExchange::run()
         return fail(e);
     result.local = socket.localAddress();
 
+    setPhase(ExchangePhase::Receiving);
     const QDeadlineTimer window(m_request.waitMs, Qt::PreciseTimer);
     const qint64 bufferSize = qMax<qint64>(1, m_request.recvSize);
     auto buffer = std::make_unique<char[]>(size_t(bufferSize));
@@ -95,13 +93,15 @@ UdpResult UdpExchange::run()
         if (w == Socket::Wait::Timeout)
             return finish(StopReason::WaitElapsed, m_request.waitMs);
         for (;;) {
-            Datagram datagram;
-            NetError recvError;
-            const qint64 kept = socket.receiveFrom(buffer.get(), bufferSize, &datagram.from, &datagram.size, &recvError);
-            if (kept == -1)
+            const ReceiveResult received = socket.receiveFrom(buffer.get(), bufferSize);
+            if (received.status == ReceiveResult::Status::WouldBlock)
                 break;
-            if (kept == -2)
-                return fail(recvError);
+            if (received.status == ReceiveResult::Status::Failed)
+                return fail(received.error);
+            const qint64 kept = received.bytes;
+            Datagram datagram;
+            datagram.from = received.from;
+            datagram.size = received.datagramSize;
             datagram.kept = kept;
             datagram.truncated = datagram.size > kept;
             datagram.timeUs = m_trace.elapsedUs();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/exchangephase.h"
 #include "exchange/exchangeresult.h"
 
 #include <QByteArray>
@@ -16,7 +17,7 @@ struct UdpRequest
 {
     QString host;
     QString service;
-    int family = 0;
+    IpFamily family = IpFamily::Any;
     QByteArray payload;         // one datagram; may be empty (a 0-byte datagram is sent)
     int waitMs = 2000;          // how long to collect replies after sending
     int maxDatagrams = 0;       // stop after this many; 0 = until the wait ends
@@ -43,13 +44,16 @@ class UdpExchange
 {
 public:
     UdpExchange(const UdpRequest &request, ByteSink &sink, Trace &trace, const CancelToken &cancel);
-    UdpResult run();
+    UdpResult run(PhaseObserver observer = {});
 
 private:
+    void setPhase(ExchangePhase phase);
+
     UdpRequest m_request;
     ByteSink &m_sink;
     Trace &m_trace;
     const CancelToken &m_cancel;
+    PhaseObserver m_observer;
 };
 
 } // namespace SocketLab

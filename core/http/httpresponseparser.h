@@ -133,7 +133,7 @@ public:
     qint64 errorOffset() const { return m_errorOffset; }
 
 private:
-    // Implementation-defined; the helper writing the .cpp owns everything below this line.
+    // Where in the message the next byte belongs.
     enum class Phase {
         StatusLine,
         HeaderLines,

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <mutex>
 #include <netdb.h>
+#include <sys/socket.h>
 
 namespace SocketLab {
 
@@ -187,7 +188,7 @@ QString flagsToString(const QList<FlagInfo> &table, int flags)
 QString AddrInfoRow::toPythonRepr() const
 {
     return QStringLiteral("(%1, %2, %3, %4, %5)")
-        .arg(addressFamilyRepr(family), socketKindRepr(socketType), QString::number(protocol),
+        .arg(addressFamilyRepr(int(family)), socketKindRepr(int(socketType)), QString::number(protocol),
              pythonStrRepr(canonicalName), address.toPythonTuple());
 }
 
@@ -195,8 +196,8 @@ ResolveResult resolve(const ResolveQuery &query)
 {
     addrinfo hints{};
     hints.ai_flags = query.flags;
-    hints.ai_family = query.family;
-    hints.ai_socktype = query.socketType;
+    hints.ai_family = int(query.family);
+    hints.ai_socktype = int(query.socketType);
     hints.ai_protocol = query.protocol;
     const QByteArray host = query.host.toUtf8();
     const QByteArray service = query.service.toUtf8();
@@ -216,8 +217,8 @@ ResolveResult resolve(const ResolveQuery &query)
     }
     for (const addrinfo *ai = list; ai; ai = ai->ai_next) {
         AddrInfoRow row;
-        row.family = ai->ai_family;
-        row.socketType = ai->ai_socktype;
+        row.family = IpFamily(ai->ai_family);
+        row.socketType = SocketKind(ai->ai_socktype);
         row.protocol = ai->ai_protocol;
         if (ai->ai_canonname)
             row.canonicalName = QString::fromUtf8(ai->ai_canonname);

@@ -31,17 +31,17 @@ struct ResolveQuery
 {
     QString host;           // empty means NULL (with AI_PASSIVE: the wildcard address)
     QString service;        // port number or service name; empty means NULL
-    int family = 0;         // AF_UNSPEC, AF_INET, AF_INET6
-    int socketType = 0;     // 0, SOCK_STREAM, SOCK_DGRAM, SOCK_RAW
-    int protocol = 0;
+    IpFamily family = IpFamily::Any;
+    SocketKind socketType = SocketKind::Any;
+    int protocol = 0;       // IANA protocol number; 0 for any
     int flags = 0;          // AI_*
 };
 
 // One row of the result, in the order getaddrinfo() returned it: Python's 5-tuple.
 struct AddrInfoRow
 {
-    int family = 0;
-    int socketType = 0;
+    IpFamily family = IpFamily::Any;
+    SocketKind socketType = SocketKind::Any;
     int protocol = 0;
     QString canonicalName;
     SocketAddress address;

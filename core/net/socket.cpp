@@ -26,9 +26,9 @@ QString bufferPreview(const char *data, qint64 len)
     return text;
 }
 
-QString typeText(int type)
+QString typeText(SocketKind kind)
 {
-    return socketTypeName(type) + QStringLiteral("|SOCK_NONBLOCK|SOCK_CLOEXEC");
+    return socketTypeName(kind) + QStringLiteral("|SOCK_NONBLOCK|SOCK_CLOEXEC");
 }
 
 QString howText(int how)
@@ -68,13 +68,13 @@ void Socket::adopt(int fd)
     m_fd = fd;
 }
 
-NetError Socket::open(int family, int type, int protocol)
+NetError Socket::open(IpFamily family, SocketKind kind, int protocol)
 {
     close();
-    m_fd = ::socket(family, type | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol);
+    m_fd = ::socket(int(family), int(kind) | SOCK_NONBLOCK | SOCK_CLOEXEC, protocol);
     const int err = m_fd < 0 ? errno : 0;
     m_trace.record(QStringLiteral("socket"),
-                   QStringLiteral("%1, %2, %3").arg(familyName(family), typeText(type), protocolName(protocol)),
+                   QStringLiteral("%1, %2, %3").arg(familyName(family), typeText(kind), protocolName(protocol)),
                    m_fd, err);
     return err ? NetError::fromErrno(err, QStringLiteral("socket")) : NetError{};
 }
@@ -276,24 +276,28 @@ Socket::Wait Socket::wait(bool forWrite, QDeadlineTimer deadline, NetError *erro
     }
 }
 
-qint64 Socket::receive(char *buffer, qint64 len, NetError *error)
+ReceiveResult Socket::receive(char *buffer, qint64 len)
 {
     ssize_t n;
     do {
         n = ::recv(m_fd, buffer, size_t(len), 0);
     } while (n < 0 && errno == EINTR);
     const int err = n < 0 ? errno : 0;
+    ReceiveResult result;
     if (err == EAGAIN || err == EWOULDBLOCK)
-        return -1;
+        return result;
     m_trace.recordData("recv", n, err, [&] { return QStringLiteral("%1, buf, %2, 0").arg(m_fd).arg(len); });
     if (err) {
-        *error = NetError::fromErrno(err, QStringLiteral("recv"));
-        return -2;
+        result.status = ReceiveResult::Status::Failed;
+        result.error = NetError::fromErrno(err, QStringLiteral("recv"));
+    } else {
+        result.status = n == 0 ? ReceiveResult::Status::Closed : ReceiveResult::Status::Data;
+        result.bytes = n;
     }
-    return n;
+    return result;
 }
 
-qint64 Socket::receiveFrom(char *buffer, qint64 len, SocketAddress *from, qint64 *datagramSize, NetError *error)
+ReceiveResult Socket::receiveFrom(char *buffer, qint64 len)
 {
     sockaddr_storage storage{};
     socklen_t addrLen = sizeof storage;
@@ -303,20 +307,24 @@ qint64 Socket::receiveFrom(char *buffer, qint64 len, SocketAddress *from, qint64
         n = ::recvfrom(m_fd, buffer, size_t(len), MSG_TRUNC, reinterpret_cast<sockaddr *>(&storage), &addrLen);
     } while (n < 0 && errno == EINTR);
     const int err = n < 0 ? errno : 0;
+    ReceiveResult result;
     if (err == EAGAIN || err == EWOULDBLOCK)
-        return -1;
+        return result;
     const SocketAddress sender(reinterpret_cast<sockaddr *>(&storage), addrLen);
     m_trace.recordData("recvfrom", n, err, [&] {
         return QStringLiteral("%1, buf, %2, MSG_TRUNC, {%3}").arg(m_fd).arg(len).arg(sender.toString());
     });
     if (err) {
-        *error = NetError::fromErrno(err, QStringLiteral("recvfrom"));
-        return -2;
+        result.status = ReceiveResult::Status::Failed;
+        result.error = NetError::fromErrno(err, QStringLiteral("recvfrom"));
+        return result;
     }
-    if (from)
-        *from = sender;
-    *datagramSize = n;
-    return qMin<qint64>(n, len);
+    // An empty datagram is a datagram: UDP has no end of stream.
+    result.status = ReceiveResult::Status::Data;
+    result.from = sender;
+    result.datagramSize = n;
+    result.bytes = qMin<qint64>(n, len);
+    return result;
 }
 
 NetError Socket::shutdown(int how)

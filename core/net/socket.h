@@ -19,6 +19,22 @@ struct SendResult
     NetError error;    // with Failed
 };
 
+// What one recv() or recvfrom() gave.
+struct ReceiveResult
+{
+    enum class Status {
+        Data,       // bytes were read (a datagram may also be empty)
+        Closed,     // recv() returned 0: the peer closed its side
+        WouldBlock, // nothing to read now (EAGAIN); not recorded in the trace
+        Failed,     // see error
+    };
+    Status status = Status::WouldBlock;
+    qint64 bytes = 0;           // written into the buffer
+    qint64 datagramSize = 0;    // receiveFrom(): the datagram's real size, may exceed bytes (MSG_TRUNC)
+    SocketAddress from;         // receiveFrom(): the sender
+    NetError error;
+};
+
 // An owned, non-blocking socket fd. Every call goes to the trace with its arguments, result and
 // errno; every wait is a poll() on the fd and the cancel token together, so cancel is immediate.
 class Socket
@@ -32,7 +48,7 @@ public:
     // Takes an fd that accept() returned; the trace records calls on it from now on.
     void adopt(int fd);
 
-    NetError open(int family, int type, int protocol);
+    NetError open(IpFamily family, SocketKind kind, int protocol);
     NetError setOption(int level, int name, int value, const char *nameText);
     NetError bind(const SocketAddress &address);
     NetError listen(int backlog);
@@ -51,10 +67,10 @@ public:
     // Waits until the socket is readable (or, with forWrite, writable). A forever deadline waits for ever.
     Wait wait(bool forWrite, QDeadlineTimer deadline, NetError *error);
 
-    // One recv(): > 0 bytes, 0 the peer closed, -1 nothing to read now (EAGAIN), -2 an error.
-    qint64 receive(char *buffer, qint64 len, NetError *error);
-    // One recvfrom() with MSG_TRUNC: *datagramSize is the datagram's real size (may exceed len).
-    qint64 receiveFrom(char *buffer, qint64 len, SocketAddress *from, qint64 *datagramSize, NetError *error);
+    // One recv() into buffer, EINTR retried.
+    ReceiveResult receive(char *buffer, qint64 len);
+    // One recvfrom() with MSG_TRUNC: a datagram longer than len is cut, datagramSize tells by how much.
+    ReceiveResult receiveFrom(char *buffer, qint64 len);
 
     NetError shutdown(int how);
     void close();

@@ -5,13 +5,19 @@
 #include <netdb.h>
 #include <net/if.h>
 #include <netinet/in.h>
+#include <sys/socket.h>
 
 namespace SocketLab {
 
-SocketAddress::SocketAddress(const sockaddr *addr, socklen_t len)
+static_assert(int(IpFamily::Any) == AF_UNSPEC && int(IpFamily::V4) == AF_INET && int(IpFamily::V6) == AF_INET6);
+static_assert(int(SocketKind::Stream) == SOCK_STREAM && int(SocketKind::Datagram) == SOCK_DGRAM
+              && int(SocketKind::Raw) == SOCK_RAW && int(SocketKind::SeqPacket) == SOCK_SEQPACKET);
+
+SocketAddress::SocketAddress(const sockaddr *addr, quint32 len)
 {
-    if (addr && len > 0 && len <= socklen_t(sizeof m_storage)) {
-        std::memcpy(&m_storage, addr, len);
+    static_assert(sizeof(sockaddr_storage) <= StorageSize && alignof(sockaddr_storage) <= StorageAlign);
+    if (addr && len > 0 && len <= sizeof m_storage) {
+        std::memcpy(m_storage, addr, len);
         m_len = len;
     }
 }
@@ -39,93 +45,73 @@ QString SocketAddress::host() const
     return QString::fromLatin1(buf);
 }
 
+IpFamily SocketAddress::family() const
+{
+    return IpFamily(reinterpret_cast<const sockaddr_storage *>(m_storage)->ss_family);
+}
+
 quint16 SocketAddress::port() const
 {
-    if (family() == AF_INET)
-        return ntohs(reinterpret_cast<const sockaddr_in *>(&m_storage)->sin_port);
-    if (family() == AF_INET6)
-        return ntohs(reinterpret_cast<const sockaddr_in6 *>(&m_storage)->sin6_port);
+    if (family() == IpFamily::V4)
+        return ntohs(reinterpret_cast<const sockaddr_in *>(m_storage)->sin_port);
+    if (family() == IpFamily::V6)
+        return ntohs(reinterpret_cast<const sockaddr_in6 *>(m_storage)->sin6_port);
     return 0;
 }
 
 quint32 SocketAddress::flowInfo() const
 {
-    if (family() == AF_INET6)
-        return ntohl(reinterpret_cast<const sockaddr_in6 *>(&m_storage)->sin6_flowinfo);
+    if (family() == IpFamily::V6)
+        return ntohl(reinterpret_cast<const sockaddr_in6 *>(m_storage)->sin6_flowinfo);
     return 0;
 }
 
 quint32 SocketAddress::scopeId() const
 {
-    if (family() == AF_INET6)
-        return reinterpret_cast<const sockaddr_in6 *>(&m_storage)->sin6_scope_id;
+    if (family() == IpFamily::V6)
+        return reinterpret_cast<const sockaddr_in6 *>(m_storage)->sin6_scope_id;
     return 0;
 }
 
 QString SocketAddress::toString() const
 {
-    if (family() == AF_INET6)
+    if (family() == IpFamily::V6)
         return QStringLiteral("[%1]:%2").arg(host()).arg(port());
     return QStringLiteral("%1:%2").arg(host()).arg(port());
 }
 
 QString SocketAddress::toPythonTuple() const
 {
-    if (family() == AF_INET6)
+    if (family() == IpFamily::V6)
         return QStringLiteral("('%1', %2, %3, %4)").arg(host()).arg(port()).arg(flowInfo()).arg(scopeId());
     return QStringLiteral("('%1', %2)").arg(host()).arg(port());
 }
 
 bool SocketAddress::operator==(const SocketAddress &other) const
 {
-    return m_len == other.m_len && std::memcmp(&m_storage, &other.m_storage, m_len) == 0;
+    return m_len == other.m_len && std::memcmp(m_storage, other.m_storage, m_len) == 0;
 }
 
-int toAddressFamily(IpFamily family)
+QString familyName(IpFamily family)
 {
-    switch (family) {
-    case IpFamily::V4: return AF_INET;
-    case IpFamily::V6: return AF_INET6;
-    case IpFamily::Any: break;
-    }
-    return AF_UNSPEC;
-}
-
-int toSocketType(SocketKind kind)
-{
-    switch (kind) {
-    case SocketKind::Stream: return SOCK_STREAM;
-    case SocketKind::Datagram: return SOCK_DGRAM;
-    case SocketKind::Any: break;
-    }
-    return 0;
-}
-
-IpFamily fromAddressFamily(int family)
-{
-    return family == AF_INET ? IpFamily::V4 : family == AF_INET6 ? IpFamily::V6 : IpFamily::Any;
-}
-
-QString familyName(int family)
-{
-    switch (family) {
+    switch (int(family)) {
     case AF_UNSPEC: return QStringLiteral("AF_UNSPEC");
     case AF_INET: return QStringLiteral("AF_INET");
     case AF_INET6: return QStringLiteral("AF_INET6");
     case AF_UNIX: return QStringLiteral("AF_UNIX");
-    default: return QString::number(family);
+    default: return QString::number(int(family));
     }
 }
 
-QString socketTypeName(int type)
+QString socketTypeName(SocketKind kind)
 {
-    switch (type) {
+    switch (int(kind)) {
     case 0: return QStringLiteral("0");
     case SOCK_STREAM: return QStringLiteral("SOCK_STREAM");
     case SOCK_DGRAM: return QStringLiteral("SOCK_DGRAM");
     case SOCK_RAW: return QStringLiteral("SOCK_RAW");
     case SOCK_SEQPACKET: return QStringLiteral("SOCK_SEQPACKET");
-    default: return QString::number(type);
+    default: return QString::number(int(kind));
     }
 }
 
@@ -142,14 +128,14 @@ QString protocolName(int protocol)
     }
 }
 
-QList<int> hintFamilies()
+QList<IpFamily> hintFamilies()
 {
-    return {AF_UNSPEC, AF_INET, AF_INET6};
+    return {IpFamily::Any, IpFamily::V4, IpFamily::V6};
 }
 
-QList<int> hintSocketTypes()
+QList<SocketKind> hintSocketTypes()
 {
-    return {0, SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, SOCK_SEQPACKET};
+    return {SocketKind::Any, SocketKind::Stream, SocketKind::Datagram, SocketKind::Raw, SocketKind::SeqPacket};
 }
 
 QList<int> hintProtocols()

@@ -150,9 +150,9 @@ const Trace &Listener::trace() const
     return m_state->trace();
 }
 
-SocketAddress Listener::loopback(quint16 port, int family)
+SocketAddress Listener::loopback(quint16 port, IpFamily family)
 {
-    if (family == AF_INET6) {
+    if (family == IpFamily::V6) {
         sockaddr_in6 address{};
         address.sin6_family = AF_INET6;
         address.sin6_addr = in6addr_loopback;

@@ -114,8 +114,8 @@ public:
     QList<Datagram> datagrams() const;
     const Trace &trace() const;
 
-    // 127.0.0.1 (or ::1 for AF_INET6) and a port.
-    static SocketAddress loopback(quint16 port = 0, int family = AF_INET);
+    // 127.0.0.1 (or ::1 for IpFamily::V6) and a port.
+    static SocketAddress loopback(quint16 port = 0, IpFamily family = IpFamily::V4);
 
 signals:
     // The socket is bound (and listening, for TCP) at bound: isRunning() is now true.

@@ -83,7 +83,7 @@ void ListenerWorker::run()
 NetError ListenerWorker::setUp(Socket &socket, SocketAddress *bound)
 {
     const bool tcp = m_settings.transport == Listener::Transport::Tcp;
-    if (NetError error = socket.open(m_settings.address.family(), tcp ? SOCK_STREAM : SOCK_DGRAM, 0); error.isError())
+    if (NetError error = socket.open(m_settings.address.family(), tcp ? SocketKind::Stream : SocketKind::Datagram, 0); error.isError())
         return error;
     if (tcp) {
         // Restarting a server must not wait for the last run's TIME_WAIT connections; a port that
@@ -210,17 +210,17 @@ bool ListenerWorker::wantsRead(const Connection &connection) const
 
 void ListenerWorker::readFrom(Connection &connection)
 {
-    NetError error;
     char *buffer = m_receiveBuffer.data();
-    const qint64 n = connection.socket->receive(buffer, ReceiveBufferSize, &error);
-    if (n == -1)
+    const ReceiveResult received = connection.socket->receive(buffer, ReceiveBufferSize);
+    const qint64 n = received.bytes;
+    if (received.status == ReceiveResult::Status::WouldBlock)
         return;
-    if (n == -2) {
-        connection.error = error;
+    if (received.status == ReceiveResult::Status::Failed) {
+        connection.error = received.error;
         connection.done = true;
         return;
     }
-    if (n == 0) {
+    if (received.status == ReceiveResult::Status::Closed) {
         connection.peerClosed = true;
         connection.finishing = true;
         if (connection.draining)
@@ -371,17 +371,17 @@ void ListenerWorker::serveUdp(Socket &socket)
         if (fds[0].revents || m_cancel.isCancelled())
             return;
         for (int i = 0; fds[1].revents && i < DatagramsPerTurn; ++i) {
-            SocketAddress from;
-            qint64 size = 0;
-            NetError error;
             char *buffer = m_receiveBuffer.data();
-            const qint64 kept = socket.receiveFrom(buffer, ReceiveBufferSize, &from, &size, &error);
-            if (kept == -1)
+            const ReceiveResult received = socket.receiveFrom(buffer, ReceiveBufferSize);
+            if (received.status == ReceiveResult::Status::WouldBlock)
                 break;
-            if (kept == -2) {
-                emit errorOccurred(error);
+            if (received.status == ReceiveResult::Status::Failed) {
+                emit errorOccurred(received.error);
                 break;
             }
+            const SocketAddress &from = received.from;
+            const qint64 kept = received.bytes;
+            const qint64 size = received.datagramSize;
             bool created = false;
             const quint64 id = m_state.udpPeer(from, &created);
             if (created)

@@ -1,4 +1,4 @@
-// bench_window: the window during a large transfer, against the issue's targets. A report, not a test:
+// bench_window: the window during a large transfer, against its performance targets. A report, not a test:
 // it prints the figures, PASS/FAIL against each target, and exits 0 when all pass, 1 when one fails,
 // 2 when a run itself went wrong.
 //
@@ -131,7 +131,7 @@ double median(std::vector<double> values)
     return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
 }
 
-// "1G", "256M", "16GiB", "4096K", "1048576": binary units, as the issue counts.
+// "1G", "256M", "16GiB", "4096K", "1048576": binary units, 1G being 2^30 bytes.
 std::optional<qint64> parseSize(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d+)\\s*([KMG]?)(iB)?$"),

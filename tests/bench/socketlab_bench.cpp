@@ -1,6 +1,6 @@
 // socketlab-bench: SocketLab's receive path against plain C recv() loops measured in the same run.
-// A report, not a test: it prints the figures, their ratios and PASS/FAIL against the targets of
-// the issue, and exits 0 whatever they are (1 only when a run itself went wrong).
+// A report, not a test: it prints the figures, their ratios and PASS/FAIL against the performance
+// targets, and exits 0 whatever they are (1 only when a run itself went wrong).
 //
 // Build optimised, in a build directory of its own:
 //   cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release
@@ -23,7 +23,7 @@
 //   bench_recvloop (recv() into a 64 KiB stack buffer until EOF), compared on process wall time;
 // - keep: bench_store (a TcpExchange into a ByteStore) against `bench_recvloop PORT keep` (a
 //   doubling malloc/realloc buffer), compared on the time the transfer takes inside each process
-//   (socket to close), since the issue is about the exchange, not about loading Qt.
+//   (socket to close), since the target is the exchange's speed, not the time Qt takes to load.
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -68,7 +68,7 @@ double median(QList<double> values)
     return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2.0;
 }
 
-// "1G", "64M", "256MiB", "4096K", "1048576": binary units, as the issue counts.
+// "1G", "64M", "256MiB", "4096K", "1048576": binary units, 1G being 2^30 bytes.
 std::optional<qint64> parseSize(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d+)\\s*([KMG]?)(iB)?$"),
@@ -509,7 +509,7 @@ int main(int argc, char *argv[])
     const double rssOverPayload = double(Comparison::peakRssKiB(keepRun.figureRuns)) * 1024.0 / double(keepRun.bytes);
     printTarget(rssOverPayload <= 1.2, "exchange into a ByteStore, %s: peak RSS %.2fx the payload (<= 1.20x)",
                 sizeText(keepRun.bytes).constData(), rssOverPayload);
-    // Linear growth gives the size ratio (4 for 64/16 MiB); the issue allows a quarter more.
+    // Linear growth gives the size ratio (4 for 64/16 MiB); the target allows a quarter more.
     const double sizeRatio = double(keepRun.bytes) / double(keepSmallRun.bytes);
     const double timeRatio = keepRun.figureTimeUs() / qMax(1.0, keepSmallRun.figureTimeUs());
     printTarget(timeRatio <= 1.25 * sizeRatio, "exchange into a ByteStore, time(%s) / time(%s): %.2f (<= %.2f)",

@@ -18,7 +18,7 @@ struct NamedCode
     int value;
 };
 
-// Every errno a network program meets, as the brief lists them: each must have words of its own.
+// Every errno a network program commonly meets: each must have words of its own.
 const NamedCode kNetworkErrnos[] = {
     {"ECONNREFUSED", ECONNREFUSED}, {"ECONNRESET", ECONNRESET}, {"ETIMEDOUT", ETIMEDOUT},
     {"EHOSTUNREACH", EHOSTUNREACH}, {"ENETUNREACH", ENETUNREACH}, {"EADDRINUSE", EADDRINUSE},

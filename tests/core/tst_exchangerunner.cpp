@@ -72,6 +72,7 @@ void TestExchangeRunner::cancelMidTransferKeepsBytes()
     QCOMPARE(store->size(), result.receivedBytes);
     QVERIFY(!progress.isEmpty());
     QCOMPARE(progress.last().at(0).toLongLong(), result.receivedBytes);
+    QCOMPARE(progress.last().at(1).value<ExchangePhase>(), ExchangePhase::Done);
 }
 
 void TestExchangeRunner::progressIsCoalesced()

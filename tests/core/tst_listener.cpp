@@ -405,7 +405,7 @@ void TestListener::httpOverUdpIsRefused()
 void TestListener::ipv6Loopback()
 {
     Listener::Settings settings;
-    settings.address = Listener::loopback(0, AF_INET6);
+    settings.address = Listener::loopback(0, IpFamily::V6);
     const NetError error = startAndWait(*m_listener, settings);
     if (error.systemCode == EADDRNOTAVAIL || error.systemCode == EAFNOSUPPORT)
         QSKIP("no IPv6 loopback here");

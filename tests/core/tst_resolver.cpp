@@ -28,7 +28,7 @@ const QString kRaw4 = QStringLiteral("(<AddressFamily.AF_INET: 2>, <SocketKind.S
 ResolveQuery query(const QString &host, const QString &service, int family = AF_UNSPEC, int type = 0,
                    int flags = 0, int protocol = 0)
 {
-    return {host, service, family, type, protocol, flags};
+    return {host, service, IpFamily(family), SocketKind(type), protocol, flags};
 }
 
 NameInfoQuery nameQuery(const QString &host, quint16 port, int flags = 0)
@@ -292,8 +292,8 @@ void TestResolver::pythonRepr()
     QFETCH(QString, repr);
 
     AddrInfoRow row;
-    row.family = family;
-    row.socketType = type;
+    row.family = IpFamily(family);
+    row.socketType = SocketKind(type);
     row.protocol = protocol;
     row.canonicalName = canonicalName;
     row.address = *SocketAddress::fromNumeric(host, 80);
@@ -353,8 +353,8 @@ void TestResolver::resolveFields()
     QCOMPARE(result.error.kind, NetError::Kind::None);
     QCOMPARE(result.rows.size(), 1);
     const AddrInfoRow &row = result.rows.first();
-    QCOMPARE(row.family, AF_INET6);
-    QCOMPARE(row.socketType, SOCK_STREAM);
+    QCOMPARE(row.family, IpFamily::V6);
+    QCOMPARE(row.socketType, SocketKind::Stream);
     QCOMPARE(row.protocol, int(IPPROTO_TCP));
     QVERIFY(row.canonicalName.isEmpty());
     QCOMPARE(row.address, *SocketAddress::fromNumeric(QStringLiteral("::1"), 443));
@@ -480,8 +480,8 @@ void TestResolver::resolveMatchesPython()
     for (const ResolveQuery &q : queries) {
         input += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
                      .arg(q.host, q.service)
-                     .arg(q.family)
-                     .arg(q.socketType)
+                     .arg(int(q.family))
+                     .arg(int(q.socketType))
                      .arg(q.protocol)
                      .arg(q.flags)
                      .toUtf8();

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,6 +94,7 @@ private slots:
     void unresolvableName();
     void streamsToFile();
     void longTransferFoldsTrace();
+    void phasesInOrder();
 };
 
 void TestTcpExchange::notebookRequests_data()
@@ -225,23 +227,33 @@ void TestTcpExchange::cancelWhileWaiting()
 {
     PeerProcess peer(QStringLiteral("misbehaving_peer.py"), {QStringLiteral("greet")});
     QVERIFY(peer.port());
-    CancelToken cancel;
-    std::thread canceller([&cancel] {
-        std::this_thread::sleep_for(std::chrono::milliseconds(300));
-        cancel.cancel();
-    });
-    QElapsedTimer clock;
-    clock.start();
+    const QByteArray greeting = QByteArrayLiteral("220 hello\r\n");
     // No timeout at all: only the cancel can end this exchange.
     TcpRequest request = loopback(peer.port());
     request.totalTimeoutMs = 0;
-    const auto run = exchange(request, &cancel);
-    canceller.join();
+    Run run;
+    CancelToken cancel;
+    QElapsedTimer clock;
+    clock.start();
+    std::thread worker([&] {
+        TcpExchange exchange(request, run.store, run.trace, cancel);
+        run.result = exchange.run();
+    });
+    // Whatever fails below, the exchange ends and its thread is joined before the function returns.
+    auto stop = qScopeGuard([&] {
+        cancel.cancel();
+        worker.join();
+    });
+    // The peer greets and then says nothing more: once the greeting is in, the exchange waits.
+    QTRY_COMPARE_WITH_TIMEOUT(run.store.size(), qint64(greeting.size()), 10000);
+    cancel.cancel();
+    worker.join();
+    stop.dismiss();
     QVERIFY(clock.elapsed() < 10000);
-    QCOMPARE(run->result.stop.reason, StopReason::Cancelled);
-    QCOMPARE(run->result.error.kind, NetError::Kind::Cancelled);
+    QCOMPARE(run.result.stop.reason, StopReason::Cancelled);
+    QCOMPARE(run.result.error.kind, NetError::Kind::Cancelled);
     // What arrived before the cancel stays.
-    QCOMPARE(run->store.toByteArray(), QByteArrayLiteral("220 hello\r\n"));
+    QCOMPARE(run.store.toByteArray(), greeting);
 }
 
 void TestTcpExchange::totalTimeout()
@@ -341,7 +353,7 @@ void TestTcpExchange::ipv6Loopback()
     const auto run = exchange(request);
     QVERIFY2(!run->result.error.isError(), qPrintable(run->result.error.codeName()));
     QCOMPARE(run->result.connectedTo.toString(), QStringLiteral("[::1]:%1").arg(peer.port()));
-    QCOMPARE(run->result.local.family(), AF_INET6);
+    QCOMPARE(run->result.local.family(), IpFamily::V6);
 }
 
 void TestTcpExchange::triesEveryAddressInOrder()
@@ -361,10 +373,10 @@ void TestTcpExchange::triesEveryAddressInOrder()
     for (qsizetype i = 0; i < run->result.attempts.size(); ++i)
         QCOMPARE(run->result.attempts.at(i).address, run->result.resolved.at(i).address);
     const bool hasIpv6 = std::any_of(run->result.resolved.cbegin(), run->result.resolved.cend(),
-                                     [](const AddrInfoRow &row) { return row.family == AF_INET6; });
+                                     [](const AddrInfoRow &row) { return row.family == IpFamily::V6; });
     if (hasIpv6) {
         QVERIFY(!run->result.error.isError());
-        QCOMPARE(run->result.connectedTo.family(), AF_INET6);
+        QCOMPARE(run->result.connectedTo.family(), IpFamily::V6);
     } else {
         QCOMPARE(run->result.error.codeName(), QStringLiteral("ECONNREFUSED"));
         QCOMPARE(run->result.attempts.size(), run->result.resolved.size());
@@ -421,6 +433,27 @@ void TestTcpExchange::longTransferFoldsTrace()
             recvBytes += entry.totalBytes;
     QCOMPARE(recvBytes, 64 * 1024 * 1024);
     QVERIFY(run->trace.callCount() > 16384);
+}
+
+void TestTcpExchange::phasesInOrder()
+{
+    PeerProcess peer(QStringLiteral("misbehaving_peer.py"), {QStringLiteral("notebook")});
+    QVERIFY(peer.port());
+    const auto phasesOf = [](const TcpRequest &request) {
+        ByteStore store;
+        Trace trace;
+        CancelToken cancel;
+        TcpExchange exchange(request, store, trace, cancel);
+        QList<ExchangePhase> seen;
+        exchange.run([&seen](ExchangePhase phase) { seen.append(phase); });
+        return seen;
+    };
+    QCOMPARE(phasesOf(loopback(peer.port(), NotebookHttp10)),
+             (QList<ExchangePhase>{ExchangePhase::Resolving, ExchangePhase::Connecting, ExchangePhase::Sending,
+                                   ExchangePhase::Receiving, ExchangePhase::Done}));
+    // Nothing to send to when no address connects.
+    QCOMPARE(phasesOf(loopback(freeLoopbackPort(), NotebookHttp10)),
+             (QList<ExchangePhase>{ExchangePhase::Resolving, ExchangePhase::Connecting, ExchangePhase::Done}));
 }
 
 QTEST_GUILESS_MAIN(TestTcpExchange)

@@ -54,6 +54,8 @@ private slots:
     void unconnectedSendToClosedPortJustWaits();
     void bindPort();
     void ipv6();
+    void phasesInOrder_data();
+    void phasesInOrder();
 };
 
 void TestUdpExchange::echo_data()
@@ -161,6 +163,37 @@ void TestUdpExchange::ipv6()
     const auto run = exchange(request);
     QVERIFY(!run->result.error.isError());
     QCOMPARE(run->result.datagrams.first().from.toString(), QStringLiteral("[::1]:%1").arg(peer.port()));
+}
+
+void TestUdpExchange::phasesInOrder_data()
+{
+    QTest::addColumn<bool>("connected");
+    QTest::addColumn<QList<ExchangePhase>>("phases");
+    QTest::newRow("sendto") << false
+                            << QList<ExchangePhase>{ExchangePhase::Resolving, ExchangePhase::Sending,
+                                                    ExchangePhase::Receiving, ExchangePhase::Done};
+    QTest::newRow("connected") << true
+                               << QList<ExchangePhase>{ExchangePhase::Resolving, ExchangePhase::Connecting,
+                                                       ExchangePhase::Sending, ExchangePhase::Receiving,
+                                                       ExchangePhase::Done};
+}
+
+void TestUdpExchange::phasesInOrder()
+{
+    QFETCH(bool, connected);
+    QFETCH(QList<ExchangePhase>, phases);
+    PeerProcess peer(QStringLiteral("udp_peer.py"), {QStringLiteral("echo")});
+    QVERIFY(peer.port());
+    UdpRequest request = loopback(peer.port(), QByteArrayLiteral("ping"));
+    request.connected = connected;
+    ByteStore store;
+    Trace trace;
+    CancelToken cancel;
+    UdpExchange exchange(request, store, trace, cancel);
+    QList<ExchangePhase> seen;
+    const UdpResult result = exchange.run([&seen](ExchangePhase phase) { seen.append(phase); });
+    QCOMPARE(result.datagrams.size(), 1);
+    QCOMPARE(seen, phases);
 }
 
 QTEST_GUILESS_MAIN(TestUdpExchange)

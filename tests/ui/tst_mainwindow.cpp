@@ -383,7 +383,7 @@ void TestMainWindow::choosingUdpTakesTheTargetToTheUdpTab()
     QCOMPARE(m_window->tools()->currentWidget(), m_window->udpPanel());
     QCOMPARE(m_window->udpPanel()->targetEdit()->hostEdit()->text(), QStringLiteral("::1"));
     QCOMPARE(m_window->udpPanel()->targetEdit()->portEdit()->text(), QStringLiteral("4242"));
-    QCOMPARE(m_window->udpPanel()->request().family, toAddressFamily(IpFamily::V6));
+    QCOMPARE(m_window->udpPanel()->request().family, IpFamily::V6);
     // The form stays what it is, target included, for the next TCP exchange.
     QCOMPARE(transport->currentText(), QStringLiteral("TCP"));
     QCOMPARE(form->settings().host, QStringLiteral("::1"));

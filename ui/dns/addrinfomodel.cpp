@@ -64,8 +64,8 @@ QVariant AddrInfoModel::data(const QModelIndex &index, int role) const
             return tr("%1 = %2").arg(name).arg(value);
         };
         switch (index.column()) {
-        case Family: return nameAndValue(familyName(row.family), row.family);
-        case SocketType: return nameAndValue(socketTypeName(row.socketType), row.socketType);
+        case Family: return nameAndValue(familyName(row.family), int(row.family));
+        case SocketType: return nameAndValue(socketTypeName(row.socketType), int(row.socketType));
         case Protocol: return nameAndValue(protocolName(row.protocol), row.protocol);
         case Address:
         case Port: return tr("Socket address as Python prints it: %1").arg(row.address.toPythonTuple());

@@ -58,10 +58,12 @@ QGridLayout *flagGrid(const QList<QCheckBox *> &boxes)
     return grid;
 }
 
-void fillCombo(QComboBox *combo, const QList<int> &values, QString (*name)(int))
+// Each item's data is the value's number, the one the tooltips and Python's repr show.
+template<typename Value>
+void fillCombo(QComboBox *combo, const QList<Value> &values, QString (*name)(Value))
 {
-    for (const int value : values)
-        combo->addItem(name(value), value);
+    for (const Value value : values)
+        combo->addItem(name(value), int(value));
 }
 
 void selectValue(QComboBox *combo, int value)
@@ -452,8 +454,8 @@ ResolveQuery DnsPanel::addrInfoQuery() const
     ResolveQuery query;
     query.host = m_host->text().trimmed();
     query.service = m_service->text().trimmed();
-    query.family = m_family->currentData().toInt();
-    query.socketType = m_socketType->currentData().toInt();
+    query.family = IpFamily(m_family->currentData().toInt());
+    query.socketType = SocketKind(m_socketType->currentData().toInt());
     query.protocol = m_protocol->currentData().toInt();
     const QList<FlagInfo> table = addrInfoFlags();
     for (int i = 0; i < m_addrInfoFlags.size(); ++i) {
@@ -467,8 +469,8 @@ void DnsPanel::fillAddrInfoForm(const ResolveQuery &query)
 {
     m_host->setText(query.host);
     m_service->setText(query.service);
-    selectValue(m_family, query.family);
-    selectValue(m_socketType, query.socketType);
+    selectValue(m_family, int(query.family));
+    selectValue(m_socketType, int(query.socketType));
     selectValue(m_protocol, query.protocol);
     const QList<FlagInfo> table = addrInfoFlags();
     for (int i = 0; i < m_addrInfoFlags.size(); ++i)
@@ -711,7 +713,7 @@ void DnsPanel::useRow(int row)
     if (row < 0 || row >= m_rows->rowCount())
         return;
     const AddrInfoRow &info = m_rows->rows().at(row);
-    emit useAddress(info.address.host(), info.address.port(), fromAddressFamily(info.family));
+    emit useAddress(info.address.host(), info.address.port(), info.family);
 }
 
 void DnsPanel::updateButtons()

@@ -1,8 +1,8 @@
 #include "historypanel.h"
 
-#include "bytes/bytesourcefile.h"
 #include "bytes/bytestore.h"
 #include "bytes/payloadcodec.h"
+#include "bytes/sourcetofile.h"
 #include "http/httpresponseparser.h"
 #include "text/stoptext.h"
 #include "threads/blockingcallpool.h"

@@ -5,8 +5,7 @@
 #include "textview.h"
 
 #include "bytes/bytesource.h"
-#include "bytes/bytesourcefile.h"
-#include "exchange/tcpexchange.h"
+#include "bytes/sourcetofile.h"
 #include "http/httpresponseparser.h"
 #include "text/errortext.h"
 #include "text/stoptext.h"
@@ -111,7 +110,7 @@ void ReplyPanel::beginExchange(std::shared_ptr<const ByteSource> reply)
     m_record.reset();
     m_reply = std::move(reply);
     m_progressBytes = 0;
-    m_phase = int(TcpExchange::Phase::Resolving);
+    m_phase = ExchangePhase::Resolving;
     m_summaryClock.invalidate();
     m_hex->setSource(m_reply);
     m_hex->setSegments({});
@@ -124,7 +123,7 @@ void ReplyPanel::beginExchange(std::shared_ptr<const ByteSource> reply)
     updateSummary();
 }
 
-void ReplyPanel::showProgress(qint64 bytes, int phase)
+void ReplyPanel::showProgress(qint64 bytes, ExchangePhase phase)
 {
     m_progressBytes = bytes;
     const bool samePhase = phase == m_phase;
@@ -147,7 +146,7 @@ void ReplyPanel::showRecord(std::shared_ptr<const ExchangeRecord> record)
 {
     m_record = std::move(record);
     m_reply = m_record->reply;
-    m_phase = -1;
+    m_phase.reset();
     m_hex->setSource(m_reply);
     m_hex->setSegments(m_record->segments);
     const std::shared_ptr<const HttpResponseParser> http = m_record->result.http;
@@ -179,14 +178,14 @@ void ReplyPanel::catchUpTextView()
 void ReplyPanel::updateSummary()
 {
     if (!m_record) {
-        if (m_phase < 0) {
+        if (!m_phase) {
             m_stop->setText(tr("No exchange yet: press Send (Ctrl+Return)."));
             m_details->clear();
         } else {
-            switch (TcpExchange::Phase(m_phase)) {
-            case TcpExchange::Phase::Resolving: m_stop->setText(tr("Resolving the name…")); break;
-            case TcpExchange::Phase::Connecting: m_stop->setText(tr("Connecting…")); break;
-            case TcpExchange::Phase::Sending: m_stop->setText(tr("Sending…")); break;
+            switch (*m_phase) {
+            case ExchangePhase::Resolving: m_stop->setText(tr("Resolving the name…")); break;
+            case ExchangePhase::Connecting: m_stop->setText(tr("Connecting…")); break;
+            case ExchangePhase::Sending: m_stop->setText(tr("Sending…")); break;
             default: m_stop->setText(tr("Receiving… %1 so far").arg(dataSize(m_progressBytes))); break;
             }
             m_summaryClock.start();

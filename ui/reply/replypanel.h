@@ -1,11 +1,13 @@
 #pragma once
 
+#include "exchange/exchangephase.h"
 #include "history/exchangerecord.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -28,7 +30,7 @@ public:
 
     // An exchange started: its bytes will arrive in `reply`.
     void beginExchange(std::shared_ptr<const ByteSource> reply);
-    void showProgress(qint64 bytes, int phase);
+    void showProgress(qint64 bytes, ExchangePhase phase);
     void showRecord(std::shared_ptr<const ExchangeRecord> record);
 
     std::shared_ptr<const ExchangeRecord> record() const { return m_record; }
@@ -64,7 +66,7 @@ private:
     std::shared_ptr<const ByteSource> m_reply;
     std::shared_ptr<const ExchangeRecord> m_record;
     qint64 m_progressBytes = 0;
-    int m_phase = -1;
+    std::optional<ExchangePhase> m_phase; // none: no exchange running
     bool m_saving = false;
     QElapsedTimer m_summaryClock; // since the summary last showed the byte count
     bool m_textBehind = false; // the text view still shows an older reply: its tab is not chosen

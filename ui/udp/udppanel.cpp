@@ -442,7 +442,7 @@ UdpRequest UdpPanel::request() const
     UdpRequest request;
     request.host = m_target->host();
     request.service = m_target->service();
-    request.family = toAddressFamily(m_target->family());
+    request.family = m_target->family();
     request.payload = m_editor->bytes();
     request.waitMs = m_wait->value();
     request.maxDatagrams = m_count->value();

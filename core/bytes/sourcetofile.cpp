@@ -1,6 +1,6 @@
-#include "bytesourcefile.h"
+#include "sourcetofile.h"
 
-#include "filebytesource.h"
+#include "filebackedsource.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,7 +44,7 @@ std::shared_ptr<const ByteSource> moveToTemporaryFile(const ByteSource &source, 
         *error = failure;
         return nullptr;
     }
-    auto copy = std::make_shared<FileByteSource>(file.fileName());
+    auto copy = std::make_shared<FileBackedSource>(file.fileName());
     // The open descriptor keeps the bytes; without a name nothing is left behind after a crash.
     file.remove();
     if (!copy->isOpen() || copy->size() != source.size()) {

@@ -7,13 +7,13 @@
 namespace SocketLab {
 
 // A reply that went to a file, read back in pieces for the hex view: never loaded whole.
-class FileByteSource final : public ByteSource
+class FileBackedSource final : public ByteSource
 {
 public:
-    explicit FileByteSource(const QString &path);
-    ~FileByteSource() override;
-    FileByteSource(const FileByteSource &) = delete;
-    FileByteSource &operator=(const FileByteSource &) = delete;
+    explicit FileBackedSource(const QString &path);
+    ~FileBackedSource() override;
+    FileBackedSource(const FileBackedSource &) = delete;
+    FileBackedSource &operator=(const FileBackedSource &) = delete;
 
     bool isOpen() const { return m_fd >= 0; }
     // The file's size now: it may still be growing while an exchange writes it.

@@ -1,4 +1,4 @@
-#include "filebytesource.h"
+#include "filebackedsource.h"
 
 #include <QFile>
 
@@ -9,24 +9,24 @@
 
 namespace SocketLab {
 
-FileByteSource::FileByteSource(const QString &path)
+FileBackedSource::FileBackedSource(const QString &path)
     : m_fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC))
 {
 }
 
-FileByteSource::~FileByteSource()
+FileBackedSource::~FileBackedSource()
 {
     if (m_fd >= 0)
         ::close(m_fd);
 }
 
-qint64 FileByteSource::size() const
+qint64 FileBackedSource::size() const
 {
     struct stat info {};
     return m_fd >= 0 && ::fstat(m_fd, &info) == 0 ? qint64(info.st_size) : 0;
 }
 
-QByteArray FileByteSource::read(qint64 offset, qint64 len) const
+QByteArray FileBackedSource::read(qint64 offset, qint64 len) const
 {
     if (m_fd < 0 || offset < 0 || len <= 0)
         return {};
