@@ -4,7 +4,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+90"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+169"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln call, %1 in all, until %2 ms]</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>SocketLab::Cli::TargetOptions</name>
     <message numerus="yes">
-        <location filename="../app/cli/targetoptions.cpp" line="+32"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+31"/>
         <source>Expected HOST and PORT, got %n argument(s).</source>
         <translation>
             <numerusform>Expected HOST and PORT, got %n argument.</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>SocketLab::DnsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/dns/dnspanel.cpp" line="+633"/>
+        <location filename="../ui/dns/dnspanel.cpp" line="+635"/>
         <source>%n row(s), in the order getaddrinfo() returned them.</source>
         <translation>
             <numerusform>%n row, in the order getaddrinfo() returned them.</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replypanel.cpp" line="+212"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+211"/>
         <source>%Ln recv() call(s) with data</source>
         <translation>
             <numerusform>%Ln recv() call with data</numerusform>

@@ -58,6 +58,39 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::BodyText</name>
+    <message>
+        <location filename="../core/text/bodytext.cpp" line="+31"/>
+        <source>Content-Encoding &quot;%1&quot; cannot be decoded here: the body is left as received.</source>
+        <translation>Le Content-Encoding «&#xa0;%1&#xa0;» ne peut pas être décodé ici&#xa0;: le corps reste tel que reçu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 data is corrupt at byte %2 of the body (byte %3 of the reply): only what comes before it is decoded.</source>
+        <translation>Les données %1 sont corrompues à l&apos;octet %2 du corps (octet %3 de la réponse)&#xa0;: seul ce qui précède est décodé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 data ends early, at byte %2 of the body (byte %3 of the reply): what it holds is decoded.</source>
+        <translation>Les données %1 s&apos;arrêtent trop tôt, à l&apos;octet %2 du corps (octet %3 de la réponse)&#xa0;: leur contenu est décodé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %1 data ends at byte %2 of the body (byte %3 of the reply); the bytes after it are not decoded.</source>
+        <translation>Les données %1 se terminent à l&apos;octet %2 du corps (octet %3 de la réponse) ; les octets qui suivent ne sont pas décodés.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The decoded body is larger than %1: decoding stopped there.</source>
+        <translation>Le corps décodé dépasse %1&#xa0;: le décodage s&apos;est arrêté là.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The charset &quot;%1&quot; is not supported here: the text is decoded as %2.</source>
+        <translation>Le jeu de caractères «&#xa0;%1&#xa0;» n&apos;est pas pris en charge ici&#xa0;: le texte est décodé en %2.</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ByteColors</name>
     <message>
         <location filename="../ui/reply/bytecolors.cpp" line="+69"/>
@@ -101,14 +134,6 @@
     </message>
 </context>
 <context>
-    <name>SocketLab::ByteSourceFile</name>
-    <message>
-        <location filename="../core/bytes/bytesourcefile.cpp" line="+51"/>
-        <source>the temporary file could not be read back</source>
-        <translation>le fichier temporaire n&apos;a pas pu être relu</translation>
-    </message>
-</context>
-<context>
     <name>SocketLab::ByteViewBase</name>
     <message>
         <location filename="../ui/reply/byteviewbase.cpp" line="+284"/>
@@ -144,7 +169,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+90"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+169"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln appel, %1 en tout, jusqu&apos;à %2 ms]</numerusform>
@@ -152,7 +177,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 resolves to %2</source>
         <translation>%1 se résout en %2</translation>
     </message>
@@ -177,7 +202,27 @@
         <translation>Réponse HTTP&#xa0;: %1 %2 %3, corps de %4</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
+        <source>No HTTP response came: %1 is empty.</source>
+        <translation>Aucune réponse HTTP n&apos;est arrivée&#xa0;: %1 est vide.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Body: %1, %2-encoded; %3 once decoded, written to %4.</source>
+        <translation>Corps&#xa0;: %1, encodé en %2 ; %3 une fois décodé, écrit dans %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body: %1, written to %2.</source>
+        <translation>Corps&#xa0;: %1, écrit dans %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The body is not complete: %1 holds what arrived of it.</source>
+        <translation>Le corps est incomplet&#xa0;: %1 contient ce qui en est arrivé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Sent %1 to %2 from %3</source>
         <translation>Envoyé&#xa0;: %1 vers %2 depuis %3</translation>
     </message>
@@ -560,12 +605,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Attention&#xa0;: %1 n&apos;est pas une adresse de bouclage&#x202f;; d&apos;autres machines pourront joindre ce serveur.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Listening on %1 (%2). Stop with Ctrl+C.</source>
         <translation>En écoute sur %1 (%2). Arrêt avec Ctrl+C.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>client %1 connected from %2</source>
         <translation>client %1 connecté depuis %2</translation>
     </message>
@@ -575,7 +620,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>client %1 fermé&#xa0;: reçu %2, envoyé %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
@@ -583,7 +628,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::Cli::TargetOptions</name>
     <message>
-        <location filename="../app/cli/targetoptions.cpp" line="+11"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+10"/>
         <source>Use IPv4 addresses only.</source>
         <translation>N&apos;utiliser que des adresses IPv4.</translation>
     </message>
@@ -609,6 +654,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+46"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -679,14 +725,14 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::Cli::TcpCommand</name>
     <message>
-        <location filename="../app/cli/tcpcommand.cpp" line="+19"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="-24"/>
         <source>Connect to HOST PORT over TCP, send the payload, and show every byte of the reply.</source>
         <translation>Se connecter en TCP à HÔTE PORT, envoyer les données et afficher chaque octet de la réponse.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>When to stop reading: eof (the server closes; default), http (one HTTP response), bytes:N, idle:MS.</source>
-        <translation>Quand arrêter la lecture&#xa0;: eof (le serveur ferme la connexion&#x202f;; par défaut), http (une réponse HTTP), bytes:N, idle:MS.</translation>
+        <source>When to stop reading: eof (the server closes; default, or http with --body), http (one HTTP response), bytes:N, idle:MS.</source>
+        <translation>Quand arrêter la lecture&#xa0;: eof (le serveur ferme la connexion ; par défaut, ou http avec --body), http (une réponse HTTP), bytes:N, idle:MS.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -726,9 +772,24 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Demander au plus N octets à chaque recv(), comme le recv(1024) de Python (65536 par défaut).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Write the HTTP response&apos;s body to FILE as it arrives: chunked framing removed, gzip, deflate or br undone, at most %1.</source>
+        <translation>Écrire le corps de la réponse HTTP dans FICHIER au fur et à mesure&#xa0;: découpage chunked retiré, gzip, deflate ou br décodés, %1 au plus.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Unknown --until &quot;%1&quot;: use eof, http, bytes:N or idle:MS.</source>
         <translation>--until «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez eof, http, bytes:N ou idle:MS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--body needs a file name.</source>
+        <translation>--body demande un nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--body and --out name the same file: the reply and its body need one each.</source>
+        <translation>--body et --out désignent le même fichier&#xa0;: la réponse et son corps en demandent un chacun.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1188,7 +1249,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::DnsPanel</name>
     <message>
-        <location filename="../ui/dns/dnspanel.cpp" line="+325"/>
+        <location filename="../ui/dns/dnspanel.cpp" line="+327"/>
         <source>Addresses of a name: getaddrinfo()</source>
         <translation>Adresses d&apos;un nom&#xa0;: getaddrinfo()</translation>
     </message>
@@ -2180,37 +2241,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Réponse mal formée à l&apos;octet %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Content-Encoding &quot;%1&quot; cannot be decoded here: the body is shown as received.</source>
-        <translation>Le Content-Encoding «&#xa0;%1&#xa0;» ne peut pas être décodé ici&#xa0;: le corps est affiché tel que reçu.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The %1 data is corrupt at byte %2 of the body: what comes before is shown.</source>
-        <translation>Les données %1 sont corrompues à l&apos;octet %2 du corps&#xa0;: ce qui précède est affiché.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The %1 data ends early, at byte %2 of the body: what it holds is shown.</source>
-        <translation>Les données %1 s&apos;arrêtent trop tôt, à l&apos;octet %2 du corps&#xa0;: leur contenu est affiché.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The %1 data ends at byte %2 of the body; the bytes after it are not shown.</source>
-        <translation>Les données %1 se terminent à l&apos;octet %2 du corps&#x202f;; les octets qui suivent ne sont pas affichés.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The decoded body is larger than %1: only its beginning is shown.</source>
-        <translation>Le corps décodé dépasse %1&#xa0;: seul son début est affiché.</translation>
-    </message>
-    <message>
-        <location line="+90"/>
-        <source>The charset &quot;%1&quot; is not supported here: the text is shown as %2.</source>
-        <translation>Le jeu de caractères «&#xa0;%1&#xa0;» n&apos;est pas pris en charge ici&#xa0;: le texte est affiché en %2.</translation>
-    </message>
-    <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>Image preview</source>
         <translation>Aperçu de l&apos;image</translation>
     </message>
@@ -2320,7 +2351,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Cette réponse n&apos;a pas de corps.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Body: %1, %2-encoded; %3 once decoded.</source>
         <translation>Corps&#xa0;: %1, encodé en %2&#x202f;; %3 une fois décodé.</translation>
     </message>
@@ -2340,7 +2371,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Le corps n&apos;est pas complet&#xa0;: il est affiché jusqu&apos;où il va.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>No preview: the server did not say what the body is.</source>
         <translation>Pas d&apos;aperçu&#xa0;: le serveur n&apos;a pas indiqué la nature du corps.</translation>
     </message>
@@ -2722,7 +2753,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+154"/>
+        <location filename="../ui/mainwindow.cpp" line="+159"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -2812,12 +2843,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-122"/>
         <source>UDP has a tab of its own: the target was carried over to its form.</source>
         <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>&amp;UDP</source>
         <translation>&amp;UDP</translation>
     </message>
@@ -2835,7 +2866,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../ui/reply/replypanel.cpp" line="+94"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+93"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -3088,7 +3119,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ServersPanel</name>
     <message>
-        <location filename="../ui/servers/serverspanel.cpp" line="+401"/>
+        <location filename="../ui/servers/serverspanel.cpp" line="+447"/>
         <source>datagram</source>
         <translation>datagramme</translation>
     </message>
@@ -3241,6 +3272,14 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <location line="+1"/>
         <source>The socket calls of the selected listener: bind, listen, accept, recv, send, close.</source>
         <translation>Les appels socket du serveur choisi&#xa0;: bind, listen, accept, recv, send, close.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::SourceToFile</name>
+    <message>
+        <location filename="../core/bytes/sourcetofile.cpp" line="+51"/>
+        <source>the temporary file could not be read back</source>
+        <translation>le fichier temporaire n&apos;a pas pu être relu</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ std::shared_ptr<const ByteSource> moveToTemporaryFile(const ByteSource &source, 
     // The open descriptor keeps the bytes; without a name nothing is left behind after a crash.
     file.remove();
     if (!copy->isOpen() || copy->size() != source.size()) {
-        *error = QCoreApplication::translate("SocketLab::ByteSourceFile", "the temporary file could not be read back");
+        *error = QCoreApplication::translate("SocketLab::SourceToFile", "the temporary file could not be read back");
         return nullptr;
     }
     return copy;
