@@ -25,16 +25,6 @@ namespace {
 enum RuleIndex { RuleEof, RuleHttp, RuleBytes, RuleIdle };
 enum TransportIndex { TransportTcp, TransportUdp };
 
-QSpinBox *makeSpin(int minimum, int maximum, int value, QWidget *parent)
-{
-    auto *spin = new QSpinBox(parent);
-    spin->setRange(minimum, maximum);
-    spin->setValue(value);
-    spin->setGroupSeparatorShown(true);
-    spin->setAccelerated(true);
-    return spin;
-}
-
 } // namespace
 
 ConnectionPanel::ConnectionPanel(QWidget *parent)
@@ -42,10 +32,10 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     , m_target(new TargetEdit(this))
     , m_transport(new QComboBox(this))
     , m_rule(new QComboBox(this))
-    , m_ruleValue(makeSpin(1, 2000000000, 2000, this))
-    , m_connectTimeout(makeSpin(0, 3600000, 10000, this))
-    , m_totalTimeout(makeSpin(0, 86400000, 0, this))
-    , m_maxMiB(makeSpin(0, 1024 * 1024, 256, this))
+    , m_ruleValue(makeSpinBox(1, 2000000000, 2000, this))
+    , m_connectTimeout(makeSpinBox(0, 3600000, 10000, this))
+    , m_totalTimeout(makeSpinBox(0, 86400000, 0, this))
+    , m_maxMiB(makeSpinBox(0, 1024 * 1024, 256, this))
     , m_toFile(new QCheckBox(this))
     , m_replyFile(new QLineEdit(this))
     , m_browse(new QToolButton(this))

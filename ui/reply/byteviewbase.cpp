@@ -324,4 +324,15 @@ void ByteViewBase::keepSelectionsInSync(ByteViewBase *first, ByteViewBase *secon
     connect(second, &ByteViewBase::selectionChanged, first, &ByteViewBase::setSelection);
 }
 
+void ByteViewBase::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        fontChanged();
+        viewport()->update();
+    } else if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+    }
+}
+
 } // namespace SocketLab

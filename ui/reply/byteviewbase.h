@@ -80,6 +80,11 @@ protected:
     virtual CopyFormat defaultCopyFormat() const = 0;
     // How "Copy as text" turns bytes into characters.
     virtual QString bytesToText(const QByteArray &bytes) const;
+    // The font changed: character metrics and layout follow (the viewport is repainted after).
+    // Not pure: the base's own constructor sets the font, before a view exists to follow it.
+    virtual void fontChanged() {}
+    // The language changed: the accessible texts follow.
+    virtual void retranslate() {}
 
     // A user action moved the caret (extend: Shift held). Emits selectionChanged() if it changed.
     void moveCursorTo(qint64 position, bool extend);
@@ -100,6 +105,7 @@ protected:
     // The indices [first, last) of the marks that overlap [from, to).
     std::pair<qsizetype, qsizetype> marksIn(qint64 from, qint64 to) const;
 
+    void changeEvent(QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;

@@ -399,16 +399,10 @@ void HexView::resizeEvent(QResizeEvent *event)
     updateLayout();
 }
 
-void HexView::changeEvent(QEvent *event)
+void HexView::fontChanged()
 {
-    ByteViewBase::changeEvent(event);
-    if (event->type() == QEvent::FontChange) {
-        updateFontMetrics();
-        updateLayout();
-        viewport()->update();
-    } else if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
+    updateFontMetrics();
+    updateLayout();
 }
 
 bool HexView::viewportEvent(QEvent *event)

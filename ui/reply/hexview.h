@@ -48,7 +48,8 @@ protected:
 
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    void fontChanged() override;
+    void retranslate() override;
     bool viewportEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -58,7 +59,6 @@ protected:
 private:
     enum class Drag { None, FromByte, FromAnchor };
 
-    void retranslate();
     void updateFontMetrics();
     // Scroll ranges and the offset column's width, from the size and the viewport.
     void updateLayout();

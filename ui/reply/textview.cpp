@@ -565,16 +565,10 @@ void TextView::retranslate()
     setAccessibleDescription(tr("The reply decoded as text; line ends and control bytes are shown as symbols"));
 }
 
-void TextView::changeEvent(QEvent *event)
+void TextView::fontChanged()
 {
-    ByteViewBase::changeEvent(event);
-    if (event->type() == QEvent::FontChange) {
-        updateFontMetrics();
-        updateLayout();
-        viewport()->update();
-    } else if (event->type() == QEvent::LanguageChange) {
-        retranslate();
-    }
+    updateFontMetrics();
+    updateLayout();
 }
 
 void TextView::keyPressEvent(QKeyEvent *event)

@@ -57,7 +57,8 @@ protected:
 
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    void fontChanged() override;
+    void retranslate() override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -93,7 +94,6 @@ private:
     };
 
     void indexSlice();
-    void retranslate();
     void updateFontMetrics();
     void updateLayout();
     Lines readLines(qint64 first, qint64 count) const;

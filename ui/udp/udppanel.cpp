@@ -53,16 +53,6 @@ constexpr int DefaultRecvSize = 65536;
 // A UDP payload is at most 65,535 bytes less the headers; a larger buffer would never fill.
 constexpr int MaxRecvSize = 65536;
 
-QSpinBox *makeSpin(int minimum, int maximum, int value, QWidget *parent)
-{
-    auto *spin = new QSpinBox(parent);
-    spin->setRange(minimum, maximum);
-    spin->setValue(value);
-    spin->setGroupSeparatorShown(true);
-    spin->setAccelerated(true);
-    return spin;
-}
-
 Qt::KeyboardModifiers plainModifiers(const QKeyEvent *event)
 {
     return event->modifiers() & ~Qt::KeypadModifier;
@@ -91,14 +81,14 @@ UdpPanel::UdpPanel(QWidget *parent)
     , m_cancel(new QPushButton(this))
     , m_cancelFocus(m_cancel, {m_send, m_resend})
     , m_localPortLabel(new QLabel(this))
-    , m_localPort(makeSpin(0, 65535, 0, this))
+    , m_localPort(makeSpinBox(0, 65535, 0, this))
     , m_connected(new QCheckBox(this))
     , m_waitLabel(new QLabel(this))
-    , m_wait(makeSpin(1, 3600000, DefaultWaitMs, this))
+    , m_wait(makeSpinBox(1, 3600000, DefaultWaitMs, this))
     , m_countLabel(new QLabel(this))
-    , m_count(makeSpin(0, 1000000, 0, this))
+    , m_count(makeSpinBox(0, 1000000, 0, this))
     , m_recvSizeLabel(new QLabel(this))
-    , m_recvSize(makeSpin(1, MaxRecvSize, DefaultRecvSize, this))
+    , m_recvSize(makeSpinBox(1, MaxRecvSize, DefaultRecvSize, this))
     , m_problem(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_payloadBox(new QGroupBox(m_splitter))
