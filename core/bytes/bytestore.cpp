@@ -1,7 +1,5 @@
 #include "bytestore.h"
 
-#include <QMutexLocker>
-
 #include <algorithm>
 #include <cstring>
 #include <limits>
@@ -59,13 +57,13 @@ ByteStore::Chunk ByteStore::allocateChunk(size_t index)
 
 qint64 ByteStore::size() const
 {
-    QMutexLocker locker(&m_mutex);
+    std::lock_guard locker(m_mutex);
     return m_size;
 }
 
 QByteArray ByteStore::read(qint64 offset, qint64 len) const
 {
-    QMutexLocker locker(&m_mutex);
+    std::lock_guard locker(m_mutex);
     if (offset < 0 || len <= 0 || offset >= m_size)
         return {};
     len = qMin(len, m_size - offset);
@@ -86,7 +84,7 @@ std::span<char> ByteStore::writableSpan(qint64 want)
 {
     if (m_size == chunkStart(m_chunks.size())) {
         Chunk chunk = allocateChunk(m_chunks.size());
-        QMutexLocker locker(&m_mutex);
+        std::lock_guard locker(m_mutex);
         m_chunks.push_back(std::move(chunk));
     }
     const size_t index = m_chunks.size() - 1;
@@ -101,27 +99,27 @@ bool ByteStore::commit(qint64 n)
     n = qBound<qint64>(0, n, allocated - m_size);
     if (n == 0)
         return true;
-    QMutexLocker locker(&m_mutex);
+    std::lock_guard locker(m_mutex);
     m_size += n;
     return true;
 }
 
 void ByteStore::endSegment(qint64 timeUs)
 {
-    QMutexLocker locker(&m_mutex);
+    std::lock_guard locker(m_mutex);
     m_segments.append(Segment{m_segmentStart, m_size - m_segmentStart, timeUs});
     m_segmentStart = m_size;
 }
 
 QList<Segment> ByteStore::segments() const
 {
-    QMutexLocker locker(&m_mutex);
+    std::lock_guard locker(m_mutex);
     return m_segments;
 }
 
 qsizetype ByteStore::segmentIndexAt(qint64 offset) const
 {
-    QMutexLocker locker(&m_mutex);
+    std::lock_guard locker(m_mutex);
     // Segments tile [0, m_segmentStart) in order, so the only candidate is the last one starting
     // at or before offset; an empty segment there holds nothing, and neither does any before it.
     const auto after = std::upper_bound(m_segments.cbegin(), m_segments.cend(), offset,
@@ -141,7 +139,7 @@ QByteArray ByteStore::toByteArray() const
 
 void ByteStore::clear()
 {
-    QMutexLocker locker(&m_mutex);
+    std::lock_guard locker(m_mutex);
     m_chunks.clear();
     m_size = 0;
     m_segmentStart = 0;

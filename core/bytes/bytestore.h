@@ -4,7 +4,7 @@
 #include "bytesource.h"
 #include "largechunkpool.h"
 
-#include <QMutex>
+#include <mutex>
 
 #include <memory>
 #include <vector>
@@ -57,7 +57,7 @@ private:
 
     static Chunk allocateChunk(size_t index);
 
-    mutable QMutex m_mutex;
+    mutable std::mutex m_mutex;  // not QMutex: ThreadSanitizer does not see Debian's
     std::vector<Chunk> m_chunks;
     qint64 m_size = 0;
     qint64 m_segmentStart = 0;

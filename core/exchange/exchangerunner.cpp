@@ -53,8 +53,13 @@ bool ExchangeRunner::startTcp(const TcpRequest &request, std::shared_ptr<ByteSin
         TcpResult failed;
         failed.error = error;
         failed.stop.reason = StopReason::Error;
-        // Like every result, after startTcp() has returned.
-        QMetaObject::invokeMethod(this, [this, failed] { emit tcpFinished(failed); }, Qt::QueuedConnection);
+        // Like every result, after startTcp() has returned; the runner counts as running until then,
+        // so that no other exchange starts and takes this result for its own.
+        m_failurePending = true;
+        QMetaObject::invokeMethod(this, [this, failed] {
+            m_failurePending = false;
+            emit tcpFinished(failed);
+        }, Qt::QueuedConnection);
     }
     return true;
 }
@@ -72,7 +77,11 @@ bool ExchangeRunner::startUdp(const UdpRequest &request, std::shared_ptr<ByteSin
         UdpResult failed;
         failed.error = error;
         failed.stop.reason = StopReason::Error;
-        QMetaObject::invokeMethod(this, [this, failed] { emit udpFinished(failed); }, Qt::QueuedConnection);
+        m_failurePending = true;
+        QMetaObject::invokeMethod(this, [this, failed] {
+            m_failurePending = false;
+            emit udpFinished(failed);
+        }, Qt::QueuedConnection);
     }
     return true;
 }

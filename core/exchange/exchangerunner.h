@@ -39,7 +39,7 @@ public:
     bool startUdp(const UdpRequest &request, std::shared_ptr<ByteSink> sink);
     // Ends the running exchange at once, whatever it waits on; finished() still follows.
     void cancel();
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_thread != nullptr || m_failurePending; }
 
     std::shared_ptr<ByteSink> sink() const { return m_sink; }
     std::shared_ptr<Trace> trace() const { return m_trace; }
@@ -65,6 +65,8 @@ private:
     std::shared_ptr<Trace> m_trace;
     std::shared_ptr<CancelToken> m_cancel;
     std::shared_ptr<std::atomic<ExchangePhase>> m_phase; // written by the worker, which may be gone when it is read
+    // A thread that could not start: its failed result is on its way, queued.
+    bool m_failurePending = false;
     std::unique_ptr<QThread, ThreadStopper> m_thread;
     QTimer m_progressTimer;
     qint64 m_lastBytes = -1;

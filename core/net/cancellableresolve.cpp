@@ -44,7 +44,7 @@ ResolveResult resolveCancellable(const ResolveQuery &query, const CancelToken &c
         failed.error = NetError::fromErrno(errno, QStringLiteral("eventfd"));
         return failed;
     }
-    BlockingCallPool::run([pending, query] {
+    BlockingCallPool::run(BlockingCallPool::Lane::Lookup, [pending, query] {
         pending->result = resolve(query);
         pending->ready.store(true, std::memory_order_release);
         const std::uint64_t one = 1;

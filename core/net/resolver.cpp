@@ -273,7 +273,7 @@ quint64 Resolver::lookup(const ResolveQuery &query)
 {
     const quint64 id = m_nextId++;
     m_pending.insert(id);
-    BlockingCallPool::run([shared = m_shared, id, query] {
+    BlockingCallPool::run(BlockingCallPool::Lane::Lookup, [shared = m_shared, id, query] {
         ResolveResult result = resolve(query);
         std::lock_guard lock(shared->mutex);
         if (Resolver *owner = shared->owner) {
@@ -290,7 +290,7 @@ quint64 Resolver::reverseLookup(const NameInfoQuery &query)
 {
     const quint64 id = m_nextId++;
     m_pending.insert(id);
-    BlockingCallPool::run([shared = m_shared, id, query] {
+    BlockingCallPool::run(BlockingCallPool::Lane::Lookup, [shared = m_shared, id, query] {
         NameInfoResult result = reverseResolve(query);
         std::lock_guard lock(shared->mutex);
         if (Resolver *owner = shared->owner) {

@@ -180,6 +180,8 @@ NetError Socket::connect(const SocketAddress &address, QDeadlineTimer deadline)
 
 SendResult Socket::sendSome(const char *data, qint64 len)
 {
+    // send() of nothing returns 0, which no status here stands for.
+    Q_ASSERT(len > 0);
     ssize_t n;
     do {
         n = ::send(m_fd, data, size_t(len), MSG_NOSIGNAL);
@@ -278,6 +280,8 @@ Socket::Wait Socket::wait(bool forWrite, QDeadlineTimer deadline, NetError *erro
 
 ReceiveResult Socket::receive(char *buffer, qint64 len)
 {
+    // recv() into nothing returns 0, which would read as the peer closing.
+    Q_ASSERT(len > 0);
     ssize_t n;
     do {
         n = ::recv(m_fd, buffer, size_t(len), 0);

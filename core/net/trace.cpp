@@ -42,7 +42,7 @@ void Trace::appendEntry(const QString &call, const QString &args, qint64 result,
     entry.errnoCode = errnoCode;
     entry.totalBytes = result > 0 ? result : 0;
     entry.lastTimeUs = now;
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     if (m_entries.size() >= m_maxEntries) {
         // A tenth at a time, so dropping stays amortised O(1) per entry.
         const qsizetype drop = m_maxEntries / 10;
@@ -55,25 +55,25 @@ void Trace::appendEntry(const QString &call, const QString &args, qint64 result,
 
 QList<TraceEntry> Trace::entries() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     return m_entries;
 }
 
 qsizetype Trace::size() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     return m_entries.size();
 }
 
 qint64 Trace::callCount() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     return m_callCount;
 }
 
 qint64 Trace::droppedEntries() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::lock_guard lock(m_mutex);
     return m_dropped;
 }
 

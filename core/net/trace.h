@@ -2,7 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QList>
-#include <QMutex>
+#include <mutex>
 #include <QString>
 
 namespace SocketLab {
@@ -41,7 +41,7 @@ public:
     void recordData(const char *call, qint64 result, int errnoCode, ArgsFn &&args)
     {
         const qint64 now = elapsedUs();
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock lock(m_mutex);
         if (foldInto(call, result, errnoCode, now))
             return;
         lock.unlock();
@@ -60,7 +60,7 @@ private:
     void appendEntry(const QString &call, const QString &args, qint64 result, int errnoCode, qint64 now);
 
     QElapsedTimer m_clock;
-    mutable QMutex m_mutex;
+    mutable std::mutex m_mutex;  // not QMutex: ThreadSanitizer does not see Debian's
     QList<TraceEntry> m_entries;
     qsizetype m_maxEntries;
     qint64 m_callCount = 0;

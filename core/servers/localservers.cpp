@@ -1,5 +1,7 @@
 #include "localservers.h"
 
+#include <cerrno>
+
 namespace SocketLab {
 
 namespace {
@@ -31,6 +33,15 @@ LocalServers::LocalServers(QObject *parent)
     for (Listener *listener : {m_http.get(), m_tcpEcho.get(), m_udpEcho.get()}) {
         connect(listener, &Listener::listening, this, &LocalServers::onListening);
         connect(listener, &Listener::startFailed, this, &LocalServers::onStartFailed);
+        // One that listened, then ended on an error before the others listened, ends the start too:
+        // otherwise neither started() nor startFailed() would ever come.
+        connect(listener, &Listener::errorOccurred, this, [this](const NetError &error) {
+            if (m_starting)
+                m_lastError = error;
+        });
+        connect(listener, &Listener::stopped, this, [this] {
+            onStartFailed(m_lastError.isError() ? m_lastError : NetError::fromErrno(EIO, QStringLiteral("poll")));
+        });
     }
 }
 
@@ -48,6 +59,7 @@ NetError LocalServers::start(const Ports &ports)
         {m_udpEcho.get(), embeddedSettings(Listener::Transport::Udp, Listener::Mode::Echo, ports.udpEcho)},
     };
     m_starting = true;
+    m_lastError = {};
     for (const auto &[listener, settings] : servers) {
         if (NetError error = listener->start(settings); error.isError()) {
             stop();

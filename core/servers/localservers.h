@@ -61,6 +61,7 @@ private:
     std::unique_ptr<Listener> m_tcpEcho;
     std::unique_ptr<Listener> m_udpEcho;
     bool m_starting = false;
+    NetError m_lastError;  // what a listener said before it stopped during the start
 };
 
 } // namespace SocketLab

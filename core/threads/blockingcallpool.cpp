@@ -6,32 +6,55 @@ namespace SocketLab {
 
 namespace {
 
-// Not Qt's global pool: a lookup may block for resolv.conf's timeout times its attempts, and must
-// neither starve other users of the global pool nor queue behind one slow lookup, hence more
-// threads than cores. Process-wide rather than owned by a window, so that no owner ever waits for
-// getaddrinfo() on its way out; the pool is destroyed at exit, once the last task has returned.
-class Pool : public QThreadPool
+// How long exit waits for the tasks still running. A lookup abandoned by a cancelled exchange may
+// block for resolv.conf's timeout times its attempts: closing the window must not wait for it. A
+// pool still busy then is left to end with the process; its tasks touch only state they share.
+constexpr int ExitWaitMs = 1000;
+
+class Pools
 {
 public:
-    Pool()
+    Pools()
+        : m_lookups(new QThreadPool)
+        , m_files(new QThreadPool)
     {
-        setObjectName(QStringLiteral("SocketLab blocking calls"));
-        setMaxThreadCount(16);
+        m_lookups->setObjectName(QStringLiteral("SocketLab lookups"));
+        // Far more than cores: lookups wait on the network, not the CPU.
+        m_lookups->setMaxThreadCount(256);
+        m_files->setObjectName(QStringLiteral("SocketLab file writes"));
+        m_files->setMaxThreadCount(2);
     }
+
+    ~Pools()
+    {
+        for (QThreadPool *pool : {m_lookups, m_files}) {
+            if (pool->waitForDone(ExitWaitMs))
+                delete pool;
+        }
+    }
+
+    QThreadPool *lane(BlockingCallPool::Lane lane) const
+    {
+        return lane == BlockingCallPool::Lane::Lookup ? m_lookups : m_files;
+    }
+
+private:
+    QThreadPool *m_lookups;
+    QThreadPool *m_files;
 };
 
-Q_GLOBAL_STATIC(Pool, pool)
+Q_GLOBAL_STATIC(Pools, pools)
 
 } // namespace
 
-void BlockingCallPool::run(std::function<void()> task)
+void BlockingCallPool::run(Lane lane, std::function<void()> task)
 {
-    pool()->start(std::move(task));
+    pools()->lane(lane)->start(std::move(task));
 }
 
-bool BlockingCallPool::waitForDone(int timeoutMs)
+bool BlockingCallPool::waitForDone(Lane lane, int timeoutMs)
 {
-    return pool()->waitForDone(timeoutMs);
+    return pools()->lane(lane)->waitForDone(timeoutMs);
 }
 
 } // namespace SocketLab

@@ -4,16 +4,24 @@
 
 namespace SocketLab {
 
-// The one pool core owns for short blocking calls: getaddrinfo(), getnameinfo(), writing a file.
+// The pool core owns for short blocking calls: getaddrinfo(), getnameinfo(), writing a file.
 // Long-lived work (an exchange, a listener) never runs here: it is a worker QObject on a QThread of
 // its own (see workerthread.h). A task must not throw, and must reach what it reports to through
 // shared state that outlives its caller: nothing waits for a task but the pool itself, at exit.
+//
+// Two lanes, so that neither waits for the other: a getaddrinfo() cannot be interrupted, and one
+// whose exchange was cancelled keeps its thread until the system resolver gives up (tens of seconds
+// with no reachable DNS server). Lookups get a thread each rather than queue behind such abandoned
+// ones; file writes have threads of their own that lookups never take.
 class BlockingCallPool
 {
 public:
-    static void run(std::function<void()> task);
-    // Waits up to timeoutMs (-1: for ever) for every queued and running task; false on timeout.
-    static bool waitForDone(int timeoutMs = -1);
+    enum class Lane { Lookup, File };
+
+    static void run(Lane lane, std::function<void()> task);
+    // Waits up to timeoutMs (-1: for ever) for every queued and running task of the lane; false on
+    // timeout.
+    static bool waitForDone(Lane lane, int timeoutMs = -1);
 };
 
 } // namespace SocketLab

@@ -343,7 +343,6 @@ void TestResolver::resolveRows()
     QVERIFY2(!result.error.isError(), qPrintable(result.error.codeName()));
     QCOMPARE(reprs(result), rows);
     // The time the lookup reports is the call's own: within the time measured around it.
-    QVERIFY(result.elapsedUs >= 0);
     QVERIFY2(result.elapsedUs <= aroundUs, qPrintable(QStringLiteral("%1 > %2").arg(result.elapsedUs).arg(aroundUs)));
 }
 
@@ -552,7 +551,6 @@ void TestResolver::reverse()
     QCOMPARE(result.service, service);
     // Numeric because NI_NUMERICHOST asked for it, not because no name was found.
     QVERIFY(!result.hostIsNumeric);
-    QVERIFY(result.elapsedUs >= 0);
     QVERIFY2(result.elapsedUs <= aroundUs, qPrintable(QStringLiteral("%1 > %2").arg(result.elapsedUs).arg(aroundUs)));
 }
 
@@ -751,7 +749,7 @@ void TestResolver::cancelledResolveDropsTheLateAnswer()
     QVERIFY(result.rows.isEmpty());
     // The lookup still runs to its end on the pool, into state the caller has let go of (the
     // sanitizer build checks it is still alive then).
-    QVERIFY(BlockingCallPool::waitForDone(kWaitMs));
+    QVERIFY(BlockingCallPool::waitForDone(BlockingCallPool::Lane::Lookup, kWaitMs));
 }
 
 void TestResolver::cancellableResolveWithoutEventfd()

@@ -159,7 +159,7 @@ void HistoryPanel::moveOutOfMemory(const std::shared_ptr<const ExchangeRecord> &
     const QString dir = m_spillDirectory.isEmpty() ? QDir::tempPath() : m_spillDirectory;
     QPointer<HistoryPanel> self(this);
     // The task holds the record, so its address stays unique until moved() has run.
-    BlockingCallPool::run([self, record, dir] {
+    BlockingCallPool::run(BlockingCallPool::Lane::File, [self, record, dir] {
         QString error;
         std::shared_ptr<const ByteSource> file = moveToTemporaryFile(*record->reply, dir, &error);
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, record, file = std::move(file), error] {

@@ -225,7 +225,7 @@ void ReplyPanel::saveReply()
     m_save->setEnabled(false);
     QPointer<ReplyPanel> self(this);
     std::shared_ptr<const ByteSource> source = m_reply;
-    BlockingCallPool::run([self, source, path] {
+    BlockingCallPool::run(BlockingCallPool::Lane::File, [self, source, path] {
         // Off the GUI thread: a 1 GiB reply must not freeze the window.
         const QString failure = writeSourceToFile(*source, path);
         QMetaObject::invokeMethod(qApp, [self, failure, path, size = source->size()] {
