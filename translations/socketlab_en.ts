@@ -37,7 +37,7 @@
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpanel.cpp" line="+250"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+240"/>
         <source> byte(s)</source>
         <translation>
             <numerusform> byte</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>SocketLab::LookupHistory</name>
     <message numerus="yes">
-        <location filename="../ui/dns/lookuphistory.cpp" line="+84"/>
+        <location filename="../ui/dns/lookuphistory.cpp" line="+85"/>
         <source>%n row(s) in %1 ms</source>
         <translation>
             <numerusform>%n row in %1 ms</numerusform>
@@ -224,7 +224,7 @@
 <context>
     <name>SocketLab::UdpPanel</name>
     <message numerus="yes">
-        <location filename="../ui/udp/udppanel.cpp" line="+411"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+401"/>
         <source> datagram(s)</source>
         <translation>
             <numerusform> datagram</numerusform>

@@ -77,7 +77,7 @@
     <message>
         <location line="+4"/>
         <source>The %1 data ends at byte %2 of the body (byte %3 of the reply); the bytes after it are not decoded.</source>
-        <translation>Les données %1 se terminent à l&apos;octet %2 du corps (octet %3 de la réponse) ; les octets qui suivent ne sont pas décodés.</translation>
+        <translation>Les données %1 se terminent à l&apos;octet %2 du corps (octet %3 de la réponse)&#x202f;; les octets qui suivent ne sont pas décodés.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -209,7 +209,7 @@
     <message>
         <location line="+5"/>
         <source>Body: %1, %2-encoded; %3 once decoded, written to %4.</source>
-        <translation>Corps&#xa0;: %1, encodé en %2 ; %3 une fois décodé, écrit dans %4.</translation>
+        <translation>Corps&#xa0;: %1, encodé en %2&#x202f;; %3 une fois décodé, écrit dans %4.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -732,7 +732,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+7"/>
         <source>When to stop reading: eof (the server closes; default, or http with --body), http (one HTTP response), bytes:N, idle:MS.</source>
-        <translation>Quand arrêter la lecture&#xa0;: eof (le serveur ferme la connexion ; par défaut, ou http avec --body), http (une réponse HTTP), bytes:N, idle:MS.</translation>
+        <translation>Quand arrêter la lecture&#xa0;: eof (le serveur ferme la connexion&#x202f;; par défaut, ou http avec --body), http (une réponse HTTP), bytes:N, idle:MS.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -859,22 +859,29 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ClientModel</name>
     <message>
-        <location filename="../ui/servers/clientmodel.cpp" line="+128"/>
+        <location filename="../ui/servers/clientmodel.cpp" line="+132"/>
+        <location line="+19"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Closed</source>
         <translation>Fermée</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>A sender seen while the listener runs.</source>
-        <translation>Un expéditeur vu pendant que le serveur tourne.</translation>
+        <location line="-1"/>
+        <source>Last datagram %1</source>
+        <translation>Dernier datagramme à %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+16"/>
+        <source>A sender seen while the listener runs; its last datagram came at %1.</source>
+        <translation>Un expéditeur vu pendant que le serveur tourne ; son dernier datagramme est arrivé le %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The connection is open.</source>
         <translation>La connexion est ouverte.</translation>
     </message>
@@ -985,7 +992,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="+167"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+157"/>
         <source>name, address or http:// URL</source>
         <translation>nom, adresse ou URL http://</translation>
     </message>
@@ -2062,7 +2069,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="+52"/>
+        <location filename="../ui/history/historypanel.cpp" line="+53"/>
         <source>Exchange history</source>
         <translation>Historique des échanges</translation>
     </message>
@@ -2710,7 +2717,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::LookupHistory</name>
     <message>
-        <location filename="../ui/dns/lookuphistory.cpp" line="+61"/>
+        <location filename="../ui/dns/lookuphistory.cpp" line="+62"/>
         <source>%1  %2
 %3</source>
         <translation>%1  %2
@@ -3119,7 +3126,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ServersPanel</name>
     <message>
-        <location filename="../ui/servers/serverspanel.cpp" line="+447"/>
+        <location filename="../ui/servers/serverspanel.cpp" line="+452"/>
         <source>datagram</source>
         <translation>datagramme</translation>
     </message>
@@ -3560,7 +3567,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::UdpPanel</name>
     <message>
-        <location filename="../ui/udp/udppanel.cpp" line="+281"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+271"/>
         <source>name or address</source>
         <translation>nom ou adresse</translation>
     </message>

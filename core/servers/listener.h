@@ -70,6 +70,7 @@ public:
         bool open = true;
         QDateTime connectedAt;   // UTC; for UDP the first datagram
         QDateTime closedAt;      // UTC; null while open
+        QDateTime lastDatagramAt;  // UTC; UDP only: a sender has no connection, only its last datagram
         NetError error;          // set when the connection ended on an error (ECONNRESET...)
     };
 

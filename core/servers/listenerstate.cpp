@@ -99,6 +99,7 @@ void ListenerState::recordDatagram(quint64 id, const SocketAddress &sender, cons
     const auto it = m_clients.find(id);
     if (it != m_clients.end()) {
         it->second.info.bytesIn += size;
+        it->second.info.lastDatagramAt = datagram.receivedAt;
         datagram.offset = capture(*it->second.in, data, kept);
         if (datagram.offset >= 0)
             datagram.keptSize = it->second.in->size() - datagram.offset;

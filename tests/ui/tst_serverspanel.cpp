@@ -13,6 +13,7 @@
 #include "bytes/bytesource.h"
 #include "servers/listener.h"
 #include "servers/localservers.h"
+#include "text/clocktext.h"
 #include "startandwait.h"
 
 #include <QApplication>
@@ -323,6 +324,17 @@ void TestServersPanel::udpEchoListsItsPeer()
     // The client's socket is bound to any address; the listener saw it come from loopback.
     QCOMPARE(cell(clients, 0, ClientModel::Peer), QStringLiteral("127.0.0.1:%1").arg(client.localAddress().port()));
     QCOMPARE(cell(clients, 0, ClientModel::BytesIn), QStringLiteral("9"));
+    // A sender has no connection to be "Open": its state is when it last sent, as the locale writes times.
+    const Listener::Client sender = clients->clientAt(0);
+    QVERIFY(sender.lastDatagramAt.isValid());
+    QVERIFY(sender.lastDatagramAt >= sender.connectedAt);
+    QCOMPARE(cell(clients, 0, ClientModel::State),
+             ClientModel::tr("Last datagram %1").arg(clockTime(sender.lastDatagramAt.toLocalTime().time(), true)));
+    QCOMPARE(cell(clients, 0, ClientModel::ConnectedAt), clockTime(sender.connectedAt.toLocalTime().time(), true));
+    // The column is as wide as such a state.
+    const QFontMetrics metrics = m_panel->clientsView()->fontMetrics();
+    QVERIFY(m_panel->clientsView()->columnWidth(ClientModel::State)
+            >= metrics.horizontalAdvance(cell(clients, 0, ClientModel::State)));
     clickRow(m_panel->clientsView(), 0);
     QCOMPARE(shownBytes(*m_panel), QByteArray("pingpong!"));
     QVERIFY(m_panel->hexView()->segmentDescription(4).startsWith(QStringLiteral("datagram #2")));

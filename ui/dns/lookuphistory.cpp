@@ -1,5 +1,6 @@
 #include "lookuphistory.h"
 
+#include "text/clocktext.h"
 #include "text/errortext.h"
 
 #include <QLocale>
@@ -59,7 +60,7 @@ QVariant LookupHistory::data(const QModelIndex &index, int role) const
     const LookupRecord &record = m_records.at(index.row());
     if (role == Qt::DisplayRole) {
         return tr("%1  %2\n%3")
-            .arg(QLocale().toString(record.startedAt.time(), QStringLiteral("HH:mm:ss")), record.callText(),
+            .arg(clockTime(record.startedAt.time()), record.callText(),
                  outcome(record));
     }
     if (role == Qt::ToolTipRole && record.state == LookupRecord::State::Answered && record.error().isError())

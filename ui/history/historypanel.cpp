@@ -4,6 +4,7 @@
 #include "bytes/payloadcodec.h"
 #include "bytes/sourcetofile.h"
 #include "http/httpresponseparser.h"
+#include "text/clocktext.h"
 #include "text/stoptext.h"
 #include "threads/blockingcallpool.h"
 
@@ -77,7 +78,7 @@ QString HistoryPanel::describe(const ExchangeRecord &record)
     else
         outcome = byteCount(result.receivedBytes);
     return tr("%1  %2 %3:%4  %5 → %6")
-        .arg(QLocale().toString(record.startedAt.time(), QStringLiteral("HH:mm:ss")),
+        .arg(clockTime(record.startedAt.time()),
              QStringLiteral("TCP"), record.settings.host,
              record.settings.service, PayloadCodec::encodeEscaped(firstLine), outcome);
 }

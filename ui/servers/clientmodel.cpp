@@ -1,5 +1,6 @@
 #include "clientmodel.h"
 
+#include "text/clocktext.h"
 #include "text/errortext.h"
 
 #include <QLocale>
@@ -117,6 +118,24 @@ void ClientModel::retranslate()
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
+QString ClientModel::widestText(int column) const
+{
+    // Eleven at night, local time: the longest hour on a 12-hour clock, two digits on a 24-hour one.
+    const QDateTime late = QDateTime(QDate(2000, 1, 1), QTime(23, 59, 59, 999)).toUTC();
+    Listener::Client sample;
+    sample.open = false;
+    sample.connectedAt = late;
+    sample.lastDatagramAt = late;
+    switch (column) {
+    case State:
+        return m_udp ? displayText(sample, State)
+                     : std::max(tr("Open"), tr("Closed"), [](const QString &a, const QString &b) { return a.size() < b.size(); });
+    case ConnectedAt:
+        return displayText(sample, ConnectedAt);
+    }
+    return {};
+}
+
 QString ClientModel::displayText(const Listener::Client &client, int column) const
 {
     const QLocale locale;
@@ -125,8 +144,12 @@ QString ClientModel::displayText(const Listener::Client &client, int column) con
     case Peer: return client.peer.toString();
     case BytesIn: return locale.toString(client.bytesIn);
     case BytesOut: return locale.toString(client.bytesOut);
-    case State: return client.open ? tr("Open") : tr("Closed");
-    case ConnectedAt: return client.connectedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+    case State:
+        // A UDP sender has no connection to be open: what there is to say is when it last sent.
+        if (m_udp)
+            return tr("Last datagram %1").arg(clockTime(client.lastDatagramAt.toLocalTime().time(), true));
+        return client.open ? tr("Open") : tr("Closed");
+    case ConnectedAt: return clockTime(client.connectedAt.toLocalTime().time(), true);
     case Error: return client.error.isError() ? ErrorText::describe(client.error) : QString();
     }
     return {};
@@ -139,8 +162,11 @@ QString ClientModel::toolTip(const Listener::Client &client, int column) const
     case ConnectedAt:
         return locale.toString(client.connectedAt.toLocalTime(), QLocale::LongFormat);
     case State:
+        if (m_udp)
+            return tr("A sender seen while the listener runs; its last datagram came at %1.")
+                .arg(locale.toString(client.lastDatagramAt.toLocalTime(), QLocale::LongFormat));
         if (client.open)
-            return m_udp ? tr("A sender seen while the listener runs.") : tr("The connection is open.");
+            return tr("The connection is open.");
         return tr("Closed at %1").arg(locale.toString(client.closedAt.toLocalTime(), QLocale::LongFormat));
     case Error:
         return client.error.isError() ? ErrorText::describe(client.error) : QString();

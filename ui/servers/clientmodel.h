@@ -31,6 +31,9 @@ public:
 
     // The language changed: every header and cell is text again.
     void retranslate();
+    // The widest text a State or ConnectedAt cell shows in the current language and locale, for
+    // sizing the columns without measuring every row; empty for the other columns.
+    QString widestText(int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -406,7 +406,12 @@ void ServersPanel::showSelectedListener()
     if (listener != m_shownListener) {
         m_shownListener = listener;
         if (listener) {
-            m_clients->reset(listener->clients(), listener->settings().transport == Listener::Transport::Udp);
+            const bool udp = listener->settings().transport == Listener::Transport::Udp;
+            const bool wordingChanges = udp != m_clients->isUdp();
+            m_clients->reset(listener->clients(), udp);
+            // A sender's state is a time, a connection's a word: the column follows.
+            if (wordingChanges)
+                fitClientColumns();
             m_trace->setEntries(listener->trace().entries());
         } else {
             m_clients->clear();
@@ -566,10 +571,15 @@ void ServersPanel::fitClientColumns()
     const int digit = m_clientsView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     QHeaderView *header = m_clientsView->horizontalHeader();
     const std::pair<int, int> digitsPerColumn[] = {{ClientModel::Id, 5},      {ClientModel::Peer, 22},
-                                                   {ClientModel::BytesIn, 10}, {ClientModel::BytesOut, 10},
-                                                   {ClientModel::State, 8},    {ClientModel::ConnectedAt, 14}};
+                                                   {ClientModel::BytesIn, 10}, {ClientModel::BytesOut, 10}};
     for (const auto &[column, digits] : digitsPerColumn)
         header->resizeSection(column, qMax(digit * digits, header->sectionSizeHint(column)));
+    // Times and states are words of the language and the locale: measured as they are written.
+    const int padding = m_clientsView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (const int column : {int(ClientModel::State), int(ClientModel::ConnectedAt)}) {
+        const int text = m_clientsView->fontMetrics().horizontalAdvance(m_clients->widestText(column)) + padding;
+        header->resizeSection(column, qMax(text, header->sectionSizeHint(column)));
+    }
     m_clientsSplitter->fit();
 }
 
