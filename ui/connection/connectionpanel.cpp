@@ -96,8 +96,6 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     layout->addLayout(keepRow);
     layout->addWidget(m_problem);
 
-    setTabOrder(m_target->hostEdit(), m_target->portEdit());
-    setTabOrder(m_target->portEdit(), m_target->familyCombo());
     setTabOrder(m_target->familyCombo(), m_transport);
     setTabOrder(m_transport, m_send);
     setTabOrder(m_send, m_cancel);
@@ -263,13 +261,7 @@ void ConnectionPanel::setRequestValid(bool valid)
 void ConnectionPanel::setBusy(bool busy)
 {
     m_busy = busy;
-    if (busy) {
-        m_cancelFocus.started();
-        updateSendState();
-    } else {
-        updateSendState();
-        m_cancelFocus.ended();
-    }
+    m_cancelFocus.setBusy(busy, [this] { updateSendState(); });
 }
 
 void ConnectionPanel::updateSendState()

@@ -212,8 +212,6 @@ UdpPanel::UdpPanel(QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(m_splitter, 1);
 
-    setTabOrder(m_target->hostEdit(), m_target->portEdit());
-    setTabOrder(m_target->portEdit(), m_target->familyCombo());
     setTabOrder(m_target->familyCombo(), m_echo);
     setTabOrder(m_echo, m_send);
     setTabOrder(m_send, m_resend);
@@ -553,13 +551,7 @@ void UdpPanel::setBusy(bool busy)
     if (m_busy == busy)
         return;
     m_busy = busy;
-    if (busy) {
-        m_cancelFocus.started();
-        updateSendState();
-    } else {
-        updateSendState();
-        m_cancelFocus.ended();
-    }
+    m_cancelFocus.setBusy(busy, [this] { updateSendState(); });
     emit busyChanged(busy);
 }
 

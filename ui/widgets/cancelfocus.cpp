@@ -10,6 +10,17 @@ CancelFocus::CancelFocus(QPushButton *cancel, QList<QPushButton *> starters)
 {
 }
 
+void CancelFocus::setBusy(bool busy, const std::function<void()> &updateStarters)
+{
+    if (busy) {
+        started();
+        updateStarters();
+    } else {
+        updateStarters();
+        ended();
+    }
+}
+
 void CancelFocus::started()
 {
     const QWidget *focus = m_cancel->window()->focusWidget();

@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <functional>
+
 class QPushButton;
 
 namespace SocketLab {
@@ -15,14 +17,15 @@ class CancelFocus
 public:
     CancelFocus(QPushButton *cancel, QList<QPushButton *> starters);
 
-    // The exchange started: Cancel is enabled and takes the focus from the starter that had it. Call
-    // it before the starters are disabled.
-    void started();
-    // The exchange ended: the starter that had the focus takes it back if it is enabled again, and
-    // Cancel is disabled. Call it after the starters are enabled again.
-    void ended();
+    // An exchange started or ended. updateStarters enables or disables the starters as the form
+    // says; it is called between the focus moves, so that neither button loses the focus to the
+    // next field on being disabled.
+    void setBusy(bool busy, const std::function<void()> &updateStarters);
 
 private:
+    void started();
+    void ended();
+
     QPushButton *m_cancel;
     QList<QPushButton *> m_starters;
     QPushButton *m_returnTo = nullptr;

@@ -41,6 +41,8 @@ TargetEdit::TargetEdit(QWidget *parent)
     layout->addWidget(m_port);
     layout->addWidget(m_family);
     setFocusProxy(m_host);
+    setTabOrder(m_host, m_port);
+    setTabOrder(m_port, m_family);
 
     connect(m_host, &QLineEdit::textChanged, this, &TargetEdit::changed);
     connect(m_port, &QLineEdit::textChanged, this, &TargetEdit::changed);
