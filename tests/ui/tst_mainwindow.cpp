@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "widgets/targetedit.h"
 #include "reply/hexview.h"
+#include "reply/httpview.h"
 #include "reply/replypanel.h"
 #include "reply/textview.h"
 #include "request/requesteditor.h"
@@ -63,6 +64,7 @@ private slots:
     void focusMovesFromSendToCancelAndBack();
     void choosingUdpTakesTheTargetToTheUdpTab();
     void aUdpUrlTakesTheTargetToTheUdpTab();
+    void framingStaysAfterANonHttpReply();
 
 private:
     void sendAndWait(int expectedHistory);
@@ -407,6 +409,35 @@ void TestMainWindow::aUdpUrlTakesTheTargetToTheUdpTab()
     QCOMPARE(m_window->udpPanel()->targetEdit()->hostEdit()->text(), QStringLiteral("127.0.0.1"));
     QCOMPARE(m_window->udpPanel()->targetEdit()->portEdit()->text(), QStringLiteral("5353"));
     QCOMPARE(m_window->connectionPanel()->transportCombo()->currentText(), QStringLiteral("TCP"));
+}
+
+// Issue #11, item 6: one reply that is not HTTP must not hide the framing line of later HTTP replies.
+void TestMainWindow::framingStaysAfterANonHttpReply()
+{
+    ReplyPanel *reply = m_window->replyPanel();
+    auto *framing = reply->httpView()->findChild<QLabel *>(QStringLiteral("framing"));
+    QVERIFY(framing);
+    sendAndWait(1);
+    reply->tabs()->setCurrentIndex(2);
+    QVERIFY(framing->isVisible());
+
+    RequestEditor *editor = m_window->requestEditor();
+    const QByteArray request = editor->bytes();
+    m_window->connectionPanel()->setTarget(QStringLiteral("127.0.0.1"), QString::number(m_servers.tcpEchoAddress().port()));
+    m_window->connectionPanel()->setStopRule(StopRule{StopRule::Kind::Idle, 200});
+    editor->setBytes("not http\n");
+    reply->tabs()->setCurrentIndex(2);
+    sendAndWait(2);
+
+    const SocketAddress http = m_servers.httpAddress();
+    m_window->connectionPanel()->setTarget(http.host(), QString::number(http.port()));
+    m_window->connectionPanel()->setStopRule(StopRule{StopRule::Kind::PeerClose, 0});
+    editor->setBytes(request);
+    sendAndWait(3);
+    reply->tabs()->setCurrentIndex(2);
+    QCOMPARE(reply->tabs()->currentIndex(), 2);
+    QVERIFY(framing->isVisible());
+    QVERIFY(!framing->text().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
