@@ -186,6 +186,11 @@ void TestTextView::showsBytesAsText_data()
     QTest::newRow("four bytes") << QByteArray("\xf0\x9f\x98\x80") << utf8 << QStringLiteral("\U0001f600");
     QTest::newRow("zero-width space") << QByteArray("a\xe2\x80\x8b" "b") << utf8 << QStringLiteral("a\u00b7b");
     QTest::newRow("C1 control in Latin-1") << QByteArray("\x85") << latin1 << QStringLiteral("\u00b7");
+    // Valid UTF-8 that would draw nothing or on the cell before it.
+    QTest::newRow("de ad: a combining mark") << QByteArray("x\xde\xad") << utf8 << QStringLiteral("x\u00b7");
+    QTest::newRow("combining acute") << QByteArray("e\xcc\x81") << utf8 << QStringLiteral("e\u00b7");
+    QTest::newRow("unassigned") << QByteArray("\xf3\xa0\x80\x80") << utf8 << QStringLiteral("\u00b7");
+    QTest::newRow("private use") << QByteArray("\xee\x80\x80") << utf8 << QStringLiteral("\u00b7");
 }
 
 void TestTextView::showsBytesAsText()

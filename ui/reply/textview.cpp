@@ -94,15 +94,26 @@ int decodeUtf8(const uchar *p, int available, char32_t *out)
     return length;
 }
 
-// Characters that would draw nothing, or move the text around (bidi controls), are replaced by a
-// mark: a person inspecting bytes must see every one of them.
+// Characters that would draw nothing, move the text around (bidi controls), or sit on the cell
+// before them (combining marks: "de ad" is U+07AD, a Thaana sukun) are replaced by a mark, and so
+// are code points no font has: a person inspecting bytes must see every one of them, one a cell.
 bool isInvisible(char32_t cp)
 {
     if (cp >= 0x80 && cp <= 0x9f)
         return true;
-    const QChar::Category category = QChar::category(uint(cp));
-    return category == QChar::Other_Format || category == QChar::Separator_Line
-           || category == QChar::Separator_Paragraph;
+    switch (QChar::category(uint(cp))) {
+    case QChar::Other_Format:
+    case QChar::Other_NotAssigned:
+    case QChar::Other_PrivateUse:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+    case QChar::Mark_NonSpacing:
+    case QChar::Mark_SpacingCombining:
+    case QChar::Mark_Enclosing:
+        return true;
+    default:
+        return false;
+    }
 }
 
 // What a control byte's mark spells: the two-letter name of the Control Picture where there is one
