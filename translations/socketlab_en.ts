@@ -37,7 +37,7 @@
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpanel.cpp" line="+240"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+238"/>
         <source> byte(s)</source>
         <translation>
             <numerusform> byte</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>SocketLab::HexView</name>
     <message numerus="yes">
-        <location filename="../ui/reply/hexview.cpp" line="+89"/>
+        <location filename="../ui/reply/hexview.cpp" line="+107"/>
         <source>%1 #%2: %Ln byte(s) at %3 ms, offset 0x%4</source>
         <translation>
             <numerusform>%1 #%2: %Ln byte at %3 ms, offset 0x%4</numerusform>
@@ -224,7 +224,7 @@
 <context>
     <name>SocketLab::UdpPanel</name>
     <message numerus="yes">
-        <location filename="../ui/udp/udppanel.cpp" line="+401"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+396"/>
         <source> datagram(s)</source>
         <translation>
             <numerusform> datagram</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+200"/>
+        <location line="+194"/>
         <source>Waiting for datagrams… %n received so far.</source>
         <translation>
             <numerusform>Waiting for datagrams… %n received so far.</numerusform>

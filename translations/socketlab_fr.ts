@@ -136,7 +136,7 @@
 <context>
     <name>SocketLab::ByteViewBase</name>
     <message>
-        <location filename="../ui/reply/byteviewbase.cpp" line="+284"/>
+        <location filename="../ui/reply/byteviewbase.cpp" line="+288"/>
         <source>Copy as &amp;Hex</source>
         <translation>Copier en &amp;hexa</translation>
     </message>
@@ -878,7 +878,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+16"/>
         <source>A sender seen while the listener runs; its last datagram came at %1.</source>
-        <translation>Un expéditeur vu pendant que le serveur tourne ; son dernier datagramme est arrivé le %1.</translation>
+        <translation>Un expéditeur vu pendant que le serveur tourne&#x202f;; son dernier datagramme est arrivé le %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -992,7 +992,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="+157"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+155"/>
         <source>name, address or http:// URL</source>
         <translation>nom, adresse ou URL http://</translation>
     </message>
@@ -1159,7 +1159,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Choisissez le fichier où écrire la réponse.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>The request has an error: fix it to send.</source>
         <translation>La requête contient une erreur&#xa0;: corrigez-la pour l&apos;envoyer.</translation>
     </message>
@@ -2043,14 +2043,14 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::HexView</name>
     <message>
-        <location filename="../ui/reply/hexview.cpp" line="+60"/>
+        <location filename="../ui/reply/hexview.cpp" line="+78"/>
         <source>Reply bytes in hexadecimal</source>
         <translation>Octets de la réponse en hexadécimal</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Offset, sixteen bytes in hexadecimal, and the same bytes as ASCII, one row at a time</source>
-        <translation>Position, seize octets en hexadécimal, puis les mêmes octets en ASCII, ligne par ligne</translation>
+        <source>Offset, a row of bytes in hexadecimal, and the same bytes as ASCII, one row at a time</source>
+        <translation>Position, une ligne d&apos;octets en hexadécimal, puis les mêmes octets en ASCII, ligne par ligne</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2064,6 +2064,16 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
             <numerusform>%1 n° %2&#xa0;: %Ln octet à %3 ms, position 0x%4</numerusform>
             <numerusform>%1 n° %2&#xa0;: %Ln octets à %3 ms, position 0x%4</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;Bytes per Row</source>
+        <translation>&amp;Octets par ligne</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As Many as &amp;Fit</source>
+        <translation>Autant que la &amp;largeur le permet</translation>
     </message>
 </context>
 <context>
@@ -3379,7 +3389,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::TargetEdit</name>
     <message>
-        <location filename="../ui/widgets/targetedit.cpp" line="+58"/>
+        <location filename="../ui/widgets/targetedit.cpp" line="+60"/>
         <source>H&amp;ost:</source>
         <translation>&amp;Hôte&#xa0;:</translation>
     </message>
@@ -3437,7 +3447,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::TextView</name>
     <message>
-        <location filename="../ui/reply/textview.cpp" line="+564"/>
+        <location filename="../ui/reply/textview.cpp" line="+575"/>
         <source>Reply bytes as text</source>
         <translation>Octets de la réponse en texte</translation>
     </message>
@@ -3567,7 +3577,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::UdpPanel</name>
     <message>
-        <location filename="../ui/udp/udppanel.cpp" line="+271"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+266"/>
         <source>name or address</source>
         <translation>nom ou adresse</translation>
     </message>
@@ -3741,7 +3751,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Le datagramme contient une erreur&#xa0;: corrigez-la pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+123"/>
         <source>Choose a datagram to see its bytes.</source>
         <translation>Choisissez un datagramme pour voir ses octets.</translation>
     </message>

@@ -6,6 +6,12 @@
 #include <QHelpEvent>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QMenu>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QContextMenuEvent>
+#include <QApplication>
 #include <QTest>
 #include <QToolTip>
 #include <QTranslator>
@@ -179,6 +185,9 @@ private slots:
     void marksColourBothColumns();
     void refreshExtendsScrollRange();
     void refreshRepaintsOnlyWhenVisibleRowsChange();
+    void bytesPerRowFollowTheWidth();
+    void clickInALaterGroupHitsItsByte();
+    void bytesPerRowFixedFromTheMenu();
 
 private:
     std::unique_ptr<HexView> shownView(std::shared_ptr<const ByteSource> source, QSize size = {640, 400});
@@ -187,6 +196,8 @@ private:
 
 void TestHexView::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(QStringLiteral("hexView/bytesPerRow"));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCoreApplication::installTranslator(&m_translator);
 }
@@ -209,12 +220,12 @@ void TestHexView::opensHugeSourceReadingOnlyVisibleRows()
     QVERIFY(view);
     view->viewport()->grab();
 
-    const qint64 visibleBytes = qint64(view->visibleRowCount() + 1) * HexView::BytesPerRow;
+    const qint64 visibleBytes = qint64(view->visibleRowCount() + 1) * view->bytesPerRow();
     QVERIFY(source->bytesRead > 0);
     QVERIFY2(source->largestRead <= visibleBytes, qPrintable(QString::number(source->largestRead)));
     QVERIFY(source->bytesRead < 16 * visibleBytes);
     QCOMPARE(view->firstVisibleOffset(), 0);
-    QCOMPARE(view->verticalScrollBar()->maximum(), GiB / HexView::BytesPerRow - view->visibleRowCount());
+    QCOMPARE(view->verticalScrollBar()->maximum(), GiB / view->bytesPerRow() - view->visibleRowCount());
 }
 
 void TestHexView::scrollsToTheEndOfHugeSource()
@@ -225,14 +236,14 @@ void TestHexView::scrollsToTheEndOfHugeSource()
 
     QTest::keyClick(view.get(), Qt::Key_End, Qt::ControlModifier);
     QCOMPARE(view->cursorPosition(), GiB);
-    const qint64 lastRow = GiB - HexView::BytesPerRow;
-    QCOMPARE(view->firstVisibleOffset() + (view->visibleRowCount() - 1) * HexView::BytesPerRow, lastRow);
+    const qint64 lastRow = GiB - view->bytesPerRow();
+    QCOMPARE(view->firstVisibleOffset() + (view->visibleRowCount() - 1) * view->bytesPerRow(), lastRow);
     QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
 
     source->largestRead = 0;
     view->viewport()->grab();
     QCOMPARE(source->lastReadEnd, GiB);
-    QVERIFY(source->largestRead <= (view->visibleRowCount() + 1) * HexView::BytesPerRow);
+    QVERIFY(source->largestRead <= (view->visibleRowCount() + 1) * view->bytesPerRow());
     QCOMPARE(view->offsetAt(view->byteRect(GiB - 1, HexView::Column::Text).center()), GiB - 1);
 }
 
@@ -246,8 +257,8 @@ void TestHexView::scalesTheScrollBarPastIntRows()
     QVERIFY(bar->maximum() > 0);
 
     bar->setValue(bar->maximum());
-    const qint64 lastRow = TiB - HexView::BytesPerRow;
-    QCOMPARE(view->firstVisibleOffset() + (view->visibleRowCount() - 1) * HexView::BytesPerRow, lastRow);
+    const qint64 lastRow = TiB - view->bytesPerRow();
+    QCOMPARE(view->firstVisibleOffset() + (view->visibleRowCount() - 1) * view->bytesPerRow(), lastRow);
 
     bar->setValue(bar->maximum() / 2);
     const qint64 middle = TiB / 2;
@@ -258,11 +269,11 @@ void TestHexView::scalesTheScrollBarPastIntRows()
     QWheelEvent wheel(QPointF(10, 10), view->viewport()->mapToGlobal(QPointF(10, 10)), QPoint(), QPoint(0, -120),
                       Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(view->viewport(), &wheel);
-    QCOMPARE(view->firstVisibleOffset() - before, qint64(QApplication::wheelScrollLines()) * HexView::BytesPerRow);
+    QCOMPARE(view->firstVisibleOffset() - before, qint64(QApplication::wheelScrollLines()) * view->bytesPerRow());
 
     view->setSelection(middle, 0);
     QTest::keyClick(view.get(), Qt::Key_Down);
-    QCOMPARE(view->cursorPosition(), middle + HexView::BytesPerRow);
+    QCOMPARE(view->cursorPosition(), middle + view->bytesPerRow());
 }
 
 void TestHexView::offsetColumnWidens()
@@ -618,6 +629,97 @@ void TestHexView::refreshRepaintsOnlyWhenVisibleRowsChange()
     near->append(QByteArray(20, 'o'));
     view->refresh();
     QTRY_VERIFY(counter.paints > 0);
+}
+
+// A wide pane is not left half empty: a row holds as many groups of 8 as fit, and the first byte
+// shown stays in view when the rows are cut anew.
+void TestHexView::bytesPerRowFollowTheWidth()
+{
+    auto source = std::make_shared<SyntheticSource>(1024 * 1024);
+    const auto view = shownView(source);
+    QVERIFY(view);
+    for (const int bytes : {8, 16, 24, 32, 64}) {
+        view->resize(view->widthForBytesPerRow(bytes), 400);
+        QCOMPARE(view->bytesPerRow(), bytes);
+        // One pixel less and the last group no longer fits.
+        if (bytes > 8) {
+            view->resize(view->widthForBytesPerRow(bytes) - 1, 400);
+            QCOMPARE(view->bytesPerRow(), bytes - 8);
+        }
+    }
+    view->resize(view->widthForBytesPerRow(64) * 2, 400);
+    QCOMPARE(view->bytesPerRow(), HexView::MaxBytesPerRow);
+    view->resize(50, 400);
+    QCOMPARE(view->bytesPerRow(), 8);
+
+    view->resize(view->widthForBytesPerRow(16), 400);
+    view->setSelection(1000, 1);
+    view->verticalScrollBar()->setValue(1000 / 16);
+    QCOMPARE(view->firstVisibleOffset(), 992);
+    view->resize(view->widthForBytesPerRow(32), 400);
+    QCOMPARE(view->bytesPerRow(), 32);
+    QCOMPARE(view->firstVisibleOffset(), 992);
+    QVERIFY(!view->byteRect(1000, HexView::Column::Hex).isEmpty());
+}
+
+void TestHexView::clickInALaterGroupHitsItsByte()
+{
+    auto source = std::make_shared<SyntheticSource>(4096);
+    const auto view = shownView(source);
+    QVERIFY(view);
+    view->resize(view->widthForBytesPerRow(32), 400);
+    QCOMPARE(view->bytesPerRow(), 32);
+    for (const qint64 offset : {qint64(0), qint64(7), qint64(8), qint64(16), qint64(23), qint64(24), qint64(31), qint64(32 + 20)}) {
+        for (const HexView::Column column : {HexView::Column::Hex, HexView::Column::Text}) {
+            const QRect cell = view->byteRect(offset, column);
+            QVERIFY(!cell.isEmpty());
+            HexView::Column hit = HexView::Column::Hex;
+            QCOMPARE(view->offsetAt(cell.center(), &hit), offset);
+            QCOMPARE(hit, column);
+        }
+    }
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->byteRect(24, HexView::Column::Hex).center());
+    QCOMPARE(view->cursorPosition(), 24);
+}
+
+// A person who wants 16 bytes a row whatever the width fixes it once: every hex view follows, and
+// the next session too.
+void TestHexView::bytesPerRowFixedFromTheMenu()
+{
+    auto source = std::make_shared<SyntheticSource>(4096);
+    const auto view = shownView(source);
+    const auto other = shownView(source);
+    QVERIFY(view && other);
+    view->resize(view->widthForBytesPerRow(48), 400);
+    other->resize(view->widthForBytesPerRow(64), 400);
+    QCOMPARE(view->bytesPerRow(), 48);
+
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(5, 5));
+    QTimer::singleShot(0, [&] {
+        QMenu *shown = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(shown);
+        QMenu *rows = nullptr;
+        for (QAction *action : shown->actions()) {
+            if (action->menu())
+                rows = action->menu();
+        }
+        QVERIFY(rows);
+        for (QAction *action : rows->actions()) {
+            if (action->text() == QStringLiteral("16"))
+                action->trigger();
+        }
+        shown->close();
+    });
+    QCoreApplication::sendEvent(view.get(), &event);
+    QCOMPARE(view->bytesPerRow(), 16);
+    QCOMPARE(other->bytesPerRow(), 16);
+    QCOMPARE(QSettings().value(QStringLiteral("hexView/bytesPerRow")).toInt(), 16);
+    HexView fresh;
+    QCOMPARE(fresh.fixedBytesPerRow(), 16);
+
+    other->setFixedBytesPerRow(0);
+    QCOMPARE(other->bytesPerRow(), 64);
+    QSettings().remove(QStringLiteral("hexView/bytesPerRow"));
 }
 
 QTEST_MAIN(TestHexView)

@@ -118,6 +118,10 @@ void ByteViewBase::emitIfChanged(qint64 oldStart, qint64 oldLength)
         emit selectionChanged(selectionStart(), selectionLength());
 }
 
+void ByteViewBase::addViewActions(QMenu &)
+{
+}
+
 QString ByteViewBase::bytesToText(const QByteArray &bytes) const
 {
     return QString::fromUtf8(bytes);
@@ -303,6 +307,7 @@ void ByteViewBase::contextMenuEvent(QContextMenuEvent *event)
     QAction *all = menu.addAction(tr("Select &All"), this, &ByteViewBase::selectAll);
     all->setShortcut(QKeySequence::SelectAll);
     all->setEnabled(m_size > 0);
+    addViewActions(menu);
     menu.exec(event->globalPos());
 }
 

@@ -9,6 +9,8 @@
 #include <memory>
 #include <utility>
 
+class QMenu;
+
 namespace SocketLab {
 
 // What the hex view and the text view of a reply share: the source they read from, a selection
@@ -80,6 +82,8 @@ protected:
     virtual CopyFormat defaultCopyFormat() const = 0;
     // How "Copy as text" turns bytes into characters.
     virtual QString bytesToText(const QByteArray &bytes) const;
+    // The view's own entries at the end of its context menu.
+    virtual void addViewActions(QMenu &menu);
     // The font changed: character metrics and layout follow (the viewport is repainted after).
     // Not pure: the base's own constructor sets the font, before a view exists to follow it.
     virtual void fontChanged() {}

@@ -5,7 +5,10 @@
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QHelpEvent>
+#include <QApplication>
 #include <QLocale>
+#include <QMenu>
+#include <QSettings>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
@@ -19,14 +22,26 @@ namespace SocketLab {
 namespace {
 
 constexpr char HexDigits[] = "0123456789abcdef";
-// The hex column in characters: 16 bytes as two digits and a space, with one more space between
-// the two groups of 8 and none after the last byte.
-constexpr int HexColumnChars = 48;
+constexpr int GroupBytes = 8;
+// A group of 8 in characters: each byte as two digits and a space, and one more space after it.
+constexpr int GroupChars = GroupBytes * 3 + 1;
 constexpr int TextColumnGap = 2;
+const QString BytesPerRowKey = QStringLiteral("hexView/bytesPerRow");
 
 int hexCharIndex(int column)
 {
-    return column * 3 + (column >= 8 ? 1 : 0);
+    return column * 3 + column / GroupBytes;
+}
+
+// The hex column of a row of n bytes in characters: no space after the last byte or group.
+int hexColumnChars(int bytes)
+{
+    return hexCharIndex(bytes - 1) + 2;
+}
+
+int validBytesPerRow(int bytes)
+{
+    return bytes > 0 && bytes % GroupBytes == 0 && bytes <= HexView::MaxBytesPerRow ? bytes : 0;
 }
 
 bool isPrintableAscii(char c)
@@ -49,7 +64,10 @@ struct GlyphBatch
 
 HexView::HexView(QWidget *parent)
     : ByteViewBase(parent)
+    , m_fixedBytesPerRow(validBytesPerRow(QSettings().value(BytesPerRowKey, 0).toInt()))
 {
+    if (m_fixedBytesPerRow > 0)
+        m_bytesPerRow = m_fixedBytesPerRow;
     retranslate();
     updateFontMetrics();
     updateLayout();
@@ -58,7 +76,7 @@ HexView::HexView(QWidget *parent)
 void HexView::retranslate()
 {
     setAccessibleName(tr("Reply bytes in hexadecimal"));
-    setAccessibleDescription(tr("Offset, sixteen bytes in hexadecimal, and the same bytes as ASCII, one row at a time"));
+    setAccessibleDescription(tr("Offset, a row of bytes in hexadecimal, and the same bytes as ASCII, one row at a time"));
 }
 
 void HexView::setSegments(const QList<Segment> &segments)
@@ -106,7 +124,53 @@ qreal HexView::hexX(int column) const
 
 qreal HexView::textX(int column) const
 {
-    return hexX(0) + (HexColumnChars + TextColumnGap + column) * m_charWidth;
+    return hexX(0) + (hexColumnChars(m_bytesPerRow) + TextColumnGap + column) * m_charWidth;
+}
+
+int HexView::widthForBytesPerRow(int bytes) const
+{
+    const int chars = 1 + m_digits + 2 + hexColumnChars(bytes) + TextColumnGap + bytes + 1;
+    return qCeil(chars * m_charWidth) + 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+}
+
+int HexView::fittingBytesPerRow() const
+{
+    const int available = viewport()->width();
+    const int chrome = 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+    int bytes = GroupBytes;
+    while (bytes + GroupBytes <= MaxBytesPerRow && widthForBytesPerRow(bytes + GroupBytes) - chrome <= available)
+        bytes += GroupBytes;
+    return bytes;
+}
+
+void HexView::setFixedBytesPerRow(int bytes)
+{
+    m_fixedBytesPerRow = validBytesPerRow(bytes);
+    updateLayout();
+    viewport()->update();
+}
+
+void HexView::addViewActions(QMenu &menu)
+{
+    menu.addSeparator();
+    QMenu *rows = menu.addMenu(tr("&Bytes per Row"));
+    const auto choose = [](int bytes) {
+        // One choice for every hex view of the window, kept for the next session.
+        QSettings().setValue(BytesPerRowKey, bytes);
+        for (QWidget *widget : QApplication::allWidgets()) {
+            if (auto *view = qobject_cast<HexView *>(widget))
+                view->setFixedBytesPerRow(bytes);
+        }
+    };
+    QAction *fit = rows->addAction(tr("As Many as &Fit"), this, [choose] { choose(0); });
+    fit->setCheckable(true);
+    fit->setChecked(m_fixedBytesPerRow == 0);
+    rows->addSeparator();
+    for (int bytes = GroupBytes; bytes <= MaxBytesPerRow; bytes += GroupBytes) {
+        QAction *action = rows->addAction(QLocale().toString(bytes), this, [choose, bytes] { choose(bytes); });
+        action->setCheckable(true);
+        action->setChecked(m_fixedBytesPerRow == bytes);
+    }
 }
 
 QRectF HexView::hexRun(int from, int to, qreal y) const
@@ -140,14 +204,23 @@ void HexView::updateFontMetrics()
 void HexView::updateLayout()
 {
     m_digits = neededDigits();
+    const int bytesPerRow = m_fixedBytesPerRow > 0 ? m_fixedBytesPerRow : fittingBytesPerRow();
+    if (bytesPerRow != m_bytesPerRow) {
+        // The first byte shown stays in view: the rows are cut anew around it.
+        const qint64 first = firstVisibleOffset();
+        m_bytesPerRow = bytesPerRow;
+        setRowRange((size() + m_bytesPerRow - 1) / m_bytesPerRow, qMax(1, viewport()->height() / m_rowHeight));
+        setTopRow(first / m_bytesPerRow);
+        viewport()->update();
+    }
 
-    const int width = qCeil(textX(BytesPerRow) + m_charWidth);
+    const int width = qCeil(textX(m_bytesPerRow) + m_charWidth);
     QScrollBar *bar = horizontalScrollBar();
     bar->setRange(0, qMax(0, width - viewport()->width()));
     bar->setPageStep(viewport()->width());
     bar->setSingleStep(qCeil(m_charWidth));
 
-    setRowRange((size() + BytesPerRow - 1) / BytesPerRow, qMax(1, viewport()->height() / m_rowHeight));
+    setRowRange((size() + m_bytesPerRow - 1) / m_bytesPerRow, qMax(1, viewport()->height() / m_rowHeight));
 }
 
 void HexView::sourceReset()
@@ -166,7 +239,7 @@ void HexView::sourceGrew(qint64 oldSize)
     }
     // Bytes appended below the last visible row change nothing on screen. The row before the old
     // end is included: a caret drawn after a full last row moves to the row the new bytes start.
-    const qint64 firstChangedRow = qMax<qint64>(0, oldSize - 1) / BytesPerRow;
+    const qint64 firstChangedRow = qMax<qint64>(0, oldSize - 1) / m_bytesPerRow;
     const qint64 rowsShown = viewport()->height() / m_rowHeight + 1;
     if (firstChangedRow >= topRow() + rowsShown)
         return;
@@ -176,9 +249,9 @@ void HexView::sourceGrew(qint64 oldSize)
 
 std::pair<qint64, int> HexView::caretCell(qint64 position) const
 {
-    if (position > 0 && position == size() && position % BytesPerRow == 0)
-        return {position / BytesPerRow - 1, BytesPerRow};
-    return {position / BytesPerRow, int(position % BytesPerRow)};
+    if (position > 0 && position == size() && position % m_bytesPerRow == 0)
+        return {position / m_bytesPerRow - 1, m_bytesPerRow};
+    return {position / m_bytesPerRow, int(position % m_bytesPerRow)};
 }
 
 void HexView::ensureCursorVisible()
@@ -189,10 +262,10 @@ void HexView::ensureCursorVisible()
     const auto [row, column] = caretCell(cursorPosition());
     ensureRowVisible(row);
     if (m_activeColumn == Column::Hex) {
-        const QRectF cell = column < BytesPerRow ? hexRun(column, column + 1, 0) : hexRun(BytesPerRow - 1, BytesPerRow, 0);
+        const QRectF cell = column < m_bytesPerRow ? hexRun(column, column + 1, 0) : hexRun(m_bytesPerRow - 1, m_bytesPerRow, 0);
         ensureXVisible(cell.left(), cell.right());
     } else {
-        ensureXVisible(textX(qMin(column, BytesPerRow - 1)), textX(qMin(column + 1, BytesPerRow)));
+        ensureXVisible(textX(qMin(column, m_bytesPerRow - 1)), textX(qMin(column + 1, m_bytesPerRow)));
     }
 }
 
@@ -211,26 +284,25 @@ qint64 HexView::hitTest(QPoint pos, bool clamp, Column *column) const
     if (y < 0)
         return -1;
     const qreal x = pos.x() + horizontalScrollBar()->value();
-    const qreal boundary = (hexRun(BytesPerRow - 1, BytesPerRow, 0).right() + textX(0)) / 2;
+    const qreal boundary = (hexRun(m_bytesPerRow - 1, m_bytesPerRow, 0).right() + textX(0)) / 2;
     const Column hit = x < boundary ? Column::Hex : Column::Text;
     int index;
     if (hit == Column::Hex) {
         const qreal chars = (x - hexX(0)) / m_charWidth;
-        if (!clamp && (chars < -0.5 || chars >= HexColumnChars + 0.5))
+        if (!clamp && (chars < -0.5 || chars >= hexColumnChars(m_bytesPerRow) + 0.5))
             return -1;
         // Each byte owns its two digits and half of the space on either side; the middle of the
-        // wider gap between the two groups of 8 splits it between bytes 7 and 8.
-        if (chars < hexCharIndex(8) - 1)
-            index = qBound(0, int(std::floor((chars + 0.5) / 3)), 7);
-        else
-            index = qBound(8, 8 + int(std::floor((chars - hexCharIndex(8) + 0.5) / 3)), BytesPerRow - 1);
+        // wider gap between two groups of 8 splits it between their bytes.
+        const int group = qBound(0, int(std::floor((chars + 1) / GroupChars)), m_bytesPerRow / GroupBytes - 1);
+        const qreal inGroup = chars - group * GroupChars;
+        index = group * GroupBytes + qBound(0, int(std::floor((inGroup + 0.5) / 3)), GroupBytes - 1);
     } else {
         const qreal chars = (x - textX(0)) / m_charWidth;
-        if (!clamp && (chars < 0 || chars >= BytesPerRow))
+        if (!clamp && (chars < 0 || chars >= m_bytesPerRow))
             return -1;
-        index = qBound(0, int(std::floor(chars)), BytesPerRow - 1);
+        index = qBound(0, int(std::floor(chars)), m_bytesPerRow - 1);
     }
-    qint64 offset = (topRow() + y / m_rowHeight) * BytesPerRow + index;
+    qint64 offset = (topRow() + y / m_rowHeight) * m_bytesPerRow + index;
     if (offset >= size()) {
         if (!clamp)
             return -1;
@@ -245,10 +317,10 @@ QRect HexView::byteRect(qint64 offset, Column column) const
 {
     if (offset < 0 || offset >= size())
         return {};
-    const qint64 row = offset / BytesPerRow;
+    const qint64 row = offset / m_bytesPerRow;
     if (row < topRow() || row > topRow() + viewport()->height() / m_rowHeight)
         return {};
-    const int index = int(offset % BytesPerRow);
+    const int index = int(offset % m_bytesPerRow);
     const qreal y = qreal((row - topRow()) * m_rowHeight);
     const QRectF cell = column == Column::Hex ? hexRun(index, index + 1, y) : textRun(index, index + 1, y);
     return cell.translated(-horizontalScrollBar()->value(), 0).toRect();
@@ -268,7 +340,7 @@ void HexView::paintEvent(QPaintEvent *)
 
     QColor separator = dim;
     separator.setAlphaF(0.35f);
-    const qreal separatorX = snap((hexRun(BytesPerRow - 1, BytesPerRow, 0).right() + textX(0)) / 2);
+    const qreal separatorX = snap((hexRun(m_bytesPerRow - 1, m_bytesPerRow, 0).right() + textX(0)) / 2);
     painter.fillRect(QRectF(separatorX, 0, 1, height), separator);
 
     const std::shared_ptr<const ByteSource> src = source();
@@ -277,15 +349,15 @@ void HexView::paintEvent(QPaintEvent *)
 
     const qint64 top = topRow();
     const qint64 rowsShown = qMin<qint64>(rowCount() - top, viewport()->height() / m_rowHeight + 1);
-    const qint64 from = top * BytesPerRow;
-    const QByteArray bytes = src->read(from, qMin(size(), (top + rowsShown) * BytesPerRow) - from);
+    const qint64 from = top * m_bytesPerRow;
+    const QByteArray bytes = src->read(from, qMin(size(), (top + rowsShown) * m_bytesPerRow) - from);
     const qint64 end = from + bytes.size();
     const auto rowY = [&](qint64 row) { return qreal((row - top) * m_rowHeight); };
 
     const auto fillBytes = [&](qint64 a, qint64 b, const QBrush &brush) {
-        for (qint64 row = a / BytesPerRow; row * BytesPerRow < b; ++row) {
-            const int first = int(qMax(a, row * BytesPerRow) - row * BytesPerRow);
-            const int last = int(qMin(b, (row + 1) * BytesPerRow) - row * BytesPerRow);
+        for (qint64 row = a / m_bytesPerRow; row * m_bytesPerRow < b; ++row) {
+            const int first = int(qMax(a, row * m_bytesPerRow) - row * m_bytesPerRow);
+            const int last = int(qMin(b, (row + 1) * m_bytesPerRow) - row * m_bytesPerRow);
             painter.fillRect(hexRun(first, last, rowY(row)), brush);
             painter.fillRect(textRun(first, last, rowY(row)), brush);
         }
@@ -312,15 +384,15 @@ void HexView::paintEvent(QPaintEvent *)
     GlyphBatch plain;
     GlyphBatch selected;
     offsets.reserve(int(rowsShown) * m_digits);
-    plain.reserve(int(rowsShown) * BytesPerRow * 3);
+    plain.reserve(int(rowsShown) * m_bytesPerRow * 3);
     const auto put = [this](GlyphBatch &batch, char c, qreal x, qreal baseline) {
         batch.glyphs.append(m_glyphs[uchar(c) & 0x7f]);
         batch.positions.append(QPointF(x, baseline));
     };
     char offsetText[17];
     for (qint64 row = top; row < top + rowsShown; ++row) {
-        const qint64 rowStart = row * BytesPerRow;
-        const int count = int(qMin<qint64>(BytesPerRow, end - rowStart));
+        const qint64 rowStart = row * m_bytesPerRow;
+        const int count = int(qMin<qint64>(m_bytesPerRow, end - rowStart));
         if (count <= 0)
             break;
         const qreal baseline = rowY(row) + m_ascent;
@@ -361,8 +433,8 @@ void HexView::paintEvent(QPaintEvent *)
     for (auto s = firstSegment; s != m_segments.cend() && s->offset < end; ++s) {
         if (s->offset == 0)
             continue;
-        const qint64 row = s->offset / BytesPerRow;
-        const int index = int(s->offset % BytesPerRow);
+        const qint64 row = s->offset / m_bytesPerRow;
+        const int index = int(s->offset % m_bytesPerRow);
         const qreal y = rowY(row);
         painter.fillRect(QRectF(snap(hexX(index) - m_charWidth / 2) - ruleWidth / 2, y, ruleWidth, m_rowHeight), boundary);
         painter.fillRect(QRectF(snap(textX(index)) - ruleWidth / 2, y, ruleWidth, m_rowHeight), boundary);
@@ -375,7 +447,7 @@ void HexView::paintEvent(QPaintEvent *)
         const QPen hexPen(m_activeColumn == Column::Hex ? strong : dim, 0);
         const QPen textPen(m_activeColumn == Column::Text ? strong : dim, 0);
         painter.setBrush(Qt::NoBrush);
-        if (caretColumn < BytesPerRow) {
+        if (caretColumn < m_bytesPerRow) {
             // A frame around the byte the caret is before: the usual hex-editor caret, and it leaves
             // the boundary rule at the cell's left edge visible.
             const QRectF hexCell(hexX(caretColumn) - m_charWidth / 4, y, m_charWidth * 2.5, m_rowHeight);
@@ -385,8 +457,8 @@ void HexView::paintEvent(QPaintEvent *)
             painter.setPen(textPen);
             painter.drawRect(textCell.toAlignedRect().adjusted(0, 0, -1, -1));
         } else {
-            const qreal hexRight = snap(hexRun(BytesPerRow - 1, BytesPerRow, 0).right());
-            const qreal textRight = snap(textX(BytesPerRow));
+            const qreal hexRight = snap(hexRun(m_bytesPerRow - 1, m_bytesPerRow, 0).right());
+            const qreal textRight = snap(textX(m_bytesPerRow));
             painter.fillRect(QRectF(hexRight - ruleWidth, y, ruleWidth, m_rowHeight), hexPen.color());
             painter.fillRect(QRectF(textRight, y, ruleWidth, m_rowHeight), textPen.color());
         }
@@ -426,8 +498,8 @@ void HexView::keyPressEvent(QKeyEvent *event)
     const bool extend = event->modifiers() & Qt::ShiftModifier;
     const bool toEdge = event->modifiers() & Qt::ControlModifier;
     const qint64 cursor = cursorPosition();
-    const qint64 page = pageRows() * BytesPerRow;
-    const qint64 rowStart = caretCell(cursor).first * BytesPerRow;
+    const qint64 page = pageRows() * m_bytesPerRow;
+    const qint64 rowStart = caretCell(cursor).first * m_bytesPerRow;
     qint64 target = cursor;
     switch (event->key()) {
     case Qt::Key_Left:
@@ -437,14 +509,14 @@ void HexView::keyPressEvent(QKeyEvent *event)
         target = cursor + 1;
         break;
     case Qt::Key_Up:
-        target = cursor >= BytesPerRow ? cursor - BytesPerRow : cursor;
+        target = cursor >= m_bytesPerRow ? cursor - m_bytesPerRow : cursor;
         break;
     case Qt::Key_Down:
-        target = qMin(cursor + BytesPerRow, size());
+        target = qMin(cursor + m_bytesPerRow, size());
         break;
     case Qt::Key_PageUp:
         setTopRow(topRow() - pageRows());
-        target = cursor >= page ? cursor - page : cursor % BytesPerRow;
+        target = cursor >= page ? cursor - page : cursor % m_bytesPerRow;
         break;
     case Qt::Key_PageDown:
         setTopRow(topRow() + pageRows());
@@ -455,7 +527,7 @@ void HexView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_End:
         // Shift+End takes the row's last byte into the selection; a bare End puts the caret on it.
-        target = toEdge ? size() : qMin(rowStart + BytesPerRow - (extend ? 0 : 1), size());
+        target = toEdge ? size() : qMin(rowStart + m_bytesPerRow - (extend ? 0 : 1), size());
         break;
     default:
         ByteViewBase::keyPressEvent(event);

@@ -10,14 +10,17 @@
 
 namespace SocketLab {
 
-// The reply as rows of 16 bytes: offset | hex (8 + 8) | printable ASCII. Paints only the visible
+// The reply as rows of bytes: offset | hex (in groups of 8) | printable ASCII. A row holds as many
+// groups of 8 as the width shows (8, 16, 24, 32...; at most MaxBytesPerRow), or the number a person
+// fixed in the context menu, a choice every hex view of the window shares and remembers. Paints only the visible
 // rows, read from the source for exactly that range, so a 1 GiB reply opens and scrolls like a
 // 1 KiB one. Marks where each recv() (or datagram) began and colours the HTTP parts.
 class HexView : public ByteViewBase
 {
     Q_OBJECT
 public:
-    static constexpr int BytesPerRow = 16;
+    static constexpr int DefaultBytesPerRow = 16;
+    static constexpr int MaxBytesPerRow = 64;
     enum class Column { Hex, Text };
 
     explicit HexView(QWidget *parent = nullptr);
@@ -29,8 +32,15 @@ public:
     // "recv #3: 1,024 bytes at 2.345 ms, offset 0x400" for the segment holding offset; empty if none.
     QString segmentDescription(qint64 offset) const;
 
+    int bytesPerRow() const { return m_bytesPerRow; }
+    // 0: as many as the width shows; else a multiple of 8 up to MaxBytesPerRow.
+    int fixedBytesPerRow() const { return m_fixedBytesPerRow; }
+    void setFixedBytesPerRow(int bytes);
+    // The width a view needs to show rows of that many bytes whole, scroll bar included.
+    int widthForBytesPerRow(int bytes) const;
+
     // The offset of the first row shown.
-    qint64 firstVisibleOffset() const { return topRow() * BytesPerRow; }
+    qint64 firstVisibleOffset() const { return topRow() * m_bytesPerRow; }
     // Rows shown whole.
     int visibleRowCount() const { return int(pageRows()); }
     // Hex digits in the offset column: 8, more once offsets need them.
@@ -45,6 +55,7 @@ protected:
     void sourceGrew(qint64 oldSize) override;
     void ensureCursorVisible() override;
     CopyFormat defaultCopyFormat() const override { return CopyFormat::Hex; }
+    void addViewActions(QMenu &menu) override;
 
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -63,6 +74,7 @@ private:
     // Scroll ranges and the offset column's width, from the size and the viewport.
     void updateLayout();
     int neededDigits() const;
+    int fittingBytesPerRow() const;
     qreal hexX(int column) const;
     qreal textX(int column) const;
     // Content x ranges (before horizontal scrolling) of bytes [from, to) of one row.
@@ -82,6 +94,8 @@ private:
     qreal m_ascent = 10;
     int m_rowHeight = 16;
     int m_digits = 8;
+    int m_bytesPerRow = DefaultBytesPerRow;
+    int m_fixedBytesPerRow = 0;
     Column m_activeColumn = Column::Hex;
     Drag m_drag = Drag::None;
     qint64 m_pressByte = 0;

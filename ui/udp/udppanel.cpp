@@ -256,10 +256,7 @@ UdpPanel::UdpPanel(QWidget *parent)
 
     // The first layout gives the table its columns and the hex view a whole row of 16 bytes; the
     // splitter keeps those proportions until the person drags it.
-    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    const int hexRow = fixed.horizontalAdvance(QLatin1Char('0')) * (10 + 3 * HexView::BytesPerRow + 2 + HexView::BytesPerRow)
-                       + m_hex->verticalScrollBar()->sizeHint().width();
-    m_results->setSizes({fitColumns(), hexRow});
+    m_results->setSizes({fitColumns(), m_hex->widthForBytesPerRow(HexView::DefaultBytesPerRow)});
 }
 
 UdpPanel::~UdpPanel() = default;
