@@ -1,9 +1,8 @@
 #include "http/contentdecoder.h"
 
-#include <QTest>
+#include "compress.h"
 
-#include <brotli/encode.h>
-#include <zlib.h>
+#include <QTest>
 
 #include <random>
 
@@ -15,37 +14,16 @@ using Encoding = ContentDecoder::Encoding;
 
 namespace {
 
-constexpr int GzipBits = 16 + MAX_WBITS;  // 31: gzip wrapper
-constexpr int ZlibBits = MAX_WBITS;       // 15: zlib wrapper
-constexpr int RawBits = -MAX_WBITS;       // -15: no wrapper
-constexpr int BrotliBits = 100;           // not zlib's: brotli's encoder
+using TestSupport::GzipBits;
+using TestSupport::RawBits;
+using TestSupport::ZlibBits;
+constexpr int BrotliBits = 100;  // not zlib's: brotli's encoder
 
 QByteArray compress(const QByteArray &data, int windowBits, int level = Z_DEFAULT_COMPRESSION)
 {
-    if (windowBits == BrotliBits) {
-        size_t size = BrotliEncoderMaxCompressedSize(size_t(data.size()));
-        QByteArray out(qsizetype(size), Qt::Uninitialized);
-        const int quality = level == Z_BEST_COMPRESSION ? BROTLI_MAX_QUALITY : BROTLI_DEFAULT_QUALITY;
-        if (!BrotliEncoderCompress(quality, BROTLI_DEFAULT_WINDOW, BROTLI_DEFAULT_MODE, size_t(data.size()),
-                                   reinterpret_cast<const uint8_t *>(data.constData()), &size,
-                                   reinterpret_cast<uint8_t *>(out.data())))
-            qFatal("BrotliEncoderCompress failed");
-        out.resize(qsizetype(size));
-        return out;
-    }
-    z_stream z {};
-    if (deflateInit2(&z, level, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        qFatal("deflateInit2 failed");
-    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))), Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    if (deflate(&z, Z_FINISH) != Z_STREAM_END)
-        qFatal("deflate did not finish");
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
+    if (windowBits == BrotliBits)
+        return TestSupport::brotli(data, level == Z_BEST_COMPRESSION ? BROTLI_MAX_QUALITY : BROTLI_DEFAULT_QUALITY);
+    return TestSupport::deflateWith(data, windowBits, level);
 }
 
 QByteArray text()

@@ -5,10 +5,9 @@
 #include "http/contenttype.h"
 #include "text/bodytext.h"
 
-#include <QTest>
+#include "compress.h"
 
-#include <brotli/encode.h>
-#include <zlib.h>
+#include <QTest>
 
 #include <sys/resource.h>
 
@@ -21,42 +20,15 @@ using ErrorKind = ContentDecoder::ErrorKind;
 
 namespace {
 
-constexpr int GzipBits = 16 + MAX_WBITS;
-constexpr int ZlibBits = MAX_WBITS;
-constexpr int RawBits = -MAX_WBITS;
+using TestSupport::brotli;
+using TestSupport::GzipBits;
+using TestSupport::gzip;
+using TestSupport::RawBits;
+using TestSupport::ZlibBits;
 
 QByteArray compress(const QByteArray &data, int windowBits)
 {
-    z_stream z {};
-    if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        qFatal("deflateInit2 failed");
-    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))), Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    if (deflate(&z, Z_FINISH) != Z_STREAM_END)
-        qFatal("deflate did not finish");
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
-
-QByteArray gzip(const QByteArray &data)
-{
-    return compress(data, GzipBits);
-}
-
-QByteArray brotli(const QByteArray &data)
-{
-    size_t size = BrotliEncoderMaxCompressedSize(size_t(data.size()));
-    QByteArray out(qsizetype(size), Qt::Uninitialized);
-    if (!BrotliEncoderCompress(BROTLI_DEFAULT_QUALITY, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_TEXT, size_t(data.size()),
-                               reinterpret_cast<const uint8_t *>(data.constData()), &size,
-                               reinterpret_cast<uint8_t *>(out.data())))
-        qFatal("BrotliEncoderCompress failed");
-    out.resize(qsizetype(size));
-    return out;
+    return TestSupport::deflateWith(data, windowBits);
 }
 
 // `zeros` bytes of zeros, gzip-compressed a MiB at a time: a bomb made without holding it whole.

@@ -2,6 +2,7 @@
 #include "bytes/bytestore.h"
 #include "net/trace.h"
 #include "servers/listener.h"
+#include "descriptorlimit.h"
 #include "startandwait.h"
 
 #include <QRegularExpression>
@@ -588,14 +589,8 @@ void TestListener::acceptFailureIsReportedAndRetried()
     BlockingClient client;
 
     // With no descriptor left, accept4() fails with EMFILE while the connection waits in the backlog.
-    rlimit saved{};
-    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &saved), 0);
-    const int lowestFree = ::dup(0);
-    QVERIFY(lowestFree >= 0);
-    ::close(lowestFree);
-    rlimit tight = saved;
-    tight.rlim_cur = rlim_t(lowestFree);
-    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &tight), 0);
+    TestSupport::NoFreeDescriptor noDescriptor;
+    QVERIFY(noDescriptor.isActive());
     const bool connectedOk = client.connectTo(address);
     // Not the event loop: it (and the sanitizers' checks) may need a descriptor. The worker's
     // trace is read instead, in short naps, until accept4() has failed.
@@ -605,7 +600,7 @@ void TestListener::acceptFailureIsReportedAndRetried()
         if (!failed)
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
-    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &saved), 0);
+    QVERIFY(noDescriptor.restore());
 
     QVERIFY(connectedOk);
     QVERIFY(failed);
@@ -659,17 +654,11 @@ void TestListener::noEventfdIsAnError()
 {
     // With no descriptor left, the cancel token's eventfd cannot be made: a worker nobody could
     // stop must not start, and the reason is the error start() returns.
-    rlimit saved{};
-    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &saved), 0);
-    const int lowestFree = ::dup(0);
-    QVERIFY(lowestFree >= 0);
-    ::close(lowestFree);
-    rlimit tight = saved;
-    tight.rlim_cur = rlim_t(lowestFree);
-    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &tight), 0);
+    TestSupport::NoFreeDescriptor noDescriptor;
+    QVERIFY(noDescriptor.isActive());
     const NetError error = m_listener->start(Listener::Settings{});
     const bool starting = m_listener->isStarting();
-    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &saved), 0);
+    QVERIFY(noDescriptor.restore());
 
     QCOMPARE(error.systemCode, EMFILE);
     QCOMPARE(error.call, QStringLiteral("eventfd"));

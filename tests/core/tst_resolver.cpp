@@ -1,3 +1,4 @@
+#include "descriptorlimit.h"
 #include "net/cancellableresolve.h"
 #include "net/canceltoken.h"
 #include "net/resolver.h"
@@ -756,16 +757,10 @@ void TestResolver::cancellableResolveWithoutEventfd()
 {
     // With no descriptor left, the token's eventfd cannot be made: the exchange's first wait says
     // so instead of running with a cancel that could never wake it.
-    rlimit saved{};
-    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &saved), 0);
-    const int lowestFree = ::dup(0);
-    QVERIFY(lowestFree >= 0);
-    ::close(lowestFree);
-    rlimit tight = saved;
-    tight.rlim_cur = rlim_t(lowestFree);
-    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &tight), 0);
+    TestSupport::NoFreeDescriptor noDescriptor;
+    QVERIFY(noDescriptor.isActive());
     const CancelToken broken;
-    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &saved), 0);
+    QVERIFY(noDescriptor.restore());
 
     QCOMPARE(broken.error().systemCode, EMFILE);
     const ResolveResult result = resolveCancellable(query(QStringLiteral("127.0.0.1"), QStringLiteral("80"), AF_INET, SOCK_STREAM),

@@ -3,6 +3,8 @@
 #include "bytes/bytesource.h"
 #include "http/httpresponseparser.h"
 
+#include "compress.h"
+
 #include <QAction>
 #include <QBuffer>
 #include <QClipboard>
@@ -24,7 +26,6 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 
-#include <zlib.h>
 
 #include <memory>
 
@@ -46,22 +47,7 @@ private:
     QByteArray m_bytes;
 };
 
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream z {};
-    if (deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
-        qFatal("deflateInit2 failed");
-    QByteArray out(qsizetype(deflateBound(&z, uLong(data.size()))), Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    if (deflate(&z, Z_FINISH) != Z_STREAM_END)
-        qFatal("deflate did not finish");
-    out.resize(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
+using TestSupport::gzip;
 
 QByteArray png(const QColor &colour, int width, int height)
 {
