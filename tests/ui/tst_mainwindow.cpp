@@ -411,14 +411,16 @@ void TestMainWindow::aUdpUrlTakesTheTargetToTheUdpTab()
     QCOMPARE(m_window->connectionPanel()->transportCombo()->currentText(), QStringLiteral("TCP"));
 }
 
-// Issue #11, item 6: one reply that is not HTTP must not hide the framing line of later HTTP replies.
+// One reply that is not HTTP must not hide the framing line of later HTTP replies, and the HTTP tab
+// a person chose is in view again as soon as a reply has HTTP.
 void TestMainWindow::framingStaysAfterANonHttpReply()
 {
     ReplyPanel *reply = m_window->replyPanel();
     auto *framing = reply->httpView()->findChild<QLabel *>(QStringLiteral("framing"));
     QVERIFY(framing);
-    sendAndWait(1);
     reply->tabs()->setCurrentIndex(2);
+    sendAndWait(1);
+    QCOMPARE(reply->tabs()->currentIndex(), 2);
     QVERIFY(framing->isVisible());
 
     RequestEditor *editor = m_window->requestEditor();
@@ -426,18 +428,23 @@ void TestMainWindow::framingStaysAfterANonHttpReply()
     m_window->connectionPanel()->setTarget(QStringLiteral("127.0.0.1"), QString::number(m_servers.tcpEchoAddress().port()));
     m_window->connectionPanel()->setStopRule(StopRule{StopRule::Kind::Idle, 200});
     editor->setBytes("not http\n");
-    reply->tabs()->setCurrentIndex(2);
     sendAndWait(2);
+    QVERIFY(!reply->tabs()->isTabEnabled(2));
+    QVERIFY(reply->tabs()->currentIndex() != 2);
 
     const SocketAddress http = m_servers.httpAddress();
     m_window->connectionPanel()->setTarget(http.host(), QString::number(http.port()));
     m_window->connectionPanel()->setStopRule(StopRule{StopRule::Kind::PeerClose, 0});
     editor->setBytes(request);
     sendAndWait(3);
-    reply->tabs()->setCurrentIndex(2);
     QCOMPARE(reply->tabs()->currentIndex(), 2);
     QVERIFY(framing->isVisible());
     QVERIFY(!framing->text().isEmpty());
+
+    // A tab chosen by the person stays theirs: Text after Text.
+    reply->tabs()->setCurrentIndex(1);
+    sendAndWait(4);
+    QCOMPARE(reply->tabs()->currentIndex(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

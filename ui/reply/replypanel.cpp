@@ -77,6 +77,9 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     ByteViewBase::keepSelectionsInSync(m_hex, m_text);
     connect(m_save, &QPushButton::clicked, this, &ReplyPanel::saveReply);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // What the person chose, not where a disabled HTTP tab sent the view while a reply came.
+        if (!m_switchingTabs)
+            m_chosenTab = m_tabs->currentIndex();
         if (m_tabs->currentWidget() == m_hex) {
             m_hex->refresh();
         } else if (m_tabs->currentWidget() == m_text) {
@@ -118,7 +121,7 @@ void ReplyPanel::beginExchange(std::shared_ptr<const ByteSource> reply)
     m_textBehind = true;
     catchUpTextView();
     m_http->clear();
-    m_tabs->setTabEnabled(2, false);
+    setHttpTabEnabled(false);
     m_save->setEnabled(false);
     updateSummary();
 }
@@ -157,9 +160,20 @@ void ReplyPanel::showRecord(std::shared_ptr<const ExchangeRecord> record)
         m_http->setResponse(http, m_reply);
     else
         m_http->clear();
-    m_tabs->setTabEnabled(2, bool(http));
+    setHttpTabEnabled(bool(http));
     m_save->setEnabled(m_reply && m_reply->size() > 0);
     updateSummary();
+}
+
+void ReplyPanel::setHttpTabEnabled(bool enabled)
+{
+    // Disabling the tab in view moves the view to another; a reply that has HTTP again gets the
+    // tab the person chose back.
+    m_switchingTabs = true;
+    m_tabs->setTabEnabled(HttpTab, enabled);
+    if (enabled && m_chosenTab == HttpTab)
+        m_tabs->setCurrentIndex(HttpTab);
+    m_switchingTabs = false;
 }
 
 void ReplyPanel::catchUpTextView()

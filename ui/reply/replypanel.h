@@ -54,6 +54,7 @@ private:
     void retranslate();
     void updateSummary();
     void catchUpTextView();
+    void setHttpTabEnabled(bool enabled);
 
     QLabel *m_stop;
     QLabel *m_details;
@@ -68,6 +69,9 @@ private:
     qint64 m_progressBytes = 0;
     std::optional<ExchangePhase> m_phase; // none: no exchange running
     bool m_saving = false;
+    static constexpr int HttpTab = 2;
+    int m_chosenTab = 0;          // the tab the person last chose
+    bool m_switchingTabs = false; // the panel, not the person, is changing the tab in view
     QElapsedTimer m_summaryClock; // since the summary last showed the byte count
     bool m_textBehind = false; // the text view still shows an older reply: its tab is not chosen
 };
