@@ -286,7 +286,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location filename="../app/cli/payloadoptions.cpp" line="+12"/>
         <source>Send TEXT; escapes \r \n \t \0 \\ \xNN are understood.</source>
-        <translation>Envoyer TEXTE&#x202f;; les séquences d&apos;échappement \r \n \t \0 \\ \xNN sont comprises.</translation>
+        <translation>Envoyer TEXTE&#x202f;; les séquences d&apos;échappement \r \n \t \0 \\ \xNN sont interprétées.</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1019,7 +1019,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <source>Send the request (Ctrl+Return)</source>
-        <translation>Envoyer la requête (Ctrl+Entrée)</translation>
+        <translation>Envoyer la requête (Ctrl+Retour)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1220,7 +1220,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <source>Kept</source>
-        <translation>Gardés</translation>
+        <translation>Conservés</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1535,12 +1535,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+2"/>
         <source>With family AF_INET6 and no IPv6 address: return the IPv4 addresses as IPv4-mapped IPv6 addresses (::ffff:a.b.c.d).</source>
-        <translation>Avec la famille AF_INET6 et aucune adresse IPv6&#xa0;: renvoyer les adresses IPv4 sous forme d&apos;adresses IPv6 mappées IPv4 (::ffff:a.b.c.d).</translation>
+        <translation>Avec la famille AF_INET6 et aucune adresse IPv6&#xa0;: renvoyer les adresses IPv4 sous forme d&apos;adresses IPv4 mappées en IPv6 (::ffff:a.b.c.d).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With AI_V4MAPPED: return the IPv6 addresses and the IPv4-mapped ones.</source>
-        <translation>Avec AI_V4MAPPED&#xa0;: renvoyer les adresses IPv6 et les adresses mappées IPv4.</translation>
+        <translation>Avec AI_V4MAPPED&#xa0;: renvoyer les adresses IPv6 et les adresses IPv4 mappées en IPv6.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2385,7 +2385,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+2"/>
         <source>The body is not complete: it is shown as far as it goes.</source>
-        <translation>Le corps n&apos;est pas complet&#xa0;: il est affiché jusqu&apos;où il va.</translation>
+        <translation>Le corps n&apos;est pas complet&#xa0;: il est affiché jusqu&apos;où il est arrivé.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2433,7 +2433,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+31"/>
         <source>TCP: bind, listen and accept connections. UDP: bind and answer datagrams.</source>
-        <translation>TCP&#xa0;: bind, listen puis accept des connexions. UDP&#xa0;: bind puis réponse aux datagrammes.</translation>
+        <translation>TCP&#xa0;: bind(), listen() puis accept() de chaque connexion. UDP&#xa0;: bind() puis réponse aux datagrammes.</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -2508,7 +2508,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <source>Log only</source>
-        <translation>Journal seulement</translation>
+        <translation>Réception seule</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2596,7 +2596,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <source>Log only</source>
-        <translation>Journal seulement</translation>
+        <translation>Réception seule</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2910,7 +2910,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+85"/>
         <source>No exchange yet: press Send (Ctrl+Return).</source>
-        <translation>Aucun échange pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Entrée).</translation>
+        <translation>Aucun échange pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Retour).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3283,7 +3283,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <source>Trace</source>
-        <translation>Trace</translation>
+        <translation>Appels socket</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3538,7 +3538,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+6"/>
         <source>When the call returned, in milliseconds since the exchange started</source>
-        <translation>Quand l&apos;appel est revenu, en millisecondes depuis le début de l&apos;échange</translation>
+        <translation>Moment où l&apos;appel a rendu la main, en millisecondes depuis le début de l&apos;échange</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3599,7 +3599,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+3"/>
         <source>Target the embedded UDP echo at %1, which sends every datagram back.</source>
-        <translation>Viser l&apos;écho UDP intégré sur %1, qui renvoie chaque datagramme.</translation>
+        <translation>Prendre pour cible l&apos;écho UDP intégré sur %1, qui renvoie chaque datagramme.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3614,7 +3614,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <source>Send the datagram and collect the replies (Ctrl+Return)</source>
-        <translation>Envoyer le datagramme et recueillir les réponses (Ctrl+Entrée)</translation>
+        <translation>Envoyer le datagramme et recueillir les réponses (Ctrl+Retour)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3689,7 +3689,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+7"/>
         <source>Rese&amp;nd</source>
-        <translation>Renvo&amp;yer</translation>
+        <translation>Re&amp;jouer</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3781,7 +3781,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+6"/>
         <source>Nothing sent yet: press Send (Ctrl+Return).</source>
-        <translation>Rien d&apos;envoyé pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Entrée).</translation>
+        <translation>Rien d&apos;envoyé pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Retour).</translation>
     </message>
     <message>
         <location line="+20"/>
