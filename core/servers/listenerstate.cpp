@@ -46,6 +46,9 @@ quint64 ListenerState::udpPeer(const SocketAddress &sender, bool *created)
     }
     const quint64 id = openClient(sender);
     std::lock_guard lock(m_mutex);
+    // Its first datagram is its last until another comes: never a sender without a time.
+    if (const auto it = m_clients.find(id); it != m_clients.end())
+        it->second.info.lastDatagramAt = it->second.info.connectedAt;
     m_udpPeers.insert(key, id);
     m_udpPeerOrder.push_back(id);
     // UDP peers stay open while the listener runs, so they count against the closed clients' cap.

@@ -190,7 +190,10 @@ private slots:
     void bytesPerRowFixedFromTheMenu();
 
 private:
-    std::unique_ptr<HexView> shownView(std::shared_ptr<const ByteSource> source, QSize size = {640, 400});
+    // Rows of 16 bytes unless fixedBytesPerRow says otherwise (0: as many as the width shows), so
+    // that no test depends on how wide the test machine's font is.
+    std::unique_ptr<HexView> shownView(std::shared_ptr<const ByteSource> source, QSize size = {640, 400},
+                                       int fixedBytesPerRow = HexView::DefaultBytesPerRow);
     PluralTranslator m_translator;
 };
 
@@ -202,9 +205,11 @@ void TestHexView::initTestCase()
     QCoreApplication::installTranslator(&m_translator);
 }
 
-std::unique_ptr<HexView> TestHexView::shownView(std::shared_ptr<const ByteSource> source, QSize size)
+std::unique_ptr<HexView> TestHexView::shownView(std::shared_ptr<const ByteSource> source, QSize size,
+                                                int fixedBytesPerRow)
 {
     auto view = std::make_unique<HexView>();
+    view->setFixedBytesPerRow(fixedBytesPerRow);
     view->resize(size);
     view->setSource(std::move(source));
     view->show();
@@ -636,7 +641,7 @@ void TestHexView::refreshRepaintsOnlyWhenVisibleRowsChange()
 void TestHexView::bytesPerRowFollowTheWidth()
 {
     auto source = std::make_shared<SyntheticSource>(1024 * 1024);
-    const auto view = shownView(source);
+    const auto view = shownView(source, {640, 400}, 0);
     QVERIFY(view);
     for (const int bytes : {8, 16, 24, 32, 64}) {
         view->resize(view->widthForBytesPerRow(bytes), 400);
@@ -665,7 +670,7 @@ void TestHexView::bytesPerRowFollowTheWidth()
 void TestHexView::clickInALaterGroupHitsItsByte()
 {
     auto source = std::make_shared<SyntheticSource>(4096);
-    const auto view = shownView(source);
+    const auto view = shownView(source, {640, 400}, 0);
     QVERIFY(view);
     view->resize(view->widthForBytesPerRow(32), 400);
     QCOMPARE(view->bytesPerRow(), 32);
@@ -687,30 +692,34 @@ void TestHexView::clickInALaterGroupHitsItsByte()
 void TestHexView::bytesPerRowFixedFromTheMenu()
 {
     auto source = std::make_shared<SyntheticSource>(4096);
-    const auto view = shownView(source);
-    const auto other = shownView(source);
+    const auto view = shownView(source, {640, 400}, 0);
+    const auto other = shownView(source, {640, 400}, 0);
     QVERIFY(view && other);
     view->resize(view->widthForBytesPerRow(48), 400);
     other->resize(view->widthForBytesPerRow(64), 400);
     QCOMPARE(view->bytesPerRow(), 48);
 
     QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(5, 5));
+    bool chosen = false;
     QTimer::singleShot(0, [&] {
-        QMenu *shown = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-        QVERIFY(shown);
-        QMenu *rows = nullptr;
-        for (QAction *action : shown->actions()) {
-            if (action->menu())
-                rows = action->menu();
+        // The menu is closed whatever is found, so that a failure fails instead of hanging.
+        if (auto *shown = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (QAction *action : shown->actions()) {
+                if (!action->menu())
+                    continue;
+                for (QAction *rows : action->menu()->actions()) {
+                    if (rows->text() == QStringLiteral("16")) {
+                        rows->trigger();
+                        chosen = true;
+                    }
+                }
+            }
         }
-        QVERIFY(rows);
-        for (QAction *action : rows->actions()) {
-            if (action->text() == QStringLiteral("16"))
-                action->trigger();
-        }
-        shown->close();
+        while (QWidget *popup = QApplication::activePopupWidget())
+            popup->close();
     });
     QCoreApplication::sendEvent(view.get(), &event);
+    QVERIFY(chosen);
     QCOMPARE(view->bytesPerRow(), 16);
     QCOMPARE(other->bytesPerRow(), 16);
     QCOMPARE(QSettings().value(QStringLiteral("hexView/bytesPerRow")).toInt(), 16);

@@ -386,6 +386,7 @@ void TestTextView::selectionSyncContract()
     const auto text = shownView(source);
     QVERIFY(text);
     HexView hex;
+    hex.setFixedBytesPerRow(HexView::DefaultBytesPerRow);
     hex.setSource(source);
     connect(&hex, &HexView::selectionChanged, text.get(), &TextView::setSelection);
     connect(text.get(), &TextView::selectionChanged, &hex, &HexView::setSelection);

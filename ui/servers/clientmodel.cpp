@@ -26,7 +26,8 @@ bool sameError(const NetError &a, const NetError &b)
 bool sameClient(const Listener::Client &a, const Listener::Client &b)
 {
     return a.bytesIn == b.bytesIn && a.bytesOut == b.bytesOut && a.open == b.open && a.closedAt == b.closedAt
-           && a.peer == b.peer && a.connectedAt == b.connectedAt && sameError(a.error, b.error);
+           && a.peer == b.peer && a.connectedAt == b.connectedAt && a.lastDatagramAt == b.lastDatagramAt
+           && sameError(a.error, b.error);
 }
 
 } // namespace
