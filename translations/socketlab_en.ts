@@ -140,7 +140,7 @@
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replypanel.cpp" line="+211"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+225"/>
         <source>%Ln recv() call(s) with data</source>
         <translation>
             <numerusform>%Ln recv() call with data</numerusform>

@@ -2,6 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../ui/widgets/savefiledialog.cpp" line="+22"/>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
         <location filename="../app/cli/commandline.cpp" line="+17"/>
@@ -172,8 +186,8 @@
         <location filename="../app/cli/exchangeoutput.cpp" line="+169"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
-            <numerusform>[%Ln appel, %1 en tout, jusqu&apos;à %2 ms]</numerusform>
-            <numerusform>[%Ln appels, %1 en tout, jusqu&apos;à %2 ms]</numerusform>
+            <numerusform>[%Ln appel, %1 en tout, jusqu&apos;à %2&#xa0;ms]</numerusform>
+            <numerusform>[%Ln appels, %1 en tout, jusqu&apos;à %2&#xa0;ms]</numerusform>
         </translation>
     </message>
     <message>
@@ -184,17 +198,17 @@
     <message>
         <location line="+5"/>
         <source>Connected to %1 from %2 in %3 ms</source>
-        <translation>Connecté à %1 depuis %2 en %3 ms</translation>
+        <translation>Connecté à %1 depuis %2 en %3&#xa0;ms</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sent %1</source>
-        <translation>Envoyé&#xa0;: %1</translation>
+        <translation>Envoi&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>recv #%1: %2 at %3 ms</source>
-        <translation>recv n° %1&#xa0;: %2 à %3 ms</translation>
+        <translation>recv n° %1&#xa0;: %2 à %3&#xa0;ms</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -224,12 +238,12 @@
     <message>
         <location line="+17"/>
         <source>Sent %1 to %2 from %3</source>
-        <translation>Envoyé&#xa0;: %1 vers %2 depuis %3</translation>
+        <translation>Envoi&#xa0;: %1 vers %2 depuis %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>datagram #%1 from %2: %3 at %4 ms</source>
-        <translation>datagramme n° %1 de %2&#xa0;: %3 à %4 ms</translation>
+        <translation>datagramme n° %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -349,7 +363,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+8"/>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation>%1&#xa0;ms</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -514,7 +528,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <source>Invalid port %1: a port is a number from 0 to 65535.</source>
-        <translation>Port %1 invalide&#xa0;: un port est un nombre de 0 à 65535.</translation>
+        <translation>Port %1 invalide&#xa0;: un port est un nombre de 0 à 65&#x202f;535.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -592,7 +606,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+10"/>
         <source>Invalid --port %1: a port is a number from 0 to 65535.</source>
-        <translation>--port %1 invalide&#xa0;: un port est un nombre de 0 à 65535.</translation>
+        <translation>--port %1 invalide&#xa0;: un port est un nombre de 0 à 65&#x202f;535.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -612,12 +626,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+9"/>
         <source>client %1 connected from %2</source>
-        <translation>client %1 connecté depuis %2</translation>
+        <translation>connexion du client %1 depuis %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>client %1 closed: %2 in, %3 out</source>
-        <translation>client %1 fermé&#xa0;: reçu %2, envoyé %3</translation>
+        <translation>fermeture du client %1 (réception&#xa0;: %2, envoi&#xa0;: %3)</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -709,12 +723,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+14"/>
         <source>Invalid port %1: a port is a number from 1 to 65535.</source>
-        <translation>Port %1 invalide&#xa0;: un port est un nombre de 1 à 65535.</translation>
+        <translation>Port %1 invalide&#xa0;: un port est un nombre de 1 à 65&#x202f;535.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Invalid port &quot;%1&quot;: give a number from 1 to 65535 or a service name such as http.</source>
-        <translation>Port «&#xa0;%1&#xa0;» invalide&#xa0;: donnez un nombre de 1 à 65535 ou un nom de service comme http.</translation>
+        <translation>Port «&#xa0;%1&#xa0;» invalide&#xa0;: donnez un nombre de 1 à 65&#x202f;535 ou un nom de service comme http.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -753,7 +767,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="-1"/>
         <source>Give up on an address after MS milliseconds of connect() (default 10000).</source>
-        <translation>Abandonner une adresse après MS millisecondes de connect() (10000 par défaut).</translation>
+        <translation>Abandonner une adresse après MS millisecondes de connect() (10&#x202f;000 par défaut).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -769,7 +783,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="-1"/>
         <source>Ask each recv() for at most N bytes, like Python&apos;s recv(1024) (default 65536).</source>
-        <translation>Demander au plus N octets à chaque recv(), comme le recv(1024) de Python (65536 par défaut).</translation>
+        <translation>Demander au plus N octets à chaque recv(), comme le recv(1024) de Python (65&#x202f;536 par défaut).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -794,7 +808,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+2"/>
         <source>A timeout cannot exceed %1 ms.</source>
-        <translation>Un délai ne peut pas dépasser %1 ms.</translation>
+        <translation>Un délai ne peut pas dépasser %1&#xa0;ms.</translation>
     </message>
 </context>
 <context>
@@ -807,7 +821,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+6"/>
         <source>Collect replies for MS milliseconds (default 2000).</source>
-        <translation>Recueillir les réponses pendant MS millisecondes (2000 par défaut).</translation>
+        <translation>Temps d&apos;attente des réponses, en millisecondes (2&#x202f;000 par défaut).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -817,7 +831,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <source>Stop after N datagrams (default: until the wait ends).</source>
-        <translation>Arrêter après N datagrammes (par défaut&#xa0;: jusqu&apos;à la fin de l&apos;attente).</translation>
+        <translation>Arrêter après N datagrammes (par défaut&#xa0;: jusqu&apos;à la fin du temps d&apos;attente).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -843,12 +857,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+2"/>
         <source>The buffer given to recvfrom(); a longer datagram is truncated (default 65536).</source>
-        <translation>Taille du tampon passé à recvfrom()&#x202f;; un datagramme plus long est tronqué (65536 par défaut).</translation>
+        <translation>Taille du tampon passé à recvfrom()&#x202f;; un datagramme plus long est tronqué (65&#x202f;536 par défaut).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Invalid --bind %1: a port is a number from 1 to 65535.</source>
-        <translation>--bind %1 invalide&#xa0;: un port est un nombre de 1 à 65535.</translation>
+        <translation>--bind %1 invalide&#xa0;: un port est un nombre de 1 à 65&#x202f;535.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -859,7 +873,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ClientModel</name>
     <message>
-        <location filename="../ui/servers/clientmodel.cpp" line="+132"/>
+        <location filename="../ui/servers/clientmodel.cpp" line="+133"/>
         <location line="+19"/>
         <source>Open</source>
         <translation>Ouverte</translation>
@@ -1004,7 +1018,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <source>A port number from 1 to 65535, or a service name such as http.</source>
-        <translation>Un numéro de port de 1 à 65535, ou un nom de service comme http.</translation>
+        <translation>Un numéro de port de 1 à 65&#x202f;535, ou un nom de service comme http.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1074,7 +1088,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <source>after T ms without data</source>
-        <translation>après T ms sans données</translation>
+        <translation>après T&#xa0;ms sans données</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1086,7 +1100,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <location line="+4"/>
         <location line="+61"/>
         <source> ms</source>
-        <translation> ms</translation>
+        <translation>&#xa0;ms</translation>
     </message>
     <message>
         <location line="-64"/>
@@ -1118,7 +1132,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+2"/>
         <source>Stop reading once this much is kept in memory; stream to a file for more.</source>
-        <translation>Arrêter la lecture dès que cette quantité est gardée en mémoire&#x202f;; pour davantage, enregistrer directement dans un fichier.</translation>
+        <translation>Arrêter la lecture dès que cette quantité est gardée en mémoire&#x202f;; pour davantage, stocker la réponse dans un fichier.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1166,7 +1180,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+8"/>
         <source>Stream the reply to</source>
-        <translation>Enregistrer la réponse dans</translation>
+        <translation>Stocker la réponse dans</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1322,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+12"/>
         <source>Use th&amp;is address</source>
-        <translation>Utiliser cette adresse</translation>
+        <translation>Emplo&amp;yer cette adresse</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1603,7 +1617,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <location line="-34"/>
         <location line="+39"/>
         <source>Time taken: %1 ms</source>
-        <translation>Durée&#xa0;: %1 ms</translation>
+        <translation>Durée&#xa0;: %1&#xa0;ms</translation>
     </message>
     <message>
         <location line="-36"/>
@@ -2061,8 +2075,8 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <location line="+4"/>
         <source>%1 #%2: %Ln byte(s) at %3 ms, offset 0x%4</source>
         <translation>
-            <numerusform>%1 n° %2&#xa0;: %Ln octet à %3 ms, position 0x%4</numerusform>
-            <numerusform>%1 n° %2&#xa0;: %Ln octets à %3 ms, position 0x%4</numerusform>
+            <numerusform>%1 n° %2&#xa0;: %Ln octet à %3&#xa0;ms, position 0x%4</numerusform>
+            <numerusform>%1 n° %2&#xa0;: %Ln octets à %3&#xa0;ms, position 0x%4</numerusform>
         </translation>
     </message>
     <message>
@@ -2746,25 +2760,25 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+6"/>
         <source>%1 in %2 ms</source>
-        <translation>%1 en %2 ms</translation>
+        <translation>%1 en %2&#xa0;ms</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n row(s) in %1 ms</source>
         <translation>
-            <numerusform>%n ligne en %1 ms</numerusform>
-            <numerusform>%n lignes en %1 ms</numerusform>
+            <numerusform>%n ligne en %1&#xa0;ms</numerusform>
+            <numerusform>%n lignes en %1&#xa0;ms</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (no name: numeric form), %2 in %3 ms</source>
-        <translation>%1 (pas de nom&#xa0;: forme numérique), %2 en %3 ms</translation>
+        <translation>%1 (pas de nom&#xa0;: forme numérique), %2 en %3&#xa0;ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2 in %3 ms</source>
-        <translation>%1, %2 en %3 ms</translation>
+        <translation>%1, %2 en %3&#xa0;ms</translation>
     </message>
 </context>
 <context>
@@ -2883,7 +2897,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../ui/reply/replypanel.cpp" line="+93"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+96"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -2908,7 +2922,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Enregistrer les octets reçus dans un fichier, exactement tels qu&apos;ils sont arrivés (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>No exchange yet: press Send (Ctrl+Return).</source>
         <translation>Aucun échange pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Retour).</translation>
     </message>
@@ -2943,12 +2957,18 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <source>Sent %1 · received %2 in %3 · resolved %4 ms · connected %5 ms · first byte %6 ms · total %7 ms</source>
-        <translation>Envoyé %1 · reçu %2 en %3 · résolu à %4 ms · connecté à %5 ms · premier octet à %6 ms · total %7 ms</translation>
+        <translation>Envoi&#xa0;: %1 · réception&#xa0;: %2 en %3 · résolution&#xa0;: %4&#xa0;ms · connexion&#xa0;: %5&#xa0;ms · premier octet&#xa0;: %6&#xa0;ms · total&#xa0;: %7&#xa0;ms</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save the reply</source>
         <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reply.bin</source>
+        <extracomment>The file name offered when saving a reply.</extracomment>
+        <translation>réponse.bin</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3345,12 +3365,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+3"/>
         <source>No data for %1 ms: stopped reading after %2.</source>
-        <translation>Aucune donnée pendant %1 ms&#xa0;: lecture arrêtée après %2.</translation>
+        <translation>Aucune donnée pendant %1&#xa0;ms&#xa0;: lecture arrêtée après %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The %1 ms time limit passed after %2.</source>
-        <translation>Le délai de %1 ms s&apos;est écoulé après %2.</translation>
+        <translation>Le délai de %1&#xa0;ms s&apos;est écoulé après %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3375,7 +3395,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+2"/>
         <source>The %1 ms wait for datagrams ended (%2 received).</source>
-        <translation>L&apos;attente des datagrammes (%1 ms) est terminée&#xa0;: %2 en tout.</translation>
+        <translation>Le temps d&apos;attente des datagrammes (%1&#xa0;ms) est écoulé&#xa0;: %2 en tout.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -3436,7 +3456,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+3"/>
         <source>Port %1 does not exist: a port is a number from 1 to 65535.</source>
-        <translation>Le port %1 n&apos;existe pas&#xa0;: un port est un nombre de 1 à 65535.</translation>
+        <translation>Le port %1 n&apos;existe pas&#xa0;: un port est un nombre de 1 à 65&#x202f;535.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3467,12 +3487,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+17"/>
         <source>First call at %1 ms, last at %2 ms</source>
-        <translation>Premier appel à %1 ms, dernier à %2 ms</translation>
+        <translation>Premier appel à %1&#xa0;ms, dernier à %2&#xa0;ms</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 ms after the start</source>
-        <translation>%1 ms après le début</translation>
+        <translation>%1&#xa0;ms après le début</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -3594,7 +3614,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <source>The UDP port the datagram goes to: a number from 1 to 65535, or a service name.</source>
-        <translation>Le port UDP destinataire du datagramme&#xa0;: un nombre de 1 à 65535, ou un nom de service.</translation>
+        <translation>Le port UDP destinataire du datagramme&#xa0;: un nombre de 1 à 65&#x202f;535, ou un nom de service.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3659,12 +3679,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <source> ms</source>
-        <translation> ms</translation>
+        <translation>&#xa0;ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long to collect datagrams after sending.</source>
-        <translation>Durée pendant laquelle recueillir les datagrammes après l&apos;envoi.</translation>
+        <translation>Temps d&apos;attente des datagrammes après l&apos;envoi.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3674,12 +3694,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <source>the whole wait</source>
-        <translation>toute l&apos;attente</translation>
+        <translation>tout le temps d&apos;attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop as soon as this many datagrams have arrived; otherwise wait the whole window.</source>
-        <translation>Arrêter dès que ce nombre de datagrammes est arrivé&#x202f;; sinon attendre jusqu&apos;au bout.</translation>
+        <translation>Arrêter dès que ce nombre de datagrammes est arrivé&#x202f;; sinon attendre jusqu&apos;à la fin du temps d&apos;attente.</translation>
     </message>
     <message>
         <location line="-24"/>
@@ -3709,7 +3729,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <source>The buffer size given to recvfrom(). A longer datagram is cut to it and marked truncated; the notebook uses 1024.</source>
-        <translation>La taille du tampon passé à recvfrom(). Un datagramme plus long y est coupé et marqué tronqué&#x202f;; le notebook utilise 1024.</translation>
+        <translation>La taille du tampon passé à recvfrom(). Un datagramme plus long y est coupé et marqué tronqué&#x202f;; le notebook utilise 1&#x202f;024.</translation>
     </message>
     <message>
         <location line="+2"/>

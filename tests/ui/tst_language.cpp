@@ -2,6 +2,7 @@
 #include "connection/connectionpanel.h"
 #include "history/historypanel.h"
 #include "mainwindow.h"
+#include "widgets/savefiledialog.h"
 #include "widgets/targetedit.h"
 #include "reply/replypanel.h"
 #include "request/requesteditor.h"
@@ -38,6 +39,9 @@
 #include <QStyle>
 #include <QStyleOption>
 #include <QTabBar>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -212,6 +216,7 @@ bool isFrenchGroupSeparator(QChar c)
 struct CliRun
 {
     int exitCode = -1;
+    QString out;
     QString err;
 };
 
@@ -228,6 +233,7 @@ CliRun runCli(const QString &locale, const QStringList &arguments)
     if (!process.waitForFinished(30000))
         return run;
     run.exitCode = process.exitCode();
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
     run.err = QString::fromUtf8(process.readAllStandardError());
     return run;
 }
@@ -247,6 +253,7 @@ private slots:
     void numbersAndPluralsFollowTheLanguage();
     void qtOwnStringsFollowTheLanguage();
     void controlsFitTheirTextAfterASwitch();
+    void saveDialogSpeaksTheChosenLanguage();
     void cliFollowsTheLocale_data();
     void cliFollowsTheLocale();
     void cliJsonKeysStayTheSame();
@@ -364,6 +371,12 @@ void TestLanguage::switchingRetranslatesEveryPanel()
              u"Le serveur a fermé la connexion après %1 octets."_s.arg(received));
     if (record->result.receivedBytes >= 1000)
         QVERIFY(isFrenchGroupSeparator(received.at(received.size() - 4)));
+    // The summary line is noun phrases, each number held to its unit.
+    const QList<QLabel *> labels = m_window->replyPanel()->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+        return label->text().startsWith(u"Envoi\u00a0: "_s) && label->text().contains(u" · réception\u00a0: "_s)
+               && label->text().contains(u" · connexion\u00a0: "_s) && label->text().endsWith(u"\u00a0ms"_s);
+    }));
 
     // Back to English: every text is the one it was.
     QVERIFY(switchTo(u"en"_s));
@@ -418,7 +431,7 @@ void TestLanguage::numbersAndPluralsFollowTheLanguage()
     QCOMPARE(describeStop(stop), u"Le serveur a fermé la connexion après %1 octets."_s.arg(thousands));
     stop.reason = StopReason::Idle;
     stop.limit = 2000;
-    QCOMPARE(describeStop(stop), u"Aucune donnée pendant %1 ms\u00a0: lecture arrêtée après %2 octets."_s
+    QCOMPARE(describeStop(stop), u"Aucune donnée pendant %1\u00a0ms\u00a0: lecture arrêtée après %2 octets."_s
                                      .arg(QLocale().toString(2000), thousands));
 
     // The request's size under the editor, and a spin box the form shows.
@@ -428,7 +441,7 @@ void TestLanguage::numbersAndPluralsFollowTheLanguage()
     QCOMPARE(m_window->requestEditor()->findChild<QLabel *>(u"byteCount"_s)->text(), u"1 octet"_s);
     const QList<QSpinBox *> spins = m_window->connectionPanel()->findChildren<QSpinBox *>();
     const bool grouped = std::any_of(spins.cbegin(), spins.cend(), [](QSpinBox *spin) {
-        return spin->text() == u"%1 ms"_s.arg(QLocale().toString(10000));
+        return spin->text() == u"%1\u00a0ms"_s.arg(QLocale().toString(10000));
     });
     QVERIFY2(grouped, "the connect timeout does not read 10 000 ms");
 
@@ -444,6 +457,58 @@ void TestLanguage::qtOwnStringsFollowTheLanguage()
     QCOMPARE(QCoreApplication::translate("QLineEdit", "&Undo"), u"&Annuler"_s);
     QVERIFY(Translations::install(u"en"_s));
     QCOMPARE(QCoreApplication::translate("QLineEdit", "&Undo"), u"&Undo"_s);
+}
+
+// Qt's file dialog reads sizes and dates through the system locale and names folders in a context
+// Qt 6.4's French catalogue lacks: chosen in French on an English system, it must still read "2 Kio",
+// "Dossier", a French date, a French button, and offer a French file name for the reply.
+void TestLanguage::saveDialogSpeaksTheChosenLanguage()
+{
+    if (Translations::languageFor(QLocale::system()) == u"fr"_s)
+        QSKIP("The system speaks French already: the platform's dialog is kept");
+    if (!QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_fr.qm"_s))
+        QSKIP("Qt's French translation (qt6-translations-l10n) is not installed");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(u"a.bin"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(QByteArray(2048, 'x')), 2048);
+    file.close();
+    QVERIFY(QDir(dir.path()).mkdir(u"sub"_s));
+
+    sendAndWait(1);
+    QVERIFY(switchTo(u"fr"_s));
+    QString offeredName;
+    QTimer::singleShot(0, this, [&offeredName] {
+        auto *dialog = qobject_cast<SaveFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s))
+            offeredName = name->text();
+        dialog->reject();
+    });
+    m_window->replyPanel()->saveReply();
+    QCOMPARE(offeredName, u"réponse.bin"_s);
+
+    SaveFileDialog dialog(m_window.get(), u"t"_s, dir.filePath(u"réponse.bin"_s));
+    dialog.show();
+    auto *tree = dialog.findChild<QTreeView *>(u"treeView"_s);
+    QVERIFY(tree);
+    QAbstractItemModel *model = tree->model();
+    const auto cell = [&](const QString &name, int column) {
+        for (int row = 0; row < model->rowCount(tree->rootIndex()); ++row) {
+            if (model->index(row, 0, tree->rootIndex()).data().toString() == name)
+                return model->index(row, column, tree->rootIndex()).data().toString();
+        }
+        return QString();
+    };
+    QTRY_COMPARE(cell(u"a.bin"_s, 1), QLocale().formattedDataSize(2048));
+    QVERIFY2(cell(u"a.bin"_s, 1).contains(u"Kio"_s), qPrintable(cell(u"a.bin"_s, 1)));
+    QCOMPARE(cell(u"sub"_s, 2), u"Dossier"_s);
+    QCOMPARE(cell(u"a.bin"_s, 3), QLocale().toString(QFileInfo(file).lastModified(), QLocale::ShortFormat));
+    const QList<QPushButton *> buttons = dialog.findChildren<QPushButton *>();
+    QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(),
+                        [](QPushButton *button) { return button->text() == u"&Enregistrer"_s; }));
 }
 
 // A combo box or a spin box sized for its English text must grow with the French one ("Toute
@@ -508,9 +573,9 @@ void TestLanguage::cliFollowsTheLocale_data()
 
     // fr_FR need not be generated on the machine: Qt reads LANG and LC_ALL itself.
     QTest::newRow("French, one byte") << u"fr_FR.UTF-8"_s << QByteArray("x")
-                                      << QStringList{u"* Envoyé\u00a0: 1 octet"_s, u"* 1 octet reçu, comme demandé."_s};
+                                      << QStringList{u"* Envoi\u00a0: 1 octet"_s, u"* 1 octet reçu, comme demandé."_s};
     QTest::newRow("French, two bytes") << u"fr_FR.UTF-8"_s << QByteArray("xy")
-                                       << QStringList{u"* Envoyé\u00a0: 2 octets"_s, u"* Les 2 octets demandés ont été reçus."_s};
+                                       << QStringList{u"* Envoi\u00a0: 2 octets"_s, u"* Les 2 octets demandés ont été reçus."_s};
     QTest::newRow("English, one byte") << u"C.UTF-8"_s << QByteArray("x")
                                        << QStringList{u"* Sent 1 byte"_s, u"* The 1 byte asked for was received."_s};
     QTest::newRow("English, two bytes") << u"C.UTF-8"_s << QByteArray("xy")
@@ -538,6 +603,12 @@ void TestLanguage::cliFollowsTheLocale()
     const QString sentence = french ? u"Connexion refusée par 127.0.0.1:%1 (ECONNREFUSED) lors de connect()."_s
                                     : u"Connection refused by 127.0.0.1:%1 (ECONNREFUSED) during connect()."_s;
     QVERIFY2(refused.err.contains(sentence.arg(closed)), qPrintable(refused.err));
+
+    // The help groups its numbers as the window does.
+    const CliRun help = runCli(locale, {u"tcp"_s, u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    const QString grouped = french ? u"(65\u202f536 par défaut)"_s : u"(default 65536)"_s;
+    QVERIFY2(help.out.contains(grouped), qPrintable(help.out));
 }
 
 void TestLanguage::cliJsonKeysStayTheSame()

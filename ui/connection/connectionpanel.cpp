@@ -1,12 +1,12 @@
 #include "connectionpanel.h"
 
+#include "widgets/savefiledialog.h"
 #include "widgets/spinboxes.h"
 #include "widgets/targetedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -277,7 +277,7 @@ void ConnectionPanel::updateSendState()
 
 void ConnectionPanel::chooseReplyFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Stream the reply to"), m_replyFile->text());
+    const QString path = SaveFileDialog::ask(this, tr("Stream the reply to"), m_replyFile->text());
     if (!path.isEmpty())
         m_replyFile->setText(path);
     else if (m_replyFile->text().isEmpty())

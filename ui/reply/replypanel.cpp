@@ -3,6 +3,7 @@
 #include "hexview.h"
 #include "httpview.h"
 #include "textview.h"
+#include "widgets/savefiledialog.h"
 
 #include "bytes/bytesource.h"
 #include "bytes/sourcetofile.h"
@@ -13,7 +14,6 @@
 
 #include <QCoreApplication>
 #include <QEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -232,7 +232,9 @@ void ReplyPanel::saveReply()
 {
     if (!m_reply || m_saving)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the reply"), QStringLiteral("reply.bin"));
+    const QString path = SaveFileDialog::ask(this, tr("Save the reply"),
+                                              //: The file name offered when saving a reply.
+                                              tr("reply.bin"));
     if (path.isEmpty())
         return;
     m_saving = true;
