@@ -5,6 +5,7 @@
 #include "http/contenttype.h"
 #include "text/bodytext.h"
 
+#include "arraysource.h"
 #include "compress.h"
 
 #include <QTest>
@@ -19,6 +20,8 @@ using namespace SocketLab;
 using ErrorKind = ContentDecoder::ErrorKind;
 
 namespace {
+
+using TestSupport::ArraySource;
 
 using TestSupport::brotli;
 using TestSupport::GzipBits;
@@ -86,29 +89,6 @@ QByteArray withChunks(const QByteArray &headers, const QByteArray &body, qsizety
 {
     return "HTTP/1.1 200 OK\r\n" + headers + "Transfer-Encoding: chunked\r\n\r\n" + chunked(body, chunkSize);
 }
-
-class ArraySource final : public ByteSource
-{
-public:
-    explicit ArraySource(QByteArray bytes)
-        : m_bytes(std::move(bytes))
-    {
-    }
-    qint64 size() const override { return m_bytes.size(); }
-    QByteArray read(qint64 offset, qint64 len) const override
-    {
-        ++m_reads;
-        m_largestRead = std::max(m_largestRead, len);
-        return m_bytes.mid(offset, len);
-    }
-    int reads() const { return m_reads; }
-    qint64 largestRead() const { return m_largestRead; }
-
-private:
-    QByteArray m_bytes;
-    mutable int m_reads = 0;
-    mutable qint64 m_largestRead = 0;
-};
 
 // Keeps nothing, counts what it is given: for bodies too large to keep in a test.
 class CountingSink final : public ByteSink

@@ -1,7 +1,7 @@
 // libFuzzer target for HttpBodyDecoder. The first byte chooses the request method and the limits, the
 // second how the rest is split into feed() calls; the rest is the reply. Every split, and reading the
 // reply back from a ByteSource, must give what one whole feed() gives, within the limits asked for.
-#include "bytes/bytesource.h"
+#include "arraysource.h"
 #include "http/httpbodydecoder.h"
 
 #include <cstdint>
@@ -11,25 +11,13 @@ using namespace SocketLab;
 
 namespace {
 
+using TestSupport::ArraySource;
+
 void require(bool condition)
 {
     if (!condition)
         std::abort();
 }
-
-class ArraySource final : public ByteSource
-{
-public:
-    explicit ArraySource(QByteArray bytes)
-        : m_bytes(std::move(bytes))
-    {
-    }
-    qint64 size() const override { return m_bytes.size(); }
-    QByteArray read(qint64 offset, qint64 len) const override { return m_bytes.mid(offset, len); }
-
-private:
-    QByteArray m_bytes;
-};
 
 struct Result
 {

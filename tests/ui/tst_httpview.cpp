@@ -1,8 +1,8 @@
 #include "reply/httpview.h"
 
-#include "bytes/bytesource.h"
 #include "http/httpresponseparser.h"
 
+#include "arraysource.h"
 #include "compress.h"
 
 #include <QAction>
@@ -33,19 +33,7 @@ using namespace SocketLab;
 
 namespace {
 
-class ArraySource final : public ByteSource
-{
-public:
-    explicit ArraySource(QByteArray bytes)
-        : m_bytes(std::move(bytes))
-    {
-    }
-    qint64 size() const override { return m_bytes.size(); }
-    QByteArray read(qint64 offset, qint64 len) const override { return m_bytes.mid(offset, len); }
-
-private:
-    QByteArray m_bytes;
-};
+using TestSupport::ArraySource;
 
 using TestSupport::gzip;
 
