@@ -4,7 +4,7 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../ui/widgets/savefiledialog.cpp" line="+22"/>
+        <location filename="../ui/widgets/savefiledialog.cpp" line="+26"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Dossier</translation>

@@ -3,8 +3,12 @@
 #include "text/translations.h"
 
 #include <QFileSystemModel>
+#include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QLocale>
+#include <QTreeView>
+
+#include <algorithm>
 
 namespace SocketLab {
 
@@ -60,8 +64,23 @@ SaveFileDialog::SaveFileDialog(QWidget *parent, const QString &title, const QStr
         setProxyModel(new LocalizedColumns(this));
     }
     setLocale(QLocale());
+    // Qt's dialog opens too narrow for its date column, the longer in French.
+    resize(std::max(sizeHint().width(), fontMetrics().horizontalAdvance(QLatin1Char('M')) * 70),
+           std::max(sizeHint().height(), fontMetrics().height() * 26));
     if (!suggestedPath.isEmpty())
         selectFile(suggestedPath);
+}
+
+void SaveFileDialog::showEvent(QShowEvent *event)
+{
+    // After the base class, which restores the header as Qt's dialog last left it: the name takes what
+    // is left once size, type and date are whole ("05/12/2026 21:29" is long in French).
+    QFileDialog::showEvent(event);
+    if (auto *details = findChild<QTreeView *>(QStringLiteral("treeView"))) {
+        details->header()->setStretchLastSection(false);
+        details->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        details->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
 }
 
 QString SaveFileDialog::ask(QWidget *parent, const QString &title, const QString &suggestedPath)

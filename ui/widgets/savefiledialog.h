@@ -16,6 +16,9 @@ public:
 
     // Runs the dialog; an empty string when the person cancelled.
     static QString ask(QWidget *parent, const QString &title, const QString &suggestedPath);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 };
 
 } // namespace SocketLab
