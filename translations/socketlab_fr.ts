@@ -2399,7 +2399,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+2"/>
         <source>The body is not complete: it is shown as far as it goes.</source>
-        <translation>Le corps n&apos;est pas complet&#xa0;: il est affiché jusqu&apos;où il est arrivé.</translation>
+        <translation>Le corps n&apos;est pas complet&#xa0;: seule la partie reçue est affichée.</translation>
     </message>
     <message>
         <location line="+5"/>
