@@ -8,18 +8,22 @@
 
 namespace TestSupport {
 
-// A reply held in one array, as the byte store would serve it, that counts its reads: a test can
-// check that a decoder reads in bounded pieces rather than the whole reply at once.
+// A reply held in one array, as the byte store would serve it, that may grow as a reply arriving
+// does, and counts its reads: a test can check that a decoder reads in bounded pieces rather than
+// the whole reply at once.
 class ArraySource final : public SocketLab::ByteSource
 {
 public:
-    explicit ArraySource(QByteArray bytes)
+    explicit ArraySource(QByteArray bytes = {})
         : m_bytes(std::move(bytes))
     {
     }
+    void append(const QByteArray &bytes) { m_bytes.append(bytes); }
     qint64 size() const override { return m_bytes.size(); }
     QByteArray read(qint64 offset, qint64 len) const override
     {
+        if (offset < 0 || len <= 0 || offset >= m_bytes.size())
+            return {};
         ++m_reads;
         m_largestRead = std::max(m_largestRead, len);
         return m_bytes.mid(offset, len);

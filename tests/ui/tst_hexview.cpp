@@ -2,6 +2,8 @@
 #include "reply/hexview.h"
 #include "reply/textview.h"
 
+#include "arraysource.h"
+
 #include <QClipboard>
 #include <QHelpEvent>
 #include <QScrollBar>
@@ -61,26 +63,7 @@ private:
     qint64 m_size;
 };
 
-// A reply arriving: bytes appended between refresh() calls.
-class GrowingSource final : public ByteSource
-{
-public:
-    explicit GrowingSource(QByteArray bytes = {})
-        : m_bytes(std::move(bytes))
-    {
-    }
-    void append(const QByteArray &bytes) { m_bytes.append(bytes); }
-    qint64 size() const override { return m_bytes.size(); }
-    QByteArray read(qint64 offset, qint64 len) const override
-    {
-        if (offset < 0 || len <= 0 || offset >= m_bytes.size())
-            return {};
-        return m_bytes.mid(offset, len);
-    }
-
-private:
-    QByteArray m_bytes;
-};
+using TestSupport::ArraySource;
 
 // The English plural forms of the tooltip, as the English translation gives them.
 class PluralTranslator : public QTranslator
@@ -331,7 +314,7 @@ void TestHexView::keyboardSelection()
     QFETCH(qint64, cursor);
 
     QByteArray bytes(100, 'x');
-    const auto view = shownView(std::make_shared<GrowingSource>(bytes));
+    const auto view = shownView(std::make_shared<ArraySource>(bytes));
     QVERIFY(view);
     QSignalSpy spy(view.get(), &HexView::selectionChanged);
     QVERIFY(pressKeys(view.get(), keys));
@@ -348,7 +331,7 @@ void TestHexView::keyboardSelection()
 
 void TestHexView::setSelectionDoesNotEmit()
 {
-    const auto hex = shownView(std::make_shared<GrowingSource>(QByteArray(300, 'a')));
+    const auto hex = shownView(std::make_shared<ArraySource>(QByteArray(300, 'a')));
     QVERIFY(hex);
     TextView text;
     text.setSource(hex->source());
@@ -383,7 +366,7 @@ void TestHexView::setSelectionDoesNotEmit()
 
 void TestHexView::mouseSelection()
 {
-    const auto view = shownView(std::make_shared<GrowingSource>(QByteArray(256, 'm')));
+    const auto view = shownView(std::make_shared<ArraySource>(QByteArray(256, 'm')));
     QVERIFY(view);
     QWidget *port = view->viewport();
     const auto hexAt = [&](qint64 offset) { return view->byteRect(offset, HexView::Column::Hex).center(); };
@@ -448,7 +431,7 @@ void TestHexView::copyFormats()
 
     HexView view;
     // Surrounding bytes prove that only the selection is copied.
-    view.setSource(std::make_shared<GrowingSource>(QByteArray("<<") + bytes + QByteArray(">>")));
+    view.setSource(std::make_shared<ArraySource>(QByteArray("<<") + bytes + QByteArray(">>")));
     view.setSelection(2, bytes.size());
     bool copied = false;
     QVERIFY(QMetaObject::invokeMethod(&view, slot.constData(), Q_RETURN_ARG(bool, copied)));
@@ -458,7 +441,7 @@ void TestHexView::copyFormats()
 
 void TestHexView::ctrlCCopiesHex()
 {
-    const auto view = shownView(std::make_shared<GrowingSource>(QByteArray("HTTP/1.0 200 OK\r\n")));
+    const auto view = shownView(std::make_shared<ArraySource>(QByteArray("HTTP/1.0 200 OK\r\n")));
     QVERIFY(view);
     QGuiApplication::clipboard()->setText(QStringLiteral("before"));
     QVERIFY(pressKeys(view.get(), QStringLiteral("Shift+Right Shift+Right Shift+Right Shift+Right Ctrl+C")));
@@ -499,7 +482,7 @@ void TestHexView::copyPastLimitIsRefused()
 
 void TestHexView::segmentTooltip()
 {
-    const auto view = shownView(std::make_shared<GrowingSource>(QByteArray(4096, 's')));
+    const auto view = shownView(std::make_shared<ArraySource>(QByteArray(4096, 's')));
     QVERIFY(view);
     view->setSegments({{0, 1024, 1000}, {1024, 1024, 2345}, {2048, 0, 3000}, {2048, 1, 4000}, {2049, 100, 5500}});
 
@@ -522,7 +505,7 @@ void TestHexView::segmentTooltip()
 
 void TestHexView::segmentBoundaryIsDrawn()
 {
-    const auto view = shownView(std::make_shared<GrowingSource>(QByteArray(512, ' ')));
+    const auto view = shownView(std::make_shared<ArraySource>(QByteArray(512, ' ')));
     QVERIFY(view);
     view->setSegments({{0, 37, 10}, {37, 475, 20}});
     const QImage image = view->viewport()->grab().toImage();
@@ -568,7 +551,7 @@ void TestHexView::partColoursDifferAndRead()
 void TestHexView::marksColourBothColumns()
 {
     for (const QPalette &palette : {QApplication::palette(), darkPalette()}) {
-        const auto view = shownView(std::make_shared<GrowingSource>(QByteArray("HTTP/1.0 200 OK\r\nA: b\r\n\r\nbody")));
+        const auto view = shownView(std::make_shared<ArraySource>(QByteArray("HTTP/1.0 200 OK\r\nA: b\r\n\r\nbody")));
         QVERIFY(view);
         view->setPalette(palette);
         view->setMarks({{HttpPart::Header, {17, 6}}, {HttpPart::StatusLine, {0, 17}},
@@ -589,7 +572,7 @@ void TestHexView::marksColourBothColumns()
 
 void TestHexView::refreshExtendsScrollRange()
 {
-    auto source = std::make_shared<GrowingSource>(QByteArray(100, 'g'));
+    auto source = std::make_shared<ArraySource>(QByteArray(100, 'g'));
     const auto view = shownView(source);
     QVERIFY(view);
     QScrollBar *bar = view->verticalScrollBar();
@@ -608,7 +591,7 @@ void TestHexView::refreshExtendsScrollRange()
 
 void TestHexView::refreshRepaintsOnlyWhenVisibleRowsChange()
 {
-    auto far = std::make_shared<GrowingSource>(QByteArray(1 << 20, 'f'));
+    auto far = std::make_shared<ArraySource>(QByteArray(1 << 20, 'f'));
     const auto view = shownView(far);
     QVERIFY(view);
     // Activation repaints (the selection colours follow focus): let it happen before counting.
@@ -624,7 +607,7 @@ void TestHexView::refreshRepaintsOnlyWhenVisibleRowsChange()
     QCOMPARE(counter.paints, 0);
     QCOMPARE(view->size(), 2 << 20);
 
-    auto near = std::make_shared<GrowingSource>(QByteArray(20, 'n'));
+    auto near = std::make_shared<ArraySource>(QByteArray(20, 'n'));
     view->setSource(near);
     QCoreApplication::processEvents();
     counter.paints = 0;

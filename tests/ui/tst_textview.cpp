@@ -2,6 +2,8 @@
 #include "reply/hexview.h"
 #include "reply/textview.h"
 
+#include "arraysource.h"
+
 #include <QClipboard>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -15,25 +17,7 @@ Q_DECLARE_METATYPE(SocketLab::TextView::Encoding)
 
 namespace {
 
-class BufferSource final : public ByteSource
-{
-public:
-    explicit BufferSource(QByteArray bytes = {})
-        : m_bytes(std::move(bytes))
-    {
-    }
-    void append(const QByteArray &bytes) { m_bytes.append(bytes); }
-    qint64 size() const override { return m_bytes.size(); }
-    QByteArray read(qint64 offset, qint64 len) const override
-    {
-        if (offset < 0 || len <= 0 || offset >= m_bytes.size())
-            return {};
-        return m_bytes.mid(offset, len);
-    }
-
-private:
-    QByteArray m_bytes;
-};
+using TestSupport::ArraySource;
 
 // Lines of `width` bytes ("xxx...x\n") computed from the offset: many lines without the memory.
 class LinesSource final : public ByteSource
@@ -141,7 +125,7 @@ std::unique_ptr<TextView> TestTextView::shownView(std::shared_ptr<const ByteSour
 void TestTextView::splitsLinesAtLf()
 {
     TextView view;
-    view.setSource(std::make_shared<BufferSource>(QByteArray("GET / HTTP/1.0\r\nHost: x\r\n\r\nbody")));
+    view.setSource(std::make_shared<ArraySource>(QByteArray("GET / HTTP/1.0\r\nHost: x\r\n\r\nbody")));
     QCOMPARE(view.lineCount(), 4);
     QCOMPARE(view.lineText(0), QStringLiteral("GET / HTTP/1.0") + Cr + Lf);
     QCOMPARE(view.lineText(1), QStringLiteral("Host: x") + Cr + Lf);
@@ -154,12 +138,12 @@ void TestTextView::splitsLinesAtLf()
     QCOMPARE(view.lineAt(31), 3);
 
     // Bytes ending in LF end on an empty line, where the caret goes after the last byte.
-    view.setSource(std::make_shared<BufferSource>(QByteArray("a\n")));
+    view.setSource(std::make_shared<ArraySource>(QByteArray("a\n")));
     QCOMPARE(view.lineCount(), 2);
     QCOMPARE(view.lineText(1), QString());
     QCOMPARE(view.lineAt(2), 1);
 
-    view.setSource(std::make_shared<BufferSource>());
+    view.setSource(std::make_shared<ArraySource>());
     QCOMPARE(view.lineCount(), 1);
     QCOMPARE(view.lineText(0), QString());
 }
@@ -201,14 +185,14 @@ void TestTextView::showsBytesAsText()
 
     TextView view;
     view.setEncoding(encoding);
-    view.setSource(std::make_shared<BufferSource>(bytes));
+    view.setSource(std::make_shared<ArraySource>(bytes));
     QCOMPARE(view.lineCount(), 1);
     QCOMPARE(view.lineText(0), expected);
 }
 
 void TestTextView::lineEndMarksAreDim()
 {
-    const auto view = shownView(std::make_shared<BufferSource>(QByteArray("HH\r\n")));
+    const auto view = shownView(std::make_shared<ArraySource>(QByteArray("HH\r\n")));
     QVERIFY(view);
     view->setSelection(4, 0);
     const QImage image = view->viewport()->grab().toImage();
@@ -223,7 +207,7 @@ void TestTextView::lineEndMarksAreDim()
 void TestTextView::cutsLongLines()
 {
     TextView view;
-    view.setSource(std::make_shared<BufferSource>(QByteArray(10000, 'a')));
+    view.setSource(std::make_shared<ArraySource>(QByteArray(10000, 'a')));
     QCOMPARE(view.lineCount(), 3);
     QCOMPARE(view.lineStart(1), TextView::MaxLineBytes);
     QCOMPARE(view.lineStart(2), 2 * TextView::MaxLineBytes);
@@ -231,7 +215,7 @@ void TestTextView::cutsLongLines()
     QCOMPARE(view.lineText(2).size(), 10000 - 2 * TextView::MaxLineBytes);
 
     // An LF right after a full line stays with the next one.
-    view.setSource(std::make_shared<BufferSource>(QByteArray(TextView::MaxLineBytes, 'b') + "\nc"));
+    view.setSource(std::make_shared<ArraySource>(QByteArray(TextView::MaxLineBytes, 'b') + "\nc"));
     QCOMPARE(view.lineCount(), 3);
     QCOMPARE(view.lineText(1), Lf);
     QCOMPARE(view.lineText(2), QStringLiteral("c"));
@@ -241,19 +225,19 @@ void TestTextView::neverCutsInsideUtf8()
 {
     TextView view;
     const QByteArray text = QByteArray(TextView::MaxLineBytes - 1, 'a') + "\xc3\xa9" + QByteArray(10, 'b');
-    view.setSource(std::make_shared<BufferSource>(text));
+    view.setSource(std::make_shared<ArraySource>(text));
     QCOMPARE(view.lineCount(), 2);
     QCOMPARE(view.lineStart(1), TextView::MaxLineBytes - 1);
     QVERIFY(view.lineText(1).startsWith(QStringLiteral("\u00e9b")));
 
     // Garbage of continuation bytes is still cut, at most 3 bytes early.
-    view.setSource(std::make_shared<BufferSource>(QByteArray(TextView::MaxLineBytes + 4, '\x80')));
+    view.setSource(std::make_shared<ArraySource>(QByteArray(TextView::MaxLineBytes + 4, '\x80')));
     QCOMPARE(view.lineStart(1), TextView::MaxLineBytes - 3);
 }
 
 void TestTextView::refreshGrowsTheIndex()
 {
-    auto source = std::make_shared<BufferSource>(QByteArray("a\nb"));
+    auto source = std::make_shared<ArraySource>(QByteArray("a\nb"));
     const auto view = shownView(source);
     QVERIFY(view);
     QCOMPARE(view->lineCount(), 2);
@@ -337,7 +321,7 @@ void TestTextView::keyboardSelection()
     QFETCH(qint64, start);
     QFETCH(qint64, length);
 
-    const auto view = shownView(std::make_shared<BufferSource>(QByteArray("caf\xc3\xa9\r\nab\r\nxyz")));
+    const auto view = shownView(std::make_shared<ArraySource>(QByteArray("caf\xc3\xa9\r\nab\r\nxyz")));
     QVERIFY(view);
     view->setEncoding(encoding);
     QSignalSpy spy(view.get(), &TextView::selectionChanged);
@@ -351,7 +335,7 @@ void TestTextView::keyboardSelection()
 
 void TestTextView::mouseSelection()
 {
-    const auto view = shownView(std::make_shared<BufferSource>(QByteArray("first line\nsecond line\nthird")));
+    const auto view = shownView(std::make_shared<ArraySource>(QByteArray("first line\nsecond line\nthird")));
     QVERIFY(view);
     QWidget *port = view->viewport();
     // Just inside a character's left edge: the caret boundary before it.
@@ -382,7 +366,7 @@ void TestTextView::mouseSelection()
 
 void TestTextView::selectionSyncContract()
 {
-    auto source = std::make_shared<BufferSource>(QByteArray("h\xc3\xa9llo\r\nworld\r\n"));
+    auto source = std::make_shared<ArraySource>(QByteArray("h\xc3\xa9llo\r\nworld\r\n"));
     const auto text = shownView(source);
     QVERIFY(text);
     HexView hex;
@@ -415,7 +399,7 @@ void TestTextView::selectionSyncContract()
 
 void TestTextView::ctrlCCopiesDecodedText()
 {
-    const auto view = shownView(std::make_shared<BufferSource>(QByteArray("caf\xe9\r\n")));
+    const auto view = shownView(std::make_shared<ArraySource>(QByteArray("caf\xe9\r\n")));
     QVERIFY(view);
     view->setEncoding(TextView::Encoding::Latin1);
     QVERIFY(pressKeys(view.get(), QStringLiteral("Shift+End Ctrl+C")));
@@ -430,7 +414,7 @@ void TestTextView::ctrlCCopiesDecodedText()
 
 void TestTextView::marksColourTheText()
 {
-    const auto view = shownView(std::make_shared<BufferSource>(QByteArray("HTTP/1.0 200 OK\r\nA: b\r\n\r\nbody")));
+    const auto view = shownView(std::make_shared<ArraySource>(QByteArray("HTTP/1.0 200 OK\r\nA: b\r\n\r\nbody")));
     QVERIFY(view);
     view->setMarks({{HttpPart::StatusLine, {0, 17}}, {HttpPart::Header, {17, 6}},
                     {HttpPart::BlankLine, {23, 2}}, {HttpPart::Body, {25, 4}}});
