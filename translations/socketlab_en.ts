@@ -15,7 +15,7 @@
 <context>
     <name>SocketLab::Cli::ResolveCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/resolvecommand.cpp" line="+127"/>
+        <location filename="../app/cli/resolvecommand.cpp" line="+126"/>
         <source>%Ln row(s) in %1</source>
         <translation>
             <numerusform>%Ln row in %1</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replypanel.cpp" line="+225"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+318"/>
         <source>%Ln recv() call(s) with data</source>
         <translation>
             <numerusform>%Ln recv() call with data</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+35"/>
         <source>%Ln datagram(s) received, as asked.</source>
         <translation>
             <numerusform>%Ln datagram received, as asked.</numerusform>

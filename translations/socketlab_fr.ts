@@ -18,7 +18,7 @@
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="+17"/>
+        <location filename="../app/cli/commandline.cpp" line="+18"/>
         <source>Displays help on commandline options.</source>
         <translation>Afficher l&apos;aide sur les options de la ligne de commande.</translation>
     </message>
@@ -351,7 +351,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::Cli::ResolveCommand</name>
     <message>
-        <location filename="../app/cli/resolvecommand.cpp" line="+37"/>
+        <location filename="../app/cli/resolvecommand.cpp" line="+36"/>
         <source>Unknown --format &quot;%1&quot;: use text or json.</source>
         <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text ou json.</translation>
     </message>
@@ -544,7 +544,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::Cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+40"/>
+        <location filename="../app/cli/servecommand.cpp" line="+39"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
@@ -1619,14 +1619,8 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <source>Time taken: %1 ms</source>
         <translation>Durée&#xa0;: %1&#xa0;ms</translation>
     </message>
-    <message>
-        <location line="-36"/>
-        <location line="+39"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="-35"/>
+        <location line="-32"/>
         <source>%n row(s), in the order getaddrinfo() returned them.</source>
         <translation>
             <numerusform>%n ligne, dans l&apos;ordre renvoyé par getaddrinfo().</numerusform>
@@ -1647,7 +1641,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ErrorText</name>
     <message>
-        <location filename="../core/text/errortext.cpp" line="+13"/>
+        <location filename="../core/text/errortext.cpp" line="+15"/>
         <source>Connection refused</source>
         <translation>Connexion refusée</translation>
     </message>
@@ -1964,54 +1958,104 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Erreur de résolution de noms %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+43"/>
+        <source>%1 (%2) during %3()</source>
+        <translation>%1 (%2) lors de %3()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (%2) during %3().</source>
         <translation>%1 (%2) lors de %3().</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>connection refused by %1 (%2) during %3()</source>
+        <translation>connexion refusée par %1 (%2) lors de %3()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Connection refused by %1 (%2) during %3().</source>
         <translation>Connexion refusée par %1 (%2) lors de %3().</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>connection reset by %1 (%2) during %3()</source>
+        <translation>connexion réinitialisée par %1 (%2) lors de %3()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Connection reset by %1 (%2) during %3().</source>
         <translation>Connexion réinitialisée par %1 (%2) lors de %3().</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 (%2) during %3() on %4</source>
+        <translation>%1 (%2) lors de %3() sur %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (%2) during %3() on %4.</source>
         <translation>%1 (%2) lors de %3() sur %4.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>%1 (%2) in %3()</source>
+        <translation>%1 (%2) dans %3()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name resolution failed: %1 (%2) in %3().</source>
         <translation>Échec de la résolution de noms&#xa0;: %1 (%2) dans %3().</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1 for %2 (%3) in %4()</source>
+        <translation>%1 pour %2 (%3) dans %4()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Could not find a name for %1: %2 (%3) in %4().</source>
         <translation>Aucun nom trouvé pour %1&#xa0;: %2 (%3) dans %4().</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 for &quot;%2&quot; (%3) in %4()</source>
+        <translation>%1 pour «&#xa0;%2&#xa0;» (%3) dans %4()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Could not resolve &quot;%1&quot;: %2 (%3) in %4().</source>
         <translation>Impossible de résoudre «&#xa0;%1&#xa0;»&#xa0;: %2 (%3) dans %4().</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>timed out (%1) during %2()</source>
+        <translation>délai dépassé (%1) lors de %2()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Timed out (%1) during %2().</source>
         <translation>Délai dépassé (%1) lors de %2().</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>timed out (%1) during %2() on %3</source>
+        <translation>délai dépassé (%1) lors de %2() sur %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Timed out (%1) during %2() on %3.</source>
         <translation>Délai dépassé (%1) lors de %2() sur %3.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Cancelled (%1).</source>
         <translation>Annulé (%1).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cancelled (%1)</source>
+        <translation>annulé (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2019,9 +2063,24 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Annulé (%1) sur %2.</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>cancelled (%1) on %2</source>
+        <translation>annulé (%1) sur %2</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Cancelled (%1) during %2().</source>
         <translation>Annulé (%1) lors de %2().</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cancelled (%1) during %2()</source>
+        <translation>annulé (%1) lors de %2()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled (%1) during %2() on %3</source>
+        <translation>annulé (%1) lors de %2() sur %3</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2029,27 +2088,52 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Annulé (%1) lors de %2() sur %3.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The reply is malformed (%1), seen in %2().</source>
-        <translation>Réponse mal formée (%1), détectée dans %2().</translation>
+        <location line="+6"/>
+        <source>a reply that breaks its protocol (%1), seen in %2()</source>
+        <translation>une réponse non conforme à son protocole (%1), détectée dans %2()</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The reply is malformed: %1 (%2), seen in %3().</source>
-        <translation>Réponse mal formée&#xa0;: %1 (%2), détectée dans %3().</translation>
+        <location line="+1"/>
+        <source>The reply breaks its protocol (%1), seen in %2().</source>
+        <translation>La réponse n&apos;est pas conforme à son protocole (%1), ce que %2() a montré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a reply that breaks the HTTP framing at byte %1 (%2), seen in %3()</source>
+        <translation>une réponse qui rompt la délimitation HTTP à l&apos;octet %1 (%2), détectée dans %3()</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The reply breaks the HTTP framing at byte %1 (%2), seen in %3(); the HTTP tab says how.</source>
+        <translation>La réponse rompt la délimitation HTTP à l&apos;octet %1 (%2), ce que %3() a montré&#x202f;; l&apos;onglet HTTP dit comment.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>%1 writing the reply (%2) in %3()</source>
+        <translation>%1 en écrivant la réponse (%2) dans %3()</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no error</source>
+        <translation>aucune erreur</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Could not write the reply: %1 (%2) in %3().</source>
         <translation>Impossible d&apos;écrire la réponse&#xa0;: %1 (%2) dans %3().</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 writing the reply to %2 (%3) in %4()</source>
+        <translation>%1 en écrivant la réponse dans %2 (%3) lors de %4()</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Could not write the reply to %1: %2 (%3) in %4().</source>
         <translation>Impossible d&apos;écrire la réponse dans %1&#xa0;: %2 (%3) dans %4().</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>No error.</source>
         <translation>Aucune erreur.</translation>
     </message>
@@ -2784,7 +2868,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+159"/>
+        <location filename="../ui/mainwindow.cpp" line="+160"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -2874,12 +2958,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>UDP has a tab of its own: the target was carried over to its form.</source>
         <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>&amp;UDP</source>
         <translation>&amp;UDP</translation>
     </message>
@@ -2897,7 +2981,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../ui/reply/replypanel.cpp" line="+96"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+119"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -2922,7 +3006,62 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Enregistrer les octets reçus dans un fichier, exactement tels qu&apos;ils sont arrivés (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+1"/>
+        <source>Stop now</source>
+        <translation>Arrêter maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the exchange here: every byte received is kept, and the stop reason says you stopped it</source>
+        <translation>Terminer l&apos;échange ici&#xa0;: chaque octet reçu est conservé, et la raison de l&apos;arrêt dit que vous l&apos;avez arrêté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the HTTP framing</source>
+        <translation>Utiliser la délimitation HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the next send on, stop reading when the reply&apos;s HTTP framing says it is complete; this exchange goes on until it ends or you stop it</source>
+        <translation>À partir du prochain envoi, arrêter la lecture quand la délimitation HTTP de la réponse dit qu&apos;elle est complète&#x202f;; cet échange continue jusqu&apos;à sa fin ou jusqu&apos;à ce que vous l&apos;arrêtiez</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The HTTP reply is complete (%1) but the server keeps the connection open: reading until it closes can wait up to its keep-alive timeout.</source>
+        <translation>La réponse HTTP est complète (%1) mais le serveur garde la connexion ouverte&#xa0;: lire jusqu&apos;à sa fermeture peut attendre jusqu&apos;à la fin de son délai keep-alive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Content-Length %1 reached</source>
+        <translation>Content-Length %1 atteint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its last chunk arrived</source>
+        <translation>son dernier bloc est arrivé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no body</source>
+        <translation>elle n&apos;a pas de corps</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing received for %1 s.</source>
+        <translation>Rien reçu depuis %1&#xa0;s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing received for %1 s: the server is silent and keeps the connection open.</source>
+        <translation>Rien reçu depuis %1&#xa0;s&#xa0;: le serveur se tait et garde la connexion ouverte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The next sends stop at the HTTP framing.</source>
+        <translation>Les prochains envois s&apos;arrêtent à la délimitation HTTP.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No exchange yet: press Send (Ctrl+Return).</source>
         <translation>Aucun échange pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Retour).</translation>
     </message>
@@ -3206,22 +3345,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>%1 est à l&apos;écoute sur %2 (%3).</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Could not start the listener: %1</source>
-        <translation>Impossible de démarrer le serveur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Could not restart %1: %2</source>
-        <translation>Impossible de redémarrer %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 reported an error: %2</source>
-        <translation>%1 a signalé une erreur&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>Listeners</source>
         <translation>Serveurs</translation>
     </message>
@@ -3261,7 +3385,22 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Redémarrer le serveur choisi sur la même adresse et le même port.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-33"/>
+        <source>Could not start the listener: %1.</source>
+        <translation>Impossible de démarrer le serveur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not restart %1: %2.</source>
+        <translation>Impossible de redémarrer %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 reported an error: %2.</source>
+        <translation>%1 a signalé une erreur&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Stop the selected listener and take it out of the table (not the built-in servers).</source>
         <translation>Arrêter le serveur choisi et le retirer du tableau (pas les serveurs intégrés).</translation>
     </message>
@@ -3383,7 +3522,27 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Annulé après %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>You stopped reading after %1, with the connection still open: every byte is kept.</source>
+        <translation>Vous avez arrêté la lecture après %1, la connexion encore ouverte&#xa0;: chaque octet est conservé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You stopped reading after %1, once the HTTP reply was complete (Content-Length %2 reached) and while the server kept the connection open.</source>
+        <translation>Vous avez arrêté la lecture après %1, une fois la réponse HTTP complète (Content-Length %2 atteint), alors que le serveur gardait la connexion ouverte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You stopped reading after %1, once the HTTP reply was complete (its last chunk had arrived) and while the server kept the connection open.</source>
+        <translation>Vous avez arrêté la lecture après %1, une fois la réponse HTTP complète (son dernier bloc était arrivé), alors que le serveur gardait la connexion ouverte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You stopped reading after %1, once the HTTP reply was complete and while the server kept the connection open.</source>
+        <translation>Vous avez arrêté la lecture après %1, une fois la réponse HTTP complète, alors que le serveur gardait la connexion ouverte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stopped by an error after %1.</source>
         <translation>Arrêté par une erreur après %1.</translation>
     </message>

@@ -13,6 +13,8 @@ ExchangeController::ExchangeController(QObject *parent)
     , m_runner(std::make_unique<ExchangeRunner>())
 {
     connect(m_runner.get(), &ExchangeRunner::progress, this, &ExchangeController::progress);
+    connect(m_runner.get(), &ExchangeRunner::httpReplyComplete, this, &ExchangeController::httpReplyComplete);
+    connect(m_runner.get(), &ExchangeRunner::silence, this, &ExchangeController::silence);
     connect(m_runner.get(), &ExchangeRunner::tcpFinished, this, &ExchangeController::finish);
 }
 
@@ -64,6 +66,16 @@ bool ExchangeController::send(const ConnectionSettings &settings, const QByteArr
 void ExchangeController::cancel()
 {
     m_runner->cancel();
+}
+
+void ExchangeController::stop()
+{
+    m_runner->stop();
+}
+
+void ExchangeController::setSilenceThresholdMs(int ms)
+{
+    m_runner->setSilenceThresholdMs(ms);
 }
 
 bool ExchangeController::isRunning() const

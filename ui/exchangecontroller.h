@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/httpcompletion.h"
 #include "history/exchangerecord.h"
 
 #include <QObject>
@@ -23,12 +24,20 @@ public:
     // False with *error set (translated) if it cannot start: a reply file that cannot be created.
     bool send(const ConnectionSettings &settings, const QByteArray &payload, QString *error);
     void cancel();
+    // Ends the exchange now keeping every byte received: the person's Stop now, not a cancel.
+    void stop();
     bool isRunning() const;
+    // For tests: how long the server may be silent before silence() is emitted (2 s).
+    void setSilenceThresholdMs(int ms);
 
 signals:
     // The bytes will arrive in `reply` as they come; the trace fills alongside.
     void started(std::shared_ptr<const SocketLab::ByteSource> reply, std::shared_ptr<const SocketLab::Trace> trace);
     void progress(qint64 bytes, SocketLab::ExchangePhase phase);
+    // The reply is HTTP, complete by its own framing, and the connection stays open.
+    void httpReplyComplete(const SocketLab::HttpCompletion &completion);
+    // Reading until the server closes, nothing came for quietMs; 0 once bytes come again.
+    void silence(qint64 quietMs);
     void finished(std::shared_ptr<const SocketLab::ExchangeRecord> record);
 
 private:

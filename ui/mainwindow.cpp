@@ -112,6 +112,7 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
             m_trace->setEntries(m_liveTrace->entries());
     });
     connect(m_controller, &ExchangeController::finished, this, &MainWindow::onFinished);
+    connectWaitHint();
     connect(m_history, &HistoryPanel::recordChosen, this, &MainWindow::showRecord);
     connect(m_reply, &ReplyPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_dns, &DnsPanel::useAddress, this, [this](const QString &host, quint16 port, IpFamily family) {
@@ -235,15 +236,55 @@ void MainWindow::updateServersLabel()
         m_serversLabel->setText(tr("Local servers: not running"));
 }
 
-void MainWindow::talkTo(const QString &host, quint16 port, bool udp)
+void MainWindow::talkTo(const QString &host, quint16 port, const Listener::Settings &listener)
 {
-    if (udp) {
+    if (listener.transport == Listener::Transport::Udp) {
         m_udp->setTarget(host, QString::number(port));
         m_tools->setCurrentIndex(UdpTab);
         return;
     }
     m_connection->setTarget(host, QString::number(port));
+    m_connection->setStopRule(stopRuleFor(listener));
+    if (listener.mode == Listener::Mode::HttpDemo) {
+        // The notebook's HTTP/1.1 GET, its Host this listener's address rather than the last target's.
+        updateEditorTarget();
+        m_editor->applyTemplate(RequestTemplate::Http11Get);
+    } else {
+        // A line of text: what an echo sends back, and what wakes a fixed reply or shows in a log.
+        m_editor->setHttpMode(false);
+        m_editor->setMode(PayloadMode::Escaped);
+        m_editor->setBytes(QByteArrayLiteral("Hello\n"));
+    }
     m_tools->setCurrentIndex(ExchangeTab);
+}
+
+StopRule MainWindow::stopRuleFor(const Listener::Settings &listener)
+{
+    // A few hundred ms of silence ends the read for a listener that never closes: the loopback
+    // answer is there long before, and nobody waits for a keep-alive that never ends.
+    constexpr qint64 QuietMs = 500;
+    switch (listener.mode) {
+    case Listener::Mode::HttpDemo:
+        // The demo keeps HTTP/1.1 connections alive: its framing says where each reply ends.
+        return StopRule{StopRule::Kind::Http, 0};
+    case Listener::Mode::FixedReply:
+        // One that closes after its reply ends the exchange as the notebooks' loop expects.
+        return listener.closeAfterReply ? StopRule{StopRule::Kind::PeerClose, 0} : StopRule{StopRule::Kind::Idle, QuietMs};
+    case Listener::Mode::Echo:
+    case Listener::Mode::LogOnly:
+        // An echo answers at once and stays open; a log never answers: either way silence is the end.
+        break;
+    }
+    return StopRule{StopRule::Kind::Idle, QuietMs};
+}
+
+void MainWindow::connectWaitHint()
+{
+    connect(m_controller, &ExchangeController::httpReplyComplete, m_reply, &ReplyPanel::showHttpComplete);
+    connect(m_controller, &ExchangeController::silence, m_reply, &ReplyPanel::showSilence);
+    connect(m_reply, &ReplyPanel::stopNowRequested, m_controller, &ExchangeController::stop);
+    connect(m_reply, &ReplyPanel::useHttpFramingRequested, this,
+            [this] { m_connection->setStopRule(StopRule{StopRule::Kind::Http, 0}); });
 }
 
 void MainWindow::showTool(int index)

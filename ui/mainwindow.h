@@ -1,6 +1,7 @@
 #pragma once
 
 #include "history/exchangerecord.h"
+#include "servers/listener.h"
 
 #include <QMainWindow>
 
@@ -72,7 +73,10 @@ private:
     void applyUrl(const struct HttpUrl &url);
     void updateEditorTarget();
     void updateServersLabel();
-    void talkTo(const QString &host, quint16 port, bool udp);
+    void talkTo(const QString &host, quint16 port, const Listener::Settings &listener);
+    void connectWaitHint();
+    // What "Talk to it" reads a listener's reply until, from what the listener does.
+    static StopRule stopRuleFor(const Listener::Settings &listener);
     void showTool(int index);
     void updateActions();
     void saveSettings() const;

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "exitcode.h"
+#include "text/errortext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,6 +24,11 @@ namespace {
 void printError(const QString &message)
 {
     std::fprintf(stderr, "socketlab-cli: %s\n", message.toLocal8Bit().constData());
+}
+
+void printError(const NetError &error)
+{
+    printError(ErrorText::inSentence(error));
 }
 
 int usageError(const QString &message)

@@ -93,6 +93,7 @@ QString stopCode(StopReason reason)
     case StopReason::Timeout: return QStringLiteral("timeout");
     case StopReason::SizeCap: return QStringLiteral("size_cap");
     case StopReason::Cancelled: return QStringLiteral("cancelled");
+    case StopReason::Stopped: return QStringLiteral("stopped");
     case StopReason::Error: return QStringLiteral("error");
     case StopReason::Malformed: return QStringLiteral("malformed");
     case StopReason::WaitElapsed: return QStringLiteral("wait_elapsed");

@@ -6,7 +6,6 @@
 #include "targetoptions.h"
 
 #include "net/resolver.h"
-#include "text/errortext.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -120,7 +119,7 @@ int ResolveCommand::runResolve(const QStringList &arguments)
         NetError shown = result.error;
         if (shown.detail.isEmpty())
             shown.detail = query.host;
-        printError(ErrorText::describe(shown));
+        printError(shown);
     } else {
         for (const AddrInfoRow &row : result.rows)
             printLine(row.toPythonRepr());
@@ -165,7 +164,7 @@ int ResolveCommand::runReverse(const QStringList &arguments)
     if (json) {
         printJson(reverseReport(result, positional.at(0), int(port), query.flags));
     } else if (result.error.isError()) {
-        printError(ErrorText::describe(result.error));
+        printError(result.error);
     } else {
         printLine(QStringLiteral("('%1', '%2')").arg(result.host, result.service));
         if (result.hostIsNumeric)

@@ -9,7 +9,6 @@
 #include "net/canceltoken.h"
 #include "servers/listener.h"
 #include "text/codectext.h"
-#include "text/errortext.h"
 #include "text/stoptext.h"
 
 #include <QCommandLineParser>
@@ -103,7 +102,7 @@ int ServeCommand::run(const QStringList &arguments)
     // Installed before the server starts: a signal right after "Listening on" must stop it cleanly.
     CancelToken stopRequest;
     if (stopRequest.error().isError()) {
-        printError(ErrorText::describe(stopRequest.error()));
+        printError(stopRequest.error());
         return exitCodeFor(stopRequest.error());
     }
     cancelOnSignals(stopRequest);
@@ -117,7 +116,7 @@ int ServeCommand::run(const QStringList &arguments)
         log(tr("Listening on %1 (%2). Stop with Ctrl+C.").arg(bound.toString(), kind));
     });
     QObject::connect(&listener, &Listener::startFailed, [&exitCode](const NetError &error) {
-        printError(ErrorText::describe(error));
+        printError(error);
         exitCode = exitCodeFor(error);
         QCoreApplication::quit();
     });
@@ -131,7 +130,7 @@ int ServeCommand::run(const QStringList &arguments)
     });
     NetError lastError;
     QObject::connect(&listener, &Listener::errorOccurred, [&lastError](const NetError &error) {
-        printError(ErrorText::describe(error));
+        printError(error);
         lastError = error;
     });
     // The worker ends by itself only when its poll() fails: there is nothing left to serve.
@@ -140,7 +139,7 @@ int ServeCommand::run(const QStringList &arguments)
         QCoreApplication::quit();
     });
     if (const NetError error = listener.start(settings); error.isError()) {
-        printError(ErrorText::describe(error));
+        printError(error);
         return exitCodeFor(error);
     }
 

@@ -29,6 +29,7 @@ ExchangeRunner::ExchangeRunner(QObject *parent)
     qRegisterMetaType<SocketLab::TcpResult>();
     qRegisterMetaType<SocketLab::UdpResult>();
     qRegisterMetaType<SocketLab::ExchangePhase>();
+    qRegisterMetaType<SocketLab::HttpCompletion>();
     m_progressTimer.setInterval(ProgressIntervalMs);
     connect(&m_progressTimer, &QTimer::timeout, this, &ExchangeRunner::pollProgress);
 }
@@ -45,6 +46,7 @@ bool ExchangeRunner::startTcp(const TcpRequest &request, std::shared_ptr<ByteSin
     if (isRunning())
         return false;
     ExchangeWorker *worker = makeWorker(request, sink);
+    m_watchSilence = request.stopRule.kind == StopRule::Kind::PeerClose;
     connect(worker, &ExchangeWorker::tcpDone, this, [this](const TcpResult &result) {
         finishRun();
         emit tcpFinished(result);
@@ -69,6 +71,7 @@ bool ExchangeRunner::startUdp(const UdpRequest &request, std::shared_ptr<ByteSin
     if (isRunning())
         return false;
     ExchangeWorker *worker = makeWorker(request, sink);
+    m_watchSilence = false;
     connect(worker, &ExchangeWorker::udpDone, this, [this](const UdpResult &result) {
         finishRun();
         emit udpFinished(result);
@@ -91,7 +94,8 @@ ExchangeWorker *ExchangeRunner::makeWorker(ExchangeWorker::Request request, cons
     m_trace = std::make_shared<Trace>();
     m_cancel = std::make_shared<CancelToken>();
     m_phase = std::make_shared<std::atomic<ExchangePhase>>(ExchangePhase::Resolving);
-    return new ExchangeWorker(std::move(request), sink, m_trace, m_cancel, m_phase);
+    m_httpCompletion = std::make_shared<HttpCompletionSlot>();
+    return new ExchangeWorker(std::move(request), sink, m_trace, m_cancel, m_phase, m_httpCompletion);
 }
 
 NetError ExchangeRunner::start(ExchangeWorker *worker, std::shared_ptr<ByteSink> sink)
@@ -99,6 +103,10 @@ NetError ExchangeRunner::start(ExchangeWorker *worker, std::shared_ptr<ByteSink>
     m_sink = std::move(sink);
     m_lastBytes = -1;
     m_lastPhase.reset();
+    m_httpCompletionSeen = false;
+    m_quietClock.invalidate();
+    m_silent = false;
+    m_silenceShownS = 0;
     m_thread.reset(new QThread);
     m_thread->setObjectName(QStringLiteral("SocketLab exchange"));
     worker->moveToThread(m_thread.get());
@@ -120,17 +128,55 @@ void ExchangeRunner::cancel()
         m_cancel->cancel();
 }
 
+void ExchangeRunner::stop()
+{
+    if (m_cancel)
+        m_cancel->stop();
+}
+
 void ExchangeRunner::pollProgress()
 {
     if (!m_sink || !m_phase)
         return;
     const qint64 bytes = m_sink->size();
     const ExchangePhase phase = m_phase->load(std::memory_order_relaxed);
-    if (bytes == m_lastBytes && phase == m_lastPhase)
+    const bool bytesCame = bytes != m_lastBytes;
+    if (bytesCame || phase != m_lastPhase) {
+        m_lastBytes = bytes;
+        m_lastPhase = phase;
+        emit progress(bytes, phase);
+    }
+    if (!m_httpCompletionSeen && m_httpCompletion) {
+        if (const std::optional<HttpCompletion> completion = m_httpCompletion->get()) {
+            m_httpCompletionSeen = true;
+            emit httpReplyComplete(*completion);
+        }
+    }
+    watchSilence(bytesCame, phase);
+}
+
+void ExchangeRunner::watchSilence(bool bytesCame, ExchangePhase phase)
+{
+    // Timed here, from the polls, rather than in the worker: its poll() wakes for data or cancel only.
+    if (!m_watchSilence || phase != ExchangePhase::Receiving)
         return;
-    m_lastBytes = bytes;
-    m_lastPhase = phase;
-    emit progress(bytes, phase);
+    if (bytesCame || !m_quietClock.isValid()) {
+        m_quietClock.start();
+        if (m_silent) {
+            m_silent = false;
+            emit silence(0);
+        }
+        return;
+    }
+    const qint64 quiet = m_quietClock.elapsed();
+    if (quiet < m_silenceThresholdMs)
+        return;
+    const qint64 seconds = quiet / 1000;
+    if (m_silent && seconds == m_silenceShownS)
+        return;
+    m_silent = true;
+    m_silenceShownS = seconds;
+    emit silence(quiet);
 }
 
 void ExchangeRunner::finishRun()

@@ -5,6 +5,7 @@
 #include "exchange/tcpexchange.h"
 #include "exchange/udpexchange.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -39,6 +40,12 @@ public:
     bool startUdp(const UdpRequest &request, std::shared_ptr<ByteSink> sink);
     // Ends the running exchange at once, whatever it waits on; finished() still follows.
     void cancel();
+    // Ends the running exchange at once as the person's choice: a TCP exchange that is receiving
+    // keeps every byte and ends without an error, its stop reason StopReason::Stopped.
+    void stop();
+    // How long nothing may arrive, while a TCP exchange reads until the server closes, before
+    // silence() is emitted. 2 s; tests shorten it.
+    void setSilenceThresholdMs(int ms) { m_silenceThresholdMs = ms; }
     bool isRunning() const { return m_thread != nullptr || m_failurePending; }
 
     std::shared_ptr<ByteSink> sink() const { return m_sink; }
@@ -47,6 +54,12 @@ public:
 signals:
     // bytes received so far and the exchange's phase.
     void progress(qint64 bytes, SocketLab::ExchangePhase phase);
+    // The TCP reply is HTTP and its framing says it is complete, while the stop rule reads on.
+    // Once an exchange, as soon as the worker has parsed it.
+    void httpReplyComplete(const SocketLab::HttpCompletion &completion);
+    // Reading until the server closes, nothing has arrived for quietMs (at least the threshold; again
+    // each second while it lasts); 0 when bytes arrive after such a silence.
+    void silence(qint64 quietMs);
     void tcpFinished(const SocketLab::TcpResult &result);
     void udpFinished(const SocketLab::UdpResult &result);
 
@@ -59,12 +72,20 @@ private:
     NetError start(ExchangeWorker *worker, std::shared_ptr<ByteSink> sink);
     ExchangeWorker *makeWorker(ExchangeWorker::Request request, const std::shared_ptr<ByteSink> &sink);
     void pollProgress();
+    void watchSilence(bool bytesCame, ExchangePhase phase);
     void finishRun();
 
     std::shared_ptr<ByteSink> m_sink;
     std::shared_ptr<Trace> m_trace;
     std::shared_ptr<CancelToken> m_cancel;
     std::shared_ptr<std::atomic<ExchangePhase>> m_phase; // written by the worker, which may be gone when it is read
+    std::shared_ptr<HttpCompletionSlot> m_httpCompletion; // likewise
+    bool m_httpCompletionSeen = false;
+    bool m_watchSilence = false;  // a TCP exchange that reads until the server closes
+    int m_silenceThresholdMs = 2000;
+    QElapsedTimer m_quietClock;   // since bytes last arrived, or receiving began
+    bool m_silent = false;        // silence() was emitted and no byte came since
+    qint64 m_silenceShownS = 0;   // the whole seconds of silence last emitted
     // A thread that could not start: its failed result is on its way, queued.
     bool m_failurePending = false;
     std::unique_ptr<QThread, ThreadStopper> m_thread;

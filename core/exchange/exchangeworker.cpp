@@ -6,12 +6,14 @@
 namespace SocketLab {
 
 ExchangeWorker::ExchangeWorker(Request request, std::shared_ptr<ByteSink> sink, std::shared_ptr<Trace> trace,
-                               std::shared_ptr<CancelToken> cancel, std::shared_ptr<std::atomic<ExchangePhase>> phase)
+                               std::shared_ptr<CancelToken> cancel, std::shared_ptr<std::atomic<ExchangePhase>> phase,
+                               std::shared_ptr<HttpCompletionSlot> httpCompletion)
     : m_request(std::move(request))
     , m_sink(std::move(sink))
     , m_trace(std::move(trace))
     , m_cancel(std::move(cancel))
     , m_phase(std::move(phase))
+    , m_httpCompletion(std::move(httpCompletion))
 {
 }
 
@@ -20,6 +22,7 @@ void ExchangeWorker::run()
     const PhaseObserver observer = [this](ExchangePhase phase) { m_phase->store(phase, std::memory_order_relaxed); };
     if (const auto *tcp = std::get_if<TcpRequest>(&m_request)) {
         TcpExchange exchange(*tcp, *m_sink, *m_trace, *m_cancel);
+        exchange.setHttpCompletionObserver([this](const HttpCompletion &completion) { m_httpCompletion->set(completion); });
         emit tcpDone(exchange.run(observer));
     } else {
         UdpExchange exchange(std::get<UdpRequest>(m_request), *m_sink, *m_trace, *m_cancel);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/httpcompletion.h"
 #include "exchange/tcpexchange.h"
 #include "exchange/udpexchange.h"
 
@@ -22,10 +23,12 @@ class ExchangeWorker : public QObject
 public:
     using Request = std::variant<TcpRequest, UdpRequest>;
 
-    // phase: where the worker writes the exchange's phase; shared with the runner, which polls it
-    // from the GUI thread and may do so after this worker is gone.
+    // phase and httpCompletion: where the worker writes the exchange's phase and an HTTP reply's
+    // completion; shared with the runner, which polls them from the GUI thread and may do so after
+    // this worker is gone.
     ExchangeWorker(Request request, std::shared_ptr<ByteSink> sink, std::shared_ptr<Trace> trace,
-                   std::shared_ptr<CancelToken> cancel, std::shared_ptr<std::atomic<ExchangePhase>> phase);
+                   std::shared_ptr<CancelToken> cancel, std::shared_ptr<std::atomic<ExchangePhase>> phase,
+                   std::shared_ptr<HttpCompletionSlot> httpCompletion);
 
 public slots:
     void run();
@@ -41,6 +44,7 @@ private:
     std::shared_ptr<Trace> m_trace;
     std::shared_ptr<CancelToken> m_cancel;
     std::shared_ptr<std::atomic<ExchangePhase>> m_phase;
+    std::shared_ptr<HttpCompletionSlot> m_httpCompletion;
 };
 
 } // namespace SocketLab

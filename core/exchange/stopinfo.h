@@ -13,6 +13,7 @@ enum class StopReason {
     Timeout,            // the total timeout passed
     SizeCap,            // the size cap was reached; the rest was not read
     Cancelled,
+    Stopped,            // the person stopped reading (Stop now): what came is the reply, not an error
     Error,              // a call failed (the result's error says which); bytes before it are kept
     Malformed,          // the reply broke HTTP framing (StopRule http); bytes are kept
     WaitElapsed,        // UDP: the wait window ended
@@ -24,8 +25,9 @@ struct StopInfo
     StopReason reason = StopReason::PeerClosed;
     qint64 bytes = 0;       // bytes received when it stopped
     qint64 limit = 0;       // the N of bytes:N, the ms of idle/timeout/wait, the cap, the count
-    HttpFraming framing = HttpFraming::Unknown; // for HttpComplete and PeerClosed
+    HttpFraming framing = HttpFraming::Unknown; // for HttpComplete, PeerClosed and Stopped
     qint64 contentLength = -1;                  // for HttpComplete with ContentLength
+    bool httpComplete = false;                  // for Stopped: the HTTP reply's framing had said it was complete
 };
 
 } // namespace SocketLab

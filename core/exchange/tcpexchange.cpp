@@ -154,6 +154,15 @@ void TcpExchange::receive(TcpResult &result, Socket &socket)
             result.stop.contentLength = http->contentLength();
         }
     };
+    // The person's Stop now: what came is the reply, kept as it is, and no error.
+    auto cancelledOrStopped = [&] {
+        if (m_cancel.isStopRequest()) {
+            stopWith(StopReason::Stopped);
+            result.stop.httpComplete = http && httpState == HttpResponseParser::State::Complete;
+        } else {
+            result.error = NetError::cancelled(QStringLiteral("recv"));
+        }
+    };
 
     for (;;) {
         const bool idleRule = rule.kind == StopRule::Kind::Idle;
@@ -162,7 +171,7 @@ void TcpExchange::receive(TcpResult &result, Socket &socket)
         NetError waitError;
         const Socket::Wait w = socket.wait(false, earlier(idleDeadline, m_deadline), &waitError);
         if (w == Socket::Wait::Cancelled) {
-            result.error = NetError::cancelled(QStringLiteral("recv"));
+            cancelledOrStopped();
             break;
         }
         if (w == Socket::Wait::Failed) {
@@ -199,7 +208,7 @@ void TcpExchange::receive(TcpResult &result, Socket &socket)
                 if (http && httpState == HttpResponseParser::State::Incomplete) {
                     httpState = http->finish();
                     if (httpState == HttpResponseParser::State::Error && rule.kind == StopRule::Kind::Http)
-                        result.error = NetError::malformed(QString::number(http->errorOffset()));
+                        result.error = NetError::malformed(http->errorOffset());
                 }
                 stop = true;
                 break;
@@ -233,13 +242,18 @@ void TcpExchange::receive(TcpResult &result, Socket &socket)
             }
             // Fed on after the message is complete too: the parser notes extra bytes as a deviation.
             if (http && httpState != HttpResponseParser::State::Error) {
+                const HttpResponseParser::State before = httpState;
                 httpState = http->feed(room.data(), n);
+                if (rule.kind == StopRule::Kind::PeerClose && before != HttpResponseParser::State::Complete
+                    && httpState == HttpResponseParser::State::Complete && m_httpCompletionObserver) {
+                    m_httpCompletionObserver(HttpCompletion{http->framing(), http->contentLength(), http->messageEnd()});
+                }
                 if (rule.kind == StopRule::Kind::Http) {
                     if (httpState == HttpResponseParser::State::Complete) {
                         stopWith(StopReason::HttpComplete);
                         stop = true;
                     } else if (httpState == HttpResponseParser::State::Error) {
-                        result.error = NetError::malformed(QString::number(http->errorOffset()));
+                        result.error = NetError::malformed(http->errorOffset());
                         stop = true;
                     }
                 }
@@ -253,7 +267,7 @@ void TcpExchange::receive(TcpResult &result, Socket &socket)
                 stop = true;
             }
             if (!stop && m_cancel.isCancelled()) {
-                result.error = NetError::cancelled(QStringLiteral("recv"));
+                cancelledOrStopped();
                 stop = true;
             }
         }

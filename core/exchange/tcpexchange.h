@@ -2,6 +2,7 @@
 
 #include "exchange/exchangephase.h"
 #include "exchange/exchangeresult.h"
+#include "exchange/httpcompletion.h"
 #include "exchange/stoprule.h"
 
 #include <QByteArray>
@@ -56,6 +57,9 @@ public:
     ~TcpExchange();
 
     TcpResult run(PhaseObserver observer = {});
+    // Told when an HTTP reply is complete by its own framing while the stop rule reads until the
+    // server closes: the window says so at once rather than wait silently for a keep-alive timeout.
+    void setHttpCompletionObserver(HttpCompletionObserver observer) { m_httpCompletionObserver = std::move(observer); }
 
 private:
     bool connectAny(TcpResult &result, Socket &socket);
@@ -68,6 +72,7 @@ private:
     const CancelToken &m_cancel;
     QDeadlineTimer m_deadline;
     PhaseObserver m_observer;
+    HttpCompletionObserver m_httpCompletionObserver;
 };
 
 } // namespace SocketLab

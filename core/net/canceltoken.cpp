@@ -30,4 +30,11 @@ void CancelToken::cancel()
     [[maybe_unused]] const ssize_t n = ::write(m_fd, &one, sizeof one);
 }
 
+void CancelToken::stop()
+{
+    // Set before the wake-up, so that whoever wakes reads it.
+    m_stopRequest.store(true, std::memory_order_release);
+    cancel();
+}
+
 } // namespace SocketLab

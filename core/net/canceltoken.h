@@ -22,7 +22,11 @@ public:
     CancelToken &operator=(const CancelToken &) = delete;
 
     void cancel();
+    // Wakes every wait as cancel() does, as a person's choice to end now with what has come: an
+    // exchange then ends without an error, its bytes being the reply.
+    void stop();
     bool isCancelled() const { return m_cancelled.load(std::memory_order_acquire); }
+    bool isStopRequest() const { return m_stopRequest.load(std::memory_order_acquire); }
     int fd() const { return m_fd; }
     // eventfd()'s failure, or no error.
     const NetError &error() const { return m_error; }
@@ -31,6 +35,7 @@ private:
     int m_fd = -1;
     NetError m_error;
     std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_stopRequest{false};
 };
 
 } // namespace SocketLab

@@ -25,9 +25,9 @@ NetError NetError::cancelled(const QString &call)
     return {Kind::Cancelled, ECANCELED, ECANCELED, call, {}};
 }
 
-NetError NetError::malformed(const QString &detail)
+NetError NetError::malformed(qint64 offset)
 {
-    return {Kind::Malformed, EPROTO, EPROTO, QStringLiteral("recv"), detail};
+    return {Kind::Malformed, EPROTO, EPROTO, QStringLiteral("recv"), QString::number(offset)};
 }
 
 QString NetError::codeName() const

@@ -30,7 +30,8 @@ struct NetError
     static NetError fromEai(int eai, int savedErrno, const QString &call = QStringLiteral("getaddrinfo"));
     static NetError timeout(const QString &call, const QString &detail = {});
     static NetError cancelled(const QString &call = {});
-    static NetError malformed(const QString &detail);
+    // offset: the byte of the reply where its framing broke; detail holds it as a number.
+    static NetError malformed(qint64 offset);
 
     // The symbolic name of the code: "ECONNREFUSED", "EAI_NONAME", "ETIMEDOUT", "ECANCELED".
     QString codeName() const;

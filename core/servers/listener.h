@@ -156,3 +156,5 @@ private:
 };
 
 } // namespace SocketLab
+
+Q_DECLARE_METATYPE(SocketLab::Listener::Settings)

@@ -1,9 +1,11 @@
 #include "errortext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cerrno>
 #include <netdb.h>
+#include <utility>
 
 namespace SocketLab::ErrorText {
 
@@ -102,109 +104,153 @@ QString eaiMeaning(int eai)
 
 namespace {
 
-QString describeSystem(const NetError &e)
+// The context lupdate files these sentences under, with errnoMeaning()'s.
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(SocketLab::ErrorText)
+};
+
+// The meaning after a colon or inside a sentence starts in lower case, in French as in English;
+// a word in capitals throughout ("IPv6", "TCP") keeps its own.
+QString lowerFirst(QString text)
+{
+    if (text.size() > 1 && text.at(0).isUpper() && !text.at(1).isUpper())
+        text[0] = text.at(0).toLower();
+    return text;
+}
+
+// The meaning of a resolver's error and its code: with EAI_SYSTEM the C library's answer is only
+// "see errno", and errno says what went wrong.
+std::pair<QString, QString> resolveMeaningAndCode(const NetError &e)
+{
+    const bool system = e.systemCode == EAI_SYSTEM && e.errnoCode != 0;
+    const QString meaning = system ? errnoMeaning(e.errnoCode) : eaiMeaning(e.systemCode);
+    const QString code = system ? QStringLiteral("%1, %2").arg(e.codeName(), errnoName(e.errnoCode)) : e.codeName();
+    return {meaning, code};
+}
+
+// The reply's byte where its framing broke, in the locale's digits.
+QString malformedOffset(const NetError &e)
+{
+    bool ok = false;
+    const qint64 offset = e.detail.toLongLong(&ok);
+    return ok ? QLocale().toString(offset) : e.detail;
+}
+
+QString describeSystem(const NetError &e, bool inside)
 {
     const QString code = e.codeName();
     if (e.detail.isEmpty()) {
-        return QCoreApplication::translate("SocketLab::ErrorText", "%1 (%2) during %3().")
-            .arg(errnoMeaning(e.systemCode), code, e.call);
+        return inside ? Words::tr("%1 (%2) during %3()").arg(lowerFirst(errnoMeaning(e.systemCode)), code, e.call)
+                      : Words::tr("%1 (%2) during %3().").arg(errnoMeaning(e.systemCode), code, e.call);
     }
     // The two answers a peer gives most often read better naming the peer.
     if (e.systemCode == ECONNREFUSED) {
-        return QCoreApplication::translate("SocketLab::ErrorText", "Connection refused by %1 (%2) during %3().")
-            .arg(e.detail, code, e.call);
+        return inside ? Words::tr("connection refused by %1 (%2) during %3()").arg(e.detail, code, e.call)
+                      : Words::tr("Connection refused by %1 (%2) during %3().").arg(e.detail, code, e.call);
     }
     if (e.systemCode == ECONNRESET) {
-        return QCoreApplication::translate("SocketLab::ErrorText", "Connection reset by %1 (%2) during %3().")
-            .arg(e.detail, code, e.call);
+        return inside ? Words::tr("connection reset by %1 (%2) during %3()").arg(e.detail, code, e.call)
+                      : Words::tr("Connection reset by %1 (%2) during %3().").arg(e.detail, code, e.call);
     }
-    return QCoreApplication::translate("SocketLab::ErrorText", "%1 (%2) during %3() on %4.")
-        .arg(errnoMeaning(e.systemCode), code, e.call, e.detail);
+    return inside ? Words::tr("%1 (%2) during %3() on %4").arg(lowerFirst(errnoMeaning(e.systemCode)), code, e.call, e.detail)
+                  : Words::tr("%1 (%2) during %3() on %4.").arg(errnoMeaning(e.systemCode), code, e.call, e.detail);
 }
 
-QString describeResolve(const NetError &e)
+QString describeResolve(const NetError &e, bool inside)
 {
-    // With EAI_SYSTEM the C library's answer is only "see errno": errno says what went wrong.
-    const bool system = e.systemCode == EAI_SYSTEM && e.errnoCode != 0;
-    const QString meaning = system ? errnoMeaning(e.errnoCode) : eaiMeaning(e.systemCode);
-    const QString code = system ? QStringLiteral("%1, %2").arg(e.codeName(), errnoName(e.errnoCode))
-                                : e.codeName();
+    const auto [meaning, code] = resolveMeaningAndCode(e);
     if (e.detail.isEmpty()) {
-        return QCoreApplication::translate("SocketLab::ErrorText", "Name resolution failed: %1 (%2) in %3().")
-            .arg(meaning, code, e.call);
+        return inside ? Words::tr("%1 (%2) in %3()").arg(lowerFirst(meaning), code, e.call)
+                      : Words::tr("Name resolution failed: %1 (%2) in %3().").arg(lowerFirst(meaning), code, e.call);
     }
     if (e.call == QLatin1StringView("getnameinfo")) {
-        return QCoreApplication::translate("SocketLab::ErrorText", "Could not find a name for %1: %2 (%3) in %4().")
-            .arg(e.detail, meaning, code, e.call);
+        return inside ? Words::tr("%1 for %2 (%3) in %4()").arg(lowerFirst(meaning), e.detail, code, e.call)
+                      : Words::tr("Could not find a name for %1: %2 (%3) in %4().").arg(e.detail, lowerFirst(meaning), code, e.call);
     }
-    return QCoreApplication::translate("SocketLab::ErrorText", "Could not resolve \"%1\": %2 (%3) in %4().")
-        .arg(e.detail, meaning, code, e.call);
+    return inside ? Words::tr("%1 for \"%2\" (%3) in %4()").arg(lowerFirst(meaning), e.detail, code, e.call)
+                  : Words::tr("Could not resolve \"%1\": %2 (%3) in %4().").arg(e.detail, lowerFirst(meaning), code, e.call);
 }
 
-QString describeTimeout(const NetError &e)
+QString describeTimeout(const NetError &e, bool inside)
 {
     if (e.detail.isEmpty()) {
-        return QCoreApplication::translate("SocketLab::ErrorText", "Timed out (%1) during %2().")
-            .arg(e.codeName(), e.call);
+        return inside ? Words::tr("timed out (%1) during %2()").arg(e.codeName(), e.call)
+                      : Words::tr("Timed out (%1) during %2().").arg(e.codeName(), e.call);
     }
-    return QCoreApplication::translate("SocketLab::ErrorText", "Timed out (%1) during %2() on %3.")
-        .arg(e.codeName(), e.call, e.detail);
+    return inside ? Words::tr("timed out (%1) during %2() on %3").arg(e.codeName(), e.call, e.detail)
+                  : Words::tr("Timed out (%1) during %2() on %3.").arg(e.codeName(), e.call, e.detail);
 }
 
-QString describeCancelled(const NetError &e)
+QString describeCancelled(const NetError &e, bool inside)
 {
     const QString code = e.codeName();
     if (e.call.isEmpty() && e.detail.isEmpty())
-        return QCoreApplication::translate("SocketLab::ErrorText", "Cancelled (%1).").arg(code);
+        return inside ? Words::tr("cancelled (%1)").arg(code) : Words::tr("Cancelled (%1).").arg(code);
     if (e.call.isEmpty())
-        return QCoreApplication::translate("SocketLab::ErrorText", "Cancelled (%1) on %2.").arg(code, e.detail);
+        return inside ? Words::tr("cancelled (%1) on %2").arg(code, e.detail) : Words::tr("Cancelled (%1) on %2.").arg(code, e.detail);
     if (e.detail.isEmpty())
-        return QCoreApplication::translate("SocketLab::ErrorText", "Cancelled (%1) during %2().").arg(code, e.call);
-    return QCoreApplication::translate("SocketLab::ErrorText", "Cancelled (%1) during %2() on %3.")
-        .arg(code, e.call, e.detail);
+        return inside ? Words::tr("cancelled (%1) during %2()").arg(code, e.call) : Words::tr("Cancelled (%1) during %2().").arg(code, e.call);
+    return inside ? Words::tr("cancelled (%1) during %2() on %3").arg(code, e.call, e.detail)
+                  : Words::tr("Cancelled (%1) during %2() on %3.").arg(code, e.call, e.detail);
 }
 
-QString describeMalformed(const NetError &e)
+QString describeMalformed(const NetError &e, bool inside)
 {
     if (e.detail.isEmpty()) {
-        return QCoreApplication::translate("SocketLab::ErrorText", "The reply is malformed (%1), seen in %2().")
-            .arg(e.codeName(), e.call);
+        return inside ? Words::tr("a reply that breaks its protocol (%1), seen in %2()").arg(e.codeName(), e.call)
+                      : Words::tr("The reply breaks its protocol (%1), seen in %2().").arg(e.codeName(), e.call);
     }
-    return QCoreApplication::translate("SocketLab::ErrorText", "The reply is malformed: %1 (%2), seen in %3().")
-        .arg(e.detail, e.codeName(), e.call);
+    return inside ? Words::tr("a reply that breaks the HTTP framing at byte %1 (%2), seen in %3()")
+                        .arg(malformedOffset(e), e.codeName(), e.call)
+                  : Words::tr("The reply breaks the HTTP framing at byte %1 (%2), seen in %3(); the HTTP tab says how.")
+                        .arg(malformedOffset(e), e.codeName(), e.call);
 }
 
-QString describeFile(const NetError &e)
+QString describeFile(const NetError &e, bool inside)
 {
     if (e.detail.isEmpty()) {
-        return QCoreApplication::translate("SocketLab::ErrorText", "Could not write the reply: %1 (%2) in %3().")
-            .arg(errnoMeaning(e.systemCode), e.codeName(), e.call);
+        return inside ? Words::tr("%1 writing the reply (%2) in %3()").arg(lowerFirst(errnoMeaning(e.systemCode)), e.codeName(), e.call)
+                      : Words::tr("Could not write the reply: %1 (%2) in %3().")
+                            .arg(lowerFirst(errnoMeaning(e.systemCode)), e.codeName(), e.call);
     }
-    return QCoreApplication::translate("SocketLab::ErrorText", "Could not write the reply to %1: %2 (%3) in %4().")
-        .arg(e.detail, errnoMeaning(e.systemCode), e.codeName(), e.call);
+    return inside ? Words::tr("%1 writing the reply to %2 (%3) in %4()")
+                        .arg(lowerFirst(errnoMeaning(e.systemCode)), e.detail, e.codeName(), e.call)
+                  : Words::tr("Could not write the reply to %1: %2 (%3) in %4().")
+                        .arg(e.detail, lowerFirst(errnoMeaning(e.systemCode)), e.codeName(), e.call);
+}
+
+QString describe(const NetError &error, bool inside)
+{
+    switch (error.kind) {
+    case NetError::Kind::None:
+        return inside ? Words::tr("no error") : Words::tr("No error.");
+    case NetError::Kind::System:
+        return describeSystem(error, inside);
+    case NetError::Kind::Resolve:
+        return describeResolve(error, inside);
+    case NetError::Kind::Timeout:
+        return describeTimeout(error, inside);
+    case NetError::Kind::Cancelled:
+        return describeCancelled(error, inside);
+    case NetError::Kind::Malformed:
+        return describeMalformed(error, inside);
+    case NetError::Kind::File:
+        return describeFile(error, inside);
+    }
+    return {};
 }
 
 } // namespace
 
 QString describe(const NetError &error)
 {
-    switch (error.kind) {
-    case NetError::Kind::None:
-        return QCoreApplication::translate("SocketLab::ErrorText", "No error.");
-    case NetError::Kind::System:
-        return describeSystem(error);
-    case NetError::Kind::Resolve:
-        return describeResolve(error);
-    case NetError::Kind::Timeout:
-        return describeTimeout(error);
-    case NetError::Kind::Cancelled:
-        return describeCancelled(error);
-    case NetError::Kind::Malformed:
-        return describeMalformed(error);
-    case NetError::Kind::File:
-        return describeFile(error);
-    }
-    return {};
+    return describe(error, false);
+}
+
+QString inSentence(const NetError &error)
+{
+    return describe(error, true);
 }
 
 } // namespace SocketLab::ErrorText

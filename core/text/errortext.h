@@ -16,5 +16,9 @@ QString eaiMeaning(int eai);
 // One whole sentence: what happened, where (NetError::detail), in which call, with the code's name.
 // "Connection refused by 127.0.0.1:81 (ECONNREFUSED) during connect()."
 QString describe(const NetError &error);
+// The same for use inside another sentence, which brings its own capital, colon and period: no
+// capital, no period, no colon of its own, the code said once.
+// "Could not start the listener: " + "address already in use (EADDRINUSE) during bind() on 0.0.0.0:80" + "."
+QString inSentence(const NetError &error);
 
 } // namespace SocketLab::ErrorText

@@ -50,7 +50,7 @@ QString describeStop(const StopInfo &stop)
         switch (stop.framing) {
         case HttpFraming::ContentLength:
             return StopText::tr("Content-Length %1 reached: the response is complete (%2 in all).")
-                .arg(stop.contentLength).arg(bytes);
+                .arg(QLocale().toString(stop.contentLength), bytes);
         case HttpFraming::Chunked:
             return StopText::tr("The last chunk arrived: the chunked response is complete (%1 in all).").arg(bytes);
         case HttpFraming::NoBody:
@@ -69,6 +69,24 @@ QString describeStop(const StopInfo &stop)
         return StopText::tr("The size cap of %1 was reached: the rest was not read.").arg(byteCount(stop.limit));
     case StopReason::Cancelled:
         return StopText::tr("Cancelled after %1.").arg(bytes);
+    case StopReason::Stopped:
+        // Said apart from Cancelled: the person chose to end here, and every byte is the reply.
+        if (!stop.httpComplete)
+            return StopText::tr("You stopped reading after %1, with the connection still open: every byte is kept.").arg(bytes);
+        switch (stop.framing) {
+        case HttpFraming::ContentLength:
+            return StopText::tr("You stopped reading after %1, once the HTTP reply was complete (Content-Length %2 "
+                                "reached) and while the server kept the connection open.")
+                .arg(bytes, QLocale().toString(stop.contentLength));
+        case HttpFraming::Chunked:
+            return StopText::tr("You stopped reading after %1, once the HTTP reply was complete (its last chunk had "
+                                "arrived) and while the server kept the connection open.")
+                .arg(bytes);
+        default:
+            return StopText::tr("You stopped reading after %1, once the HTTP reply was complete and while the server "
+                                "kept the connection open.")
+                .arg(bytes);
+        }
     case StopReason::Error:
         return StopText::tr("Stopped by an error after %1.").arg(bytes);
     case StopReason::Malformed:

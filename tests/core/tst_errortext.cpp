@@ -1,6 +1,7 @@
 #include "text/errortext.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSet>
 #include <QTest>
 #include <QTranslator>
@@ -99,6 +100,7 @@ class TestErrorText : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void errnoMeaningIsOurOwn_data();
     void errnoMeaningIsOurOwn();
     void errnoMeaningsAreDistinct();
@@ -114,7 +116,19 @@ private slots:
     void describeNoError();
     void sentencesAreWholeTranslations_data();
     void sentencesAreWholeTranslations();
+    void inSentenceSaysTheCodeOnce_data();
+    void inSentenceSaysTheCodeOnce();
+    void inSentenceExactClauses_data();
+    void inSentenceExactClauses();
+    void inSentenceIsOneTranslation_data();
+    void inSentenceIsOneTranslation();
 };
+
+void TestErrorText::initTestCase()
+{
+    // Byte offsets are grouped as the locale does: the sentences below are English ones.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
 
 void TestErrorText::errnoMeaningIsOurOwn_data()
 {
@@ -205,9 +219,10 @@ void TestErrorText::describeNamesCodeCallAndDetail_data()
                                            << QStringLiteral("ECANCELED");
     QTest::newRow("cancelled detail no call") << make(NetError::Kind::Cancelled, ECANCELED, "", "127.0.0.1:80")
                                               << QStringLiteral("ECANCELED");
-    QTest::newRow("malformed") << NetError::malformed(QStringLiteral("chunk size \"zz\" at byte 120"))
-                               << QStringLiteral("EMALFORMED");
-    QTest::newRow("malformed no detail") << NetError::malformed({}) << QStringLiteral("EMALFORMED");
+    QTest::newRow("malformed") << NetError::malformed(120) << QStringLiteral("EMALFORMED");
+    QTest::newRow("malformed at the first byte") << NetError::malformed(0) << QStringLiteral("EMALFORMED");
+    QTest::newRow("malformed no detail") << make(NetError::Kind::Malformed, EPROTO, "recv", "")
+                                         << QStringLiteral("EMALFORMED");
     QTest::newRow("file") << make(NetError::Kind::File, ENOSPC, "write", "/tmp/reply.bin")
                           << QStringLiteral("ENOSPC");
     QTest::newRow("file no detail") << make(NetError::Kind::File, EROFS, "open", "")
@@ -238,13 +253,19 @@ void TestErrorText::describeExactSentences_data()
 
     QTest::newRow("refused") << NetError::fromErrno(ECONNREFUSED, QStringLiteral("connect"), QStringLiteral("127.0.0.1:81"))
                              << QStringLiteral("Connection refused by 127.0.0.1:81 (ECONNREFUSED) during connect().");
+    // After a colon the meaning goes on in lower case.
     QTest::newRow("resolve") << make(NetError::Kind::Resolve, EAI_NONAME, "getaddrinfo", "no-such-host.invalid")
-                             << QStringLiteral("Could not resolve \"no-such-host.invalid\": Name or service not known (EAI_NONAME) in getaddrinfo().");
+                             << QStringLiteral("Could not resolve \"no-such-host.invalid\": name or service not known (EAI_NONAME) in getaddrinfo().");
     QTest::newRow("file") << make(NetError::Kind::File, ENOSPC, "write", "/tmp/reply.bin")
-                          << QStringLiteral("Could not write the reply to /tmp/reply.bin: No space left on the device (ENOSPC) in write().");
+                          << QStringLiteral("Could not write the reply to /tmp/reply.bin: no space left on the device (ENOSPC) in write().");
     // A detail holding "%1" must come out as written, not be taken for a placeholder.
-    QTest::newRow("percent in detail") << NetError::malformed(QStringLiteral("header \"%1\" at byte 7"))
-                                       << QStringLiteral("The reply is malformed: header \"%1\" at byte 7 (EMALFORMED), seen in recv().");
+    QTest::newRow("percent in detail") << make(NetError::Kind::File, ENOSPC, "write", "/tmp/%1.bin")
+                                       << QStringLiteral("Could not write the reply to /tmp/%1.bin: no space left on the device (ENOSPC) in write().");
+    // The byte where the framing broke is said as such, never as a bare number after a colon.
+    QTest::newRow("malformed at 0") << NetError::malformed(0)
+                                    << QStringLiteral("The reply breaks the HTTP framing at byte 0 (EMALFORMED), seen in recv(); the HTTP tab says how.");
+    QTest::newRow("malformed far") << NetError::malformed(5242880)
+                                   << QStringLiteral("The reply breaks the HTTP framing at byte 5,242,880 (EMALFORMED), seen in recv(); the HTTP tab says how.");
 }
 
 void TestErrorText::describeExactSentences()
@@ -261,11 +282,12 @@ void TestErrorText::describeEaiSystemUsesErrno()
     const QString sentence = ErrorText::describe(e);
     QVERIFY2(sentence.contains(QLatin1String("EAI_SYSTEM")), qPrintable(sentence));
     QVERIFY2(sentence.contains(QLatin1String("EMFILE")), qPrintable(sentence));
-    QVERIFY2(sentence.contains(ErrorText::errnoMeaning(EMFILE)), qPrintable(sentence));
+    // After the sentence's colon the meaning starts in lower case.
+    QVERIFY2(sentence.contains(ErrorText::errnoMeaning(EMFILE), Qt::CaseInsensitive), qPrintable(sentence));
 
     // Without a saved errno there is nothing more to say than EAI_SYSTEM's own words.
     e.errnoCode = 0;
-    QVERIFY(ErrorText::describe(e).contains(ErrorText::eaiMeaning(EAI_SYSTEM)));
+    QVERIFY(ErrorText::describe(e).contains(ErrorText::eaiMeaning(EAI_SYSTEM), Qt::CaseInsensitive));
 }
 
 void TestErrorText::describeNoError()
@@ -291,6 +313,74 @@ void TestErrorText::sentencesAreWholeTranslations()
     // The whole sentence is one translated template: nothing is glued on outside the brackets.
     QVERIFY2(sentence.startsWith(u'[') && sentence.endsWith(QLatin1String(".]")), qPrintable(sentence));
     QCOMPARE(meaning, QStringLiteral("[Connection reset by the peer]"));
+}
+
+void TestErrorText::inSentenceSaysTheCodeOnce_data()
+{
+    describeNamesCodeCallAndDetail_data();
+}
+
+void TestErrorText::inSentenceSaysTheCodeOnce()
+{
+    QFETCH(NetError, error);
+    QFETCH(QString, codeName);
+
+    const QString clause = ErrorText::inSentence(error);
+    // Inside "Could not start the listener: %1." the clause brings no capital, period or colon of its
+    // own (an address's port is not one), and names the code once.
+    QCOMPARE(clause.count(codeName), 1);
+    QVERIFY2(clause.at(0).isLower(), qPrintable(clause));
+    QVERIFY2(!clause.endsWith(u'.'), qPrintable(clause));
+    QString withoutDetail = clause;
+    withoutDetail.remove(error.detail);
+    QVERIFY2(!withoutDetail.contains(u':'), qPrintable(clause));
+    if (!error.call.isEmpty())
+        QVERIFY2(clause.contains(error.call + QLatin1String("()")), qPrintable(clause));
+    if (!error.detail.isEmpty())
+        QVERIFY2(clause.contains(error.detail), qPrintable(clause));
+    // The whole sentence says the code once too.
+    QCOMPARE(ErrorText::describe(error).count(codeName), 1);
+}
+
+void TestErrorText::inSentenceExactClauses_data()
+{
+    QTest::addColumn<NetError>("error");
+    QTest::addColumn<QString>("clause");
+
+    QTest::newRow("refused") << NetError::fromErrno(ECONNREFUSED, QStringLiteral("connect"), QStringLiteral("127.0.0.1:81"))
+                             << QStringLiteral("connection refused by 127.0.0.1:81 (ECONNREFUSED) during connect()");
+    QTest::newRow("in use") << NetError::fromErrno(EADDRINUSE, QStringLiteral("bind"), QStringLiteral("0.0.0.0:8080"))
+                            << QStringLiteral("address already in use (EADDRINUSE) during bind() on 0.0.0.0:8080");
+    QTest::newRow("resolve") << make(NetError::Kind::Resolve, EAI_NONAME, "getaddrinfo", "x")
+                             << QStringLiteral("name or service not known for \"x\" (EAI_NONAME) in getaddrinfo()");
+    QTest::newRow("malformed") << NetError::malformed(0)
+                               << QStringLiteral("a reply that breaks the HTTP framing at byte 0 (EMALFORMED), seen in recv()");
+}
+
+void TestErrorText::inSentenceExactClauses()
+{
+    QFETCH(NetError, error);
+    QFETCH(QString, clause);
+    QCOMPARE(ErrorText::inSentence(error), clause);
+}
+
+void TestErrorText::inSentenceIsOneTranslation_data()
+{
+    describeNamesCodeCallAndDetail_data();
+}
+
+void TestErrorText::inSentenceIsOneTranslation()
+{
+    QFETCH(NetError, error);
+
+    BracketTranslator translator;
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const QString clause = ErrorText::inSentence(error);
+    QCoreApplication::removeTranslator(&translator);
+
+    // A translator words the clause whole, meaning and all, and nothing is glued on outside.
+    QVERIFY2(clause.startsWith(u'[') && clause.endsWith(u']') && !clause.endsWith(QLatin1String(".]")),
+             qPrintable(clause));
 }
 
 QTEST_GUILESS_MAIN(TestErrorText)

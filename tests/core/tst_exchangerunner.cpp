@@ -2,6 +2,7 @@
 #include "exchange/exchangerunner.h"
 #include "net/trace.h"
 #include "peerprocess.h"
+#include "startandwait.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -34,6 +35,9 @@ private slots:
     void destroyingMidTransferIsClean();
     void udpExchange();
     void refusesASecondStartWhileRunning();
+    void keepAliveHttpReplyIsReportedComplete_data();
+    void keepAliveHttpReplyIsReportedComplete();
+    void silentServerIsReported();
 };
 
 void TestExchangeRunner::runsOffTheCallingThreadAndReports()
@@ -140,6 +144,83 @@ void TestExchangeRunner::refusesASecondStartWhileRunning()
     runner.cancel();
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.size(), 1);
+}
+
+void TestExchangeRunner::keepAliveHttpReplyIsReportedComplete_data()
+{
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<HttpFraming>("framing");
+    QTest::newRow("Content-Length") << QByteArray("/") << HttpFraming::ContentLength;
+    QTest::newRow("chunked") << QByteArray("/chunked") << HttpFraming::Chunked;
+}
+
+// An HTTP/1.1 request without "Connection: close", read until the server closes: the demo server
+// keeps the connection open, and the runner says at once that the reply is complete; Stop now then
+// ends the exchange with every byte and no error.
+void TestExchangeRunner::keepAliveHttpReplyIsReportedComplete()
+{
+    QFETCH(QByteArray, path);
+    QFETCH(HttpFraming, framing);
+    LocalServers servers;
+    QVERIFY(!startAndWait(servers).isError());
+    ExchangeRunner runner;
+    QSignalSpy complete(&runner, &ExchangeRunner::httpReplyComplete);
+    QSignalSpy finished(&runner, &ExchangeRunner::tcpFinished);
+    auto store = std::make_shared<ByteStore>();
+    TcpRequest request = endlessRequest(servers.httpAddress().port());
+    request.payload = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    QVERIFY(runner.startTcp(request, store));
+    // Well before the server's keep-alive timeout.
+    QVERIFY(complete.wait(5000));
+    QVERIFY(finished.isEmpty());
+    const auto completion = complete.first().first().value<HttpCompletion>();
+    QCOMPARE(completion.framing, framing);
+    QCOMPARE(completion.messageEnd, store->size());
+    if (framing == HttpFraming::ContentLength)
+        QVERIFY(completion.contentLength > 0);
+
+    runner.stop();
+    QVERIFY(finished.wait(5000));
+    const auto result = finished.first().first().value<TcpResult>();
+    QCOMPARE(result.stop.reason, StopReason::Stopped);
+    QVERIFY(result.stop.httpComplete);
+    QCOMPARE(result.stop.framing, framing);
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.codeName()));
+    QCOMPARE(result.receivedBytes, completion.messageEnd);
+    QCOMPARE(store->size(), result.receivedBytes);
+    QCOMPARE(complete.size(), 1);
+}
+
+void TestExchangeRunner::silentServerIsReported()
+{
+    LocalServers servers;
+    QVERIFY(!startAndWait(servers).isError());
+    ExchangeRunner runner;
+    runner.setSilenceThresholdMs(300);
+    QSignalSpy silence(&runner, &ExchangeRunner::silence);
+    QSignalSpy complete(&runner, &ExchangeRunner::httpReplyComplete);
+    QSignalSpy finished(&runner, &ExchangeRunner::tcpFinished);
+    auto store = std::make_shared<ByteStore>();
+    TcpRequest request = endlessRequest(servers.tcpEchoAddress().port());
+    request.payload = "hello\n";
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(runner.startTcp(request, store));
+    QVERIFY(silence.wait(5000));
+    QVERIFY(clock.elapsed() >= 300);
+    QVERIFY(silence.first().first().toLongLong() >= 300);
+    QCOMPARE(store->toByteArray(), QByteArray("hello\n"));
+    // Said again as the seconds go by.
+    QVERIFY(silence.wait(3000));
+    QVERIFY(silence.last().first().toLongLong() >= 1000);
+    runner.stop();
+    QVERIFY(finished.wait(5000));
+    const auto result = finished.first().first().value<TcpResult>();
+    QCOMPARE(result.stop.reason, StopReason::Stopped);
+    QVERIFY(!result.stop.httpComplete);
+    QVERIFY(!result.error.isError());
+    QCOMPARE(result.receivedBytes, 6);
+    QVERIFY(complete.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestExchangeRunner)

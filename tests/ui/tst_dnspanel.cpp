@@ -404,7 +404,8 @@ void TestDnsPanel::addresses()
     if (!errors.isEmpty()) {
         QVERIFY(rows.isEmpty());
         QVERIFY2(expected.error.isError() && errors.contains(expected.error.codeName()), qPrintable(expected.error.codeName()));
-        QCOMPARE(status, expected.error.codeName() + QStringLiteral(": ") + ErrorText::describe(expected.error));
+        QCOMPARE(status, ErrorText::describe(expected.error));
+        QCOMPARE(status.count(expected.error.codeName()), 1);
         return;
     }
     QVERIFY2(!expected.error.isError(), qPrintable(status));
@@ -434,11 +435,14 @@ void TestDnsPanel::unknownNameShowsCodeAndSentence()
     waitForAddresses();
     // Offline, the resolver cannot even ask: EAI_AGAIN; with a name server, EAI_NONAME.
     const QString status = part<QLabel>("addrInfoStatus")->text();
-    const QRegularExpression shape(QStringLiteral("^(EAI_NONAME|EAI_AGAIN): Could not resolve \"no-such-host\\.invalid\": "
-                                                  ".+ \\((EAI_NONAME|EAI_AGAIN)\\) in getaddrinfo\\(\\)\\.$"));
+    // The code once, one colon, the meaning after it in lower case: no "EAI_NONAME: Could not resolve
+    // \"x\": Name... (EAI_NONAME)".
+    const QRegularExpression shape(QStringLiteral("^Could not resolve \"no-such-host\\.invalid\": "
+                                                  "[a-z][^:]+ \\((EAI_NONAME|EAI_AGAIN)\\) in getaddrinfo\\(\\)\\.$"));
     const QRegularExpressionMatch match = shape.match(status);
     QVERIFY2(match.hasMatch(), qPrintable(status));
-    QCOMPARE(match.captured(1), match.captured(2));
+    QCOMPARE(status.count(match.captured(1)), 1);
+    QCOMPARE(status.count(u':'), 1);
     QVERIFY(part<QLabel>("addrInfoStatus")->isVisible());
     QCOMPARE(part<QTableView>("addrInfoTable")->model()->rowCount(), 0);
     QVERIFY(part<QPlainTextEdit>("python")->toPlainText().isEmpty());
@@ -677,8 +681,8 @@ void TestDnsPanel::names()
     const bool offline = numericForm && expected.error.codeName() == QLatin1StringView("EAI_AGAIN");
     if (host.isEmpty() || offline) {
         QVERIFY(expected.error.isError());
-        QVERIFY2(status.startsWith(QStringLiteral("EAI_")), qPrintable(status));
-        QCOMPARE(status, expected.error.codeName() + QStringLiteral(": ") + ErrorText::describe(expected.error));
+        QCOMPARE(status, ErrorText::describe(expected.error));
+        QCOMPARE(status.count(expected.error.codeName()), 1);
         QVERIFY(part<QLineEdit>("foundHost")->text().isEmpty());
         QVERIFY(part<QLineEdit>("foundService")->text().isEmpty());
         QVERIFY(!note->isVisible());
@@ -731,7 +735,7 @@ void TestDnsPanel::historyShowsAnswersAgain()
     m_panel->lookUpName();
     waitForName();
     const QString reverseError = part<QLabel>("nameInfoStatus")->text();
-    QVERIFY(reverseError.startsWith(QStringLiteral("EAI_")));
+    QVERIFY2(reverseError.contains(QStringLiteral("(EAI_")), qPrintable(reverseError));
     setForm(QStringLiteral("::1"), QStringLiteral("22"), family("AF_INET6"), socketType("SOCK_DGRAM"));
     m_panel->lookUpAddresses();
     waitForAddresses();
@@ -802,7 +806,7 @@ void TestDnsPanel::errorsReadOnADarkPalette()
     m_panel->lookUpAddresses();
     waitForAddresses();
     auto *status = part<QLabel>("addrInfoStatus");
-    QVERIFY(status->text().startsWith(QStringLiteral("EAI_NONAME: ")));
+    QVERIFY(status->text().contains(QStringLiteral("(EAI_NONAME)")));
     const QColor onLight = status->palette().color(QPalette::WindowText);
     QVERIFY(onLight.red() > onLight.green() && onLight.red() > onLight.blue());
     QVERIFY(onLight.lightness() < status->palette().color(QPalette::Window).lightness());
@@ -872,7 +876,7 @@ void TestDnsPanel::languageChangeRetranslatesEverything()
     waitForName();
     auto *status = part<QLabel>("addrInfoStatus");
     const QString englishStatus = status->text();
-    QVERIFY(englishStatus.startsWith(QStringLiteral("EAI_NONAME: ")));
+    QVERIFY(englishStatus.contains(QStringLiteral("(EAI_NONAME)")));
     const QAbstractItemModel *history = part<QListView>("history")->model();
     const QAbstractItemModel *rows = part<QTableView>("addrInfoTable")->model();
 

@@ -1,5 +1,6 @@
 #include "freeport.h"
 #include "connection/connectionpanel.h"
+#include "exchangecontroller.h"
 #include "dns/dnspanel.h"
 #include "servers/listenerform.h"
 #include "servers/serverspanel.h"
@@ -16,12 +17,15 @@
 #include "udp/udppanel.h"
 
 #include "bytes/bytesource.h"
+#include "http/httpresponseparser.h"
+#include "text/stoptext.h"
 #include "servers/localservers.h"
 #include "startandwait.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -65,8 +69,14 @@ private slots:
     void choosingUdpTakesTheTargetToTheUdpTab();
     void aUdpUrlTakesTheTargetToTheUdpTab();
     void framingStaysAfterANonHttpReply();
+    void keepAliveHttpReplySaysItIsComplete();
+    void stopNowKeepsEveryByte();
+    void silentServerIsSaidAfterAWhile();
+    void talkToAnEchoFitsTheEcho();
+    void talkToTheHttpDemoFitsHttp();
 
 private:
+    void sendKeepAliveRequest(const QByteArray &path = QByteArrayLiteral("/"));
     void sendAndWait(int expectedHistory);
     void pasteUrl(const QString &url);
     void pasteUrlAsIs(const QString &url);
@@ -445,6 +455,159 @@ void TestMainWindow::framingStaysAfterANonHttpReply()
     reply->tabs()->setCurrentIndex(1);
     sendAndWait(4);
     QCOMPARE(reply->tabs()->currentIndex(), 1);
+}
+
+// The notebook's HTTP/1.1 GET without "Connection: close", read until the server closes, as a
+// newcomer sends it to a keep-alive server: the embedded demo keeps the connection open.
+void TestMainWindow::sendKeepAliveRequest(const QByteArray &path)
+{
+    const SocketAddress http = m_servers.httpAddress();
+    m_window->connectionPanel()->setTarget(http.host(), QString::number(http.port()));
+    m_window->connectionPanel()->setStopRule(StopRule{StopRule::Kind::PeerClose, 0});
+    m_window->requestEditor()->setBytes("GET " + path + " HTTP/1.1\r\nHost: " + http.toString().toLatin1() + "\r\n\r\n");
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+}
+
+void TestMainWindow::keepAliveHttpReplySaysItIsComplete()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    ReplyPanel *reply = m_window->replyPanel();
+    QVERIFY(reply->waitHint()->isHidden());
+    // 5 MiB, as in the issue: the count is grouped as the locale does.
+    sendKeepAliveRequest("/bytes/5242880");
+    // At once: long before the demo server's keep-alive timeout, with the exchange still running.
+    QTRY_VERIFY_WITH_TIMEOUT(reply->waitHint()->isVisible(), 5000);
+    QCOMPARE(m_window->historyPanel()->count(), 0);
+    QCOMPARE(reply->waitHintLabel()->text(),
+             QStringLiteral("The HTTP reply is complete (Content-Length %1 reached) but the server keeps the connection "
+                            "open: reading until it closes can wait up to its keep-alive timeout.")
+                 .arg(QStringLiteral("5,242,880")));
+    QVERIFY(reply->stopNowButton()->isVisible());
+    QVERIFY(reply->useHttpFramingButton()->isVisible());
+
+    // The next sends stop at the framing; this one goes on until stopped.
+    QTest::mouseClick(reply->useHttpFramingButton(), Qt::LeftButton);
+    QCOMPARE(m_window->connectionPanel()->settings().stopRule.kind, StopRule::Kind::Http);
+    QVERIFY(!reply->useHttpFramingButton()->isEnabled());
+    QTest::qWait(200);
+    QCOMPARE(m_window->historyPanel()->count(), 0);
+    QVERIFY(reply->waitHint()->isVisible());
+    QTest::mouseClick(reply->stopNowButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 1, 5000);
+    QVERIFY(reply->waitHint()->isHidden());
+
+    // The next send reads one reply by its framing and ends by itself, with no hint.
+    sendAndWait(2);
+    QCOMPARE(reply->record()->result.stop.reason, StopReason::HttpComplete);
+    QVERIFY(reply->waitHint()->isHidden());
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestMainWindow::stopNowKeepsEveryByte()
+{
+    ReplyPanel *reply = m_window->replyPanel();
+    sendKeepAliveRequest();
+    QTRY_VERIFY_WITH_TIMEOUT(reply->waitHint()->isVisible(), 3000);
+    QTest::mouseClick(reply->stopNowButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 1, 5000);
+    const auto record = reply->record();
+    const TcpResult &result = record->result;
+    QCOMPARE(result.stop.reason, StopReason::Stopped);
+    QVERIFY(result.stop.httpComplete);
+    QCOMPARE(result.stop.framing, HttpFraming::ContentLength);
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.codeName()));
+    // Every byte of the reply, which is whole.
+    QVERIFY(result.http);
+    QCOMPARE(result.http->state(), HttpResponseParser::State::Complete);
+    QCOMPARE(result.receivedBytes, result.http->messageEnd());
+    QCOMPARE(record->reply->size(), result.receivedBytes);
+    QCOMPARE(reply->stopLabel()->text(), describeStop(result.stop));
+    QVERIFY2(reply->stopLabel()->text().startsWith(QStringLiteral("You stopped reading after")),
+             qPrintable(reply->stopLabel()->text()));
+    QVERIFY(reply->stopLabel()->text().contains(QStringLiteral("once the HTTP reply was complete")));
+    QVERIFY(!reply->stopLabel()->text().contains(QStringLiteral("Cancelled")));
+}
+
+void TestMainWindow::silentServerIsSaidAfterAWhile()
+{
+    auto *controller = m_window->findChild<ExchangeController *>();
+    QVERIFY(controller);
+    controller->setSilenceThresholdMs(300);
+    ReplyPanel *reply = m_window->replyPanel();
+    const SocketAddress echo = m_servers.tcpEchoAddress();
+    m_window->connectionPanel()->setTarget(echo.host(), QString::number(echo.port()));
+    m_window->connectionPanel()->setStopRule(StopRule{StopRule::Kind::PeerClose, 0});
+    m_window->requestEditor()->setHttpMode(false);
+    m_window->requestEditor()->setBytes("hello\n");
+    QElapsedTimer clock;
+    clock.start();
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->waitHint()->isVisible(), 3000);
+    QVERIFY(clock.elapsed() >= 300);
+    QVERIFY2(reply->waitHintLabel()->text().startsWith(QStringLiteral("Nothing received for ")),
+             qPrintable(reply->waitHintLabel()->text()));
+    QVERIFY(reply->waitHintLabel()->text().endsWith(
+        QStringLiteral(" s: the server is silent and keeps the connection open.")));
+    QVERIFY(reply->stopNowButton()->isVisible());
+    // Not HTTP: there is no framing to switch to.
+    QVERIFY(reply->useHttpFramingButton()->isHidden());
+    // Updated while the silence lasts.
+    QTRY_VERIFY_WITH_TIMEOUT(reply->waitHintLabel()->text().startsWith(QStringLiteral("Nothing received for 1 s")), 3000);
+    QTest::mouseClick(reply->stopNowButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 1, 5000);
+    QCOMPARE(reply->record()->result.stop.reason, StopReason::Stopped);
+    QCOMPARE(reply->record()->reply->read(0, 100), QByteArray("hello\n"));
+    QVERIFY(reply->waitHint()->isHidden());
+}
+
+// "Talk to it" after an HTTP exchange elsewhere: the HTTP framing and the old Host would make the
+// echo's answer (the request itself) a malformed HTTP reply.
+void TestMainWindow::talkToAnEchoFitsTheEcho()
+{
+    ConnectionPanel *connection = m_window->connectionPanel();
+    connection->setTarget(QStringLiteral("www.example.org"), QStringLiteral("80"));
+    connection->setStopRule(StopRule{StopRule::Kind::Http, 0});
+    ServersPanel *servers = m_window->serversPanel();
+    m_window->tools()->setCurrentWidget(servers);
+    QVERIFY(servers->selectListener(m_servers.tcpEcho()));
+    QTest::mouseClick(servers->talkButton(), Qt::LeftButton);
+    QCOMPARE(m_window->tools()->currentIndex(), 0);
+    QCOMPARE(connection->targetEdit()->portEdit()->text(), QString::number(m_servers.tcpEchoAddress().port()));
+    QCOMPARE(connection->settings().stopRule.kind, StopRule::Kind::Idle);
+    QVERIFY(connection->settings().stopRule.value <= 1000);
+    QVERIFY(!m_window->requestEditor()->isHttpMode());
+    const QByteArray line = m_window->requestEditor()->bytes();
+    QVERIFY(line.endsWith('\n') && !line.contains("HTTP") && !line.contains("Host"));
+
+    sendAndWait(1);
+    const auto record = m_window->replyPanel()->record();
+    QVERIFY2(!record->result.error.isError(), qPrintable(record->result.error.codeName()));
+    QCOMPARE(record->result.stop.reason, StopReason::Idle);
+    QCOMPARE(record->reply->read(0, 100), line);
+}
+
+void TestMainWindow::talkToTheHttpDemoFitsHttp()
+{
+    ConnectionPanel *connection = m_window->connectionPanel();
+    connection->setTarget(QStringLiteral("www.example.org"), QStringLiteral("80"));
+    m_window->requestEditor()->setBytes("GET /old HTTP/1.1\r\nHost: www.example.org\r\n\r\n");
+    ServersPanel *servers = m_window->serversPanel();
+    m_window->tools()->setCurrentWidget(servers);
+    QVERIFY(servers->selectListener(m_servers.http()));
+    QTest::mouseClick(servers->talkButton(), Qt::LeftButton);
+    const SocketAddress http = m_servers.httpAddress();
+    QCOMPARE(connection->settings().stopRule.kind, StopRule::Kind::Http);
+    QVERIFY(m_window->requestEditor()->isHttpMode());
+    const QByteArray request = m_window->requestEditor()->bytes();
+    QVERIFY2(request.startsWith("GET / HTTP/1.1\r\n"), request.constData());
+    QVERIFY2(request.contains("\r\nHost: " + http.toString().toLatin1() + "\r\n"), request.constData());
+    QVERIFY(!request.contains("example.org"));
+
+    sendAndWait(1);
+    const auto record = m_window->replyPanel()->record();
+    QVERIFY2(!record->result.error.isError(), qPrintable(record->result.error.codeName()));
+    QCOMPARE(record->result.stop.reason, StopReason::HttpComplete);
+    QCOMPARE(record->result.http->statusCode(), 200);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -391,6 +391,11 @@ void TestServersPanel::busyPortShowsEaddrinuse()
     const QString message = m_panel->messageLabel()->text();
     QVERIFY2(message.contains(QStringLiteral("EADDRINUSE")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("bind")), qPrintable(message));
+    // The error inside the panel's sentence: its code once, no second capital, colon or period.
+    QVERIFY2(message.startsWith(QStringLiteral("Could not start the listener: address already in use (EADDRINUSE) during bind() on ")),
+             qPrintable(message));
+    QCOMPARE(message.count(QStringLiteral("EADDRINUSE")), 1);
+    QVERIFY2(message.endsWith(u'.') && !message.endsWith(QStringLiteral("..")), qPrintable(message));
     QVERIFY(m_panel->messageLabel()->isVisible());
     // The form is as it was, for a second try on another port.
     ListenerForm *form = m_panel->form();
@@ -543,7 +548,7 @@ void TestServersPanel::embeddedServersStopAndRestart()
     QCOMPARE(talk.count(), 1);
     QCOMPARE(talk.at(0).at(0).toString(), QStringLiteral("127.0.0.1"));
     QCOMPARE(talk.at(0).at(1).value<quint16>(), servers.udpEchoAddress().port());
-    QCOMPARE(talk.at(0).at(2).toBool(), true);
+    QCOMPARE(talk.at(0).at(2).value<Listener::Settings>().transport, Listener::Transport::Udp);
     m_panel.reset();
 }
 
@@ -569,7 +574,10 @@ void TestServersPanel::talkToItEmitsTheAddress()
     QCOMPARE(talk.count(), 1);
     QCOMPARE(talk.at(0).at(0).toString(), listener->boundAddress().host());
     QCOMPARE(talk.at(0).at(1).value<quint16>(), listener->boundAddress().port());
-    QCOMPARE(talk.at(0).at(2).toBool(), transport == Udp);
+    // The listener's settings come along: "Talk to it" fits the request and the stop rule to them.
+    const auto settings = talk.at(0).at(2).value<Listener::Settings>();
+    QCOMPARE(settings.transport == Listener::Transport::Udp, transport == Udp);
+    QCOMPARE(settings.mode, Listener::Mode::Echo);
     QVERIFY(talk.at(0).at(1).value<quint16>() != 0);
 }
 

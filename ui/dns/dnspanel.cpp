@@ -627,8 +627,8 @@ void DnsPanel::renderAddrInfoStatus()
     }
     m_addrInfoTime->setText(tr("Time taken: %1 ms").arg(millisecondsText(record.elapsedUs())));
     if (record.error().isError()) {
-        showStatus(m_addrInfoStatus,
-                   tr("%1: %2").arg(record.error().codeName(), ErrorText::describe(record.error())), true);
+        // The sentence names the code once: a prefix of it would say it twice.
+        showStatus(m_addrInfoStatus, ErrorText::describe(record.error()), true);
         return;
     }
     showStatus(m_addrInfoStatus,
@@ -666,8 +666,7 @@ void DnsPanel::renderNameInfoStatus()
     }
     m_nameInfoTime->setText(tr("Time taken: %1 ms").arg(millisecondsText(record.elapsedUs())));
     if (record.error().isError()) {
-        showStatus(m_nameInfoStatus,
-                   tr("%1: %2").arg(record.error().codeName(), ErrorText::describe(record.error())), true);
+        showStatus(m_nameInfoStatus, ErrorText::describe(record.error()), true);
         return;
     }
     showStatus(m_nameInfoStatus, QString(), false);

@@ -41,6 +41,10 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     , m_details(new QLabel(this))
     , m_error(new QLabel(this))
     , m_save(new QPushButton(this))
+    , m_waitHint(new QWidget(this))
+    , m_waitText(new QLabel(m_waitHint))
+    , m_stopNow(new QPushButton(m_waitHint))
+    , m_useFraming(new QPushButton(m_waitHint))
     , m_tabs(new QTabWidget(this))
     , m_hex(new HexView(this))
     , m_text(new TextView(this))
@@ -57,6 +61,24 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setVisible(false);
     m_save->setEnabled(false);
+    m_waitText->setWordWrap(true);
+    m_waitText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_waitHint->setObjectName(QStringLiteral("WaitHint"));
+    auto *hintButtons = new QHBoxLayout;
+    hintButtons->addWidget(m_stopNow);
+    hintButtons->addWidget(m_useFraming);
+    hintButtons->addStretch(1);
+    auto *hintLayout = new QVBoxLayout(m_waitHint);
+    hintLayout->setContentsMargins(0, 0, 0, 0);
+    hintLayout->addWidget(m_waitText);
+    hintLayout->addLayout(hintButtons);
+    m_waitHint->setVisible(false);
+    connect(m_stopNow, &QPushButton::clicked, this, &ReplyPanel::stopNowRequested);
+    connect(m_useFraming, &QPushButton::clicked, this, [this] {
+        m_framingChosen = true;
+        updateWaitHint();
+        emit useHttpFramingRequested();
+    });
 
     m_tabs->addTab(m_hex, QString());
     m_tabs->addTab(m_text, QString());
@@ -65,6 +87,7 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     auto *top = new QHBoxLayout;
     auto *labels = new QVBoxLayout;
     labels->addWidget(m_stop);
+    labels->addWidget(m_waitHint);
     labels->addWidget(m_error);
     labels->addWidget(m_details);
     top->addLayout(labels, 1);
@@ -98,7 +121,14 @@ void ReplyPanel::retranslate()
     m_tabs->setTabText(2, tr("HTT&P"));
     m_save->setText(tr("Save reply…"));
     m_save->setToolTip(tr("Save the received bytes to a file, exactly as they came (Ctrl+S)"));
+    m_stopNow->setText(tr("Stop now"));
+    m_stopNow->setToolTip(tr("End the exchange here: every byte received is kept, and the stop reason says you "
+                             "stopped it"));
+    m_useFraming->setText(tr("Use the HTTP framing"));
+    m_useFraming->setToolTip(tr("From the next send on, stop reading when the reply's HTTP framing says it is "
+                                "complete; this exchange goes on until it ends or you stop it"));
     updateSummary();
+    updateWaitHint();
 }
 
 void ReplyPanel::changeEvent(QEvent *event)
@@ -123,7 +153,11 @@ void ReplyPanel::beginExchange(std::shared_ptr<const ByteSource> reply)
     m_http->clear();
     setHttpTabEnabled(false);
     m_save->setEnabled(false);
+    m_httpCompletion.reset();
+    m_quietMs = 0;
+    m_framingChosen = false;
     updateSummary();
+    updateWaitHint();
 }
 
 void ReplyPanel::showProgress(qint64 bytes, ExchangePhase phase)
@@ -163,6 +197,65 @@ void ReplyPanel::showRecord(std::shared_ptr<const ExchangeRecord> record)
     setHttpTabEnabled(bool(http));
     m_save->setEnabled(m_reply && m_reply->size() > 0);
     updateSummary();
+    updateWaitHint();
+}
+
+void ReplyPanel::showHttpComplete(const HttpCompletion &completion)
+{
+    if (!m_phase)
+        return;
+    m_httpCompletion = completion;
+    updateWaitHint();
+}
+
+void ReplyPanel::showSilence(qint64 quietMs)
+{
+    if (!m_phase)
+        return;
+    m_quietMs = quietMs;
+    updateWaitHint();
+}
+
+void ReplyPanel::updateWaitHint()
+{
+    // Only while an exchange runs: its end says why it stopped instead.
+    const bool waiting = m_phase && !m_record && (m_httpCompletion || m_quietMs > 0);
+    if (!waiting) {
+        if (!m_waitHint->isHidden())
+            m_waitHint->setVisible(false);
+        return;
+    }
+    QStringList sentences;
+    if (m_httpCompletion) {
+        const QString keepAlive = tr("The HTTP reply is complete (%1) but the server keeps the connection open: "
+                                     "reading until it closes can wait up to its keep-alive timeout.");
+        switch (m_httpCompletion->framing) {
+        case HttpFraming::ContentLength:
+            sentences << keepAlive.arg(tr("Content-Length %1 reached").arg(QLocale().toString(m_httpCompletion->contentLength)));
+            break;
+        case HttpFraming::Chunked:
+            sentences << keepAlive.arg(tr("its last chunk arrived"));
+            break;
+        default:
+            sentences << keepAlive.arg(tr("it has no body"));
+            break;
+        }
+    }
+    if (m_quietMs > 0) {
+        // A threshold under a second (tests) still reads as a number of seconds.
+        const QString seconds = m_quietMs >= 1000 ? QLocale().toString(m_quietMs / 1000)
+                                                  : QLocale().toString(double(m_quietMs) / 1000.0, 'f', 1);
+        sentences << (m_httpCompletion ? tr("Nothing received for %1 s.").arg(seconds)
+                                       : tr("Nothing received for %1 s: the server is silent and keeps the connection "
+                                            "open.").arg(seconds));
+    }
+    if (m_framingChosen)
+        sentences << tr("The next sends stop at the HTTP framing.");
+    m_waitText->setText(sentences.join(QLatin1Char(' ')));
+    m_useFraming->setVisible(bool(m_httpCompletion));
+    m_useFraming->setEnabled(!m_framingChosen);
+    if (m_waitHint->isHidden())
+        m_waitHint->setVisible(true);
 }
 
 void ReplyPanel::setHttpTabEnabled(bool enabled)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/exchangephase.h"
+#include "exchange/httpcompletion.h"
 #include "history/exchangerecord.h"
 
 #include <QElapsedTimer>
@@ -31,6 +32,10 @@ public:
     // An exchange started: its bytes will arrive in `reply`.
     void beginExchange(std::shared_ptr<const ByteSource> reply);
     void showProgress(qint64 bytes, ExchangePhase phase);
+    // The running exchange waits for a server that keeps the connection open: its HTTP reply is
+    // complete, or nothing came for quietMs (0: bytes came again). Said at once, with Stop now.
+    void showHttpComplete(const SocketLab::HttpCompletion &completion);
+    void showSilence(qint64 quietMs);
     void showRecord(std::shared_ptr<const ExchangeRecord> record);
 
     std::shared_ptr<const ExchangeRecord> record() const { return m_record; }
@@ -39,6 +44,10 @@ public:
     HttpView *httpView() const { return m_http; }
     QLabel *stopLabel() const { return m_stop; }
     QTabWidget *tabs() const { return m_tabs; }
+    QWidget *waitHint() const { return m_waitHint; }
+    QLabel *waitHintLabel() const { return m_waitText; }
+    QPushButton *stopNowButton() const { return m_stopNow; }
+    QPushButton *useHttpFramingButton() const { return m_useFraming; }
 
 public slots:
     void saveReply();
@@ -46,6 +55,10 @@ public slots:
 signals:
     // A sentence for the status bar: a save finished or failed.
     void message(const QString &text);
+    // Stop now: end the running exchange keeping every byte.
+    void stopNowRequested();
+    // The next sends stop at the HTTP framing; this exchange goes on.
+    void useHttpFramingRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -55,11 +68,19 @@ private:
     void updateSummary();
     void catchUpTextView();
     void setHttpTabEnabled(bool enabled);
+    void updateWaitHint();
 
     QLabel *m_stop;
     QLabel *m_details;
     QLabel *m_error;
     QPushButton *m_save;
+    QWidget *m_waitHint;
+    QLabel *m_waitText;
+    QPushButton *m_stopNow;
+    QPushButton *m_useFraming;
+    std::optional<HttpCompletion> m_httpCompletion; // of the running exchange
+    qint64 m_quietMs = 0;         // how long the running exchange's server has been silent
+    bool m_framingChosen = false; // "Use the HTTP framing" was pressed during this exchange
     QTabWidget *m_tabs;
     HexView *m_hex;
     TextView *m_text;

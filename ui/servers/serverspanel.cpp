@@ -369,7 +369,7 @@ void ServersPanel::talkToSelected()
     if (!listener || !listener->isRunning())
         return;
     const SocketAddress bound = listener->boundAddress();
-    emit useListener(reachableHost(bound), bound.port(), listener->settings().transport == Listener::Transport::Udp);
+    emit useListener(reachableHost(bound), bound.port(), listener->settings());
 }
 
 int ServersPanel::selectedRow() const
@@ -511,13 +511,13 @@ void ServersPanel::showMessage()
         }
         break;
     case MessageKind::StartFailed:
-        m_message->setText(tr("Could not start the listener: %1").arg(ErrorText::describe(m_messageError)));
+        m_message->setText(tr("Could not start the listener: %1.").arg(ErrorText::inSentence(m_messageError)));
         break;
     case MessageKind::RestartFailed:
-        m_message->setText(tr("Could not restart %1: %2").arg(name, ErrorText::describe(m_messageError)));
+        m_message->setText(tr("Could not restart %1: %2.").arg(name, ErrorText::inSentence(m_messageError)));
         break;
     case MessageKind::Failed:
-        m_message->setText(tr("%1 reported an error: %2").arg(name, ErrorText::describe(m_messageError)));
+        m_message->setText(tr("%1 reported an error: %2.").arg(name, ErrorText::inSentence(m_messageError)));
         break;
     }
     m_message->setVisible(!m_message->text().isEmpty());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/neterror.h"
+#include "servers/listener.h"
 
 #include <QPointer>
 #include <QSet>
@@ -94,9 +95,10 @@ public slots:
     void refresh();
 
 signals:
-    // "Talk to it": put this address into the connection form. For a listener bound to all
-    // interfaces, host is the loopback address of its family.
-    void useListener(const QString &host, quint16 port, bool udp);
+    // "Talk to it": put this address into the connection form, with a stop rule and a request that
+    // fit the listener's settings (transport, mode). For a listener bound to all interfaces, host is
+    // the loopback address of its family.
+    void useListener(const QString &host, quint16 port, const SocketLab::Listener::Settings &settings);
     // An embedded server stopped or started again: its address or state changed.
     void embeddedServersChanged();
 
