@@ -352,6 +352,9 @@ HttpView::HttpView(QWidget *parent)
     // take from the headers the room headersHeight() gives them in a short window.
     for (QWidget *page : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_preview)})
         page->setMinimumHeight(fontMetrics().height() * 2);
+    // Likewise the headers may scroll in two lines, their column titles and one header, so that
+    // the body keeps its half of a short tab.
+    m_headers->setMinimumHeight(m_headers->verticalHeader()->defaultSectionSize() * 2 + 2 * m_headers->frameWidth());
 
     m_splitter->addWidget(m_headers);
     m_splitter->addWidget(bodyPane);
@@ -432,6 +435,8 @@ void HttpView::showResponse()
     showHeaders(*m_parsed);
     if (m_raw)
         showBody(*m_parsed, *m_raw);
+    // The split follows the number of headers and whether the body has its size line.
+    m_splitter->fit();
 }
 
 void HttpView::showSummary(const HttpResponseParser &parsed, qint64 rawSize)
@@ -497,18 +502,19 @@ void HttpView::showHeaders(const HttpResponseParser &parsed)
         m_headers->setItem(row, 2, offset);
         m_headers->setItem(row, 3, length);
     }
-    m_splitter->fit();
 }
 
 int HttpView::headersHeight(int available) const
 {
-    // The headers are half of what the notebooks teach: every one of them shows without scrolling,
-    // as long as the body pane keeps room for its size line, its tabs and a few lines of text.
+    // The headers are half of what the notebooks teach: every one of them shows without scrolling
+    // when the body keeps at least half of the tab, its size line above it; otherwise they scroll in
+    // what is left, and the body shows the page's first screen.
     const int rows = qMax(1, m_headers->rowCount());
     const int wanted = m_headers->horizontalHeader()->sizeHint().height() + rows * m_headers->verticalHeader()->defaultSectionSize()
                        + 2 * m_headers->frameWidth();
-    const int bodyLeast = fontMetrics().height() * 5;
-    return qMax(qMin(wanted, available - bodyLeast), available / 3);
+    const int infoHeight = m_bodyInfo->isVisibleTo(this) ? m_bodyInfo->sizeHint().height() + layout()->spacing() : 0;
+    const int bodyLeast = qMax(fontMetrics().height() * 5, (height() + 1) / 2 + infoHeight);
+    return qMax(qMin(wanted, available - bodyLeast), 0);
 }
 
 void HttpView::showBody(const HttpResponseParser &parsed, const ByteSource &raw)
