@@ -1,5 +1,6 @@
 #include "flowlayout.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QStyle>
 #include <QWidget>
@@ -23,6 +24,8 @@ void FlowLayout::addGroup(std::initializer_list<QWidget *> widgets)
 {
     auto *group = new QHBoxLayout;
     group->setContentsMargins(0, 0, 0, 0);
+    // A box inside another layout takes that layout's spacing, which a flow has none of.
+    group->setSpacing(QApplication::style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing));
     for (QWidget *widget : widgets)
         group->addWidget(widget);
     addItem(group);
