@@ -268,6 +268,13 @@ void TestLayout::everyTabWorksInASmallWindow()
         for (const QString &problem : clippedWidgets(m_window.get()))
             problems.append(tools->tabText(tab).remove(u'&') + u": "_s + problem);
     }
+    // The client table shows every column but the last (the error, as wide as the pane leaves it)
+    // without scrolling sideways.
+    QTableView *clients = servers->clientsView();
+    if (clients->viewport()->width() < clients->horizontalHeader()->sectionPosition(ClientModel::Error))
+        problems.append(u"the client table shows %1 px of the %2 px before its error column"_s
+                            .arg(clients->viewport()->width())
+                            .arg(clients->horizontalHeader()->sectionPosition(ClientModel::Error)));
     for (const QString &problem : std::as_const(problems))
         qWarning("%s", qPrintable(problem));
     QVERIFY2(problems.isEmpty(), "the window cuts off what is listed above");

@@ -570,7 +570,7 @@ void ServersPanel::fitClientColumns()
     // headers, in the language shown, and from the widest values, never from the rows.
     const int digit = m_clientsView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     QHeaderView *header = m_clientsView->horizontalHeader();
-    const std::pair<int, int> digitsPerColumn[] = {{ClientModel::Id, 5},      {ClientModel::Peer, 22},
+    const std::pair<int, int> digitsPerColumn[] = {{ClientModel::Id, 5},      {ClientModel::Peer, 18},
                                                    {ClientModel::BytesIn, 10}, {ClientModel::BytesOut, 10}};
     for (const auto &[column, digits] : digitsPerColumn)
         header->resizeSection(column, qMax(digit * digits, header->sectionSizeHint(column)));
@@ -586,12 +586,13 @@ void ServersPanel::fitClientColumns()
 int ServersPanel::clientsPaneWidth(int available) const
 {
     // The client table as wide as its columns (an error column of a dozen characters included), the
-    // bytes of the chosen client beside it; at most three fifths of the width, in any language.
+    // bytes of the chosen client beside it; at most two thirds of the width, in any language: in a
+    // 1024 px window the French headers then show whole ("Heure de connexion").
     const QHeaderView *header = m_clientsView->horizontalHeader();
     const int columns = header->sectionPosition(ClientModel::Error)
                         + m_clientsView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12;
     const int wanted = columns + 2 * m_clientsView->frameWidth() + m_clientsView->verticalScrollBar()->sizeHint().width();
-    return qMin(wanted, available * 3 / 5);
+    return qMin(wanted, available * 2 / 3);
 }
 
 void ServersPanel::changeEvent(QEvent *event)
