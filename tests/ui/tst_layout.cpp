@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -136,6 +137,10 @@ QStringList clippedWidgets(QWidget *window)
             if (push->width() < needed)
                 problems.append(u"%1 is %2 px wide for a text that needs %3 px with its margins"_s.arg(describe(push)).arg(push->width()).arg(needed));
         }
+        // A tab bar too narrow for its tabs hides some behind scroll arrows.
+        if (const auto *bar = qobject_cast<const QTabBar *>(widget); bar && bar->width() < bar->sizeHint().width())
+            problems.append(u"a tab bar with \"%1\" is %2 px wide for tabs of %3 px"_s.arg(bar->tabText(0))
+                                .arg(bar->width()).arg(bar->sizeHint().width()));
         const auto *label = qobject_cast<const QLabel *>(widget);
         const bool oneLineLabel = label && !label->wordWrap() && !label->text().isEmpty();
         const auto *button = qobject_cast<const QAbstractButton *>(widget);

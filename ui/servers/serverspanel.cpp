@@ -25,6 +25,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTabBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -586,13 +587,16 @@ void ServersPanel::fitClientColumns()
 int ServersPanel::clientsPaneWidth(int available) const
 {
     // The client table as wide as its columns (an error column of a dozen characters included), the
-    // bytes of the chosen client beside it; at most two thirds of the width, in any language: in a
-    // 1024 px window the French headers then show whole ("Heure de connexion").
+    // bytes of the chosen client beside it with their tabs and direction buttons whole; at most two
+    // thirds of the width, in any language: in a 1024 px window the French headers then show whole
+    // ("Heure de connexion").
     const QHeaderView *header = m_clientsView->horizontalHeader();
     const int columns = header->sectionPosition(ClientModel::Error)
                         + m_clientsView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12;
     const int wanted = columns + 2 * m_clientsView->frameWidth() + m_clientsView->verticalScrollBar()->sizeHint().width();
-    return qMin(wanted, available * 2 / 3);
+    const int traffic = m_tabs->tabBar()->sizeHint().width() + m_tabs->cornerWidget(Qt::TopRightCorner)->sizeHint().width()
+                        + m_tabs->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    return qMax(0, std::min({wanted, available * 2 / 3, available - traffic}));
 }
 
 void ServersPanel::changeEvent(QEvent *event)
