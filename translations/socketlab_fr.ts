@@ -859,7 +859,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ClientModel</name>
     <message>
-        <location filename="../ui/servers/clientmodel.cpp" line="+132"/>
+        <location filename="../ui/servers/clientmodel.cpp" line="+133"/>
         <location line="+19"/>
         <source>Open</source>
         <translation>Ouverte</translation>
@@ -992,7 +992,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="+155"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+152"/>
         <source>name, address or http:// URL</source>
         <translation>nom, adresse ou URL http://</translation>
     </message>
@@ -1256,7 +1256,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::DnsPanel</name>
     <message>
-        <location filename="../ui/dns/dnspanel.cpp" line="+327"/>
+        <location filename="../ui/dns/dnspanel.cpp" line="+345"/>
         <source>Addresses of a name: getaddrinfo()</source>
         <translation>Adresses d&apos;un nom&#xa0;: getaddrinfo()</translation>
     </message>
@@ -1513,7 +1513,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Toutes les résolutions de cette session, les plus récentes d&apos;abord. Choisissez-en une pour revoir sa réponse.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>With no host: the wildcard address (0.0.0.0, ::) to bind() a server to, instead of the loopback address.</source>
         <translation>Sans hôte&#xa0;: l&apos;adresse joker (0.0.0.0,&#xa0;::) à laquelle lier un serveur avec bind(), au lieu de l&apos;adresse de bouclage.</translation>
     </message>
@@ -2268,7 +2268,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Aperçu HTML</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
@@ -2348,7 +2348,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Rien à prévisualiser.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>No valid status line.</source>
         <translation>Pas de ligne de statut valide.</translation>
     </message>
@@ -2421,7 +2421,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ListenerForm</name>
     <message>
-        <location filename="../ui/servers/listenerform.cpp" line="+131"/>
+        <location filename="../ui/servers/listenerform.cpp" line="+127"/>
         <source>The HTTP demo needs TCP: choose TCP or another mode.</source>
         <translation>La démo HTTP demande TCP&#xa0;: choisissez TCP ou un autre mode.</translation>
     </message>
@@ -2883,7 +2883,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../ui/reply/replypanel.cpp" line="+93"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+96"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -2908,7 +2908,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Enregistrer les octets reçus dans un fichier, exactement tels qu&apos;ils sont arrivés (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>No exchange yet: press Send (Ctrl+Return).</source>
         <translation>Aucun échange pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Retour).</translation>
     </message>
@@ -3136,7 +3136,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ServersPanel</name>
     <message>
-        <location filename="../ui/servers/serverspanel.cpp" line="+452"/>
+        <location filename="../ui/servers/serverspanel.cpp" line="+453"/>
         <source>datagram</source>
         <translation>datagramme</translation>
     </message>
@@ -3577,7 +3577,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::UdpPanel</name>
     <message>
-        <location filename="../ui/udp/udppanel.cpp" line="+266"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+264"/>
         <source>name or address</source>
         <translation>nom ou adresse</translation>
     </message>
@@ -3738,7 +3738,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>&amp;Texte</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+93"/>
         <source> datagram(s)</source>
         <translation>
             <numerusform> datagramme</numerusform>
