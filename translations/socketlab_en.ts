@@ -37,7 +37,7 @@
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpanel.cpp" line="+238"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+235"/>
         <source> byte(s)</source>
         <translation>
             <numerusform> byte</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>SocketLab::DnsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/dns/dnspanel.cpp" line="+635"/>
+        <location filename="../ui/dns/dnspanel.cpp" line="+655"/>
         <source>%n row(s), in the order getaddrinfo() returned them.</source>
         <translation>
             <numerusform>%n row, in the order getaddrinfo() returned them.</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replypanel.cpp" line="+318"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+225"/>
         <source>%Ln recv() call(s) with data</source>
         <translation>
             <numerusform>%Ln recv() call with data</numerusform>

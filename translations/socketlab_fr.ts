@@ -1006,7 +1006,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="+155"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+152"/>
         <source>name, address or http:// URL</source>
         <translation>nom, adresse ou URL http://</translation>
     </message>
@@ -1270,7 +1270,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::DnsPanel</name>
     <message>
-        <location filename="../ui/dns/dnspanel.cpp" line="+327"/>
+        <location filename="../ui/dns/dnspanel.cpp" line="+345"/>
         <source>Addresses of a name: getaddrinfo()</source>
         <translation>Adresses d&apos;un nom&#xa0;: getaddrinfo()</translation>
     </message>
@@ -1527,7 +1527,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Toutes les résolutions de cette session, les plus récentes d&apos;abord. Choisissez-en une pour revoir sa réponse.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>With no host: the wildcard address (0.0.0.0, ::) to bind() a server to, instead of the loopback address.</source>
         <translation>Sans hôte&#xa0;: l&apos;adresse joker (0.0.0.0,&#xa0;::) à laquelle lier un serveur avec bind(), au lieu de l&apos;adresse de bouclage.</translation>
     </message>
@@ -2366,7 +2366,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Aperçu HTML</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+134"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
@@ -2446,7 +2446,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Rien à prévisualiser.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>No valid status line.</source>
         <translation>Pas de ligne de statut valide.</translation>
     </message>
@@ -2519,7 +2519,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ListenerForm</name>
     <message>
-        <location filename="../ui/servers/listenerform.cpp" line="+131"/>
+        <location filename="../ui/servers/listenerform.cpp" line="+127"/>
         <source>The HTTP demo needs TCP: choose TCP or another mode.</source>
         <translation>La démo HTTP demande TCP&#xa0;: choisissez TCP ou un autre mode.</translation>
     </message>
@@ -2981,7 +2981,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../ui/reply/replypanel.cpp" line="+119"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+96"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -3006,62 +3006,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Enregistrer les octets reçus dans un fichier, exactement tels qu&apos;ils sont arrivés (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop now</source>
-        <translation>Arrêter maintenant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End the exchange here: every byte received is kept, and the stop reason says you stopped it</source>
-        <translation>Terminer l&apos;échange ici&#xa0;: chaque octet reçu est conservé, et la raison de l&apos;arrêt dit que vous l&apos;avez arrêté</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use the HTTP framing</source>
-        <translation>Utiliser la délimitation HTTP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the next send on, stop reading when the reply&apos;s HTTP framing says it is complete; this exchange goes on until it ends or you stop it</source>
-        <translation>À partir du prochain envoi, arrêter la lecture quand la délimitation HTTP de la réponse dit qu&apos;elle est complète&#x202f;; cet échange continue jusqu&apos;à sa fin ou jusqu&apos;à ce que vous l&apos;arrêtiez</translation>
-    </message>
-    <message>
-        <location line="+102"/>
-        <source>The HTTP reply is complete (%1) but the server keeps the connection open: reading until it closes can wait up to its keep-alive timeout.</source>
-        <translation>La réponse HTTP est complète (%1) mais le serveur garde la connexion ouverte&#xa0;: lire jusqu&apos;à sa fermeture peut attendre jusqu&apos;à la fin de son délai keep-alive.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Content-Length %1 reached</source>
-        <translation>Content-Length %1 atteint</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>its last chunk arrived</source>
-        <translation>son dernier bloc est arrivé</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>it has no body</source>
-        <translation>elle n&apos;a pas de corps</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nothing received for %1 s.</source>
-        <translation>Rien reçu depuis %1&#xa0;s.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing received for %1 s: the server is silent and keeps the connection open.</source>
-        <translation>Rien reçu depuis %1&#xa0;s&#xa0;: le serveur se tait et garde la connexion ouverte.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The next sends stop at the HTTP framing.</source>
-        <translation>Les prochains envois s&apos;arrêtent à la délimitation HTTP.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+96"/>
         <source>No exchange yet: press Send (Ctrl+Return).</source>
         <translation>Aucun échange pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Retour).</translation>
     </message>
@@ -3295,7 +3240,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ServersPanel</name>
     <message>
-        <location filename="../ui/servers/serverspanel.cpp" line="+452"/>
+        <location filename="../ui/servers/serverspanel.cpp" line="+453"/>
         <source>datagram</source>
         <translation>datagramme</translation>
     </message>
@@ -3756,7 +3701,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::UdpPanel</name>
     <message>
-        <location filename="../ui/udp/udppanel.cpp" line="+266"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+264"/>
         <source>name or address</source>
         <translation>nom ou adresse</translation>
     </message>
@@ -3917,7 +3862,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>&amp;Texte</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+93"/>
         <source> datagram(s)</source>
         <translation>
             <numerusform> datagramme</numerusform>

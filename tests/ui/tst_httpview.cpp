@@ -182,11 +182,11 @@ void TestHttpView::everyHeaderShowsWithoutScrolling()
     auto *splitter = view.findChild<QSplitter *>();
     QVERIFY(splitter);
     const int fitted = splitter->sizes().constFirst();
-    // Dragged by hand: press, move with the button held, release.
+    // Dragged by hand to the left: press, move with the button held, release.
     QSplitterHandle *handle = splitter->handle(1);
     const QPoint grip = handle->rect().center();
     QTest::mousePress(handle, Qt::LeftButton, {}, grip);
-    QMouseEvent move(QEvent::MouseMove, QPointF(grip - QPoint(0, 60)), handle->mapToGlobal(QPointF(grip - QPoint(0, 60))),
+    QMouseEvent move(QEvent::MouseMove, QPointF(grip - QPoint(60, 0)), handle->mapToGlobal(QPointF(grip - QPoint(60, 0))),
                      Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(handle, &move);
     QTest::mouseRelease(handle, Qt::LeftButton, {}, grip - QPoint(0, 60));

@@ -1,5 +1,6 @@
 #include "connectionpanel.h"
 
+#include "widgets/flowlayout.h"
 #include "widgets/savefiledialog.h"
 #include "widgets/spinboxes.h"
 #include "widgets/targetedit.h"
@@ -74,15 +75,11 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     targetRow->addSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')));
     targetRow->addWidget(m_send);
     targetRow->addWidget(m_cancel);
-    auto *readRow = new QHBoxLayout;
-    readRow->addWidget(m_ruleLabel);
-    readRow->addWidget(m_rule);
-    readRow->addWidget(m_ruleValue);
-    readRow->addStretch(1);
-    readRow->addWidget(m_connectLabel);
-    readRow->addWidget(m_connectTimeout);
-    readRow->addWidget(m_totalLabel);
-    readRow->addWidget(m_totalTimeout);
+    // The longest row in French: the timeouts wrap below the stop rule in a narrow window.
+    auto *readRow = new FlowLayout;
+    readRow->addGroup({m_ruleLabel, m_rule, m_ruleValue});
+    readRow->addGroup({m_connectLabel, m_connectTimeout});
+    readRow->addGroup({m_totalLabel, m_totalTimeout});
     auto *keepRow = new QHBoxLayout;
     keepRow->addWidget(m_capLabel);
     keepRow->addWidget(m_maxMiB);

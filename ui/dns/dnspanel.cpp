@@ -268,7 +268,7 @@ DnsPanel::DnsPanel(QWidget *parent)
     // The forms keep their height when an error sentence wraps to more lines; the answer's views take
     // what is left, never less than a few rows.
     m_views->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
-    m_views->setMinimumHeight(fontMetrics().height() * 8);
+    m_views->setMinimumHeight(fontMetrics().height() * 6);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(lookups);
@@ -320,6 +320,24 @@ DnsPanel::DnsPanel(QWidget *parent)
 
     retranslate();
     updateButtons();
+}
+
+void DnsPanel::fitToTexts()
+{
+    // Past the style's minimum width a button's text gets a few pixels on each side: the lookups,
+    // longer in French, get the margin of the shorter buttons beside them.
+    const int margin = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (QPushButton *button : {m_lookUpAddresses, m_lookUpName}) {
+        const int text = button->fontMetrics().horizontalAdvance(QString(button->text()).remove(QLatin1Char('&')));
+        button->setMinimumWidth(0);
+        button->setMinimumWidth(std::max(button->sizeHint().width(), text + 2 * margin));
+    }
+    // The fields' examples stay whole instead of ending in "...".
+    for (QLineEdit *edit : {m_host, m_service}) {
+        const QMargins text = edit->textMargins();
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + text.left() + text.right()
+                              + margin);
+    }
 }
 
 void DnsPanel::retranslate()
@@ -388,6 +406,8 @@ void DnsPanel::retranslate()
     m_historyGroup->setTitle(tr("Lookups of this session"));
     m_historyView->setAccessibleName(tr("Lookup history"));
     m_historyView->setToolTip(tr("Every lookup of this session, newest first. Pick one to see its answer again."));
+
+    fitToTexts();
 
     m_rows->retranslate();
     // The headers have new words: the columns are measured again, as when rows arrive.

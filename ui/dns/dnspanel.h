@@ -59,6 +59,7 @@ protected:
 
 private:
     void retranslate();
+    void fitToTexts();
     static QString addrInfoFlagHelp(const QString &name);
     static QString nameInfoFlagHelp(const QString &name);
 

@@ -274,7 +274,7 @@ HttpView::HttpView(QWidget *parent)
     , m_deviations(new QLabel(this))
     , m_error(new QLabel(this))
     , m_headers(new QTableWidget(0, 4, this))
-    , m_splitter(new FittingSplitter(Qt::Vertical, [this](int available) { return headersHeight(available); }, this))
+    , m_splitter(new FittingSplitter(Qt::Horizontal, [this](int available) { return headersWidth(available); }, this))
     , m_copyHeaders(new QAction(m_headers))
     , m_bodyInfo(new QLabel(this))
     , m_bodyTabs(new QTabWidget(this))
@@ -310,6 +310,7 @@ HttpView::HttpView(QWidget *parent)
     m_summary->addRow(m_deviationsLabel, m_deviations);
     m_summary->addRow(m_errorLabel, m_error);
     m_summary->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_summary->setVerticalSpacing(fontMetrics().height() / 4);
 
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -346,10 +347,11 @@ HttpView::HttpView(QWidget *parent)
     auto *bodyPane = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(bodyPane);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->setSpacing(fontMetrics().height() / 4);
     bodyLayout->addWidget(m_bodyInfo);
     bodyLayout->addWidget(m_bodyTabs, 1);
     // A scroll area asks for room for its scroll bars' arrows, more than two lines of body: that would
-    // take from the headers the room headersHeight() gives them in a short window.
+    // make the tab's least height, and the window's, taller than a short screen allows.
     for (QWidget *page : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_preview)})
         page->setMinimumHeight(fontMetrics().height() * 2);
 
@@ -357,6 +359,10 @@ HttpView::HttpView(QWidget *parent)
     m_splitter->addWidget(bodyPane);
 
     auto *layout = new QVBoxLayout(this);
+    // The tab's frame already sets it apart above and below, and the lines need little room between
+    // them: the height goes to the body.
+    const QMargins margins = layout->contentsMargins();
+    layout->setContentsMargins(margins.left(), fontMetrics().height() / 4, margins.right(), fontMetrics().height() / 4);
     layout->addLayout(m_summary);
     layout->addWidget(m_splitter, 1);
 
@@ -432,6 +438,8 @@ void HttpView::showResponse()
     showHeaders(*m_parsed);
     if (m_raw)
         showBody(*m_parsed, *m_raw);
+    // The split follows the widths of the headers.
+    m_splitter->fit();
 }
 
 void HttpView::showSummary(const HttpResponseParser &parsed, qint64 rawSize)
@@ -497,18 +505,18 @@ void HttpView::showHeaders(const HttpResponseParser &parsed)
         m_headers->setItem(row, 2, offset);
         m_headers->setItem(row, 3, length);
     }
-    m_splitter->fit();
 }
 
-int HttpView::headersHeight(int available) const
+int HttpView::headersWidth(int available) const
 {
-    // The headers are half of what the notebooks teach: every one of them shows without scrolling,
-    // as long as the body pane keeps room for its size line, its tabs and a few lines of text.
-    const int rows = qMax(1, m_headers->rowCount());
-    const int wanted = m_headers->horizontalHeader()->sizeHint().height() + rows * m_headers->verticalHeader()->defaultSectionSize()
-                       + 2 * m_headers->frameWidth();
-    const int bodyLeast = fontMetrics().height() * 5;
-    return qMax(qMin(wanted, available - bodyLeast), available / 3);
+    // Side by side, the body has the whole height of the tab, where the page's first screen shows,
+    // and the headers theirs, every one of them in view: the table takes the width of its columns,
+    // at most two fifths of the tab, the long values elided (their tooltip keeps them whole).
+    int wanted = 2 * m_headers->frameWidth() + m_headers->verticalScrollBar()->sizeHint().width();
+    const QAbstractItemView *view = m_headers;
+    for (int column = 0; column < m_headers->columnCount(); ++column)
+        wanted += qMax(view->sizeHintForColumn(column), m_headers->horizontalHeader()->sectionSizeHint(column));
+    return qMin(wanted, available * 2 / 5);
 }
 
 void HttpView::showBody(const HttpResponseParser &parsed, const ByteSource &raw)

@@ -58,7 +58,7 @@ private:
     void showPreview(QWidget *preview);
     void showNoPreview(const QString &why);
     void copySelectedHeaders();
-    int headersHeight(int available) const;
+    int headersWidth(int available) const;
     void applyErrorColour();
 
     QFormLayout *m_summary;

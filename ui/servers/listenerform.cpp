@@ -1,6 +1,7 @@
 #include "listenerform.h"
 
 #include "request/requesteditor.h"
+#include "widgets/flowlayout.h"
 #include "widgets/spinboxes.h"
 
 #include <QCheckBox>
@@ -61,18 +62,13 @@ ListenerForm::ListenerForm(QWidget *parent)
     m_portLabel->setBuddy(m_port);
     m_modeLabel->setBuddy(m_mode);
 
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_transportLabel);
-    row->addWidget(m_transport);
-    row->addWidget(m_addressLabel);
-    row->addWidget(m_address);
-    row->addWidget(m_portLabel);
-    row->addWidget(m_port);
-    row->addWidget(m_modeLabel);
-    row->addWidget(m_mode);
-    row->addSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    // The settings wrap to a second row in a narrow window, each label with its field.
+    auto *row = new FlowLayout;
+    row->addGroup({m_transportLabel, m_transport});
+    row->addGroup({m_addressLabel, m_address});
+    row->addGroup({m_portLabel, m_port});
+    row->addGroup({m_modeLabel, m_mode});
     row->addWidget(m_start);
-    row->addStretch(1);
     auto *warningRow = new QHBoxLayout;
     warningRow->addWidget(m_warningIcon, 0, Qt::AlignTop);
     warningRow->addWidget(m_warning, 1);

@@ -25,6 +25,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTabBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -570,7 +571,7 @@ void ServersPanel::fitClientColumns()
     // headers, in the language shown, and from the widest values, never from the rows.
     const int digit = m_clientsView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
     QHeaderView *header = m_clientsView->horizontalHeader();
-    const std::pair<int, int> digitsPerColumn[] = {{ClientModel::Id, 5},      {ClientModel::Peer, 22},
+    const std::pair<int, int> digitsPerColumn[] = {{ClientModel::Id, 5},      {ClientModel::Peer, 18},
                                                    {ClientModel::BytesIn, 10}, {ClientModel::BytesOut, 10}};
     for (const auto &[column, digits] : digitsPerColumn)
         header->resizeSection(column, qMax(digit * digits, header->sectionSizeHint(column)));
@@ -586,12 +587,16 @@ void ServersPanel::fitClientColumns()
 int ServersPanel::clientsPaneWidth(int available) const
 {
     // The client table as wide as its columns (an error column of a dozen characters included), the
-    // bytes of the chosen client beside it; at most three fifths of the width, in any language.
+    // bytes of the chosen client beside it with their tabs and direction buttons whole; at most two
+    // thirds of the width, in any language: in a 1024 px window the French headers then show whole
+    // ("Heure de connexion").
     const QHeaderView *header = m_clientsView->horizontalHeader();
     const int columns = header->sectionPosition(ClientModel::Error)
                         + m_clientsView->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12;
     const int wanted = columns + 2 * m_clientsView->frameWidth() + m_clientsView->verticalScrollBar()->sizeHint().width();
-    return qMin(wanted, available * 3 / 5);
+    const int traffic = m_tabs->tabBar()->sizeHint().width() + m_tabs->cornerWidget(Qt::TopRightCorner)->sizeHint().width()
+                        + m_tabs->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    return qMax(0, std::min({wanted, available * 2 / 3, available - traffic}));
 }
 
 void ServersPanel::changeEvent(QEvent *event)

@@ -106,10 +106,36 @@ void TraceView::fitColumns()
     header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 3);
     for (int column = 0; column < TraceModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    // The arguments are the long, variable part: they take the room left and elide at the end; the
-    // tooltip keeps them whole.
-    header->setSectionResizeMode(TraceModel::Arguments, QHeaderView::Stretch);
+    // The arguments are the long, variable part: they take the room left (fitArguments()) and elide
+    // at the end; the tooltip keeps them whole.
+    header->setSectionResizeMode(TraceModel::Arguments, QHeaderView::Fixed);
     header->setStretchLastSection(false);
+}
+
+void TraceView::updateGeometries()
+{
+    // Called on every resize of the view and change of the other columns: the arguments follow.
+    QTableView::updateGeometries();
+    if (m_fittingArguments)
+        return;
+    m_fittingArguments = true;
+    fitArguments();
+    m_fittingArguments = false;
+}
+
+void TraceView::fitArguments()
+{
+    // A stretched column shrinks to a few characters in a narrow pane ("25, ..."): this one keeps
+    // enough for a socket's three arguments or an address and port, and the table scrolls sideways.
+    const QHeaderView *header = horizontalHeader();
+    int others = 0;
+    for (int column = 0; column < TraceModel::ColumnCount; ++column) {
+        if (column != TraceModel::Arguments && !header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    }
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const int least = std::max(fixed.horizontalAdvance(QLatin1Char('0')) * 28, header->sectionSizeHint(TraceModel::Arguments));
+    horizontalHeader()->resizeSection(TraceModel::Arguments, std::max(least, viewport()->width() - others));
 }
 
 } // namespace SocketLab

@@ -31,14 +31,17 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void updateGeometries() override;
 
 private:
     void retranslate();
     void fitColumns();
+    void fitArguments();
 
     TraceModel *m_model;
     QAction *m_copyAction;
     bool m_wasAtEnd = true;
+    bool m_fittingArguments = false;
 };
 
 } // namespace SocketLab

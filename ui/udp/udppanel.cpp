@@ -7,6 +7,7 @@
 #include "reply/textview.h"
 #include "request/requesteditor.h"
 #include "trace/traceview.h"
+#include "widgets/flowlayout.h"
 #include "widgets/spinboxes.h"
 #include "widgets/targetedit.h"
 
@@ -154,22 +155,14 @@ UdpPanel::UdpPanel(QWidget *parent)
     targetRow->addWidget(m_send);
     targetRow->addWidget(m_resend);
     targetRow->addWidget(m_cancel);
-    auto *socketRow = new QHBoxLayout;
-    socketRow->addWidget(m_localPortLabel);
-    socketRow->addWidget(m_localPort);
-    socketRow->addSpacing(gap);
-    socketRow->addWidget(m_connected);
-    socketRow->addStretch(1);
-    auto *receiveRow = new QHBoxLayout;
-    receiveRow->addWidget(m_waitLabel);
-    receiveRow->addWidget(m_wait);
-    receiveRow->addSpacing(gap);
-    receiveRow->addWidget(m_countLabel);
-    receiveRow->addWidget(m_count);
-    receiveRow->addSpacing(gap);
-    receiveRow->addWidget(m_recvSizeLabel);
-    receiveRow->addWidget(m_recvSize);
-    receiveRow->addStretch(1);
+    // The socket's options, then how to receive: one row in a wide window, wrapped in a narrow one.
+    auto *optionsRow = new FlowLayout;
+    optionsRow->setHorizontalGap(gap);
+    optionsRow->addGroup({m_localPortLabel, m_localPort});
+    optionsRow->addWidget(m_connected);
+    optionsRow->addGroup({m_waitLabel, m_wait});
+    optionsRow->addGroup({m_countLabel, m_count});
+    optionsRow->addGroup({m_recvSizeLabel, m_recvSize});
 
     auto *payloadLayout = new QVBoxLayout(m_payloadBox);
     payloadLayout->addWidget(m_editor);
@@ -204,11 +197,16 @@ UdpPanel::UdpPanel(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     const int line = fontMetrics().height();
     m_splitter->setSizes({line * 6, line * 18, line * 10});
+    // A pane can be dragged down to a few lines. Its contents would ask for more (wrapped sentences
+    // measured at their narrowest, room for the scroll bars' arrows): the tab then fits a 700 px window.
+    for (QGroupBox *box : {m_payloadBox, m_datagramBox, m_traceBox}) {
+        box->setSizePolicy(box->sizePolicy().horizontalPolicy(), QSizePolicy::Ignored);
+        box->setMinimumHeight(line * 6);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(targetRow);
-    layout->addLayout(socketRow);
-    layout->addLayout(receiveRow);
+    layout->addLayout(optionsRow);
     layout->addWidget(m_problem);
     layout->addWidget(m_splitter, 1);
 
@@ -373,7 +371,9 @@ int UdpPanel::fitColumns()
         if (column == DatagramModel::FromColumn)
             continue;
         const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-        const int width = qMax(metrics.horizontalAdvance(header), metrics.horizontalAdvance(samples[column])) + padding;
+        // The header view's own hint adds the style's margins, which the padding may fall short of.
+        const int width = std::max({metrics.horizontalAdvance(header) + padding, metrics.horizontalAdvance(samples[column]) + padding,
+                                m_table->horizontalHeader()->sectionSizeHint(column)});
         m_table->setColumnWidth(column, width);
         total += width;
     }
