@@ -37,7 +37,7 @@
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpanel.cpp" line="+235"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+240"/>
         <source> byte(s)</source>
         <translation>
             <numerusform> byte</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>SocketLab::RequestEditor</name>
     <message numerus="yes">
-        <location filename="../ui/request/requesteditor.cpp" line="+471"/>
+        <location filename="../ui/request/requesteditor.cpp" line="+541"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>

@@ -1006,7 +1006,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="+152"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+157"/>
         <source>name, address or http:// URL</source>
         <translation>nom, adresse ou URL http://</translation>
     </message>
@@ -2177,17 +2177,137 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="+53"/>
+        <location filename="../ui/history/historypanel.cpp" line="+151"/>
         <source>Exchange history</source>
         <translation>Historique des échanges</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The exchanges of this session, newest first. Pick one to see it again.</source>
-        <translation>Les échanges de cette session, les plus récents d&apos;abord. Choisissez-en un pour le revoir.</translation>
+        <source>The exchanges of this session, newest first. Pick one to see its request, target and reply; double-click it to load it into the form.</source>
+        <translation>Les échanges de cette session, les plus récents d&apos;abord. Choisissez-en un pour revoir sa requête, sa cible et sa réponse&#xa0;; double-cliquez dessus pour le charger dans le formulaire.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>Request of the exchange</source>
+        <translation>Requête de l&apos;échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target of the exchange</source>
+        <translation>Cible de l&apos;échange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load into the form</source>
+        <translation>Charger dans le formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this target and request in the form, to edit them and send again (Return)</source>
+        <translation>Mettre cette cible et cette requête dans le formulaire, pour les modifier et les envoyer à nouveau (Retour)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Load into the form</source>
+        <translation>&amp;Charger dans le formulaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the &amp;request</source>
+        <translation>Copier la &amp;requête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the re&amp;ply</source>
+        <translation>Copier la ré&amp;ponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save the reply…</source>
+        <translation>&amp;Enregistrer la réponse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No exchange yet: each one sent is listed here.</source>
+        <translation>Aucun échange pour l&apos;instant&#xa0;: chaque envoi s&apos;inscrit ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick an exchange to see its request and target.</source>
+        <translation>Choisissez un échange pour voir sa requête et sa cible.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The request (%1) is on the clipboard.</source>
+        <translation>La requête (%1) est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The reply (%1) is too large for the clipboard: save it to a file instead.</source>
+        <translation>La réponse (%1) est trop grande pour le presse-papiers&#xa0;: enregistrez-la plutôt dans un fichier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The reply (%1) is on the clipboard.</source>
+        <translation>La réponse (%1) est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>IPv4 only</source>
+        <translation>IPv4 seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv6 only</source>
+        <translation>IPv6 seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any family</source>
+        <translation>toutes familles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>when the server closes</source>
+        <translation>à la fermeture par le serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at the end of the HTTP response</source>
+        <translation>à la fin de la réponse HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after %1</source>
+        <translation>après %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after %1 ms without data</source>
+        <translation>après %1&#xa0;ms sans données</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, port %2 · %3 · stop reading %4</source>
+        <translation>%1, port %2 · %3 · arrêt de la lecture %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent at %1 to %2: %3.</source>
+        <translation>Envoi à %1 vers %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At %1, nothing was sent: no connection.</source>
+        <translation>À %1, rien n&apos;a été envoyé&#xa0;: pas de connexion.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1  %2 %3:%4  %5 → %6</source>
         <translation>%1  %2 %3:%4  %5 → %6</translation>
     </message>
@@ -2868,7 +2988,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+160"/>
+        <location filename="../ui/mainwindow.cpp" line="+174"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -2878,7 +2998,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>&lt;p&gt;&lt;b&gt;SocketLab&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Un atelier pour les sockets BSD&#xa0;: saisissez une requête brute, envoyez-la, et voyez chaque octet passé par le socket, chaque appel socket et la raison de l&apos;arrêt de la lecture.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>SocketLab</source>
         <translation>SocketLab</translation>
     </message>
@@ -2934,6 +3054,16 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     </message>
     <message>
         <location line="+1"/>
+        <source>Socket &amp;calls</source>
+        <translation>&amp;Appels socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Socket calls</source>
         <translation>Appels socket</translation>
     </message>
@@ -2953,17 +3083,52 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Ser&amp;veurs</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+125"/>
+        <source>The request in the editor is not an HTTP request, so the URL cannot be put in it. Replace it with a GET request for %1?</source>
+        <translation>La requête de l&apos;éditeur n&apos;est pas une requête HTTP&#xa0;: l&apos;URL ne peut pas y être reportée. La remplacer par une requête GET pour %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request in the editor has an error, so the URL cannot be put in it. Replace it with a GET request for %1?</source>
+        <translation>La requête de l&apos;éditeur contient une erreur&#xa0;: l&apos;URL ne peut pas y être reportée. La remplacer par une requête GET pour %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the request?</source>
+        <translation>Remplacer la requête&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo (Ctrl+Z) in the request brings the current one back.</source>
+        <translation>Annuler (Ctrl+Z) dans la requête la fait revenir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The request of %1 is in the form, ready to send again. Undo (Ctrl+Z) in the request brings back the one it replaced.</source>
+        <translation>La requête de %1 est dans le formulaire, prête à être envoyée à nouveau. Annuler (Ctrl+Z) dans la requête ramène celle qu&apos;elle a remplacée.</translation>
+    </message>
+    <message>
+        <location line="-166"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-137"/>
         <source>UDP has a tab of its own: the target was carried over to its form.</source>
         <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+138"/>
         <source>&amp;UDP</source>
         <translation>&amp;UDP</translation>
     </message>
@@ -3068,7 +3233,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::RequestEditor</name>
     <message>
-        <location filename="../ui/request/requesteditor.cpp" line="+81"/>
+        <location filename="../ui/request/requesteditor.cpp" line="+84"/>
         <source>HTTP/1.0 GET</source>
         <translation>HTTP/1.0 GET</translation>
     </message>
@@ -3198,7 +3363,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Taille de la requête</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+267"/>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
@@ -3688,7 +3853,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::TraceView</name>
     <message>
-        <location filename="../ui/trace/traceview.cpp" line="+63"/>
+        <location filename="../ui/trace/traceview.cpp" line="+65"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>

@@ -11,25 +11,31 @@
 #include "udp/udppanel.h"
 #include "widgets/targetedit.h"
 
+#include "http/requestretarget.h"
 #include "http/requesttemplates.h"
 #include "net/trace.h"
 #include "servers/localservers.h"
+#include "text/clocktext.h"
 #include "text/translations.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace SocketLab {
 
@@ -46,8 +52,8 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     , m_udp(new UdpPanel)
     , m_serversPanel(new ServersPanel(servers))
     , m_tools(new QTabWidget)
-    , m_traceDock(new QDockWidget(this))
-    , m_historyDock(new QDockWidget(this))
+    , m_splitter(new QSplitter(Qt::Vertical))
+    , m_callsAndHistory(new QTabWidget)
     , m_serversLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -57,16 +63,30 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     requestLayout->addWidget(m_connection);
     requestLayout->addWidget(m_editor, 1);
 
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->setObjectName(QStringLiteral("MainSplitter"));
-    splitter->addWidget(requestBox);
-    splitter->addWidget(m_reply);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    // The calls and the history are those of the TCP exchange alone: a pane of its tab, under the
+    // reply, that a splitter handle resizes (the other tabs have their own calls). Docks would
+    // float when their title is dragged and would need hiding on every other tab.
+    m_callsAndHistory->setObjectName(QStringLiteral("CallsAndHistory"));
+    m_callsAndHistory->setDocumentMode(true);
+    m_callsAndHistory->addTab(m_trace, QString());
+    m_callsAndHistory->addTab(m_history, QString());
+    m_trace->setScrolling(TraceView::Scrolling::KeepStart);
+
+    m_splitter->setObjectName(QStringLiteral("MainSplitter"));
+    m_splitter->addWidget(requestBox);
+    m_splitter->addWidget(m_reply);
+    m_splitter->addWidget(m_callsAndHistory);
+    m_splitter->setCollapsible(2, false);
+    // A larger window goes to the request and the reply; the pane keeps the height it was given.
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->installEventFilter(this);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitDragged = true; });
     // One tab a tool of the notebooks: a TCP exchange, name resolution, a UDP form, servers.
     m_tools->setObjectName(QStringLiteral("Tools"));
     m_tools->setDocumentMode(true);
-    m_tools->addTab(splitter, QString());
+    m_tools->addTab(m_splitter, QString());
     m_tools->addTab(m_dns, QString());
     m_tools->addTab(m_udp, QString());
     m_tools->addTab(m_serversPanel, QString());
@@ -74,16 +94,6 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     // A first launch gets a window large enough for the request, the reply and the calls at once,
     // with room for a dozen request lines above the reply.
     resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 110, fontMetrics().height() * 52);
-    splitter->setSizes({fontMetrics().height() * 20, fontMetrics().height() * 24});
-
-    m_traceDock->setObjectName(QStringLiteral("TraceDock"));
-    m_traceDock->setWidget(m_trace);
-    addDockWidget(Qt::BottomDockWidgetArea, m_traceDock);
-    m_historyDock->setObjectName(QStringLiteral("HistoryDock"));
-    m_historyDock->setWidget(m_history);
-    addDockWidget(Qt::BottomDockWidgetArea, m_historyDock);
-    tabifyDockWidget(m_traceDock, m_historyDock);
-    m_traceDock->raise();
     statusBar()->addPermanentWidget(m_serversLabel);
 
     createActions();
@@ -114,6 +124,13 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     connect(m_controller, &ExchangeController::finished, this, &MainWindow::onFinished);
     connectWaitHint();
     connect(m_history, &HistoryPanel::recordChosen, this, &MainWindow::showRecord);
+    connect(m_history, &HistoryPanel::loadRequested, this, &MainWindow::loadRecord);
+    connect(m_history, &HistoryPanel::saveReplyRequested, this, [this](std::shared_ptr<const ExchangeRecord> record) {
+        if (m_reply->record() != record)
+            showRecord(record);
+        m_reply->saveReply();
+    });
+    connect(m_history, &HistoryPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_reply, &ReplyPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_dns, &DnsPanel::useAddress, this, [this](const QString &host, quint16 port, IpFamily family) {
         m_connection->setTarget(host, QString::number(port));
@@ -171,8 +188,14 @@ void MainWindow::createActions()
     m_exchangeMenu->addAction(m_sendAction);
     m_exchangeMenu->addAction(m_cancelAction);
     m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->addAction(m_traceDock->toggleViewAction());
-    m_viewMenu->addAction(m_historyDock->toggleViewAction());
+    m_showCallsAction = m_viewMenu->addAction(QString());
+    m_showHistoryAction = m_viewMenu->addAction(QString());
+    for (QAction *action : {m_showCallsAction, m_showHistoryAction}) {
+        action->setCheckable(true);
+        action->setChecked(true);
+        QWidget *page = action == m_showCallsAction ? static_cast<QWidget *>(m_trace) : m_history;
+        connect(action, &QAction::toggled, this, [this, page](bool shown) { setPageShown(page, shown); });
+    }
     createLanguageMenu();
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -217,8 +240,10 @@ void MainWindow::retranslate()
     m_saveAction->setText(tr("&Save reply…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About SocketLab"));
-    m_traceDock->setWindowTitle(tr("Socket calls"));
-    m_historyDock->setWindowTitle(tr("History"));
+    m_showCallsAction->setText(tr("Socket &calls"));
+    m_showHistoryAction->setText(tr("&History"));
+    m_callsAndHistory->setTabText(m_callsAndHistory->indexOf(m_trace), tr("Socket calls"));
+    m_callsAndHistory->setTabText(m_callsAndHistory->indexOf(m_history), tr("History"));
     m_tools->setTabText(ExchangeTab, tr("T&CP exchange"));
     m_tools->setTabText(DnsTab, tr("&DNS"));
     m_tools->setTabText(UdpTab, tr("&UDP"));
@@ -287,14 +312,24 @@ void MainWindow::connectWaitHint()
             [this] { m_connection->setStopRule(StopRule{StopRule::Kind::Http, 0}); });
 }
 
+void MainWindow::setPageShown(QWidget *page, bool shown)
+{
+    const int index = m_callsAndHistory->indexOf(page);
+    m_callsAndHistory->setTabVisible(index, shown);
+    if (shown)
+        m_callsAndHistory->setCurrentIndex(index);
+    m_callsAndHistory->setVisible(m_showCallsAction->isChecked() || m_showHistoryAction->isChecked());
+}
+
 void MainWindow::showTool(int index)
 {
-    // The calls and the history are those of the TCP exchange tab; the other tabs show their own.
-    m_traceDock->setVisible(index == ExchangeTab);
-    m_historyDock->setVisible(index == ExchangeTab);
+    // The calls and the history are those of the TCP exchange tab, in its pane: the View menu's
+    // actions for them only make sense there.
+    m_showCallsAction->setEnabled(index == ExchangeTab);
+    m_showHistoryAction->setEnabled(index == ExchangeTab);
     updateActions();
-    // Focus left in a dock that is now hidden lands on whatever follows it in the window (the docks'
-    // own tab bar): the tab in view takes it back where it was in that tab, or on its first control.
+    // Focus left in a page that is now hidden lands on whatever follows it in the window (a tab
+    // bar): the tab in view takes it back where it was in that tab, or on its first control.
     const QWidget *focus = QApplication::focusWidget();
     if (focus && focus->isVisible() && m_tools->isAncestorOf(focus))
         return;
@@ -349,13 +384,77 @@ void MainWindow::updateEditorTarget()
     const ConnectionSettings settings = m_connection->settings();
     bool numeric = false;
     const quint16 port = settings.service.toUShort(&numeric);
-    m_editor->setTarget(hostHeaderValue(settings.host, numeric ? port : 80), QByteArrayLiteral("/"));
+    const QByteArray host = hostHeaderValue(settings.host, numeric ? port : 80);
+    if (m_loadingForm)
+        m_editor->setTarget(host, QByteArrayLiteral("/"));
+    else
+        m_editor->followTarget(host);
 }
 
 void MainWindow::applyUrl(const HttpUrl &url)
 {
-    m_editor->setTarget(hostHeaderValue(url.host, url.port, url.tls), url.path);
-    m_editor->applyTemplate(RequestTemplate::Http11Get);
+    // The request there may be the person's work: the URL goes into it, and only a request that
+    // cannot take it (not HTTP, or not valid) is replaced, once they agree.
+    if (m_editor->retarget(hostHeaderValue(url.host, url.port, url.tls), url.path))
+        return;
+    if (m_editor->isValid() && m_editor->bytes().isEmpty()) {
+        m_editor->applyTemplate(RequestTemplate::Http11Get);
+        return;
+    }
+    // Asked once the host field is done with the key or paste that brought the URL: a dialog taking
+    // the focus from it in the middle would undo its conversion.
+    QMetaObject::invokeMethod(this, [this, url] { askToReplaceRequest(url); }, Qt::QueuedConnection);
+}
+
+void MainWindow::askToReplaceRequest(const HttpUrl &url)
+{
+    // Window-modal and answered later: an exchange finishing meanwhile is shown as usual.
+    delete findChild<QMessageBox *>(QStringLiteral("replaceRequest"));
+    const QString where = QString::fromLatin1(hostHeaderValue(url.host, url.port, url.tls) + url.path);
+    const QString question = m_editor->isValid()
+                                 ? tr("The request in the editor is not an HTTP request, so the URL cannot be put in "
+                                      "it. Replace it with a GET request for %1?")
+                                       .arg(where)
+                                 : tr("The request in the editor has an error, so the URL cannot be put in it. "
+                                      "Replace it with a GET request for %1?")
+                                       .arg(where);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Replace the request?"), question, QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("replaceRequest"));
+    box->setInformativeText(tr("Undo (Ctrl+Z) in the request brings the current one back."));
+    QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::AcceptRole);
+    box->addButton(tr("&Keep it"), QMessageBox::RejectRole);
+    box->setDefaultButton(replace);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, replace, url](QAbstractButton *button) {
+        if (button != replace)
+            return;
+        m_editor->setTarget(hostHeaderValue(url.host, url.port, url.tls), url.path);
+        m_editor->applyTemplate(RequestTemplate::Http11Get);
+    });
+    box->open();
+}
+
+void MainWindow::loadIntoForm(const ConnectionSettings &target, const QByteArray &request)
+{
+    {
+        // The request comes with its own Host header: the new target must not rewrite it.
+        const QScopedValueRollback loading(m_loadingForm, true);
+        m_connection->setTarget(target.host, target.service);
+        m_connection->targetEdit()->setFamily(target.family);
+        m_connection->setStopRule(target.stopRule);
+    }
+    m_editor->replaceRequest(request, startsWithRequestLine(request));
+    m_tools->setCurrentIndex(ExchangeTab);
+}
+
+void MainWindow::loadRecord(std::shared_ptr<const ExchangeRecord> record)
+{
+    loadIntoForm(record->settings, record->request);
+    m_editor->setFocus(Qt::OtherFocusReason);
+    statusBar()->showMessage(tr("The request of %1 is in the form, ready to send again. Undo (Ctrl+Z) in the request "
+                                "brings back the one it replaced.")
+                                 .arg(clockTime(record->startedAt.time())),
+                             10000);
 }
 
 void MainWindow::send()
@@ -410,6 +509,32 @@ void MainWindow::showRecord(std::shared_ptr<const ExchangeRecord> record)
     m_trace->setEntries(record->trace);
 }
 
+// Until a person drags a handle, the split is set again at every size of the splitter: sizes set
+// before the window has its size are only proportions, and the first sizes a window goes through
+// would squeeze the calls pane against the minimum heights of the others.
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_splitter && event->type() == QEvent::Resize && !m_splitDragged) {
+        if (m_savedSplit.isEmpty() || !m_splitter->restoreState(m_savedSplit))
+            placeDefaultSplit();
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+// The calls pane gets a third of the height in whole rows, eight at least: enough for socket() to
+// recv() of a short exchange in the smallest window, all its calls in a larger one. The request and
+// the reply share the rest, the reply a little more.
+void MainWindow::placeDefaultSplit()
+{
+    const int chrome = m_callsAndHistory->tabBar()->sizeHint().height() + m_trace->heightForRows(0);
+    const int rowHeight = m_trace->heightForRows(1) - m_trace->heightForRows(0);
+    const int available = m_splitter->height() - 2 * m_splitter->handleWidth();
+    const int pane = chrome + rowHeight * std::max(8, (available / 3 - chrome) / rowHeight);
+    const int rest = available - pane;
+    const int request = rest * 17 / 38;
+    m_splitter->setSizes({request, rest - request, pane});
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
@@ -421,7 +546,16 @@ void MainWindow::saveSettings() const
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    // The docks' layout of earlier versions means nothing to this one.
+    settings.remove(QStringLiteral("window/state"));
+    // Only a split a person chose is kept: the default one follows the window's size.
+    if (m_splitDragged || !m_savedSplit.isEmpty())
+        settings.setValue(QStringLiteral("window/exchangeSplitter"), m_splitter->saveState());
+    else
+        settings.remove(QStringLiteral("window/exchangeSplitter"));
+    settings.setValue(QStringLiteral("window/showCalls"), m_showCallsAction->isChecked());
+    settings.setValue(QStringLiteral("window/showHistory"), m_showHistoryAction->isChecked());
+    settings.setValue(QStringLiteral("window/callsOrHistory"), m_callsAndHistory->currentIndex());
     // A target on the embedded servers is not kept: their ports change from run to run.
     const ConnectionSettings target = m_connection->settings();
     const bool embedded = m_servers && m_servers->isRunning() && target.host == m_servers->httpAddress().host()
@@ -441,7 +575,10 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_savedSplit = settings.value(QStringLiteral("window/exchangeSplitter")).toByteArray();
+    m_callsAndHistory->setCurrentIndex(settings.value(QStringLiteral("window/callsOrHistory"), 0).toInt());
+    m_showCallsAction->setChecked(settings.value(QStringLiteral("window/showCalls"), true).toBool());
+    m_showHistoryAction->setChecked(settings.value(QStringLiteral("window/showHistory"), true).toBool());
     m_tools->setCurrentIndex(settings.value(QStringLiteral("window/tool"), ExchangeTab).toInt());
     showTool(m_tools->currentIndex());
     m_udp->restoreState(settings);

@@ -8,9 +8,9 @@
 #include <memory>
 
 class QAction;
-class QDockWidget;
 class QLabel;
 class QMenu;
+class QSplitter;
 class QTabWidget;
 
 namespace SocketLab {
@@ -46,6 +46,11 @@ public:
     UdpPanel *udpPanel() const { return m_udp; }
     ServersPanel *serversPanel() const { return m_serversPanel; }
     QTabWidget *tools() const { return m_tools; }
+    // Under the reply in the TCP exchange tab: the socket calls and the history, one tab each.
+    QTabWidget *callsAndHistory() const { return m_callsAndHistory; }
+    QSplitter *exchangeSplitter() const { return m_splitter; }
+    QAction *showCallsAction() const { return m_showCallsAction; }
+    QAction *showHistoryAction() const { return m_showHistoryAction; }
     QLabel *serversLabel() const { return m_serversLabel; }
 
     // The tool tabs, in their order.
@@ -57,9 +62,13 @@ public slots:
     // wait of the tab in view; a DNS look-up has its own Cancel buttons. The Servers tab has neither.
     void send();
     void cancel();
+    // Puts an exchange's target (host, port, family, stop rule) and request in the form, ready to
+    // send again; the request replaces the editor's as one edit Undo takes back.
+    void loadIntoForm(const SocketLab::ConnectionSettings &target, const QByteArray &request);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -71,6 +80,10 @@ private:
     void onFinished(std::shared_ptr<const ExchangeRecord> record);
     void showRecord(std::shared_ptr<const ExchangeRecord> record);
     void applyUrl(const struct HttpUrl &url);
+    void askToReplaceRequest(const HttpUrl &url);
+    void loadRecord(std::shared_ptr<const ExchangeRecord> record);
+    void setPageShown(QWidget *page, bool shown);
+    void placeDefaultSplit();
     void updateEditorTarget();
     void updateServersLabel();
     void talkTo(const QString &host, quint16 port, const Listener::Settings &listener);
@@ -93,8 +106,8 @@ private:
     UdpPanel *m_udp;
     ServersPanel *m_serversPanel;
     QTabWidget *m_tools;
-    QDockWidget *m_traceDock;
-    QDockWidget *m_historyDock;
+    QSplitter *m_splitter;
+    QTabWidget *m_callsAndHistory;
     QLabel *m_serversLabel;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_exchangeMenu = nullptr;
@@ -106,6 +119,11 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_showCallsAction = nullptr;
+    QAction *m_showHistoryAction = nullptr;
+    bool m_loadingForm = false; // the form takes a whole exchange: the request is not retargeted
+    QByteArray m_savedSplit;   // the exchange tab's split as the last run left it, if it was kept
+    bool m_splitDragged = false; // a person dragged a handle in this run: the split is theirs
     std::shared_ptr<const Trace> m_liveTrace;
 };
 

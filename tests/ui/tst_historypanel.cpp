@@ -2,8 +2,17 @@
 
 #include "bytes/bytestore.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDir>
+#include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,13 +35,32 @@ std::shared_ptr<const ExchangeRecord> recordWith(int seed, qint64 size)
     const QByteArray bytes = bytesOf(seed, size);
     store->append(bytes.constData(), bytes.size(), 1000 + seed);
     auto record = std::make_shared<ExchangeRecord>();
+    record->startedAt = QDateTime(QDate(2026, 12, 5), QTime(14, 2, 11));
     record->settings.host = QStringLiteral("127.0.0.1");
     record->settings.service = QString::number(8000 + seed);
     record->request = "GET /" + QByteArray::number(seed) + " HTTP/1.0\r\n\r\n";
     record->reply = store;
     record->segments = store->segments();
     record->result.receivedBytes = size;
+    record->result.sentBytes = record->request.size();
+    record->result.connectedTo = *SocketAddress::fromNumeric(QStringLiteral("127.0.0.1"), quint16(8000 + seed));
     return record;
+}
+
+using Record = std::shared_ptr<const ExchangeRecord>;
+
+Record recordOf(const QSignalSpy &spy, int index)
+{
+    return spy.at(index).at(0).value<Record>();
+}
+
+// A right click on the list's row, as the platform reports it.
+void openContextMenu(HistoryPanel &panel, int row)
+{
+    QWidget *viewport = panel.list()->viewport();
+    const QPoint pos = panel.list()->visualItemRect(panel.list()->item(row)).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, viewport->mapToGlobal(pos));
+    QApplication::sendEvent(viewport, &event);
 }
 
 bool inMemory(const std::shared_ptr<const ExchangeRecord> &record)
@@ -53,6 +81,10 @@ private slots:
     void lowerBudgetMovesAtOnce();
     void pickedAfterMoveShowsTheSameBytes();
     void failedMoveKeepsTheReply();
+    void pickingShowsRequestAndTarget();
+    void doubleClickReturnAndButtonLoad();
+    void contextMenuActsOnTheEntryUnderThePointer();
+    void deleteTakesTheEntryOut();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -178,6 +210,145 @@ void TestHistoryPanel::failedMoveKeepsTheReply()
     QCOMPARE(panel.movesPending(), 1);
     QVERIFY(finished.wait(5000));
     QVERIFY(inMemory(panel.record(2)));
+}
+
+void TestHistoryPanel::pickingShowsRequestAndTarget()
+{
+    HistoryPanel panel;
+    QVERIFY(panel.targetLabel()->text().startsWith(QStringLiteral("No exchange yet")));
+    QVERIFY(!panel.loadButton()->isEnabled());
+    auto older = std::make_shared<ExchangeRecord>(*recordWith(1, 10));
+    older->settings.family = IpFamily::V4;
+    older->settings.stopRule = StopRule{StopRule::Kind::Http, 0};
+    older->request = "HEAD /big.bin HTTP/1.1\r\nHost: 127.0.0.1:8001\r\n\r\n";
+    older->result.sentBytes = older->request.size();
+    panel.add(older);
+    panel.add(recordWith(2, 10));
+    QSignalSpy chosen(&panel, &HistoryPanel::recordChosen);
+
+    QCOMPARE(panel.requestView()->toPlainText(), QStringLiteral("GET /2 HTTP/1.0\\r\\n\n\\r\\n\n"));
+    panel.list()->setCurrentRow(1);
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(recordOf(chosen, 0), Record(older));
+    QCOMPARE(panel.requestView()->toPlainText(),
+             QStringLiteral("HEAD /big.bin HTTP/1.1\\r\\n\nHost: 127.0.0.1:8001\\r\\n\n\\r\\n\n"));
+    QVERIFY(panel.requestView()->isReadOnly());
+    const QString target = panel.targetLabel()->text();
+    QVERIFY2(target.contains(QStringLiteral("127.0.0.1, port 8001 · IPv4 only · stop reading at the end of the HTTP response")),
+             qPrintable(target));
+    QVERIFY2(target.contains(QStringLiteral("Sent at 14:02:11 to 127.0.0.1:8001: 48 byte")), qPrintable(target));
+    QVERIFY(panel.loadButton()->isEnabled());
+}
+
+void TestHistoryPanel::doubleClickReturnAndButtonLoad()
+{
+    HistoryPanel panel;
+    panel.add(recordWith(1, 10));
+    panel.add(recordWith(2, 10));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy load(&panel, &HistoryPanel::loadRequested);
+
+    QListWidget *list = panel.list();
+    const QPoint second = list->visualItemRect(list->item(1)).center();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, second);
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, second);
+    QCOMPARE(load.size(), 1);
+    QCOMPARE(recordOf(load, 0), panel.record(1));
+
+    list->setCurrentRow(0);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(load.size(), 2);
+    QCOMPARE(recordOf(load, 1), panel.record(0));
+
+    QTest::mouseClick(panel.loadButton(), Qt::LeftButton);
+    QCOMPARE(load.size(), 3);
+    QCOMPARE(recordOf(load, 2), panel.record(0));
+}
+
+void TestHistoryPanel::contextMenuActsOnTheEntryUnderThePointer()
+{
+    HistoryPanel panel;
+    panel.add(recordWith(1, 600));
+    panel.add(recordWith(2, 10));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy chosen(&panel, &HistoryPanel::recordChosen);
+    QSignalSpy save(&panel, &HistoryPanel::saveReplyRequested);
+    QSignalSpy load(&panel, &HistoryPanel::loadRequested);
+    QSignalSpy message(&panel, &HistoryPanel::message);
+
+    // A right click on the older entry picks it, so the window shows what the menu acts on.
+    openContextMenu(panel, 1);
+    QMenu *menu = panel.contextMenu();
+    QTRY_VERIFY(menu->isVisible());
+    QCOMPARE(panel.list()->currentRow(), 1);
+    QCOMPARE(chosen.size(), 1);
+    QVERIFY(panel.loadAction()->font().bold());
+    QCOMPARE(menu->actions().constFirst(), panel.loadAction());
+    QStringList texts;
+    for (const QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            texts.append(action->text());
+    }
+    QCOMPARE(texts, QStringList({QStringLiteral("&Load into the form"), QStringLiteral("Copy the &request"),
+                                 QStringLiteral("Copy the re&ply"), QStringLiteral("&Save the reply…"),
+                                 QStringLiteral("&Delete")}));
+    for (QAction *action : menu->actions())
+        QVERIFY(action->isEnabled());
+    menu->hide();
+
+    panel.copyRequestAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("GET /1 HTTP/1.0\r\n\r\n"));
+    QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("application/octet-stream")),
+             QByteArray("GET /1 HTTP/1.0\r\n\r\n"));
+    panel.copyReplyAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->mimeData()->data(QStringLiteral("application/octet-stream")), bytesOf(1, 600));
+    QCOMPARE(message.size(), 2);
+    panel.saveReplyAction()->trigger();
+    QCOMPARE(save.size(), 1);
+    QCOMPARE(recordOf(save, 0), panel.record(1));
+    panel.loadAction()->trigger();
+    QCOMPARE(load.size(), 1);
+    QCOMPARE(recordOf(load, 0), panel.record(1));
+
+    // Not on an entry: no menu.
+    const QPoint empty(5, panel.list()->viewport()->height() - 2);
+    QContextMenuEvent below(QContextMenuEvent::Mouse, empty, panel.list()->viewport()->mapToGlobal(empty));
+    QApplication::sendEvent(panel.list()->viewport(), &below);
+    QVERIFY(!menu->isVisible());
+}
+
+void TestHistoryPanel::deleteTakesTheEntryOut()
+{
+    HistoryPanel panel;
+    panel.add(recordWith(1, 10));
+    panel.add(recordWith(2, 10));
+    panel.add(recordWith(3, 10));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const Record oldest = panel.record(2);
+    QSignalSpy chosen(&panel, &HistoryPanel::recordChosen);
+
+    panel.list()->setCurrentRow(1);
+    panel.deleteAction()->trigger();
+    QCOMPARE(panel.count(), 2);
+    QCOMPARE(panel.list()->count(), 2);
+    QCOMPARE(panel.record(1), oldest);
+    // The entry that took its place is picked and shown, request included.
+    const Record shown = panel.record(panel.list()->currentRow());
+    QVERIFY(shown);
+    QCOMPARE(recordOf(chosen, chosen.size() - 1), shown);
+    QVERIFY(panel.requestView()->toPlainText().startsWith(QString::fromLatin1(shown->request.left(7))));
+
+    // The Delete key on the list does the same; the last one leaves the panel empty.
+    panel.list()->setFocus();
+    QTest::keyClick(panel.list(), Qt::Key_Delete);
+    QTest::keyClick(panel.list(), Qt::Key_Delete);
+    QCOMPARE(panel.count(), 0);
+    QVERIFY(panel.requestView()->toPlainText().isEmpty());
+    QVERIFY(!panel.loadButton()->isEnabled());
 }
 
 QTEST_MAIN(TestHistoryPanel)

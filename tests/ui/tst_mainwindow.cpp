@@ -12,6 +12,7 @@
 #include "reply/replypanel.h"
 #include "reply/textview.h"
 #include "request/requesteditor.h"
+#include "trace/tracemodel.h"
 #include "trace/traceview.h"
 #include "udp/datagrammodel.h"
 #include "udp/udppanel.h"
@@ -26,14 +27,21 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QContextMenuEvent>
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -74,6 +82,13 @@ private slots:
     void silentServerIsSaidAfterAWhile();
     void talkToAnEchoFitsTheEcho();
     void talkToTheHttpDemoFitsHttp();
+    void callsAndHistoryInAPaneOfTheExchangeTab();
+    void thePaneKeepsTheSizeAPersonGaveIt();
+    void aShortExchangeShowsItsFirstCalls();
+    void aUrlGoesIntoTheEditedRequest();
+    void aUrlAsksBeforeReplacingARawRequest();
+    void theHostHeaderFollowsTheTarget();
+    void historyShowsAndLoadsAnExchange();
 
 private:
     void sendKeepAliveRequest(const QByteArray &path = QByteArrayLiteral("/"));
@@ -93,6 +108,8 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    // Every test starts as a first launch, whatever a test before it left.
+    QSettings().clear();
     m_window = std::make_unique<MainWindow>(&m_servers);
     m_window->resize(1200, 800);
     m_window->show();
@@ -157,7 +174,7 @@ void TestMainWindow::firstLaunchSendsTheNotebookRequest()
     QCOMPARE(reply->textView()->selectionLength(), qint64(6));
 
     // The HTTP tab shows the five headers of the reply without scrolling, in a window of the size
-    // of the screenshots, the socket calls docked below.
+    // of the screenshots, the socket calls below.
     m_window->resize(1440, 960);
     reply->tabs()->setCurrentIndex(reply->tabs()->count() - 1);
     auto *headers = reply->findChild<QTableWidget *>(QStringLiteral("headers"));
@@ -344,7 +361,7 @@ void TestMainWindow::sendActsOnTheTabInView()
     QCOMPARE(udp->datagramModel()->rowCount(), 1);
     QCOMPARE(m_window->historyPanel()->count(), 0);
 
-    // The focus was in the socket calls, a dock the other tabs hide: DNS takes it, on its host field.
+    // The focus was in the socket calls, in a pane of the exchange tab: DNS takes it, on its host field.
     m_window->tools()->setCurrentIndex(MainWindow::ExchangeTab);
     m_window->traceView()->setFocus();
     QVERIFY(m_window->traceView()->hasFocus());
@@ -608,6 +625,292 @@ void TestMainWindow::talkToTheHttpDemoFitsHttp()
     QVERIFY2(!record->result.error.isError(), qPrintable(record->result.error.codeName()));
     QCOMPARE(record->result.stop.reason, StopReason::HttpComplete);
     QCOMPARE(record->result.http->statusCode(), 200);
+}
+
+namespace {
+
+QPlainTextEdit *requestText(MainWindow &window)
+{
+    auto *text = window.requestEditor()->findChild<QPlainTextEdit *>(QStringLiteral("requestText"));
+    Q_ASSERT(text);
+    return text;
+}
+
+void undoInTheEditor(MainWindow &window)
+{
+    QPlainTextEdit *text = requestText(window);
+    text->setFocus();
+    QTest::keyClick(text, Qt::Key_Z, Qt::ControlModifier);
+}
+
+int rowsInView(const TraceView *trace)
+{
+    return trace->viewport()->height() / trace->verticalHeader()->defaultSectionSize();
+}
+
+QPushButton *buttonOf(QMessageBox *box, QMessageBox::ButtonRole role)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == role)
+            return qobject_cast<QPushButton *>(button);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// The calls and the history belong to the exchange tab: a pane of its splitter, not docks that
+// float when dragged, eight rows of calls high at first at any window size.
+void TestMainWindow::callsAndHistoryInAPaneOfTheExchangeTab()
+{
+    QVERIFY(m_window->findChildren<QDockWidget *>().isEmpty());
+    QTabWidget *pane = m_window->callsAndHistory();
+    QSplitter *splitter = m_window->exchangeSplitter();
+    QCOMPARE(splitter->indexOf(pane), 2);
+    QCOMPARE(splitter->indexOf(m_window->replyPanel()), 1);
+    QCOMPARE(pane->indexOf(m_window->traceView()), 0);
+    QCOMPARE(pane->indexOf(m_window->historyPanel()), 1);
+    QCOMPARE(pane->tabText(0), QStringLiteral("Socket calls"));
+    QCOMPARE(pane->tabText(1), QStringLiteral("History"));
+
+    // A first launch, at the size of the screenshots and at a large one.
+    for (const QSize size : {QSize(1100, 774), QSize(1440, 960), QSize(1920, 1080)}) {
+        m_window->resize(size);
+        QTRY_COMPARE(m_window->size(), size);
+        QVERIFY2(rowsInView(m_window->traceView()) >= 8, qPrintable(QString::number(rowsInView(m_window->traceView()))));
+    }
+
+    // The View menu shows and hides each page, and the pane with the last one.
+    QAction *calls = m_window->showCallsAction();
+    QAction *history = m_window->showHistoryAction();
+    QVERIFY(calls->isCheckable() && calls->isChecked() && history->isChecked());
+    history->trigger();
+    QVERIFY(!pane->isTabVisible(1));
+    QVERIFY(pane->isVisible());
+    calls->trigger();
+    QVERIFY(!pane->isVisible());
+    history->trigger();
+    QVERIFY(pane->isVisible());
+    QCOMPARE(pane->currentWidget(), m_window->historyPanel());
+    QVERIFY(!pane->isTabVisible(0));
+    calls->trigger();
+    QCOMPARE(pane->currentWidget(), m_window->traceView());
+
+    // The other tabs have their own calls: the actions wait for the exchange tab.
+    m_window->tools()->setCurrentWidget(m_window->dnsPanel());
+    QVERIFY(!pane->isVisible());
+    QVERIFY(!calls->isEnabled());
+    m_window->tools()->setCurrentIndex(MainWindow::ExchangeTab);
+    QVERIFY(calls->isEnabled());
+}
+
+// Dragging the handle above the pane resizes it, and the next run finds it as it was left.
+void TestMainWindow::thePaneKeepsTheSizeAPersonGaveIt()
+{
+    m_window->resize(1440, 960);
+    QTRY_COMPARE(m_window->size(), QSize(1440, 960));
+    QSplitter *splitter = m_window->exchangeSplitter();
+    QWidget *pane = m_window->callsAndHistory();
+    const int before = pane->height();
+    QSplitterHandle *handle = splitter->handle(2);
+    const QPoint grip = handle->rect().center();
+    QTest::mousePress(handle, Qt::LeftButton, {}, grip);
+    QTest::mouseMove(handle, grip - QPoint(0, 60));
+    QTest::mouseMove(handle, grip - QPoint(0, 120));
+    QTest::mouseRelease(handle, Qt::LeftButton, {}, grip - QPoint(0, 120));
+    QTRY_VERIFY2(pane->height() >= before + 100, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(pane->height())));
+    QVERIFY(!pane->isWindow());
+    const int dragged = pane->height();
+    m_window->showHistoryAction()->trigger();
+    QVERIFY(m_window->close());
+
+    m_window = std::make_unique<MainWindow>(&m_servers);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->size(), QSize(1440, 960));
+    QTRY_COMPARE(m_window->callsAndHistory()->height(), dragged);
+    // The pane keeps its height when the window grows: the request and the reply take the room.
+    m_window->resize(1440, 1040);
+    QTRY_COMPARE(m_window->height(), 1040);
+    QCOMPARE(m_window->callsAndHistory()->height(), dragged);
+    QVERIFY(!m_window->showHistoryAction()->isChecked());
+    QVERIFY(!m_window->callsAndHistory()->isTabVisible(1));
+}
+
+// socket() and connect() stay in view after a short exchange: the calls do not scroll to the last one.
+void TestMainWindow::aShortExchangeShowsItsFirstCalls()
+{
+    m_window->resize(1100, 774);
+    sendAndWait(1);
+    TraceView *trace = m_window->traceView();
+    const QAbstractItemModel *calls = trace->model();
+    int connectRow = -1;
+    for (int row = 0; row < calls->rowCount() && connectRow < 0; ++row) {
+        if (calls->index(row, TraceModel::Call).data().toString() == QStringLiteral("connect"))
+            connectRow = row;
+    }
+    QVERIFY(connectRow > 0);
+    QCOMPARE(trace->verticalScrollBar()->value(), 0);
+    QVERIFY(trace->viewport()->rect().contains(trace->visualRect(calls->index(connectRow, 0))));
+    QVERIFY(trace->viewport()->rect().contains(trace->visualRect(calls->index(0, 0))));
+}
+
+// A URL typed after editing the request goes into that request: path and Host change, the rest stays,
+// and Undo brings back what was there.
+void TestMainWindow::aUrlGoesIntoTheEditedRequest()
+{
+    const QByteArray port = QByteArray::number(m_servers.httpAddress().port());
+    QPlainTextEdit *text = requestText(*m_window);
+    text->setFocus();
+    text->moveCursor(QTextCursor::Start);
+    for (int i = 0; i < 5; ++i)
+        text->moveCursor(QTextCursor::Right);
+    QTest::keyClicks(text, QStringLiteral("big.bin"));
+    text->moveCursor(QTextCursor::Down);
+    text->moveCursor(QTextCursor::Down);
+    text->moveCursor(QTextCursor::StartOfLine);
+    QTest::keyClicks(text, QStringLiteral("Accept: */*"));
+    QTest::keyClick(text, Qt::Key_Return);
+    const QByteArray edited = "GET /big.bin HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: */*\r\nConnection: close\r\n\r\n";
+    QCOMPARE(m_window->requestEditor()->bytes(), edited);
+
+    pasteUrl(QStringLiteral("http://127.0.0.1:%1/chunked").arg(QString::fromLatin1(port)));
+    const QByteArray retargeted = "GET /chunked HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: */*\r\nConnection: close\r\n\r\n";
+    QCOMPARE(m_window->requestEditor()->bytes(), retargeted);
+    QVERIFY(!m_window->findChild<QMessageBox *>());
+    sendAndWait(1);
+    QCOMPARE(m_window->replyPanel()->record()->request, retargeted);
+    QCOMPARE(m_window->replyPanel()->record()->result.http->framing(), HttpFraming::Chunked);
+
+    // Another host and port: the Host header says them; one Undo takes the whole URL back.
+    pasteUrlAsIs(QStringLiteral("http://localhost:8080/a?b=1"));
+    QCOMPARE(m_window->requestEditor()->bytes(),
+             QByteArray("GET /a?b=1 HTTP/1.1\r\nHost: localhost:8080\r\nAccept: */*\r\nConnection: close\r\n\r\n"));
+    undoInTheEditor(*m_window);
+    QCOMPARE(m_window->requestEditor()->bytes(), retargeted);
+    undoInTheEditor(*m_window);
+    QCOMPARE(m_window->requestEditor()->bytes(), edited);
+}
+
+// A request that cannot take a URL (not HTTP) is replaced only if the person says so; Undo brings
+// it back.
+void TestMainWindow::aUrlAsksBeforeReplacingARawRequest()
+{
+    const QString url = QStringLiteral("http://127.0.0.1:%1/chunked").arg(m_servers.httpAddress().port());
+    RequestEditor *editor = m_window->requestEditor();
+    editor->setBytes("hello\n");
+    pasteUrl(url);
+    // Asked once the paste is over, not in its middle.
+    QCOMPARE(editor->bytes(), QByteArray("hello\n"));
+    QPointer<QMessageBox> box;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("replaceRequest"))));
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("not an HTTP request")));
+    QVERIFY(box->text().contains(QStringLiteral("/chunked")));
+    QCOMPARE(editor->bytes(), QByteArray("hello\n"));
+    QTest::mouseClick(buttonOf(box, QMessageBox::RejectRole), Qt::LeftButton);
+    QTRY_VERIFY(!box);
+    QCOMPARE(editor->bytes(), QByteArray("hello\n"));
+
+    pasteUrl(url);
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("replaceRequest"))));
+    QCOMPARE(box->defaultButton(), buttonOf(box, QMessageBox::AcceptRole));
+    QTest::mouseClick(buttonOf(box, QMessageBox::AcceptRole), Qt::LeftButton);
+    QTRY_VERIFY(!box);
+    const QByteArray port = QByteArray::number(m_servers.httpAddress().port());
+    QCOMPARE(editor->bytes(), "GET /chunked HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n");
+    undoInTheEditor(*m_window);
+    QCOMPARE(editor->bytes(), QByteArray("hello\n"));
+}
+
+// A new port or host goes into the Host header it was in; a Host written for another name stays.
+void TestMainWindow::theHostHeaderFollowsTheTarget()
+{
+    RequestEditor *editor = m_window->requestEditor();
+    const QByteArray request = editor->bytes();
+    QLineEdit *port = m_window->connectionPanel()->targetEdit()->portEdit();
+    port->setFocus();
+    port->selectAll();
+    QTest::keyClicks(port, QStringLiteral("8080"));
+    QCOMPARE(editor->bytes(), QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nConnection: close\r\n\r\n"));
+    QTest::keyClick(port, Qt::Key_Backspace);
+    QTest::keyClick(port, Qt::Key_Backspace);
+    QTest::keyClick(port, Qt::Key_Backspace);
+    QTest::keyClick(port, Qt::Key_Backspace);
+    QTest::keyClicks(port, QStringLiteral("80"));
+    QCOMPARE(editor->bytes(), QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
+    // The target's edits are one step for Undo.
+    undoInTheEditor(*m_window);
+    QCOMPARE(editor->bytes(), request);
+
+    editor->setBytes("GET / HTTP/1.1\r\nHost: vhost.example\r\n\r\n");
+    m_window->connectionPanel()->setTarget(QStringLiteral("::1"), QStringLiteral("81"));
+    QCOMPARE(editor->bytes(), QByteArray("GET / HTTP/1.1\r\nHost: vhost.example\r\n\r\n"));
+}
+
+// Picking an exchange shows its request, target and reply while the form keeps what is being edited;
+// a double-click puts its target and request back in the form, undoably.
+void TestMainWindow::historyShowsAndLoadsAnExchange()
+{
+    ConnectionPanel *form = m_window->connectionPanel();
+    RequestEditor *editor = m_window->requestEditor();
+    const SocketAddress http = m_servers.httpAddress();
+    const QByteArray first = "HEAD /chunked HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(http.port()) + "\r\n\r\n";
+    form->targetEdit()->setFamily(IpFamily::V4);
+    form->setStopRule(StopRule{StopRule::Kind::Http, 0});
+    editor->setBytes(first);
+    sendAndWait(1);
+
+    form->setTarget(QStringLiteral("127.0.0.1"), QString::number(m_servers.tcpEchoAddress().port()));
+    form->targetEdit()->setFamily(IpFamily::Any);
+    form->setStopRule(StopRule{StopRule::Kind::Idle, 200});
+    editor->setBytes("not http\n");
+    sendAndWait(2);
+    const auto second = m_window->replyPanel()->record();
+    editor->setBytes("being edited\n");
+
+    HistoryPanel *history = m_window->historyPanel();
+    m_window->callsAndHistory()->setCurrentWidget(history);
+    QListWidget *list = history->list();
+    list->setCurrentRow(1);
+    const auto picked = history->record(1);
+    QCOMPARE(picked->request, first);
+    QCOMPARE(m_window->replyPanel()->record(), picked);
+    QVERIFY(history->requestView()->isVisible());
+    QVERIFY(history->requestView()->toPlainText().startsWith(QStringLiteral("HEAD /chunked HTTP/1.1\\r\\n")));
+    QVERIFY(history->targetLabel()->isVisible());
+    QVERIFY(history->targetLabel()->text().contains(QStringLiteral("IPv4 only")));
+    QCOMPARE(editor->bytes(), QByteArray("being edited\n"));
+    QCOMPARE(form->settings().service, QString::number(m_servers.tcpEchoAddress().port()));
+
+    // A double-click: press and release, then press again.
+    const QPoint older = list->visualItemRect(list->item(1)).center();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, older);
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, older);
+    QCOMPARE(form->settings().host, http.host());
+    QCOMPARE(form->settings().service, QString::number(http.port()));
+    QCOMPARE(form->settings().family, IpFamily::V4);
+    QCOMPARE(form->settings().stopRule.kind, StopRule::Kind::Http);
+    QCOMPARE(editor->bytes(), first);
+    QVERIFY(editor->isHttpMode());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Ctrl+Z")));
+    undoInTheEditor(*m_window);
+    QCOMPARE(editor->bytes(), QByteArray("being edited\n"));
+
+    // The context menu loads the other one, a raw request, outside HTTP mode, with its stop rule.
+    const QPoint newest = list->visualItemRect(list->item(0)).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, newest, list->viewport()->mapToGlobal(newest));
+    QApplication::sendEvent(list->viewport(), &event);
+    QTRY_VERIFY(history->contextMenu()->isVisible());
+    QCOMPARE(m_window->replyPanel()->record(), second);
+    history->contextMenu()->hide();
+    history->loadAction()->trigger();
+    QCOMPARE(editor->bytes(), QByteArray("not http\n"));
+    QVERIFY(!editor->isHttpMode());
+    QCOMPARE(form->settings().stopRule.kind, StopRule::Kind::Idle);
+    QCOMPARE(form->settings().stopRule.value, 200);
+    sendAndWait(3);
+    QCOMPARE(m_window->replyPanel()->record()->reply->read(0, 100), QByteArray("not http\n"));
 }
 
 QTEST_MAIN(TestMainWindow)

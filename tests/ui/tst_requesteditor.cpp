@@ -177,6 +177,13 @@ private slots:
     void setBytesKeepsAWrongContentLength();
     void contentLengthIsLeftAloneOutsideHttpMode();
 
+    void replaceRequestIsOneUndoStep();
+    void urlKeepsAnEditedRequest_data();
+    void urlKeepsAnEditedRequest();
+    void urlLeavesARawPayloadAlone_data();
+    void urlLeavesARawPayloadAlone();
+    void hostFollowsTheTargetItHeld();
+
     void invalidEscapeIsMarked();
     void invalidEscapeOnASecondLine();
     void oddHexIsMarked();
@@ -670,6 +677,111 @@ void TestRequestEditor::contentLengthIsLeftAloneOutsideHttpMode()
     moveCursorToEnd(edit);
     QTest::keyClicks(edit, QStringLiteral("!"));
     QVERIFY(editor.bytes().endsWith("Content-Length: 10\r\nConnection: close\r\n\r\nname=value!"));
+}
+
+void TestRequestEditor::replaceRequestIsOneUndoStep()
+{
+    RequestEditor editor;
+    QPlainTextEdit *edit = textEdit(editor);
+    QTest::keyClicks(edit, QStringLiteral("hello\\n"));
+    QCOMPARE(editor.bytes(), QByteArray("hello\n"));
+    const QByteArray loaded("GET /big.bin HTTP/1.1\r\nHost: h\r\n\r\n");
+    editor.replaceRequest(loaded);
+    QCOMPARE(editor.bytes(), loaded);
+    QVERIFY(editor.isHttpMode());
+    QCOMPARE(edit->textCursor().position(), 0);
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor.bytes(), QByteArray("hello\n"));
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(editor.bytes(), loaded);
+    editor.replaceRequest("raw", false);
+    QVERIFY(!editor.isHttpMode());
+}
+
+void TestRequestEditor::urlKeepsAnEditedRequest_data()
+{
+    QTest::addColumn<PayloadMode>("mode");
+    QTest::newRow("escapes") << PayloadMode::Escaped;
+    QTest::newRow("text") << PayloadMode::Text;
+    QTest::newRow("hex") << PayloadMode::Hex;
+}
+
+void TestRequestEditor::urlKeepsAnEditedRequest()
+{
+    QFETCH(PayloadMode, mode);
+    RequestEditor editor;
+    QVERIFY(editor.setMode(mode));
+    editor.setTarget("127.0.0.1:8080", "/");
+    editor.applyTemplate(RequestTemplate::Http11Get);
+    QPlainTextEdit *edit = textEdit(editor);
+    // The person's edit: another method, path and a header of their own, typed in the editor.
+    const QByteArray edited("HEAD /big.bin HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nAccept: */*\r\nConnection: close\r\n\r\n");
+    editor.setBytes(edited);
+    QTest::keyClick(edit, Qt::Key_End, Qt::ControlModifier);
+    const QString textBefore = edit->toPlainText();
+
+    QVERIFY(editor.retarget("www.perdu.com", "/a?b=1"));
+    QCOMPARE(editor.bytes(),
+             QByteArray("HEAD /a?b=1 HTTP/1.1\r\nHost: www.perdu.com\r\nAccept: */*\r\nConnection: close\r\n\r\n"));
+    // Only what changed was rewritten: the text cursor stays at the end where it was.
+    QCOMPARE(edit->textCursor().position(), edit->document()->characterCount() - 1);
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor.bytes(), edited);
+    QCOMPARE(edit->toPlainText(), textBefore);
+    // The next template goes where the URL says.
+    editor.applyTemplate(RequestTemplate::Http10Get);
+    QCOMPARE(editor.bytes(), QByteArray("GET /a?b=1 HTTP/1.0\r\n\r\n"));
+}
+
+void TestRequestEditor::urlLeavesARawPayloadAlone_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("a line for an echo server") << QStringLiteral("hello\\n");
+    QTest::newRow("an escape being typed") << QStringLiteral("GET / HTTP/1.1\\r\\n\\x4");
+    QTest::newRow("nothing") << QString();
+}
+
+void TestRequestEditor::urlLeavesARawPayloadAlone()
+{
+    QFETCH(QString, typed);
+    RequestEditor editor;
+    QPlainTextEdit *edit = textEdit(editor);
+    QTest::keyClicks(edit, typed);
+    QVERIFY(!editor.retarget("www.perdu.com", "/a"));
+    QCOMPARE(edit->toPlainText(), typed);
+    editor.applyTemplate(RequestTemplate::Http10Get);
+    QCOMPARE(editor.bytes(), QByteArray("GET /a HTTP/1.0\r\n\r\n"));
+}
+
+void TestRequestEditor::hostFollowsTheTargetItHeld()
+{
+    RequestEditor editor;
+    editor.setTarget("a", "/");
+    editor.applyTemplate(RequestTemplate::Http11Get);
+    QPlainTextEdit *edit = textEdit(editor);
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(edit, Qt::Key_Right);
+    QTest::keyClicks(edit, QStringLiteral("x")); // GET /x: the person's edit
+    const QByteArray edited = editor.bytes();
+    QCOMPARE(edited, QByteArray("GET /x HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n"));
+
+    // A host typed letter by letter: the Host header follows, and one Undo takes it all back.
+    editor.followTarget("ab");
+    editor.followTarget("abc");
+    editor.followTarget("abc:8080");
+    QCOMPARE(editor.bytes(), QByteArray("GET /x HTTP/1.1\r\nHost: abc:8080\r\nConnection: close\r\n\r\n"));
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(editor.bytes(), edited);
+
+    // A Host the person wrote for another name stays when the target changes.
+    editor.followTarget("abc:8080");
+    editor.setBytes("GET / HTTP/1.1\r\nHost: vhost.example\r\n\r\n");
+    editor.followTarget("127.0.0.1:81");
+    QCOMPARE(editor.bytes(), QByteArray("GET / HTTP/1.1\r\nHost: vhost.example\r\n\r\n"));
+    // No Host header: none is added when the target changes.
+    editor.setBytes("GET / HTTP/1.0\r\n\r\n");
+    editor.followTarget("elsewhere");
+    QCOMPARE(editor.bytes(), QByteArray("GET / HTTP/1.0\r\n\r\n"));
 }
 
 void TestRequestEditor::invalidEscapeIsMarked()

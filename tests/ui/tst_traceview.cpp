@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -72,6 +73,8 @@ private slots:
     void copyWithCtrlC();
     void copyFromContextMenuAction();
     void selectionSurvivesGrowth();
+    void scrollingAsCallsComeIn_data();
+    void scrollingAsCallsComeIn();
 };
 
 void TestTraceView::initTestCase()
@@ -359,6 +362,53 @@ void TestTraceView::selectionSurvivesGrowth()
     const QModelIndexList rows = view.selectionModel()->selectedRows();
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().row(), 1);
+}
+
+Q_DECLARE_METATYPE(TraceView::Scrolling)
+
+void TestTraceView::scrollingAsCallsComeIn_data()
+{
+    QTest::addColumn<TraceView::Scrolling>("scrolling");
+    QTest::newRow("an exchange keeps its start") << TraceView::Scrolling::KeepStart;
+    QTest::newRow("a log follows its end") << TraceView::Scrolling::FollowEnd;
+}
+
+void TestTraceView::scrollingAsCallsComeIn()
+{
+    QFETCH(TraceView::Scrolling, scrolling);
+    TraceView view;
+    view.setScrolling(scrolling);
+    view.resize(800, view.heightForRows(5));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCOMPARE(view.viewport()->height(), 5 * view.verticalHeader()->defaultSectionSize());
+    QList<TraceEntry> calls{entry(10, QStringLiteral("socket"), QStringLiteral("AF_INET, SOCK_STREAM, IPPROTO_TCP"), 3),
+                            entry(20, QStringLiteral("connect"), QStringLiteral("3, {AF_INET, 127.0.0.1:8080}, 16"), 0)};
+    for (int i = 0; i < 12; ++i)
+        calls.append(entry(100 + i, QStringLiteral("send"), QStringLiteral("3, \"%1\", 1, MSG_NOSIGNAL").arg(i), 1));
+
+    // The calls come as an exchange reports them, a few at a time, until they no longer fit.
+    for (qsizetype n = 1; n <= 8; ++n) {
+        view.setEntries(calls.first(n));
+        QCoreApplication::processEvents();
+    }
+    const QScrollBar *bar = view.verticalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    if (scrolling == TraceView::Scrolling::KeepStart) {
+        QCOMPARE(bar->value(), 0);
+        QCOMPARE(view.rowAt(0), 0);
+    } else {
+        QCOMPARE(bar->value(), bar->maximum());
+        QVERIFY(view.rowAt(0) > 1);
+    }
+
+    // Scrolled to the end, either one follows the calls that come next.
+    view.scrollToBottom();
+    QCoreApplication::processEvents();
+    view.setEntries(calls);
+    QCoreApplication::processEvents();
+    QCOMPARE(bar->value(), bar->maximum());
+    QCOMPARE(view.rowAt(view.viewport()->height() - 1), int(calls.size()) - 1);
 }
 
 QTEST_MAIN(TestTraceView)

@@ -109,9 +109,11 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     // while it is typed would turn "http://1" into a host of its own.
     QLineEdit *host = m_target->hostEdit();
     connect(host, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (qAbs(text.size() - m_hostLength) > 1)
-            convertUrl();
+        const bool pasted = qAbs(text.size() - m_hostLength) > 1;
+        // Set first: a conversion sets it to the host it leaves, so the next paste is seen as one.
         m_hostLength = text.size();
+        if (pasted)
+            convertUrl();
     });
     connect(host, &QLineEdit::editingFinished, this, &ConnectionPanel::convertUrl);
     connect(m_target, &TargetEdit::changed, this, [this] {

@@ -1,5 +1,9 @@
 #include "historypanel.h"
 
+#include "reply/byteviewbase.h"
+#include "request/editorcolors.h"
+#include "request/payloadhighlighter.h"
+
 #include "bytes/bytestore.h"
 #include "bytes/payloadcodec.h"
 #include "bytes/sourcetofile.h"
@@ -8,12 +12,23 @@
 #include "text/stoptext.h"
 #include "threads/blockingcallpool.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPointer>
+#include <QPushButton>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -35,34 +50,241 @@ qint64 inMemory(const ExchangeRecord &record)
 
 HistoryPanel::HistoryPanel(QWidget *parent)
     : QWidget(parent)
-    , m_list(new QListWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_list(new QListWidget)
+    , m_target(new QLabel)
+    , m_request(new QPlainTextEdit)
+    , m_highlighter(new PayloadHighlighter(m_request->document()))
+    , m_load(new QPushButton)
+    , m_menu(new QMenu(this))
+    , m_loadAction(new QAction(this))
+    , m_copyRequestAction(new QAction(this))
+    , m_copyReplyAction(new QAction(this))
+    , m_saveReplyAction(new QAction(this))
+    , m_deleteAction(new QAction(this))
 {
+    m_list->setAlternatingRowColors(true);
+    m_target->setObjectName(QStringLiteral("historyTarget"));
+    m_target->setWordWrap(true);
+    m_target->setTextFormat(Qt::PlainText);
+    m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The request as the editor's Escapes mode writes it: every byte visible, line endings included.
+    m_request->setObjectName(QStringLiteral("historyRequest"));
+    m_request->setReadOnly(true);
+    m_request->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_request->setTabChangesFocus(true);
+    m_request->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_highlighter->setEditorFont(m_request->font());
+    m_highlighter->setColors(EditorColors::forPalette(palette()));
+    m_load->setObjectName(QStringLiteral("historyLoad"));
+
+    auto *details = new QWidget;
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_target, 1);
+    top->addWidget(m_load, 0, Qt::AlignTop);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addLayout(top);
+    detailsLayout->addWidget(m_request, 1);
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(details);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_list);
-    m_list->setAlternatingRowColors(true);
+    layout->addWidget(m_splitter);
+    // Reading order: the list, then the details from their top right button down.
+    setTabOrder(m_list, m_load);
+    setTabOrder(m_load, m_request);
+
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        showDetails();
         if (row >= 0 && row < m_records.size())
             emit recordChosen(m_records.at(row));
     });
+    createActions();
     retranslate();
+    showDetails();
+}
+
+void HistoryPanel::createActions()
+{
+    // Return and Delete act on the entry the list has picked, while the list has the focus.
+    m_loadAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_loadAction->setShortcutContext(Qt::WidgetShortcut);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_list->addAction(m_loadAction);
+    m_list->addAction(m_deleteAction);
+    connect(m_loadAction, &QAction::triggered, this, [this] {
+        if (const auto record = current())
+            emit loadRequested(record);
+    });
+    connect(m_load, &QPushButton::clicked, m_loadAction, &QAction::trigger);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        if (const auto record = this->record(m_list->row(item)))
+            emit loadRequested(record);
+    });
+    connect(m_copyRequestAction, &QAction::triggered, this, &HistoryPanel::copyRequest);
+    connect(m_copyReplyAction, &QAction::triggered, this, &HistoryPanel::copyReply);
+    connect(m_saveReplyAction, &QAction::triggered, this, [this] {
+        if (const auto record = current())
+            emit saveReplyRequested(record);
+    });
+    connect(m_deleteAction, &QAction::triggered, this, [this] { remove(m_list->currentRow()); });
+
+    // In bold, as what a double-click does. Set as the action's font rather than as the menu's
+    // default action, whose bold text QMenu elides in a width measured for the regular font.
+    QFont bold = m_loadAction->font();
+    bold.setBold(true);
+    m_loadAction->setFont(bold);
+    m_menu->addAction(m_loadAction);
+    m_menu->addSeparator();
+    m_menu->addAction(m_copyRequestAction);
+    m_menu->addAction(m_copyReplyAction);
+    m_menu->addAction(m_saveReplyAction);
+    m_menu->addSeparator();
+    m_menu->addAction(m_deleteAction);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &HistoryPanel::showContextMenu);
 }
 
 void HistoryPanel::retranslate()
 {
     m_list->setAccessibleName(tr("Exchange history"));
-    m_list->setToolTip(tr("The exchanges of this session, newest first. Pick one to see it again."));
+    m_list->setToolTip(tr("The exchanges of this session, newest first. Pick one to see its request, target and "
+                          "reply; double-click it to load it into the form."));
     for (int row = 0; row < m_records.size(); ++row) {
         m_list->item(row)->setText(describe(*m_records.at(row)));
         m_list->item(row)->setToolTip(tooltip(*m_records.at(row)));
     }
+    m_request->setAccessibleName(tr("Request of the exchange"));
+    m_target->setAccessibleName(tr("Target of the exchange"));
+    m_load->setText(tr("Load into the form"));
+    m_load->setToolTip(tr("Put this target and request in the form, to edit them and send again (Return)"));
+    m_loadAction->setText(tr("&Load into the form"));
+    m_copyRequestAction->setText(tr("Copy the &request"));
+    m_copyReplyAction->setText(tr("Copy the re&ply"));
+    m_saveReplyAction->setText(tr("&Save the reply…"));
+    m_deleteAction->setText(tr("&Delete"));
+    showDetails();
 }
 
 void HistoryPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        m_highlighter->setColors(EditorColors::forPalette(palette()));
     QWidget::changeEvent(event);
+}
+
+std::shared_ptr<const ExchangeRecord> HistoryPanel::current() const
+{
+    return record(m_list->currentRow());
+}
+
+void HistoryPanel::showDetails()
+{
+    const std::shared_ptr<const ExchangeRecord> record = current();
+    const bool hasReply = record && record->reply && record->reply->size() > 0;
+    m_loadAction->setEnabled(bool(record));
+    m_load->setEnabled(bool(record));
+    m_copyRequestAction->setEnabled(bool(record));
+    m_copyReplyAction->setEnabled(hasReply);
+    m_saveReplyAction->setEnabled(hasReply);
+    m_deleteAction->setEnabled(bool(record));
+    if (!record) {
+        m_target->setText(m_records.isEmpty() ? tr("No exchange yet: each one sent is listed here.")
+                                              : tr("Pick an exchange to see its request and target."));
+        m_request->clear();
+        return;
+    }
+    m_target->setText(describeTarget(*record));
+    m_request->setPlainText(PayloadCodec::encodeEscaped(record->request, PayloadCodec::Layout::Lines));
+}
+
+void HistoryPanel::showContextMenu(const QPoint &pos)
+{
+    QListWidgetItem *item = m_list->itemAt(pos);
+    if (!item)
+        return;
+    // The entry is picked first, so what the menu acts on is what the window shows.
+    m_list->setCurrentItem(item);
+    m_menu->popup(m_list->viewport()->mapToGlobal(pos));
+}
+
+void HistoryPanel::copyRequest()
+{
+    const std::shared_ptr<const ExchangeRecord> record = current();
+    if (!record)
+        return;
+    // Text for a terminal or a document, the exact bytes for a program that takes them.
+    auto *data = new QMimeData;
+    data->setText(QString::fromUtf8(record->request));
+    data->setData(QStringLiteral("application/octet-stream"), record->request);
+    QGuiApplication::clipboard()->setMimeData(data);
+    emit message(tr("The request (%1) is on the clipboard.").arg(byteCount(record->request.size())));
+}
+
+void HistoryPanel::copyReply()
+{
+    const std::shared_ptr<const ExchangeRecord> record = current();
+    if (!record || !record->reply)
+        return;
+    const qint64 size = record->reply->size();
+    if (size > ByteViewBase::MaxCopyBytes) {
+        emit message(tr("The reply (%1) is too large for the clipboard: save it to a file instead.").arg(dataSize(size)));
+        return;
+    }
+    const QByteArray bytes = record->reply->read(0, size);
+    auto *data = new QMimeData;
+    data->setText(QString::fromUtf8(bytes));
+    data->setData(QStringLiteral("application/octet-stream"), bytes);
+    QGuiApplication::clipboard()->setMimeData(data);
+    emit message(tr("The reply (%1) is on the clipboard.").arg(byteCount(size)));
+}
+
+void HistoryPanel::remove(int row)
+{
+    if (row < 0 || row >= m_records.size())
+        return;
+    {
+        // The list picks a neighbour while the row is still there: its row numbers are those of
+        // before the removal, so the neighbour is announced once the records match the list again.
+        const QSignalBlocker blocker(m_list);
+        delete m_list->takeItem(row);
+        m_moveErrors.remove(m_records.takeAt(row).get());
+    }
+    showDetails();
+    if (const std::shared_ptr<const ExchangeRecord> picked = current())
+        emit recordChosen(picked);
+}
+
+QString HistoryPanel::describeTarget(const ExchangeRecord &record)
+{
+    const ConnectionSettings &settings = record.settings;
+    QString family;
+    switch (settings.family) {
+    case IpFamily::V4: family = tr("IPv4 only"); break;
+    case IpFamily::V6: family = tr("IPv6 only"); break;
+    default: family = tr("any family"); break;
+    }
+    QString stop;
+    switch (settings.stopRule.kind) {
+    case StopRule::Kind::PeerClose: stop = tr("when the server closes"); break;
+    case StopRule::Kind::Http: stop = tr("at the end of the HTTP response"); break;
+    case StopRule::Kind::Bytes: stop = tr("after %1").arg(byteCount(settings.stopRule.value)); break;
+    case StopRule::Kind::Idle: stop = tr("after %1 ms without data").arg(QLocale().toString(settings.stopRule.value)); break;
+    }
+    const QString target = tr("%1, port %2 · %3 · stop reading %4").arg(settings.host, settings.service, family, stop);
+    const QString time = clockTime(record.startedAt.time());
+    const QString sent = record.result.connectedTo.isValid()
+                             ? tr("Sent at %1 to %2: %3.")
+                                   .arg(time, record.result.connectedTo.toString(), byteCount(record.result.sentBytes))
+                             : tr("At %1, nothing was sent: no connection.").arg(time);
+    return target + u'\n' + sent;
 }
 
 QString HistoryPanel::describe(const ExchangeRecord &record)
@@ -104,6 +326,7 @@ void HistoryPanel::add(std::shared_ptr<const ExchangeRecord> record)
         m_records.removeLast();
     }
     m_list->setCurrentRow(0);
+    showDetails();
     keepWithinBudget();
 }
 

@@ -7,6 +7,8 @@
 #include "text/codectext.h"
 #include "visibletext.h"
 
+#include "http/requestretarget.h"
+
 #include <QButtonGroup>
 #include <QEvent>
 #include <QFontDatabase>
@@ -15,6 +17,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -305,6 +308,15 @@ void RequestEditor::setBytes(const QByteArray &bytes)
     cursor.endEditBlock();
     m_edit->setTextCursor(cursor);
     m_programmaticEdit = false;
+    m_targetEditText.clear();
+}
+
+void RequestEditor::replaceRequest(const QByteArray &bytes, bool httpMode)
+{
+    setHttpMode(httpMode);
+    setBytes(bytes);
+    // A request is read from its first line: the view starts there, not at its end.
+    m_edit->moveCursor(QTextCursor::Start);
 }
 
 void RequestEditor::setTarget(const QByteArray &hostHeader, const QByteArray &path)
@@ -313,13 +325,35 @@ void RequestEditor::setTarget(const QByteArray &hostHeader, const QByteArray &pa
     m_path = path.isEmpty() ? QByteArrayLiteral("/") : path;
 }
 
+void RequestEditor::followTarget(const QByteArray &hostHeader)
+{
+    const QByteArray previous = m_hostHeader;
+    setTarget(hostHeader, QByteArrayLiteral("/"));
+    if (!m_valid || hostHeader == previous || requestHostHeader(m_bytes) != previous)
+        return;
+    if (const std::optional<QByteArray> updated = retargetRequest(m_bytes, hostHeader))
+        rewriteTargetEdit(*updated);
+}
+
+bool RequestEditor::retarget(const QByteArray &hostHeader, const QByteArray &path)
+{
+    setTarget(hostHeader, path);
+    if (!m_valid)
+        return false;
+    const std::optional<QByteArray> updated = retargetRequest(m_bytes, m_hostHeader, m_path);
+    if (!updated)
+        return false;
+    if (*updated != m_bytes)
+        rewriteTargetEdit(*updated);
+    // A URL is one step for Undo, with the host edits that brought it; the next target is another.
+    m_targetEditText.clear();
+    return true;
+}
+
 void RequestEditor::applyTemplate(RequestTemplate kind)
 {
     const QByteArray body = kind == RequestTemplate::Http11Post ? QByteArrayLiteral("name=value") : QByteArray();
-    setHttpMode(true);
-    setBytes(makeRequest(kind, m_hostHeader, m_path, body));
-    // A template is read from its request line: the view starts there, not at its end.
-    m_edit->moveCursor(QTextCursor::Start);
+    replaceRequest(makeRequest(kind, m_hostHeader, m_path, body));
 }
 
 void RequestEditor::onTextChanged()
@@ -366,42 +400,78 @@ void RequestEditor::validate(const QString &text, const PayloadCodec::DecodeResu
 }
 
 // Only the characters that wrote the Content-Length value are rewritten, joined to the person's
-// edit when that edit was a block (Enter, a paste) so one undo takes back both; the document moves
-// the text cursor with the text, so typing in the body goes on where it was. The changed bytes are ASCII digits and spaces, which no
-// multi-byte character can share, so the edit never cuts a character in two.
+// edit when that edit was a block (Enter, a paste) so one undo takes back both.
 bool RequestEditor::keepContentLengthRight(const QString &text, const QByteArray &bytes)
 {
     const QByteArray updated = withContentLengthUpdated(bytes);
     if (updated == bytes)
         return false;
+    rewriteBytes(text, bytes, updated, true);
+    return true;
+}
+
+// A new target's edits in a row (a host typed letter by letter, then the URL's path) are one step
+// for Undo: joined while nothing else changed the text in between.
+void RequestEditor::rewriteTargetEdit(const QByteArray &updated)
+{
+    const QString text = m_edit->payloadText();
+    const QTextDocument *document = m_edit->document();
+    const bool join = document->isUndoAvailable() && text == m_targetEditText
+                      && document->availableUndoSteps() == m_targetEditSteps;
+    rewriteBytes(text, m_bytes, updated, join);
+    m_targetEditText = m_edit->payloadText();
+    m_targetEditSteps = document->availableUndoSteps();
+}
+
+// Only the characters of the bytes that differ are rewritten, so the person's own spelling of the
+// rest ("\x41", spacing in Hex) and the text cursor stay where they were: the document moves the
+// cursor with the text. A multi-byte character is rewritten whole, never cut in two. The new
+// characters are encoded on their own: should their neighbours read them otherwise (a line
+// layout, a hex digit pair), the whole text is written instead, so the bytes are always updated.
+void RequestEditor::rewriteBytes(const QString &text, const QByteArray &bytes, const QByteArray &updated,
+                                 bool joinPrevious)
+{
+    const QList<PayloadTextMap::Span> spans = PayloadTextMap::byteSpans(m_mode, text);
+    Q_ASSERT(spans.size() == bytes.size());
     const qsizetype common = std::min(bytes.size(), updated.size());
     qsizetype prefix = 0;
     while (prefix < common && bytes.at(prefix) == updated.at(prefix))
         ++prefix;
+    while (prefix > 0 && prefix < bytes.size() && spans.at(prefix).start == spans.at(prefix - 1).start)
+        --prefix;
     qsizetype suffix = 0;
     while (suffix < common - prefix && bytes.at(bytes.size() - 1 - suffix) == updated.at(updated.size() - 1 - suffix))
         ++suffix;
+    while (suffix > 0 && bytes.size() - suffix > prefix
+           && spans.at(bytes.size() - suffix).start == spans.at(bytes.size() - suffix - 1).start)
+        --suffix;
     const qsizetype oldEnd = bytes.size() - suffix;
     const QByteArray replacement = updated.mid(prefix, updated.size() - suffix - prefix);
 
-    const QList<PayloadTextMap::Span> spans = PayloadTextMap::byteSpans(m_mode, text);
-    Q_ASSERT(spans.size() == bytes.size());
-    const qsizetype start = PayloadTextMap::positionOfByte(spans, prefix, text.size());
-    const qsizetype end = oldEnd > prefix ? spans.at(oldEnd - 1).end : start;
+    qsizetype start = PayloadTextMap::positionOfByte(spans, prefix, text.size());
+    qsizetype end = oldEnd > prefix ? spans.at(oldEnd - 1).end : start;
     QString fragment = textForBytes(m_mode, replacement);
     // Inserted before the next byte's digits, new hex digits need a separator to stay readable.
     if (m_mode == PayloadMode::Hex && oldEnd == prefix)
         fragment.append(u' ');
+    const PayloadCodec::DecodeResult check = decode(m_mode, QString(text).replace(start, end - start, fragment));
+    if (!check.ok() || check.bytes != updated) {
+        start = 0;
+        end = text.size();
+        fragment = textForBytes(m_mode, updated);
+    }
 
     m_programmaticEdit = true;
     QTextCursor cursor(m_edit->document());
-    cursor.joinPreviousEditBlock();
+    if (joinPrevious)
+        cursor.joinPreviousEditBlock();
+    else
+        cursor.beginEditBlock();
     cursor.setPosition(int(start));
     cursor.setPosition(int(end), QTextCursor::KeepAnchor);
     cursor.insertText(fragment);
     cursor.endEditBlock();
     m_programmaticEdit = false;
-    return true;
 }
 
 // The undo history is dropped: undoing into another mode's text would type, say, escapes into Hex.

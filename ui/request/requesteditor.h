@@ -57,9 +57,25 @@ public:
     // Replaces the text with these bytes in the current mode, exactly: a wrong Content-Length set
     // here is kept (it may be the point of the request). Undoable, like an edit.
     void setBytes(const QByteArray &bytes);
+    // Replaces the whole request with bytes as one edit that Undo (Ctrl+Z) takes back, sets HTTP
+    // mode, and shows the request from its start. Whatever brings a request from elsewhere (a
+    // template, a URL, the history, a link) goes through here, so nothing typed is lost for good.
+    void replaceRequest(const QByteArray &bytes, bool httpMode = true);
 
     // The Host header value (hostHeaderValue()) and path the templates use.
     void setTarget(const QByteArray &hostHeader, const QByteArray &path);
+    QByteArray targetHostHeader() const { return m_hostHeader; }
+    // The target changed: the templates use its Host header value and "/", and the request's Host
+    // header follows when it held the previous target's, so a Host typed for another name (a
+    // virtual host behind an address) stays. The rest of the request is left as it is. The changes
+    // of a host typed letter by letter are one step for Undo.
+    void followTarget(const QByteArray &hostHeader);
+    // A URL was entered: the templates use its Host header value and path, and so does the request
+    // (retargetRequest()): its request line's target and its Host header change, the rest stays,
+    // in one step for Undo with the Host edits of followTarget() just before it (the host field
+    // going through the URL on its way). False, and the text untouched, when the request is not a
+    // valid HTTP request: replacing it is then for the person to decide.
+    bool retarget(const QByteArray &hostHeader, const QByteArray &path);
     // Replaces the text with the template's request and turns HTTP mode on.
     void applyTemplate(RequestTemplate kind);
 
@@ -83,6 +99,8 @@ private:
     void onTextChanged();
     void validate(const QString &text, const PayloadCodec::DecodeResult &result);
     bool keepContentLengthRight(const QString &text, const QByteArray &bytes);
+    void rewriteTargetEdit(const QByteArray &updated);
+    void rewriteBytes(const QString &text, const QByteArray &bytes, const QByteArray &updated, bool joinPrevious);
     void showText(const QString &text, qsizetype cursorByte);
     qsizetype cursorByteOffset() const;
     void updateErrorMessage();
@@ -116,6 +134,10 @@ private:
     QString m_errorMessage;
     QByteArray m_hostHeader = "localhost";
     QByteArray m_path = "/";
+    // The text right after the last edit a new target made: while it is still there, the next
+    // target edit joins it, so typing a host letter by letter is one step for Undo.
+    QString m_targetEditText;
+    int m_targetEditSteps = 0;
 };
 
 } // namespace SocketLab

@@ -47,10 +47,12 @@ TraceView::TraceView(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this,
             [this] { m_copyAction->setEnabled(selectionModel()->hasSelection()); });
 
-    // Like a log: follow new calls while the person is looking at the newest ones, stay put otherwise.
+    // Follow new calls while the person is looking at the newest ones, stay put otherwise. While
+    // every call fits, the view is at its start as much as at its end: an exchange's view stays at
+    // its start then.
     connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
         const QScrollBar *bar = verticalScrollBar();
-        m_wasAtEnd = bar->value() == bar->maximum();
+        m_wasAtEnd = bar->value() == bar->maximum() && (m_scrolling == Scrolling::FollowEnd || bar->value() > 0);
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_wasAtEnd)
@@ -76,6 +78,11 @@ void TraceView::changeEvent(QEvent *event)
 void TraceView::setEntries(const QList<TraceEntry> &entries)
 {
     m_model->setEntries(entries);
+}
+
+int TraceView::heightForRows(int rows) const
+{
+    return horizontalHeader()->sizeHint().height() + rows * verticalHeader()->defaultSectionSize() + 2 * frameWidth();
 }
 
 QString TraceView::selectedRowsAsTsv() const
