@@ -14,8 +14,10 @@ class QTabWidget;
 
 namespace SocketLab {
 
+class ChainButtons;
 class ConnectionPanel;
 class DnsPanel;
+class ExchangeChain;
 class ExchangeController;
 class HistoryPanel;
 class LocalServers;
@@ -46,6 +48,8 @@ public:
     ServersPanel *serversPanel() const { return m_serversPanel; }
     QTabWidget *tools() const { return m_tools; }
     QLabel *serversLabel() const { return m_serversLabel; }
+    ExchangeChain *exchangeChain() const { return m_chain; }
+    ChainButtons *chainButtons() const { return m_chainButtons; }
 
     // The tool tabs, in their order.
     enum ToolTab { ExchangeTab, DnsTab, UdpTab, ServersTab };
@@ -75,6 +79,11 @@ private:
     void talkTo(const QString &host, quint16 port, bool udp);
     void showTool(int index);
     void updateActions();
+    // Following the links of a reply: a click prepares a request, Back and Forward walk the chain.
+    void createChainNavigation();
+    void followLink(const struct LinkClick &click);
+    void showChainStep(std::shared_ptr<const ExchangeRecord> record);
+    void updateChainButtons();
     void saveSettings() const;
     void restoreSettings();
 
@@ -103,6 +112,9 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     std::shared_ptr<const Trace> m_liveTrace;
+    ExchangeChain *m_chain = nullptr;
+    ChainButtons *m_chainButtons = nullptr;
+    QString m_preparedMessage; // the status bar's word on the request a click prepared
 };
 
 } // namespace SocketLab

@@ -41,6 +41,8 @@ public:
 
 signals:
     void recordChosen(std::shared_ptr<const SocketLab::ExchangeRecord> record);
+    // A reply left memory: `lighter` is `old` with the reply read back from its file.
+    void replyMoved(const SocketLab::ExchangeRecord *old, std::shared_ptr<const SocketLab::ExchangeRecord> lighter);
     // Every reply that was to leave memory has left it, or failed to.
     void movesFinished();
 

@@ -41,6 +41,7 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     , m_details(new QLabel(this))
     , m_error(new QLabel(this))
     , m_save(new QPushButton(this))
+    , m_top(new QHBoxLayout)
     , m_tabs(new QTabWidget(this))
     , m_hex(new HexView(this))
     , m_text(new TextView(this))
@@ -62,7 +63,7 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     m_tabs->addTab(m_text, QString());
     m_tabs->addTab(m_http, QString());
 
-    auto *top = new QHBoxLayout;
+    auto *top = m_top;
     auto *labels = new QVBoxLayout;
     labels->addWidget(m_stop);
     labels->addWidget(m_error);
@@ -89,6 +90,11 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     });
 
     retranslate();
+}
+
+void ReplyPanel::addButtons(QWidget *buttons)
+{
+    m_top->insertWidget(m_top->indexOf(m_save), buttons, 0, Qt::AlignTop);
 }
 
 void ReplyPanel::retranslate()

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -39,6 +40,8 @@ public:
     HttpView *httpView() const { return m_http; }
     QLabel *stopLabel() const { return m_stop; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Buttons that act on the reply in view (Back and Forward of a chain of clicks), shown beside Save.
+    void addButtons(QWidget *buttons);
 
 public slots:
     void saveReply();
@@ -60,6 +63,7 @@ private:
     QLabel *m_details;
     QLabel *m_error;
     QPushButton *m_save;
+    QHBoxLayout *m_top;
     QTabWidget *m_tabs;
     HexView *m_hex;
     TextView *m_text;
