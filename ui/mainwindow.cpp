@@ -415,10 +415,7 @@ void MainWindow::followLink(const LinkClick &click)
         return;
     }
     m_connection->setTarget(prepared->host, QString::number(prepared->port));
-    m_editor->setHttpMode(true);
-    // Undoable, like an edit; a second click on the same link adds nothing to undo.
-    if (m_editor->bytes() != prepared->request)
-        m_editor->setBytes(prepared->request);
+    m_editor->replaceRequest(prepared->request);
     const QString url = prepared->url.toDisplayString();
     m_preparedMessage = prepared->tls ? tr("Request for %1 prepared for port 443, but SocketLab does not speak TLS yet: "
                                            "the server expects a TLS handshake and will not answer this plain request.")
@@ -432,8 +429,7 @@ void MainWindow::showChainStep(std::shared_ptr<const ExchangeRecord> record)
     if (!record)
         return;
     m_connection->setTarget(record->settings.host, record->settings.service);
-    if (m_editor->bytes() != record->request)
-        m_editor->setBytes(record->request);
+    m_editor->replaceRequest(record->request);
     showRecord(record);
     statusBar()->showMessage(tr("Exchange %1 of %2 of this chain of clicks.")
                                  .arg(QLocale().toString(m_chain->position() + 1), QLocale().toString(m_chain->size())),

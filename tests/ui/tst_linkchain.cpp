@@ -147,6 +147,8 @@ void TestLinkChain::linkPreparesTheRequestWithoutSending()
     m_window->connectionPanel()->targetEdit()->hostEdit()->setText(QStringLiteral("localhost"));
     clickPreviewLink(QStringLiteral("A chunked page"));
     QCOMPARE(m_window->requestEditor()->bytes(), request("/chunked"));
+    // In view from its request line, as a template is.
+    QCOMPARE(m_window->requestEditor()->findChild<QPlainTextEdit *>()->textCursor().position(), 0);
     QCOMPARE(m_window->connectionPanel()->targetEdit()->hostEdit()->text(), QStringLiteral("127.0.0.1"));
     QCOMPARE(m_window->connectionPanel()->targetEdit()->portEdit()->text(), QString::number(m_servers.httpAddress().port()));
     QCOMPARE(m_window->statusBar()->currentMessage(),

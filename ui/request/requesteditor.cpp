@@ -307,6 +307,14 @@ void RequestEditor::setBytes(const QByteArray &bytes)
     m_programmaticEdit = false;
 }
 
+void RequestEditor::replaceRequest(const QByteArray &bytes)
+{
+    setHttpMode(true);
+    if (bytes != this->bytes())
+        setBytes(bytes);
+    m_edit->moveCursor(QTextCursor::Start);
+}
+
 void RequestEditor::setTarget(const QByteArray &hostHeader, const QByteArray &path)
 {
     m_hostHeader = hostHeader;

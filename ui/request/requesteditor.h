@@ -57,6 +57,10 @@ public:
     // Replaces the text with these bytes in the current mode, exactly: a wrong Content-Length set
     // here is kept (it may be the point of the request). Undoable, like an edit.
     void setBytes(const QByteArray &bytes);
+    // Replaces the request with another one, undoably, in HTTP mode, the view on its request line as
+    // for a template: what a click on a link of the reply prepares, or a step of Back and Forward.
+    // The same bytes again add nothing to undo.
+    void replaceRequest(const QByteArray &bytes);
 
     // The Host header value (hostHeaderValue()) and path the templates use.
     void setTarget(const QByteArray &hostHeader, const QByteArray &path);
