@@ -22,6 +22,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -45,6 +46,7 @@ private slots:
     void redirectCookieBackAndForward();
     void formPreparesItsQuery();
     void aClickAfterBackDropsTheStepsAhead();
+    void repliesTheHistoryMovesOutOfMemoryLeaveTheChainToo();
 
 private:
     QByteArray request(const QByteArray &target, const QByteArray &extra = {}) const;
@@ -278,6 +280,25 @@ void TestLinkChain::aClickAfterBackDropsTheStepsAhead()
     QVERIFY(!m_window->chainButtons()->forwardAction()->isEnabled());
     QTest::mouseClick(m_window->chainButtons()->backButton(), Qt::LeftButton);
     QCOMPARE(m_window->requestEditor()->bytes(), request("/links"));
+}
+
+void TestLinkChain::repliesTheHistoryMovesOutOfMemoryLeaveTheChainToo()
+{
+    QTemporaryDir spill;
+    HistoryPanel *history = m_window->historyPanel();
+    history->setSpillDirectory(spill.path());
+    history->setMemoryBudget(0);
+    openPage("/links");
+    sendAndWait(1);
+    clickPreviewLink(QStringLiteral("A chunked page"));
+    sendAndWait(2);
+    QTRY_COMPARE(history->movesPending(), 0);
+    // The chain holds the record the history keeps, whose reply is in a file now.
+    QCOMPARE(history->bytesInMemory(), history->record(0)->reply->size());
+    QCOMPARE(m_window->exchangeChain()->step(0), history->record(1));
+    QTest::mouseClick(m_window->chainButtons()->backButton(), Qt::LeftButton);
+    QCOMPARE(m_window->replyPanel()->record(), history->record(1));
+    QVERIFY(replyBody().contains(QStringLiteral("Links, a redirect and a cookie")));
 }
 
 QTEST_MAIN(TestLinkChain)
