@@ -154,7 +154,9 @@ qsizetype readSelect(const QString &html, const Tag &select, qsizetype from, Htm
         const std::optional<Tag> tag = readTag(html, lt);
         if (!tag || tag->closing || tag->name != QLatin1StringView("option") || tag->attributes.contains(QStringLiteral("disabled")))
             continue;
-        const qsizetype textEnd = qMin(end, html.indexOf(u'<', tag->end) < 0 ? html.size() : html.indexOf(u'<', tag->end));
+        // An option's text runs to the next tag: </option> is optional.
+        const qsizetype nextTag = html.indexOf(u'<', tag->end);
+        const qsizetype textEnd = nextTag < 0 ? end : qMin(end, nextTag);
         const QString value = tag->attributes.contains(QStringLiteral("value"))
                                   ? tag->attributes.value(QStringLiteral("value"))
                                   : collapsedText(html.mid(tag->end, textEnd - tag->end));

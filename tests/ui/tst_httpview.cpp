@@ -621,6 +621,12 @@ void TestHttpView::locationIsClickable()
     QTest::mouseClick(headers->viewport(), Qt::LeftButton, {}, headers->visualItemRect(headers->item(0, 1)).center());
     QCOMPARE(clicks.size(), 2);
     QCOMPARE(clicks.at(1).link, QUrl(QStringLiteral("http://h/item/7")));
+    // From the keyboard: Enter on the row.
+    headers->setFocus();
+    headers->setCurrentCell(0, 0);
+    QTest::keyClick(headers, Qt::Key_Return);
+    QCOMPARE(clicks.size(), 3);
+    QCOMPARE(clicks.at(2).link, QUrl(QStringLiteral("http://h/item/7")));
 }
 
 QTEST_MAIN(TestHttpView)

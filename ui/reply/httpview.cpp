@@ -335,6 +335,9 @@ HttpView::HttpView(QWidget *parent)
     connect(m_redirect, &QLabel::linkActivated, this, [this] { emit linkClicked({locationUrl(m_location)}); });
     connect(m_html, &QTextBrowser::anchorClicked, this, &HttpView::followAnchor);
     connect(m_headers, &QTableWidget::cellClicked, this, &HttpView::followHeader);
+    // Enter on the Location row (or a double click, as the platform activates items) follows it too.
+    connect(m_headers, &QTableWidget::itemActivated, this,
+            [this](const QTableWidgetItem *item) { followHeader(item->row(), 1); });
 
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
