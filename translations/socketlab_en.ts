@@ -140,7 +140,7 @@
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replypanel.cpp" line="+211"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+231"/>
         <source>%Ln recv() call(s) with data</source>
         <translation>
             <numerusform>%Ln recv() call with data</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>SocketLab::RequestEditor</name>
     <message numerus="yes">
-        <location filename="../ui/request/requesteditor.cpp" line="+471"/>
+        <location filename="../ui/request/requesteditor.cpp" line="+479"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>

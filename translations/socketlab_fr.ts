@@ -167,6 +167,29 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::ChainButtons</name>
+    <message>
+        <location filename="../ui/navigation/chainbuttons.cpp" line="+50"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the previous exchange of this chain of clicks: its request, target and reply (Alt+Left)</source>
+        <translation>Afficher l&apos;échange précédent de cette suite de clics&#xa0;: sa requête, sa cible et sa réponse (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the next exchange of this chain of clicks: its request, target and reply (Alt+Right)</source>
+        <translation>Afficher l&apos;échange suivant de cette suite de clics&#xa0;: sa requête, sa cible et sa réponse (Alt+Droite)</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
         <location filename="../app/cli/exchangeoutput.cpp" line="+169"/>
@@ -859,7 +882,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ClientModel</name>
     <message>
-        <location filename="../ui/servers/clientmodel.cpp" line="+132"/>
+        <location filename="../ui/servers/clientmodel.cpp" line="+133"/>
         <location line="+19"/>
         <source>Open</source>
         <translation>Ouverte</translation>
@@ -2258,7 +2281,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Réponse mal formée à l&apos;octet %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <source>Image preview</source>
         <translation>Aperçu de l&apos;image</translation>
     </message>
@@ -2268,7 +2291,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Aperçu HTML</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+141"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
@@ -2286,6 +2309,11 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <location line="+1"/>
         <source>Error:</source>
         <translation>Erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirect:</source>
+        <translation>Redirection&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2338,7 +2366,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Pas encore de réponse.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>No body to show.</source>
         <translation>Aucun corps à afficher.</translation>
     </message>
@@ -2348,7 +2376,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Rien à prévisualiser.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No valid status line.</source>
         <translation>Pas de ligne de statut valide.</translation>
     </message>
@@ -2363,7 +2391,14 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>%1&#x202f;; le message n&apos;est pas encore complet</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+46"/>
+        <source>%1
+Click to prepare a request for this URL: nothing is sent until you press Send.</source>
+        <translation>%1
+Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoyé avant que vous appuyiez sur Envoyer.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>This response has no body.</source>
         <translation>Cette réponse n&apos;a pas de corps.</translation>
     </message>
@@ -2416,6 +2451,21 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <location line="+5"/>
         <source>%1 image, %2 × %3 pixels.</source>
         <translation>Image %1, %2 × %3 pixels.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>to &lt;a href=&quot;#location&quot;&gt;%1&lt;/a&gt;: click to prepare its request (nothing is sent)</source>
+        <translation>vers &lt;a href=&quot;#location&quot;&gt;%1&lt;/a&gt;&#xa0;: cliquez pour préparer sa requête (rien n&apos;est envoyé)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this page</source>
+        <translation>cette page</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prepare this form&apos;s request: %1</source>
+        <translation>Préparer la requête de ce formulaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2770,7 +2820,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+159"/>
+        <location filename="../ui/mainwindow.cpp" line="+163"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -2855,7 +2905,27 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Ser&amp;veurs</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+185"/>
+        <source>Only http:// and https:// links lead to a request: %1</source>
+        <translation>Seuls les liens http:// et https:// mènent à une requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request for %1 prepared for port 443, but SocketLab does not speak TLS yet: the server expects a TLS handshake and will not answer this plain request.</source>
+        <translation>Requête pour %1 préparée sur le port 443, mais SocketLab ne parle pas encore TLS&#xa0;: le serveur attend une négociation TLS et ne répondra pas à cette requête en clair.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request for %1 prepared: press Send.</source>
+        <translation>Requête pour %1 préparée&#xa0;: appuyez sur Envoyer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exchange %1 of %2 of this chain of clicks.</source>
+        <translation>Échange %1 sur %2 de cette suite de clics.</translation>
+    </message>
+    <message>
+        <location line="-208"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
@@ -2883,7 +2953,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../ui/reply/replypanel.cpp" line="+93"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+102"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -2908,7 +2978,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Enregistrer les octets reçus dans un fichier, exactement tels qu&apos;ils sont arrivés (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+96"/>
         <source>No exchange yet: press Send (Ctrl+Return).</source>
         <translation>Aucun échange pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Retour).</translation>
     </message>
@@ -3094,7 +3164,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Taille de la requête</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+208"/>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
