@@ -37,7 +37,7 @@
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpanel.cpp" line="+240"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+237"/>
         <source> byte(s)</source>
         <translation>
             <numerusform> byte</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replypanel.cpp" line="+225"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+324"/>
         <source>%Ln recv() call(s) with data</source>
         <translation>
             <numerusform>%Ln recv() call with data</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>SocketLab::RequestEditor</name>
     <message numerus="yes">
-        <location filename="../ui/request/requesteditor.cpp" line="+541"/>
+        <location filename="../ui/request/requesteditor.cpp" line="+543"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>

@@ -181,6 +181,29 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::ChainButtons</name>
+    <message>
+        <location filename="../ui/navigation/chainbuttons.cpp" line="+50"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the previous exchange of this chain of clicks: its request, target and reply (Alt+Left)</source>
+        <translation>Afficher l&apos;échange précédent de cette suite de clics&#xa0;: sa requête, sa cible et sa réponse (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the next exchange of this chain of clicks: its request, target and reply (Alt+Right)</source>
+        <translation>Afficher l&apos;échange suivant de cette suite de clics&#xa0;: sa requête, sa cible et sa réponse (Alt+Droite)</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
         <location filename="../app/cli/exchangeoutput.cpp" line="+169"/>
@@ -1006,7 +1029,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="+157"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+154"/>
         <source>name, address or http:// URL</source>
         <translation>nom, adresse ou URL http://</translation>
     </message>
@@ -2177,7 +2200,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="+151"/>
+        <location filename="../ui/history/historypanel.cpp" line="+155"/>
         <source>Exchange history</source>
         <translation>Historique des échanges</translation>
     </message>
@@ -2476,7 +2499,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Réponse mal formée à l&apos;octet %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <source>Image preview</source>
         <translation>Aperçu de l&apos;image</translation>
     </message>
@@ -2486,7 +2509,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Aperçu HTML</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+147"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
@@ -2504,6 +2527,11 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <location line="+1"/>
         <source>Error:</source>
         <translation>Erreur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirect:</source>
+        <translation>Redirection&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2556,7 +2584,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Pas encore de réponse.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>No body to show.</source>
         <translation>Aucun corps à afficher.</translation>
     </message>
@@ -2566,7 +2594,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Rien à prévisualiser.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No valid status line.</source>
         <translation>Pas de ligne de statut valide.</translation>
     </message>
@@ -2581,7 +2609,14 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>%1&#x202f;; le message n&apos;est pas encore complet</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+46"/>
+        <source>%1
+Click to prepare a request for this URL: nothing is sent until you press Send.</source>
+        <translation>%1
+Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoyé avant que vous appuyiez sur Envoyer.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>This response has no body.</source>
         <translation>Cette réponse n&apos;a pas de corps.</translation>
     </message>
@@ -2634,6 +2669,21 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <location line="+5"/>
         <source>%1 image, %2 × %3 pixels.</source>
         <translation>Image %1, %2 × %3 pixels.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>to &lt;a href=&quot;#location&quot;&gt;%1&lt;/a&gt;: click to prepare its request (nothing is sent)</source>
+        <translation>vers &lt;a href=&quot;#location&quot;&gt;%1&lt;/a&gt;&#xa0;: cliquez pour préparer sa requête (rien n&apos;est envoyé)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>this page</source>
+        <translation>cette page</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prepare this form&apos;s request: %1</source>
+        <translation>Préparer la requête de ce formulaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2988,7 +3038,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+174"/>
+        <location filename="../ui/mainwindow.cpp" line="+181"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -3083,7 +3133,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Ser&amp;veurs</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+165"/>
         <source>The request in the editor is not an HTTP request, so the URL cannot be put in it. Replace it with a GET request for %1?</source>
         <translation>La requête de l&apos;éditeur n&apos;est pas une requête HTTP&#xa0;: l&apos;URL ne peut pas y être reportée. La remplacer par une requête GET pour %1&#xa0;?</translation>
     </message>
@@ -3118,17 +3168,37 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>La requête de %1 est dans le formulaire, prête à être envoyée à nouveau. Annuler (Ctrl+Z) dans la requête ramène celle qu&apos;elle a remplacée.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="+121"/>
+        <source>Only http:// and https:// links lead to a request: %1</source>
+        <translation>Seuls les liens http:// et https:// mènent à une requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request for %1 prepared for port 443, but SocketLab does not speak TLS yet: the server expects a TLS handshake and will not answer this plain request.</source>
+        <translation>Requête pour %1 préparée sur le port 443, mais SocketLab ne parle pas encore TLS&#xa0;: le serveur attend une négociation TLS et ne répondra pas à cette requête en clair.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request for %1 prepared: press Send.</source>
+        <translation>Requête pour %1 préparée&#xa0;: appuyez sur Envoyer.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exchange %1 of %2 of this chain of clicks.</source>
+        <translation>Échange %1 sur %2 de cette suite de clics.</translation>
+    </message>
+    <message>
+        <location line="-348"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>UDP has a tab of its own: the target was carried over to its form.</source>
         <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>&amp;UDP</source>
         <translation>&amp;UDP</translation>
     </message>
@@ -3146,7 +3216,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../ui/reply/replypanel.cpp" line="+96"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+125"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -3171,7 +3241,62 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Enregistrer les octets reçus dans un fichier, exactement tels qu&apos;ils sont arrivés (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+1"/>
+        <source>Stop now</source>
+        <translation>Arrêter maintenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the exchange here: every byte received is kept, and the stop reason says you stopped it</source>
+        <translation>Terminer l&apos;échange ici&#xa0;: chaque octet reçu est conservé, et la raison de l&apos;arrêt dit que vous l&apos;avez arrêté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the HTTP framing</source>
+        <translation>Utiliser la délimitation HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the next send on, stop reading when the reply&apos;s HTTP framing says it is complete; this exchange goes on until it ends or you stop it</source>
+        <translation>À partir du prochain envoi, arrêter la lecture quand la délimitation HTTP de la réponse dit qu&apos;elle est complète ; cet échange continue jusqu&apos;à sa fin ou jusqu&apos;à ce que vous l&apos;arrêtiez</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The HTTP reply is complete (%1) but the server keeps the connection open: reading until it closes can wait up to its keep-alive timeout.</source>
+        <translation>La réponse HTTP est complète (%1) mais le serveur garde la connexion ouverte&#xa0;: lire jusqu&apos;à sa fermeture peut attendre jusqu&apos;à la fin de son délai keep-alive.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Content-Length %1 reached</source>
+        <translation>Content-Length %1 atteint</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its last chunk arrived</source>
+        <translation>son dernier bloc est arrivé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it has no body</source>
+        <translation>elle n&apos;a pas de corps</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing received for %1 s.</source>
+        <translation>Rien reçu depuis %1&#xa0;s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing received for %1 s: the server is silent and keeps the connection open.</source>
+        <translation>Rien reçu depuis %1&#xa0;s&#xa0;: le serveur se tait et garde la connexion ouverte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The next sends stop at the HTTP framing.</source>
+        <translation>Les prochains envois s&apos;arrêtent à la délimitation HTTP.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>No exchange yet: press Send (Ctrl+Return).</source>
         <translation>Aucun échange pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Retour).</translation>
     </message>
@@ -3363,7 +3488,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Taille de la requête</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+269"/>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>

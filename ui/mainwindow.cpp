@@ -4,6 +4,9 @@
 #include "dns/dnspanel.h"
 #include "exchangecontroller.h"
 #include "history/historypanel.h"
+#include "navigation/chainbuttons.h"
+#include "navigation/exchangechain.h"
+#include "reply/httpview.h"
 #include "reply/replypanel.h"
 #include "request/requesteditor.h"
 #include "servers/serverspanel.h"
@@ -97,6 +100,7 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     statusBar()->addPermanentWidget(m_serversLabel);
 
     createActions();
+    createChainNavigation();
 
     connect(m_connection, &ConnectionPanel::sendRequested, this, &MainWindow::send);
     connect(m_connection, &ConnectionPanel::cancelRequested, this, &MainWindow::cancel);
@@ -540,6 +544,68 @@ void MainWindow::closeEvent(QCloseEvent *event)
     saveSettings();
     m_controller->cancel();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createChainNavigation()
+{
+    m_chain = new ExchangeChain(this);
+    m_chainButtons = new ChainButtons;
+    m_reply->addButtons(m_chainButtons);
+    m_exchangeMenu->addSeparator();
+    m_exchangeMenu->addAction(m_chainButtons->backAction());
+    m_exchangeMenu->addAction(m_chainButtons->forwardAction());
+    connect(m_reply->httpView(), &HttpView::linkClicked, this, &MainWindow::followLink);
+    connect(m_controller, &ExchangeController::finished, m_chain, &ExchangeChain::add);
+    connect(m_controller, &ExchangeController::started, this, [this] {
+        updateChainButtons();
+        // Sent: "press Send" would be stale.
+        if (!m_preparedMessage.isEmpty() && statusBar()->currentMessage() == m_preparedMessage)
+            statusBar()->clearMessage();
+    });
+    connect(m_chain, &ExchangeChain::changed, this, &MainWindow::updateChainButtons);
+    connect(m_connection, &ConnectionPanel::urlEntered, m_chain, &ExchangeChain::forgetClick);
+    connect(m_history, &HistoryPanel::replyMoved, m_chain, &ExchangeChain::replace);
+    connect(m_chainButtons->backAction(), &QAction::triggered, this, [this] { showChainStep(m_chain->goBack()); });
+    connect(m_chainButtons->forwardAction(), &QAction::triggered, this, [this] { showChainStep(m_chain->goForward()); });
+}
+
+void MainWindow::followLink(const LinkClick &click)
+{
+    const std::shared_ptr<const ExchangeRecord> from = m_reply->record();
+    if (!from || m_controller->isRunning())
+        return;
+    const std::optional<PreparedRequest> prepared = m_chain->prepare(from, click, QDateTime::currentDateTime());
+    if (!prepared) {
+        statusBar()->showMessage(tr("Only http:// and https:// links lead to a request: %1").arg(click.link.toDisplayString()),
+                                 10000);
+        return;
+    }
+    m_connection->setTarget(prepared->host, QString::number(prepared->port));
+    m_editor->replaceRequest(prepared->request);
+    const QString url = prepared->url.toDisplayString();
+    m_preparedMessage = prepared->tls ? tr("Request for %1 prepared for port 443, but SocketLab does not speak TLS yet: "
+                                           "the server expects a TLS handshake and will not answer this plain request.")
+                                            .arg(url)
+                                      : tr("Request for %1 prepared: press Send.").arg(url);
+    statusBar()->showMessage(m_preparedMessage);
+}
+
+void MainWindow::showChainStep(std::shared_ptr<const ExchangeRecord> record)
+{
+    if (!record)
+        return;
+    m_connection->setTarget(record->settings.host, record->settings.service);
+    m_editor->replaceRequest(record->request);
+    showRecord(record);
+    statusBar()->showMessage(tr("Exchange %1 of %2 of this chain of clicks.")
+                                 .arg(QLocale().toString(m_chain->position() + 1), QLocale().toString(m_chain->size())),
+                             10000);
+}
+
+void MainWindow::updateChainButtons()
+{
+    const bool idle = !m_controller->isRunning();
+    m_chainButtons->setAvailable(idle && m_chain->canGoBack(), idle && m_chain->canGoForward());
 }
 
 void MainWindow::saveSettings() const

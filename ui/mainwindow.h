@@ -15,8 +15,10 @@ class QTabWidget;
 
 namespace SocketLab {
 
+class ChainButtons;
 class ConnectionPanel;
 class DnsPanel;
+class ExchangeChain;
 class ExchangeController;
 class HistoryPanel;
 class LocalServers;
@@ -52,6 +54,8 @@ public:
     QAction *showCallsAction() const { return m_showCallsAction; }
     QAction *showHistoryAction() const { return m_showHistoryAction; }
     QLabel *serversLabel() const { return m_serversLabel; }
+    ExchangeChain *exchangeChain() const { return m_chain; }
+    ChainButtons *chainButtons() const { return m_chainButtons; }
 
     // The tool tabs, in their order.
     enum ToolTab { ExchangeTab, DnsTab, UdpTab, ServersTab };
@@ -92,6 +96,11 @@ private:
     static StopRule stopRuleFor(const Listener::Settings &listener);
     void showTool(int index);
     void updateActions();
+    // Following the links of a reply: a click prepares a request, Back and Forward walk the chain.
+    void createChainNavigation();
+    void followLink(const struct LinkClick &click);
+    void showChainStep(std::shared_ptr<const ExchangeRecord> record);
+    void updateChainButtons();
     void saveSettings() const;
     void restoreSettings();
 
@@ -125,6 +134,9 @@ private:
     QByteArray m_savedSplit;   // the exchange tab's split as the last run left it, if it was kept
     bool m_splitDragged = false; // a person dragged a handle in this run: the split is theirs
     std::shared_ptr<const Trace> m_liveTrace;
+    ExchangeChain *m_chain = nullptr;
+    ChainButtons *m_chainButtons = nullptr;
+    QString m_preparedMessage; // the status bar's word on the request a click prepared
 };
 
 } // namespace SocketLab

@@ -3,6 +3,7 @@
 #include "httprequesthead.h"
 
 #include <QLocale>
+#include <QUrlQuery>
 
 #include <array>
 #include <cstring>
@@ -70,6 +71,7 @@ struct Head
     qint64 contentLength = -1;  // -1: chunked
     bool close = false;
     bool allow = false;
+    QByteArrayList extra; // whole header lines, for the pages that need more ("Location: /cookie")
 };
 
 QByteArray headBytes(const Head &head, const QDateTime &now)
@@ -84,6 +86,8 @@ QByteArray headBytes(const Head &head, const QDateTime &now)
         out += "Transfer-Encoding: chunked\r\n";
     if (head.allow)
         out += "Allow: GET, HEAD\r\n";
+    for (const QByteArray &line : head.extra)
+        out += line + "\r\n";
     if (head.close)
         out += "Connection: close\r\n";
     out += "\r\n";
@@ -150,6 +154,63 @@ QByteArray HttpDemoSite::indexPage()
                              "</pre></strong></body></html>\n");
 }
 
+QByteArray HttpDemoSite::linksPage()
+{
+    return QByteArrayLiteral(
+        "<html><head><title>Links, a redirect and a cookie</title></head><body>\n"
+        "<h1>Links, a redirect and a cookie</h1>\n"
+        "<p>Click a link: its request is prepared in the editor, and nothing is sent until you press Send.</p>\n"
+        "<ul>\n"
+        "<li><a href=\"/\">The notebooks' page</a>: an absolute path</li>\n"
+        "<li><a href=\"chunked\">A chunked page</a>: a path relative to this one</li>\n"
+        "<li><a href=\"/redirect\">A redirect</a>: 302 Found, whose Location leads to a cookie</li>\n"
+        "<li><a href=\"/cookie\">A cookie</a>: a page that sets one with Set-Cookie</li>\n"
+        "<li><a href=\"/image.png\">An image</a></li>\n"
+        "</ul>\n"
+        "<form action=\"/hello\" method=\"get\"><p>Your name: <input name=\"name\" value=\"Ada\"></p></form>\n"
+        "</body></html>\n");
+}
+
+QByteArray HttpDemoSite::helloPage(const QByteArray &target)
+{
+    const qsizetype question = target.indexOf('?');
+    QByteArray query = question < 0 ? QByteArray() : target.mid(question + 1);
+    // A form's query writes spaces as "+", which QUrlQuery leaves as they are.
+    query.replace('+', ' ');
+    QString name = QUrlQuery(QString::fromLatin1(query)).queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
+    if (name.isEmpty())
+        name = QStringLiteral("stranger");
+    return "<html><head><title>Hello</title></head><body><h1>Hello, " + name.toHtmlEscaped().toUtf8()
+           + "!</h1><p>The form sent its field in the query of the request line.</p>"
+             "<p><a href=\"/links\">Back to the links</a></p></body></html>\n";
+}
+
+QByteArray HttpDemoSite::redirectPage()
+{
+    return QByteArrayLiteral("<html><head><title>302 Found</title></head><body><h1>302 Found</h1>"
+                             "<p>This page moved to <a href=\"/cookie\">/cookie</a>: see the Location header.</p>"
+                             "</body></html>\n");
+}
+
+QByteArray HttpDemoSite::cookiePage(bool set, const QByteArray &requestCookie)
+{
+    QByteArray page = set ? QByteArrayLiteral("<html><head><title>A cookie</title></head><body><h1>A cookie</h1>"
+                                              "<p>This reply sets a cookie: <code>Set-Cookie: ")
+                                + CookieValue
+                                + "; Path=/</code>. The requests prepared from the links of this site "
+                                  "carry it in a Cookie line, which you can read, change or delete before "
+                                  "sending.</p>"
+                          : QByteArrayLiteral("<html><head><title>No more cookie</title></head><body><h1>No more "
+                                              "cookie</h1><p>This reply deletes the cookie: <code>Set-Cookie: "
+                                              "demo=; Max-Age=0; Path=/</code>.</p>");
+    page += requestCookie.isNull() ? QByteArrayLiteral("<p>This request had no Cookie line.</p>")
+                                   : "<p>This request had the line <code>Cookie: "
+                                         + QString::fromLatin1(requestCookie).toHtmlEscaped().toLatin1() + "</code>.</p>";
+    page += "<p><a href=\"/cookie\">This page again</a> · <a href=\"/cookie/delete\">Delete the cookie</a> · "
+            "<a href=\"/links\">Back to the links</a></p></body></html>\n";
+    return page;
+}
+
 QList<QByteArray> HttpDemoSite::chunkedPageChunks()
 {
     return {
@@ -211,6 +272,7 @@ QByteArray HttpDemoSite::reasonPhrase(int status)
 {
     switch (status) {
     case 200: return QByteArrayLiteral("OK");
+    case 302: return QByteArrayLiteral("Found");
     case 400: return QByteArrayLiteral("Bad Request");
     case 404: return QByteArrayLiteral("Not Found");
     case 405: return QByteArrayLiteral("Method Not Allowed");
@@ -249,6 +311,27 @@ ResponseStream HttpDemoSite::respond(const HttpRequestHead &request, const QDate
     if (const qint64 size = bytesPageSize(path); size >= 0) {
         head.contentType = "application/octet-stream";
         return generated(head, &HttpDemoSite::fillBytes, size, headOnly, now);
+    }
+    if (path == "/links") {
+        head.contentType = "text/html; charset=utf-8";
+        return inMemory(head, linksPage(), headOnly, now);
+    }
+    if (path == "/hello") {
+        head.contentType = "text/html; charset=utf-8";
+        return inMemory(head, helloPage(request.target), headOnly, now);
+    }
+    if (path == "/redirect") {
+        head.status = 302;
+        head.contentType = "text/html; charset=utf-8";
+        head.extra.append("Location: /cookie");
+        return inMemory(head, redirectPage(), headOnly, now);
+    }
+    if (path == "/cookie" || path == "/cookie/delete") {
+        const bool keep = path == "/cookie";
+        head.contentType = "text/html; charset=utf-8";
+        head.extra.append(keep ? QByteArrayLiteral("Set-Cookie: ") + CookieValue + "; Path=/"
+                               : QByteArrayLiteral("Set-Cookie: demo=; Max-Age=0; Path=/"));
+        return inMemory(head, cookiePage(keep, request.value("Cookie")), headOnly, now);
     }
     if (path == "/chunked") {
         head.contentType = "text/html";

@@ -17,6 +17,11 @@ class HttpRequestHead;
 //   /big         a 4 MiB text page, generated while it is sent
 //   /bytes/N     exactly N bytes (up to 64 GiB) of a repeating 0x00..0xff pattern
 //   /image.png   a 64x64 RGB gradient made with zlib at start-up
+//   /links       links (absolute and relative), a redirect, a cookie and a GET form: a page to click
+//   /hello?name= the form's answer, greeting the name it was sent
+//   /redirect    302 Found to /cookie
+//   /cookie      sets the cookie CookieValue and says which Cookie line the request had;
+//                /cookie/delete deletes it (Max-Age=0)
 // anything else 404; methods other than GET and HEAD 405.
 class HttpDemoSite
 {
@@ -25,6 +30,7 @@ public:
     static constexpr qint64 BigPageSize = 4 * 1024 * 1024;
     static constexpr qint64 MaxBytesPage = qint64(64) * 1024 * 1024 * 1024;
     static constexpr int ImageSide = 64;
+    static constexpr char CookieValue[] = "demo=chocolate";
 
     HttpDemoSite();
 
@@ -36,6 +42,12 @@ public:
 
     static QByteArray indexPage();
     static QList<QByteArray> chunkedPageChunks();
+    static QByteArray linksPage();
+    // target: the request line's target, whose query names the person to greet.
+    static QByteArray helloPage(const QByteArray &target);
+    static QByteArray redirectPage();
+    // set: /cookie (else /cookie/delete); requestCookie: the request's Cookie value, null if none.
+    static QByteArray cookiePage(bool set, const QByteArray &requestCookie);
     // The generated bodies, from any offset: /bytes/N and /big.
     static void fillBytes(qint64 offset, char *buffer, qint64 len);
     static void fillBigPage(qint64 offset, char *buffer, qint64 len);

@@ -189,6 +189,7 @@ private slots:
     void indexBytesAreExact();
     void pages_data();
     void pages();
+    void clickThroughPages();
     void bytesPatternAtAnyOffset_data();
     void bytesPatternAtAnyOffset();
     void bigPageIsNumberedLines();
@@ -261,6 +262,11 @@ void TestHttpDemoSite::pages_data()
     QTest::newRow("index") << QByteArray("/") << 200 << QByteArray("text/html") << HttpDemoSite::indexPage();
     QTest::newRow("index with query") << QByteArray("/?q=1") << 200 << QByteArray("text/html") << HttpDemoSite::indexPage();
     QTest::newRow("image") << QByteArray("/image.png") << 200 << QByteArray("image/png") << m_site.image();
+    QTest::newRow("links") << QByteArray("/links") << 200 << QByteArray("text/html; charset=utf-8") << HttpDemoSite::linksPage();
+    QTest::newRow("hello") << QByteArray("/hello?name=Ada+L%C3%B6w") << 200 << QByteArray("text/html; charset=utf-8")
+                           << HttpDemoSite::helloPage("/hello?name=Ada+L%C3%B6w");
+    QTest::newRow("redirect") << QByteArray("/redirect") << 302 << QByteArray("text/html; charset=utf-8")
+                              << HttpDemoSite::redirectPage();
     QTest::newRow("zero bytes") << QByteArray("/bytes/0") << 200 << QByteArray("application/octet-stream") << QByteArray();
     QTest::newRow("1000 bytes") << QByteArray("/bytes/1000") << 200 << QByteArray("application/octet-stream")
                                 << expectedBytes(1000);
@@ -273,6 +279,32 @@ void TestHttpDemoSite::pages_data()
     QTest::newRow("bytes not a number") << QByteArray("/bytes/12a") << 404 << QByteArray("text/html") << notFoundBody;
     QTest::newRow("bytes over 64 GiB") << QByteArray("/bytes/68719476737") << 404 << QByteArray("text/html")
                                        << notFoundBody;
+}
+
+void TestHttpDemoSite::clickThroughPages()
+{
+    const auto respond = [this](const QByteArray &request) {
+        return m_site.respond(HttpRequestHead::parse(request).head, {}).toByteArray();
+    };
+    const QByteArray links = respond("GET /links HTTP/1.1\r\nHost: x\r\n\r\n");
+    for (const char *link : {"href=\"/\"", "href=\"chunked\"", "href=\"/redirect\"", "href=\"/cookie\"", "action=\"/hello\""})
+        QVERIFY2(links.contains(link), link);
+
+    const QByteArray hello = respond("GET /hello?name=%3Cb%3EAda+L%C3%B6w HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY(hello.contains("<h1>Hello, &lt;b&gt;Ada L\xc3\xb6w!</h1>"));
+    QVERIFY(respond("GET /hello HTTP/1.1\r\nHost: x\r\n\r\n").contains("Hello, stranger!"));
+
+    const QByteArray redirect = respond("GET /redirect HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY(redirect.startsWith("HTTP/1.1 302 Found\r\n"));
+    QVERIFY(redirect.contains("\r\nLocation: /cookie\r\n"));
+
+    const QByteArray cookie = respond("GET /cookie HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY(cookie.contains("\r\nSet-Cookie: demo=chocolate; Path=/\r\n"));
+    QVERIFY(cookie.contains("This request had no Cookie line."));
+    const QByteArray again = respond("GET /cookie HTTP/1.1\r\nHost: x\r\nCookie: demo=chocolate; <x>\r\n\r\n");
+    QVERIFY(again.contains("This request had the line <code>Cookie: demo=chocolate; &lt;x&gt;</code>."));
+    const QByteArray deleted = respond("GET /cookie/delete HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY(deleted.contains("\r\nSet-Cookie: demo=; Max-Age=0; Path=/\r\n"));
 }
 
 void TestHttpDemoSite::pages()

@@ -124,6 +124,8 @@ private slots:
     void everyHeaderShowsWithoutScrolling();
     void clearForgetsEverything();
     void errorReadableInDarkPalette();
+    void previewLinksAndFormsAreClickable();
+    void locationIsClickable();
 };
 
 void TestHttpView::initTestCase()
@@ -535,6 +537,84 @@ void TestHttpView::errorReadableInDarkPalette()
     dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
     view.setPalette(dark);
     QVERIFY(error->palette().color(QPalette::WindowText).lightness() >= 128);
+}
+
+// Issue #11 item 11: a click in the preview or on Location says what was clicked, and fetches nothing.
+void TestHttpView::previewLinksAndFormsAreClickable()
+{
+    HttpView view;
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QList<LinkClick> clicks;
+    connect(&view, &HttpView::linkClicked, &view, [&clicks](const LinkClick &click) { clicks.append(click); });
+    const QByteArray page = "<html><body><p><a href=\"next.html?a=1#top\">Next</a> <a href=\"#end\">End</a> "
+                            "<a href=\"mailto:a@b.c\">Mail</a></p>"
+                            "<form method=post action=\"login\"><input name=user value=\"Ada L\">"
+                            "<input type=hidden name=t value=1><input type=submit value=Go></form>"
+                            + QByteArray(3000, '\n').replace("\n", "<p>line</p>") + "<p><a name=\"end\">The end</a></p></body></html>";
+    show(view, withContentLength("Content-Type: text/html\r\n", page));
+    tabs(view)->setCurrentIndex(1);
+    auto *preview = view.findChild<QTextBrowser *>(QStringLiteral("htmlPreview"));
+    QVERIFY(!preview->openLinks());
+
+    emit preview->anchorClicked(QUrl(QStringLiteral("next.html?a=1#top")));
+    QCOMPARE(clicks.size(), 1);
+    QCOMPARE(clicks.at(0).link, QUrl(QStringLiteral("next.html?a=1#top")));
+    QVERIFY(!clicks.at(0).post);
+    // A place in the page: the preview goes there, and no request is prepared.
+    QCOMPARE(preview->verticalScrollBar()->value(), 0);
+    emit preview->anchorClicked(QUrl(QStringLiteral("#end")));
+    QCOMPARE(clicks.size(), 1);
+    QVERIFY(preview->verticalScrollBar()->value() > 0);
+    emit preview->anchorClicked(QUrl(QStringLiteral("mailto:a@b.c")));
+    QCOMPARE(clicks.size(), 2);
+
+    // The form is drawn as a link after it, which says what it sends.
+    const QString formLink = QStringLiteral("Prepare this form's request: POST login (user=Ada+L&t=1)");
+    QVERIFY2(preview->toPlainText().contains(formLink), qPrintable(preview->toPlainText().left(300)));
+    preview->verticalScrollBar()->setValue(0);
+    const QTextCursor found = preview->document()->find(formLink);
+    QVERIFY(found.charFormat().isAnchor());
+    QTextCursor middle(preview->document());
+    middle.setPosition((found.selectionStart() + found.selectionEnd()) / 2);
+    QTest::mouseClick(preview->viewport(), Qt::LeftButton, {}, preview->cursorRect(middle).center());
+    QCOMPARE(clicks.size(), 3);
+    QVERIFY(clicks.at(2).post);
+    QCOMPARE(clicks.at(2).link, QUrl(QStringLiteral("login")));
+    QCOMPARE(clicks.at(2).body, QByteArray("user=Ada+L&t=1"));
+}
+
+void TestHttpView::locationIsClickable()
+{
+    HttpView view;
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QList<LinkClick> clicks;
+    connect(&view, &HttpView::linkClicked, &view, [&clicks](const LinkClick &click) { clicks.append(click); });
+    show(view, "HTTP/1.1 301 Moved Permanently\r\nLocation: /new%20place?q=1\r\nContent-Length: 0\r\n\r\n");
+    auto *headers = view.findChild<QTableWidget *>(QStringLiteral("headers"));
+    QCOMPARE(headers->item(0, 0)->text(), QStringLiteral("Location"));
+    QTest::mouseClick(headers->viewport(), Qt::LeftButton, {}, headers->visualItemRect(headers->item(0, 0)).center());
+    QVERIFY(clicks.isEmpty());
+    QTest::mouseClick(headers->viewport(), Qt::LeftButton, {}, headers->visualItemRect(headers->item(0, 1)).center());
+    QCOMPARE(clicks.size(), 1);
+    QCOMPARE(clicks.at(0).link.toString(QUrl::FullyEncoded), QStringLiteral("/new%20place?q=1"));
+    QVERIFY(labelText(view, "redirect").contains(QStringLiteral("/new%20place?q=1")));
+
+    // Without a 3xx status, Location stays a link in the table and the summary says nothing of it.
+    show(view, "HTTP/1.1 201 Created\r\nLocation: http://h/item/7\r\nContent-Length: 0\r\n\r\n");
+    QVERIFY(labelText(view, "redirect").isEmpty());
+    QTest::mouseClick(headers->viewport(), Qt::LeftButton, {}, headers->visualItemRect(headers->item(0, 1)).center());
+    QCOMPARE(clicks.size(), 2);
+    QCOMPARE(clicks.at(1).link, QUrl(QStringLiteral("http://h/item/7")));
+    // From the keyboard: Enter on the row.
+    headers->setFocus();
+    headers->setCurrentCell(0, 0);
+    QTest::keyClick(headers, Qt::Key_Return);
+    QCOMPARE(clicks.size(), 3);
+    QCOMPARE(clicks.at(2).link, QUrl(QStringLiteral("http://h/item/7")));
 }
 
 QTEST_MAIN(TestHttpView)

@@ -403,7 +403,8 @@ void HistoryPanel::moved(const ExchangeRecord *old, std::shared_ptr<const ByteSo
         if (file) {
             auto lighter = std::make_shared<ExchangeRecord>(*old);
             lighter->reply = std::move(file);
-            m_records[row] = std::move(lighter);
+            m_records[row] = lighter;
+            emit replyMoved(old, std::move(lighter));
         } else {
             m_moveErrors.insert(old, error);
         }

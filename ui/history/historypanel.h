@@ -69,6 +69,8 @@ signals:
     void saveReplyRequested(std::shared_ptr<const SocketLab::ExchangeRecord> record);
     // A sentence for the status bar: what a copy did.
     void message(const QString &text);
+    // A reply left memory: `lighter` is `old` with the reply read back from its file.
+    void replyMoved(const SocketLab::ExchangeRecord *old, std::shared_ptr<const SocketLab::ExchangeRecord> lighter);
     // Every reply that was to leave memory has left it, or failed to.
     void movesFinished();
 

@@ -155,6 +155,21 @@ bool looksBinary(const QByteArray &bytes, const QByteArray &mediaType)
     return bytes.first(std::min<qsizetype>(bytes.size(), 8192)).contains('\0');
 }
 
+bool isLocation(const HttpHeader &header)
+{
+    return header.name.compare("Location", Qt::CaseInsensitive) == 0;
+}
+
+QUrl locationUrl(const QByteArray &value)
+{
+    return QUrl::fromEncoded(value, QUrl::TolerantMode);
+}
+
+// The scheme of the links that stand for the page's forms in the preview.
+constexpr char FormScheme[] = "socketlab-form";
+// A form's link shows its request up to this many characters.
+constexpr qsizetype FormLinkLength = 100;
+
 QColor errorColour(const QPalette &palette)
 {
     // A red that reads on the window colour, whichever way the theme goes.
@@ -269,10 +284,12 @@ HttpView::HttpView(QWidget *parent)
     , m_framingLabel(new QLabel(this))
     , m_deviationsLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
+    , m_redirectLabel(new QLabel(this))
     , m_status(new QLabel(this))
     , m_framing(new QLabel(this))
     , m_deviations(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_redirect(new QLabel(this))
     , m_headers(new QTableWidget(0, 4, this))
     , m_splitter(new FittingSplitter(Qt::Horizontal, [this](int available) { return headersWidth(available); }, this))
     , m_copyHeaders(new QAction(m_headers))
@@ -288,6 +305,7 @@ HttpView::HttpView(QWidget *parent)
     m_framing->setObjectName(QStringLiteral("framing"));
     m_deviations->setObjectName(QStringLiteral("deviations"));
     m_error->setObjectName(QStringLiteral("parseError"));
+    m_redirect->setObjectName(QStringLiteral("redirect"));
     m_headers->setObjectName(QStringLiteral("headers"));
     m_bodyInfo->setObjectName(QStringLiteral("bodyInfo"));
     m_bodyTabs->setObjectName(QStringLiteral("bodyTabs"));
@@ -306,11 +324,21 @@ HttpView::HttpView(QWidget *parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_summary->addRow(m_statusLabel, m_status);
+    m_summary->addRow(m_redirectLabel, m_redirect);
     m_summary->addRow(m_framingLabel, m_framing);
     m_summary->addRow(m_deviationsLabel, m_deviations);
     m_summary->addRow(m_errorLabel, m_error);
     m_summary->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_summary->setVerticalSpacing(fontMetrics().height() / 4);
+    m_redirect->setTextFormat(Qt::RichText);
+    m_redirect->setWordWrap(true);
+    m_redirect->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_redirect, &QLabel::linkActivated, this, [this] { emit linkClicked({locationUrl(m_location)}); });
+    connect(m_html, &QTextBrowser::anchorClicked, this, &HttpView::followAnchor);
+    connect(m_headers, &QTableWidget::cellClicked, this, &HttpView::followHeader);
+    // Enter on the Location row (or a double click, as the platform activates items) follows it too.
+    connect(m_headers, &QTableWidget::itemActivated, this,
+            [this](const QTableWidgetItem *item) { followHeader(item->row(), 1); });
 
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_headers->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -380,6 +408,7 @@ void HttpView::retranslate()
     m_framingLabel->setText(tr("Framing:"));
     m_deviationsLabel->setText(tr("Deviations:"));
     m_errorLabel->setText(tr("Error:"));
+    m_redirectLabel->setText(tr("Redirect:"));
     m_headers->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Offset"), tr("Length")});
     m_headers->setAccessibleName(tr("Response headers"));
     m_copyHeaders->setText(tr("&Copy"));
@@ -410,6 +439,10 @@ void HttpView::clearContents()
     m_summary->setRowVisible(m_framing, false);
     m_summary->setRowVisible(m_deviations, false);
     m_summary->setRowVisible(m_error, false);
+    m_redirect->clear();
+    m_summary->setRowVisible(m_redirect, false);
+    m_location.clear();
+    m_forms.clear();
     m_headers->setRowCount(0);
     m_bodyInfo->clear();
     m_bodyInfo->hide();
@@ -436,6 +469,7 @@ void HttpView::showResponse()
     const qint64 rawSize = m_raw ? m_raw->size() : m_parsed->consumed();
     showSummary(*m_parsed, rawSize);
     showHeaders(*m_parsed);
+    showLocation(*m_parsed);
     if (m_raw)
         showBody(*m_parsed, *m_raw);
     // The split follows the widths of the headers.
@@ -500,6 +534,14 @@ void HttpView::showHeaders(const HttpResponseParser &parsed)
         auto *length = new QTableWidgetItem(QLocale().toString(header.range.length));
         offset->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         length->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (isLocation(header) && !header.value.isEmpty()) {
+            QFont font = valueItem->font();
+            font.setUnderline(true);
+            valueItem->setFont(font);
+            valueItem->setForeground(palette().brush(QPalette::Link));
+            valueItem->setToolTip(tr("%1\nClick to prepare a request for this URL: nothing is sent until you press Send.")
+                                      .arg(value));
+        }
         m_headers->setItem(row, 0, name);
         m_headers->setItem(row, 1, valueItem);
         m_headers->setItem(row, 2, offset);
@@ -570,7 +612,7 @@ void HttpView::showBody(const HttpResponseParser &parsed, const ByteSource &raw)
                 html.truncate(qsizetype(HtmlPreviewLimit));
                 info.append(tr("The preview shows the first %1 of the page.").arg(limitSize(HtmlPreviewLimit)));
             }
-            m_html->setHtml(html);
+            m_html->setHtml(withFormLinks(html));
             showPreview(m_html);
         } else {
             showNoPreview(noPreview);
@@ -595,6 +637,70 @@ void HttpView::showBody(const HttpResponseParser &parsed, const ByteSource &raw)
         }
     }
     m_bodyInfo->setText(info.join(u' '));
+}
+
+void HttpView::showLocation(const HttpResponseParser &parsed)
+{
+    const QList<HttpHeader> headers = parsed.headers();
+    const auto location = std::find_if(headers.begin(), headers.end(), isLocation);
+    if (location == headers.end() || location->value.isEmpty())
+        return;
+    m_location = location->value;
+    // A redirect says where to go next: the way there is in the summary, not only in the table.
+    if (parsed.statusCode() / 100 != 3)
+        return;
+    m_redirect->setText(tr("to <a href=\"#location\">%1</a>: click to prepare its request (nothing is sent)")
+                            .arg(QString::fromLatin1(m_location).toHtmlEscaped()));
+    m_summary->setRowVisible(m_redirect, true);
+}
+
+QString HttpView::withFormLinks(const QString &html)
+{
+    // QTextDocument draws no form controls: each form gets a link after it that prepares its request.
+    m_forms = findHtmlForms(html);
+    QString out = html;
+    for (qsizetype i = m_forms.size() - 1; i >= 0; --i) {
+        const HtmlForm &form = m_forms.at(i);
+        const LinkClick click = form.click();
+        QString request = form.post ? QStringLiteral("POST %1 (%2)").arg(form.action.isEmpty() ? tr("this page") : form.action,
+                                                                         QString::fromLatin1(click.body))
+                                    : QStringLiteral("GET %1").arg(click.link.toString(QUrl::FullyEncoded));
+        if (request.size() > FormLinkLength)
+            request = request.left(FormLinkLength - 1) + QChar(0x2026);
+        const QString link = QStringLiteral("<p><a href=\"%1:%2\">%3</a></p>")
+                                 .arg(QLatin1StringView(FormScheme))
+                                 .arg(i)
+                                 .arg(tr("Prepare this form's request: %1").arg(request).toHtmlEscaped());
+        out.insert(form.end, link);
+    }
+    return out;
+}
+
+void HttpView::followAnchor(const QUrl &url)
+{
+    if (url.scheme() == QLatin1StringView(FormScheme)) {
+        bool ok = false;
+        const int index = url.path().toInt(&ok);
+        if (ok && index >= 0 && index < m_forms.size())
+            emit linkClicked(m_forms.at(index).click());
+        return;
+    }
+    // A link to a place in the page moves the preview there, as a browser does, without a request.
+    if (url.scheme().isEmpty() && url.authority().isEmpty() && url.path().isEmpty() && !url.hasQuery()
+        && url.hasFragment()) {
+        m_html->scrollToAnchor(url.fragment());
+        return;
+    }
+    emit linkClicked({url});
+}
+
+void HttpView::followHeader(int row, int column)
+{
+    // The value column of Location only: a click elsewhere selects rows to copy, as before.
+    const QTableWidgetItem *name = m_headers->item(row, 0);
+    if (column == 1 && name && name->text().compare(QLatin1StringView("Location"), Qt::CaseInsensitive) == 0
+        && !m_location.isEmpty())
+        emit linkClicked({locationUrl(m_location)});
 }
 
 void HttpView::showPreview(QWidget *preview)

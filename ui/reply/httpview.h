@@ -1,5 +1,8 @@
 #pragma once
 
+#include "http/htmlforms.h"
+#include "http/linkrequest.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -42,6 +45,11 @@ public:
     void setResponse(std::shared_ptr<const HttpResponseParser> parsed, std::shared_ptr<const ByteSource> raw);
     void clear();
 
+signals:
+    // A link of the HTML preview, a form of it, or the Location header was clicked. Nothing was
+    // fetched: the window prepares the request and the person sends it.
+    void linkClicked(const SocketLab::LinkClick &click);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -58,6 +66,10 @@ private:
     void showPreview(QWidget *preview);
     void showNoPreview(const QString &why);
     void copySelectedHeaders();
+    QString withFormLinks(const QString &html);
+    void followAnchor(const QUrl &url);
+    void followHeader(int row, int column);
+    void showLocation(const HttpResponseParser &parsed);
     int headersWidth(int available) const;
     void applyErrorColour();
 
@@ -66,10 +78,12 @@ private:
     QLabel *m_framingLabel;
     QLabel *m_deviationsLabel;
     QLabel *m_errorLabel;
+    QLabel *m_redirectLabel;
     QLabel *m_status;
     QLabel *m_framing;
     QLabel *m_deviations;
     QLabel *m_error;
+    QLabel *m_redirect;
     QTableWidget *m_headers;
     FittingSplitter *m_splitter;
     QAction *m_copyHeaders;
@@ -80,6 +94,8 @@ private:
     QLabel *m_previewMessage;
     ImagePreview *m_image;
     HtmlPreview *m_html;
+    QList<HtmlForm> m_forms;  // of the page in the preview, in the order of their links
+    QByteArray m_location;    // the Location header's value, null when there is none
     // What is shown, kept to say it again when the language changes.
     std::shared_ptr<const HttpResponseParser> m_parsed;
     std::shared_ptr<const ByteSource> m_raw;

@@ -45,6 +45,7 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     , m_waitText(new QLabel(m_waitHint))
     , m_stopNow(new QPushButton(m_waitHint))
     , m_useFraming(new QPushButton(m_waitHint))
+    , m_top(new QHBoxLayout)
     , m_tabs(new QTabWidget(this))
     , m_hex(new HexView(this))
     , m_text(new TextView(this))
@@ -84,7 +85,7 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     m_tabs->addTab(m_text, QString());
     m_tabs->addTab(m_http, QString());
 
-    auto *top = new QHBoxLayout;
+    auto *top = m_top;
     auto *labels = new QVBoxLayout;
     labels->addWidget(m_stop);
     labels->addWidget(m_waitHint);
@@ -112,6 +113,11 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     });
 
     retranslate();
+}
+
+void ReplyPanel::addButtons(QWidget *buttons)
+{
+    m_top->insertWidget(m_top->indexOf(m_save), buttons, 0, Qt::AlignTop);
 }
 
 void ReplyPanel::retranslate()

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTabWidget;
@@ -48,6 +49,8 @@ public:
     QLabel *waitHintLabel() const { return m_waitText; }
     QPushButton *stopNowButton() const { return m_stopNow; }
     QPushButton *useHttpFramingButton() const { return m_useFraming; }
+    // Buttons that act on the reply in view (Back and Forward of a chain of clicks), shown beside Save.
+    void addButtons(QWidget *buttons);
 
 public slots:
     void saveReply();
@@ -81,6 +84,7 @@ private:
     std::optional<HttpCompletion> m_httpCompletion; // of the running exchange
     qint64 m_quietMs = 0;         // how long the running exchange's server has been silent
     bool m_framingChosen = false; // "Use the HTTP framing" was pressed during this exchange
+    QHBoxLayout *m_top;
     QTabWidget *m_tabs;
     HexView *m_hex;
     TextView *m_text;

@@ -314,7 +314,9 @@ void RequestEditor::setBytes(const QByteArray &bytes)
 void RequestEditor::replaceRequest(const QByteArray &bytes, bool httpMode)
 {
     setHttpMode(httpMode);
-    setBytes(bytes);
+    // The same bytes again (a step of Back and Forward to where the editor is) add nothing to undo.
+    if (bytes != this->bytes())
+        setBytes(bytes);
     // A request is read from its first line: the view starts there, not at its end.
     m_edit->moveCursor(QTextCursor::Start);
 }

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace SocketLab {
+
+class CookieJar;
+
+// What a person clicked in a reply: a link of the HTML preview, a Location header, a form.
+struct LinkClick
+{
+    QUrl link;          // as written in the page or the header: often relative
+    bool post = false;  // a form sent with method="post": its fields are the body
+    QByteArray body;    // application/x-www-form-urlencoded, for post
+};
+
+// The exchange whose reply was clicked: where it connected and the bytes it sent.
+struct LinkOrigin
+{
+    QString host;
+    quint16 port = 80;
+    QByteArray request;
+};
+
+// The request a click prepares, ready for the form; nothing is sent.
+struct PreparedRequest
+{
+    QUrl url;           // absolute, without its fragment
+    QString host;       // where to connect: the origin's own target while the URL names the same server
+    quint16 port = 80;
+    bool tls = false;   // an https:// URL: its port is 443 by default, and the exchange needs TLS
+    QByteArray request;
+};
+
+// The URL a request asked for: the Host header's authority (or host:port when it has none) and the
+// request line's target, or the target itself when it is absolute. A request that is not HTTP asks
+// for "/" of host:port.
+QUrl requestedUrl(const LinkOrigin &origin);
+
+// The request for a click, built from the request of the exchange it was clicked in:
+//  - the link is resolved against requestedUrl(origin); its fragment is dropped;
+//  - the request line gets the URL's path and query, and keeps the origin's HTTP version;
+//  - the origin's header lines are kept as they were, except: Host names the URL's host (its port
+//    when not the default), added first if there was none; Cookie carries what the jar sends to
+//    that URL at `now`, plus the cookies the person typed in the origin's Cookie line that no
+//    Set-Cookie named, when the server stays the same; for a GET, Content-Length, Content-Type
+//    and Transfer-Encoding go with the body; a post gets Content-Type
+//    application/x-www-form-urlencoded and a Content-Length that fits its body;
+//  - a request that is not HTTP/1.x is replaced by the HTTP/1.1 template (Host, Connection: close).
+// nullopt for a link that is neither http:// nor https:// once resolved (mailto:, javascript:...).
+std::optional<PreparedRequest> prepareLinkRequest(const LinkOrigin &origin, const LinkClick &click,
+                                                  const CookieJar &jar, const QDateTime &now);
+
+} // namespace SocketLab

@@ -1,0 +1,189 @@
+#include "http/cookiejar.h"
+#include "http/linkrequest.h"
+
+#include <QTest>
+
+using namespace SocketLab;
+using namespace Qt::StringLiterals;
+
+class TestLinkRequest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void requestedUrl_data();
+    void requestedUrl();
+    void links_data();
+    void links();
+    void targets_data();
+    void targets();
+    void cookies();
+    void ownCookiesStayOnTheirServer();
+    void postForm();
+    void getAfterPostDropsTheBody();
+    void notHttpLinks();
+
+private:
+    const QDateTime m_now = QDateTime(QDate(2026, 12, 5), QTime(21, 0), Qt::UTC);
+    const QByteArray m_notebook = "GET /dir/page.html?x=1 HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nUser-Agent: lab\r\nConnection: close\r\n\r\n";
+};
+
+void TestLinkRequest::requestedUrl_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("Host header") << u"127.0.0.1"_s << 8080 << m_notebook << u"http://127.0.0.1:8080/dir/page.html?x=1"_s;
+    QTest::newRow("virtual host") << u"127.0.0.1"_s << 8080 << QByteArray("GET / HTTP/1.1\r\nhost: www.perdu.com\r\n\r\n")
+                                  << u"http://www.perdu.com/"_s;
+    QTest::newRow("HTTP/1.0 without Host") << u"127.0.0.1"_s << 8080 << QByteArray("GET /a HTTP/1.0\r\n\r\n") << u"http://127.0.0.1:8080/a"_s;
+    QTest::newRow("default port") << u"www.perdu.com"_s << 80 << QByteArray("GET / HTTP/1.0\n\n") << u"http://www.perdu.com/"_s;
+    QTest::newRow("IPv6") << u"::1"_s << 8080 << QByteArray("GET /a HTTP/1.0\r\n\r\n") << u"http://[::1]:8080/a"_s;
+    QTest::newRow("absolute form") << u"proxy"_s << 3128 << QByteArray("GET http://example.org/p HTTP/1.1\r\nHost: example.org\r\n\r\n")
+                                   << u"http://example.org/p"_s;
+    QTest::newRow("not HTTP") << u"127.0.0.1"_s << 7 << QByteArray("hello\n") << u"http://127.0.0.1:7/"_s;
+}
+
+void TestLinkRequest::requestedUrl()
+{
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QByteArray, request);
+    QTEST(SocketLab::requestedUrl({host, quint16(port), request}).toString(QUrl::FullyEncoded), "expected");
+}
+
+void TestLinkRequest::links_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QByteArray>("request");
+    const QByteArray rest = " HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nUser-Agent: lab\r\nConnection: close\r\n\r\n";
+    QTest::newRow("absolute path") << u"/chunked"_s << u"http://127.0.0.1:8080/chunked"_s << "GET /chunked" + rest;
+    QTest::newRow("relative path") << u"other.html"_s << u"http://127.0.0.1:8080/dir/other.html"_s << "GET /dir/other.html" + rest;
+    QTest::newRow("parent") << u"../up"_s << u"http://127.0.0.1:8080/up"_s << "GET /up" + rest;
+    QTest::newRow("query only") << u"?y=2"_s << u"http://127.0.0.1:8080/dir/page.html?y=2"_s << "GET /dir/page.html?y=2" + rest;
+    QTest::newRow("fragment dropped") << u"/a#part"_s << u"http://127.0.0.1:8080/a"_s << "GET /a" + rest;
+    QTest::newRow("percent-encoding kept") << u"/a%20b?q=%C3%A9"_s << u"http://127.0.0.1:8080/a%20b?q=%C3%A9"_s << "GET /a%20b?q=%C3%A9" + rest;
+    QTest::newRow("absolute, same server") << u"http://127.0.0.1:8080/x"_s << u"http://127.0.0.1:8080/x"_s << "GET /x" + rest;
+    QTest::newRow("other server") << u"http://www.perdu.com/"_s << u"http://www.perdu.com/"_s
+                                  << QByteArray("GET / HTTP/1.1\r\nHost: www.perdu.com\r\nUser-Agent: lab\r\nConnection: close\r\n\r\n");
+    QTest::newRow("scheme-relative") << u"//example.org:81/p"_s << u"http://example.org:81/p"_s
+                                     << QByteArray("GET /p HTTP/1.1\r\nHost: example.org:81\r\nUser-Agent: lab\r\nConnection: close\r\n\r\n");
+}
+
+void TestLinkRequest::links()
+{
+    QFETCH(QString, link);
+    const auto prepared = prepareLinkRequest({u"127.0.0.1"_s, 8080, m_notebook}, {QUrl(link)}, CookieJar(), m_now);
+    QVERIFY(prepared);
+    QTEST(prepared->url.toString(QUrl::FullyEncoded), "url");
+    QTEST(prepared->request, "request");
+}
+
+void TestLinkRequest::targets_data()
+{
+    QTest::addColumn<QByteArray>("origin");
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<QByteArray>("request");
+    QTest::newRow("same server: the origin's target") << m_notebook << u"/b"_s << u"127.0.0.1"_s << 8080 << false << QByteArray();
+    QTest::newRow("virtual host: still the origin's target")
+        << QByteArray("GET / HTTP/1.1\r\nHost: www.perdu.com\r\n\r\n") << u"http://www.perdu.com/b"_s << u"127.0.0.1"_s << 8080 << false
+        << QByteArray("GET /b HTTP/1.1\r\nHost: www.perdu.com\r\n\r\n");
+    QTest::newRow("another server") << m_notebook << u"http://localhost:9000/"_s << u"localhost"_s << 9000 << false << QByteArray();
+    QTest::newRow("https: port 443") << m_notebook << u"https://example.org/s"_s << u"example.org"_s << 443 << true
+                                     << QByteArray("GET /s HTTP/1.1\r\nHost: example.org\r\nUser-Agent: lab\r\nConnection: close\r\n\r\n");
+    QTest::newRow("HTTP/1.0 gets a Host, keeps its version and line ends")
+        << QByteArray("GET / HTTP/1.0\n\n") << u"/b"_s << u"127.0.0.1"_s << 8080 << false
+        << QByteArray("GET /b HTTP/1.0\nHost: 127.0.0.1:8080\n\n");
+    QTest::newRow("folded header kept whole")
+        << QByteArray("GET / HTTP/1.1\r\nX-Long: a\r\n b\r\nHost: h\r\n\r\n") << u"/c"_s << u"127.0.0.1"_s << 8080 << false
+        << QByteArray("GET /c HTTP/1.1\r\nX-Long: a\r\n b\r\nHost: h\r\n\r\n");
+    QTest::newRow("not HTTP: the template")
+        << QByteArray("hello\n") << u"/x"_s << u"127.0.0.1"_s << 8080 << false
+        << QByteArray("GET /x HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nConnection: close\r\n\r\n");
+}
+
+void TestLinkRequest::targets()
+{
+    QFETCH(QByteArray, origin);
+    QFETCH(QString, link);
+    QFETCH(QByteArray, request);
+    const auto prepared = prepareLinkRequest({u"127.0.0.1"_s, 8080, origin}, {QUrl(link)}, CookieJar(), m_now);
+    QVERIFY(prepared);
+    QTEST(prepared->host, "host");
+    QTEST(int(prepared->port), "port");
+    QTEST(prepared->tls, "tls");
+    if (!request.isEmpty())
+        QCOMPARE(prepared->request, request);
+}
+
+void TestLinkRequest::cookies()
+{
+    const QUrl site(u"http://127.0.0.1:8080/cookie"_s);
+    CookieJar jar;
+    jar.store("demo=chocolate; Path=/", site, m_now);
+    jar.store("only=here; Path=/private", site, m_now);
+    // Cookie lines of the origin are replaced by one line, where the first one was.
+    const QByteArray origin = "GET /cookie HTTP/1.1\r\nCookie: demo=old\r\nHost: 127.0.0.1:8080\r\nCookie: x\r\n\r\n";
+    auto prepared = prepareLinkRequest({u"127.0.0.1"_s, 8080, origin}, {QUrl(u"/links"_s)}, jar, m_now);
+    QVERIFY(prepared);
+    QCOMPARE(prepared->request, QByteArray("GET /links HTTP/1.1\r\nCookie: demo=chocolate; x\r\nHost: 127.0.0.1:8080\r\n\r\n"));
+
+    // Without a Cookie line, one is added last; without cookies, none is.
+    prepared = prepareLinkRequest({u"127.0.0.1"_s, 8080, m_notebook}, {QUrl(u"/private/a"_s)}, jar, m_now);
+    QCOMPARE(prepared->request, QByteArray("GET /private/a HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nUser-Agent: lab\r\n"
+                                           "Connection: close\r\nCookie: only=here; demo=chocolate\r\n\r\n"));
+    prepared = prepareLinkRequest({u"127.0.0.1"_s, 8080, m_notebook}, {QUrl(u"http://www.perdu.com/"_s)}, jar, m_now);
+    QVERIFY(!prepared->request.contains("Cookie"));
+
+    // A cookie the server deleted is not carried over from the origin's line.
+    jar.store("demo=; Max-Age=0; Path=/", site, m_now);
+    prepared = prepareLinkRequest({u"127.0.0.1"_s, 8080, origin}, {QUrl(u"/links"_s)}, jar, m_now);
+    QCOMPARE(prepared->request, QByteArray("GET /links HTTP/1.1\r\nCookie: x\r\nHost: 127.0.0.1:8080\r\n\r\n"));
+}
+
+void TestLinkRequest::ownCookiesStayOnTheirServer()
+{
+    const QByteArray origin = "GET / HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nCookie: session=abc\r\n\r\n";
+    auto prepared = prepareLinkRequest({u"127.0.0.1"_s, 8080, origin}, {QUrl(u"/next"_s)}, CookieJar(), m_now);
+    QCOMPARE(prepared->request, QByteArray("GET /next HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nCookie: session=abc\r\n\r\n"));
+    prepared = prepareLinkRequest({u"127.0.0.1"_s, 8080, origin}, {QUrl(u"http://127.0.0.1:9999/"_s)}, CookieJar(), m_now);
+    QCOMPARE(prepared->request, QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1:9999\r\n\r\n"));
+}
+
+void TestLinkRequest::postForm()
+{
+    const QByteArray origin = "GET /form HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n";
+    LinkClick click{QUrl(u"login"_s), true, "user=ada&pass=x+y"};
+    auto prepared = prepareLinkRequest({u"127.0.0.1"_s, 8080, origin}, click, CookieJar(), m_now);
+    QVERIFY(prepared);
+    QCOMPARE(prepared->request, QByteArray("POST /login HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                                           "Connection: close\r\nContent-Length: 17\r\n\r\nuser=ada&pass=x+y"));
+    // A request that is not HTTP gets the POST template, its length right.
+    prepared = prepareLinkRequest({u"127.0.0.1"_s, 8080, "hello"}, click, CookieJar(), m_now);
+    QCOMPARE(prepared->request, QByteArray("POST /login HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                                           "Content-Length: 17\r\nConnection: close\r\n\r\nuser=ada&pass=x+y"));
+}
+
+void TestLinkRequest::getAfterPostDropsTheBody()
+{
+    const QByteArray origin = "POST /login HTTP/1.1\r\nHost: h\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                              "Content-Length: 3\r\nTransfer-Encoding: identity\r\n\r\na=1";
+    const auto prepared = prepareLinkRequest({u"h"_s, 80, origin}, {QUrl(u"/home"_s)}, CookieJar(), m_now);
+    QCOMPARE(prepared->request, QByteArray("GET /home HTTP/1.1\r\nHost: h\r\n\r\n"));
+}
+
+void TestLinkRequest::notHttpLinks()
+{
+    for (const QString &link : {u"mailto:a@b.c"_s, u"javascript:void(0)"_s, u"ftp://h/"_s, u"http://"_s}) {
+        const auto prepared = prepareLinkRequest({u"127.0.0.1"_s, 8080, m_notebook}, {QUrl(link)}, CookieJar(), m_now);
+        QVERIFY2(!prepared, qPrintable(link));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestLinkRequest)
+#include "tst_linkrequest.moc"
