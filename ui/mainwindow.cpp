@@ -94,9 +94,9 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     m_tools->addTab(m_udp, QString());
     m_tools->addTab(m_serversPanel, QString());
     setCentralWidget(m_tools);
-    // A first launch gets a window large enough for the request, the reply and the calls at once,
-    // with room for a dozen request lines above the reply.
-    resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 110, fontMetrics().height() * 52);
+    // A first launch gets a window large enough for the request, the reply with the first screen of
+    // an HTML body, and eight rows of calls at once.
+    resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 110, fontMetrics().height() * 60);
     statusBar()->addPermanentWidget(m_serversLabel);
 
     createActions();

@@ -65,6 +65,7 @@ private slots:
     void rowData();
     void toolTips();
     void argumentsInMonospace();
+    void shortExchangeColumnsFitTheirCalls();
     void growthInsertsRowsAndUpdatesTheLast();
     void unchangedEntriesEmitNothing();
     void otherChangesReset_data();
@@ -189,6 +190,22 @@ void TestTraceView::argumentsInMonospace()
     const QFont font = model.index(0, TraceModel::Arguments).data(Qt::FontRole).value<QFont>();
     QCOMPARE(font.family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
     QVERIFY(!model.index(0, TraceModel::Call).data(Qt::FontRole).isValid());
+}
+
+// A short exchange fits without a scroll bar: the call and errno columns still take their
+// contents' width, not the width they had while the table was empty.
+void TestTraceView::shortExchangeColumnsFitTheirCalls()
+{
+    TraceView view;
+    view.resize(900, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setEntries(exchange());
+    QCoreApplication::processEvents();
+    QVERIFY(!view.verticalScrollBar()->isVisible());
+    const QFontMetrics metrics = view.fontMetrics();
+    QVERIFY2(view.columnWidth(TraceModel::Call) > metrics.horizontalAdvance(QStringLiteral("connect")),
+             qPrintable(QString::number(view.columnWidth(TraceModel::Call))));
 }
 
 void TestTraceView::growthInsertsRowsAndUpdatesTheLast()

@@ -78,6 +78,13 @@ void TraceView::changeEvent(QEvent *event)
 void TraceView::setEntries(const QList<TraceEntry> &entries)
 {
     m_model->setEntries(entries);
+    // The header sizes its columns to their contents only when a scroll bar comes or goes: a short
+    // exchange that fits would keep the widths of the empty table ("g…" for getaddrinfo).
+    for (int column = 0; column < TraceModel::ColumnCount; ++column) {
+        if (column != TraceModel::Arguments)
+            resizeColumnToContents(column);
+    }
+    fitArguments();
 }
 
 int TraceView::heightForRows(int rows) const
@@ -107,7 +114,7 @@ void TraceView::fitColumns()
     const int lineHeight = std::max(fontMetrics().height(),
                                     QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).height());
     verticalHeader()->setMinimumSectionSize(1);
-    verticalHeader()->setDefaultSectionSize(lineHeight * 3 / 2);
+    verticalHeader()->setDefaultSectionSize(lineHeight * 5 / 4);
 
     QHeaderView *header = horizontalHeader();
     header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 3);
