@@ -1,5 +1,6 @@
 #include "cookiejar.h"
 
+#include "httpblanks.h"
 #include "httpresponseparser.h"
 
 #include <algorithm>
@@ -7,16 +8,6 @@
 namespace SocketLab {
 
 namespace {
-
-QByteArrayView trimmedBlanks(QByteArrayView text)
-{
-    // RFC 6265 trims spaces and tabs only, not every whitespace QByteArray::trimmed() knows.
-    while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
-        text = text.sliced(1);
-    while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
-        text.chop(1);
-    return text;
-}
 
 bool isIpAddress(const QString &host)
 {

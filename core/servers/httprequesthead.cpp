@@ -1,5 +1,7 @@
 #include "httprequesthead.h"
 
+#include "http/httpblanks.h"
+
 #include <algorithm>
 
 namespace SocketLab {
@@ -47,15 +49,6 @@ bool isFieldValueChar(char c)
 {
     const auto u = static_cast<unsigned char>(c);
     return u == '\t' || (u >= 0x20 && u != 0x7f);
-}
-
-QByteArrayView trimmedBlanks(QByteArrayView text)
-{
-    while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
-        text = text.sliced(1);
-    while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t'))
-        text.chop(1);
-    return text;
 }
 
 HttpRequestHead::ParseResult invalid(const char *reason, int status = 400)
