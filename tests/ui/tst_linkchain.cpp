@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -156,8 +157,10 @@ void TestLinkChain::linkPreparesTheRequestWithoutSending()
     QCOMPARE(m_window->connectionPanel()->targetEdit()->portEdit()->text(), QString::number(m_servers.httpAddress().port()));
     QCOMPARE(m_window->statusBar()->currentMessage(),
              QStringLiteral("Request for http://%1/chunked prepared: press Send.").arg(QString::fromLatin1(m_hostHeader)));
-    // Nothing went over the network: no new exchange, the reply in view is still /links.
-    QTest::qWait(300);
+    // Nothing went over the network: a send would have started at once and made the form busy;
+    // the reply in view is still /links.
+    QVERIFY(m_window->connectionPanel()->sendButton()->isEnabled());
+    QVERIFY(!m_window->connectionPanel()->cancelButton()->isEnabled());
     QCOMPARE(m_window->historyPanel()->count(), 1);
     QVERIFY(replyBody().contains(QStringLiteral("Links, a redirect and a cookie")));
     // The request was replaced as an edit is: Undo brings the one sent back.
