@@ -34,7 +34,7 @@ bool ExchangeController::send(const ConnectionSettings &settings, const QByteArr
         auto file = std::make_shared<FileSink>();
         if (!file->open(settings.replyFile)) {
             *error = ErrorText::describe(NetError{NetError::Kind::File, file->lastErrno(), file->lastErrno(),
-                                                  QStringLiteral("open"), settings.replyFile});
+                                                  QStringLiteral("open"), settings.replyFile, {}, {}});
             return false;
         }
         sink = file;

@@ -36,7 +36,7 @@ QString msText(qint64 us)
 
 NetError fileError(const FileSink &file, const QString &call, const QString &path)
 {
-    return NetError{NetError::Kind::File, file.lastErrno(), file.lastErrno(), call, path};
+    return NetError{NetError::Kind::File, file.lastErrno(), file.lastErrno(), call, path, {}, {}};
 }
 
 } // namespace

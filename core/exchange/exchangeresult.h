@@ -23,6 +23,7 @@ struct ExchangeTimings
 {
     qint64 resolvedUs = -1;
     qint64 connectedUs = -1;
+    qint64 tlsUs = -1;          // the TLS handshake (and the certificate check) done
     qint64 firstByteUs = -1;
     qint64 totalUs = -1;
 };

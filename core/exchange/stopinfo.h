@@ -28,6 +28,9 @@ struct StopInfo
     HttpFraming framing = HttpFraming::Unknown; // for HttpComplete, PeerClosed and Stopped
     qint64 contentLength = -1;                  // for HttpComplete with ContentLength
     bool httpComplete = false;                  // for Stopped: the HTTP reply's framing had said it was complete
+    // For PeerClosed over TLS: the connection ended without the peer's close_notify, so the reply
+    // may have been cut off by anyone on the way.
+    bool closeNotifyMissing = false;
 };
 
 } // namespace SocketLab

@@ -6,6 +6,9 @@
 #include "net/canceltoken.h"
 #include "net/socket.h"
 #include "net/trace.h"
+#include "tls/certificateverifier.h"
+#include "tls/tlscontext.h"
+#include "tls/tlsstream.h"
 
 #include <cerrno>
 
@@ -64,17 +67,30 @@ TcpResult TcpExchange::run(PhaseObserver observer)
     if (resolved.error.isError()) {
         result.error = resolved.error;
     } else if (connectAny(result, socket)) {
-        setPhase(ExchangePhase::Sending);
-        const NetError sendError = socket.sendAll(m_request.payload.constData(), m_request.payload.size(),
-                                                  m_deadline, &result.sentBytes);
-        if (sendError.isError()) {
-            result.error = sendError;
-            result.error.detail = result.connectedTo.toString();
+        std::unique_ptr<TlsStream> tls;
+        if (m_request.tls.enabled)
+            tls = std::make_unique<TlsStream>(socket, m_trace);
+        if (!tls || startTls(result, *tls)) {
+            setPhase(ExchangePhase::Sending);
+            const char *payload = m_request.payload.constData();
+            const qint64 size = m_request.payload.size();
+            const NetError sendError = tls ? tls->writeAll(payload, size, m_deadline, &result.sentBytes)
+                                           : socket.sendAll(payload, size, m_deadline, &result.sentBytes);
+            if (sendError.isError()) {
+                result.error = sendError;
+                result.error.detail = result.connectedTo.toString();
+            }
+            // A peer that answers before reading everything (and then resets) still gets its reply read.
+            if (!sendError.isError() || sendError.systemCode == EPIPE || sendError.systemCode == ECONNRESET) {
+                setPhase(ExchangePhase::Receiving);
+                receive(result, socket, tls.get());
+            }
         }
-        // A peer that answers before reading everything (and then resets) still gets its reply read.
-        if (!sendError.isError() || sendError.systemCode == EPIPE || sendError.systemCode == ECONNRESET) {
-            setPhase(ExchangePhase::Receiving);
-            receive(result, socket);
+        if (tls) {
+            tls->shutdown();
+            result.tls->closeNotify = tls->closeNotifyReceived();
+            result.stop.closeNotifyMissing = result.stop.reason == StopReason::PeerClosed && !result.error.isError()
+                && tls->handshakeDone() && !tls->closeNotifyReceived();
         }
     }
 
@@ -134,7 +150,49 @@ bool TcpExchange::connectAny(TcpResult &result, Socket &socket)
     return false;
 }
 
-void TcpExchange::receive(TcpResult &result, Socket &socket)
+bool TcpExchange::startTls(TcpResult &result, TlsStream &tls)
+{
+    setPhase(ExchangePhase::Handshaking);
+    const TlsOptions &options = m_request.tls;
+    const QString checkedName = options.serverName.isEmpty() ? m_request.host : options.serverName;
+    const QString serverName = isIpAddress(checkedName) ? QString() : checkedName;
+    const QString peer = result.connectedTo.toString();
+
+    NetError error;
+    const std::shared_ptr<TlsClientContext> context = TlsClientContext::forCaFile(options.caFile, &error);
+    if (context) {
+        const std::string sessionKey = (peer + QLatin1Char('|') + serverName).toStdString();
+        error = tls.startClient(context, options, serverName, sessionKey);
+    }
+    if (!error.isError())
+        error = tls.handshake(earlier(deadlineIn(m_request.connectTimeoutMs), m_deadline));
+    result.tls = tls.info();
+    result.tls->serverName = serverName;
+    result.tls->handshakeUs = m_trace.elapsedUs() - result.timings.connectedUs;
+    if (error.isError()) {
+        result.error = error;
+        if (result.error.detail.isEmpty())
+            result.error.detail = peer;
+        return false;
+    }
+
+    TlsVerify &verify = result.tls->verify;
+    verify = verifyServerCertificate(tls, checkedName, options.pinSha256, m_trace);
+    result.timings.tlsUs = m_trace.elapsedUs();
+    if (verify.isOk())
+        return true;
+    // Refused before a single byte of the request leaves; the chain stays in result.tls to be shown.
+    result.error.kind = NetError::Kind::Certificate;
+    result.error.systemCode = verify.code;
+    result.error.call = verify.outcome == TlsVerify::Outcome::PinMismatch ? QStringLiteral("X509_digest")
+                                                                          : QStringLiteral("X509_verify_cert");
+    result.error.detail = peer;
+    result.error.symbol = verify.outcome == TlsVerify::Outcome::PinMismatch ? QStringLiteral("PIN_MISMATCH") : verify.codeName;
+    result.error.message = verify.message;
+    return false;
+}
+
+void TcpExchange::receive(TcpResult &result, Socket &socket, TlsStream *tls)
 {
     const StopRule rule = m_request.stopRule;
     std::shared_ptr<HttpResponseParser> http;
@@ -169,7 +227,8 @@ void TcpExchange::receive(TcpResult &result, Socket &socket)
         const QDeadlineTimer idleDeadline = idleRule ? QDeadlineTimer(rule.value, Qt::PreciseTimer)
                                                      : QDeadlineTimer(QDeadlineTimer::Forever);
         NetError waitError;
-        const Socket::Wait w = socket.wait(false, earlier(idleDeadline, m_deadline), &waitError);
+        const bool forWrite = tls && tls->waitsForWrite();
+        const Socket::Wait w = socket.wait(forWrite, earlier(idleDeadline, m_deadline), &waitError);
         if (w == Socket::Wait::Cancelled) {
             cancelledOrStopped();
             break;
@@ -194,7 +253,8 @@ void TcpExchange::receive(TcpResult &result, Socket &socket)
             if (m_request.maxBytes > 0)
                 want = qMin(want, m_request.maxBytes - received);
             const std::span<char> room = m_sink.writableSpan(want);
-            const ReceiveResult outcome = socket.receive(room.data(), qint64(room.size()));
+            const ReceiveResult outcome = tls ? tls->read(room.data(), qint64(room.size()))
+                                              : socket.receive(room.data(), qint64(room.size()));
             if (outcome.status == ReceiveResult::Status::WouldBlock)
                 break;
             if (outcome.status == ReceiveResult::Status::Failed) {
@@ -216,7 +276,7 @@ void TcpExchange::receive(TcpResult &result, Socket &socket)
             const qint64 n = outcome.bytes;
             if (!m_sink.commit(n)) {
                 result.error = NetError{NetError::Kind::File, m_sink.lastErrno(), m_sink.lastErrno(),
-                                        QStringLiteral("write"), {}};
+                                        QStringLiteral("write"), {}, {}, {}};
                 stop = true;
                 break;
             }

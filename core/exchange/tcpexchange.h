@@ -4,12 +4,15 @@
 #include "exchange/exchangeresult.h"
 #include "exchange/httpcompletion.h"
 #include "exchange/stoprule.h"
+#include "tls/tlsinfo.h"
+#include "tls/tlsoptions.h"
 
 #include <QByteArray>
 #include <QDeadlineTimer>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace SocketLab {
 
@@ -17,6 +20,7 @@ class ByteSink;
 class CancelToken;
 class HttpResponseParser;
 class Socket;
+class TlsStream;
 class Trace;
 
 struct TcpRequest
@@ -30,6 +34,7 @@ struct TcpRequest
     int totalTimeoutMs = 0;       // from start to end, resolution included; 0 = no limit
     qint64 maxBytes = 0;          // size cap on what is read; 0 = no cap
     qint64 recvSize = 64 * 1024;  // the buffer size passed to each recv(), like Python's recv(1024)
+    TlsOptions tls;               // off: plain TCP
 };
 
 struct TcpResult
@@ -45,9 +50,11 @@ struct TcpResult
     ExchangeTimings timings;
     // Set when the reply starts with "HTTP/": its parse, whatever the stop rule.
     std::shared_ptr<const HttpResponseParser> http;
+    // Set for a TLS exchange once connected: what was agreed, the chain, the verdict on it.
+    std::optional<TlsInfo> tls;
 };
 
-// One run of resolve -> socket -> connect -> send -> receive until a stop rule -> close, on the
+// One run of resolve -> socket -> connect -> [TLS handshake] -> send -> receive until a stop rule -> close, on the
 // calling thread (a worker: it blocks). Every call goes to the trace; received bytes go to the sink
 // as each recv() returns them; cancel() on the token ends it at once from any thread.
 class TcpExchange
@@ -63,7 +70,9 @@ public:
 
 private:
     bool connectAny(TcpResult &result, Socket &socket);
-    void receive(TcpResult &result, Socket &socket);
+    // The handshake and the certificate check; false (result.error set) if the request must not go.
+    bool startTls(TcpResult &result, TlsStream &tls);
+    void receive(TcpResult &result, Socket &socket, TlsStream *tls);
     void setPhase(ExchangePhase phase);
 
     TcpRequest m_request;

@@ -109,7 +109,7 @@ UdpResult UdpExchange::run(PhaseObserver observer)
                 result.timings.firstByteUs = datagram.timeUs;
             if (!m_sink.append(buffer.get(), kept, datagram.timeUs))
                 return fail(NetError{NetError::Kind::File, m_sink.lastErrno(), m_sink.lastErrno(),
-                                     QStringLiteral("write"), {}});
+                                     QStringLiteral("write"), {}, {}, {}});
             result.datagrams.append(datagram);
             if (m_request.maxDatagrams > 0 && result.datagrams.size() >= m_request.maxDatagrams)
                 return finish(StopReason::DatagramCountReached, m_request.maxDatagrams);

@@ -7,27 +7,27 @@ namespace SocketLab {
 
 NetError NetError::fromErrno(int err, const QString &call, const QString &detail)
 {
-    return {Kind::System, err, err, call, detail};
+    return {Kind::System, err, err, call, detail, {}, {}};
 }
 
 NetError NetError::fromEai(int eai, int savedErrno, const QString &call)
 {
-    return {Kind::Resolve, eai, eai == EAI_SYSTEM ? savedErrno : 0, call, {}};
+    return {Kind::Resolve, eai, eai == EAI_SYSTEM ? savedErrno : 0, call, {}, {}, {}};
 }
 
 NetError NetError::timeout(const QString &call, const QString &detail)
 {
-    return {Kind::Timeout, ETIMEDOUT, ETIMEDOUT, call, detail};
+    return {Kind::Timeout, ETIMEDOUT, ETIMEDOUT, call, detail, {}, {}};
 }
 
 NetError NetError::cancelled(const QString &call)
 {
-    return {Kind::Cancelled, ECANCELED, ECANCELED, call, {}};
+    return {Kind::Cancelled, ECANCELED, ECANCELED, call, {}, {}, {}};
 }
 
 NetError NetError::malformed(qint64 offset)
 {
-    return {Kind::Malformed, EPROTO, EPROTO, QStringLiteral("recv"), QString::number(offset)};
+    return {Kind::Malformed, EPROTO, EPROTO, QStringLiteral("recv"), QString::number(offset), {}, {}};
 }
 
 QString NetError::codeName() const
@@ -39,6 +39,9 @@ QString NetError::codeName() const
         return eaiName(systemCode);
     case Kind::Malformed:
         return QStringLiteral("EMALFORMED");
+    case Kind::Tls:
+    case Kind::Certificate:
+        return symbol.isEmpty() ? QStringLiteral("EPROTO") : symbol;
     default:
         return errnoName(systemCode);
     }

@@ -16,6 +16,10 @@ struct NetError
         Cancelled,
         Malformed,  // the peer sent something that breaks its protocol's framing
         File,       // writing the reply to a file failed; systemCode is errno
+        Tls,        // the TLS layer failed: systemCode is OpenSSL's reason code, errnoCode its
+                    // SSL_get_error() value, message OpenSSL's words ("wrong version number")
+        Certificate, // the server's certificate was refused: systemCode is the X509_V_ERR_* code
+                     // (0 for a pin mismatch); the exchange's TlsInfo::verify says why in full
     };
 
     Kind kind = Kind::None;
@@ -23,6 +27,8 @@ struct NetError
     int errnoCode = 0;
     QString call;     // the C call that failed: "connect", "getaddrinfo", "recv"...
     QString detail;   // machine-readable extra: the address tried, the byte offset...
+    QString message;  // a library's own words for what failed, in English (OpenSSL's reason)
+    QString symbol;   // a library's symbolic name for the code, when errno's names do not apply
 
     bool isError() const { return kind != Kind::None; }
 

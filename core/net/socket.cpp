@@ -13,8 +13,6 @@
 
 namespace SocketLab {
 
-namespace {
-
 // strace shows the first bytes of a buffer; so do we, so a person can match calls to payloads.
 QString bufferPreview(const char *data, qint64 len)
 {
@@ -25,6 +23,8 @@ QString bufferPreview(const char *data, qint64 len)
         text += QStringLiteral("...");
     return text;
 }
+
+namespace {
 
 QString typeText(SocketKind kind)
 {

@@ -87,4 +87,7 @@ private:
     int m_fd = -1;
 };
 
+// The first bytes of a buffer, escaped and quoted, as strace shows them: a person matches calls to payloads.
+QString bufferPreview(const char *data, qint64 len);
+
 } // namespace SocketLab

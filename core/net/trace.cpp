@@ -13,12 +13,32 @@ void Trace::record(const QString &call, const QString &args, qint64 result, int 
     appendEntry(call, args, result, errnoCode, elapsedUs());
 }
 
+void Trace::recordStatus(const QString &call, const QString &args, qint64 result, const QString &status,
+                         const QString &statusDetail)
+{
+    const qint64 now = elapsedUs();
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_entries.isEmpty()) {
+            TraceEntry &last = m_entries.last();
+            if (last.call == call && last.args == args && last.result == result && last.status == status
+                && last.statusDetail == statusDetail && last.errnoCode == 0) {
+                ++last.count;
+                last.lastTimeUs = now;
+                ++m_callCount;
+                return;
+            }
+        }
+    }
+    appendEntry(call, args, result, 0, now, status, statusDetail);
+}
+
 bool Trace::foldInto(const char *call, qint64 result, int errnoCode, qint64 now)
 {
     if (m_entries.isEmpty())
         return false;
     TraceEntry &last = m_entries.last();
-    if (last.call != QLatin1StringView(call) || last.errnoCode != errnoCode)
+    if (last.call != QLatin1StringView(call) || last.errnoCode != errnoCode || !last.status.isEmpty())
         return false;
     // Data calls fold while they move bytes; an EOF (0) or a failure folds only with its twin.
     const bool bothMovedData = last.result > 0 && result > 0;
@@ -32,7 +52,8 @@ bool Trace::foldInto(const char *call, qint64 result, int errnoCode, qint64 now)
     return true;
 }
 
-void Trace::appendEntry(const QString &call, const QString &args, qint64 result, int errnoCode, qint64 now)
+void Trace::appendEntry(const QString &call, const QString &args, qint64 result, int errnoCode, qint64 now,
+                        const QString &status, const QString &statusDetail)
 {
     TraceEntry entry;
     entry.timeUs = now;
@@ -42,6 +63,8 @@ void Trace::appendEntry(const QString &call, const QString &args, qint64 result,
     entry.errnoCode = errnoCode;
     entry.totalBytes = result > 0 ? result : 0;
     entry.lastTimeUs = now;
+    entry.status = status;
+    entry.statusDetail = statusDetail;
     std::lock_guard lock(m_mutex);
     if (m_entries.size() >= m_maxEntries) {
         // A tenth at a time, so dropping stays amortised O(1) per entry.

@@ -18,6 +18,10 @@ struct TraceEntry
     int count = 1;          // how many calls this entry stands for
     qint64 totalBytes = 0;  // for folded recv/send runs: the sum of their results
     qint64 lastTimeUs = 0;  // when the last folded call returned
+    // For calls that report through a library rather than errno (OpenSSL): the symbolic outcome
+    // ("SSL_ERROR_WANT_READ", "X509_V_ERR_CERT_HAS_EXPIRED") and the library's own words for a failure.
+    QString status;
+    QString statusDetail;
 };
 
 // The time-stamped list of socket calls of one exchange or listener. Successive successful data calls
@@ -35,6 +39,10 @@ public:
     qint64 elapsedUs() const { return m_clock.nsecsElapsed() / 1000; }
 
     void record(const QString &call, const QString &args, qint64 result, int errnoCode = 0);
+    // A library call with a symbolic outcome. Identical successive ones (a handshake step that waits
+    // for the peer again and again) fold into one entry, as recv runs do.
+    void recordStatus(const QString &call, const QString &args, qint64 result, const QString &status,
+                      const QString &statusDetail = {});
 
     // The hot path: the arguments are only formatted when the call does not fold into the last entry.
     template<typename ArgsFn>
@@ -57,7 +65,8 @@ public:
 
 private:
     bool foldInto(const char *call, qint64 result, int errnoCode, qint64 now);
-    void appendEntry(const QString &call, const QString &args, qint64 result, int errnoCode, qint64 now);
+    void appendEntry(const QString &call, const QString &args, qint64 result, int errnoCode, qint64 now,
+                     const QString &status = {}, const QString &statusDetail = {});
 
     QElapsedTimer m_clock;
     mutable std::mutex m_mutex;  // not QMutex: ThreadSanitizer does not see Debian's

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <openssl/ssl.h>
+
 #include <cerrno>
 #include <netdb.h>
 #include <utility>
@@ -119,6 +121,13 @@ QString lowerFirst(QString text)
     return text;
 }
 
+QString upperFirst(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
 // The meaning of a resolver's error and its code: with EAI_SYSTEM the C library's answer is only
 // "see errno", and errno says what went wrong.
 std::pair<QString, QString> resolveMeaningAndCode(const NetError &e)
@@ -220,6 +229,61 @@ QString describeFile(const NetError &e, bool inside)
                         .arg(e.detail, lowerFirst(errnoMeaning(e.systemCode)), e.codeName(), e.call);
 }
 
+// TLS failures a person meets, in words; OpenSSL's own reason stays in brackets for a search.
+QString describeTls(const NetError &e, bool inside)
+{
+    const QString code = e.message.isEmpty() ? e.codeName() : QStringLiteral("%1: %2").arg(e.codeName(), e.message);
+    const QString peer = e.detail.isEmpty() ? Words::tr("the peer") : e.detail;
+    QString what;
+    switch (e.systemCode) {
+    case SSL_R_WRONG_VERSION_NUMBER:
+    case SSL_R_PACKET_LENGTH_TOO_LONG:
+    case SSL_R_HTTP_REQUEST:
+        what = Words::tr("%1 does not answer in TLS: what it sent is not a TLS record (a plain-text server?)").arg(peer);
+        break;
+    case SSL_R_UNSUPPORTED_PROTOCOL:
+    case SSL_R_TLSV1_ALERT_PROTOCOL_VERSION:
+    case SSL_R_NO_PROTOCOLS_AVAILABLE:
+        what = Words::tr("%1 and SocketLab have no TLS version in common").arg(peer);
+        break;
+    case SSL_R_SSLV3_ALERT_HANDSHAKE_FAILURE:
+    case SSL_R_NO_SHARED_CIPHER:
+        what = Words::tr("%1 refused the TLS handshake: no cipher suite or parameter in common").arg(peer);
+        break;
+    case SSL_R_TLSV1_ALERT_NO_APPLICATION_PROTOCOL:
+        what = Words::tr("%1 accepts none of the application protocols offered (ALPN)").arg(peer);
+        break;
+    case SSL_R_UNEXPECTED_EOF_WHILE_READING:
+        what = Words::tr("%1 closed the connection in the middle of the TLS handshake").arg(peer);
+        break;
+    case SSL_R_TLSV1_ALERT_UNKNOWN_CA:
+    case SSL_R_SSLV3_ALERT_BAD_CERTIFICATE:
+    case SSL_R_SSLV3_ALERT_CERTIFICATE_UNKNOWN:
+        what = Words::tr("%1 refused the TLS handshake with an alert about certificates").arg(peer);
+        break;
+    default:
+        if (e.call.startsWith(QLatin1String("SSL_CTX_"))) {
+            what = Words::tr("could not use the certificate file %1").arg(peer);
+            break;
+        }
+        what = Words::tr("the TLS connection with %1 failed").arg(peer);
+        break;
+    }
+    if (inside)
+        return Words::tr("%1 (%2) in %3()").arg(what, code, e.call);
+    return Words::tr("%1 (%2) in %3().").arg(upperFirst(what), code, e.call);
+}
+
+// The window and the CLI say the reason in full from the exchange's TlsInfo (text/tlstext.h);
+// this is the short form for a sentence that has only the error.
+QString describeCertificate(const NetError &e, bool inside)
+{
+    const QString code = e.message.isEmpty() ? e.codeName() : QStringLiteral("%1: %2").arg(e.codeName(), e.message);
+    if (inside)
+        return Words::tr("the certificate of %1 was refused (%2)").arg(e.detail, code);
+    return Words::tr("The certificate of %1 was refused (%2): no byte of the request was sent.").arg(e.detail, code);
+}
+
 QString describe(const NetError &error, bool inside)
 {
     switch (error.kind) {
@@ -237,6 +301,10 @@ QString describe(const NetError &error, bool inside)
         return describeMalformed(error, inside);
     case NetError::Kind::File:
         return describeFile(error, inside);
+    case NetError::Kind::Tls:
+        return describeTls(error, inside);
+    case NetError::Kind::Certificate:
+        return describeCertificate(error, inside);
     }
     return {};
 }

@@ -45,6 +45,10 @@ QString describeStop(const StopInfo &stop)
     const QString bytes = byteCount(stop.bytes);
     switch (stop.reason) {
     case StopReason::PeerClosed:
+        if (stop.closeNotifyMissing) {
+            return StopText::tr("The server closed the connection after %1 without TLS's close_notify: "
+                                "the reply may have been cut off.").arg(bytes);
+        }
         return StopText::tr("The server closed the connection after %1.").arg(bytes);
     case StopReason::HttpComplete:
         switch (stop.framing) {
