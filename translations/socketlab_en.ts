@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+33"/>
         <source>The %1 byte(s) asked for were received.</source>
         <translation>
             <numerusform>The %1 byte asked for was received.</numerusform>

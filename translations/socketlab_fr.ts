@@ -1664,7 +1664,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ErrorText</name>
     <message>
-        <location filename="../core/text/errortext.cpp" line="+15"/>
+        <location filename="../core/text/errortext.cpp" line="+17"/>
         <source>Connection refused</source>
         <translation>Connexion refusée</translation>
     </message>
@@ -1981,7 +1981,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Erreur de résolution de noms %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>%1 (%2) during %3()</source>
         <translation>%1 (%2) lors de %3()</translation>
     </message>
@@ -2022,11 +2022,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     </message>
     <message>
         <location line="+7"/>
+        <location line="+100"/>
         <source>%1 (%2) in %3()</source>
         <translation>%1 (%2) dans %3()</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-99"/>
         <source>Name resolution failed: %1 (%2) in %3().</source>
         <translation>Échec de la résolution de noms&#xa0;: %1 (%2) dans %3().</translation>
     </message>
@@ -2137,11 +2138,71 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     </message>
     <message>
         <location line="+14"/>
+        <source>the peer</source>
+        <translation>le pair</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 does not answer in TLS: what it sent is not a TLS record (a plain-text server?)</source>
+        <translation>%1 ne répond pas en TLS&#xa0;: ce qu&apos;il a envoyé n&apos;est pas un enregistrement TLS (un serveur en clair&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 and SocketLab have no TLS version in common</source>
+        <translation>%1 et SocketLab n&apos;ont aucune version de TLS en commun</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refused the TLS handshake: no cipher suite or parameter in common</source>
+        <translation>%1 a refusé la négociation TLS&#xa0;: aucune suite de chiffrement ni aucun paramètre en commun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 accepts none of the application protocols offered (ALPN)</source>
+        <translation>%1 n&apos;accepte aucun des protocoles d&apos;application proposés (ALPN)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 closed the connection in the middle of the TLS handshake</source>
+        <translation>%1 a fermé la connexion au milieu de la négociation TLS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 refused the TLS handshake with an alert about certificates</source>
+        <translation>%1 a refusé la négociation TLS par une alerte sur les certificats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not use the certificate file %1</source>
+        <translation>impossible d&apos;utiliser le fichier de certificat %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the TLS connection with %1 failed</source>
+        <translation>la connexion TLS avec %1 a échoué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) in %3().</source>
+        <translation>%1 (%2) dans %3().</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the certificate of %1 was refused (%2)</source>
+        <translation>le certificat de %1 a été refusé (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate of %1 was refused (%2): no byte of the request was sent.</source>
+        <translation>Le certificat de %1 a été refusé (%2)&#xa0;: aucun octet de la requête n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no error</source>
         <translation>aucune erreur</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-68"/>
         <source>Could not write the reply: %1 (%2) in %3().</source>
         <translation>Impossible d&apos;écrire la réponse&#xa0;: %1 (%2) dans %3().</translation>
     </message>
@@ -2156,7 +2217,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Impossible d&apos;écrire la réponse dans %1&#xa0;: %2 (%3) dans %4().</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+63"/>
         <source>No error.</source>
         <translation>Aucune erreur.</translation>
     </message>
@@ -3258,7 +3319,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>From the next send on, stop reading when the reply&apos;s HTTP framing says it is complete; this exchange goes on until it ends or you stop it</source>
-        <translation>À partir du prochain envoi, arrêter la lecture quand la délimitation HTTP de la réponse dit qu&apos;elle est complète ; cet échange continue jusqu&apos;à sa fin ou jusqu&apos;à ce que vous l&apos;arrêtiez</translation>
+        <translation>À partir du prochain envoi, arrêter la lecture quand la délimitation HTTP de la réponse dit qu&apos;elle est complète&#x202f;; cet échange continue jusqu&apos;à sa fin ou jusqu&apos;à ce que vous l&apos;arrêtiez</translation>
     </message>
     <message>
         <location line="+102"/>
@@ -3704,7 +3765,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>The server closed the connection after %1 without TLS&apos;s close_notify: the reply may have been cut off.</source>
+        <translation>Le serveur a fermé la connexion après %1 sans le close_notify de TLS&#xa0;: la réponse a pu être tronquée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The server closed the connection after %1.</source>
         <translation>Le serveur a fermé la connexion après %1.</translation>
     </message>
@@ -3869,6 +3935,64 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+1"/>
         <source>The reply decoded as text; line ends and control bytes are shown as symbols</source>
         <translation>La réponse décodée en texte&#x202f;; les fins de ligne et les octets de contrôle apparaissent sous forme de symboles</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::TlsText</name>
+    <message>
+        <location filename="../core/text/tlstext.cpp" line="+27"/>
+        <source>no name at all (only the subject %1)</source>
+        <translation>aucun nom (seulement le sujet %1)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The certificate of %1 expired on %2 (%3): it can no longer be trusted, and no byte of the request was sent.</source>
+        <translation>Le certificat de %1 a expiré le %2 (%3)&#xa0;: on ne peut plus s&apos;y fier, et aucun octet de la requête n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate of %1 is not valid before %2 (%3): is this machine&apos;s clock right? No byte of the request was sent.</source>
+        <translation>Le certificat de %1 n&apos;est pas valide avant le %2 (%3)&#xa0;: l&apos;horloge de cette machine est-elle juste&#xa0;? Aucun octet de la requête n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate of %1 is self-signed: no authority vouches for it, and no byte of the request was sent. If you know this server, compare its SHA-256 fingerprint %2 and pin it.</source>
+        <translation>Le certificat de %1 est auto-signé&#xa0;: aucune autorité ne s&apos;en porte garante, et aucun octet de la requête n&apos;a été envoyé. Si vous connaissez ce serveur, comparez son empreinte SHA-256 %2 et épinglez-le.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate of %1 was issued by “%2”, which the trust store does not know: no byte of the request was sent. Give its authority&apos;s certificate (CA file), or pin the server&apos;s certificate (SHA-256 %3).</source>
+        <translation>Le certificat de %1 a été émis par «&#xa0;%2&#xa0;», que le magasin de confiance ne connaît pas&#xa0;: aucun octet de la requête n&apos;a été envoyé. Donnez le certificat de son autorité (fichier d&apos;AC), ou épinglez le certificat du serveur (SHA-256 %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate does not cover %1: it covers %2. No byte of the request was sent.</source>
+        <translation>Le certificat ne couvre pas %1&#xa0;: il couvre %2. Aucun octet de la requête n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of %1 is not the pinned one: pinned SHA-256 %2, received %3. No byte of the request was sent.</source>
+        <translation>Le certificat de %1 n&apos;est pas celui qui est épinglé&#xa0;: SHA-256 épinglé %2, reçu %3. Aucun octet de la requête n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate of %1 was refused: %2 (%3). No byte of the request was sent.</source>
+        <translation>Le certificat de %1 a été refusé&#xa0;: %2 (%3). Aucun octet de la requête n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TLS handshake with %1 did not get as far as the certificate.</source>
+        <translation>La négociation TLS avec %1 n&apos;est pas allée jusqu&apos;au certificat.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trusted through its pin: the certificate is exactly the one pinned (SHA-256 %1).</source>
+        <translation>Accepté par son épingle&#xa0;: le certificat est exactement celui qui est épinglé (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verified: the chain leads to a trusted authority, and the certificate covers %1.</source>
+        <translation>Vérifié&#xa0;: la chaîne mène à une autorité de confiance, et le certificat couvre %1.</translation>
     </message>
 </context>
 <context>
