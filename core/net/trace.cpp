@@ -33,21 +33,45 @@ void Trace::recordStatus(const QString &call, const QString &args, qint64 result
     appendEntry(call, args, result, 0, now, status, statusDetail);
 }
 
+namespace {
+
+template<typename Text>
+bool isTlsCall(const Text &call)
+{
+    return call.startsWith(QLatin1StringView("SSL_"));
+}
+
+// Data calls fold while they move bytes; an EOF (0) or a failure folds only with its twin.
+bool canFold(const TraceEntry &entry, QLatin1StringView call, qint64 result, int errnoCode)
+{
+    if (entry.call != call || entry.errnoCode != errnoCode || !entry.status.isEmpty())
+        return false;
+    return (entry.result > 0 && result > 0) || entry.result == result;
+}
+
+} // namespace
+
 bool Trace::foldInto(const char *call, qint64 result, int errnoCode, qint64 now)
 {
     if (m_entries.isEmpty())
         return false;
-    TraceEntry &last = m_entries.last();
-    if (last.call != QLatin1StringView(call) || last.errnoCode != errnoCode || !last.status.isEmpty())
-        return false;
-    // Data calls fold while they move bytes; an EOF (0) or a failure folds only with its twin.
-    const bool bothMovedData = last.result > 0 && result > 0;
-    if (!bothMovedData && last.result != result)
-        return false;
-    ++last.count;
+    const QLatin1StringView name(call);
+    TraceEntry *into = &m_entries.last();
+    if (!canFold(*into, name, result, errnoCode)) {
+        // Over TLS each SSL_read() makes its own recv() calls (SSL_write() its send()), so the two runs
+        // alternate: a socket call folds into its run just before the TLS call's, or a long transfer
+        // would fill the trace and push the handshake out of it.
+        const qsizetype size = m_entries.size();
+        if (size < 2 || isTlsCall(name) || !isTlsCall(into->call) || into->result <= 0 || !into->status.isEmpty())
+            return false;
+        into = &m_entries[size - 2];
+        if (!canFold(*into, name, result, errnoCode) || result <= 0)
+            return false;
+    }
+    ++into->count;
     if (result > 0)
-        last.totalBytes += result;
-    last.lastTimeUs = now;
+        into->totalBytes += result;
+    into->lastTimeUs = now;
     ++m_callCount;
     return true;
 }

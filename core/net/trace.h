@@ -26,7 +26,8 @@ struct TraceEntry
 
 // The time-stamped list of socket calls of one exchange or listener. Successive successful data calls
 // of the same kind (recv, send, recvfrom...) fold into one entry, and so do successive identical
-// failures, so a 1 GiB transfer leaves a handful of entries. A server that runs for days still keeps
+// failures; over TLS the record layer's recv() runs and SSL_read()'s fold side by side (send() and
+// SSL_write() too). So a 1 GiB transfer leaves a handful of entries. A server that runs for days still keeps
 // only the newest entries (maxEntries), counting the ones it let go. One thread records, any reads.
 class Trace
 {

@@ -15,6 +15,8 @@ private slots:
     void keepsDifferentOutcomesApart();
     void formatsArgumentsOnlyWhenNotFolded();
     void staysWithinItsLimit();
+    void foldsTlsRecordRunsSideBySide();
+    void keepsPlainAlternationApart();
 };
 
 void TestTrace::foldsDataCalls()
@@ -70,6 +72,41 @@ void TestTrace::staysWithinItsLimit()
     QCOMPARE(trace.size() + trace.droppedEntries(), 10000);
     QCOMPARE(trace.entries().last().result, 9999);
     QCOMPARE(trace.callCount(), 10000);
+}
+
+void TestTrace::foldsTlsRecordRunsSideBySide()
+{
+    Trace trace;
+    trace.recordStatus(QStringLiteral("SSL_connect"), QStringLiteral("ssl{fd=3}"), 1, {});
+    // Each SSL_read() reads a record's header and body with recv() first.
+    for (int i = 0; i < 1000; ++i) {
+        trace.recordData("recv", 5, 0, [] { return QStringLiteral("3, buf, 5, 0"); });
+        trace.recordData("recv", 16406, 0, [] { return QStringLiteral("3, buf, 16406, 0"); });
+        trace.recordData("SSL_read", 16384, 0, [] { return QStringLiteral("ssl{fd=3}, buf, 65536"); });
+    }
+    trace.recordData("recv", 0, 0, [] { return QStringLiteral("3, buf, 5, 0"); });
+    const QList<TraceEntry> entries = trace.entries();
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.at(0).call, QStringLiteral("SSL_connect"));
+    QCOMPARE(entries.at(1).call, QStringLiteral("recv"));
+    QCOMPARE(entries.at(1).count, 2000);
+    QCOMPARE(entries.at(1).totalBytes, 1000LL * (5 + 16406));
+    QCOMPARE(entries.at(2).call, QStringLiteral("SSL_read"));
+    QCOMPARE(entries.at(2).count, 1000);
+    QCOMPARE(entries.at(2).totalBytes, 1000LL * 16384);
+    QCOMPARE(entries.at(3).result, 0);
+    QCOMPARE(trace.callCount(), 3002);
+}
+
+void TestTrace::keepsPlainAlternationApart()
+{
+    // A conversation's sends and replies stay in the order they happened.
+    Trace trace;
+    for (int i = 0; i < 3; ++i) {
+        trace.recordData("send", 10, 0, [] { return QString(); });
+        trace.recordData("recv", 10, 0, [] { return QString(); });
+    }
+    QCOMPARE(trace.size(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestTrace)
