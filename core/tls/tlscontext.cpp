@@ -1,6 +1,8 @@
 #include "tlscontext.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 
 #include <openssl/err.h>
@@ -68,11 +70,25 @@ TlsClientContext::~TlsClientContext()
 
 std::shared_ptr<TlsClientContext> TlsClientContext::forCaFile(const QString &caFile, NetError *error)
 {
+    // Kept for the whole run, not only while an exchange holds them: the sessions a context keeps are
+    // what lets the next exchange to the same server resume. A CA file that changed on disk (its
+    // time or size) gets a fresh context that reads it again. Never destroyed: OpenSSL's own exit
+    // cleanup may run before static destructors would.
+    struct Kept
+    {
+        std::shared_ptr<TlsClientContext> context;
+        QDateTime modified;
+        qint64 size = -1;
+    };
     static std::mutex mutex;
-    static QMap<QString, std::weak_ptr<TlsClientContext>> contexts;
+    static auto *contexts = new QMap<QString, Kept>;
     std::lock_guard lock(mutex);
-    if (auto existing = contexts.value(caFile).lock())
-        return existing;
+    const QFileInfo file(caFile);
+    const QDateTime modified = caFile.isEmpty() ? QDateTime() : file.lastModified();
+    const qint64 size = caFile.isEmpty() ? -1 : file.size();
+    if (const auto kept = contexts->constFind(caFile);
+        kept != contexts->cend() && kept->modified == modified && kept->size == size)
+        return kept->context;
 
     SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());
     if (!ctx) {
@@ -94,9 +110,7 @@ std::shared_ptr<TlsClientContext> TlsClientContext::forCaFile(const QString &caF
         }
     }
     std::shared_ptr<TlsClientContext> context(new TlsClientContext(ctx));
-    // A context whose CA file may change between runs is made anew each time; the system one stays.
-    if (caFile.isEmpty())
-        contexts.insert(caFile, context);
+    contexts->insert(caFile, Kept{context, modified, size});
     return context;
 }
 

@@ -27,8 +27,9 @@ public:
     TlsClientContext(const TlsClientContext &) = delete;
     TlsClientContext &operator=(const TlsClientContext &) = delete;
 
-    // The shared context that trusts the system store and caFile (none if empty). A CA file that
-    // cannot be read is an error naming it.
+    // The shared context that trusts the system store and caFile (none if empty), kept for the whole
+    // run so sessions outlive the exchange that made them; made again if caFile changed on disk. A CA
+    // file that cannot be read is an error naming it.
     static std::shared_ptr<TlsClientContext> forCaFile(const QString &caFile, NetError *error);
 
     ssl_ctx_st *native() const { return m_ctx; }
