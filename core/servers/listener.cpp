@@ -40,6 +40,9 @@ NetError Listener::start(const Settings &settings)
         effective.address = loopback();
     if (effective.transport == Transport::Udp && effective.mode == Mode::HttpDemo)
         return NetError::fromErrno(EPROTONOSUPPORT, QStringLiteral("socket"), effective.address.toString());
+    // TLS needs a stream: DTLS is another protocol.
+    if (effective.transport == Transport::Udp && effective.tls)
+        return NetError::fromErrno(EPROTONOSUPPORT, QStringLiteral("SSL_accept"), effective.address.toString());
     m_settings = effective;
     m_state->configure(effective.captureLimit, effective.maxClosedClients, effective.maxDatagrams);
 
@@ -68,10 +71,11 @@ void Listener::relay(ListenerWorker *worker)
     // it, and must not make a stopped listener (or its next run) look as if it were listening.
     const quint64 run = m_run;
     const auto current = [this, run] { return run == m_run; };
-    connect(worker, &ListenerWorker::listening, this, [this, current](const SocketAddress &bound) {
+    connect(worker, &ListenerWorker::listening, this, [this, current](const SocketAddress &bound, const QByteArray &certificateSha256) {
         if (!current())
             return;
         m_boundAddress = bound;
+        m_certificateSha256 = certificateSha256;
         m_runState = RunState::Running;
         emit listening(bound);
     }, Qt::QueuedConnection);
@@ -115,6 +119,7 @@ void Listener::stop()
     ++m_run;
     m_runState = RunState::Stopped;
     m_boundAddress = {};
+    m_certificateSha256.clear();
     m_thread.reset();
     m_worker.reset();
     m_cancel.reset();

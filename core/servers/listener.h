@@ -58,6 +58,11 @@ public:
         int maxClosedClients = 1000;       // older closed clients (or UDP peers) are forgotten
         int maxDatagrams = 10000;          // older datagram records are forgotten
         int backlog = 128;
+        // TCP only: every client speaks TLS; the bytes recorded are the application bytes.
+        bool tls = false;
+        QString certPath;                  // PEM chain; empty with keyPath: the self-signed localhost one
+        QString keyPath;
+        QString certificateDir;            // where that one is kept; empty: QStandardPaths::AppDataLocation
     };
 
     // A TCP connection, or for UDP one sender address.
@@ -105,6 +110,8 @@ public:
     Settings settings() const { return m_settings; }
     // While running, the address the socket is bound to, with the port the system chose for port 0.
     SocketAddress boundAddress() const { return m_boundAddress; }
+    // While running with TLS, the SHA-256 of the certificate the clients are shown (DER).
+    QByteArray certificateSha256() const { return m_certificateSha256; }
 
     QList<Client> clients() const;
     std::optional<Client> client(quint64 id) const;
@@ -145,6 +152,7 @@ private:
 
     Settings m_settings;
     SocketAddress m_boundAddress;
+    QByteArray m_certificateSha256;
     RunState m_runState = RunState::Stopped;
     // Counts start() calls: a worker's report queued before stop() names a run that is over.
     quint64 m_run = 0;

@@ -5,6 +5,11 @@
 #include "net/canceltoken.h"
 #include "net/socket.h"
 #include "net/trace.h"
+#include "tls/selfsignedcertificate.h"
+#include "tls/tlscontext.h"
+#include "tls/tlsstream.h"
+
+#include <QStandardPaths>
 
 #include <cerrno>
 #include <netinet/in.h>
@@ -25,6 +30,7 @@ constexpr int DatagramsPerTurn = 64;
 constexpr int FlushIntervalMs = 30;
 constexpr int DrainMs = 2000;   // how long a connection we shut down waits for the client to close its side
 constexpr int AcceptPauseMs = 100;
+constexpr int HandshakeTimeoutMs = 10000;  // a silent client must not hold its slot for ever
 
 } // namespace
 
@@ -32,6 +38,10 @@ struct ListenerWorker::Connection
 {
     quint64 id = 0;
     std::unique_ptr<Socket> socket;
+    std::unique_ptr<TlsStream> tls;  // after socket: it uses the socket until it goes
+    bool handshaking = false;
+    TlsStream::Step handshakeWait = TlsStream::Step::WantRead;
+    QDeadlineTimer handshakeDeadline;
     std::deque<ResponseStream> output;
     qint64 outputOffset = 0;     // into output.front()
     qint64 outputBacklog = 0;    // bytes queued and not yet sent
@@ -70,7 +80,7 @@ void ListenerWorker::run()
         emit finished();
         return;
     }
-    emit listening(bound);
+    emit listening(bound, m_tls ? m_tls->certificateSha256() : QByteArray());
     if (m_settings.transport == Listener::Transport::Tcp)
         serveTcp(socket);
     else
@@ -98,7 +108,28 @@ NetError ListenerWorker::setUp(Socket &socket, SocketAddress *bound)
             return error;
     }
     *bound = socket.localAddress();
-    return {};
+    return loadTlsContext();
+}
+
+NetError ListenerWorker::loadTlsContext()
+{
+    if (!m_settings.tls)
+        return {};
+    QString certPath = m_settings.certPath;
+    QString keyPath = m_settings.keyPath;
+    if (certPath.isEmpty() && keyPath.isEmpty()) {
+        const QString dir = m_settings.certificateDir.isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : m_settings.certificateDir;
+        NetError error;
+        const CertificateFiles files = localhostCertificate(dir, &error);
+        if (error.isError())
+            return error;
+        certPath = files.certPath;
+        keyPath = files.keyPath;
+    }
+    NetError error;
+    m_tls = TlsServerContext::fromFiles(certPath, keyPath, &error);
+    return error;
 }
 
 void ListenerWorker::serveTcp(Socket &listening)
@@ -109,14 +140,8 @@ void ListenerWorker::serveTcp(Socket &listening)
         fds.push_back({m_cancel.fd(), POLLIN, 0});
         const bool accepting = m_acceptPause.hasExpired();
         fds.push_back({listening.fd(), short(accepting ? POLLIN : 0), 0});
-        for (const auto &connection : m_connections) {
-            short events = 0;
-            if (wantsRead(*connection))
-                events |= POLLIN;
-            if (!connection->output.empty())
-                events |= POLLOUT;
-            fds.push_back({connection->socket->fd(), events, 0});
-        }
+        for (const auto &connection : m_connections)
+            fds.push_back({connection->socket->fd(), pollEvents(*connection), 0});
 
         const int rc = ::poll(fds.data(), nfds_t(fds.size()), pollTimeoutMs());
         if (rc < 0 && errno == EINTR)
@@ -137,7 +162,19 @@ void ListenerWorker::serveTcp(Socket &listening)
             Connection &connection = *m_connections[i];
             const short revents = fds[i + 2].revents;
             const bool failed = revents & (POLLERR | POLLHUP);
-            if ((revents & POLLOUT) || (failed && !connection.output.empty()))
+            if (connection.handshaking) {
+                if (revents)
+                    stepHandshake(connection);
+                else if (connection.handshakeDeadline.hasExpired()) {
+                    connection.error = NetError::fromErrno(ETIMEDOUT, QStringLiteral("SSL_accept"));
+                    connection.done = true;
+                }
+                continue;
+            }
+            // A TLS write that must read first, or a read that must write first, waits on the
+            // other event: both directions are tried whenever the socket is ready.
+            const bool crossed = connection.tls && connection.tls->waitsForWrite();
+            if ((revents & POLLOUT) || (crossed && revents & POLLIN) || (failed && !connection.output.empty()))
                 writeTo(connection);
             if (!connection.done && ((revents & POLLIN) || (failed && connection.output.empty())))
                 readFrom(connection);
@@ -186,8 +223,56 @@ void ListenerWorker::acceptClient(Socket &listening)
     }
     connection->id = m_state.openClient(peer);
     const quint64 id = connection->id;
+    if (m_tls) {
+        connection->tls = std::make_unique<TlsStream>(*connection->socket, m_state.trace());
+        if (NetError error = connection->tls->startServer(m_tls); error.isError()) {
+            connection->error = error;
+            connection->done = true;
+        }
+        connection->handshaking = true;
+        connection->handshakeDeadline.setRemainingTime(HandshakeTimeoutMs);
+    }
     m_connections.push_back(std::move(connection));
     emit clientConnected(id);
+}
+
+short ListenerWorker::pollEvents(const Connection &connection) const
+{
+    if (connection.done)
+        return 0;
+    if (connection.handshaking)
+        return connection.handshakeWait == TlsStream::Step::WantWrite ? POLLOUT : POLLIN;
+    short events = 0;
+    if (wantsRead(connection))
+        events |= POLLIN;
+    if (!connection.output.empty())
+        events |= POLLOUT;
+    if (connection.tls && connection.tls->waitsForWrite() && events)
+        events |= POLLOUT;
+    return events;
+}
+
+void ListenerWorker::stepHandshake(Connection &connection)
+{
+    NetError error;
+    const TlsStream::Step step = connection.tls->handshakeStep(&error);
+    switch (step) {
+    case TlsStream::Step::Done:
+        connection.handshaking = false;
+        markChanged(connection.id);
+        // The client's first records may have come with its Finished and been decrypted already.
+        if (connection.tls->hasPending())
+            readFrom(connection);
+        break;
+    case TlsStream::Step::WantRead:
+    case TlsStream::Step::WantWrite:
+        connection.handshakeWait = step;
+        break;
+    case TlsStream::Step::Failed:
+        connection.error = error;
+        connection.done = true;
+        break;
+    }
 }
 
 bool ListenerWorker::wantsRead(const Connection &connection) const
@@ -210,8 +295,17 @@ bool ListenerWorker::wantsRead(const Connection &connection) const
 
 void ListenerWorker::readFrom(Connection &connection)
 {
+    readOnce(connection);
+    // Decrypted bytes already taken from the socket would never wake poll(): read them now.
+    while (connection.tls && !connection.done && connection.tls->hasPending() && wantsRead(connection))
+        readOnce(connection);
+}
+
+void ListenerWorker::readOnce(Connection &connection)
+{
     char *buffer = m_receiveBuffer.data();
-    const ReceiveResult received = connection.socket->receive(buffer, ReceiveBufferSize);
+    const ReceiveResult received = connection.tls ? connection.tls->read(buffer, ReceiveBufferSize)
+                                                  : connection.socket->receive(buffer, ReceiveBufferSize);
     const qint64 n = received.bytes;
     if (received.status == ReceiveResult::Status::WouldBlock)
         return;
@@ -316,7 +410,7 @@ void ListenerWorker::writeTo(Connection &connection)
             connection.outputOffset = 0;
             continue;
         }
-        const SendResult result = connection.socket->sendSome(buffer, n);
+        const SendResult result = connection.tls ? connection.tls->write(buffer, n) : connection.socket->sendSome(buffer, n);
         if (result.status == SendResult::Status::Failed) {
             connection.error = result.error;
             connection.done = true;
@@ -345,11 +439,16 @@ void ListenerWorker::settle(Connection &connection)
     if (connection.done || !connection.finishing || connection.draining || !connection.output.empty())
         return;
     if (connection.peerClosed) {
+        if (connection.tls)
+            connection.tls->shutdown();
         connection.done = true;
         return;
     }
     // Closing with unread bytes would send a reset that can destroy the response in flight: send
-    // FIN first, then read until the client closes too.
+    // FIN first (after close_notify, so a TLS client knows the reply is whole), then read until
+    // the client closes too.
+    if (connection.tls)
+        connection.tls->shutdown();
     connection.socket->shutdown(SHUT_WR);
     connection.draining = true;
     connection.drainDeadline.setRemainingTime(DrainMs);
@@ -439,6 +538,8 @@ int ListenerWorker::pollTimeoutMs() const
     for (const auto &connection : m_connections) {
         if (connection->draining && connection->drainDeadline < next)
             next = connection->drainDeadline;
+        if (connection->handshaking && connection->handshakeDeadline < next)
+            next = connection->handshakeDeadline;
     }
     if (next.isForever())
         return -1;

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <deque>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -15,6 +16,7 @@ namespace SocketLab {
 
 class ListenerState;
 class Socket;
+class TlsServerContext;
 
 // A listener's worker, moved to the listener's own QThread (core's model, threads/workerthread.h):
 // run() is one poll() loop over the listening socket, every client and the cancel token, until the
@@ -34,7 +36,8 @@ public:
     void run();
 
 signals:
-    void listening(const SocketLab::SocketAddress &bound);
+    // certificateSha256: the TLS certificate's fingerprint, empty without TLS.
+    void listening(const SocketLab::SocketAddress &bound, const QByteArray &certificateSha256);
     void startFailed(const SocketLab::NetError &error);
     void clientConnected(quint64 id);
     void clientChanged(quint64 id);
@@ -47,12 +50,16 @@ private:
     struct Connection;
 
     NetError setUp(Socket &socket, SocketAddress *bound);
+    NetError loadTlsContext();
+    void stepHandshake(Connection &connection);
+    short pollEvents(const Connection &connection) const;
     void serveTcp(Socket &listening);
     void serveUdp(Socket &socket);
 
     void acceptClient(Socket &listening);
     bool wantsRead(const Connection &connection) const;
     void readFrom(Connection &connection);
+    void readOnce(Connection &connection);
     void writeTo(Connection &connection);
     void answerHttp(Connection &connection);
     void settle(Connection &connection);
@@ -65,6 +72,7 @@ private:
     ListenerState &m_state;
     const Listener::Settings m_settings;
     const CancelToken &m_cancel;
+    std::shared_ptr<TlsServerContext> m_tls;  // set when the settings ask for TLS
     std::optional<HttpDemoSite> m_site;  // built only for HttpDemo: it renders the PNG
 
     std::vector<std::unique_ptr<Connection>> m_connections;

@@ -6,6 +6,7 @@
 #include <QMap>
 
 #include <openssl/err.h>
+#include <openssl/evp.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 
@@ -169,6 +170,16 @@ std::shared_ptr<TlsServerContext> TlsServerContext::fromFiles(const QString &cer
         return fail("SSL_CTX_check_private_key", keyPath);
     SSL_CTX_set_alpn_select_cb(ctx, selectHttp11, nullptr);
     return std::shared_ptr<TlsServerContext>(new TlsServerContext(ctx));
+}
+
+QByteArray TlsServerContext::certificateSha256() const
+{
+    X509 *certificate = SSL_CTX_get0_certificate(m_ctx);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (!certificate || X509_digest(certificate, EVP_sha256(), digest, &length) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length));
 }
 
 } // namespace SocketLab

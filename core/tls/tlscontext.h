@@ -63,6 +63,9 @@ public:
     // certPath holds the certificate (and any intermediates after it) in PEM, keyPath its key.
     static std::shared_ptr<TlsServerContext> fromFiles(const QString &certPath, const QString &keyPath, NetError *error);
 
+    // The SHA-256 of the leaf certificate's DER form, the fingerprint a client pins.
+    QByteArray certificateSha256() const;
+
     ssl_ctx_st *native() const { return m_ctx; }
 
 private:
