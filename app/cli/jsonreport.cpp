@@ -247,7 +247,6 @@ QJsonObject timingsJson(const ExchangeTimings &timings)
 {
     return QJsonObject{{QStringLiteral("resolve_ms"), ms(timings.resolvedUs)},
                        {QStringLiteral("connect_ms"), ms(timings.connectedUs)},
-                       {QStringLiteral("tls_ms"), ms(timings.tlsUs)},
                        {QStringLiteral("first_byte_ms"), ms(timings.firstByteUs)},
                        {QStringLiteral("total_ms"), ms(timings.totalUs)}};
 }
@@ -255,8 +254,7 @@ QJsonObject timingsJson(const ExchangeTimings &timings)
 QJsonObject stopJson(const StopInfo &stop)
 {
     return QJsonObject{{QStringLiteral("reason"), stopCode(stop.reason)},
-                       {QStringLiteral("detail"), describeStop(stop)},
-                       {QStringLiteral("possibly_truncated"), stop.closeNotifyMissing}};
+                       {QStringLiteral("detail"), describeStop(stop)}};
 }
 
 QString outcomeCode(TlsVerify::Outcome outcome)
@@ -340,6 +338,11 @@ QJsonObject tcpReport(const TcpResult &result, const QString &host, const ByteSi
                                     {QStringLiteral("error"), errorJson(attempt.error)},
                                     {QStringLiteral("t_ms"), ms(attempt.startUs)},
                                     {QStringLiteral("duration_ms"), ms(attempt.endUs - attempt.startUs)}});
+    // TCP's own: the TLS handshake's end, and a reply that ended without close_notify.
+    QJsonObject timings = timingsJson(result.timings);
+    timings.insert(QStringLiteral("tls_ms"), ms(result.timings.tlsUs));
+    QJsonObject stop = stopJson(result.stop);
+    stop.insert(QStringLiteral("possibly_truncated"), result.stop.closeNotifyMissing);
     return QJsonObject{{QStringLiteral("transport"), QStringLiteral("tcp")},
                        {QStringLiteral("resolved"), rowsJson(result.resolved)},
                        {QStringLiteral("attempts"), attempts},
@@ -348,9 +351,9 @@ QJsonObject tcpReport(const TcpResult &result, const QString &host, const ByteSi
                        {QStringLiteral("sent_bytes"), result.sentBytes},
                        {QStringLiteral("received_bytes"), result.receivedBytes},
                        {QStringLiteral("segments"), segmentsJson(sink.segments())},
-                       {QStringLiteral("stop"), stopJson(result.stop)},
+                       {QStringLiteral("stop"), stop},
                        {QStringLiteral("error"), errorJson(result.error, failureSentence(result, host))},
-                       {QStringLiteral("timings"), timingsJson(result.timings)},
+                       {QStringLiteral("timings"), timings},
                        {QStringLiteral("trace"), traceJson(trace)},
                        {QStringLiteral("tls"), tlsJson(result.tls, host)},
                        {QStringLiteral("http"), httpJson(result.http, body)},
