@@ -206,7 +206,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+169"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+175"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln appel, %1 en tout, jusqu&apos;à %2&#xa0;ms]</numerusform>
@@ -224,7 +224,7 @@
         <translation>Connecté à %1 depuis %2 en %3&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Sent %1</source>
         <translation>Envoi&#xa0;: %1</translation>
     </message>
@@ -665,7 +665,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::Cli::TargetOptions</name>
     <message>
-        <location filename="../app/cli/targetoptions.cpp" line="+10"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+13"/>
         <source>Use IPv4 addresses only.</source>
         <translation>N&apos;utiliser que des adresses IPv4.</translation>
     </message>
@@ -691,7 +691,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/tcpcommand.cpp" line="+46"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+51"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -721,7 +721,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>PORT</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Expected HOST and PORT, got %n argument(s).</source>
         <translation>
             <numerusform>HÔTE et PORT attendus, %n argument reçu.</numerusform>
@@ -744,7 +744,22 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez hexdump, raw ou json.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is a URL, not a host: give the host name or address alone, then the port.</source>
+        <translation>«&#xa0;%1&#xa0;» est une URL, pas un hôte&#xa0;: donnez le nom ou l&apos;adresse seul, puis le port.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is a URL, not a host: for HTTPS use --tls with its host and port, socketlab-cli %2 --tls %3 %4.</source>
+        <translation>«&#xa0;%1&#xa0;» est une URL, pas un hôte&#xa0;: pour HTTPS, utilisez --tls avec son hôte et son port, socketlab-cli %2 --tls %3 %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; is a URL, not a host: give its host and port, socketlab-cli %2 %3 %4.</source>
+        <translation>«&#xa0;%1&#xa0;» est une URL, pas un hôte&#xa0;: donnez son hôte et son port, socketlab-cli %2 %3 %4.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Invalid port %1: a port is a number from 1 to 65535.</source>
         <translation>Port %1 invalide&#xa0;: un port est un nombre de 1 à 65&#x202f;535.</translation>
     </message>
@@ -762,12 +777,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::Cli::TcpCommand</name>
     <message>
-        <location filename="../app/cli/tcpcommand.cpp" line="-24"/>
-        <source>Connect to HOST PORT over TCP, send the payload, and show every byte of the reply.</source>
-        <translation>Se connecter en TCP à HÔTE PORT, envoyer les données et afficher chaque octet de la réponse.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="-18"/>
         <source>When to stop reading: eof (the server closes; default, or http with --body), http (one HTTP response), bytes:N, idle:MS.</source>
         <translation>Quand arrêter la lecture&#xa0;: eof (le serveur ferme la connexion&#x202f;; par défaut, ou http avec --body), http (une réponse HTTP), bytes:N, idle:MS.</translation>
     </message>
@@ -783,17 +793,22 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Give up on an address after MS milliseconds of connect() (default 10000).</source>
-        <translation>Abandonner une adresse après MS millisecondes de connect() (10&#x202f;000 par défaut).</translation>
+        <location line="-18"/>
+        <source>Connect to HOST PORT over TCP (and TLS with --tls), send the payload, and show every byte of the reply.</source>
+        <translation>Se connecter à HÔTE PORT en TCP (et en TLS avec --tls), envoyer les données et montrer chaque octet de la réponse.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
+        <source>Give up on an address after MS milliseconds of connect(), and on the TLS handshake after as long again (default 10000).</source>
+        <translation>Abandonner une adresse après MS millisecondes de connect(), et la négociation TLS après autant encore (10000 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stop reading after N bytes (0: no cap).</source>
         <translation>Arrêter la lecture après N octets (0&#xa0;: sans limite).</translation>
     </message>
@@ -814,7 +829,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Écrire le corps de la réponse HTTP dans FICHIER au fur et à mesure&#xa0;: découpage chunked retiré, gzip, deflate ou br décodés, %1 au plus.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Unknown --until &quot;%1&quot;: use eof, http, bytes:N or idle:MS.</source>
         <translation>--until «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez eof, http, bytes:N ou idle:MS.</translation>
     </message>
@@ -832,6 +847,187 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <location line="+2"/>
         <source>A timeout cannot exceed %1 ms.</source>
         <translation>Un délai ne peut pas dépasser %1&#xa0;ms.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::TlsRequestOptions</name>
+    <message>
+        <location filename="../app/cli/tlsrequestoptions.cpp" line="+21"/>
+        <source>Speak TLS over the connection: handshake, then the certificate checked against the system&apos;s trust store and the host name, before the payload is sent.</source>
+        <translation>Parler TLS sur la connexion&#xa0;: négociation, puis vérification du certificat par le magasin de confiance du système et le nom d&apos;hôte, avant l&apos;envoi des données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also trust the authorities whose PEM certificates are in PATH (--tls).</source>
+        <translation>Faire aussi confiance aux autorités dont les certificats PEM sont dans CHEMIN (--tls).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust exactly the certificate whose SHA-256 fingerprint is HEX, and nothing else (--tls); written sha256:AB:CD:... or as bare hex.</source>
+        <translation>Faire confiance exactement au certificat dont l&apos;empreinte SHA-256 est HEX, et à rien d&apos;autre (--tls) ; écrite sha256:AB:CD:... ou en hexadécimal nu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sha256:HEX</source>
+        <translation>sha256:HEX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name sent in SNI and checked in the certificate (--tls; default: HOST, and no SNI for an address).</source>
+        <translation>Le nom envoyé en SNI et vérifié dans le certificat (--tls ; par défaut&#xa0;: HÔTE, et pas de SNI pour une adresse).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The application protocols offered, comma-separated (--tls; default http/1.1; empty offers none).</source>
+        <translation>Les protocoles d&apos;application proposés, séparés par des virgules (--tls ; http/1.1 par défaut ; vide n&apos;en propose aucun).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The oldest TLS version accepted: 1.2 or 1.3 (--tls).</source>
+        <translation>La plus ancienne version de TLS acceptée&#xa0;: 1.2 ou 1.3 (--tls).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--%1 needs --tls.</source>
+        <translation>--%1 demande --tls.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invalid --pin &quot;%1&quot;: expected a SHA-256 fingerprint, 64 hexadecimal digits with or without colons, optionally after &quot;sha256:&quot;.</source>
+        <translation>--pin «&#xa0;%1&#xa0;» invalide&#xa0;: une empreinte SHA-256 est attendue, 64 chiffres hexadécimaux avec ou sans deux-points, éventuellement après «&#xa0;sha256:&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose --pin or --ca-file, not both: a pinned certificate is trusted without any authority.</source>
+        <translation>Choisissez --pin ou --ca-file, pas les deux&#xa0;: un certificat épinglé est approuvé sans aucune autorité.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot read the --ca-file &quot;%1&quot;.</source>
+        <translation>Impossible de lire le --ca-file «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--servername needs a name.</source>
+        <translation>--servername demande un nom.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Invalid --alpn &quot;%1&quot;: each protocol name has 1 to %2 bytes, such as http/1.1.</source>
+        <translation>--alpn «&#xa0;%1&#xa0;» invalide&#xa0;: chaque nom de protocole a de 1 à %2 octets, comme http/1.1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Unknown --tls-min &quot;%1&quot;: use 1.2 or 1.3.</source>
+        <translation>--tls-min «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez 1.2 ou 1.3.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::TlsSummary</name>
+    <message>
+        <location filename="../app/cli/tlssummary.cpp" line="+31"/>
+        <source>no ALPN</source>
+        <translation>pas d&apos;ALPN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ALPN %1</source>
+        <translation>ALPN %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no SNI</source>
+        <translation>pas de SNI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SNI %1</source>
+        <translation>SNI %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session resumed</source>
+        <translation>session reprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new session</source>
+        <translation>nouvelle session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS handshake done in %1 ms: %2, %3, %4, %5, %6</source>
+        <translation>Négociation TLS faite en %1 ms&#xa0;: %2, %3, %4, %5, %6</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate %1 of %2, the server&apos;s own:</source>
+        <translation>Certificat %1 sur %2, celui du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate %1 of %2:</source>
+        <translation>Certificat %1 sur %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  subject: %1</source>
+        <translation>  sujet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  issuer: %1 (self-signed)</source>
+        <translation>  émetteur&#xa0;: %1 (auto-signé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  issuer: %1</source>
+        <translation>  émetteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  valid from %1 to %2</source>
+        <translation>  valide du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  names: none (no subject alternative name)</source>
+        <translation>  noms&#xa0;: aucun (pas de nom alternatif du sujet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  names: %1</source>
+        <translation>  noms&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  key: %1, signature: %2</source>
+        <translation>  clé&#xa0;: %1, signature&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  SHA-256: %1</source>
+        <translation>  SHA-256&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "hexdump.h"
 #include "jsonreport.h"
+#include "tlssummary.h"
 
 #include "bytes/bytestore.h"
 #include "bytes/filesink.h"
@@ -165,6 +166,11 @@ void ExchangeOutput::printTrace(const Trace &trace)
         QString line = QStringLiteral("%1 ms  %2(%3) = %4").arg(msText(entry.timeUs), entry.call, entry.args).arg(entry.result);
         if (entry.errnoCode)
             line += QStringLiteral(" %1 (%2)").arg(errnoName(entry.errnoCode), ErrorText::errnoMeaning(entry.errnoCode));
+        // OpenSSL's calls report through their own codes, not errno.
+        else if (!entry.status.isEmpty())
+            line += QLatin1Char(' ') + entry.status;
+        if (!entry.errnoCode && !entry.statusDetail.isEmpty())
+            line += QStringLiteral(" (%1)").arg(entry.statusDetail);
         if (entry.count > 1)
             line += QLatin1Char(' ') + tr("[%Ln call(s), %1 in all, until %2 ms]", nullptr, entry.count)
                                           .arg(byteCount(entry.totalBytes), msText(entry.lastTimeUs));
@@ -175,13 +181,13 @@ void ExchangeOutput::printTrace(const Trace &trace)
 void ExchangeOutput::report(const TcpResult &result, const Trace &trace)
 {
     if (m_options.format == OutputFormat::Json) {
-        printJson(tcpReport(result, sink(), m_store.get(), trace, m_body ? &m_body->body() : nullptr));
+        printJson(tcpReport(result, m_options.host, sink(), m_store.get(), trace, m_body ? &m_body->body() : nullptr));
         return;
     }
     if (m_options.format == OutputFormat::Raw) {
         sayBody(result);
         if (result.error.isError())
-            say(ErrorText::describe(result.error));
+            say(failureSentence(result, m_options.host));
         return;
     }
     for (const AddrInfoRow &row : result.resolved)
@@ -192,6 +198,10 @@ void ExchangeOutput::report(const TcpResult &result, const Trace &trace)
         else
             say(tr("Connected to %1 from %2 in %3 ms")
                     .arg(attempt.address.toString(), result.local.toString(), msText(attempt.endUs - attempt.startUs)));
+    }
+    if (result.tls) {
+        for (const QString &line : TlsSummary::lines(*result.tls, m_options.host))
+            say(line);
     }
     if (result.connectedTo.isValid())
         say(tr("Sent %1").arg(byteCount(result.sentBytes)));
@@ -211,7 +221,7 @@ void ExchangeOutput::report(const TcpResult &result, const Trace &trace)
     // A failed connect was said with its attempt already.
     const bool saidWithAttempt = !result.attempts.isEmpty() && !result.connectedTo.isValid();
     if (result.error.isError() && !saidWithAttempt)
-        say(ErrorText::describe(result.error));
+        say(failureSentence(result, m_options.host));
     say(describeStop(result.stop));
 }
 

@@ -1,5 +1,7 @@
 #include "jsonreport.h"
 
+#include "tlssummary.h"
+
 #include "bytes/bytestore.h"
 #include "exchange/tcpexchange.h"
 #include "exchange/udpexchange.h"
@@ -9,6 +11,8 @@
 #include "net/trace.h"
 #include "text/errortext.h"
 #include "text/stoptext.h"
+#include "text/tlstext.h"
+#include "tls/tlsinfo.h"
 
 #include <QJsonArray>
 
@@ -30,13 +34,13 @@ QJsonValue addressJson(const SocketAddress &address)
                        {QStringLiteral("port"), address.port()}};
 }
 
-QJsonValue errorJson(const NetError &error)
+QJsonValue errorJson(const NetError &error, const QString &message = {})
 {
     if (!error.isError())
         return QJsonValue::Null;
     return QJsonObject{{QStringLiteral("code"), error.codeName()},
                        {QStringLiteral("call"), error.call},
-                       {QStringLiteral("message"), ErrorText::describe(error)}};
+                       {QStringLiteral("message"), message.isEmpty() ? ErrorText::describe(error) : message}};
 }
 
 QJsonArray rowsJson(const QList<AddrInfoRow> &rows)
@@ -51,6 +55,11 @@ QJsonArray rowsJson(const QList<AddrInfoRow> &rows)
                                  {QStringLiteral("port"), row.address.port()},
                                  {QStringLiteral("python"), row.toPythonRepr()}});
     return array;
+}
+
+QJsonValue nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
 QJsonArray segmentsJson(const QList<Segment> &segments)
@@ -73,7 +82,9 @@ QJsonArray traceJson(const Trace &trace)
                            {QStringLiteral("ret"), entry.result},
                            {QStringLiteral("errno"), entry.errnoCode ? QJsonValue(errnoName(entry.errnoCode))
                                                                      : QJsonValue(QJsonValue::Null)},
-                           {QStringLiteral("count"), entry.count}};
+                           {QStringLiteral("count"), entry.count},
+                           {QStringLiteral("status"), nullIfEmpty(entry.status)},
+                           {QStringLiteral("status_detail"), nullIfEmpty(entry.statusDetail)}};
         if (entry.count > 1) {
             object.insert(QStringLiteral("total_bytes"), entry.totalBytes);
             object.insert(QStringLiteral("last_t_ms"), ms(entry.lastTimeUs));
@@ -246,6 +257,69 @@ QJsonObject stopJson(const StopInfo &stop)
                        {QStringLiteral("detail"), describeStop(stop)}};
 }
 
+QString outcomeCode(TlsVerify::Outcome outcome)
+{
+    using O = TlsVerify::Outcome;
+    switch (outcome) {
+    case O::NotChecked: return QStringLiteral("not_checked");
+    case O::Ok: return QStringLiteral("ok");
+    case O::Expired: return QStringLiteral("expired");
+    case O::NotYetValid: return QStringLiteral("not_yet_valid");
+    case O::SelfSigned: return QStringLiteral("self_signed");
+    case O::UnknownIssuer: return QStringLiteral("unknown_issuer");
+    case O::NameMismatch: return QStringLiteral("name_mismatch");
+    case O::PinMismatch: return QStringLiteral("pin_mismatch");
+    case O::Other: return QStringLiteral("other");
+    }
+    return {};
+}
+
+QJsonObject verifyJson(const TlsInfo &tls, const QString &host)
+{
+    const TlsVerify &verify = tls.verify;
+    // A pin is checked by its digest alone: there is no X509_V_* code to give.
+    const QString code = verify.outcome == TlsVerify::Outcome::PinMismatch ? QStringLiteral("PIN_MISMATCH") : verify.codeName;
+    return QJsonObject{{QStringLiteral("ok"), verify.isOk()},
+                       {QStringLiteral("outcome"), outcomeCode(verify.outcome)},
+                       {QStringLiteral("code"), nullIfEmpty(code)},
+                       {QStringLiteral("message"), TlsText::verdict(verify, tls.chain, host)},
+                       {QStringLiteral("checked_name"), nullIfEmpty(verify.checkedName)},
+                       {QStringLiteral("pinned"), verify.pinned}};
+}
+
+QJsonArray chainJson(const QList<CertificateInfo> &chain)
+{
+    QJsonArray array;
+    for (const CertificateInfo &certificate : chain) {
+        array.append(QJsonObject{{QStringLiteral("subject"), certificate.subject},
+                                 {QStringLiteral("issuer"), certificate.issuer},
+                                 {QStringLiteral("not_before"), TlsSummary::isoTime(certificate.notBefore)},
+                                 {QStringLiteral("not_after"), TlsSummary::isoTime(certificate.notAfter)},
+                                 {QStringLiteral("san"), QJsonArray::fromStringList(certificate.subjectAltNames)},
+                                 {QStringLiteral("key"), TlsSummary::keyText(certificate)},
+                                 {QStringLiteral("signature_algorithm"), certificate.signatureAlgorithm},
+                                 {QStringLiteral("self_signed"), certificate.selfSigned},
+                                 {QStringLiteral("sha256"), QString::fromLatin1(certificate.sha256.toHex())}});
+    }
+    return array;
+}
+
+QJsonValue tlsJson(const std::optional<TlsInfo> &tls, const QString &host)
+{
+    if (!tls)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("handshake_done"), tls->handshakeDone},
+                       {QStringLiteral("version"), nullIfEmpty(tls->version)},
+                       {QStringLiteral("cipher"), nullIfEmpty(tls->cipher)},
+                       {QStringLiteral("alpn"), nullIfEmpty(QString::fromLatin1(tls->alpn))},
+                       {QStringLiteral("servername"), nullIfEmpty(tls->serverName)},
+                       {QStringLiteral("resumed"), tls->resumed},
+                       {QStringLiteral("handshake_ms"), ms(tls->handshakeUs)},
+                       {QStringLiteral("close_notify"), tls->closeNotify},
+                       {QStringLiteral("verify"), verifyJson(*tls, host)},
+                       {QStringLiteral("chain"), chainJson(tls->chain)}};
+}
+
 QJsonValue base64(const ByteStore *store, qint64 offset, qint64 length)
 {
     if (!store)
@@ -255,8 +329,8 @@ QJsonValue base64(const ByteStore *store, qint64 offset, qint64 length)
 
 } // namespace
 
-QJsonObject tcpReport(const TcpResult &result, const ByteSink &sink, const ByteStore *store, const Trace &trace,
-                      const HttpBody *body)
+QJsonObject tcpReport(const TcpResult &result, const QString &host, const ByteSink &sink, const ByteStore *store,
+                      const Trace &trace, const HttpBody *body)
 {
     QJsonArray attempts;
     for (const ConnectAttempt &attempt : result.attempts)
@@ -264,6 +338,11 @@ QJsonObject tcpReport(const TcpResult &result, const ByteSink &sink, const ByteS
                                     {QStringLiteral("error"), errorJson(attempt.error)},
                                     {QStringLiteral("t_ms"), ms(attempt.startUs)},
                                     {QStringLiteral("duration_ms"), ms(attempt.endUs - attempt.startUs)}});
+    // TCP's own: the TLS handshake's end, and a reply that ended without close_notify.
+    QJsonObject timings = timingsJson(result.timings);
+    timings.insert(QStringLiteral("tls_ms"), ms(result.timings.tlsUs));
+    QJsonObject stop = stopJson(result.stop);
+    stop.insert(QStringLiteral("possibly_truncated"), result.stop.closeNotifyMissing);
     return QJsonObject{{QStringLiteral("transport"), QStringLiteral("tcp")},
                        {QStringLiteral("resolved"), rowsJson(result.resolved)},
                        {QStringLiteral("attempts"), attempts},
@@ -272,10 +351,11 @@ QJsonObject tcpReport(const TcpResult &result, const ByteSink &sink, const ByteS
                        {QStringLiteral("sent_bytes"), result.sentBytes},
                        {QStringLiteral("received_bytes"), result.receivedBytes},
                        {QStringLiteral("segments"), segmentsJson(sink.segments())},
-                       {QStringLiteral("stop"), stopJson(result.stop)},
-                       {QStringLiteral("error"), errorJson(result.error)},
-                       {QStringLiteral("timings"), timingsJson(result.timings)},
+                       {QStringLiteral("stop"), stop},
+                       {QStringLiteral("error"), errorJson(result.error, failureSentence(result, host))},
+                       {QStringLiteral("timings"), timings},
                        {QStringLiteral("trace"), traceJson(trace)},
+                       {QStringLiteral("tls"), tlsJson(result.tls, host)},
                        {QStringLiteral("http"), httpJson(result.http, body)},
                        {QStringLiteral("data_base64"), base64(store, 0, result.receivedBytes)}};
 }

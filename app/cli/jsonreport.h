@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QString>
 
 namespace SocketLab {
 class ByteStore;
@@ -18,8 +19,9 @@ namespace SocketLab::Cli {
 
 // The --format json documents. Keys are English snake_case and never translated; socketlab-cli's
 // README section lists them. `store` is null when the bytes went to a file (--out); `body` is the HTTP
-// body decoded from the reply, null when it was not.
-QJsonObject tcpReport(const TcpResult &result, const ByteSink &sink, const ByteStore *store, const Trace &trace,
+// body decoded from the reply, null when it was not; `host` is the host given, which a refused
+// certificate's sentence names.
+QJsonObject tcpReport(const TcpResult &result, const QString &host, const ByteSink &sink, const ByteStore *store, const Trace &trace,
                       const HttpBody *body);
 QJsonObject udpReport(const UdpResult &result, const ByteSink &sink, const ByteStore *store, const Trace &trace);
 QJsonObject resolveReport(const ResolveQuery &query, const ResolveResult &result);

@@ -1,13 +1,16 @@
 #include "targetoptions.h"
 
+#include "http/requesttemplates.h"
 #include "net/servicecheck.h"
 
 #include <QCommandLineParser>
 
 namespace SocketLab::Cli {
 
-TargetOptions::TargetOptions()
-    : m_inet4(QStringList{QStringLiteral("4")}, tr("Use IPv4 addresses only."))
+TargetOptions::TargetOptions(const QString &command, bool offersTls)
+    : m_command(command)
+    , m_offersTls(offersTls)
+    , m_inet4(QStringList{QStringLiteral("4")}, tr("Use IPv4 addresses only."))
     , m_inet6(QStringList{QStringLiteral("6")}, tr("Use IPv6 addresses only."))
     , m_format(QStringLiteral("format"), tr("Output: hexdump (default), raw or json."), tr("FORMAT"),
                QStringLiteral("hexdump"))
@@ -27,6 +30,13 @@ void TargetOptions::addTo(QCommandLineParser &parser) const
 bool TargetOptions::read(const QCommandLineParser &parser, QString *error)
 {
     const QStringList positional = parser.positionalArguments();
+    // Said first: a URL usually comes alone, without the port it already names.
+    if (!positional.isEmpty()) {
+        if (const QString urlError = urlAsHostError(positional.constFirst(), m_command, m_offersTls); !urlError.isEmpty()) {
+            *error = urlError;
+            return false;
+        }
+    }
     if (positional.size() != 2) {
         *error = tr("Expected HOST and PORT, got %n argument(s).", nullptr, int(positional.size()));
         return false;
@@ -58,6 +68,30 @@ bool TargetOptions::read(const QCommandLineParser &parser, QString *error)
     outPath = parser.value(m_out);
     showTrace = parser.isSet(m_trace);
     return true;
+}
+
+QString urlAsHostError(const QString &host, const QString &command, bool offersTls)
+{
+    // A name or address never holds "://"; getaddrinfo() would only say it does not exist.
+    if (!host.contains(QLatin1StringView("://")))
+        return {};
+    const std::optional<HttpUrl> url = parseHttpUrl(host);
+    if (!url) {
+        return QCoreApplication::translate("SocketLab::Cli::TargetOptions",
+                                           "\"%1\" is a URL, not a host: give the host name or address alone, then the port.")
+            .arg(host);
+    }
+    if (url->tls && offersTls) {
+        return QCoreApplication::translate("SocketLab::Cli::TargetOptions",
+                                           "\"%1\" is a URL, not a host: for HTTPS use --tls with its host and port, "
+                                           "socketlab-cli %2 --tls %3 %4.")
+            .arg(host, command, url->host)
+            .arg(url->port);
+    }
+    return QCoreApplication::translate("SocketLab::Cli::TargetOptions",
+                                       "\"%1\" is a URL, not a host: give its host and port, socketlab-cli %2 %3 %4.")
+        .arg(host, command, url->host)
+        .arg(url->port);
 }
 
 bool checkService(const QString &text, QString *error)

@@ -17,7 +17,9 @@ class TargetOptions
 {
     Q_DECLARE_TR_FUNCTIONS(SocketLab::Cli::TargetOptions)
 public:
-    TargetOptions();
+    // command: "tcp" or "udp", for the usage error that shows what to type instead of a URL;
+    // offersTls: the command has --tls, which is what an https:// URL asks for.
+    TargetOptions(const QString &command, bool offersTls);
     void addTo(QCommandLineParser &parser) const;
     bool read(const QCommandLineParser &parser, QString *error);
 
@@ -29,6 +31,8 @@ public:
     bool showTrace = false;
 
 private:
+    QString m_command;
+    bool m_offersTls = false;
     QCommandLineOption m_inet4;
     QCommandLineOption m_inet6;
     QCommandLineOption m_format;
@@ -36,6 +40,9 @@ private:
     QCommandLineOption m_trace;
 };
 
+// A URL given where HOST belongs ("https://example.org/"): a usage error that says what to type instead,
+// "--tls example.org 443" for an https:// URL when command offers TLS. Empty when host is no URL.
+QString urlAsHostError(const QString &host, const QString &command, bool offersTls);
 // A port number (1 to 65535) or a service name; false with *error for 0, 70000, "12x" and the like.
 bool checkService(const QString &text, QString *error);
 // A whole number >= minimum, for option `name`; false with *error saying which option and why.

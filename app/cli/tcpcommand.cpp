@@ -5,6 +5,7 @@
 #include "exchangeoutput.h"
 #include "payloadoptions.h"
 #include "targetoptions.h"
+#include "tlsrequestoptions.h"
 
 #include "exchange/tcpexchange.h"
 #include "http/httpbodydecoder.h"
@@ -19,12 +20,15 @@ namespace SocketLab::Cli {
 int TcpCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Connect to HOST PORT over TCP, send the payload, and show every byte of the reply."));
+    parser.setApplicationDescription(tr("Connect to HOST PORT over TCP (and TLS with --tls), send the payload, and show every byte of "
+                                          "the reply."));
     parser.addHelpOption();
-    TargetOptions target;
+    TargetOptions target(QStringLiteral("tcp"), true);
     target.addTo(parser);
     PayloadOptions payload;
     payload.addTo(parser);
+    TlsRequestOptions tls;
+    tls.addTo(parser);
     const QCommandLineOption until(QStringLiteral("until"),
                                    tr("When to stop reading: eof (the server closes; default, or http with --body), "
                                       "http (one HTTP response), bytes:N, idle:MS."),
@@ -32,7 +36,8 @@ int TcpCommand::run(const QStringList &arguments)
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Give up after MS milliseconds in all (0: never)."),
                                      tr("MS"), QStringLiteral("0"));
     const QCommandLineOption connectTimeout(QStringLiteral("connect-timeout"),
-                                            tr("Give up on an address after MS milliseconds of connect() (default 10000)."),
+                                            tr("Give up on an address after MS milliseconds of connect(), and on the TLS "
+                                               "handshake after as long again (default 10000)."),
                                             tr("MS"), QStringLiteral("10000"));
     const QCommandLineOption maxBytes(QStringLiteral("max-bytes"), tr("Stop reading after N bytes (0: no cap)."),
                                       tr("N"), QStringLiteral("0"));
@@ -55,6 +60,7 @@ int TcpCommand::run(const QStringList &arguments)
     TcpRequest request;
     qint64 timeoutMs = 0, connectTimeoutMs = 0;
     if (!target.read(parser, &error) || !payload.read(parser, &request.payload, &error)
+        || !tls.read(parser, &request.tls, &error)
         || !readCount(parser.value(timeout), QStringLiteral("--timeout"), 0, &timeoutMs, &error)
         || !readCount(parser.value(connectTimeout), QStringLiteral("--connect-timeout"), 0, &connectTimeoutMs, &error)
         || !readCount(parser.value(maxBytes), QStringLiteral("--max-bytes"), 0, &request.maxBytes, &error)

@@ -18,7 +18,7 @@ int UdpCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Send one UDP datagram to HOST PORT and show the datagrams that come back."));
     parser.addHelpOption();
-    TargetOptions target;
+    TargetOptions target(QStringLiteral("udp"), false);
     target.addTo(parser);
     PayloadOptions payload;
     payload.addTo(parser);

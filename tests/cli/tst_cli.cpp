@@ -158,7 +158,13 @@ void checkError(const QJsonValue &value, const QString &code, const QString &cal
 
 void checkStop(const QJsonValue &value, const QString &reason, const QString &detail = {})
 {
-    CHECKED(checkKeys(value, {u"reason"_s, u"detail"_s}));
+    // tcp's stop also says whether a TLS reply may have been cut off (checkTcpReport requires it).
+    QStringList keys{u"reason"_s, u"detail"_s};
+    if (value.toObject().contains("possibly_truncated"_L1)) {
+        keys << u"possibly_truncated"_s;
+        QVERIFY(value["possibly_truncated"_L1].isBool());
+    }
+    CHECKED(checkKeys(value, keys));
     QCOMPARE(value["reason"_L1].toString(), reason);
     QVERIFY(!value["detail"_L1].toString().isEmpty());
     if (!detail.isEmpty())
@@ -194,7 +200,7 @@ void checkTrace(const QJsonValue &value)
     for (const QJsonValue &entry : trace) {
         const int count = entry["count"_L1].toInt();
         QVERIFY(count >= 1);
-        QStringList keys{u"t_ms"_s, u"call"_s, u"args"_s, u"ret"_s, u"errno"_s, u"count"_s};
+        QStringList keys{u"t_ms"_s, u"call"_s, u"args"_s, u"ret"_s, u"errno"_s, u"count"_s, u"status"_s, u"status_detail"_s};
         if (count > 1)
             keys << u"total_bytes"_s << u"last_t_ms"_s;
         CHECKED(checkKeys(entry, keys));
@@ -243,15 +249,19 @@ bool inOrder(const QStringList &calls, const QStringList &expected)
     return at == expected.size();
 }
 
-void checkTimings(const QJsonValue &value)
+// tcp's timings have tls_ms (the handshake's end) between connect_ms and first_byte_ms.
+void checkTimings(const QJsonValue &value, bool tcp)
 {
-    CHECKED(checkKeys(value, {u"resolve_ms"_s, u"connect_ms"_s, u"first_byte_ms"_s, u"total_ms"_s}));
+    QStringList keys{u"resolve_ms"_s, u"connect_ms"_s, u"first_byte_ms"_s, u"total_ms"_s};
+    if (tcp)
+        keys.insert(2, u"tls_ms"_s);
+    CHECKED(checkKeys(value, keys));
     double last = 0;
-    for (const char *key : {"resolve_ms", "connect_ms", "first_byte_ms", "total_ms"}) {
-        const double ms = value[QLatin1StringView(key)].toDouble(-2);
-        QVERIFY2(ms == -1 || ms >= 0, key);
+    for (const QString &key : std::as_const(keys)) {
+        const double ms = value[key].toDouble(-2);
+        QVERIFY2(ms == -1 || ms >= 0, qPrintable(key));
         if (ms >= 0) {
-            QVERIFY2(ms >= last, key);
+            QVERIFY2(ms >= last, qPrintable(key));
             last = ms;
         }
     }
@@ -294,13 +304,13 @@ void checkTcpReport(const QJsonObject &report)
 {
     CHECKED(checkKeys(report, {u"transport"_s, u"resolved"_s, u"attempts"_s, u"connected_to"_s, u"local"_s,
                                u"sent_bytes"_s, u"received_bytes"_s, u"segments"_s, u"stop"_s, u"error"_s,
-                               u"timings"_s, u"trace"_s, u"http"_s, u"data_base64"_s}));
+                               u"timings"_s, u"trace"_s, u"tls"_s, u"http"_s, u"data_base64"_s}));
     QCOMPARE(report.value("transport"_L1).toString(), u"tcp"_s);
     for (const QJsonValue &row : report.value("resolved"_L1).toArray())
         CHECKED(checkRow(row));
     for (const QJsonValue &attempt : report.value("attempts"_L1).toArray())
         CHECKED(checkKeys(attempt, {u"address"_s, u"error"_s, u"t_ms"_s, u"duration_ms"_s}));
-    CHECKED(checkTimings(report.value("timings"_L1)));
+    CHECKED(checkTimings(report.value("timings"_L1), true));
     CHECKED(checkSegments(report, false));
     CHECKED(checkTrace(report.value("trace"_L1)));
     const qint64 received = report.value("received_bytes"_L1).toInteger();
@@ -310,7 +320,7 @@ void checkTcpReport(const QJsonObject &report)
     QVERIFY(data.isNull() || data.isString());
     if (data.isString())
         QCOMPARE(base64Data(data).size(), received);
-    CHECKED(checkKeys(report.value("stop"_L1), {u"reason"_s, u"detail"_s}));
+    CHECKED(checkKeys(report.value("stop"_L1), {u"reason"_s, u"detail"_s, u"possibly_truncated"_s}));
     if (!report.value("error"_L1).isNull())
         CHECKED(checkKeys(report.value("error"_L1), {u"code"_s, u"call"_s, u"message"_s}));
     if (!report.value("http"_L1).isNull())
@@ -325,7 +335,7 @@ void checkUdpReport(const QJsonObject &report)
     QCOMPARE(report.value("transport"_L1).toString(), u"udp"_s);
     for (const QJsonValue &row : report.value("resolved"_L1).toArray())
         CHECKED(checkRow(row));
-    CHECKED(checkTimings(report.value("timings"_L1)));
+    CHECKED(checkTimings(report.value("timings"_L1), false));
     CHECKED(checkSegments(report, true));
     CHECKED(checkTrace(report.value("trace"_L1)));
     const QJsonArray datagrams = report.value("datagrams"_L1).toArray();
