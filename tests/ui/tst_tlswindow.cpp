@@ -4,6 +4,7 @@
 #include "connection/connectionpanel.h"
 #include "history/historypanel.h"
 #include "mainwindow.h"
+#include "reply/hexview.h"
 #include "reply/replypanel.h"
 #include "request/requesteditor.h"
 #include "settings/settingsdialog.h"
@@ -259,6 +260,8 @@ void TestTlsWindow::selfSignedIsRefusedThenTrusted()
     QVERIFY(record()->result.tls->verify.pinned);
     QVERIFY(record()->reply->read(0, 8) == "HTTP/1.0");
     QVERIFY(!reply->trustButton()->isVisible());
+    // The refusal showed the certificate; the reply goes back to the tab the person had.
+    QCOMPARE(reply->tabs()->currentWidget(), reply->hexView());
     QVERIFY(reply->certificateView()->browser()->toPlainText().contains(TlsText::fingerprint(cert.sha256)));
 
     // Settings lists the pin; removed, the next send is refused again.

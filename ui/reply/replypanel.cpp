@@ -303,7 +303,11 @@ void ReplyPanel::updateCertificate()
     else
         m_certificate->clear();
     m_switchingTabs = true;
+    const bool leaving = !tls && m_tabs->currentIndex() == CertificateTab;
     m_tabs->setTabEnabled(CertificateTab, bool(tls));
+    // Back to the tab the person chose when the refusal had shown the certificate instead.
+    if (leaving && m_chosenTab != CertificateTab && m_tabs->isTabEnabled(m_chosenTab))
+        m_tabs->setCurrentIndex(m_chosenTab);
     // A refused certificate is the whole story of the exchange: its chain is what to look at.
     if (tls && m_record->result.error.kind == NetError::Kind::Certificate)
         m_tabs->setCurrentIndex(CertificateTab);

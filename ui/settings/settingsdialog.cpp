@@ -22,7 +22,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
-    resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 70, fontMetrics().height() * 24);
+    resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 100, fontMetrics().height() * 24);
     retranslate();
 }
 
