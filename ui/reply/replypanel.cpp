@@ -141,7 +141,7 @@ void ReplyPanel::retranslate()
     m_tabs->setTabText(0, tr("He&x"));
     m_tabs->setTabText(1, tr("&Text"));
     m_tabs->setTabText(2, tr("HTT&P"));
-    m_tabs->setTabText(CertificateTab, tr("Ce&rtificate"));
+    m_tabs->setTabText(CertificateTab, tr("Certificate"));
     m_tabs->setTabToolTip(CertificateTab, tr("The TLS connection and the certificates the server sent"));
     m_save->setText(tr("Save reply…"));
     m_save->setToolTip(tr("Save the received bytes to a file, exactly as they came (Ctrl+S)"));
