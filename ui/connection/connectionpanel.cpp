@@ -171,7 +171,7 @@ void ConnectionPanel::retranslate()
     m_transport->setToolTip(tr("TCP: a connection and a byte stream. UDP has a tab of its own, with every datagram "
                                "option: choosing UDP takes this target there."));
     m_transport->setAccessibleName(tr("Transport"));
-    m_tls->setText(tr("T&LS"));
+    m_tls->setText(tr("TLS"));
     m_tls->setToolTip(tr("Speak TLS over the connection, as HTTPS does: the server's certificate is verified against the "
                          "trusted authorities (or the certificate you trusted for this host and port), and its chain "
                          "shows in the Certificate tab. On by itself for https:// URLs and port 443."));
