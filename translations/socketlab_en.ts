@@ -37,7 +37,7 @@
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpanel.cpp" line="+237"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+283"/>
         <source> byte(s)</source>
         <translation>
             <numerusform> byte</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replypanel.cpp" line="+324"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+381"/>
         <source>%Ln recv() call(s) with data</source>
         <translation>
             <numerusform>%Ln recv() call with data</numerusform>
@@ -205,7 +205,7 @@
 <context>
     <name>SocketLab::TraceModel</name>
     <message numerus="yes">
-        <location filename="../ui/trace/tracemodel.cpp" line="+202"/>
+        <location filename="../ui/trace/tracemodel.cpp" line="+230"/>
         <source>%Ln calls folded into this row, moving %1 bytes in all</source>
         <translation>
             <numerusform>%Ln call folded into this row, moving %1 bytes in all</numerusform>

@@ -181,6 +181,154 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::CertificateView</name>
+    <message>
+        <location filename="../ui/tls/certificateview.cpp" line="+68"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cipher suite</source>
+        <translation>Suite de chiffrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALPN</source>
+        <translation>ALPN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none agreed</source>
+        <translation>aucun convenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>resumed from an earlier connection</source>
+        <translation>reprise d&apos;une connexion précédente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new (full handshake)</source>
+        <translation>nouvelle (négociation complète)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server name (SNI)</source>
+        <translation>Nom du serveur (SNI)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none sent</source>
+        <translation>aucun envoyé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handshake</source>
+        <translation>Négociation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server sent no certificate.</source>
+        <translation>Le serveur n&apos;a envoyé aucun certificat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate %1 of %2: the server&apos;s own</source>
+        <translation>Certificat %1 sur %2&#xa0;: celui du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate %1 of %2</source>
+        <translation>Certificat %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>self-signed</source>
+        <translation>autosigné</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (not valid yet)</source>
+        <translation>%1 (pas encore valide)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (expired)</source>
+        <translation>%1 (expiré)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from</source>
+        <translation>Valide à partir du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names covered</source>
+        <translation>Noms couverts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2 bits</source>
+        <translation>%1, %2&#xa0;bits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature algorithm</source>
+        <translation>Algorithme de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ChainButtons</name>
     <message>
         <location filename="../ui/navigation/chainbuttons.cpp" line="+50"/>
@@ -1225,7 +1373,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="+154"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+166"/>
         <source>name, address or http:// URL</source>
         <translation>nom, adresse ou URL http://</translation>
     </message>
@@ -1245,7 +1393,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Transport</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
@@ -1285,7 +1433,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>à la fermeture par le serveur</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>A host name, an IPv4 or IPv6 address, or a URL such as http://www.perdu.com/ (which fills the port and an HTTP/1.1 request). A udp:// target opens the UDP tab.</source>
         <translation>Un nom d&apos;hôte, une adresse IPv4 ou IPv6, ou une URL comme http://www.perdu.com/ (qui remplit le port et une requête HTTP/1.1). Une cible udp:// ouvre l&apos;onglet UDP.</translation>
     </message>
@@ -1293,6 +1441,16 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <location line="+4"/>
         <source>TCP: a connection and a byte stream. UDP has a tab of its own, with every datagram option: choosing UDP takes this target there.</source>
         <translation>TCP&#xa0;: une connexion et un flux d&apos;octets. UDP a son propre onglet, avec toutes les options des datagrammes&#xa0;: choisir UDP y emmène cette cible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speak TLS over the connection, as HTTPS does: the server&apos;s certificate is verified against the trusted authorities (or the certificate you trusted for this host and port), and its chain shows in the Certificate tab. On by itself for https:// URLs and port 443.</source>
+        <translation>Parler TLS sur la connexion, comme HTTPS&#xa0;: le certificat du serveur est vérifié auprès des autorités de confiance (ou c&apos;est le certificat auquel vous avez fait confiance pour cet hôte et ce port), et sa chaîne s&apos;affiche dans l&apos;onglet Certificat. Activé de lui-même pour les URL https:// et le port 443.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1317,12 +1475,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+61"/>
+        <location line="+91"/>
         <source> ms</source>
         <translation>&#xa0;ms</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-94"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>none</source>
@@ -1369,7 +1527,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Choisir le fichier de la réponse</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+81"/>
         <source> byte(s)</source>
         <translation>
             <numerusform> octet</numerusform>
@@ -2578,6 +2736,16 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     </message>
     <message>
         <location line="+3"/>
+        <source>TLS (%1, %2)</source>
+        <translation>TLS (%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TLS, no handshake</source>
+        <translation>TLS, sans négociation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sent at %1 to %2: %3.</source>
         <translation>Envoi à %1 vers %2&#xa0;: %3.</translation>
     </message>
@@ -2592,7 +2760,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>%1  %2 %3:%4  %5 → %6</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The reply stays in memory: it could not be moved to a temporary file (%1).</source>
         <translation>La réponse reste en mémoire&#xa0;: elle n&apos;a pas pu être déplacée dans un fichier temporaire (%1).</translation>
     </message>
@@ -3295,7 +3463,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+181"/>
+        <location filename="../ui/mainwindow.cpp" line="+191"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -3305,7 +3473,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>&lt;p&gt;&lt;b&gt;SocketLab&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Un atelier pour les sockets BSD&#xa0;: saisissez une requête brute, envoyez-la, et voyez chaque octet passé par le socket, chaque appel socket et la raison de l&apos;arrêt de la lecture.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>SocketLab</source>
         <translation>SocketLab</translation>
     </message>
@@ -3353,6 +3521,11 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3420,42 +3593,42 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>&amp;Garder</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The request of %1 is in the form, ready to send again. Undo (Ctrl+Z) in the request brings back the one it replaced.</source>
         <translation>La requête de %1 est dans le formulaire, prête à être envoyée à nouveau. Annuler (Ctrl+Z) dans la requête ramène celle qu&apos;elle a remplacée.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+32"/>
+        <source>The certificate of %1 is trusted for port %2: sending again.</source>
+        <translation>Le certificat de %1 est de confiance pour le port %2&#xa0;: nouvel envoi.</translation>
+    </message>
+    <message>
+        <location line="+131"/>
         <source>Only http:// and https:// links lead to a request: %1</source>
         <translation>Seuls les liens http:// et https:// mènent à une requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Request for %1 prepared for port 443, but SocketLab does not speak TLS yet: the server expects a TLS handshake and will not answer this plain request.</source>
-        <translation>Requête pour %1 préparée sur le port 443, mais SocketLab ne parle pas encore TLS&#xa0;: le serveur attend une négociation TLS et ne répondra pas à cette requête en clair.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Request for %1 prepared: press Send.</source>
         <translation>Requête pour %1 préparée&#xa0;: appuyez sur Envoyer.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Exchange %1 of %2 of this chain of clicks.</source>
         <translation>Échange %1 sur %2 de cette suite de clics.</translation>
     </message>
     <message>
-        <location line="-348"/>
+        <location line="-390"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-144"/>
         <source>UDP has a tab of its own: the target was carried over to its form.</source>
         <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+145"/>
         <source>&amp;UDP</source>
         <translation>&amp;UDP</translation>
     </message>
@@ -3473,7 +3646,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../ui/reply/replypanel.cpp" line="+125"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+141"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -3486,6 +3659,16 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+1"/>
         <source>HTT&amp;P</source>
         <translation>HTT&amp;P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TLS connection and the certificates the server sent</source>
+        <translation>La connexion TLS et les certificats envoyés par le serveur</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3518,7 +3701,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>À partir du prochain envoi, arrêter la lecture quand la délimitation HTTP de la réponse dit qu&apos;elle est complète&#x202f;; cet échange continue jusqu&apos;à sa fin ou jusqu&apos;à ce que vous l&apos;arrêtiez</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>The HTTP reply is complete (%1) but the server keeps the connection open: reading until it closes can wait up to its keep-alive timeout.</source>
         <translation>La réponse HTTP est complète (%1) mais le serveur garde la connexion ouverte&#xa0;: lire jusqu&apos;à sa fermeture peut attendre jusqu&apos;à la fin de son délai keep-alive.</translation>
     </message>
@@ -3553,7 +3736,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Les prochains envois s&apos;arrêtent à la délimitation HTTP.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+57"/>
         <source>No exchange yet: press Send (Ctrl+Return).</source>
         <translation>Aucun échange pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Retour).</translation>
     </message>
@@ -3569,6 +3752,11 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+1"/>
+        <source>TLS handshake…</source>
+        <translation>Négociation TLS…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
@@ -3577,8 +3765,18 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <source>Receiving… %1 so far</source>
         <translation>Réception en cours… %1 pour l&apos;instant</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>Replace the pinned certificate…</source>
+        <translation>Remplacer le certificat épinglé…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trust this certificate…</source>
+        <translation>Faire confiance à ce certificat…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+3"/>
         <source>%Ln recv() call(s) with data</source>
         <translation>
             <numerusform>%Ln appel recv() avec données</numerusform>
@@ -3591,7 +3789,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Envoi&#xa0;: %1 · réception&#xa0;: %2 en %3 · résolution&#xa0;: %4&#xa0;ms · connexion&#xa0;: %5&#xa0;ms · premier octet&#xa0;: %6&#xa0;ms · total&#xa0;: %7&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source> · TLS handshake %1 ms</source>
+        <translation> · négociation TLS %1&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Save the reply</source>
         <translation>Enregistrer la réponse</translation>
     </message>
@@ -3943,6 +4146,19 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
+    <name>SocketLab::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+31"/>
+        <source>Settings</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted certificates</source>
+        <translation>Certificats de confiance</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::SourceToFile</name>
     <message>
         <location filename="../core/bytes/sourcetofile.cpp" line="+51"/>
@@ -4194,12 +4410,52 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TraceModel</name>
     <message>
-        <location filename="../ui/trace/tracemodel.cpp" line="+172"/>
+        <location filename="../ui/trace/tracemodel.cpp" line="+56"/>
+        <source>waits for the peer&apos;s next TLS record</source>
+        <translation>attend le prochain enregistrement TLS du pair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waits until the socket can take more</source>
+        <translation>attend que le socket accepte davantage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the peer ended TLS with close_notify</source>
+        <translation>le pair a terminé TLS par close_notify</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection failed under TLS</source>
+        <translation>la connexion a échoué sous TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS protocol error</source>
+        <translation>erreur du protocole TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate is the one trusted for this host</source>
+        <translation>le certificat est celui de confiance pour cet hôte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate check failed</source>
+        <translation>la vérification du certificat a échoué</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>First call at %1 ms, last at %2 ms</source>
         <translation>Premier appel à %1&#xa0;ms, dernier à %2&#xa0;ms</translation>
     </message>
@@ -4226,6 +4482,11 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 (%2, errno %3)</source>
         <translation>%1 (%2, errno %3)</translation>
     </message>
@@ -4291,8 +4552,8 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+1"/>
-        <source>The error code when the call failed</source>
-        <translation>Le code d&apos;erreur quand l&apos;appel a échoué</translation>
+        <source>The error code when the call failed, or the outcome a TLS call reported</source>
+        <translation>Le code d&apos;erreur quand l&apos;appel a échoué, ou le résultat rendu par un appel TLS</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4567,97 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+1"/>
         <source>Socket calls</source>
         <translation>Appels socket</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::TrustDialog</name>
+    <message>
+        <location filename="../ui/tls/trustdialog.cpp" line="+24"/>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from %1 until %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust this certificate?</source>
+        <translation>Faire confiance à ce certificat&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust the certificate of %1 from now on? Only this exact certificate will be accepted for this host and port: trust it only if its fingerprint is the one you got from the server&apos;s owner.</source>
+        <translation>Faire confiance au certificat de %1 désormais&#xa0;? Seul ce certificat exact sera accepté pour cet hôte et ce port&#xa0;: ne lui faites confiance que si son empreinte est celle que vous a donnée le responsable du serveur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trust it</source>
+        <translation>&amp;Lui faire confiance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the pinned certificate?</source>
+        <translation>Remplacer le certificat épinglé&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 now presents another certificate than the one you trusted. Replace the pin only if you know why the server&apos;s certificate changed: otherwise someone may be between you and the server.</source>
+        <translation>%1 présente maintenant un autre certificat que celui auquel vous avez fait confiance. Ne remplacez l&apos;épingle que si vous savez pourquoi le certificat du serveur a changé&#xa0;: sinon, quelqu&apos;un est peut-être entre vous et le serveur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pinned SHA-256</source>
+        <translation>SHA-256 épinglé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New SHA-256</source>
+        <translation>Nouveau SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replace the pin</source>
+        <translation>&amp;Remplacer l&apos;épingle</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::TrustedCertificatesPage</name>
+    <message>
+        <location filename="../ui/settings/trustedcertificatespage.cpp" line="+56"/>
+        <source>Certificates you chose to trust: an exchange to one of these hosts and ports accepts exactly that certificate, and refuses any other, with both fingerprints. Remove a pin to check the server against the trusted authorities again.</source>
+        <translation>Les certificats auxquels vous avez choisi de faire confiance&#xa0;: un échange avec l&apos;un de ces hôtes et ports accepte exactement ce certificat, et refuse tout autre en montrant les deux empreintes. Supprimez une épingle pour vérifier à nouveau le serveur auprès des autorités de confiance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Host and port</source>
+        <translation>Hôte et port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trusted on</source>
+        <translation>Confiance accordée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>

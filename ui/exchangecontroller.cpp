@@ -5,6 +5,7 @@
 #include "bytes/filesink.h"
 #include "exchange/exchangerunner.h"
 #include "text/errortext.h"
+#include "tls/pinstore.h"
 
 namespace SocketLab {
 
@@ -53,6 +54,10 @@ bool ExchangeController::send(const ConnectionSettings &settings, const QByteArr
     request.family = settings.family;
     request.payload = payload;
     request.stopRule = settings.stopRule;
+    // SNI and ALPN are core's defaults; a certificate the person trusted for this target is its pin.
+    request.tls.enabled = settings.tls;
+    if (settings.tls)
+        request.tls.pinSha256 = PinStore::pin(settings.host, settings.service);
     request.connectTimeoutMs = settings.connectTimeoutMs;
     request.totalTimeoutMs = settings.totalTimeoutMs;
     // A reply streamed to a file is limited by the disk, not by the memory cap.

@@ -10,6 +10,9 @@
 #include "reply/replypanel.h"
 #include "request/requesteditor.h"
 #include "servers/serverspanel.h"
+#include "settings/settingsdialog.h"
+#include "tls/pinstore.h"
+#include "tls/trustdialog.h"
 #include "trace/traceview.h"
 #include "udp/udppanel.h"
 #include "widgets/targetedit.h"
@@ -22,6 +25,7 @@
 #include "text/translations.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -106,6 +110,9 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     connect(m_connection, &ConnectionPanel::cancelRequested, this, &MainWindow::cancel);
     connect(m_connection, &ConnectionPanel::urlEntered, this, &MainWindow::applyUrl);
     connect(m_connection, &ConnectionPanel::targetChanged, this, &MainWindow::updateEditorTarget);
+    // The Host header leaves out the scheme's own port: 443 with TLS, 80 without.
+    connect(m_connection->tlsCheck(), &QCheckBox::toggled, this, &MainWindow::updateEditorTarget);
+    connect(m_reply, &ReplyPanel::trustRequested, this, &MainWindow::askToTrust);
     connect(m_connection, &ConnectionPanel::udpRequested, this,
             [this](const QString &host, const QString &service, IpFamily family) {
                 m_udp->setTarget(host, service);
@@ -173,6 +180,9 @@ void MainWindow::createActions()
     m_saveAction = new QAction(this);
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, m_reply, &ReplyPanel::saveReply);
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -186,6 +196,8 @@ void MainWindow::createActions()
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_exchangeMenu = menuBar()->addMenu(QString());
@@ -243,6 +255,7 @@ void MainWindow::retranslate()
     m_cancelAction->setText(tr("&Cancel"));
     m_saveAction->setText(tr("&Save reply…"));
     m_quitAction->setText(tr("&Quit"));
+    m_settingsAction->setText(tr("Se&ttings…"));
     m_aboutAction->setText(tr("&About SocketLab"));
     m_showCallsAction->setText(tr("Socket &calls"));
     m_showHistoryAction->setText(tr("&History"));
@@ -388,7 +401,7 @@ void MainWindow::updateEditorTarget()
     const ConnectionSettings settings = m_connection->settings();
     bool numeric = false;
     const quint16 port = settings.service.toUShort(&numeric);
-    const QByteArray host = hostHeaderValue(settings.host, numeric ? port : 80);
+    const QByteArray host = hostHeaderValue(settings.host, numeric ? port : (settings.tls ? 443 : 80), settings.tls);
     if (m_loadingForm)
         m_editor->setTarget(host, QByteArrayLiteral("/"));
     else
@@ -446,6 +459,7 @@ void MainWindow::loadIntoForm(const ConnectionSettings &target, const QByteArray
         m_connection->setTarget(target.host, target.service);
         m_connection->targetEdit()->setFamily(target.family);
         m_connection->setStopRule(target.stopRule);
+        m_connection->setTls(target.tls);
     }
     m_editor->replaceRequest(request, startsWithRequestLine(request));
     m_tools->setCurrentIndex(ExchangeTab);
@@ -459,6 +473,48 @@ void MainWindow::loadRecord(std::shared_ptr<const ExchangeRecord> record)
                                 "brings back the one it replaced.")
                                  .arg(clockTime(record->startedAt.time())),
                              10000);
+}
+
+void MainWindow::showSettings()
+{
+    // Window-modal: a pin removed there applies to the next send, which waits for the dialog to close.
+    if (auto *open = findChild<SettingsDialog *>()) {
+        open->raise();
+        return;
+    }
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::askToTrust(std::shared_ptr<const ExchangeRecord> record)
+{
+    if (!record->result.tls || record->result.tls->chain.isEmpty())
+        return;
+    delete findChild<TrustDialog *>();
+    const ConnectionSettings &target = record->settings;
+    const CertificateInfo certificate = record->result.tls->chain.first();
+    auto *dialog = new TrustDialog(target.host, target.service, certificate, PinStore::pin(target.host, target.service), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Window-modal and answered later, as the question about replacing the request.
+    connect(dialog, &QMessageBox::buttonClicked, this, [this, dialog, target, certificate, request = record->request] {
+        if (!dialog->trusted())
+            return;
+        PinStore::setPin(target.host, target.service, certificate.sha256);
+        statusBar()->showMessage(tr("The certificate of %1 is trusted for port %2: sending again.").arg(target.host, target.service),
+                                 10000);
+        // Sent again as it was, whatever the form holds now: the person trusted this exchange's server.
+        if (m_controller->isRunning())
+            return;
+        QString error;
+        if (!m_controller->send(target, request, &error)) {
+            statusBar()->showMessage(error, 10000);
+            return;
+        }
+        m_connection->setBusy(true);
+        updateActions();
+    });
+    dialog->open();
 }
 
 void MainWindow::send()
@@ -581,12 +637,10 @@ void MainWindow::followLink(const LinkClick &click)
         return;
     }
     m_connection->setTarget(prepared->host, QString::number(prepared->port));
+    m_connection->setTls(prepared->tls);
     m_editor->replaceRequest(prepared->request);
     const QString url = prepared->url.toDisplayString();
-    m_preparedMessage = prepared->tls ? tr("Request for %1 prepared for port 443, but SocketLab does not speak TLS yet: "
-                                           "the server expects a TLS handshake and will not answer this plain request.")
-                                            .arg(url)
-                                      : tr("Request for %1 prepared: press Send.").arg(url);
+    m_preparedMessage = tr("Request for %1 prepared: press Send.").arg(url);
     statusBar()->showMessage(m_preparedMessage);
 }
 
@@ -595,6 +649,7 @@ void MainWindow::showChainStep(std::shared_ptr<const ExchangeRecord> record)
     if (!record)
         return;
     m_connection->setTarget(record->settings.host, record->settings.service);
+    m_connection->setTls(record->settings.tls);
     m_editor->replaceRequest(record->request);
     showRecord(record);
     statusBar()->showMessage(tr("Exchange %1 of %2 of this chain of clicks.")

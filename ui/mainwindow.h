@@ -54,6 +54,7 @@ public:
     QAction *showCallsAction() const { return m_showCallsAction; }
     QAction *showHistoryAction() const { return m_showHistoryAction; }
     QLabel *serversLabel() const { return m_serversLabel; }
+    QAction *settingsAction() const { return m_settingsAction; }
     ExchangeChain *exchangeChain() const { return m_chain; }
     ChainButtons *chainButtons() const { return m_chainButtons; }
 
@@ -83,6 +84,9 @@ private:
     void showFirstLaunchTarget();
     void onFinished(std::shared_ptr<const ExchangeRecord> record);
     void showRecord(std::shared_ptr<const ExchangeRecord> record);
+    void showSettings();
+    // A refused certificate: trust it (or replace its pin) once the person has seen its fingerprint.
+    void askToTrust(std::shared_ptr<const ExchangeRecord> record);
     void applyUrl(const struct HttpUrl &url);
     void askToReplaceRequest(const HttpUrl &url);
     void loadRecord(std::shared_ptr<const ExchangeRecord> record);
@@ -127,6 +131,7 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_showCallsAction = nullptr;
     QAction *m_showHistoryAction = nullptr;

@@ -24,6 +24,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QCheckBox>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -310,13 +311,15 @@ void TestLinkChain::httpsAndOtherSchemesAreSaidSo()
     openPage("/links");
     sendAndWait(1);
     HttpView *http = m_window->replyPanel()->httpView();
-    // TLS is not there yet (issue #12): the target is prepared, and the status bar does not pretend.
+    // An https:// link is a TLS target: port 443 with TLS on.
     emit http->linkClicked({QUrl(QStringLiteral("https://example.org/secure?a=1"))});
     QCOMPARE(m_window->connectionPanel()->targetEdit()->hostEdit()->text(), QStringLiteral("example.org"));
     QCOMPARE(m_window->connectionPanel()->targetEdit()->portEdit()->text(), QStringLiteral("443"));
     QCOMPARE(m_window->requestEditor()->bytes(),
              QByteArray("GET /secure?a=1 HTTP/1.1\r\nHost: example.org\r\nConnection: close\r\n\r\n"));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("does not speak TLS yet")));
+    QVERIFY(m_window->connectionPanel()->tlsCheck()->isChecked());
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Request for https://example.org/secure?a=1 prepared: press Send."));
 
     emit http->linkClicked({QUrl(QStringLiteral("mailto:ada@example.org"))});
     QCOMPARE(m_window->statusBar()->currentMessage(),

@@ -176,7 +176,7 @@ void TestMainWindow::firstLaunchSendsTheNotebookRequest()
     // The HTTP tab shows the five headers of the reply without scrolling, in a window of the size
     // of the screenshots, the socket calls below.
     m_window->resize(1440, 960);
-    reply->tabs()->setCurrentIndex(reply->tabs()->count() - 1);
+    reply->tabs()->setCurrentWidget(reply->httpView());
     auto *headers = reply->findChild<QTableWidget *>(QStringLiteral("headers"));
     QVERIFY(headers && headers->isVisible());
     QCOMPARE(headers->rowCount(), 5);

@@ -32,6 +32,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     : QWidget(parent)
     , m_target(new TargetEdit(this))
     , m_transport(new QComboBox(this))
+    , m_tls(new QCheckBox(this))
     , m_rule(new QComboBox(this))
     , m_ruleValue(makeSpinBox(1, 2000000000, 2000, this))
     , m_connectTimeout(makeSpinBox(0, 3600000, 10000, this))
@@ -72,6 +73,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     auto *targetRow = new QHBoxLayout;
     targetRow->addWidget(m_target, 1);
     targetRow->addWidget(m_transport);
+    targetRow->addWidget(m_tls);
     targetRow->addSpacing(fontMetrics().horizontalAdvance(QLatin1Char('M')));
     targetRow->addWidget(m_send);
     targetRow->addWidget(m_cancel);
@@ -94,7 +96,8 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     layout->addWidget(m_problem);
 
     setTabOrder(m_target->familyCombo(), m_transport);
-    setTabOrder(m_transport, m_send);
+    setTabOrder(m_transport, m_tls);
+    setTabOrder(m_tls, m_send);
     setTabOrder(m_send, m_cancel);
     setTabOrder(m_cancel, m_rule);
     setTabOrder(m_rule, m_ruleValue);
@@ -117,6 +120,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     });
     connect(host, &QLineEdit::editingFinished, this, &ConnectionPanel::convertUrl);
     connect(m_target, &TargetEdit::changed, this, [this] {
+        followTargetWithTls();
         updateSendState();
         emit targetChanged();
     });
@@ -128,6 +132,14 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     connect(m_transport, &QComboBox::activated, this, [this](int index) {
         if (index == TransportUdp)
             handOverToUdp(m_target->host(), m_target->service());
+    });
+    // Only a person's click: what the port or a URL sets is not a choice to remember.
+    connect(m_tls, &QCheckBox::clicked, this, [this](bool on) {
+        m_tlsAutomatic = false;
+        if (on)
+            m_tlsTurnedOff.remove(targetKey());
+        else
+            m_tlsTurnedOff.insert(targetKey());
     });
     connect(m_rule, &QComboBox::currentIndexChanged, this, &ConnectionPanel::updateRuleValue);
     connect(m_ruleValue, &QSpinBox::valueChanged, this, &ConnectionPanel::updateRuleValue);
@@ -159,6 +171,10 @@ void ConnectionPanel::retranslate()
     m_transport->setToolTip(tr("TCP: a connection and a byte stream. UDP has a tab of its own, with every datagram "
                                "option: choosing UDP takes this target there."));
     m_transport->setAccessibleName(tr("Transport"));
+    m_tls->setText(tr("TLS"));
+    m_tls->setToolTip(tr("Speak TLS over the connection, as HTTPS does: the server's certificate is verified against the "
+                         "trusted authorities (or the certificate you trusted for this host and port), and its chain "
+                         "shows in the Certificate tab. On by itself for https:// URLs and port 443."));
     m_send->setText(tr("&Send"));
     m_send->setToolTip(tr("Send the request (Ctrl+Return)"));
     m_cancel->setText(tr("Cancel"));
@@ -218,7 +234,37 @@ void ConnectionPanel::convertUrl()
         return;
     m_target->setTarget(url->host, QString::number(url->port));
     m_hostLength = m_target->hostEdit()->text().size();
+    // The URL's scheme says it: https:// is TLS, http:// is not, whatever the port.
+    setTls(url->tls);
     emit urlEntered(*url);
+}
+
+void ConnectionPanel::setTls(bool on)
+{
+    m_tlsAutomatic = false;
+    m_tls->setChecked(on);
+    if (on)
+        m_tlsTurnedOff.remove(targetKey());
+}
+
+QString ConnectionPanel::targetKey() const
+{
+    return m_target->host().toLower() + QLatin1Char(' ') + m_target->service();
+}
+
+void ConnectionPanel::followTargetWithTls()
+{
+    // Port 443 is HTTPS: TLS comes on by itself, unless the person turned it off for this target.
+    // Leaving 443 takes back what it turned on, not what the person chose.
+    const QString service = m_target->service();
+    const bool httpsPort = service == QLatin1String("443") || service.compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    if (httpsPort && !m_tls->isChecked() && !m_tlsTurnedOff.contains(targetKey())) {
+        m_tls->setChecked(true);
+        m_tlsAutomatic = true;
+    } else if (!httpsPort && m_tls->isChecked() && m_tlsAutomatic) {
+        m_tls->setChecked(false);
+        m_tlsAutomatic = false;
+    }
 }
 
 void ConnectionPanel::handOverToUdp(const QString &host, const QString &service)
@@ -289,6 +335,7 @@ ConnectionSettings ConnectionPanel::settings() const
     s.host = m_target->host();
     s.service = m_target->service();
     s.family = m_target->family();
+    s.tls = m_tls->isChecked();
     switch (m_rule->currentIndex()) {
     case RuleHttp: s.stopRule = StopRule{StopRule::Kind::Http, 0}; break;
     case RuleBytes: s.stopRule = StopRule{StopRule::Kind::Bytes, m_ruleValue->value()}; break;
@@ -324,6 +371,7 @@ void ConnectionPanel::setStopRule(const StopRule &rule)
 void ConnectionPanel::saveState(QSettings &settings) const
 {
     m_target->saveState(settings, QStringLiteral("connection"));
+    settings.setValue(QStringLiteral("connection/tls"), m_tls->isChecked());
     settings.setValue(QStringLiteral("connection/rule"), m_rule->currentIndex());
     settings.setValue(QStringLiteral("connection/ruleValue"), m_ruleValue->value());
     settings.setValue(QStringLiteral("connection/connectTimeout"), m_connectTimeout->value());
@@ -334,6 +382,8 @@ void ConnectionPanel::saveState(QSettings &settings) const
 void ConnectionPanel::restoreState(const QSettings &settings)
 {
     m_target->restoreState(settings, QStringLiteral("connection"));
+    // After the target, which may have turned TLS on by its port: the saved choice is the person's.
+    setTls(settings.value(QStringLiteral("connection/tls"), false).toBool());
     m_rule->setCurrentIndex(settings.value(QStringLiteral("connection/rule"), int(RuleEof)).toInt());
     m_ruleValue->setValue(settings.value(QStringLiteral("connection/ruleValue"), 2000).toInt());
     m_connectTimeout->setValue(settings.value(QStringLiteral("connection/connectTimeout"), 10000).toInt());

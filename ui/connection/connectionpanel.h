@@ -4,6 +4,7 @@
 #include "http/requesttemplates.h"
 #include "widgets/cancelfocus.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -45,6 +46,8 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     TargetEdit *targetEdit() const { return m_target; }
     QComboBox *transportCombo() const { return m_transport; }
+    QCheckBox *tlsCheck() const { return m_tls; }
+    void setTls(bool on);
 
 signals:
     void sendRequested();
@@ -65,9 +68,12 @@ private:
     void updateRuleValue();
     void updateSendState();
     void chooseReplyFile();
+    void followTargetWithTls();
+    QString targetKey() const;
 
     TargetEdit *m_target;
     QComboBox *m_transport;
+    QCheckBox *m_tls;
     QComboBox *m_rule;
     QSpinBox *m_ruleValue;
     QSpinBox *m_connectTimeout;
@@ -87,6 +93,8 @@ private:
     bool m_requestValid = true;
     bool m_busy = false;
     qsizetype m_hostLength = 0;
+    bool m_tlsAutomatic = false;  // TLS was turned on by the port, not by the person
+    QSet<QString> m_tlsTurnedOff;  // host:port the person turned TLS off for
 };
 
 } // namespace SocketLab

@@ -13,6 +13,7 @@ struct ConnectionSettings
     QString host;
     QString service;
     IpFamily family = IpFamily::Any;
+    bool tls = false;             // TLS over the connection, verified (core's TlsOptions defaults: SNI, ALPN)
     StopRule stopRule;
     int connectTimeoutMs = 10000;
     int totalTimeoutMs = 0;       // 0: none

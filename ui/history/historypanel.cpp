@@ -278,7 +278,11 @@ QString HistoryPanel::describeTarget(const ExchangeRecord &record)
     case StopRule::Kind::Bytes: stop = tr("after %1").arg(byteCount(settings.stopRule.value)); break;
     case StopRule::Kind::Idle: stop = tr("after %1 ms without data").arg(QLocale().toString(settings.stopRule.value)); break;
     }
-    const QString target = tr("%1, port %2 · %3 · stop reading %4").arg(settings.host, settings.service, family, stop);
+    QString target = tr("%1, port %2 · %3 · stop reading %4").arg(settings.host, settings.service, family, stop);
+    if (const std::optional<TlsInfo> &tls = record.result.tls) {
+        target += QStringLiteral(" · ")
+                  + (tls->handshakeDone ? tr("TLS (%1, %2)").arg(tls->version, tls->cipher) : tr("TLS, no handshake"));
+    }
     const QString time = clockTime(record.startedAt.time());
     const QString sent = record.result.connectedTo.isValid()
                              ? tr("Sent at %1 to %2: %3.")
@@ -301,7 +305,8 @@ QString HistoryPanel::describe(const ExchangeRecord &record)
         outcome = byteCount(result.receivedBytes);
     return tr("%1  %2 %3:%4  %5 → %6")
         .arg(clockTime(record.startedAt.time()),
-             QStringLiteral("TCP"), record.settings.host,
+             // The mark a TLS exchange carries in the list, as an https:// scheme would.
+             record.settings.tls ? QStringLiteral("TLS") : QStringLiteral("TCP"), record.settings.host,
              record.settings.service, PayloadCodec::encodeEscaped(firstLine), outcome);
 }
 

@@ -3,6 +3,7 @@
 #include "hexview.h"
 #include "httpview.h"
 #include "textview.h"
+#include "tls/certificateview.h"
 #include "widgets/savefiledialog.h"
 
 #include "bytes/bytesource.h"
@@ -10,6 +11,7 @@
 #include "http/httpresponseparser.h"
 #include "text/errortext.h"
 #include "text/stoptext.h"
+#include "text/tlstext.h"
 #include "threads/blockingcallpool.h"
 
 #include <QCoreApplication>
@@ -41,6 +43,7 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     , m_details(new QLabel(this))
     , m_error(new QLabel(this))
     , m_save(new QPushButton(this))
+    , m_trust(new QPushButton(this))
     , m_waitHint(new QWidget(this))
     , m_waitText(new QLabel(m_waitHint))
     , m_stopNow(new QPushButton(m_waitHint))
@@ -50,6 +53,7 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     , m_hex(new HexView(this))
     , m_text(new TextView(this))
     , m_http(new HttpView(this))
+    , m_certificate(new CertificateView(this))
 {
     QFont bold = m_stop->font();
     bold.setBold(true);
@@ -84,12 +88,24 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     m_tabs->addTab(m_hex, QString());
     m_tabs->addTab(m_text, QString());
     m_tabs->addTab(m_http, QString());
+    m_tabs->addTab(m_certificate, QString());
+    m_tabs->setTabEnabled(CertificateTab, false);
+    m_trust->setObjectName(QStringLiteral("trustCertificate"));
+    m_trust->setVisible(false);
+    connect(m_trust, &QPushButton::clicked, this, [this] {
+        if (m_record)
+            emit trustRequested(m_record);
+    });
 
     auto *top = m_top;
     auto *labels = new QVBoxLayout;
     labels->addWidget(m_stop);
     labels->addWidget(m_waitHint);
     labels->addWidget(m_error);
+    auto *trustRow = new QHBoxLayout;
+    trustRow->addWidget(m_trust);
+    trustRow->addStretch(1);
+    labels->addLayout(trustRow);
     labels->addWidget(m_details);
     top->addLayout(labels, 1);
     top->addWidget(m_save, 0, Qt::AlignTop);
@@ -125,6 +141,8 @@ void ReplyPanel::retranslate()
     m_tabs->setTabText(0, tr("He&x"));
     m_tabs->setTabText(1, tr("&Text"));
     m_tabs->setTabText(2, tr("HTT&P"));
+    m_tabs->setTabText(CertificateTab, tr("Certificate"));
+    m_tabs->setTabToolTip(CertificateTab, tr("The TLS connection and the certificates the server sent"));
     m_save->setText(tr("Save reply…"));
     m_save->setToolTip(tr("Save the received bytes to a file, exactly as they came (Ctrl+S)"));
     m_stopNow->setText(tr("Stop now"));
@@ -158,6 +176,7 @@ void ReplyPanel::beginExchange(std::shared_ptr<const ByteSource> reply)
     catchUpTextView();
     m_http->clear();
     setHttpTabEnabled(false);
+    updateCertificate();
     m_save->setEnabled(false);
     m_httpCompletion.reset();
     m_quietMs = 0;
@@ -201,6 +220,7 @@ void ReplyPanel::showRecord(std::shared_ptr<const ExchangeRecord> record)
     else
         m_http->clear();
     setHttpTabEnabled(bool(http));
+    updateCertificate();
     m_save->setEnabled(m_reply && m_reply->size() > 0);
     updateSummary();
     updateWaitHint();
@@ -275,6 +295,27 @@ void ReplyPanel::setHttpTabEnabled(bool enabled)
     m_switchingTabs = false;
 }
 
+void ReplyPanel::updateCertificate()
+{
+    const std::optional<TlsInfo> &tls = m_record ? m_record->result.tls : std::optional<TlsInfo>();
+    if (tls)
+        m_certificate->setInfo(*tls, m_record->settings.host);
+    else
+        m_certificate->clear();
+    m_switchingTabs = true;
+    const bool leaving = !tls && m_tabs->currentIndex() == CertificateTab;
+    m_tabs->setTabEnabled(CertificateTab, bool(tls));
+    // Back to the tab the person chose when the refusal had shown the certificate instead.
+    if (leaving && m_chosenTab != CertificateTab && m_tabs->isTabEnabled(m_chosenTab))
+        m_tabs->setCurrentIndex(m_chosenTab);
+    // A refused certificate is the whole story of the exchange: its chain is what to look at.
+    if (tls && m_record->result.error.kind == NetError::Kind::Certificate)
+        m_tabs->setCurrentIndex(CertificateTab);
+    else if (tls && m_chosenTab == CertificateTab)
+        m_tabs->setCurrentIndex(CertificateTab);
+    m_switchingTabs = false;
+}
+
 void ReplyPanel::catchUpTextView()
 {
     // The text view indexes every line of what it is given, about a second of the GUI thread per
@@ -298,6 +339,7 @@ void ReplyPanel::updateSummary()
             switch (*m_phase) {
             case ExchangePhase::Resolving: m_stop->setText(tr("Resolving the name…")); break;
             case ExchangePhase::Connecting: m_stop->setText(tr("Connecting…")); break;
+            case ExchangePhase::Handshaking: m_stop->setText(tr("TLS handshake…")); break;
             case ExchangePhase::Sending: m_stop->setText(tr("Sending…")); break;
             default: m_stop->setText(tr("Receiving… %1 so far").arg(dataSize(m_progressBytes))); break;
             }
@@ -307,6 +349,8 @@ void ReplyPanel::updateSummary()
         }
         if (!m_error->isHidden())
             m_error->setVisible(false);
+        if (!m_trust->isHidden())
+            m_trust->setVisible(false);
         return;
     }
     const TcpResult &result = m_record->result;
@@ -314,17 +358,33 @@ void ReplyPanel::updateSummary()
     const NetError &error = result.error;
     m_error->setVisible(error.isError() && error.kind != NetError::Kind::Cancelled);
     if (m_error->isVisible()) {
-        m_error->setText(ErrorText::describe(error));
+        // A refused certificate gets the whole reason, with the names or fingerprints it needs.
+        const bool refused = error.kind == NetError::Kind::Certificate && result.tls;
+        m_error->setText(refused ? TlsText::refusal(result.tls->verify, result.tls->chain, m_record->settings.host)
+                                 : ErrorText::describe(error));
         QPalette palette = m_error->palette();
         palette.setColor(QPalette::WindowText, palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
                                                                                                 : QColor(0xb0, 0x00, 0x20));
         m_error->setPalette(palette);
     }
+    // Trusting is offered where a pin is the answer: a server with its own or a private authority's
+    // certificate. An expired certificate or one for other names is a server to fix, not to pin; a pin
+    // that no longer matches is replaced only through a confirmation that shows both fingerprints.
+    using Outcome = TlsVerify::Outcome;
+    const Outcome outcome = result.tls ? result.tls->verify.outcome : Outcome::NotChecked;
+    const bool trustable = error.kind == NetError::Kind::Certificate && result.tls && !result.tls->chain.isEmpty()
+                           && (outcome == Outcome::SelfSigned || outcome == Outcome::UnknownIssuer
+                               || outcome == Outcome::PinMismatch);
+    m_trust->setText(outcome == Outcome::PinMismatch ? tr("Replace the pinned certificate…") : tr("Trust this certificate…"));
+    m_trust->setVisible(trustable);
     const ExchangeTimings &t = result.timings;
     const QString calls = tr("%Ln recv() call(s) with data", nullptr, int(m_record->segments.size()));
-    m_details->setText(tr("Sent %1 · received %2 in %3 · resolved %4 ms · connected %5 ms · first byte %6 ms · total %7 ms")
-                           .arg(byteCount(result.sentBytes), byteCount(result.receivedBytes), calls,
-                                msText(t.resolvedUs), msText(t.connectedUs), msText(t.firstByteUs), msText(t.totalUs)));
+    QString details = tr("Sent %1 · received %2 in %3 · resolved %4 ms · connected %5 ms · first byte %6 ms · total %7 ms")
+                          .arg(byteCount(result.sentBytes), byteCount(result.receivedBytes), calls,
+                               msText(t.resolvedUs), msText(t.connectedUs), msText(t.firstByteUs), msText(t.totalUs));
+    if (result.tls && result.tls->handshakeUs >= 0)
+        details += tr(" · TLS handshake %1 ms").arg(msText(result.tls->handshakeUs));
+    m_details->setText(details);
 }
 
 void ReplyPanel::saveReply()

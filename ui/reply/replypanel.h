@@ -19,6 +19,7 @@ namespace SocketLab {
 
 class ByteSource;
 class HexView;
+class CertificateView;
 class HttpView;
 class TextView;
 
@@ -43,6 +44,9 @@ public:
     HexView *hexView() const { return m_hex; }
     TextView *textView() const { return m_text; }
     HttpView *httpView() const { return m_http; }
+    CertificateView *certificateView() const { return m_certificate; }
+    QLabel *errorLabel() const { return m_error; }
+    QPushButton *trustButton() const { return m_trust; }
     QLabel *stopLabel() const { return m_stop; }
     QTabWidget *tabs() const { return m_tabs; }
     QWidget *waitHint() const { return m_waitHint; }
@@ -62,6 +66,8 @@ signals:
     void stopNowRequested();
     // The next sends stop at the HTTP framing; this exchange goes on.
     void useHttpFramingRequested();
+    // Trust this certificate… (or replace the pin) for the exchange in view.
+    void trustRequested(std::shared_ptr<const SocketLab::ExchangeRecord> record);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,12 +77,14 @@ private:
     void updateSummary();
     void catchUpTextView();
     void setHttpTabEnabled(bool enabled);
+    void updateCertificate();
     void updateWaitHint();
 
     QLabel *m_stop;
     QLabel *m_details;
     QLabel *m_error;
     QPushButton *m_save;
+    QPushButton *m_trust;
     QWidget *m_waitHint;
     QLabel *m_waitText;
     QPushButton *m_stopNow;
@@ -89,12 +97,14 @@ private:
     HexView *m_hex;
     TextView *m_text;
     HttpView *m_http;
+    CertificateView *m_certificate;
     std::shared_ptr<const ByteSource> m_reply;
     std::shared_ptr<const ExchangeRecord> m_record;
     qint64 m_progressBytes = 0;
     std::optional<ExchangePhase> m_phase; // none: no exchange running
     bool m_saving = false;
     static constexpr int HttpTab = 2;
+    static constexpr int CertificateTab = 3;
     int m_chosenTab = 0;          // the tab the person last chose
     bool m_switchingTabs = false; // the panel, not the person, is changing the tab in view
     QElapsedTimer m_summaryClock; // since the summary last showed the byte count

@@ -48,6 +48,27 @@ QString tsvCell(QString text)
 
 } // namespace
 
+// What OpenSSL's outcome of a TLS call means, for the symbols a handshake and a transfer meet.
+QString TraceModel::statusMeaning(const TraceEntry &entry)
+{
+    const QString &status = entry.status;
+    if (status == QLatin1String("SSL_ERROR_WANT_READ"))
+        return tr("waits for the peer's next TLS record");
+    if (status == QLatin1String("SSL_ERROR_WANT_WRITE"))
+        return tr("waits until the socket can take more");
+    if (status == QLatin1String("SSL_ERROR_ZERO_RETURN"))
+        return tr("the peer ended TLS with close_notify");
+    if (status == QLatin1String("SSL_ERROR_SYSCALL"))
+        return tr("the connection failed under TLS");
+    if (status == QLatin1String("SSL_ERROR_SSL"))
+        return tr("TLS protocol error");
+    if (status == QLatin1String("pin matches"))
+        return tr("the certificate is the one trusted for this host");
+    if (status.startsWith(QLatin1String("X509_V_ERR_")))
+        return tr("the certificate check failed");
+    return {};
+}
+
 TraceModel::TraceModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
@@ -173,9 +194,16 @@ QString TraceModel::displayText(const TraceEntry &entry, int column) const
     case Bytes:
         return isFolded(entry) && entry.totalBytes > 0 ? QLocale().toString(entry.totalBytes) : QString();
     case Errno:
-        return entry.errnoCode != 0 ? errnoName(entry.errnoCode) : QString();
-    case Meaning:
-        return entry.errnoCode != 0 ? ErrorText::errnoMeaning(entry.errnoCode) : QString();
+        return entry.errnoCode != 0 ? errnoName(entry.errnoCode) : entry.status;
+    case Meaning: {
+        if (entry.errnoCode != 0)
+            return ErrorText::errnoMeaning(entry.errnoCode);
+        // OpenSSL's own words say most ("wrong version number"); the symbol's meaning says the rest.
+        const QString meaning = statusMeaning(entry);
+        if (entry.statusDetail.isEmpty())
+            return meaning;
+        return meaning.isEmpty() ? entry.statusDetail : tr("%1: %2").arg(meaning, entry.statusDetail);
+    }
     default:
         return {};
     }
@@ -205,6 +233,10 @@ QString TraceModel::toolTip(const TraceEntry &entry, int column) const
         return tr("%Ln identical calls folded into this row", nullptr, entry.count);
     case Errno:
     case Meaning:
+        if (entry.errnoCode == 0 && !entry.status.isEmpty()) {
+            const QString meaning = displayText(entry, Meaning);
+            return meaning.isEmpty() ? entry.status : tr("%1 (%2)").arg(meaning, entry.status);
+        }
         if (entry.errnoCode == 0)
             return {};
         return tr("%1 (%2, errno %3)")
@@ -238,7 +270,7 @@ QVariant TraceModel::headerData(int section, Qt::Orientation orientation, int ro
         case Result: return tr("What the call returned (of the first call, for folded rows)");
         case Calls: return tr("How many identical calls a folded row stands for");
         case Bytes: return tr("Bytes moved by all the calls of a folded row");
-        case Errno: return tr("The error code when the call failed");
+        case Errno: return tr("The error code when the call failed, or the outcome a TLS call reported");
         default: return {};
         }
     }

@@ -44,6 +44,7 @@ private:
     qsizetype rowOf(const TraceEntry &entry) const;
     QString displayText(const TraceEntry &entry, int column) const;
     QString toolTip(const TraceEntry &entry, int column) const;
+    static QString statusMeaning(const TraceEntry &entry);
 
     QList<TraceEntry> m_entries;
 };

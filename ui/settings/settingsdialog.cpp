@@ -1,0 +1,42 @@
+#include "settingsdialog.h"
+
+#include "trustedcertificatespage.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace SocketLab {
+
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_trusted(new TrustedCertificatesPage(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_tabs->addTab(m_trusted, QString());
+    // Each change applies at once (a removed pin is gone): Close is the only button.
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(buttons);
+    resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 100, fontMetrics().height() * 24);
+    retranslate();
+}
+
+void SettingsDialog::retranslate()
+{
+    setWindowTitle(tr("Settings"));
+    m_tabs->setTabText(0, tr("Trusted certificates"));
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+} // namespace SocketLab
