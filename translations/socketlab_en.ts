@@ -140,7 +140,15 @@
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replypanel.cpp" line="+381"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+383"/>
+        <source>%Ln SSL_read() call(s) with data</source>
+        <translation>
+            <numerusform>%Ln SSL_read() call with data</numerusform>
+            <numerusform>%Ln SSL_read() calls with data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%Ln recv() call(s) with data</source>
         <translation>
             <numerusform>%Ln recv() call with data</numerusform>

@@ -1017,7 +1017,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+2"/>
         <source>Trust exactly the certificate whose SHA-256 fingerprint is HEX, and nothing else (--tls); written sha256:AB:CD:... or as bare hex.</source>
-        <translation>Faire confiance exactement au certificat dont l&apos;empreinte SHA-256 est HEX, et à rien d&apos;autre (--tls) ; écrite sha256:AB:CD:... ou en hexadécimal nu.</translation>
+        <translation>Faire confiance exactement au certificat dont l&apos;empreinte SHA-256 est HEX, et à rien d&apos;autre (--tls)&#x202f;; écrite sha256:AB:CD:... ou en hexadécimal nu.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1027,7 +1027,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+2"/>
         <source>The name sent in SNI and checked in the certificate (--tls; default: HOST, and no SNI for an address).</source>
-        <translation>Le nom envoyé en SNI et vérifié dans le certificat (--tls ; par défaut&#xa0;: HÔTE, et pas de SNI pour une adresse).</translation>
+        <translation>Le nom envoyé en SNI et vérifié dans le certificat (--tls&#x202f;; par défaut&#xa0;: HÔTE, et pas de SNI pour une adresse).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1037,7 +1037,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     <message>
         <location line="+2"/>
         <source>The application protocols offered, comma-separated (--tls; default http/1.1; empty offers none).</source>
-        <translation>Les protocoles d&apos;application proposés, séparés par des virgules (--tls ; http/1.1 par défaut ; vide n&apos;en propose aucun).</translation>
+        <translation>Les protocoles d&apos;application proposés, séparés par des virgules (--tls&#x202f;; http/1.1 par défaut&#x202f;; vide n&apos;en propose aucun).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3298,6 +3298,11 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+1"/>
+        <source>Built-in HTTPS demo</source>
+        <translation>Démo HTTPS intégrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Built-in TCP echo</source>
         <translation>Écho TCP intégré</translation>
     </message>
@@ -3563,7 +3568,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Ser&amp;veurs</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+7"/>
+        <source>Local servers: HTTP %1 · HTTPS %2 · TCP echo %3 · UDP echo %4</source>
+        <translation>Serveurs locaux&#xa0;: HTTP %1 · HTTPS %2 · écho TCP %3 · écho UDP %4</translation>
+    </message>
+    <message>
+        <location line="+158"/>
         <source>The request in the editor is not an HTTP request, so the URL cannot be put in it. Replace it with a GET request for %1?</source>
         <translation>La requête de l&apos;éditeur n&apos;est pas une requête HTTP&#xa0;: l&apos;URL ne peut pas y être reportée. La remplacer par une requête GET pour %1&#xa0;?</translation>
     </message>
@@ -3633,12 +3643,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>&amp;UDP</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Local servers: HTTP %1 · TCP echo %2 · UDP echo %3</source>
-        <translation>Serveurs locaux&#xa0;: HTTP %1 · écho TCP %2 · écho UDP %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Local servers: not running</source>
         <translation>Serveurs locaux&#xa0;: arrêtés</translation>
     </message>
@@ -3776,7 +3781,15 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Faire confiance à ce certificat…</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>%Ln SSL_read() call(s) with data</source>
+        <translation>
+            <numerusform>%Ln appel SSL_read() avec données</numerusform>
+            <numerusform>%Ln appels SSL_read() avec données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%Ln recv() call(s) with data</source>
         <translation>
             <numerusform>%Ln appel recv() avec données</numerusform>
@@ -3990,7 +4003,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ServersPanel</name>
     <message>
-        <location filename="../ui/servers/serverspanel.cpp" line="+453"/>
+        <location filename="../ui/servers/serverspanel.cpp" line="+454"/>
         <source>datagram</source>
         <translation>datagramme</translation>
     </message>

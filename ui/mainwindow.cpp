@@ -271,9 +271,9 @@ void MainWindow::retranslate()
 void MainWindow::updateServersLabel()
 {
     if (m_servers && m_servers->isRunning())
-        m_serversLabel->setText(tr("Local servers: HTTP %1 · TCP echo %2 · UDP echo %3")
-                                    .arg(m_servers->httpAddress().toString(), m_servers->tcpEchoAddress().toString(),
-                                         m_servers->udpEchoAddress().toString()));
+        m_serversLabel->setText(tr("Local servers: HTTP %1 · HTTPS %2 · TCP echo %3 · UDP echo %4")
+                                    .arg(m_servers->httpAddress().toString(), m_servers->httpsAddress().toString(),
+                                         m_servers->tcpEchoAddress().toString(), m_servers->udpEchoAddress().toString()));
     else
         m_serversLabel->setText(tr("Local servers: not running"));
 }
@@ -681,6 +681,7 @@ void MainWindow::saveSettings() const
     const ConnectionSettings target = m_connection->settings();
     const bool embedded = m_servers && m_servers->isRunning() && target.host == m_servers->httpAddress().host()
                           && (target.service == QString::number(m_servers->httpAddress().port())
+                              || target.service == QString::number(m_servers->httpsAddress().port())
                               || target.service == QString::number(m_servers->tcpEchoAddress().port())
                               || target.service == QString::number(m_servers->udpEchoAddress().port()));
     settings.setValue(QStringLiteral("connection/embedded"), embedded);

@@ -27,10 +27,11 @@ Listener::Settings embeddedSettings(Listener::Transport transport, Listener::Mod
 LocalServers::LocalServers(QObject *parent)
     : QObject(parent)
     , m_http(std::make_unique<Listener>())
+    , m_https(std::make_unique<Listener>())
     , m_tcpEcho(std::make_unique<Listener>())
     , m_udpEcho(std::make_unique<Listener>())
 {
-    for (Listener *listener : {m_http.get(), m_tcpEcho.get(), m_udpEcho.get()}) {
+    for (Listener *listener : {m_http.get(), m_https.get(), m_tcpEcho.get(), m_udpEcho.get()}) {
         connect(listener, &Listener::listening, this, &LocalServers::onListening);
         connect(listener, &Listener::startFailed, this, &LocalServers::onStartFailed);
         // One that listened, then ended on an error before the others listened, ends the start too:
@@ -53,8 +54,12 @@ LocalServers::~LocalServers()
 NetError LocalServers::start(const Ports &ports)
 {
     stop();
+    Listener::Settings https = embeddedSettings(Listener::Transport::Tcp, Listener::Mode::HttpDemo, ports.https);
+    https.tls = true;
+    https.certificateDir = m_certificateDir;
     const std::pair<Listener *, Listener::Settings> servers[] = {
         {m_http.get(), embeddedSettings(Listener::Transport::Tcp, Listener::Mode::HttpDemo, ports.http)},
+        {m_https.get(), https},
         {m_tcpEcho.get(), embeddedSettings(Listener::Transport::Tcp, Listener::Mode::Echo, ports.tcpEcho)},
         {m_udpEcho.get(), embeddedSettings(Listener::Transport::Udp, Listener::Mode::Echo, ports.udpEcho)},
     };
@@ -78,18 +83,19 @@ void LocalServers::stop()
 {
     m_starting = false;
     m_http->stop();
+    m_https->stop();
     m_tcpEcho->stop();
     m_udpEcho->stop();
 }
 
 bool LocalServers::isRunning() const
 {
-    return m_http->isRunning() && m_tcpEcho->isRunning() && m_udpEcho->isRunning();
+    return m_http->isRunning() && m_https->isRunning() && m_tcpEcho->isRunning() && m_udpEcho->isRunning();
 }
 
 void LocalServers::onListening()
 {
-    // A server restarted alone (from the servers panel) says so itself; only a start of all three
+    // A server restarted alone (from the servers panel) says so itself; only a start of all four
     // ends here.
     if (m_starting && isRunning()) {
         m_starting = false;

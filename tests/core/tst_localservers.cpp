@@ -3,8 +3,13 @@
 #include "servers/httpdemosite.h"
 #include "servers/localservers.h"
 #include "startandwait.h"
+#include "bytes/bytestore.h"
+#include "exchange/tcpexchange.h"
+#include "net/canceltoken.h"
+#include "net/trace.h"
 
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace SocketLab;
@@ -14,9 +19,11 @@ class TestLocalServers : public QObject
     Q_OBJECT
 
 private slots:
+    // The HTTPS server's certificate is made in the test's own data folder, never the person's.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
 
-    void startsTheThreeServers();
+    void startsTheFourServers();
     void startReturnsBeforeTheyListen();
     void startsOnChosenPorts();
     void busyPortFailsAndStopsTheOthers();
@@ -24,16 +31,20 @@ private slots:
     void destructorClosesClients();
 };
 
-void TestLocalServers::startsTheThreeServers()
+void TestLocalServers::startsTheFourServers()
 {
     LocalServers servers;
     const NetError error = startAndWait(servers);
     QVERIFY2(!error.isError(), qPrintable(error.codeName()));
     QVERIFY(servers.isRunning());
     QCOMPARE(servers.http()->settings().mode, Listener::Mode::HttpDemo);
+    QCOMPARE(servers.https()->settings().mode, Listener::Mode::HttpDemo);
+    QVERIFY(servers.https()->settings().tls);
+    QVERIFY(!servers.http()->settings().tls);
     QCOMPARE(servers.tcpEcho()->settings().transport, Listener::Transport::Tcp);
     QCOMPARE(servers.udpEcho()->settings().transport, Listener::Transport::Udp);
-    for (const SocketAddress &address : {servers.httpAddress(), servers.tcpEchoAddress(), servers.udpEchoAddress()}) {
+    for (const SocketAddress &address : {servers.httpAddress(), servers.httpsAddress(), servers.tcpEchoAddress(),
+                                         servers.udpEchoAddress()}) {
         QCOMPARE(address.host(), QStringLiteral("127.0.0.1"));
         QVERIFY(address.port() != 0);
     }
@@ -47,6 +58,26 @@ void TestLocalServers::startsTheThreeServers()
     QVERIFY(eof);
     QVERIFY(page.startsWith("HTTP/1.1 200 OK\r\n"));
     QVERIFY(page.endsWith(HttpDemoSite::indexPage()));
+
+    // The HTTPS demo answers the same page over TLS, with the certificate it says it has.
+    TcpRequest request;
+    request.host = QStringLiteral("localhost");
+    request.service = QString::number(servers.httpsAddress().port());
+    request.family = IpFamily::V4;
+    request.payload = QByteArrayLiteral("GET / HTTP/1.0\r\n\r\n");
+    request.totalTimeoutMs = 20000;
+    request.tls.enabled = true;
+    request.tls.pinSha256 = servers.https()->certificateSha256();
+    QCOMPARE(request.tls.pinSha256.size(), 32);
+    ByteStore store;
+    Trace trace;
+    CancelToken cancel;
+    const TcpResult result = TcpExchange(request, store, trace, cancel).run();
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.codeName() + result.error.message));
+    QVERIFY(result.tls && result.tls->verify.pinned);
+    QVERIFY(result.tls->chain.first().subjectAltNames.contains(QStringLiteral("localhost")));
+    QVERIFY(store.toByteArray().startsWith("HTTP/1.1 200 OK\r\n"));
+    QVERIFY(store.toByteArray().endsWith(HttpDemoSite::indexPage()));
 
     BlockingClient tcp;
     QVERIFY(tcp.connectTo(servers.tcpEchoAddress()));

@@ -26,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
 
@@ -128,6 +129,8 @@ void TestServersPanel::initTestCase()
 {
     // The C locale writes numbers without group separators: stable expectations.
     QLocale::setDefault(QLocale::c());
+    // The built-in HTTPS server's certificate goes to the test's data folder, not the person's.
+    QStandardPaths::setTestModeEnabled(true);
 }
 
 void TestServersPanel::init()
@@ -506,23 +509,25 @@ void TestServersPanel::embeddedServersStopAndRestart()
     m_panel->show();
     QSignalSpy changed(m_panel.get(), &ServersPanel::embeddedServersChanged);
     const ListenerModel *listeners = m_panel->listenerModel();
-    QCOMPARE(listeners->rowCount(), 3);
+    QCOMPARE(listeners->rowCount(), 4);
     QCOMPARE(cell(listeners, 0, ListenerModel::Name), QStringLiteral("Built-in HTTP demo"));
     QCOMPARE(cell(listeners, 0, ListenerModel::Address), servers.httpAddress().toString());
-    QCOMPARE(cell(listeners, 1, ListenerModel::Name), QStringLiteral("Built-in TCP echo"));
-    QCOMPARE(cell(listeners, 1, ListenerModel::Address), servers.tcpEchoAddress().toString());
-    QCOMPARE(cell(listeners, 2, ListenerModel::Name), QStringLiteral("Built-in UDP echo"));
-    QCOMPARE(cell(listeners, 2, ListenerModel::Transport), QStringLiteral("UDP"));
-    QCOMPARE(cell(listeners, 2, ListenerModel::Address), servers.udpEchoAddress().toString());
+    QCOMPARE(cell(listeners, 1, ListenerModel::Name), QStringLiteral("Built-in HTTPS demo"));
+    QCOMPARE(cell(listeners, 1, ListenerModel::Address), servers.httpsAddress().toString());
+    QCOMPARE(cell(listeners, 2, ListenerModel::Name), QStringLiteral("Built-in TCP echo"));
+    QCOMPARE(cell(listeners, 2, ListenerModel::Address), servers.tcpEchoAddress().toString());
+    QCOMPARE(cell(listeners, 3, ListenerModel::Name), QStringLiteral("Built-in UDP echo"));
+    QCOMPARE(cell(listeners, 3, ListenerModel::Transport), QStringLiteral("UDP"));
+    QCOMPARE(cell(listeners, 3, ListenerModel::Address), servers.udpEchoAddress().toString());
 
     const SocketAddress echo = servers.tcpEchoAddress();
-    clickRow(m_panel->listenersView(), 1);
+    clickRow(m_panel->listenersView(), 2);
     QCOMPARE(m_panel->selectedListener(), servers.tcpEcho());
     QVERIFY(!m_panel->removeButton()->isEnabled());
     QTest::mouseClick(m_panel->stopButton(), Qt::LeftButton);
     QVERIFY(!servers.isRunning());
     QVERIFY(servers.http()->isRunning());
-    QCOMPARE(cell(listeners, 1, ListenerModel::State), QStringLiteral("Stopped"));
+    QCOMPARE(cell(listeners, 2, ListenerModel::State), QStringLiteral("Stopped"));
     QVERIFY(refusesConnections(echo));
     QCOMPARE(changed.count(), 1);
 
@@ -540,7 +545,7 @@ void TestServersPanel::embeddedServersStopAndRestart()
     QTRY_COMPARE(m_panel->clientModel()->rowCount(), 1);
 
     QTest::mouseClick(m_panel->removeButton(), Qt::LeftButton);
-    QCOMPARE(listeners->rowCount(), 3);
+    QCOMPARE(listeners->rowCount(), 4);
 
     QVERIFY(m_panel->selectListener(servers.udpEcho()));
     QSignalSpy talk(m_panel.get(), &ServersPanel::useListener);

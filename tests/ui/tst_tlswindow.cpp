@@ -1,3 +1,4 @@
+#include "startandwait.h"
 #include "testcertificates.h"
 #include "tlspeer.h"
 
@@ -17,6 +18,8 @@
 #include "widgets/targetedit.h"
 
 #include "bytes/bytesource.h"
+#include "servers/httpdemosite.h"
+#include "servers/localservers.h"
 #include "text/tlstext.h"
 #include "text/translations.h"
 
@@ -30,6 +33,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -57,6 +61,8 @@ private slots:
     void selfSignedIsRefusedThenTrusted_data();
     void selfSignedIsRefusedThenTrusted();
     void pinMismatchShowsBothFingerprints();
+    void embeddedHttpsFromUrlToCertificate_data();
+    void embeddedHttpsFromUrlToCertificate();
     void handshakeWaitsReadLikeFoldedRecvRuns();
 
 private:
@@ -312,6 +318,69 @@ void TestTlsWindow::pinMismatchShowsBothFingerprints()
     QCOMPARE(PinStore::pin(u"127.0.0.1"_s, peer.service()), trusted.sha256);
     QTest::qWait(50);
     QCOMPARE(m_window->historyPanel()->count(), 1);
+}
+
+void TestTlsWindow::embeddedHttpsFromUrlToCertificate_data()
+{
+    selfSignedIsRefusedThenTrusted_data();
+}
+
+// A first launch with no network: the built-in HTTPS demo's URL pasted, its self-signed certificate
+// refused then trusted, the page read over TLS and the certificate in view.
+void TestTlsWindow::embeddedHttpsFromUrlToCertificate()
+{
+    QFETCH(QString, language);
+    QVERIFY(Translations::install(language));
+    LocalServers servers;
+    servers.setCertificateDir(m_dir.filePath(u"data-"_s + language));
+    const NetError started = startAndWait(servers);
+    QVERIFY2(!started.isError(), qPrintable(started.codeName()));
+    m_window = std::make_unique<MainWindow>(&servers);
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    const QString port = QString::number(servers.httpsAddress().port());
+    // The status bar names it beside the others.
+    const QList<QLabel *> labels = m_window->statusBar()->findChildren<QLabel *>();
+    const QString https = u"HTTPS %1"_s.arg(servers.httpsAddress().toString());
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&](const QLabel *label) { return label->text().contains(https); }));
+
+    ConnectionPanel *form = m_window->connectionPanel();
+    QLineEdit *host = form->targetEdit()->hostEdit();
+    host->setFocus();
+    host->selectAll();
+    QGuiApplication::clipboard()->setText(u"https://localhost:%1/hello"_s.arg(port));
+    QTest::keyClick(host, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(form->targetEdit()->portEdit()->text(), port);
+    QVERIFY(form->tlsCheck()->isChecked());
+    QVERIFY(m_window->requestEditor()->bytes().startsWith("GET /hello HTTP/1.1\r\n"));
+    sendAndWait(1);
+
+    ReplyPanel *reply = m_window->replyPanel();
+    QCOMPARE(record()->result.tls->verify.outcome, TlsVerify::Outcome::SelfSigned);
+    QCOMPARE(record()->result.tls->serverName, u"localhost"_s);
+    QCOMPARE(record()->result.tls->chain.first().sha256, servers.https()->certificateSha256());
+    QCOMPARE(reply->tabs()->currentWidget(), reply->certificateView());
+    QTest::mouseClick(reply->trustButton(), Qt::LeftButton);
+    TrustDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<TrustDialog *>()));
+    QVERIFY(dialog->informativeText().contains(TlsText::fingerprint(servers.https()->certificateSha256())));
+    QTest::mouseClick(static_cast<QPushButton *>(dialog->trustButton()), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 2, 30000);
+
+    QVERIFY2(!record()->result.error.isError(), qPrintable(reply->errorLabel()->text()));
+    QVERIFY(record()->result.tls->verify.pinned);
+    QCOMPARE(record()->result.tls->alpn, QByteArray("http/1.1"));
+    QVERIFY(record()->reply->read(0, 15) == "HTTP/1.1 200 OK");
+    reply->tabs()->setCurrentWidget(reply->certificateView());
+    const QString view = reply->certificateView()->browser()->toPlainText();
+    QVERIFY2(view.contains(TlsText::fingerprint(servers.https()->certificateSha256())), qPrintable(view));
+    QVERIFY(view.contains(u"CN=localhost"_s));
+    QVERIFY(view.contains(u"TLSv1.3"_s));
+    QVERIFY(view.contains(language == u"fr"_s ? u"Empreinte SHA-256"_s : u"SHA-256 fingerprint"_s));
+    // The view's plain text has ordinary spaces where the French sentence has no-break ones.
+    QVERIFY(view.contains(TlsText::verdict(record()->result.tls->verify, record()->result.tls->chain, u"localhost"_s)
+                              .replace(QChar::Nbsp, u' ')));
 }
 
 // A handshake's waits for the peer fold into one row, as recv runs do, their outcome in words.

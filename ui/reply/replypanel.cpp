@@ -378,7 +378,10 @@ void ReplyPanel::updateSummary()
     m_trust->setText(outcome == Outcome::PinMismatch ? tr("Replace the pinned certificate…") : tr("Trust this certificate…"));
     m_trust->setVisible(trustable);
     const ExchangeTimings &t = result.timings;
-    const QString calls = tr("%Ln recv() call(s) with data", nullptr, int(m_record->segments.size()));
+    // Over TLS each segment is what one SSL_read() gave, not one recv() (those read the records).
+    const int segments = int(m_record->segments.size());
+    const QString calls = result.tls ? tr("%Ln SSL_read() call(s) with data", nullptr, segments)
+                                     : tr("%Ln recv() call(s) with data", nullptr, segments);
     QString details = tr("Sent %1 · received %2 in %3 · resolved %4 ms · connected %5 ms · first byte %6 ms · total %7 ms")
                           .arg(byteCount(result.sentBytes), byteCount(result.receivedBytes), calls,
                                msText(t.resolvedUs), msText(t.connectedUs), msText(t.firstByteUs), msText(t.totalUs));

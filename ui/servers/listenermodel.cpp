@@ -129,6 +129,7 @@ QString ListenerModel::displayText(const Row &row, int column) const
     case Name:
         switch (row.origin) {
         case Origin::EmbeddedHttp: return tr("Built-in HTTP demo");
+        case Origin::EmbeddedHttps: return tr("Built-in HTTPS demo");
         case Origin::EmbeddedTcpEcho: return tr("Built-in TCP echo");
         case Origin::EmbeddedUdpEcho: return tr("Built-in UDP echo");
         case Origin::User: return tr("Listener %1").arg(row.number);

@@ -17,7 +17,7 @@ class ListenerModel : public QAbstractTableModel
 
 public:
     enum Column { Name, Transport, Address, Mode, State, Clients, Open, BytesIn, BytesOut, ColumnCount };
-    enum class Origin { User, EmbeddedHttp, EmbeddedTcpEcho, EmbeddedUdpEcho };
+    enum class Origin { User, EmbeddedHttp, EmbeddedHttps, EmbeddedTcpEcho, EmbeddedUdpEcho };
 
     explicit ListenerModel(QObject *parent = nullptr);
 

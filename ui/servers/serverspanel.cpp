@@ -192,6 +192,7 @@ ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
     if (m_servers) {
         const std::pair<Listener *, ListenerModel::Origin> embedded[] = {
             {m_servers->http(), ListenerModel::Origin::EmbeddedHttp},
+            {m_servers->https(), ListenerModel::Origin::EmbeddedHttps},
             {m_servers->tcpEcho(), ListenerModel::Origin::EmbeddedTcpEcho},
             {m_servers->udpEcho(), ListenerModel::Origin::EmbeddedUdpEcho},
         };
