@@ -147,6 +147,9 @@ NetError TlsStream::attach()
     SSL_set_bio(m_ssl, bio, bio);
     // Writes may end part-way and be retried from another place: the Socket is non-blocking.
     SSL_set_mode(m_ssl, SSL_MODE_ENABLE_PARTIAL_WRITE | SSL_MODE_ACCEPT_MOVING_WRITE_BUFFER);
+    // Without read-ahead OpenSSL reads each record in two recv() calls, its 5-byte header then its
+    // body; with it, one recv() takes whatever has arrived, several records at once.
+    SSL_set_read_ahead(m_ssl, 1);
     return {};
 }
 
@@ -359,7 +362,8 @@ ReceiveResult TlsStream::read(char *buffer, qint64 len)
 
 bool TlsStream::hasPending() const
 {
-    return m_ssl && SSL_pending(m_ssl) > 0;
+    // Records read ahead but not yet decrypted count too: poll() cannot see them either.
+    return m_ssl && SSL_has_pending(m_ssl) == 1;
 }
 
 void TlsStream::shutdown()
