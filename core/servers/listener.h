@@ -63,6 +63,7 @@ public:
         QString certPath;                  // PEM chain; empty with keyPath: the self-signed localhost one
         QString keyPath;
         QString certificateDir;            // where that one is kept; empty: QStandardPaths::AppDataLocation
+        int tlsHandshakeTimeoutMs = 10000; // a silent client must not hold its slot for ever
     };
 
     // A TCP connection, or for UDP one sender address.

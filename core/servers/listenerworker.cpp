@@ -30,7 +30,6 @@ constexpr int DatagramsPerTurn = 64;
 constexpr int FlushIntervalMs = 30;
 constexpr int DrainMs = 2000;   // how long a connection we shut down waits for the client to close its side
 constexpr int AcceptPauseMs = 100;
-constexpr int HandshakeTimeoutMs = 10000;  // a silent client must not hold its slot for ever
 
 } // namespace
 
@@ -166,7 +165,7 @@ void ListenerWorker::serveTcp(Socket &listening)
                 if (revents)
                     stepHandshake(connection);
                 else if (connection.handshakeDeadline.hasExpired()) {
-                    connection.error = NetError::fromErrno(ETIMEDOUT, QStringLiteral("SSL_accept"));
+                    connection.error = NetError::timeout(QStringLiteral("SSL_accept"));
                     connection.done = true;
                 }
                 continue;
@@ -230,7 +229,7 @@ void ListenerWorker::acceptClient(Socket &listening)
             connection->done = true;
         }
         connection->handshaking = true;
-        connection->handshakeDeadline.setRemainingTime(HandshakeTimeoutMs);
+        connection->handshakeDeadline.setRemainingTime(m_settings.tlsHandshakeTimeoutMs);
     }
     m_connections.push_back(std::move(connection));
     emit clientConnected(id);

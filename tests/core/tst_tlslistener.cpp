@@ -1,3 +1,7 @@
+#include "bytes/bytestore.h"
+#include "exchange/tcpexchange.h"
+#include "net/canceltoken.h"
+#include "net/trace.h"
 #include "servers/listener.h"
 #include "text/tlstext.h"
 
@@ -7,6 +11,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace SocketLab;
 
@@ -142,6 +151,70 @@ private slots:
 
         settings.transport = Listener::Transport::Udp;
         QVERIFY(listener.start(settings).isError());
+    }
+
+    // A client that connects and never starts its handshake is closed after the timeout, with the
+    // reason on its row; the listener serves the next one meanwhile.
+    void silentClientIsFreedByTheHandshakeTimeout()
+    {
+        Listener listener;
+        Listener::Settings settings;
+        settings.tls = true;
+        settings.certificateDir = m_dir.path();
+        settings.tlsHandshakeTimeoutMs = 300;
+        const SocketAddress bound = start(listener, settings);
+        QVERIFY(bound.isValid());
+        const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+        QCOMPARE(::connect(silent, bound.data(), bound.size()), 0);
+        QTRY_COMPARE(listener.clients().size(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!listener.clients().first().open, 5000);
+        const NetError error = listener.clients().first().error;
+        QCOMPARE(error.kind, NetError::Kind::Timeout);
+        QCOMPARE(error.call, QStringLiteral("SSL_accept"));
+        char byte = 0;
+        QCOMPARE(::recv(silent, &byte, 1, 0), ssize_t(0));  // closed by the server
+        ::close(silent);
+        QVERIFY(sClient(bound, "next\n", "next").contains("next"));
+    }
+
+    // Eight TLS clients at once, each on its own thread, each echoed its own bytes.
+    void manyClientsAtOnce()
+    {
+        Listener listener;
+        Listener::Settings settings;
+        settings.tls = true;
+        settings.certificateDir = m_dir.path();
+        const SocketAddress bound = start(listener, settings);
+        QVERIFY(bound.isValid());
+        constexpr int Clients = 8;
+        QByteArray replies[Clients];
+        NetError errors[Clients];
+        std::vector<std::thread> threads;
+        for (int i = 0; i < Clients; ++i) {
+            threads.emplace_back([&, i] {
+                TcpRequest request;
+                request.host = QStringLiteral("127.0.0.1");
+                request.service = QString::number(bound.port());
+                request.payload = QByteArray(100 * 1024, char('a' + i));
+                request.stopRule = StopRule{StopRule::Kind::Bytes, request.payload.size()};
+                request.totalTimeoutMs = 20000;
+                request.tls.enabled = true;
+                request.tls.pinSha256 = listener.certificateSha256();
+                ByteStore store;
+                Trace trace;
+                CancelToken cancel;
+                const TcpResult result = TcpExchange(request, store, trace, cancel).run();
+                errors[i] = result.error;
+                replies[i] = store.toByteArray();
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        for (int i = 0; i < Clients; ++i) {
+            QVERIFY2(!errors[i].isError(), qPrintable(errors[i].codeName() + errors[i].message));
+            QCOMPARE(replies[i], QByteArray(100 * 1024, char('a' + i)));
+        }
+        QTRY_COMPARE(listener.clients().size(), Clients);
     }
 };
 
