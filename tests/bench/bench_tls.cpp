@@ -20,6 +20,8 @@
 // nginx and both clients run pinned to one CPU (--cpu), as socketlab-bench does: unpinned loopback
 // figures swing 2x on small shared machines.
 
+#include "benchmeasure.h"
+#include "nginxprocess.h"
 #include "testcertificates.h"
 
 #include <QCommandLineParser>
@@ -48,41 +50,9 @@
 #include <unistd.h>
 #include <vector>
 
+using namespace BenchMeasure;
+
 namespace {
-
-constexpr qint64 MiB = 1024 * 1024;
-
-qint64 monotonicUs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2.0;
-}
-
-// "1G", "256M", "4096K", "1048576": binary units.
-std::optional<qint64> parseSize(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d+)\\s*([KMG]?)(iB)?$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    bool ok = false;
-    const qint64 count = match.hasMatch() ? match.captured(1).toLongLong(&ok) : 0;
-    if (!ok || count <= 0)
-        return std::nullopt;
-    const QString unit = match.captured(2).toUpper();
-    const qint64 scale = unit == QStringLiteral("G") ? 1024 * MiB : unit == QStringLiteral("M") ? MiB
-                       : unit == QStringLiteral("K") ? 1024 : 1;
-    return count * scale;
-}
 
 void pinTo(int cpu)
 {
@@ -194,32 +164,17 @@ class Nginx
 public:
     Nginx(const QString &binary, const QString &dir, quint16 port, const TestCertificates::Issued &cert, int cpu)
     {
-        const QByteArray d = dir.toUtf8();
-        QByteArray temps;
-        for (const char *kind : {"client_body", "proxy", "fastcgi", "uwsgi", "scgi"})
-            temps += QByteArray("    ") + kind + "_temp_path " + d + '/' + kind + ";\n";
-        const QByteArray config = "worker_processes 1;\n"
-                                  "pid " + d + "/nginx.pid;\n"
-                                  "error_log " + d + "/error.log;\n"
-            + (::geteuid() == 0 ? QByteArray("user root;\n") : QByteArray())
-            + "events { worker_connections 64; }\n"
-              "http {\n"
-              "    access_log off;\n"
-            + temps
-            + "    default_type application/octet-stream;\n"
-              "    server {\n"
-              "        listen 127.0.0.1:" + QByteArray::number(port) + " ssl;\n"
-              "        ssl_protocols TLSv1.3;\n"
-              "        ssl_certificate " + cert.certPath.toUtf8() + ";\n"
-              "        ssl_certificate_key " + cert.keyPath.toUtf8() + ";\n"
-              "        root " + d + "/www;\n"
-              "    }\n"
-              "}\n";
-        const QString configPath = dir + QStringLiteral("/nginx.conf");
-        QFile file(configPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(config) != config.size())
+        const QString configPath = writeNginxConfig(binary, dir,
+                                                    "    default_type application/octet-stream;\n"
+                                                    "    server {\n"
+                                                    "        listen 127.0.0.1:" + QByteArray::number(port) + " ssl;\n"
+                                                    "        ssl_protocols TLSv1.3;\n"
+                                                    "        ssl_certificate " + cert.certPath.toUtf8() + ";\n"
+                                                    "        ssl_certificate_key " + cert.keyPath.toUtf8() + ";\n"
+                                                    "        root " + dir.toUtf8() + "/www;\n"
+                                                    "    }\n");
+        if (configPath.isEmpty())
             return;
-        file.close();
         m_pid = ::fork();
         if (m_pid == 0) {
             pinTo(cpu);

@@ -48,6 +48,7 @@
 // --pin CPUS pins this process before any thread starts, so every thread and every CLI run inherits
 // the same CPUs: consistent either way.
 
+#include "benchmeasure.h"
 #include "connection/connectionpanel.h"
 #include "exchangecontroller.h"
 #include "history/historypanel.h"
@@ -91,9 +92,10 @@
 
 using namespace SocketLab;
 
+using namespace BenchMeasure;
+
 namespace {
 
-constexpr qint64 MiB = 1024 * 1024;
 constexpr int ProbeIntervalMs = 5;
 constexpr int TailMs = 250;
 constexpr int IdleProbeMs = 1000;
@@ -120,42 +122,6 @@ qint64 processCpuNs()
 double toMs(qint64 ns)
 {
     return double(ns) / 1e6;
-}
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
-}
-
-// "1G", "256M", "16GiB", "4096K", "1048576": binary units, 1G being 2^30 bytes.
-std::optional<qint64> parseSize(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d+)\\s*([KMG]?)(iB)?$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    if (!match.hasMatch())
-        return std::nullopt;
-    bool ok = false;
-    const qint64 count = match.captured(1).toLongLong(&ok);
-    const QString unit = match.captured(2).toUpper();
-    const qint64 scale = unit == QLatin1StringView("K") ? 1024 : unit == QLatin1StringView("M") ? MiB
-                       : unit == QLatin1StringView("G") ? 1024 * MiB : 1;
-    if (!ok || count <= 0 || count > (qint64(64) << 30) / scale)
-        return std::nullopt;
-    return count * scale;
-}
-
-QByteArray sizeText(qint64 bytes)
-{
-    if (bytes % (1024 * MiB) == 0)
-        return QByteArray::number(bytes / (1024 * MiB)) + " GiB";
-    if (bytes % MiB == 0)
-        return QByteArray::number(bytes / MiB) + " MiB";
-    return QByteArray::number(bytes) + " B";
 }
 
 QByteArray readSmallFile(const char *path)
@@ -756,8 +722,8 @@ std::optional<Options> parseOptions(const QStringList &arguments, QString *error
     }
     Options options;
     bool pairsOk = false, afterOk = false, runsOk = false;
-    const std::optional<qint64> sizeValue = parseSize(parser.value(size));
-    const std::optional<qint64> cancelValue = parseSize(parser.value(cancelSize));
+    const std::optional<qint64> sizeValue = parseSize(parser.value(size), qint64(64) << 30);
+    const std::optional<qint64> cancelValue = parseSize(parser.value(cancelSize), qint64(64) << 30);
     options.pairs = parser.value(pairs).toInt(&pairsOk);
     options.cancelAfterMs = parser.value(cancelAfter).toInt(&afterOk);
     options.cancelRuns = parser.value(cancelRuns).toInt(&runsOk);

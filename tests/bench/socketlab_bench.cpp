@@ -25,6 +25,7 @@
 //   doubling malloc/realloc buffer), compared on the time the transfer takes inside each process
 //   (socket to close), since the target is the exchange's speed, not the time Qt takes to load.
 
+#include "benchmeasure.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -48,52 +49,9 @@
 #include <unistd.h>
 #include <vector>
 
+using namespace BenchMeasure;
+
 namespace {
-
-constexpr qint64 MiB = 1024 * 1024;
-
-qint64 monotonicUs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2.0;
-}
-
-// "1G", "64M", "256MiB", "4096K", "1048576": binary units, 1G being 2^30 bytes.
-std::optional<qint64> parseSize(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d+)\\s*([KMG]?)(iB)?$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = pattern.match(text.trimmed());
-    if (!match.hasMatch())
-        return std::nullopt;
-    bool ok = false;
-    const qint64 count = match.captured(1).toLongLong(&ok);
-    const QString unit = match.captured(2).toUpper();
-    const qint64 scale = unit == QLatin1StringView("K") ? 1024 : unit == QLatin1StringView("M") ? MiB
-                       : unit == QLatin1StringView("G") ? 1024 * MiB : 1;
-    if (!ok || count <= 0 || count > (qint64(1) << 40) / scale)
-        return std::nullopt;
-    return count * scale;
-}
-
-QByteArray sizeText(qint64 bytes)
-{
-    if (bytes % (1024 * MiB) == 0)
-        return QByteArray::number(bytes / (1024 * MiB)) + " GiB";
-    if (bytes % MiB == 0)
-        return QByteArray::number(bytes / MiB) + " MiB";
-    return QByteArray::number(bytes) + " B";
-}
 
 QByteArray loadAverage()
 {

@@ -1,5 +1,6 @@
 #include "clitestsupport.h"
 #include "freeport.h"
+#include "nginxprocess.h"
 #include "testcertificates.h"
 #include "tlspeer.h"
 
@@ -36,89 +37,26 @@ QString fingerprint(const QByteArray &sha256)
     return QString::fromLatin1(sha256.toHex(':').toUpper());
 }
 
-QString nginxBinary()
-{
-    const QString inPath = QStandardPaths::findExecutable(u"nginx"_s);
-    if (!inPath.isEmpty())
-        return inPath;
-    return QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s, u"/usr/local/sbin"_s, u"/sbin"_s});
-}
-
-// nginx in the foreground on a temporary configuration, serving `dir`/www over TLS with the given
-// certificate; gzip on, so a request that accepts gzip gets a chunked reply.
-class TlsNginx
+// nginx serving dir/www over TLS with the given certificate; gzip on, so a request that accepts
+// gzip gets a chunked reply.
+class TlsNginx : public NginxProcess
 {
 public:
     TlsNginx(const QString &binary, const QString &dir, quint16 port, const QString &cert, const QString &key)
-        : m_pidFile(dir + u"/nginx.pid"_s)
-        , m_errorLog(dir + u"/error.log"_s)
+        : NginxProcess(binary, dir,
+                       "    types { text/plain txt; }\n"
+                       "    default_type application/octet-stream;\n"
+                       "    gzip on;\n"
+                       "    gzip_min_length 1;\n"
+                       "    gzip_types text/plain;\n"
+                       "    server {\n"
+                       "        listen 127.0.0.1:" + QByteArray::number(port) + " ssl;\n"
+                       "        ssl_certificate " + cert.toUtf8() + ";\n"
+                       "        ssl_certificate_key " + key.toUtf8() + ";\n"
+                       "        root " + dir.toUtf8() + "/www;\n"
+                       "    }\n")
     {
-        QProcess version;
-        version.start(binary, {u"-V"_s});
-        version.waitForFinished(10000);
-        const QByteArray build = version.readAllStandardError() + version.readAllStandardOutput();
-        const QByteArray d = dir.toUtf8();
-        QByteArray temps = "    client_body_temp_path " + d + "/client_body;\n";
-        for (const char *module : {"proxy", "fastcgi", "uwsgi", "scgi"}) {
-            if (!build.contains(QByteArray("--without-http_") + module + "_module"))
-                temps += QByteArray("    ") + module + "_temp_path " + d + '/' + module + ";\n";
-        }
-        const QByteArray config =
-            "worker_processes 1;\n"
-            "pid " + d + "/nginx.pid;\n"
-            "error_log " + d + "/error.log;\n"
-            + (::geteuid() == 0 ? "user root;\n"_ba : QByteArray()) +
-            "events { worker_connections 64; }\n"
-            "http {\n"
-            "    access_log " + d + "/access.log;\n"
-            + temps +
-            "    types { text/plain txt; }\n"
-            "    default_type application/octet-stream;\n"
-            "    gzip on;\n"
-            "    gzip_min_length 1;\n"
-            "    gzip_types text/plain;\n"
-            "    server {\n"
-            "        listen 127.0.0.1:" + QByteArray::number(port) + " ssl;\n"
-            "        ssl_certificate " + cert.toUtf8() + ";\n"
-            "        ssl_certificate_key " + key.toUtf8() + ";\n"
-            "        root " + d + "/www;\n"
-            "    }\n"
-            "}\n";
-        const QString configPath = dir + u"/nginx.conf"_s;
-        QFile file(configPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(config) != config.size())
-            return;
-        file.close();
-        m_process.start(binary, {u"-c"_s, configPath, u"-e"_s, m_errorLog, u"-g"_s, u"daemon off;"_s});
-        m_process.waitForStarted(10000);
     }
-
-    ~TlsNginx()
-    {
-        // SIGTERM lets the master stop its worker first; a killed master would leave the worker behind.
-        if (m_process.state() == QProcess::Running) {
-            ::kill(pid_t(m_process.processId()), SIGTERM);
-            if (!m_process.waitForFinished(10000))
-                m_process.kill();
-        }
-        m_process.waitForFinished(5000);
-    }
-
-    TlsNginx(const TlsNginx &) = delete;
-    TlsNginx &operator=(const TlsNginx &) = delete;
-
-    bool listening() const { return QFileInfo::exists(m_pidFile); }
-    bool running() const { return m_process.state() == QProcess::Running; }
-    QByteArray errors() const
-    {
-        QFile file(m_errorLog);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-
-private:
-    QString m_pidFile;
-    QString m_errorLog;
-    QProcess m_process;
 };
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "freeport.h"
 #include "clitestsupport.h"
+#include "nginxprocess.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,86 +54,21 @@ QByteArray withoutDate(const QByteArray &reply, int *removed)
     return kept + reply.mid(at);
 }
 
-QString nginxBinary()
-{
-    const QString inPath = QStandardPaths::findExecutable(u"nginx"_s);
-    if (!inPath.isEmpty())
-        return inPath;
-    return QStandardPaths::findExecutable(u"nginx"_s, {u"/usr/sbin"_s, u"/usr/local/sbin"_s, u"/sbin"_s});
-}
-
-// nginx in the foreground on a temporary configuration: every file it writes stays in `dir`.
-class Nginx
+// nginx serving dir/www on port: the notebook's pages, as a real web server sends them.
+class Nginx : public NginxProcess
 {
 public:
     Nginx(const QString &binary, const QString &dir, quint16 port)
-        : m_pidFile(dir + u"/nginx.pid"_s)
-        , m_errorLog(dir + u"/error.log"_s)
+        : NginxProcess(binary, dir,
+                       "    types { text/html html; }\n"
+                       "    default_type application/octet-stream;\n"
+                       "    server {\n"
+                       "        listen 127.0.0.1:" + QByteArray::number(port) + ";\n"
+                       "        root " + dir.toUtf8() + "/www;\n"
+                       "        index index.html;\n"
+                       "    }\n")
     {
-        // `nginx -V` lists the modules built without, whose temp path directives would be unknown.
-        QProcess version;
-        version.start(binary, {u"-V"_s});
-        version.waitForFinished(10000);
-        const QByteArray build = version.readAllStandardError() + version.readAllStandardOutput();
-        QByteArray temps = "    client_body_temp_path " + dir.toUtf8() + "/client_body;\n";
-        for (const char *module : {"proxy", "fastcgi", "uwsgi", "scgi"}) {
-            if (!build.contains(QByteArray("--without-http_") + module + "_module"))
-                temps += QByteArray("    ") + module + "_temp_path " + dir.toUtf8() + '/' + module + ";\n";
-        }
-        const QByteArray d = dir.toUtf8();
-        const QByteArray config =
-            "worker_processes 1;\n"
-            "pid " + d + "/nginx.pid;\n"
-            "error_log " + d + "/error.log;\n"
-            + (::geteuid() == 0 ? "user root;\n"_ba : QByteArray()) +
-            "events { worker_connections 64; }\n"
-            "http {\n"
-            "    access_log " + d + "/access.log;\n"
-            + temps +
-            "    types { text/html html; }\n"
-            "    default_type application/octet-stream;\n"
-            "    server {\n"
-            "        listen 127.0.0.1:" + QByteArray::number(port) + ";\n"
-            "        root " + d + "/www;\n"
-            "        index index.html;\n"
-            "    }\n"
-            "}\n";
-        const QString configPath = dir + u"/nginx.conf"_s;
-        QFile file(configPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(config) != config.size())
-            return;
-        file.close();
-        m_process.start(binary, {u"-c"_s, configPath, u"-e"_s, m_errorLog, u"-g"_s, u"daemon off;"_s});
-        m_process.waitForStarted(10000);
     }
-
-    ~Nginx()
-    {
-        // SIGTERM lets the master stop its worker first; a killed master would leave the worker behind.
-        if (m_process.state() == QProcess::Running) {
-            ::kill(pid_t(m_process.processId()), SIGTERM);
-            if (!m_process.waitForFinished(10000))
-                m_process.kill();
-        }
-        m_process.waitForFinished(5000);
-    }
-
-    Nginx(const Nginx &) = delete;
-    Nginx &operator=(const Nginx &) = delete;
-
-    // nginx writes its pid file once its sockets listen.
-    bool listening() const { return QFileInfo::exists(m_pidFile); }
-    bool running() const { return m_process.state() == QProcess::Running; }
-    QByteArray errors() const
-    {
-        QFile file(m_errorLog);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-
-private:
-    QString m_pidFile;
-    QString m_errorLog;
-    QProcess m_process;
 };
 
 } // namespace
