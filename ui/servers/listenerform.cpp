@@ -244,14 +244,14 @@ void ListenerForm::retranslate()
     m_mode->setToolTip(tr("What the listener does with what it receives."));
     m_start->setText(tr("&Start"));
     m_start->setToolTip(tr("Bind and start listening with these settings."));
-    m_tls->setText(tr("T&LS"));
-    m_certificateLabel->setText(tr("Certificat&e:"));
+    m_tls->setText(tr("TLS"));
+    m_certificateLabel->setText(tr("Certificate:"));
     m_certificate->setPlaceholderText(tr("Self-signed for localhost, made on first use"));
     m_certificate->setToolTip(tr("The server's certificate (PEM), its chain after it. Empty with the key: a "
                                  "self-signed one for localhost, 127.0.0.1 and ::1, made on first use and kept."));
     m_certificateBrowse->setToolTip(tr("Choose the certificate file"));
     m_certificateBrowse->setAccessibleName(tr("Choose the certificate file"));
-    m_keyLabel->setText(tr("Private ke&y:"));
+    m_keyLabel->setText(tr("Private key:"));
     m_key->setPlaceholderText(tr("Self-signed for localhost, made on first use"));
     m_key->setToolTip(tr("The certificate's private key (PEM)."));
     m_keyBrowse->setToolTip(tr("Choose the key file"));
