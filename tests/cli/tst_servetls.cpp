@@ -64,6 +64,7 @@ private slots:
     void initTestCase();
     void httpWithGivenCertificateAnswersPinnedClient();
     void selfSignedMadeOnceInDataFolder();
+    void helpDocumentsTls();
     void usageErrors_data();
     void usageErrors();
     void unusableCertificateFiles();
@@ -128,6 +129,17 @@ void TestServeTls::selfSignedMadeOnceInDataFolder()
     Server again({u"echo"_s, u"--tls"_s});
     QVERIFY2(again.port(), qPrintable(again.firstLine()));
     QCOMPARE(announcedFingerprint(again.firstLine()), first);
+}
+
+void TestServeTls::helpDocumentsTls()
+{
+    const Result result = cli({u"serve"_s, u"--help"_s}, 10000);
+    QVERIFY2(result.finished && result.exitCode == 0, result.describe().constData());
+    // simplified(): the parser wraps its descriptions at 80 columns.
+    const QString help = QString::fromUtf8(result.out).simplified();
+    QVERIFY2(help.contains(u"--tls"_s) && help.contains(u"--cert <PATH>"_s) && help.contains(u"--key <PATH>"_s),
+             qPrintable(help));
+    QVERIFY2(help.contains(u"SHA-256 fingerprint"_s) && help.contains(u"self-signed"_s), qPrintable(help));
 }
 
 void TestServeTls::usageErrors_data()
