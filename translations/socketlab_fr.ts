@@ -434,7 +434,7 @@ Commands:
   resolve HOST [SERVICE] getaddrinfo(), every row in order
   reverse ADDRESS [PORT] getnameinfo()
   serve KIND             run a local server until SIGINT or SIGTERM (http, echo, reply, log,
-                         udp-echo, udp-reply, udp-log)
+                         udp-echo, udp-reply, udp-log; --tls for TCP)
 
 socketlab-cli COMMAND --help describes the options of a command.
 Exit codes: 0 success, 2 usage error, 3 network, name resolution or write error, 4 timeout,
@@ -448,7 +448,7 @@ Commandes&#xa0;:
   resolve HÔTE [SERVICE] getaddrinfo(), toutes les lignes dans l&apos;ordre
   reverse ADRESSE [PORT] getnameinfo()
   serve TYPE             lancer un serveur local jusqu&apos;à SIGINT ou SIGTERM (http, echo, reply, log,
-                         udp-echo, udp-reply, udp-log)
+                         udp-echo, udp-reply, udp-log&#x202f;; --tls pour TCP)
 
 socketlab-cli COMMANDE --help décrit les options d&apos;une commande.
 Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur de réseau, de résolution de noms
@@ -456,7 +456,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>No command given: use tcp, udp, resolve, reverse or serve (socketlab-cli --help says more).</source>
         <translation>Aucune commande&#xa0;: utilisez tcp, udp, resolve, reverse ou serve (socketlab-cli --help en dit plus).</translation>
     </message>
@@ -715,7 +715,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
 <context>
     <name>SocketLab::Cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+39"/>
+        <location filename="../app/cli/servecommand.cpp" line="+42"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
@@ -760,6 +760,27 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>TEXTE</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>TCP only: every client speaks TLS. Without --cert and --key, a self-signed certificate for localhost, 127.0.0.1 and ::1 is made on first use and kept in SocketLab&apos;s data folder. The line printed when listening gives the certificate&apos;s SHA-256 fingerprint, for a client to pin.</source>
+        <translation>TCP seulement&#xa0;: chaque client parle TLS. Sans --cert ni --key, un certificat autosigné pour localhost, 127.0.0.1 et ::1 est créé à la première utilisation et conservé dans le dossier de données de SocketLab. La ligne affichée à la mise en écoute donne l&apos;empreinte SHA-256 du certificat, qu&apos;un client peut épingler.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --tls: the certificate (PEM, the chain after it).</source>
+        <translation>Avec --tls&#xa0;: le certificat (PEM, suivi de sa chaîne).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>With --tls and --cert: its private key (PEM).</source>
+        <translation>Avec --tls et --cert&#xa0;: sa clé privée (PEM).</translation>
+    </message>
+    <message>
         <location line="+28"/>
         <source>Unknown KIND &quot;%1&quot;: use http, echo, reply, log, udp-echo, udp-reply or udp-log.</source>
         <translation>TYPE «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez http, echo, reply, log, udp-echo, udp-reply ou udp-log.</translation>
@@ -775,7 +796,42 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Valeur de --reply incorrecte à la colonne %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>--cert and --key go with --tls.</source>
+        <translation>--cert et --key s&apos;emploient avec --tls.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--cert and --key go together: give both, or neither for the self-signed certificate.</source>
+        <translation>--cert et --key vont ensemble&#xa0;: donnez les deux, ou aucun pour le certificat autosigné.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot use --tls: TLS needs TCP.</source>
+        <translation>%1 ne peut pas utiliser --tls&#xa0;: TLS a besoin de TCP.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the --cert file &quot;%1&quot;: there is no such file.</source>
+        <translation>Impossible de lire le fichier --cert «&#xa0;%1&#xa0;»&#xa0;: ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the --cert file &quot;%1&quot;: permission denied.</source>
+        <translation>Impossible de lire le fichier --cert «&#xa0;%1&#xa0;»&#xa0;: permission refusée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the --key file &quot;%1&quot;: there is no such file.</source>
+        <translation>Impossible de lire le fichier --key «&#xa0;%1&#xa0;»&#xa0;: ce fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the --key file &quot;%1&quot;: permission denied.</source>
+        <translation>Impossible de lire le fichier --key «&#xa0;%1&#xa0;»&#xa0;: permission refusée.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Invalid --port %1: a port is a number from 0 to 65535.</source>
         <translation>--port %1 invalide&#xa0;: un port est un nombre de 0 à 65&#x202f;535.</translation>
     </message>
@@ -790,7 +846,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Attention&#xa0;: %1 n&apos;est pas une adresse de bouclage&#x202f;; d&apos;autres machines pourront joindre ce serveur.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Listening on %1 (%2 over TLS, certificate SHA-256 %3). Stop with Ctrl+C.</source>
+        <translation>En écoute sur %1 (%2 sur TLS, certificat SHA-256 %3). Arrêt avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Listening on %1 (%2). Stop with Ctrl+C.</source>
         <translation>En écoute sur %1 (%2). Arrêt avec Ctrl+C.</translation>
     </message>
@@ -798,6 +859,11 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <location line="+9"/>
         <source>client %1 connected from %2</source>
         <translation>connexion du client %1 depuis %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>client %1 closed after a failure: %2 in, %3 out; %4.</source>
+        <translation>fermeture du client %1 après un échec (réception&#xa0;: %2, envoi&#xa0;: %3)&#xa0;: %4.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2376,12 +2442,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
     </message>
     <message>
         <location line="+7"/>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>%1 (%2) in %3()</source>
         <translation>%1 (%2) dans %3()</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>Name resolution failed: %1 (%2) in %3().</source>
         <translation>Échec de la résolution de noms&#xa0;: %1 (%2) dans %3().</translation>
     </message>
@@ -2496,7 +2562,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>le pair</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1 does not speak TLS: what it sent is not a TLS record (a plain-text client?)</source>
+        <translation>%1 ne parle pas TLS&#xa0;: ce qu&apos;il a envoyé n&apos;est pas un enregistrement TLS (un client en clair&#xa0;?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 does not answer in TLS: what it sent is not a TLS record (a plain-text server?)</source>
         <translation>%1 ne répond pas en TLS&#xa0;: ce qu&apos;il a envoyé n&apos;est pas un enregistrement TLS (un serveur en clair&#xa0;?)</translation>
     </message>
@@ -2556,7 +2627,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>aucune erreur</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>Could not write the reply: %1 (%2) in %3().</source>
         <translation>Impossible d&apos;écrire la réponse&#xa0;: %1 (%2) dans %3().</translation>
     </message>
@@ -2571,7 +2642,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
         <translation>Impossible d&apos;écrire la réponse dans %1&#xa0;: %2 (%3) dans %4().</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>No error.</source>
         <translation>Aucune erreur.</translation>
     </message>
@@ -3114,17 +3185,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerForm</name>
     <message>
-        <location filename="../ui/servers/listenerform.cpp" line="+127"/>
+        <location filename="../ui/servers/listenerform.cpp" line="+168"/>
         <source>The HTTP demo needs TCP: choose TCP or another mode.</source>
         <translation>La démo HTTP demande TCP&#xa0;: choisissez TCP ou un autre mode.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The fixed reply is not valid yet: %1</source>
         <translation>La réponse fixe n&apos;est pas encore valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+47"/>
         <source>TCP: bind, listen and accept connections. UDP: bind and answer datagrams.</source>
         <translation>TCP&#xa0;: bind(), listen() puis accept() de chaque connexion. UDP&#xa0;: bind() puis réponse aux datagrammes.</translation>
     </message>
@@ -3134,7 +3205,32 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Tra&amp;nsport&#xa0;:</translation>
     </message>
     <message>
+        <location line="-91"/>
+        <source>Certificate for the TLS listener</source>
+        <translation>Certificat du serveur TLS</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Private key for the TLS listener</source>
+        <translation>Clé privée du serveur TLS</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Give both a certificate and its key, or neither for the self-signed localhost certificate.</source>
+        <translation>Donnez un certificat et sa clé, ou aucun des deux pour le certificat autosigné de localhost.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Every client speaks TLS; the bytes recorded are those inside it.</source>
+        <translation>Chaque client parle TLS&#x202f;; les octets enregistrés sont ceux qu&apos;il transporte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS needs TCP: a UDP listener cannot use it.</source>
+        <translation>TLS a besoin de TCP&#xa0;: un serveur UDP ne peut pas l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>&amp;Address:</source>
         <translation>Adr&amp;esse&#xa0;:</translation>
     </message>
@@ -3240,6 +3336,49 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+1"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate:</source>
+        <translation>Certificat&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Self-signed for localhost, made on first use</source>
+        <translation>Autosigné pour localhost, créé à la première utilisation</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The server&apos;s certificate (PEM), its chain after it. Empty with the key: a self-signed one for localhost, 127.0.0.1 and ::1, made on first use and kept.</source>
+        <translation>Le certificat du serveur (PEM), suivi de sa chaîne. Vide, comme la clé&#xa0;: un certificat autosigné pour localhost, 127.0.0.1 et ::1, créé à la première utilisation et conservé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Choose the certificate file</source>
+        <translation>Choisir le fichier du certificat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private key:</source>
+        <translation>Clé privée&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate&apos;s private key (PEM).</source>
+        <translation>La clé privée du certificat (PEM).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Choose the key file</source>
+        <translation>Choisir le fichier de la clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fixed reply:</source>
         <translation>Réponse fixe&#xa0;:</translation>
     </message>
@@ -3272,7 +3411,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerModel</name>
     <message>
-        <location filename="../ui/servers/listenermodel.cpp" line="+117"/>
+        <location filename="../ui/servers/listenermodel.cpp" line="+122"/>
         <source>Echo</source>
         <translation>Écho</translation>
     </message>
@@ -3317,7 +3456,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Serveur %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Running</source>
         <translation>En marche</translation>
     </message>
@@ -3337,7 +3476,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Démarré avec SocketLab sur l&apos;adresse de bouclage&#x202f;; il peut être arrêté et redémarré, pas supprimé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Every client speaks TLS.</source>
+        <translation>Chaque client parle TLS.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every client speaks TLS. Certificate SHA-256 (to pin): %1</source>
+        <translation>Chaque client parle TLS. SHA-256 du certificat (à épingler)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The address and port the socket is bound to.</source>
         <translation>L&apos;adresse et le port auxquels le socket est lié.</translation>
     </message>
@@ -3573,7 +3722,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Serveurs locaux&#xa0;: HTTP %1 · HTTPS %2 · écho TCP %3 · écho UDP %4</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+160"/>
         <source>The request in the editor is not an HTTP request, so the URL cannot be put in it. Replace it with a GET request for %1?</source>
         <translation>La requête de l&apos;éditeur n&apos;est pas une requête HTTP&#xa0;: l&apos;URL ne peut pas y être reportée. La remplacer par une requête GET pour %1&#xa0;?</translation>
     </message>
@@ -3628,7 +3777,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Échange %1 sur %2 de cette suite de clics.</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-392"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
@@ -4003,7 +4152,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ServersPanel</name>
     <message>
-        <location filename="../ui/servers/serverspanel.cpp" line="+454"/>
+        <location filename="../ui/servers/serverspanel.cpp" line="+455"/>
         <source>datagram</source>
         <translation>datagramme</translation>
     </message>
@@ -4048,12 +4197,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Envoyé au client %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
+        <source>%1 is listening on %2 (TCP+TLS, certificate SHA-256 %3).</source>
+        <translation>%1 est à l&apos;écoute sur %2 (TCP+TLS, certificat SHA-256 %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 is listening on %2 (%3).</source>
         <translation>%1 est à l&apos;écoute sur %2 (%3).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Listeners</source>
         <translation>Serveurs</translation>
     </message>

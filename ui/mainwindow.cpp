@@ -286,6 +286,8 @@ void MainWindow::talkTo(const QString &host, quint16 port, const Listener::Setti
         return;
     }
     m_connection->setTarget(host, QString::number(port));
+    // TLS as the listener speaks it; its certificate is trusted only once the person has seen it.
+    m_connection->setTls(listener.tls);
     m_connection->setStopRule(stopRuleFor(listener));
     if (listener.mode == Listener::Mode::HttpDemo) {
         // The notebook's HTTP/1.1 GET, its Host this listener's address rather than the last target's.

@@ -30,7 +30,7 @@ int showUsage()
         "  resolve HOST [SERVICE] getaddrinfo(), every row in order\n"
         "  reverse ADDRESS [PORT] getnameinfo()\n"
         "  serve KIND             run a local server until SIGINT or SIGTERM (http, echo, reply, log,\n"
-        "                         udp-echo, udp-reply, udp-log)\n"
+        "                         udp-echo, udp-reply, udp-log; --tls for TCP)\n"
         "\n"
         "socketlab-cli COMMAND --help describes the options of a command.\n"
         "Exit codes: 0 success, 2 usage error, 3 network, name resolution or write error, 4 timeout,\n"
@@ -44,7 +44,10 @@ int showUsage()
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("socketlab-cli"));
+    // The window's names: both find the same data folder, where `serve --tls` keeps the self-signed
+    // certificate the window's servers use too.
+    QCoreApplication::setApplicationName(QStringLiteral("SocketLab"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SocketLab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     // The messages follow the locale (LANG=fr_FR.UTF-8 gives French); the JSON keys never change.
     SocketLab::Translations::install(SocketLab::Translations::languageFor(QLocale::system()));

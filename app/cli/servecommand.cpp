@@ -9,9 +9,12 @@
 #include "net/canceltoken.h"
 #include "servers/listener.h"
 #include "text/codectext.h"
+#include "text/errortext.h"
 #include "text/stoptext.h"
+#include "text/tlstext.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QSocketNotifier>
 
 #include <algorithm>
@@ -44,7 +47,15 @@ int ServeCommand::run(const QStringList &arguments)
     const QCommandLineOption reply(QStringLiteral("reply"),
                                    tr("For reply and udp-reply: the bytes sent back, with escapes (\\r \\n \\xNN...)."),
                                    tr("TEXT"));
-    parser.addOptions({bind, port, reply});
+    const QCommandLineOption tls(QStringLiteral("tls"),
+                                 tr("TCP only: every client speaks TLS. Without --cert and --key, a self-signed "
+                                    "certificate for localhost, 127.0.0.1 and ::1 is made on first use and kept in "
+                                    "SocketLab's data folder. The line printed when listening gives the "
+                                    "certificate's SHA-256 fingerprint, for a client to pin."));
+    const QCommandLineOption cert(QStringLiteral("cert"), tr("With --tls: the certificate (PEM, the chain after it)."),
+                                  tr("PATH"));
+    const QCommandLineOption key(QStringLiteral("key"), tr("With --tls and --cert: its private key (PEM)."), tr("PATH"));
+    parser.addOptions({bind, port, reply, tls, cert, key});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -85,6 +96,27 @@ int ServeCommand::run(const QStringList &arguments)
                                   .arg(describeCodecError(decoded.error)));
         settings.fixedReply = decoded.bytes;
     }
+    if ((parser.isSet(cert) || parser.isSet(key)) && !parser.isSet(tls))
+        return usageError(tr("--cert and --key go with --tls."));
+    if (parser.isSet(cert) != parser.isSet(key))
+        return usageError(tr("--cert and --key go together: give both, or neither for the self-signed certificate."));
+    if (parser.isSet(tls)) {
+        if (settings.transport == Listener::Transport::Udp)
+            return usageError(tr("%1 cannot use --tls: TLS needs TCP.").arg(kind));
+        settings.tls = true;
+        settings.certPath = parser.value(cert);
+        settings.keyPath = parser.value(key);
+        // A path that leads nowhere is a typing error, said as such; a file OpenSSL cannot use is
+        // told by the listener when it starts, with OpenSSL's reason.
+        if (parser.isSet(cert) && !QFileInfo(settings.certPath).isFile())
+            return usageError(tr("Cannot read the --cert file \"%1\": there is no such file.").arg(settings.certPath));
+        if (parser.isSet(cert) && !QFileInfo(settings.certPath).isReadable())
+            return usageError(tr("Cannot read the --cert file \"%1\": permission denied.").arg(settings.certPath));
+        if (parser.isSet(key) && !QFileInfo(settings.keyPath).isFile())
+            return usageError(tr("Cannot read the --key file \"%1\": there is no such file.").arg(settings.keyPath));
+        if (parser.isSet(key) && !QFileInfo(settings.keyPath).isReadable())
+            return usageError(tr("Cannot read the --key file \"%1\": permission denied.").arg(settings.keyPath));
+    }
     QString error;
     qint64 portNumber = 0;
     if (!readCount(parser.value(port), QStringLiteral("--port"), 0, &portNumber, &error))
@@ -112,8 +144,12 @@ int ServeCommand::run(const QStringList &arguments)
     Listener listener;
     // The outcome of start() and every report come through the event loop, in the order they happened.
     int exitCode = Success;
-    QObject::connect(&listener, &Listener::listening, [&kind](const SocketAddress &bound) {
-        log(tr("Listening on %1 (%2). Stop with Ctrl+C.").arg(bound.toString(), kind));
+    QObject::connect(&listener, &Listener::listening, [&kind, &listener](const SocketAddress &bound) {
+        if (listener.settings().tls)
+            log(tr("Listening on %1 (%2 over TLS, certificate SHA-256 %3). Stop with Ctrl+C.")
+                    .arg(bound.toString(), kind, TlsText::fingerprint(listener.certificateSha256())));
+        else
+            log(tr("Listening on %1 (%2). Stop with Ctrl+C.").arg(bound.toString(), kind));
     });
     QObject::connect(&listener, &Listener::startFailed, [&exitCode](const NetError &error) {
         printError(error);
@@ -125,7 +161,15 @@ int ServeCommand::run(const QStringList &arguments)
             log(tr("client %1 connected from %2").arg(id).arg(client->peer.toString()));
     });
     QObject::connect(&listener, &Listener::clientClosed, [&listener](quint64 id) {
-        if (const auto client = listener.client(id))
+        const auto client = listener.client(id);
+        if (!client)
+            return;
+        // A TLS client that failed its handshake (a plain-text one, say) is closed alone: say why.
+        if (client->error.isError())
+            log(tr("client %1 closed after a failure: %2 in, %3 out; %4.")
+                    .arg(id)
+                    .arg(byteCount(client->bytesIn), byteCount(client->bytesOut), ErrorText::inSentence(client->error)));
+        else
             log(tr("client %1 closed: %2 in, %3 out").arg(id).arg(byteCount(client->bytesIn), byteCount(client->bytesOut)));
     });
     NetError lastError;

@@ -5,8 +5,9 @@
 
 namespace SocketLab::Cli {
 
-// socketlab-cli serve http|echo|udp-echo: one of the embedded servers, in the foreground, until
-// SIGINT or SIGTERM; prints the address it bound so a script can connect to it.
+// socketlab-cli serve http|echo|reply|log|udp-echo|udp-reply|udp-log: a listener in the foreground,
+// until SIGINT or SIGTERM; prints the address it bound so a script can connect to it, and with --tls
+// the certificate's SHA-256 so a client can pin it.
 class ServeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SocketLab::Cli::ServeCommand)

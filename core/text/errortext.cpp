@@ -239,7 +239,10 @@ QString describeTls(const NetError &e, bool inside)
     case SSL_R_WRONG_VERSION_NUMBER:
     case SSL_R_PACKET_LENGTH_TOO_LONG:
     case SSL_R_HTTP_REQUEST:
-        what = Words::tr("%1 does not answer in TLS: what it sent is not a TLS record (a plain-text server?)").arg(peer);
+        // A listener's SSL_accept() met a client that spoke first in plain text.
+        what = e.call == QLatin1String("SSL_accept")
+            ? Words::tr("%1 does not speak TLS: what it sent is not a TLS record (a plain-text client?)").arg(peer)
+            : Words::tr("%1 does not answer in TLS: what it sent is not a TLS record (a plain-text server?)").arg(peer);
         break;
     case SSL_R_UNSUPPORTED_PROTOCOL:
     case SSL_R_TLSV1_ALERT_PROTOCOL_VERSION:

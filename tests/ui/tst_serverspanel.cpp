@@ -1,3 +1,5 @@
+#include "connection/connectionpanel.h"
+#include "mainwindow.h"
 #include "reply/hexview.h"
 #include "reply/textview.h"
 #include "request/requesteditor.h"
@@ -6,6 +8,8 @@
 #include "servers/listenermodel.h"
 #include "servers/serverspanel.h"
 #include "trace/tracemodel.h"
+#include "tls/pinstore.h"
+#include "widgets/targetedit.h"
 #include "trace/traceview.h"
 
 #include "../core/blockingclient.h"
@@ -14,19 +18,25 @@
 #include "servers/listener.h"
 #include "servers/localservers.h"
 #include "text/clocktext.h"
+#include "text/tlstext.h"
 #include "startandwait.h"
+#include "testcertificates.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSettings>
 #include <QSpinBox>
-#include <QTableView>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -118,15 +128,23 @@ private slots:
     void embeddedServersStopAndRestart();
     void talkToItEmitsTheAddress_data();
     void talkToItEmitsTheAddress();
+    void tlsIsForTcpOnly();
+    void tlsPathsGoIntoTheSettings();
+    void tlsListenerShowsTlsAndItsFingerprint();
+    void talkToATlsListenerTurnsTlsOnWithoutPinning();
     void tabOrderFollowsTheLayout();
     void languageChangeKeepsTheTexts();
 
 private:
     std::unique_ptr<ServersPanel> m_panel;
+    QTemporaryDir m_dir;
 };
 
 void TestServersPanel::initTestCase()
 {
+    // The main window of the TLS test reads and writes its settings: never the real ones.
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
     // The C locale writes numbers without group separators: stable expectations.
     QLocale::setDefault(QLocale::c());
     // The built-in HTTPS server's certificate goes to the test's data folder, not the person's.
@@ -586,6 +604,150 @@ void TestServersPanel::talkToItEmitsTheAddress()
     QVERIFY(talk.at(0).at(1).value<quint16>() != 0);
 }
 
+void TestServersPanel::tlsIsForTcpOnly()
+{
+    ListenerForm *form = m_panel->form();
+    QVERIFY(form->tlsCheck()->isVisible());
+    QVERIFY(form->tlsCheck()->isEnabled());
+    QVERIFY(!form->tlsCheck()->isChecked());
+    QVERIFY(!form->settings().tls);
+    // The paths wait for TLS; empty, they say what empty means.
+    QVERIFY(!form->certificateEdit()->isEnabled());
+    QVERIFY(!form->keyBrowseButton()->isEnabled());
+    QVERIFY(form->certificateEdit()->placeholderText().contains(QStringLiteral("Self-signed for localhost")));
+    QTest::mouseClick(form->tlsCheck(), Qt::LeftButton);
+    QVERIFY(form->settings().tls);
+    QVERIFY(form->certificateEdit()->isEnabled());
+    QVERIFY(form->keyEdit()->isEnabled());
+    QVERIFY(form->certificateBrowseButton()->isEnabled());
+    QVERIFY(form->keyBrowseButton()->isEnabled());
+
+    form->transportCombo()->setCurrentIndex(Udp);
+    QVERIFY(!form->tlsCheck()->isEnabled());
+    QVERIFY2(form->tlsCheck()->toolTip().contains(QStringLiteral("TLS needs TCP")), qPrintable(form->tlsCheck()->toolTip()));
+    QVERIFY(!form->certificateEdit()->isEnabled());
+    QVERIFY(!form->settings().tls);
+    // A UDP echo starts as it always did, without TLS.
+    Listener *listener = startFromForm(*m_panel, Udp, Echo);
+    QVERIFY(listener);
+    QCOMPARE(cell(m_panel->listenerModel(), 0, ListenerModel::Transport), QStringLiteral("UDP"));
+
+    form->transportCombo()->setCurrentIndex(Tcp);
+    QVERIFY(form->tlsCheck()->isEnabled());
+    QVERIFY(form->settings().tls);
+}
+
+void TestServersPanel::tlsPathsGoIntoTheSettings()
+{
+    ListenerForm *form = m_panel->form();
+    form->tlsCheck()->setChecked(true);
+    QVERIFY(form->settings().certPath.isEmpty() && form->settings().keyPath.isEmpty());
+    QVERIFY(form->startButton()->isEnabled());
+
+    QTest::keyClicks(form->certificateEdit(), QStringLiteral("/srv/tls/cert.pem"));
+    // A certificate without its key cannot start.
+    QVERIFY(!form->startButton()->isEnabled());
+    QVERIFY(form->problemLabel()->isVisible());
+    QVERIFY(form->problemLabel()->text().contains(QStringLiteral("certificate and its key")));
+    QTest::keyClicks(form->keyEdit(), QStringLiteral("/srv/tls/key.pem"));
+    QVERIFY(form->startButton()->isEnabled());
+    const Listener::Settings settings = form->settings();
+    QVERIFY(settings.tls);
+    QCOMPARE(settings.certPath, QStringLiteral("/srv/tls/cert.pem"));
+    QCOMPARE(settings.keyPath, QStringLiteral("/srv/tls/key.pem"));
+
+    // Without TLS the paths stay in the form and out of the settings.
+    form->tlsCheck()->setChecked(false);
+    QVERIFY(!form->settings().tls);
+    QVERIFY(form->settings().certPath.isEmpty());
+    QCOMPARE(form->certificateEdit()->text(), QStringLiteral("/srv/tls/cert.pem"));
+
+    // A file that is not there: the start fails with the file named, and nothing is listed.
+    form->tlsCheck()->setChecked(true);
+    QTest::mouseClick(form->startButton(), Qt::LeftButton);
+    QVERIFY(waitForStartOutcome(*m_panel));
+    QCOMPARE(m_panel->listenerModel()->rowCount(), 0);
+    QVERIFY2(m_panel->messageLabel()->text().contains(QStringLiteral("/srv/tls/cert.pem")),
+             qPrintable(m_panel->messageLabel()->text()));
+}
+
+void TestServersPanel::tlsListenerShowsTlsAndItsFingerprint()
+{
+    TestCertificates certs(m_dir.path());
+    const TestCertificates::Issued issued = certs.selfSigned(QStringLiteral("panel"), {});
+    ListenerForm *form = m_panel->form();
+    form->tlsCheck()->setChecked(true);
+    form->certificateEdit()->setText(issued.certPath);
+    form->keyEdit()->setText(issued.keyPath);
+    Listener *listener = startFromForm(*m_panel, Tcp, HttpDemo);
+    QVERIFY2(listener, qPrintable(m_panel->messageLabel()->text()));
+    QVERIFY(listener->settings().tls);
+    QCOMPARE(listener->certificateSha256(), issued.sha256);
+
+    const QString fingerprint = TlsText::fingerprint(issued.sha256);
+    const ListenerModel *listeners = m_panel->listenerModel();
+    QCOMPARE(cell(listeners, 0, ListenerModel::Transport), QStringLiteral("TCP+TLS"));
+    const QString tip = listeners->index(0, ListenerModel::Transport).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(fingerprint), qPrintable(tip));
+    // The message can be selected and copied: the fingerprint is there too.
+    QVERIFY2(m_panel->messageLabel()->text().contains(QStringLiteral("TCP+TLS")) &&
+                 m_panel->messageLabel()->text().contains(fingerprint),
+             qPrintable(m_panel->messageLabel()->text()));
+
+    // Stopped, the row still says what it serves; the fingerprint comes back with the restart.
+    QTest::mouseClick(m_panel->stopButton(), Qt::LeftButton);
+    QCOMPARE(cell(listeners, 0, ListenerModel::Transport), QStringLiteral("TCP+TLS"));
+    QVERIFY(!listeners->index(0, ListenerModel::Transport).data(Qt::ToolTipRole).toString().contains(fingerprint));
+    QTest::mouseClick(m_panel->restartButton(), Qt::LeftButton);
+    QTRY_VERIFY(listener->isRunning());
+    QVERIFY(listeners->index(0, ListenerModel::Transport).data(Qt::ToolTipRole).toString().contains(fingerprint));
+
+    QSignalSpy talk(m_panel.get(), &ServersPanel::useListener);
+    QTest::mouseClick(m_panel->talkButton(), Qt::LeftButton);
+    QCOMPARE(talk.count(), 1);
+    QVERIFY(talk.at(0).at(2).value<Listener::Settings>().tls);
+}
+
+void TestServersPanel::talkToATlsListenerTurnsTlsOnWithoutPinning()
+{
+    m_panel.reset();
+    QSettings().clear();
+    MainWindow window(nullptr);
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ServersPanel *panel = window.serversPanel();
+    window.tools()->setCurrentWidget(panel);
+    ConnectionPanel *connection = window.connectionPanel();
+
+    TestCertificates certs(m_dir.path());
+    const TestCertificates::Issued issued = certs.selfSigned(QStringLiteral("window"), {});
+    panel->form()->tlsCheck()->setChecked(true);
+    panel->form()->certificateEdit()->setText(issued.certPath);
+    panel->form()->keyEdit()->setText(issued.keyPath);
+    Listener *tls = startFromForm(*panel, Tcp, HttpDemo);
+    QVERIFY2(tls, qPrintable(panel->messageLabel()->text()));
+    panel->form()->tlsCheck()->setChecked(false);
+    Listener *plain = startFromForm(*panel, Tcp, Echo);
+    QVERIFY(plain);
+
+    QVERIFY(!connection->tlsCheck()->isChecked());
+    QVERIFY(panel->selectListener(tls));
+    QTest::mouseClick(panel->talkButton(), Qt::LeftButton);
+    QCOMPARE(window.tools()->currentIndex(), 0);
+    QCOMPARE(connection->targetEdit()->portEdit()->text(), QString::number(tls->boundAddress().port()));
+    QVERIFY(connection->tlsCheck()->isChecked());
+    // Nothing is trusted for the person: the certificate is shown and pinned only when they say so.
+    const ConnectionSettings settings = connection->settings();
+    QVERIFY(settings.tls);
+    QVERIFY(PinStore::pins().isEmpty());
+
+    window.tools()->setCurrentWidget(panel);
+    QVERIFY(panel->selectListener(plain));
+    QTest::mouseClick(panel->talkButton(), Qt::LeftButton);
+    QVERIFY(!connection->tlsCheck()->isChecked());
+}
+
 void TestServersPanel::tabOrderFollowsTheLayout()
 {
     QVERIFY(startFromForm(*m_panel, Tcp, Echo));
@@ -595,7 +757,7 @@ void TestServersPanel::tabOrderFollowsTheLayout()
     form->transportCombo()->setFocus();
     const QList<QWidget *> expected = {
         form->transportCombo(), form->addressCombo(), form->portSpin(), form->modeCombo(), form->startButton(),
-        m_panel->listenersView(), m_panel->stopButton(), m_panel->restartButton(), m_panel->removeButton(),
+        form->tlsCheck(), m_panel->listenersView(), m_panel->stopButton(), m_panel->restartButton(), m_panel->removeButton(),
         m_panel->talkButton(), m_panel->clientsView(),
     };
     QList<QWidget *> visited;

@@ -2,6 +2,7 @@
 
 #include "request/requesteditor.h"
 #include "widgets/flowlayout.h"
+#include "widgets/savefiledialog.h"
 #include "widgets/spinboxes.h"
 
 #include <QCheckBox>
@@ -9,9 +10,11 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace SocketLab {
@@ -32,6 +35,13 @@ ListenerForm::ListenerForm(QWidget *parent)
     , m_start(new QPushButton(this))
     , m_closeAfterReply(new QCheckBox(this))
     , m_reply(new RequestEditor(this))
+    , m_tls(new QCheckBox(this))
+    , m_certificate(new QLineEdit(this))
+    , m_certificateBrowse(new QToolButton(this))
+    , m_key(new QLineEdit(this))
+    , m_keyBrowse(new QToolButton(this))
+    , m_certificateLabel(new QLabel(this))
+    , m_keyLabel(new QLabel(this))
     , m_transportLabel(new QLabel(this))
     , m_addressLabel(new QLabel(this))
     , m_portLabel(new QLabel(this))
@@ -61,6 +71,15 @@ ListenerForm::ListenerForm(QWidget *parent)
     m_addressLabel->setBuddy(m_address);
     m_portLabel->setBuddy(m_port);
     m_modeLabel->setBuddy(m_mode);
+    m_certificateLabel->setBuddy(m_certificate);
+    m_keyLabel->setBuddy(m_key);
+    m_certificateBrowse->setText(QStringLiteral("…"));
+    m_keyBrowse->setText(QStringLiteral("…"));
+    m_certificate->setClearButtonEnabled(true);
+    m_key->setClearButtonEnabled(true);
+    // Room for a path, and for the placeholder that says what an empty field means.
+    m_certificate->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    m_key->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
 
     // The settings wrap to a second row in a narrow window, each label with its field.
     auto *row = new FlowLayout;
@@ -69,6 +88,10 @@ ListenerForm::ListenerForm(QWidget *parent)
     row->addGroup({m_portLabel, m_port});
     row->addGroup({m_modeLabel, m_mode});
     row->addWidget(m_start);
+    auto *tlsRow = new FlowLayout;
+    tlsRow->addWidget(m_tls);
+    tlsRow->addGroup({m_certificateLabel, m_certificate, m_certificateBrowse});
+    tlsRow->addGroup({m_keyLabel, m_key, m_keyBrowse});
     auto *warningRow = new QHBoxLayout;
     warningRow->addWidget(m_warningIcon, 0, Qt::AlignTop);
     warningRow->addWidget(m_warning, 1);
@@ -79,6 +102,7 @@ ListenerForm::ListenerForm(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
+    layout->addLayout(tlsRow);
     layout->addLayout(warningRow);
     layout->addLayout(replyRow);
     layout->addWidget(m_reply);
@@ -88,7 +112,12 @@ ListenerForm::ListenerForm(QWidget *parent)
     setTabOrder(m_address, m_port);
     setTabOrder(m_port, m_mode);
     setTabOrder(m_mode, m_start);
-    setTabOrder(m_start, m_closeAfterReply);
+    setTabOrder(m_start, m_tls);
+    setTabOrder(m_tls, m_certificate);
+    setTabOrder(m_certificate, m_certificateBrowse);
+    setTabOrder(m_certificateBrowse, m_key);
+    setTabOrder(m_key, m_keyBrowse);
+    setTabOrder(m_keyBrowse, m_closeAfterReply);
     setTabOrder(m_closeAfterReply, m_reply);
 
     connect(m_transport, &QComboBox::currentIndexChanged, this, &ListenerForm::updateState);
@@ -96,6 +125,13 @@ ListenerForm::ListenerForm(QWidget *parent)
     connect(m_mode, &QComboBox::currentIndexChanged, this, &ListenerForm::updateState);
     connect(m_reply, &RequestEditor::validityChanged, this, &ListenerForm::updateState);
     connect(m_start, &QPushButton::clicked, this, &ListenerForm::startRequested);
+    connect(m_tls, &QCheckBox::toggled, this, &ListenerForm::updateState);
+    connect(m_certificate, &QLineEdit::textChanged, this, &ListenerForm::updateState);
+    connect(m_key, &QLineEdit::textChanged, this, &ListenerForm::updateState);
+    connect(m_certificateBrowse, &QToolButton::clicked, this,
+            [this] { choosePemFile(m_certificate, tr("Certificate for the TLS listener")); });
+    connect(m_keyBrowse, &QToolButton::clicked, this,
+            [this] { choosePemFile(m_key, tr("Private key for the TLS listener")); });
 
     retranslate();
     applyColors();
@@ -112,6 +148,11 @@ Listener::Settings ListenerForm::settings() const
         settings.fixedReply = m_reply->bytes();
         settings.closeAfterReply = settings.transport == Listener::Transport::Tcp && m_closeAfterReply->isChecked();
     }
+    settings.tls = settings.transport == Listener::Transport::Tcp && m_tls->isChecked();
+    if (settings.tls) {
+        settings.certPath = m_certificate->text().trimmed();
+        settings.keyPath = m_key->text().trimmed();
+    }
     return settings;
 }
 
@@ -125,6 +166,11 @@ bool ListenerForm::isComplete(QString *problem) const
     const Listener::Mode mode = Listener::Mode(m_mode->currentData().toInt());
     if (mode == Listener::Mode::HttpDemo && m_transport->currentIndex() == 1) {
         *problem = tr("The HTTP demo needs TCP: choose TCP or another mode.");
+        return false;
+    }
+    const bool tls = m_transport->currentIndex() == 0 && m_tls->isChecked();
+    if (tls && m_certificate->text().trimmed().isEmpty() != m_key->text().trimmed().isEmpty()) {
+        *problem = tr("Give both a certificate and its key, or neither for the self-signed localhost certificate.");
         return false;
     }
     if (mode == Listener::Mode::FixedReply && !m_reply->isValid()) {
@@ -147,6 +193,15 @@ void ListenerForm::updateState()
     m_reply->setVisible(fixedReply);
     m_closeAfterReply->setVisible(fixedReply);
     m_closeAfterReply->setEnabled(m_transport->currentIndex() == 0);
+    const bool tcp = m_transport->currentIndex() == 0;
+    m_tls->setEnabled(tcp);
+    m_tls->setToolTip(tcp ? tr("Every client speaks TLS; the bytes recorded are those inside it.")
+                          : tr("TLS needs TCP: a UDP listener cannot use it."));
+    const bool tls = tcp && m_tls->isChecked();
+    for (QWidget *widget : {static_cast<QWidget *>(m_certificateLabel), static_cast<QWidget *>(m_certificate),
+                            static_cast<QWidget *>(m_certificateBrowse), static_cast<QWidget *>(m_keyLabel),
+                            static_cast<QWidget *>(m_key), static_cast<QWidget *>(m_keyBrowse)})
+        widget->setEnabled(tls);
     m_warningIcon->setVisible(isAllInterfaces());
     m_warning->setVisible(isAllInterfaces());
     QString problem;
@@ -154,6 +209,13 @@ void ListenerForm::updateState()
     m_start->setEnabled(complete);
     m_problem->setText(problem);
     m_problem->setVisible(!complete);
+}
+
+void ListenerForm::choosePemFile(QLineEdit *edit, const QString &title)
+{
+    const QString path = SaveFileDialog::askExisting(this, title, edit->text().trimmed());
+    if (!path.isEmpty())
+        edit->setText(path);
 }
 
 void ListenerForm::retranslate()
@@ -182,6 +244,18 @@ void ListenerForm::retranslate()
     m_mode->setToolTip(tr("What the listener does with what it receives."));
     m_start->setText(tr("&Start"));
     m_start->setToolTip(tr("Bind and start listening with these settings."));
+    m_tls->setText(tr("TLS"));
+    m_certificateLabel->setText(tr("Certificate:"));
+    m_certificate->setPlaceholderText(tr("Self-signed for localhost, made on first use"));
+    m_certificate->setToolTip(tr("The server's certificate (PEM), its chain after it. Empty with the key: a "
+                                 "self-signed one for localhost, 127.0.0.1 and ::1, made on first use and kept."));
+    m_certificateBrowse->setToolTip(tr("Choose the certificate file"));
+    m_certificateBrowse->setAccessibleName(tr("Choose the certificate file"));
+    m_keyLabel->setText(tr("Private key:"));
+    m_key->setPlaceholderText(tr("Self-signed for localhost, made on first use"));
+    m_key->setToolTip(tr("The certificate's private key (PEM)."));
+    m_keyBrowse->setToolTip(tr("Choose the key file"));
+    m_keyBrowse->setAccessibleName(tr("Choose the key file"));
     m_replyLabel->setText(tr("Fixed reply:"));
     m_closeAfterReply->setText(tr("Close the connect&ion after the reply"));
     m_closeAfterReply->setToolTip(tr("TCP only: close once the reply is sent, as an HTTP/1.0 server does."));

@@ -7,8 +7,10 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QToolButton;
 
 namespace SocketLab {
 
@@ -16,8 +18,9 @@ class RequestEditor;
 
 // What a new listener will be: TCP or UDP, the address to bind (loopback unless a person picks all
 // interfaces, which is then flagged), the port (0: any free one), the mode, and for a fixed reply
-// its bytes in the request editor. Start asks the panel to start it; the form keeps its values
-// whatever happens, so a busy port is one edit away from a second try.
+// its bytes in the request editor; for TCP, TLS with a certificate and key the person picks, or the
+// self-signed localhost one. Start asks the panel to start it; the form keeps its values whatever
+// happens, so a busy port is one edit away from a second try.
 class ListenerForm : public QWidget
 {
     Q_OBJECT
@@ -38,6 +41,13 @@ public:
     QSpinBox *portSpin() const { return m_port; }
     QComboBox *modeCombo() const { return m_mode; }
     QCheckBox *closeAfterReplyCheck() const { return m_closeAfterReply; }
+    // TCP only: disabled, with a tooltip saying why, while UDP is chosen.
+    QCheckBox *tlsCheck() const { return m_tls; }
+    // Empty, both: the self-signed localhost certificate, made on first use.
+    QLineEdit *certificateEdit() const { return m_certificate; }
+    QLineEdit *keyEdit() const { return m_key; }
+    QToolButton *certificateBrowseButton() const { return m_certificateBrowse; }
+    QToolButton *keyBrowseButton() const { return m_keyBrowse; }
     RequestEditor *replyEditor() const { return m_reply; }
     QPushButton *startButton() const { return m_start; }
     // Shown while an all-interfaces address is chosen.
@@ -57,6 +67,7 @@ private:
     void retranslate();
     void applyColors();
     void updateState();
+    void choosePemFile(QLineEdit *edit, const QString &title);
 
     QComboBox *m_transport;
     QComboBox *m_address;
@@ -65,6 +76,13 @@ private:
     QPushButton *m_start;
     QCheckBox *m_closeAfterReply;
     RequestEditor *m_reply;
+    QCheckBox *m_tls;
+    QLineEdit *m_certificate;
+    QToolButton *m_certificateBrowse;
+    QLineEdit *m_key;
+    QToolButton *m_keyBrowse;
+    QLabel *m_certificateLabel;
+    QLabel *m_keyLabel;
     QLabel *m_transportLabel;
     QLabel *m_addressLabel;
     QLabel *m_portLabel;

@@ -1,5 +1,7 @@
 #include "listenermodel.h"
 
+#include "text/tlstext.h"
+
 #include <QLocale>
 
 namespace SocketLab {
@@ -99,9 +101,12 @@ bool ListenerModel::update(Row &row)
         bytesIn += client.bytesIn;
         bytesOut += client.bytesOut;
     }
+    const QByteArray certificateSha256 = row.listener->certificateSha256();
     const bool changed = running != row.running || !(address == row.address) || clients.size() != row.clients
-                         || open != row.open || bytesIn != row.bytesIn || bytesOut != row.bytesOut;
+                         || open != row.open || bytesIn != row.bytesIn || bytesOut != row.bytesOut
+                         || certificateSha256 != row.certificateSha256;
     row.running = running;
+    row.certificateSha256 = certificateSha256;
     if (address.isValid())
         row.address = address;
     row.clients = clients.size();
@@ -136,8 +141,9 @@ QString ListenerModel::displayText(const Row &row, int column) const
         }
         return {};
     case Transport:
-        return row.listener->settings().transport == Listener::Transport::Udp ? QStringLiteral("UDP")
-                                                                             : QStringLiteral("TCP");
+        if (row.listener->settings().transport == Listener::Transport::Udp)
+            return QStringLiteral("UDP");
+        return row.listener->settings().tls ? QStringLiteral("TCP+TLS") : QStringLiteral("TCP");
     case Address: return row.address.isValid() ? row.address.toString() : QString();
     case Mode: return modeName(row.listener->settings().mode);
     case State: return row.running ? tr("Running") : tr("Stopped");
@@ -156,6 +162,13 @@ QString ListenerModel::toolTip(const Row &row, int column) const
     case Name:
         return row.origin == Origin::User ? tr("Started from this panel; Remove stops it and takes it away.")
                                           : tr("Started with SocketLab on loopback; it can be stopped and restarted, not removed.");
+    case Transport:
+        if (!row.listener->settings().tls)
+            return {};
+        if (row.certificateSha256.isEmpty())
+            return tr("Every client speaks TLS.");
+        return tr("Every client speaks TLS. Certificate SHA-256 (to pin): %1")
+            .arg(TlsText::fingerprint(row.certificateSha256));
     case Address:
         return row.running ? tr("The address and port the socket is bound to.")
                            : tr("Stopped; Restart binds this address and port again.");

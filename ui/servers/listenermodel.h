@@ -59,6 +59,7 @@ private:
         qsizetype open = 0;
         qint64 bytesIn = 0;
         qint64 bytesOut = 0;
+        QByteArray certificateSha256;  // while running with TLS
     };
 
     // Row's numbers read from its listener; true if any changed.

@@ -14,6 +14,7 @@
 #include "servers/localservers.h"
 #include "text/errortext.h"
 #include "text/stoptext.h"
+#include "text/tlstext.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -505,9 +506,14 @@ void ServersPanel::showMessage()
     case MessageKind::Started:
         if (m_messageListener && m_messageListener->isRunning()) {
             const bool udp = m_messageListener->settings().transport == Listener::Transport::Udp;
-            m_message->setText(tr("%1 is listening on %2 (%3).")
-                                   .arg(name, m_messageListener->boundAddress().toString(),
-                                        udp ? QStringLiteral("UDP") : QStringLiteral("TCP")));
+            const QString address = m_messageListener->boundAddress().toString();
+            // The fingerprint where it can be selected and copied, to check or pin on the client side.
+            if (m_messageListener->settings().tls)
+                m_message->setText(tr("%1 is listening on %2 (TCP+TLS, certificate SHA-256 %3).")
+                                       .arg(name, address, TlsText::fingerprint(m_messageListener->certificateSha256())));
+            else
+                m_message->setText(tr("%1 is listening on %2 (%3).")
+                                       .arg(name, address, udp ? QStringLiteral("UDP") : QStringLiteral("TCP")));
         } else {
             m_message->clear();
         }

@@ -91,4 +91,14 @@ QString SaveFileDialog::ask(QWidget *parent, const QString &title, const QString
     return dialog.selectedFiles().constFirst();
 }
 
+QString SaveFileDialog::askExisting(QWidget *parent, const QString &title, const QString &currentPath)
+{
+    SaveFileDialog dialog(parent, title, currentPath);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return QString();
+    return dialog.selectedFiles().constFirst();
+}
+
 } // namespace SocketLab

@@ -16,6 +16,8 @@ public:
 
     // Runs the dialog; an empty string when the person cancelled.
     static QString ask(QWidget *parent, const QString &title, const QString &suggestedPath);
+    // The same dialog, in the same language, to pick an existing file to read (a certificate, a key).
+    static QString askExisting(QWidget *parent, const QString &title, const QString &currentPath);
 
 protected:
     void showEvent(QShowEvent *event) override;
