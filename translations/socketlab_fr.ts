@@ -438,7 +438,7 @@ Commands:
 
 socketlab-cli COMMAND --help describes the options of a command.
 Exit codes: 0 success, 2 usage error, 3 network, name resolution or write error, 4 timeout,
-5 malformed reply, 130 interrupted.
+5 malformed reply, 6 TLS handshake failed or certificate refused, 130 interrupted.
 </source>
         <translation>Utilisation&#xa0;: socketlab-cli COMMANDE [options]
 
@@ -452,7 +452,8 @@ Commandes&#xa0;:
 
 socketlab-cli COMMANDE --help décrit les options d&apos;une commande.
 Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur de réseau, de résolution de noms
-ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 130 interrompu.
+ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation TLS échouée ou certificat refusé,
+130 interrompu.
 </translation>
     </message>
     <message>

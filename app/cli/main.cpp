@@ -34,7 +34,7 @@ int showUsage()
         "\n"
         "socketlab-cli COMMAND --help describes the options of a command.\n"
         "Exit codes: 0 success, 2 usage error, 3 network, name resolution or write error, 4 timeout,\n"
-        "5 malformed reply, 130 interrupted.\n");
+        "5 malformed reply, 6 TLS handshake failed or certificate refused, 130 interrupted.\n");
     std::fputs(text.toLocal8Bit().constData(), stdout);
     return SocketLab::Cli::Success;
 }
