@@ -11,6 +11,8 @@ jobs=$(nproc)
 # Sanitized runs must not hide a leak or a wrong read behind a passing test.
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+# Only glibc's own resolver buffers are suppressed (tests/support/lsan.supp says why).
+export LSAN_OPTIONS=suppressions=$PWD/tests/support/lsan.supp
 export QT_QPA_PLATFORM=offscreen
 
 echo "== build"
