@@ -2,6 +2,7 @@
 
 #include "net/canceltoken.h"
 #include "net/trace.h"
+#include "tls/tlscontext.h"
 
 namespace SocketLab {
 
@@ -23,7 +24,9 @@ void ExchangeWorker::run()
     if (const auto *tcp = std::get_if<TcpRequest>(&m_request)) {
         TcpExchange exchange(*tcp, *m_sink, *m_trace, *m_cancel);
         exchange.setHttpCompletionObserver([this](const HttpCompletion &completion) { m_httpCompletion->set(completion); });
-        emit tcpDone(exchange.run(observer));
+        const TcpResult result = exchange.run(observer);
+        releaseTlsThreadState();
+        emit tcpDone(result);
     } else {
         UdpExchange exchange(std::get<UdpRequest>(m_request), *m_sink, *m_trace, *m_cancel);
         emit udpDone(exchange.run(observer));

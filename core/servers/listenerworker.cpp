@@ -75,6 +75,7 @@ void ListenerWorker::run()
     Socket socket(m_state.trace(), &m_cancel);
     SocketAddress bound;
     if (const NetError error = setUp(socket, &bound); error.isError()) {
+        releaseTlsThreadState();
         emit startFailed(error);
         emit finished();
         return;
@@ -86,6 +87,7 @@ void ListenerWorker::run()
         serveUdp(socket);
     m_connections.clear();
     m_state.closeAll();
+    releaseTlsThreadState();
     emit finished();
 }
 

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QMap>
 
+#include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/ssl.h>
@@ -43,6 +44,11 @@ int selectHttp11(SSL *, const unsigned char **out, unsigned char *outlen, const 
 }
 
 } // namespace
+
+void releaseTlsThreadState()
+{
+    OPENSSL_thread_stop();
+}
 
 NetError tlsError(const QString &call, int sslError)
 {

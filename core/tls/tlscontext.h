@@ -74,6 +74,11 @@ private:
     ssl_ctx_st *m_ctx = nullptr;
 };
 
+// Frees what OpenSSL keeps for the calling thread (its error queue...). A worker thread calls it
+// before it reports its end: OpenSSL would free it only as the thread exits, which can come after
+// the program's own exit cleanup when the program ends right after the worker.
+void releaseTlsThreadState();
+
 // OpenSSL's first queued error as a NetError of kind Tls for call, the queue emptied.
 NetError tlsError(const QString &call, int sslError = 0);
 

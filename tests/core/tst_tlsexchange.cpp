@@ -659,12 +659,15 @@ void TestTlsExchange::traceShowsRecordLayer()
     QCOMPARE(sni.size(), 1);
     QVERIFY(sni[0].args.contains(QStringLiteral("\"localhost\"")));
 
-    // SSL_connect() sends the ClientHello and waits for the server's answer, then finishes.
+    // SSL_connect() sends the ClientHello and waits for the server's answer (unless, on a fast
+    // loopback, the answer is already there when it first reads), then finishes.
     const QList<TraceEntry> connects = entriesOf(trace, QStringLiteral("SSL_connect"));
-    QVERIFY2(connects.size() >= 2, qPrintable(QString::number(connects.size())));
-    QCOMPARE(connects.first().status, QStringLiteral("SSL_ERROR_WANT_READ"));
-    QCOMPARE(connects.first().result, -1);
-    QVERIFY(connects.first().count >= 1);
+    QVERIFY2(!connects.isEmpty(), "no SSL_connect in the trace");
+    for (qsizetype i = 0; i + 1 < connects.size(); ++i) {
+        QVERIFY2(connects[i].status == QStringLiteral("SSL_ERROR_WANT_READ") || connects[i].status == QStringLiteral("SSL_ERROR_WANT_WRITE"),
+                 qPrintable(connects[i].status));
+        QCOMPARE(connects[i].result, -1);
+    }
     QCOMPARE(connects.last().result, 1);
     QVERIFY(connects.last().status.isEmpty());
 
