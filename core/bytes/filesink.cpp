@@ -23,7 +23,7 @@ FileSink::~FileSink()
 bool FileSink::open(const QString &path)
 {
     close();
-    m_size = 0;
+    m_size.store(0, std::memory_order_relaxed);
     m_segmentStart = 0;
     m_segments.clear();
     m_errno = 0;
@@ -41,7 +41,7 @@ bool FileSink::open(const QString &path)
 bool FileSink::attach(int fd)
 {
     close();
-    m_size = 0;
+    m_size.store(0, std::memory_order_relaxed);
     m_segmentStart = 0;
     m_segments.clear();
     m_errno = fd < 0 ? EBADF : 0;
@@ -88,26 +88,32 @@ bool FileSink::commit(qint64 n)
             if (errno == EINTR)
                 continue;
             m_errno = errno;
-            m_size += done;
+            grow(done);
             return false;
         }
         // write() returning 0 for a non-empty buffer reports no error yet makes no progress:
         // retrying would spin for ever.
         if (written == 0) {
             m_errno = EIO;
-            m_size += done;
+            grow(done);
             return false;
         }
         done += written;
     }
-    m_size += n;
+    grow(n);
     return true;
+}
+
+void FileSink::grow(qint64 n)
+{
+    m_size.store(m_size.load(std::memory_order_relaxed) + n, std::memory_order_relaxed);
 }
 
 void FileSink::endSegment(qint64 timeUs)
 {
-    m_segments.append(Segment{m_segmentStart, m_size - m_segmentStart, timeUs});
-    m_segmentStart = m_size;
+    const qint64 size = m_size.load(std::memory_order_relaxed);
+    m_segments.append(Segment{m_segmentStart, size - m_segmentStart, timeUs});
+    m_segmentStart = size;
 }
 
 } // namespace SocketLab

@@ -18,8 +18,7 @@ constexpr int ProgressIntervalMs = 30;
 
 void ExchangeRunner::ThreadStopper::operator()(QThread *thread) const
 {
-    thread->quit();
-    thread->wait();
+    stopWorkerThread(*thread);
     delete thread;
 }
 
@@ -139,7 +138,7 @@ void ExchangeRunner::pollProgress()
     if (!m_sink || !m_phase)
         return;
     const qint64 bytes = m_sink->size();
-    const ExchangePhase phase = m_phase->load(std::memory_order_relaxed);
+    const ExchangePhase phase = m_phase->load(std::memory_order_acquire);
     const bool bytesCame = bytes != m_lastBytes;
     if (bytesCame || phase != m_lastPhase) {
         m_lastBytes = bytes;

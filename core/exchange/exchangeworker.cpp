@@ -20,16 +20,22 @@ ExchangeWorker::ExchangeWorker(Request request, std::shared_ptr<ByteSink> sink, 
 
 void ExchangeWorker::run()
 {
-    const PhaseObserver observer = [this](ExchangePhase phase) { m_phase->store(phase, std::memory_order_relaxed); };
+    // Released, so that the runner, which acquires the phase, reads the sink (a FileSink's segments
+    // and error) after what the worker wrote there: Qt's queued signal orders that too, but through
+    // a QMutex ThreadSanitizer cannot see.
+    const PhaseObserver observer = [this](ExchangePhase phase) { m_phase->store(phase, std::memory_order_release); };
     if (const auto *tcp = std::get_if<TcpRequest>(&m_request)) {
         TcpExchange exchange(*tcp, *m_sink, *m_trace, *m_cancel);
         exchange.setHttpCompletionObserver([this](const HttpCompletion &completion) { m_httpCompletion->set(completion); });
         const TcpResult result = exchange.run(observer);
         releaseTlsThreadState();
+        observer(ExchangePhase::Done);
         emit tcpDone(result);
     } else {
         UdpExchange exchange(std::get<UdpRequest>(m_request), *m_sink, *m_trace, *m_cancel);
-        emit udpDone(exchange.run(observer));
+        const UdpResult result = exchange.run(observer);
+        observer(ExchangePhase::Done);
+        emit udpDone(result);
     }
     emit finished();
 }

@@ -15,8 +15,7 @@ namespace SocketLab {
 void Listener::ThreadStopper::operator()(QThread *thread) const
 {
     cancel->cancel();
-    thread->quit();
-    thread->wait();
+    stopWorkerThread(*thread);
     delete thread;
 }
 
