@@ -15,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QSet>
 #include <QSocketNotifier>
 
 #include <algorithm>
@@ -156,21 +157,31 @@ int ServeCommand::run(const QStringList &arguments)
         exitCode = exitCodeFor(error);
         QCoreApplication::quit();
     });
-    QObject::connect(&listener, &Listener::clientConnected, [&listener](quint64 id) {
-        if (const auto client = listener.client(id))
-            log(tr("client %1 connected from %2").arg(id).arg(client->peer.toString()));
-    });
-    QObject::connect(&listener, &Listener::clientClosed, [&listener](quint64 id) {
-        const auto client = listener.client(id);
-        if (!client)
-            return;
+    // The ids already logged: the reports still queued when the server stops are logged from the
+    // final table instead, so that every client's lines come before "Stopped.".
+    QSet<quint64> connectedLogged;
+    QSet<quint64> closedLogged;
+    const auto logConnected = [&connectedLogged](const Listener::Client &client) {
+        connectedLogged.insert(client.id);
+        log(tr("client %1 connected from %2").arg(client.id).arg(client.peer.toString()));
+    };
+    const auto logClosed = [&closedLogged](const Listener::Client &client) {
+        closedLogged.insert(client.id);
         // A TLS client that failed its handshake (a plain-text one, say) is closed alone: say why.
-        if (client->error.isError())
+        if (client.error.isError())
             log(tr("client %1 closed after a failure: %2 in, %3 out; %4.")
-                    .arg(id)
-                    .arg(byteCount(client->bytesIn), byteCount(client->bytesOut), ErrorText::inSentence(client->error)));
+                    .arg(client.id)
+                    .arg(byteCount(client.bytesIn), byteCount(client.bytesOut), ErrorText::inSentence(client.error)));
         else
-            log(tr("client %1 closed: %2 in, %3 out").arg(id).arg(byteCount(client->bytesIn), byteCount(client->bytesOut)));
+            log(tr("client %1 closed: %2 in, %3 out").arg(client.id).arg(byteCount(client.bytesIn), byteCount(client.bytesOut)));
+    };
+    QObject::connect(&listener, &Listener::clientConnected, [&listener, &logConnected](quint64 id) {
+        if (const auto client = listener.client(id))
+            logConnected(*client);
+    });
+    QObject::connect(&listener, &Listener::clientClosed, [&listener, &logClosed](quint64 id) {
+        if (const auto client = listener.client(id))
+            logClosed(*client);
     });
     NetError lastError;
     QObject::connect(&listener, &Listener::errorOccurred, [&lastError](const NetError &error) {
@@ -190,7 +201,17 @@ int ServeCommand::run(const QStringList &arguments)
     // A signal that came before the event loop started has already written the eventfd: exec()
     // sees it at once.
     QCoreApplication::exec();
+    // The worker may have closed a client (and its peer seen the end) just before the signal came,
+    // with its report still queued; stop() closes the ones still open without one.
     listener.stop();
+    const bool tcp = listener.settings().transport == Listener::Transport::Tcp;
+    for (const Listener::Client &client : listener.clients()) {
+        if (!connectedLogged.contains(client.id))
+            logConnected(client);
+        // A UDP sender has no connection to close.
+        if (tcp && !closedLogged.contains(client.id))
+            logClosed(client);
+    }
     if (exitCode != Success)
         return exitCode;
     log(tr("Stopped."));

@@ -534,6 +534,7 @@ private slots:
 
     void serveHttpStopsOnSigterm();
     void serveEcho();
+    void serveLogsOpenClientsOnStop();
     void serveReplyAndLog();
     void serveStopsOnSigint_data();
     void serveStopsOnSigint();
@@ -2093,6 +2094,34 @@ void TestCli::serveEcho()
     QCOMPARE(idle.exitCode, 0);
     QCOMPARE(idle.out, "ping"_ba);
     QCOMPARE(server.stop(SIGTERM), 0);
+}
+
+void TestCli::serveLogsOpenClientsOnStop()
+{
+    // A client still connected when the server stops, like one whose end was still being reported:
+    // its lines come before "Stopped.", never lost with the queued report.
+    Server server({u"echo"_s});
+    QVERIFY2(server.port(), qPrintable(server.firstLine()));
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = htons(server.port());
+    QCOMPARE(::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address), 0);
+    socklen_t len = sizeof address;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &len);
+    const QString connected = u"client 1 connected from 127.0.0.1:%1"_s.arg(ntohs(address.sin_port));
+    const QDeadlineTimer deadline(10000);
+    while (!server.process().canReadLine() && !deadline.hasExpired())
+        server.process().waitForReadyRead(100);
+    QCOMPARE(QString::fromUtf8(server.process().readLine()).trimmed(), connected);
+
+    QCOMPARE(server.stop(SIGTERM), 0);
+    char byte = 0;
+    QCOMPARE(::recv(fd, &byte, 1, 0), ssize_t(0));
+    ::close(fd);
+    QCOMPARE(lines(server.process().readAllStandardOutput()),
+             (QStringList{u"client 1 closed: 0 bytes in, 0 bytes out"_s, u"Stopped."_s}));
 }
 
 void TestCli::serveReplyAndLog()
