@@ -60,6 +60,9 @@ void TestBlockingCallPool::stuckLookupsDoNotHoldUpTheNextLookup()
 {
     StuckLookups stuck;
     stuck.start();
+    // Each is running and blocked before the next is asked for, not merely queued: a loaded machine
+    // may not have run them all yet when the new one is answered.
+    QTRY_COMPARE(stuck.running->load(), StuckLookups::Count);
     auto answered = std::make_shared<std::atomic<bool>>(false);
     BlockingCallPool::run(BlockingCallPool::Lane::Lookup, [answered] { *answered = true; });
     // Every earlier lookup is still blocked: the new one got a thread of its own.
