@@ -4,7 +4,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+175"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+222"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln call, %1 in all, until %2 ms]</numerusform>

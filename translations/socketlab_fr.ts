@@ -354,7 +354,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+175"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+222"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln appel, %1 en tout, jusqu&apos;à %2&#xa0;ms]</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+39"/>
         <source>%1 resolves to %2</source>
         <translation>%1 se résout en %2</translation>
     </message>
@@ -377,17 +377,17 @@
         <translation>Envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-121"/>
         <source>recv #%1: %2 at %3 ms</source>
         <translation>recv n° %1&#xa0;: %2 à %3&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+91"/>
         <source>HTTP reply: %1 %2 %3, %4 of body</source>
         <translation>Réponse HTTP&#xa0;: %1 %2 %3, corps de %4</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>No HTTP response came: %1 is empty.</source>
         <translation>Aucune réponse HTTP n&apos;est arrivée&#xa0;: %1 est vide.</translation>
     </message>
@@ -407,12 +407,12 @@
         <translation>Le corps est incomplet&#xa0;: %1 contient ce qui en est arrivé.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>Sent %1 to %2 from %3</source>
         <translation>Envoi&#xa0;: %1 vers %2 depuis %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-153"/>
         <source>datagram #%1 from %2: %3 at %4 ms</source>
         <translation>datagramme n° %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
     </message>
@@ -906,7 +906,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/tcpcommand.cpp" line="+51"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+54"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -992,7 +992,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
 <context>
     <name>SocketLab::Cli::TcpCommand</name>
     <message>
-        <location filename="../app/cli/tcpcommand.cpp" line="-18"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="-21"/>
         <source>When to stop reading: eof (the server closes; default, or http with --body), http (one HTTP response), bytes:N, idle:MS.</source>
         <translation>Quand arrêter la lecture&#xa0;: eof (le serveur ferme la connexion&#x202f;; par défaut, ou http avec --body), http (une réponse HTTP), bytes:N, idle:MS.</translation>
     </message>
@@ -1023,12 +1023,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Abandonner une adresse après MS millisecondes de connect(), et la négociation TLS après autant encore (10000 par défaut).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Stop reading after N bytes (0: no cap).</source>
-        <translation>Arrêter la lecture après N octets (0&#xa0;: sans limite).</translation>
+        <location line="+4"/>
+        <source>Stop reading after N bytes (0: no cap). With --format json, which holds every byte, the default is %1; otherwise no cap.</source>
+        <translation>Arrêter la lecture après N octets (0&#xa0;: sans limite). Avec --format json, qui contient chaque octet, %1 par défaut ; sinon sans limite.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+3"/>
         <source>N</source>
         <translation>N</translation>
@@ -1044,7 +1044,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Écrire le corps de la réponse HTTP dans FICHIER au fur et à mesure&#xa0;: découpage chunked retiré, gzip, deflate ou br décodés, %1 au plus.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Unknown --until &quot;%1&quot;: use eof, http, bytes:N or idle:MS.</source>
         <translation>--until «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez eof, http, bytes:N ou idle:MS.</translation>
     </message>
@@ -1270,11 +1270,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
     <message>
         <location line="+1"/>
         <location line="+6"/>
+        <location line="+5"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-9"/>
         <source>connect() the socket first: only the target&apos;s replies, and ICMP errors reported.</source>
         <translation>Appeler d&apos;abord connect() sur le socket&#xa0;: seules les réponses de la cible sont reçues, et les erreurs ICMP sont signalées.</translation>
     </message>
@@ -1294,7 +1295,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Taille du tampon passé à recvfrom()&#x202f;; un datagramme plus long est tronqué (65&#x202f;536 par défaut).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
+        <source>Stop after N bytes in all, the datagram that reaches N truncated (0: no cap). With --format json, which holds every byte, the default is %1; otherwise no cap.</source>
+        <translation>Arrêter après N octets en tout, le datagramme qui atteint N étant tronqué (0&#xa0;: sans limite). Avec --format json, qui contient chaque octet, %1 par défaut ; sinon sans limite.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Invalid --bind %1: a port is a number from 1 to 65535.</source>
         <translation>--bind %1 invalide&#xa0;: un port est un nombre de 1 à 65&#x202f;535.</translation>
     </message>

@@ -1,6 +1,6 @@
 #include "exchangeoutput.h"
 
-#include "hexdump.h"
+#include "hexdumpsink.h"
 #include "jsonreport.h"
 #include "tlssummary.h"
 
@@ -110,6 +110,12 @@ bool ExchangeOutput::open(QString *error)
 bool ExchangeOutput::openReply(QString *error)
 {
     const bool rawToStdout = m_options.format == OutputFormat::Raw && m_options.outPath.isEmpty();
+    if (m_options.outPath.isEmpty() && m_options.format == OutputFormat::HexDump) {
+        m_hexDump = std::make_unique<HexDumpSink>(stdout, [this](qsizetype index, const Segment &segment) {
+            return m_segmentLabel(index, segment);
+        });
+        return true;
+    }
     if (m_options.outPath.isEmpty() && !rawToStdout) {
         m_store = std::make_unique<ByteStore>();
         return true;
@@ -125,12 +131,48 @@ bool ExchangeOutput::openReply(QString *error)
 
 ByteSink &ExchangeOutput::replySink()
 {
+    if (m_hexDump)
+        return *m_hexDump;
     return m_store ? static_cast<ByteSink &>(*m_store) : static_cast<ByteSink &>(*m_file);
 }
 
 ByteSink &ExchangeOutput::sink()
 {
     return m_tee ? static_cast<ByteSink &>(*m_tee) : replySink();
+}
+
+void ExchangeOutput::watch(TcpExchange &exchange)
+{
+    if (m_options.format != OutputFormat::HexDump)
+        return;
+    exchange.setReceivingObserver([this](const TcpResult &soFar) {
+        sayConnection(soFar);
+        m_connectionSaid = true;
+    });
+    m_segmentLabel = [](qsizetype index, const Segment &segment) {
+        return tr("recv #%1: %2 at %3 ms").arg(index + 1).arg(byteCount(segment.length), msText(segment.timeUs));
+    };
+}
+
+void ExchangeOutput::watch(UdpExchange &exchange)
+{
+    if (m_options.format != OutputFormat::HexDump)
+        return;
+    exchange.setReceivingObserver([this](const UdpResult &soFar) {
+        saySent(soFar);
+        m_connectionSaid = true;
+    });
+    // The exchange tells each datagram just before its bytes reach the sink, which labels them.
+    auto datagram = std::make_shared<Datagram>();
+    exchange.setDatagramObserver([datagram](const Datagram &arrived) { *datagram = arrived; });
+    m_segmentLabel = [datagram](qsizetype index, const Segment &segment) {
+        QString label = tr("datagram #%1 from %2: %3 at %4 ms")
+                            .arg(index + 1)
+                            .arg(datagram->from.toString(), byteCount(segment.length), msText(segment.timeUs));
+        if (datagram->truncated)
+            label += QLatin1Char(' ') + tr("(truncated: the datagram had %1)").arg(byteCount(datagram->size));
+        return label;
+    };
 }
 
 void ExchangeOutput::endExchange(const TcpResult &result)
@@ -143,6 +185,11 @@ void ExchangeOutput::endExchange(const TcpResult &result)
 bool ExchangeOutput::close(QString *error)
 {
     bool closed = true;
+    if (m_hexDump && !m_hexDump->finish()) {
+        *error = ErrorText::describe(
+            NetError{NetError::Kind::File, m_hexDump->lastErrno(), m_hexDump->lastErrno(), QStringLiteral("write"), {}, {}, {}});
+        closed = false;
+    }
     if (m_file && !m_file->close()) {
         *error = ErrorText::describe(fileError(*m_file, QStringLiteral("write"), m_options.outPath));
         closed = false;
@@ -190,6 +237,26 @@ void ExchangeOutput::report(const TcpResult &result, const Trace &trace)
             say(failureSentence(result, m_options.host));
         return;
     }
+    // Said as reading began when the reply streams; here when the exchange ended before it.
+    if (!m_connectionSaid)
+        sayConnection(result);
+    if (result.http && result.http->headersComplete())
+        say(tr("HTTP reply: %1 %2 %3, %4 of body")
+                .arg(QString::fromLatin1(result.http->version()))
+                .arg(result.http->statusCode())
+                .arg(QString::fromLatin1(result.http->reasonPhrase()), byteCount(result.http->bodyBytes())));
+    sayBody(result);
+    if (m_options.showTrace)
+        printTrace(trace);
+    // A failed connect was said with its attempt already.
+    const bool saidWithAttempt = !result.attempts.isEmpty() && !result.connectedTo.isValid();
+    if (result.error.isError() && !saidWithAttempt)
+        say(failureSentence(result, m_options.host));
+    say(describeStop(result.stop));
+}
+
+void ExchangeOutput::sayConnection(const TcpResult &result)
+{
     for (const AddrInfoRow &row : result.resolved)
         say(tr("%1 resolves to %2").arg(m_options.host, row.address.toString()));
     for (const ConnectAttempt &attempt : result.attempts) {
@@ -205,24 +272,6 @@ void ExchangeOutput::report(const TcpResult &result, const Trace &trace)
     }
     if (result.connectedTo.isValid())
         say(tr("Sent %1").arg(byteCount(result.sentBytes)));
-    if (m_store) {
-        writeHexDump(stdout, *m_store, m_store->segments(), [](qsizetype index, const Segment &segment) {
-            return tr("recv #%1: %2 at %3 ms").arg(index + 1).arg(byteCount(segment.length), msText(segment.timeUs));
-        });
-    }
-    if (result.http && result.http->headersComplete())
-        say(tr("HTTP reply: %1 %2 %3, %4 of body")
-                .arg(QString::fromLatin1(result.http->version()))
-                .arg(result.http->statusCode())
-                .arg(QString::fromLatin1(result.http->reasonPhrase()), byteCount(result.http->bodyBytes())));
-    sayBody(result);
-    if (m_options.showTrace)
-        printTrace(trace);
-    // A failed connect was said with its attempt already.
-    const bool saidWithAttempt = !result.attempts.isEmpty() && !result.connectedTo.isValid();
-    if (result.error.isError() && !saidWithAttempt)
-        say(failureSentence(result, m_options.host));
-    say(describeStop(result.stop));
 }
 
 void ExchangeOutput::sayBody(const TcpResult &result)
@@ -258,24 +307,19 @@ void ExchangeOutput::report(const UdpResult &result, const Trace &trace)
             say(ErrorText::describe(result.error));
         return;
     }
-    if (result.target.isValid())
-        say(tr("Sent %1 to %2 from %3").arg(byteCount(result.sentBytes), result.target.toString(), result.local.toString()));
-    if (m_store) {
-        writeHexDump(stdout, *m_store, m_store->segments(), [&result](qsizetype index, const Segment &segment) {
-            const Datagram &datagram = result.datagrams.at(index);
-            QString label = tr("datagram #%1 from %2: %3 at %4 ms")
-                                .arg(index + 1)
-                                .arg(datagram.from.toString(), byteCount(segment.length), msText(segment.timeUs));
-            if (datagram.truncated)
-                label += QLatin1Char(' ') + tr("(truncated: the datagram had %1)").arg(byteCount(datagram.size));
-            return label;
-        });
-    }
+    if (!m_connectionSaid)
+        saySent(result);
     if (m_options.showTrace)
         printTrace(trace);
     if (result.error.isError())
         say(ErrorText::describe(result.error));
     say(describeStop(result.stop));
+}
+
+void ExchangeOutput::saySent(const UdpResult &result)
+{
+    if (result.target.isValid())
+        say(tr("Sent %1 to %2 from %3").arg(byteCount(result.sentBytes), result.target.toString(), result.local.toString()));
 }
 
 } // namespace SocketLab::Cli

@@ -10,10 +10,15 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <memory>
 
 namespace SocketLab {
 class ByteSink;
+class TcpExchange;
+class UdpExchange;
+struct Datagram;
+struct Segment;
 class ByteStore;
 class FileSink;
 class HttpBodyDecoder;
@@ -23,6 +28,12 @@ struct UdpResult;
 
 namespace SocketLab::Cli {
 
+class HexDumpSink;
+
+// What --format json holds when --max-bytes is not given: it carries every byte (base64), so they are
+// all in memory at once, as the window's size cap bounds what it keeps.
+constexpr qint64 JsonDefaultCap = qint64(256) * 1024 * 1024;
+
 // What tcp asks of the HTTP body: decoded for the JSON report, and written to `path` for --body.
 struct BodyOutput
 {
@@ -31,8 +42,8 @@ struct BodyOutput
     QByteArray requestMethod;  // a HEAD response has no body
 };
 
-// Where an exchange's bytes go (kept in a ByteStore, or streamed to --out or to stdout for raw) and
-// how the outcome is written in the chosen --format.
+// Where an exchange's bytes go (written out as a hex dump or raw as they arrive, streamed to --out, or
+// kept in a ByteStore for the JSON report) and how the outcome is written in the chosen --format.
 class ExchangeOutput
 {
     Q_DECLARE_TR_FUNCTIONS(SocketLab::Cli::ExchangeOutput)
@@ -42,6 +53,10 @@ public:
 
     bool open(QString *error);
     ByteSink &sink();
+    // Before the exchange runs: the hexdump format states the connection and labels each segment
+    // as the bytes stream, from what the exchange tells as it goes.
+    void watch(TcpExchange &exchange);
+    void watch(UdpExchange &exchange);
     // The exchange is over: the body decoded as the bytes came ends with it.
     void endExchange(const TcpResult &result);
     void endExchange(const UdpResult &) {}
@@ -58,10 +73,15 @@ private:
     void printJson(const class QJsonObject &object);
     void printTrace(const Trace &trace);
     void sayBody(const TcpResult &result);
+    void sayConnection(const TcpResult &result);
+    void saySent(const UdpResult &result);
 
     TargetOptions m_options;
     BodyOutput m_bodyOutput;
     std::unique_ptr<ByteStore> m_store;
+    std::unique_ptr<HexDumpSink> m_hexDump;
+    std::function<QString(qsizetype, const Segment &)> m_segmentLabel;
+    bool m_connectionSaid = false;
     std::unique_ptr<FileSink> m_file;
     // Decodes the HTTP body from the reply's bytes as they arrive, for --body and the JSON report.
     std::unique_ptr<FileSink> m_bodyFile;
@@ -83,6 +103,7 @@ int runExchange(const TargetOptions &options, const Request &request, Result *re
     cancelOnSignals(cancel);
     Trace trace;
     Exchange exchange(request, output.sink(), trace, cancel);
+    output.watch(exchange);
     *result = exchange.run();
     output.endExchange(*result);
     const bool closed = output.close(&error);

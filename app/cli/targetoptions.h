@@ -22,6 +22,8 @@ public:
     TargetOptions(const QString &command, bool offersTls);
     void addTo(QCommandLineParser &parser) const;
     bool read(const QCommandLineParser &parser, QString *error);
+    // The JSON report without --out: every byte received is in memory until the report is written.
+    bool holdsBytesInMemory() const { return format == OutputFormat::Json && outPath.isEmpty(); }
 
     QString host;
     QString service;

@@ -39,8 +39,11 @@ int TcpCommand::run(const QStringList &arguments)
                                             tr("Give up on an address after MS milliseconds of connect(), and on the TLS "
                                                "handshake after as long again (default 10000)."),
                                             tr("MS"), QStringLiteral("10000"));
-    const QCommandLineOption maxBytes(QStringLiteral("max-bytes"), tr("Stop reading after N bytes (0: no cap)."),
-                                      tr("N"), QStringLiteral("0"));
+    const QCommandLineOption maxBytes(QStringLiteral("max-bytes"),
+                                      tr("Stop reading after N bytes (0: no cap). With --format json, which holds "
+                                         "every byte, the default is %1; otherwise no cap.")
+                                          .arg(QLocale().formattedDataSize(JsonDefaultCap, 0)),
+                                      tr("N"));
     const QCommandLineOption recvSize(QStringLiteral("recv-size"),
                                       tr("Ask each recv() for at most N bytes, like Python's recv(1024) (default 65536)."),
                                       tr("N"), QStringLiteral("65536"));
@@ -63,7 +66,8 @@ int TcpCommand::run(const QStringList &arguments)
         || !tls.read(parser, &request.tls, &error)
         || !readCount(parser.value(timeout), QStringLiteral("--timeout"), 0, &timeoutMs, &error)
         || !readCount(parser.value(connectTimeout), QStringLiteral("--connect-timeout"), 0, &connectTimeoutMs, &error)
-        || !readCount(parser.value(maxBytes), QStringLiteral("--max-bytes"), 0, &request.maxBytes, &error)
+        || (parser.isSet(maxBytes)
+            && !readCount(parser.value(maxBytes), QStringLiteral("--max-bytes"), 0, &request.maxBytes, &error))
         || !readCount(parser.value(recvSize), QStringLiteral("--recv-size"), 1, &request.recvSize, &error))
         return usageError(error);
     // Like curl, --body reads one response and stops at its end rather than waiting for a kept-alive
@@ -84,6 +88,8 @@ int TcpCommand::run(const QStringList &arguments)
         return usageError(tr("--body and --out name the same file: the reply and its body need one each."));
     if (timeoutMs > INT_MAX || connectTimeoutMs > INT_MAX)
         return usageError(tr("A timeout cannot exceed %1 ms.").arg(QLocale().toString(INT_MAX)));
+    if (!parser.isSet(maxBytes) && target.holdsBytesInMemory())
+        request.maxBytes = JsonDefaultCap;
     request.host = target.host;
     request.service = target.service;
     request.family = target.family;

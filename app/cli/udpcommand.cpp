@@ -32,7 +32,12 @@ int UdpCommand::run(const QStringList &arguments)
     const QCommandLineOption recvSize(QStringLiteral("recv-size"),
                                       tr("The buffer given to recvfrom(); a longer datagram is truncated (default 65536)."),
                                       tr("N"), QStringLiteral("65536"));
-    parser.addOptions({wait, count, connect, bind, recvSize});
+    const QCommandLineOption maxBytes(QStringLiteral("max-bytes"),
+                                      tr("Stop after N bytes in all, the datagram that reaches N truncated (0: no cap). "
+                                         "With --format json, which holds every byte, the default is %1; otherwise no cap.")
+                                          .arg(QLocale().formattedDataSize(JsonDefaultCap, 0)),
+                                      tr("N"));
+    parser.addOptions({wait, count, connect, bind, recvSize, maxBytes});
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -45,7 +50,9 @@ int UdpCommand::run(const QStringList &arguments)
     if (!target.read(parser, &error) || !payload.read(parser, &request.payload, &error)
         || !readCount(parser.value(wait), QStringLiteral("--wait"), 0, &waitMs, &error)
         || !readCount(parser.value(count), QStringLiteral("--count"), 0, &maxDatagrams, &error)
-        || !readCount(parser.value(recvSize), QStringLiteral("--recv-size"), 1, &request.recvSize, &error))
+        || !readCount(parser.value(recvSize), QStringLiteral("--recv-size"), 1, &request.recvSize, &error)
+        || (parser.isSet(maxBytes)
+            && !readCount(parser.value(maxBytes), QStringLiteral("--max-bytes"), 0, &request.maxBytes, &error)))
         return usageError(error);
     if (parser.isSet(bind)) {
         if (!readCount(parser.value(bind), QStringLiteral("--bind"), 1, &bindPort, &error))
@@ -55,6 +62,8 @@ int UdpCommand::run(const QStringList &arguments)
     }
     if (waitMs > INT_MAX || maxDatagrams > INT_MAX)
         return usageError(tr("--wait and --count cannot exceed %1.").arg(QLocale().toString(INT_MAX)));
+    if (!parser.isSet(maxBytes) && target.holdsBytesInMemory())
+        request.maxBytes = JsonDefaultCap;
     request.host = target.host;
     request.service = target.service;
     request.family = target.family;

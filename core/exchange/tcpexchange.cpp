@@ -83,6 +83,8 @@ TcpResult TcpExchange::run(PhaseObserver observer)
             // A peer that answers before reading everything (and then resets) still gets its reply read.
             if (!sendError.isError() || sendError.systemCode == EPIPE || sendError.systemCode == ECONNRESET) {
                 setPhase(ExchangePhase::Receiving);
+                if (m_receivingObserver)
+                    m_receivingObserver(result);
                 receive(result, socket, tls.get());
             }
         }

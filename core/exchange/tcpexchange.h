@@ -11,6 +11,7 @@
 #include <QDeadlineTimer>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -67,6 +68,9 @@ public:
     // Told when an HTTP reply is complete by its own framing while the stop rule reads until the
     // server closes: the window says so at once rather than wait silently for a keep-alive timeout.
     void setHttpCompletionObserver(HttpCompletionObserver observer) { m_httpCompletionObserver = std::move(observer); }
+    // Told once, as reading begins, with what the result holds by then (addresses, connection, TLS,
+    // bytes sent): a display that streams the reply states the connection before its first byte.
+    void setReceivingObserver(std::function<void(const TcpResult &)> observer) { m_receivingObserver = std::move(observer); }
 
 private:
     bool connectAny(TcpResult &result, Socket &socket);
@@ -82,6 +86,7 @@ private:
     QDeadlineTimer m_deadline;
     PhaseObserver m_observer;
     HttpCompletionObserver m_httpCompletionObserver;
+    std::function<void(const TcpResult &)> m_receivingObserver;
 };
 
 } // namespace SocketLab

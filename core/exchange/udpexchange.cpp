@@ -80,6 +80,8 @@ UdpResult UdpExchange::run(PhaseObserver observer)
     result.local = socket.localAddress();
 
     setPhase(ExchangePhase::Receiving);
+    if (m_receivingObserver)
+        m_receivingObserver(result);
     const QDeadlineTimer window(m_request.waitMs, Qt::PreciseTimer);
     const qint64 bufferSize = qMax<qint64>(1, m_request.recvSize);
     auto buffer = std::make_unique<char[]>(size_t(bufferSize));
@@ -93,7 +95,8 @@ UdpResult UdpExchange::run(PhaseObserver observer)
         if (w == Socket::Wait::Timeout)
             return finish(StopReason::WaitElapsed, m_request.waitMs);
         for (;;) {
-            const ReceiveResult received = socket.receiveFrom(buffer.get(), bufferSize);
+            const qint64 room = m_request.maxBytes > 0 ? qMin(bufferSize, m_request.maxBytes - m_sink.size()) : bufferSize;
+            const ReceiveResult received = socket.receiveFrom(buffer.get(), room);
             if (received.status == ReceiveResult::Status::WouldBlock)
                 break;
             if (received.status == ReceiveResult::Status::Failed)
@@ -107,12 +110,16 @@ UdpResult UdpExchange::run(PhaseObserver observer)
             datagram.timeUs = m_trace.elapsedUs();
             if (result.timings.firstByteUs < 0)
                 result.timings.firstByteUs = datagram.timeUs;
+            if (m_datagramObserver)
+                m_datagramObserver(datagram);
             if (!m_sink.append(buffer.get(), kept, datagram.timeUs))
                 return fail(NetError{NetError::Kind::File, m_sink.lastErrno(), m_sink.lastErrno(),
                                      QStringLiteral("write"), {}, {}, {}});
             result.datagrams.append(datagram);
             if (m_request.maxDatagrams > 0 && result.datagrams.size() >= m_request.maxDatagrams)
                 return finish(StopReason::DatagramCountReached, m_request.maxDatagrams);
+            if (m_request.maxBytes > 0 && m_sink.size() >= m_request.maxBytes)
+                return finish(StopReason::SizeCap, m_request.maxBytes);
         }
     }
 }

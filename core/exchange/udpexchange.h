@@ -7,6 +7,8 @@
 #include <QDeadlineTimer>
 #include <QString>
 
+#include <functional>
+
 namespace SocketLab {
 
 class ByteSink;
@@ -24,6 +26,7 @@ struct UdpRequest
     bool connected = false;     // connect() first: replies only from the target, ICMP errors reported
     quint16 bindPort = 0;       // local port to bind; 0 = the kernel picks
     qint64 recvSize = 65536;    // the buffer given to recvfrom(); smaller datagrams are not truncated
+    qint64 maxBytes = 0;        // size cap on the bytes kept; the datagram that reaches it is truncated; 0 = no cap
 };
 
 struct UdpResult
@@ -45,6 +48,12 @@ class UdpExchange
 public:
     UdpExchange(const UdpRequest &request, ByteSink &sink, Trace &trace, const CancelToken &cancel);
     UdpResult run(PhaseObserver observer = {});
+    // Told once, as reading begins, with what the result holds by then (target, local address, bytes
+    // sent): a display that streams the replies states the request first.
+    void setReceivingObserver(std::function<void(const UdpResult &)> observer) { m_receivingObserver = std::move(observer); }
+    // Told of each datagram before its bytes go to the sink, so a sink that shows them at once can
+    // say where each came from.
+    void setDatagramObserver(std::function<void(const Datagram &)> observer) { m_datagramObserver = std::move(observer); }
 
 private:
     void setPhase(ExchangePhase phase);
@@ -54,6 +63,8 @@ private:
     Trace &m_trace;
     const CancelToken &m_cancel;
     PhaseObserver m_observer;
+    std::function<void(const UdpResult &)> m_receivingObserver;
+    std::function<void(const Datagram &)> m_datagramObserver;
 };
 
 } // namespace SocketLab

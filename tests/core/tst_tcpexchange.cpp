@@ -95,6 +95,7 @@ private slots:
     void streamsToFile();
     void longTransferFoldsTrace();
     void phasesInOrder();
+    void receivingObserverSeesTheConnectionBeforeTheReply();
 };
 
 void TestTcpExchange::notebookRequests_data()
@@ -454,6 +455,38 @@ void TestTcpExchange::phasesInOrder()
     // Nothing to send to when no address connects.
     QCOMPARE(phasesOf(loopback(freeLoopbackPort(), NotebookHttp10)),
              (QList<ExchangePhase>{ExchangePhase::Resolving, ExchangePhase::Connecting, ExchangePhase::Done}));
+}
+
+void TestTcpExchange::receivingObserverSeesTheConnectionBeforeTheReply()
+{
+    PeerProcess peer(QStringLiteral("misbehaving_peer.py"), {QStringLiteral("notebook")});
+    QVERIFY(peer.port());
+    ByteStore store;
+    Trace trace;
+    CancelToken cancel;
+    TcpExchange exchange(loopback(peer.port(), NotebookHttp10), store, trace, cancel);
+    int calls = 0;
+    TcpResult seen;
+    qint64 keptThen = -1;
+    exchange.setReceivingObserver([&](const TcpResult &soFar) {
+        ++calls;
+        seen = soFar;
+        keptThen = store.size();
+    });
+    const TcpResult result = exchange.run();
+    QCOMPARE(calls, 1);
+    QCOMPARE(keptThen, 0);
+    QCOMPARE(seen.connectedTo.toString(), result.connectedTo.toString());
+    QCOMPARE(seen.local.toString(), result.local.toString());
+    QCOMPARE(seen.attempts.size(), 1);
+    QCOMPARE(seen.sentBytes, NotebookHttp10.size());
+    QVERIFY(store.size() > 0);
+
+    // No connection, no reading: never told.
+    TcpExchange refused(loopback(freeLoopbackPort(), NotebookHttp10), store, trace, cancel);
+    refused.setReceivingObserver([&](const TcpResult &) { ++calls; });
+    refused.run();
+    QCOMPARE(calls, 1);
 }
 
 QTEST_GUILESS_MAIN(TestTcpExchange)

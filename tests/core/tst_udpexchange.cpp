@@ -56,6 +56,8 @@ private slots:
     void ipv6();
     void phasesInOrder_data();
     void phasesInOrder();
+    void sizeCapTruncatesTheDatagramThatReachesIt();
+    void observersSeeEachDatagramBeforeItsBytes();
 };
 
 void TestUdpExchange::echo_data()
@@ -194,6 +196,48 @@ void TestUdpExchange::phasesInOrder()
     const UdpResult result = exchange.run([&seen](ExchangePhase phase) { seen.append(phase); });
     QCOMPARE(result.datagrams.size(), 1);
     QCOMPARE(seen, phases);
+}
+
+void TestUdpExchange::sizeCapTruncatesTheDatagramThatReachesIt()
+{
+    PeerProcess peer(QStringLiteral("udp_peer.py"), {QStringLiteral("double")});
+    QVERIFY(peer.port());
+    UdpRequest request = loopback(peer.port(), QByteArrayLiteral("ping"));
+    request.maxDatagrams = 0;
+    request.maxBytes = 7;
+    const auto run = exchange(request);
+    QVERIFY(!run->result.error.isError());
+    QCOMPARE(run->result.stop.reason, StopReason::SizeCap);
+    QCOMPARE(run->result.stop.limit, 7);
+    QCOMPARE(run->store.toByteArray(), QByteArrayLiteral("pingaga"));
+    QCOMPARE(run->result.datagrams.size(), 2);
+    QVERIFY(!run->result.datagrams.at(0).truncated);
+    QVERIFY(run->result.datagrams.at(1).truncated);
+    QCOMPARE(run->result.datagrams.at(1).size, 10);
+    QCOMPARE(run->result.datagrams.at(1).kept, 3);
+}
+
+void TestUdpExchange::observersSeeEachDatagramBeforeItsBytes()
+{
+    PeerProcess peer(QStringLiteral("udp_peer.py"), {QStringLiteral("double")});
+    QVERIFY(peer.port());
+    UdpRequest request = loopback(peer.port(), QByteArrayLiteral("ping"));
+    request.maxDatagrams = 2;
+    ByteStore store;
+    Trace trace;
+    CancelToken cancel;
+    UdpExchange exchange(request, store, trace, cancel);
+    QStringList seen;
+    exchange.setReceivingObserver([&](const UdpResult &soFar) {
+        seen << QStringLiteral("receiving: sent %1, %2 bytes kept").arg(soFar.sentBytes).arg(store.size());
+    });
+    exchange.setDatagramObserver([&](const Datagram &datagram) {
+        seen << QStringLiteral("datagram of %1, %2 bytes kept").arg(datagram.kept).arg(store.size());
+    });
+    const UdpResult result = exchange.run();
+    QCOMPARE(result.datagrams.size(), 2);
+    QCOMPARE(seen, (QStringList{QStringLiteral("receiving: sent 4, 0 bytes kept"), QStringLiteral("datagram of 4, 0 bytes kept"),
+                                QStringLiteral("datagram of 10, 4 bytes kept")}));
 }
 
 QTEST_GUILESS_MAIN(TestUdpExchange)

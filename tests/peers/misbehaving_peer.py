@@ -72,6 +72,9 @@ def serve(mode, conn, args):
                 conn.sendall(block)
         except OSError:
             pass
+    elif mode == "pattern":
+        # Byte i is i % 251: a long reply whose every offset can be checked.
+        conn.sendall(bytes(i % 251 for i in range(args.bytes)))
     elif mode == "bad-chunk":
         conn.sendall(response(b"HTTP/1.1 200 OK\nTransfer-Encoding: chunked\n", b"5\r\nhello\r\nzz\r\nbad\r\n0\r\n\r\n"))
         time.sleep(args.hold)
