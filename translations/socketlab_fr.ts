@@ -1634,6 +1634,99 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
     </message>
 </context>
 <context>
+    <name>SocketLab::CookieText</name>
+    <message>
+        <location filename="../core/text/cookietext.cpp" line="+42"/>
+        <source>there is no “=” between a name and a value</source>
+        <translation>il n&apos;y a pas de «&#xa0;=&#xa0;» entre un nom et une valeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its name is empty</source>
+        <translation>son nom est vide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its name and value take %1 bytes, more than the %2 a browser keeps</source>
+        <translation>son nom et sa valeur font %1 octets, plus que les %2 qu&apos;un navigateur conserve</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its Domain is not %1 nor a domain %1 belongs to</source>
+        <translation>son Domain n&apos;est ni %1 ni un domaine dont %1 fait partie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it names a Domain while the request went to the address %1</source>
+        <translation>il indique un Domain alors que la requête allait à l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its Domain is a public suffix, shared by many sites: a cookie there would reach all of them</source>
+        <translation>son Domain est un suffixe public, partagé par de nombreux sites&#xa0;: un cookie à ce niveau les atteindrait tous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a name starting with __Secure- needs the Secure attribute and an https:// page</source>
+        <translation>un nom commençant par __Secure- exige l&apos;attribut Secure et une page https://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a name starting with __Host- needs Secure, an https:// page, Path=/ and no Domain</source>
+        <translation>un nom commençant par __Host- exige Secure, une page https://, Path=/ et aucun Domain</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: refused: %2.</source>
+        <translation>%1&#xa0;: refusé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: deletes the cookie of this name, domain and path.</source>
+        <translation>%1&#xa0;: supprime le cookie de même nom, domaine et chemin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept for %1 only</source>
+        <translation>conservé pour %1 seulement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept for %1 and its sub-domains</source>
+        <translation>conservé pour %1 et ses sous-domaines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path %1</source>
+        <translation>chemin %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>https only</source>
+        <translation>https seulement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the chain of clicks ends</source>
+        <translation>jusqu&apos;à la fin de la suite de clics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::DatagramModel</name>
     <message>
         <location filename="../ui/udp/datagrammodel.cpp" line="+94"/>
@@ -3087,7 +3180,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Pas encore de réponse.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No body to show.</source>
         <translation>Aucun corps à afficher.</translation>
     </message>
@@ -3164,7 +3257,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>L&apos;aperçu ne montre que le début de la page (%1).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This body could not be read as an image (%1).</source>
         <translation>Ce corps n&apos;a pas pu être lu comme une image (%1).</translation>
     </message>
@@ -3179,7 +3272,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>vers &lt;a href=&quot;#location&quot;&gt;%1&lt;/a&gt;&#xa0;: cliquez pour préparer sa requête (rien n&apos;est envoyé)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>this page</source>
         <translation>cette page</translation>
     </message>
@@ -3807,7 +3900,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../ui/reply/replypanel.cpp" line="+141"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+151"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -3862,12 +3955,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>À partir du prochain envoi, arrêter la lecture quand la délimitation HTTP de la réponse dit qu&apos;elle est complète&#x202f;; cet échange continue jusqu&apos;à sa fin ou jusqu&apos;à ce que vous l&apos;arrêtiez</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+125"/>
         <source>The HTTP reply is complete (%1) but the server keeps the connection open: reading until it closes can wait up to its keep-alive timeout.</source>
         <translation>La réponse HTTP est complète (%1) mais le serveur garde la connexion ouverte&#xa0;: lire jusqu&apos;à sa fermeture peut attendre jusqu&apos;à la fin de son délai keep-alive.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>Content-Length %1 reached</source>
         <translation>Content-Length %1 atteint</translation>
     </message>
@@ -3882,22 +3975,52 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>elle n&apos;a pas de corps</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Nothing received for %1 s.</source>
         <translation>Rien reçu depuis %1&#xa0;s.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+55"/>
         <source>Nothing received for %1 s: the server is silent and keeps the connection open.</source>
         <translation>Rien reçu depuis %1&#xa0;s&#xa0;: le serveur se tait et garde la connexion ouverte.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-52"/>
         <source>The next sends stop at the HTTP framing.</source>
         <translation>Les prochains envois s&apos;arrêtent à la délimitation HTTP.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="-14"/>
+        <source>The HTTP reply is complete (%1) but the stop rule waits for %2 more, which the server may never send.</source>
+        <translation>La réponse HTTP est complète (%1) mais la règle d&apos;arrêt attend encore %2, que le serveur n&apos;enverra peut-être jamais.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cookies set by this reply:</source>
+        <translation>Cookies posés par cette réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waiting for the last %1 of the %2 the stop rule asks for: nothing received for %3 s.</source>
+        <translation>Il manque encore %1 des %2 que demande la règle d&apos;arrêt&#xa0;: rien reçu depuis %3&#xa0;s.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for the end of the reply&apos;s header section (its blank line): nothing received for %1 s.</source>
+        <translation>En attente de la fin de la section des en-têtes de la réponse (sa ligne vide)&#xa0;: rien reçu depuis %1&#xa0;s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for the last %1 of the %2 the Content-Length announced: nothing received for %3 s.</source>
+        <translation>Il manque encore %1 des %2 annoncés par Content-Length&#xa0;: rien reçu depuis %3&#xa0;s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting for the rest of the chunked body, up to its last chunk (of size 0): nothing received for %1 s.</source>
+        <translation>En attente de la suite du corps chunked, jusqu&apos;à son dernier bloc (de taille 0)&#xa0;: rien reçu depuis %1&#xa0;s.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>No exchange yet: press Send (Ctrl+Return).</source>
         <translation>Aucun échange pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Retour).</translation>
     </message>

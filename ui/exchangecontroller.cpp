@@ -68,6 +68,11 @@ bool ExchangeController::send(const ConnectionSettings &settings, const QByteArr
     return started;
 }
 
+StopRule ExchangeController::stopRule() const
+{
+    return m_pending ? m_pending->settings.stopRule : StopRule();
+}
+
 void ExchangeController::cancel()
 {
     m_runner->cancel();

@@ -27,6 +27,8 @@ public:
     // Ends the exchange now keeping every byte received: the person's Stop now, not a cancel.
     void stop();
     bool isRunning() const;
+    // The stop rule of the running exchange (or of the last one).
+    StopRule stopRule() const;
     // For tests: how long the server may be silent before silence() is emitted (2 s).
     void setSilenceThresholdMs(int ms);
 
@@ -36,7 +38,8 @@ signals:
     void progress(qint64 bytes, SocketLab::ExchangePhase phase);
     // The reply is HTTP, complete by its own framing, and the connection stays open.
     void httpReplyComplete(const SocketLab::HttpCompletion &completion);
-    // Reading until the server closes, nothing came for quietMs; 0 once bytes come again.
+    // Waiting on the server (to close, for the rest of an HTTP reply, for a count of bytes),
+    // nothing came for quietMs; 0 once bytes come again.
     void silence(qint64 quietMs);
     void finished(std::shared_ptr<const SocketLab::ExchangeRecord> record);
 

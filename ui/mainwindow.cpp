@@ -124,7 +124,7 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     connect(m_controller, &ExchangeController::started, this,
             [this](std::shared_ptr<const ByteSource> reply, std::shared_ptr<const Trace> trace) {
                 m_liveTrace = std::move(trace);
-                m_reply->beginExchange(std::move(reply));
+                m_reply->beginExchange(std::move(reply), m_controller->stopRule());
                 m_trace->setEntries({});
             });
     connect(m_controller, &ExchangeController::progress, this, [this](qint64 bytes, ExchangePhase phase) {

@@ -45,7 +45,8 @@ bool ExchangeRunner::startTcp(const TcpRequest &request, std::shared_ptr<ByteSin
     if (isRunning())
         return false;
     ExchangeWorker *worker = makeWorker(request, sink);
-    m_watchSilence = request.stopRule.kind == StopRule::Kind::PeerClose;
+    // Every rule that can wait on a server forever: the idle rule ends by itself.
+    m_watchSilence = request.stopRule.kind != StopRule::Kind::Idle;
     connect(worker, &ExchangeWorker::tcpDone, this, [this](const TcpResult &result) {
         finishRun();
         emit tcpFinished(result);

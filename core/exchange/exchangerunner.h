@@ -43,8 +43,8 @@ public:
     // Ends the running exchange at once as the person's choice: a TCP exchange that is receiving
     // keeps every byte and ends without an error, its stop reason StopReason::Stopped.
     void stop();
-    // How long nothing may arrive, while a TCP exchange reads until the server closes, before
-    // silence() is emitted. 2 s; tests shorten it.
+    // How long nothing may arrive, while a TCP exchange waits for the server to close, for the rest
+    // of an HTTP reply or for a count of bytes, before silence() is emitted. 2 s; tests shorten it.
     void setSilenceThresholdMs(int ms) { m_silenceThresholdMs = ms; }
     bool isRunning() const { return m_thread != nullptr || m_failurePending; }
 
@@ -57,8 +57,9 @@ signals:
     // The TCP reply is HTTP and its framing says it is complete, while the stop rule reads on.
     // Once an exchange, as soon as the worker has parsed it.
     void httpReplyComplete(const SocketLab::HttpCompletion &completion);
-    // Reading until the server closes, nothing has arrived for quietMs (at least the threshold; again
-    // each second while it lasts); 0 when bytes arrive after such a silence.
+    // Waiting for the server to close, for the rest of an HTTP reply or for a count of bytes,
+    // nothing has arrived for quietMs (at least the threshold; again each second while it lasts);
+    // 0 when bytes arrive after such a silence.
     void silence(qint64 quietMs);
     void tcpFinished(const SocketLab::TcpResult &result);
     void udpFinished(const SocketLab::UdpResult &result);
@@ -81,7 +82,7 @@ private:
     std::shared_ptr<std::atomic<ExchangePhase>> m_phase; // written by the worker, which may be gone when it is read
     std::shared_ptr<HttpCompletionSlot> m_httpCompletion; // likewise
     bool m_httpCompletionSeen = false;
-    bool m_watchSilence = false;  // a TCP exchange that reads until the server closes
+    bool m_watchSilence = false;  // a TCP exchange whose stop rule may wait on the server forever
     int m_silenceThresholdMs = 2000;
     QElapsedTimer m_quietClock;   // since bytes last arrived, or receiving began
     bool m_silent = false;        // silence() was emitted and no byte came since

@@ -306,7 +306,9 @@ void TcpExchange::receive(TcpResult &result, Socket &socket, TlsStream *tls)
             if (http && httpState != HttpResponseParser::State::Error) {
                 const HttpResponseParser::State before = httpState;
                 httpState = http->feed(room.data(), n);
-                if (rule.kind == StopRule::Kind::PeerClose && before != HttpResponseParser::State::Complete
+                // The rules that would read on past the reply's end and wait on the server there.
+                const bool readsOn = rule.kind == StopRule::Kind::PeerClose || rule.kind == StopRule::Kind::Bytes;
+                if (readsOn && before != HttpResponseParser::State::Complete
                     && httpState == HttpResponseParser::State::Complete && m_httpCompletionObserver) {
                     m_httpCompletionObserver(HttpCompletion{http->framing(), http->contentLength(), http->messageEnd()});
                 }

@@ -3,6 +3,8 @@
 #include "httpblanks.h"
 #include "httpresponseparser.h"
 
+#include <libpsl.h>
+
 #include <algorithm>
 
 namespace SocketLab {
@@ -18,6 +20,32 @@ bool isIpAddress(const QString &host)
                bool ok = false;
                return !part.isEmpty() && part.toUInt(&ok) <= 255 && ok;
            });
+}
+
+// A domain many sites share ("com", "co.uk", "github.io"), from libpsl's built-in list. The "*"
+// rule, which makes any unknown top-level name such as "localhost" a suffix, is left out: a lab
+// server on "localhost" may name itself.
+bool isPublicSuffix(const QString &domain)
+{
+    static const psl_ctx_t *const list = psl_builtin();
+    return list && psl_is_public_suffix2(list, domain.toUtf8().constData(), PSL_TYPE_ANY | PSL_TYPE_NO_STAR_RULE);
+}
+
+// The site a cookie's domain belongs to, for the per-site limit: its registrable domain
+// ("example.co.uk" for "www.example.co.uk"), or the domain itself when it has none (an address).
+QString siteOf(const QString &domain)
+{
+    static const psl_ctx_t *const list = psl_builtin();
+    if (!list || isIpAddress(domain))
+        return domain;
+    const QByteArray utf8 = domain.toUtf8();
+    const char *registrable = psl_registrable_domain(list, utf8.constData());
+    return registrable ? QString::fromUtf8(registrable) : domain;
+}
+
+bool hasPrefix(QByteArrayView name, QByteArrayView prefix)
+{
+    return name.size() >= prefix.size() && name.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
 }
 
 // RFC 6265 5.1.3.
@@ -151,22 +179,33 @@ std::optional<QDateTime> CookieJar::parseCookieDate(QByteArrayView text)
     return QDateTime(date, QTime(hour, minute, second), Qt::UTC);
 }
 
-bool CookieJar::store(QByteArrayView setCookie, const QUrl &url, const QDateTime &received)
+CookieVerdict CookieJar::read(QByteArrayView setCookie, const QUrl &url, const QDateTime &received)
 {
+    CookieVerdict verdict;
+    Cookie &cookie = verdict.cookie;
     // RFC 6265 5.2: the name-value pair up to the first ";", then the attributes.
     const qsizetype semicolon = setCookie.indexOf(';');
     const QByteArrayView pair = semicolon < 0 ? setCookie : setCookie.first(semicolon);
     const qsizetype equals = pair.indexOf('=');
-    if (equals < 0)
-        return false;
-    Cookie cookie;
+    if (equals < 0) {
+        cookie.name = trimmedBlanks(pair).toByteArray();
+        verdict.refusal = CookieRefusal::NoNameValue;
+        return verdict;
+    }
     cookie.name = trimmedBlanks(pair.first(equals)).toByteArray();
     cookie.value = trimmedBlanks(pair.sliced(equals + 1)).toByteArray();
-    if (cookie.name.isEmpty())
-        return false;
+    if (cookie.name.isEmpty()) {
+        verdict.refusal = CookieRefusal::EmptyName;
+        return verdict;
+    }
+    if (cookie.name.size() + cookie.value.size() > MaxNameValueBytes) {
+        verdict.refusal = CookieRefusal::TooLarge;
+        return verdict;
+    }
 
     std::optional<QDateTime> maxAgeExpiry;
     std::optional<QDateTime> expires;
+    bool hasDomain = false;
     QString domain;
     QString path;
     QByteArrayView attributes = semicolon < 0 ? QByteArrayView() : setCookie.sliced(semicolon + 1);
@@ -177,6 +216,9 @@ bool CookieJar::store(QByteArrayView setCookie, const QUrl &url, const QDateTime
         const qsizetype avEquals = av.indexOf('=');
         const QByteArrayView name = trimmedBlanks(avEquals < 0 ? av : av.first(avEquals));
         const QByteArrayView value = avEquals < 0 ? QByteArrayView() : trimmedBlanks(av.sliced(avEquals + 1));
+        // RFC 6265bis 5.6: an attribute too long to be meant is not read at all.
+        if (value.size() > MaxAttributeValueBytes)
+            continue;
         if (name.compare("Expires", Qt::CaseInsensitive) == 0) {
             if (const auto date = parseCookieDate(value))
                 expires = date;
@@ -193,43 +235,114 @@ bool CookieJar::store(QByteArrayView setCookie, const QUrl &url, const QDateTime
             QByteArrayView d = value;
             if (d.startsWith('.'))
                 d = d.sliced(1);
-            if (!d.isEmpty())
+            if (!d.isEmpty()) {
+                hasDomain = true;
                 domain = QString::fromLatin1(d).toLower();
+            }
         } else if (name.compare("Path", Qt::CaseInsensitive) == 0) {
             path = value.startsWith('/') ? QString::fromLatin1(value) : QString();
         } else if (name.compare("Secure", Qt::CaseInsensitive) == 0) {
             cookie.secure = true;
+        } else if (name.compare("HttpOnly", Qt::CaseInsensitive) == 0) {
+            cookie.httpOnly = true;
+        } else if (name.compare("SameSite", Qt::CaseInsensitive) == 0) {
+            // RFC 6265bis 5.6.7: an unknown value leaves the attribute unset.
+            if (value.compare("Strict", Qt::CaseInsensitive) == 0)
+                cookie.sameSite = CookieSameSite::Strict;
+            else if (value.compare("Lax", Qt::CaseInsensitive) == 0)
+                cookie.sameSite = CookieSameSite::Lax;
+            else if (value.compare("None", Qt::CaseInsensitive) == 0)
+                cookie.sameSite = CookieSameSite::None;
+            else
+                cookie.sameSite = CookieSameSite::Unspecified;
         }
     }
     cookie.expires = maxAgeExpiry ? maxAgeExpiry : expires;
+    verdict.deletes = cookie.expires && *cookie.expires <= received;
 
     // RFC 6265 5.3.
     const QString host = url.host(QUrl::FullyEncoded).toLower();
-    if (domain.isEmpty()) {
+    if (hasDomain && isPublicSuffix(domain)) {
+        if (domain != host) {
+            verdict.refusal = CookieRefusal::PublicSuffix;
+            return verdict;
+        }
+        hasDomain = false;
+    }
+    if (!hasDomain) {
         cookie.domain = host;
     } else {
-        if (!domainMatches(host, domain) || (isIpAddress(host) && domain != host))
-            return false;
+        if (isIpAddress(host) && domain != host) {
+            verdict.refusal = CookieRefusal::IpAddressDomain;
+            return verdict;
+        }
+        if (!domainMatches(host, domain)) {
+            verdict.refusal = CookieRefusal::ForeignDomain;
+            return verdict;
+        }
         cookie.domain = domain;
         cookie.hostOnly = false;
     }
     cookie.path = path.isEmpty() ? defaultPath(url) : path;
-    m_seen.insert(cookie.name);
 
-    const auto same = std::find_if(m_cookies.begin(), m_cookies.end(), [&](const Cookie &c) {
-        return c.name == cookie.name && c.domain == cookie.domain && c.path == cookie.path;
+    // RFC 6265bis 4.1.3: the prefixes promise the cookie came over a secure channel, and for
+    // __Host-, that it belongs to this very host and the whole of it.
+    const bool https = url.scheme().compare(QLatin1StringView("https"), Qt::CaseInsensitive) == 0;
+    if (hasPrefix(cookie.name, "__Secure-") && (!cookie.secure || !https))
+        verdict.refusal = CookieRefusal::SecurePrefix;
+    else if (hasPrefix(cookie.name, "__Host-") && (!cookie.secure || !https || hasDomain || path != QLatin1StringView("/")))
+        verdict.refusal = CookieRefusal::HostPrefix;
+    return verdict;
+}
+
+CookieVerdict CookieJar::store(QByteArrayView setCookie, const QUrl &url, const QDateTime &received)
+{
+    const CookieVerdict verdict = read(setCookie, url, received);
+    if (!verdict.stored())
+        return verdict;
+    m_seen.insert(verdict.cookie.name);
+    const Cookie &cookie = verdict.cookie;
+    const auto same = std::find_if(m_cookies.begin(), m_cookies.end(), [&](const Stored &s) {
+        return s.cookie.name == cookie.name && s.cookie.domain == cookie.domain && s.cookie.path == cookie.path;
     });
-    const bool expired = cookie.expires && *cookie.expires <= received;
     if (same != m_cookies.end()) {
         // Replaced where it was: the old cookie's creation time orders it (RFC 6265 5.3 step 11).
-        if (expired)
+        if (verdict.deletes)
             m_cookies.erase(same);
         else
-            *same = cookie;
-    } else if (!expired) {
-        m_cookies.append(cookie);
+            same->cookie = cookie;
+    } else if (!verdict.deletes) {
+        insert(cookie, received);
     }
-    return true;
+    return verdict;
+}
+
+qsizetype CookieJar::countOfSite(const QString &site) const
+{
+    return std::count_if(m_cookies.begin(), m_cookies.end(), [&](const Stored &s) { return s.site == site; });
+}
+
+void CookieJar::insert(const Cookie &cookie, const QDateTime &received)
+{
+    // RFC 6265 5.3, last paragraph: the expired go first, then the oldest of a site over its
+    // limit, then the oldest of all.
+    const QString site = siteOf(cookie.domain);
+    if (countOfSite(site) >= MaxCookiesPerSite || m_cookies.size() >= MaxCookies)
+        m_cookies.removeIf([&](const Stored &s) { return s.cookie.expires && *s.cookie.expires <= received; });
+    if (countOfSite(site) >= MaxCookiesPerSite)
+        m_cookies.erase(std::find_if(m_cookies.begin(), m_cookies.end(), [&](const Stored &s) { return s.site == site; }));
+    if (m_cookies.size() >= MaxCookies)
+        m_cookies.removeFirst();
+    m_cookies.append({cookie, site});
+}
+
+QList<Cookie> CookieJar::cookies() const
+{
+    QList<Cookie> cookies;
+    cookies.reserve(m_cookies.size());
+    for (const Stored &stored : m_cookies)
+        cookies.append(stored.cookie);
+    return cookies;
 }
 
 void CookieJar::storeAll(const QList<HttpHeader> &headers, const QUrl &url, const QDateTime &received)
@@ -240,13 +353,24 @@ void CookieJar::storeAll(const QList<HttpHeader> &headers, const QUrl &url, cons
     }
 }
 
+QList<CookieVerdict> CookieJar::readAll(const QList<HttpHeader> &headers, const QUrl &url, const QDateTime &received)
+{
+    QList<CookieVerdict> verdicts;
+    for (const HttpHeader &header : headers) {
+        if (header.name.compare("Set-Cookie", Qt::CaseInsensitive) == 0)
+            verdicts.append(read(header.value, url, received));
+    }
+    return verdicts;
+}
+
 QByteArray CookieJar::cookieHeader(const QUrl &url, const QDateTime &now) const
 {
     const QString host = url.host(QUrl::FullyEncoded).toLower();
     const QString path = requestPath(url);
     const bool https = url.scheme().compare(QLatin1StringView("https"), Qt::CaseInsensitive) == 0;
     QList<Cookie> sent;
-    for (const Cookie &cookie : m_cookies) {
+    for (const Stored &stored : m_cookies) {
+        const Cookie &cookie = stored.cookie;
         const bool domainOk = cookie.hostOnly ? host == cookie.domain : domainMatches(host, cookie.domain);
         if (domainOk && pathMatches(path, cookie.path) && (!cookie.secure || https)
             && (!cookie.expires || *cookie.expires > now))

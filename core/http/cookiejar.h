@@ -14,6 +14,10 @@ namespace SocketLab {
 
 struct HttpHeader;
 
+// The SameSite attribute (RFC 6265bis section 4.1.2.7): kept and shown; the chain's clicks are
+// typed by a person, so it changes nothing that is sent.
+enum class CookieSameSite { Unspecified, Strict, Lax, None };
+
 // One cookie as a server set it (RFC 6265 section 5.3).
 struct Cookie
 {
@@ -24,6 +28,30 @@ struct Cookie
     QString path;                     // always starts with "/"
     std::optional<QDateTime> expires; // none: it lasts as long as the chain of clicks
     bool secure = false;              // sent over https only
+    bool httpOnly = false;            // hidden from scripts: kept and shown, no script runs here
+    CookieSameSite sameSite = CookieSameSite::Unspecified;
+};
+
+// Why a Set-Cookie was not stored. Each has its sentence in text/cookietext.h.
+enum class CookieRefusal {
+    None,
+    NoNameValue,    // no "=" in the part before the first ";"
+    EmptyName,      // "=value"
+    TooLarge,       // name and value together over CookieJar::MaxNameValueBytes
+    ForeignDomain,  // a Domain attribute the request's host does not domain-match
+    IpAddressDomain, // a Domain attribute on a request to an IP address, other than that address
+    PublicSuffix,   // a Domain attribute that is a public suffix ("com", "co.uk"), not the host itself
+    SecurePrefix,   // "__Secure-" without Secure, or set over http
+    HostPrefix,     // "__Host-" without Secure, over http, with a Domain, or a Path other than "/"
+};
+
+// A Set-Cookie as read: the cookie it makes, or why it is refused.
+struct CookieVerdict
+{
+    Cookie cookie;             // its name at least, when there is one
+    CookieRefusal refusal = CookieRefusal::None;
+    bool deletes = false;      // an expiry at or before the time it was received: it removes a cookie
+    bool stored() const { return refusal == CookieRefusal::None; }
 };
 
 // The cookies the replies of a chain of clicks set, kept the way RFC 6265 (section 5) has a user
@@ -32,22 +60,35 @@ struct Cookie
 //    wins; zero, negative or a past date deletes the cookie); Domain (domain-match, host-only
 //    without it, refused on an IP address or another site); Path (the default path, path-match);
 //    Secure (https only); the same name, domain and path replaces; longer paths are sent first.
-//  - not handled: the public suffix list (a Domain of "co.uk" is taken as given), HttpOnly and
-//    SameSite (no script runs and every request is typed by a person), the size and count limits,
-//    the __Host- and __Secure- prefixes.
+//  - the public suffix list (libpsl's built-in copy): a Domain of "co.uk" or "com" is refused,
+//    unless it is the request's host itself, which makes the cookie host-only (section 5.3 step 5);
+//  - HttpOnly and SameSite are kept and shown; they change nothing sent, since no script runs and
+//    every request is one a person prepared;
+//  - the limits of RFC 6265 section 6.1 and RFC 6265bis section 5.6: name and value of at most
+//    4096 bytes together, attribute values of more than 1024 bytes ignored, at most 50 cookies per
+//    site (its registrable domain) and 3000 in all, the oldest evicted first after the expired;
+//  - the __Secure- and __Host- prefixes (RFC 6265bis section 4.1.3), matched without case.
 class CookieJar
 {
 public:
-    // Reads one Set-Cookie value received in reply to a request for url at the time `received`.
-    // False when it was ignored: no "name=value", or a Domain that is not the host's.
-    bool store(QByteArrayView setCookie, const QUrl &url, const QDateTime &received);
+    static constexpr qsizetype MaxNameValueBytes = 4096;
+    static constexpr qsizetype MaxAttributeValueBytes = 1024;
+    static constexpr qsizetype MaxCookiesPerSite = 50;
+    static constexpr qsizetype MaxCookies = 3000;
+
+    // Reads one Set-Cookie value received in reply to a request for url, without storing it.
+    static CookieVerdict read(QByteArrayView setCookie, const QUrl &url, const QDateTime &received);
+    // Reads and stores it. Its verdict says why it was refused, if it was.
+    CookieVerdict store(QByteArrayView setCookie, const QUrl &url, const QDateTime &received);
     // Every Set-Cookie header among a reply's headers, in their order.
     void storeAll(const QList<HttpHeader> &headers, const QUrl &url, const QDateTime &received);
+    // The verdicts of a reply's Set-Cookie headers, in their order, without storing them.
+    static QList<CookieVerdict> readAll(const QList<HttpHeader> &headers, const QUrl &url, const QDateTime &received);
 
     // The value of the Cookie header for a request to url at `now` ("a=1; b=2"); empty when none
     // applies.
     QByteArray cookieHeader(const QUrl &url, const QDateTime &now) const;
-    QList<Cookie> cookies() const { return m_cookies; }
+    QList<Cookie> cookies() const;
     // Whether a Set-Cookie named this cookie, even one that has since deleted it.
     bool hasSeen(QByteArrayView name) const { return m_seen.contains(name.toByteArray()); }
 
@@ -55,7 +96,17 @@ public:
     static std::optional<QDateTime> parseCookieDate(QByteArrayView text);
 
 private:
-    QList<Cookie> m_cookies; // in the order they were first set
+    // A cookie and the site it counts for, found once: the list is walked at every insertion.
+    struct Stored
+    {
+        Cookie cookie;
+        QString site;
+    };
+
+    void insert(const Cookie &cookie, const QDateTime &received);
+    qsizetype countOfSite(const QString &site) const;
+
+    QList<Stored> m_cookies; // in the order they were first set: the oldest first
     QSet<QByteArray> m_seen;
 };
 

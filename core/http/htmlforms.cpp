@@ -198,6 +198,9 @@ LinkClick HtmlForm::click() const
     LinkClick click;
     click.link = QUrl(action);
     click.post = post;
+    // An empty action is the page's own URL, whatever its <base> says (HTML, "form submission").
+    if (!action.isEmpty())
+        click.base = QUrl(base);
     const QByteArray encoded = formUrlEncoded(fields);
     if (post)
         click.body = encoded;
@@ -256,7 +259,42 @@ QList<HtmlForm> findHtmlForms(const QString &html)
     }
     if (open)
         forms.last().end = html.size();
+    if (!forms.isEmpty()) {
+        const QString base = findHtmlBase(html);
+        for (HtmlForm &form : forms)
+            form.base = base;
+    }
     return forms;
+}
+
+QString findHtmlBase(const QString &html)
+{
+    qsizetype pos = 0;
+    while (pos < html.size()) {
+        const qsizetype lt = html.indexOf(u'<', pos);
+        if (lt < 0)
+            break;
+        if (QStringView(html).sliced(lt).startsWith(u"<!--")) {
+            const qsizetype close = html.indexOf(QStringLiteral("-->"), lt + 4);
+            if (close < 0)
+                break;
+            pos = close + 3;
+            continue;
+        }
+        const std::optional<Tag> tag = readTag(html, lt);
+        if (!tag) {
+            pos = lt + 1;
+            continue;
+        }
+        pos = tag->end;
+        if (tag->closing)
+            continue;
+        if (tag->name == QLatin1StringView("script") || tag->name == QLatin1StringView("style"))
+            pos = closingTag(html, tag->name, tag->end);
+        else if (tag->name == QLatin1StringView("base") && tag->attributes.contains(QStringLiteral("href")))
+            return tag->attributes.value(QStringLiteral("href")).trimmed();
+    }
+    return {};
 }
 
 QByteArray formUrlEncoded(const QList<std::pair<QString, QString>> &fields)

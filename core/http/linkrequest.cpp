@@ -3,6 +3,8 @@
 #include "cookiejar.h"
 #include "requesttemplates.h"
 
+#include <algorithm>
+
 namespace SocketLab {
 
 namespace {
@@ -18,10 +20,12 @@ struct HeaderLines
 struct RequestHead
 {
     bool http = false; // "METHOD target HTTP/x.y"
+    QByteArray method;
     QByteArray target;
     QByteArray version;
     QByteArray lineEnd = "\r\n";
     QList<HeaderLines> headers;
+    QByteArray body; // what follows the blank line, as it was
 
     QByteArray value(QByteArrayView name) const
     {
@@ -38,10 +42,13 @@ struct RequestHead
 RequestHead readHead(const QByteArray &request)
 {
     RequestHead head;
-    qsizetype end = request.indexOf("\r\n\r\n");
-    if (end < 0)
-        end = request.indexOf("\n\n");
+    // The first blank line, whichever its line ends: a body after an LF head may hold CRLF CRLF.
+    const qsizetype crlf = request.indexOf("\r\n\r\n");
+    const qsizetype lf = request.indexOf("\n\n");
+    const qsizetype end = crlf < 0 ? lf : lf < 0 ? crlf : std::min(crlf, lf);
     const QByteArray text = end < 0 ? request : request.left(end);
+    if (end >= 0)
+        head.body = request.mid(end + (request.at(end) == '\r' ? 4 : 2));
     QByteArrayList lines = text.split('\n');
     const QByteArray requestLine = lines.takeFirst();
     const qsizetype firstLf = request.indexOf('\n');
@@ -50,6 +57,7 @@ RequestHead readHead(const QByteArray &request)
     if (parts.size() != 3 || parts.at(0).isEmpty() || !parts.at(2).startsWith("HTTP/1."))
         return head;
     head.http = true;
+    head.method = parts.at(0);
     head.target = parts.at(1);
     head.version = parts.at(2);
     for (QByteArray line : lines) {
@@ -93,6 +101,18 @@ QByteArrayList ownCookies(const RequestHead &head, const CookieJar &jar)
     return own;
 }
 
+// Whether following a redirect sends the origin's method and body again (Fetch, "HTTP-redirect
+// fetch" step 12): not for 303 (but GET and HEAD stay), nor a POST after 301 or 302. A Location
+// of any other status (201 Created, 300) is a link like any other.
+bool keepsMethod(int status, const QByteArray &method)
+{
+    if (method == "GET" || (status != 301 && status != 302 && status != 303 && status != 307 && status != 308))
+        return false; // a GET is what a click sends anyway
+    if (status == 303)
+        return method == "HEAD";
+    return !((status == 301 || status == 302) && method == "POST");
+}
+
 QByteArray headerLine(const QByteArray &name, const QByteArray &value)
 {
     return name + ": " + value;
@@ -121,7 +141,7 @@ std::optional<PreparedRequest> prepareLinkRequest(const LinkOrigin &origin, cons
                                                   const CookieJar &jar, const QDateTime &now)
 {
     const QUrl base = requestedUrl(origin);
-    QUrl url = base.resolved(click.link);
+    QUrl url = (click.base.isEmpty() ? base : base.resolved(click.base)).resolved(click.link);
     url.setFragment(QString());
     const std::optional<HttpUrl> parsed = parseHttpUrl(url.toString(QUrl::FullyEncoded));
     if (!parsed)
@@ -157,7 +177,11 @@ std::optional<PreparedRequest> prepareLinkRequest(const LinkOrigin &origin, cons
         return prepared;
     }
 
-    QByteArrayList lines = {(click.post ? "POST " : "GET ") + parsed->path + ' ' + head.version};
+    // A redirect that keeps the method sends the same request to the new place: only the request
+    // line, Host and Cookie change; the body and its headers stay as they were.
+    const bool resend = keepsMethod(click.redirectStatus, head.method);
+    const QByteArray method = resend ? head.method : click.post ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
+    QByteArrayList lines = {method + ' ' + parsed->path + ' ' + head.version};
     bool hostDone = false;
     bool cookieDone = cookie.isEmpty();
     bool typeDone = !click.post;
@@ -172,6 +196,8 @@ std::optional<PreparedRequest> prepareLinkRequest(const LinkOrigin &origin, cons
             if (!cookieDone)
                 lines.append(headerLine(header.name, cookie));
             cookieDone = true;
+        } else if (resend) {
+            lines += header.lines;
         } else if (name == "content-type") {
             if (!typeDone)
                 lines.append(headerLine(header.name, "application/x-www-form-urlencoded"));
@@ -192,7 +218,7 @@ std::optional<PreparedRequest> prepareLinkRequest(const LinkOrigin &origin, cons
         lines.append(headerLine("Content-Length", "0"));
     if (!cookieDone)
         lines.append(headerLine("Cookie", cookie));
-    request = lines.join(head.lineEnd) + head.lineEnd + head.lineEnd + body;
+    request = lines.join(head.lineEnd) + head.lineEnd + head.lineEnd + (resend ? head.body : body);
     // The template's own rule sets Content-Length to the body that follows the blank line.
     prepared.request = click.post ? withContentLengthUpdated(request) : request;
     return prepared;

@@ -17,6 +17,11 @@ struct LinkClick
     QUrl link;          // as written in the page or the header: often relative
     bool post = false;  // a form sent with method="post": its fields are the body
     QByteArray body;    // application/x-www-form-urlencoded, for post
+    // The status of the reply whose Location header was clicked; 0 for a link or a form of a page.
+    int redirectStatus = 0;
+    // The page's <base href>, as written; empty when it has none (or for a Location header). Links
+    // and forms of the page resolve against it, itself resolved against the page's URL.
+    QUrl base;
 };
 
 // The exchange whose reply was clicked: where it connected and the bytes it sent.
@@ -43,7 +48,11 @@ struct PreparedRequest
 QUrl requestedUrl(const LinkOrigin &origin);
 
 // The request for a click, built from the request of the exchange it was clicked in:
-//  - the link is resolved against requestedUrl(origin); its fragment is dropped;
+//  - the link is resolved against requestedUrl(origin), or the page's <base href> resolved against
+//    it; its fragment is dropped;
+//  - a Location clicked in a redirect is followed as browsers do (the Fetch standard): a 303 turns
+//    any method but GET and HEAD into a GET, a 301 or 302 turns a POST into a GET, and otherwise
+//    (307, 308, or a PUT after a 301...) the origin's method, body and body headers are sent again;
 //  - the request line gets the URL's path and query, and keeps the origin's HTTP version;
 //  - the origin's header lines are kept as they were, except: Host names the URL's host (its port
 //    when not the default), added first if there was none; Cookie carries what the jar sends to

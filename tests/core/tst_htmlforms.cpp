@@ -19,6 +19,7 @@ private slots:
     void encoding_data();
     void encoding();
     void clicks();
+    void baseHref();
 };
 
 void TestHtmlForms::fields_data()
@@ -117,6 +118,21 @@ void TestHtmlForms::clicks()
     QVERIFY(postClick.post);
     QCOMPARE(postClick.body, QByteArray("user=ada"));
     QVERIFY(postClick.link.isEmpty());
+}
+
+void TestHtmlForms::baseHref()
+{
+    QCOMPARE(findHtmlBase(u"<p>no base</p>"_s), QString());
+    // The first <base> with an href, wherever the form is; one without href does not count.
+    const QString html = u"<form action=a></form><!-- <base href=/comment/> --><script>'<base href=/s/>'</script>"
+                         "<base target=_blank><BASE HREF=\" /static/v2/?x=1&amp;y=2 \"><base href=/second/><form></form>"_s;
+    QCOMPARE(findHtmlBase(html), u"/static/v2/?x=1&y=2"_s);
+    const QList<HtmlForm> forms = findHtmlForms(html);
+    QCOMPARE(forms.size(), 2);
+    QCOMPARE(forms.at(0).base, u"/static/v2/?x=1&y=2"_s);
+    QCOMPARE(forms.at(0).click().base, QUrl(u"/static/v2/?x=1&y=2"_s));
+    // A form without an action goes to the page itself, not to the base.
+    QVERIFY(forms.at(1).click().base.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHtmlForms)

@@ -22,6 +22,10 @@ private slots:
     void postForm();
     void getAfterPostDropsTheBody();
     void notHttpLinks();
+    void redirects_data();
+    void redirects();
+    void baseHref_data();
+    void baseHref();
 
 private:
     const QDateTime m_now = QDateTime(QDate(2026, 12, 5), QTime(21, 0), Qt::UTC);
@@ -183,6 +187,66 @@ void TestLinkRequest::notHttpLinks()
         const auto prepared = prepareLinkRequest({u"127.0.0.1"_s, 8080, m_notebook}, {QUrl(link)}, CookieJar(), m_now);
         QVERIFY2(!prepared, qPrintable(link));
     }
+}
+
+void TestLinkRequest::redirects_data()
+{
+    QTest::addColumn<QByteArray>("origin");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("request");
+    const QByteArray post = "POST /form HTTP/1.1\r\nHost: h\r\nContent-Type: application/json\r\nContent-Length: 7\r\n\r\n{\"a\":1}";
+    const QByteArray samePost = "POST /next HTTP/1.1\r\nHost: h\r\nContent-Type: application/json\r\nContent-Length: 7\r\n\r\n{\"a\":1}";
+    const QByteArray get = "GET /next HTTP/1.1\r\nHost: h\r\n\r\n";
+    QTest::newRow("307 after POST: POST again, same body") << post << 307 << samePost;
+    QTest::newRow("308 after POST: POST again, same body") << post << 308 << samePost;
+    QTest::newRow("301 after POST: GET") << post << 301 << get;
+    QTest::newRow("302 after POST: GET") << post << 302 << get;
+    QTest::newRow("303 after POST: GET") << post << 303 << get;
+    const QByteArray chunkedPut = "PUT /form HTTP/1.1\nHost: h\nTransfer-Encoding: chunked\n\n3\r\nabc\r\n0\r\n\r\n";
+    QTest::newRow("301 after PUT: PUT again, chunked body and LF line ends kept")
+        << chunkedPut << 301 << QByteArray("PUT /next HTTP/1.1\nHost: h\nTransfer-Encoding: chunked\n\n3\r\nabc\r\n0\r\n\r\n");
+    QTest::newRow("303 after PUT: GET") << chunkedPut << 303 << QByteArray("GET /next HTTP/1.1\nHost: h\n\n");
+    QTest::newRow("303 after HEAD: HEAD") << QByteArray("HEAD /form HTTP/1.1\r\nHost: h\r\n\r\n") << 303
+                                          << QByteArray("HEAD /next HTTP/1.1\r\nHost: h\r\n\r\n");
+    QTest::newRow("201 Created after POST: a link like any other") << post << 201 << get;
+    QTest::newRow("a link of the page after POST: GET") << post << 0 << get;
+}
+
+void TestLinkRequest::redirects()
+{
+    QFETCH(QByteArray, origin);
+    QFETCH(int, status);
+    LinkClick click;
+    click.link = QUrl(u"/next"_s);
+    click.redirectStatus = status;
+    const auto prepared = prepareLinkRequest({u"h"_s, 80, origin}, click, CookieJar(), m_now);
+    QVERIFY(prepared);
+    QTEST(prepared->request, "request");
+}
+
+void TestLinkRequest::baseHref_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QString>("url");
+    QTest::newRow("no base: the page's directory") << QString() << u"a.html"_s << u"http://127.0.0.1:8080/dir/a.html"_s;
+    QTest::newRow("absolute base") << u"http://127.0.0.1:8080/static/v2/"_s << u"a.html"_s << u"http://127.0.0.1:8080/static/v2/a.html"_s;
+    QTest::newRow("relative base, against the page") << u"../other/"_s << u"a.html"_s << u"http://127.0.0.1:8080/other/a.html"_s;
+    QTest::newRow("base on another server") << u"http://example.org/"_s << u"x?q=1"_s << u"http://example.org/x?q=1"_s;
+    QTest::newRow("an absolute link ignores it") << u"/static/"_s << u"http://127.0.0.1:8080/abs"_s << u"http://127.0.0.1:8080/abs"_s;
+    QTest::newRow("an empty link: the base itself") << u"/static/"_s << QString() << u"http://127.0.0.1:8080/static/"_s;
+}
+
+void TestLinkRequest::baseHref()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, link);
+    LinkClick click;
+    click.link = QUrl(link);
+    click.base = QUrl(base);
+    const auto prepared = prepareLinkRequest({u"127.0.0.1"_s, 8080, m_notebook}, click, CookieJar(), m_now);
+    QVERIFY(prepared);
+    QTEST(prepared->url.toString(QUrl::FullyEncoded), "url");
 }
 
 QTEST_GUILESS_MAIN(TestLinkRequest)

@@ -333,7 +333,7 @@ HttpView::HttpView(QWidget *parent)
     m_redirect->setTextFormat(Qt::RichText);
     m_redirect->setWordWrap(true);
     m_redirect->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    connect(m_redirect, &QLabel::linkActivated, this, [this] { emit linkClicked({locationUrl(m_location)}); });
+    connect(m_redirect, &QLabel::linkActivated, this, [this] { emit linkClicked(locationClick()); });
     connect(m_html, &QTextBrowser::anchorClicked, this, &HttpView::followAnchor);
     connect(m_headers, &QTableWidget::cellClicked, this, &HttpView::followHeader);
     // Enter on the Location row (or a double click, as the platform activates items) follows it too.
@@ -442,6 +442,7 @@ void HttpView::clearContents()
     m_redirect->clear();
     m_summary->setRowVisible(m_redirect, false);
     m_location.clear();
+    m_base.clear();
     m_forms.clear();
     m_headers->setRowCount(0);
     m_bodyInfo->clear();
@@ -612,6 +613,7 @@ void HttpView::showBody(const HttpResponseParser &parsed, const ByteSource &raw)
                 html.truncate(qsizetype(HtmlPreviewLimit));
                 info.append(tr("The preview shows the first %1 of the page.").arg(limitSize(HtmlPreviewLimit)));
             }
+            m_base = findHtmlBase(html);
             m_html->setHtml(withFormLinks(html));
             showPreview(m_html);
         } else {
@@ -654,6 +656,15 @@ void HttpView::showLocation(const HttpResponseParser &parsed)
     m_summary->setRowVisible(m_redirect, true);
 }
 
+LinkClick HttpView::locationClick() const
+{
+    // The status decides whether the redirect sends the request's method and body again.
+    LinkClick click;
+    click.link = locationUrl(m_location);
+    click.redirectStatus = m_parsed ? m_parsed->statusCode() : 0;
+    return click;
+}
+
 QString HttpView::withFormLinks(const QString &html)
 {
     // QTextDocument draws no form controls: each form gets a link after it that prepares its request.
@@ -691,7 +702,10 @@ void HttpView::followAnchor(const QUrl &url)
         m_html->scrollToAnchor(url.fragment());
         return;
     }
-    emit linkClicked({url});
+    LinkClick click;
+    click.link = url;
+    click.base = QUrl(m_base);
+    emit linkClicked(click);
 }
 
 void HttpView::followHeader(int row, int column)
@@ -700,7 +714,7 @@ void HttpView::followHeader(int row, int column)
     const QTableWidgetItem *name = m_headers->item(row, 0);
     if (column == 1 && name && name->text().compare(QLatin1StringView("Location"), Qt::CaseInsensitive) == 0
         && !m_location.isEmpty())
-        emit linkClicked({locationUrl(m_location)});
+        emit linkClicked(locationClick());
 }
 
 void HttpView::showPreview(QWidget *preview)

@@ -70,6 +70,7 @@ private:
     void followAnchor(const QUrl &url);
     void followHeader(int row, int column);
     void showLocation(const HttpResponseParser &parsed);
+    LinkClick locationClick() const;
     int headersWidth(int available) const;
     void applyErrorColour();
 
@@ -96,6 +97,7 @@ private:
     HtmlPreview *m_html;
     QList<HtmlForm> m_forms;  // of the page in the preview, in the order of their links
     QByteArray m_location;    // the Location header's value, null when there is none
+    QString m_base;           // the page's <base href>, which its links are relative to
     // What is shown, kept to say it again when the language changes.
     std::shared_ptr<const HttpResponseParser> m_parsed;
     std::shared_ptr<const ByteSource> m_raw;

@@ -3,12 +3,16 @@
 #include "hexview.h"
 #include "httpview.h"
 #include "textview.h"
+#include "navigation/exchangechain.h"
 #include "tls/certificateview.h"
 #include "widgets/savefiledialog.h"
 
 #include "bytes/bytesource.h"
 #include "bytes/sourcetofile.h"
+#include "http/cookiejar.h"
+#include "http/httpawaited.h"
 #include "http/httpresponseparser.h"
+#include "text/cookietext.h"
 #include "text/errortext.h"
 #include "text/stoptext.h"
 #include "text/tlstext.h"
@@ -42,6 +46,7 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     , m_stop(new QLabel(this))
     , m_details(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_cookies(new QLabel(this))
     , m_save(new QPushButton(this))
     , m_trust(new QPushButton(this))
     , m_waitHint(new QWidget(this))
@@ -65,6 +70,10 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setVisible(false);
+    m_cookies->setObjectName(QStringLiteral("cookies"));
+    m_cookies->setWordWrap(true);
+    m_cookies->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cookies->setVisible(false);
     m_save->setEnabled(false);
     m_waitText->setWordWrap(true);
     m_waitText->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -107,6 +116,7 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     trustRow->addStretch(1);
     labels->addLayout(trustRow);
     labels->addWidget(m_details);
+    labels->addWidget(m_cookies);
     top->addLayout(labels, 1);
     top->addWidget(m_save, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
@@ -153,6 +163,7 @@ void ReplyPanel::retranslate()
                                 "complete; this exchange goes on until it ends or you stop it"));
     updateSummary();
     updateWaitHint();
+    updateCookies();
 }
 
 void ReplyPanel::changeEvent(QEvent *event)
@@ -162,9 +173,10 @@ void ReplyPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void ReplyPanel::beginExchange(std::shared_ptr<const ByteSource> reply)
+void ReplyPanel::beginExchange(std::shared_ptr<const ByteSource> reply, const StopRule &rule)
 {
     m_record.reset();
+    m_rule = rule;
     m_reply = std::move(reply);
     m_progressBytes = 0;
     m_phase = ExchangePhase::Resolving;
@@ -183,6 +195,7 @@ void ReplyPanel::beginExchange(std::shared_ptr<const ByteSource> reply)
     m_framingChosen = false;
     updateSummary();
     updateWaitHint();
+    updateCookies();
 }
 
 void ReplyPanel::showProgress(qint64 bytes, ExchangePhase phase)
@@ -224,6 +237,7 @@ void ReplyPanel::showRecord(std::shared_ptr<const ExchangeRecord> record)
     m_save->setEnabled(m_reply && m_reply->size() > 0);
     updateSummary();
     updateWaitHint();
+    updateCookies();
 }
 
 void ReplyPanel::showHttpComplete(const HttpCompletion &completion)
@@ -253,27 +267,32 @@ void ReplyPanel::updateWaitHint()
     }
     QStringList sentences;
     if (m_httpCompletion) {
-        const QString keepAlive = tr("The HTTP reply is complete (%1) but the server keeps the connection open: "
-                                     "reading until it closes can wait up to its keep-alive timeout.");
+        QString complete;
         switch (m_httpCompletion->framing) {
         case HttpFraming::ContentLength:
-            sentences << keepAlive.arg(tr("Content-Length %1 reached").arg(QLocale().toString(m_httpCompletion->contentLength)));
+            complete = tr("Content-Length %1 reached").arg(QLocale().toString(m_httpCompletion->contentLength));
             break;
         case HttpFraming::Chunked:
-            sentences << keepAlive.arg(tr("its last chunk arrived"));
+            complete = tr("its last chunk arrived");
             break;
         default:
-            sentences << keepAlive.arg(tr("it has no body"));
+            complete = tr("it has no body");
             break;
+        }
+        if (m_rule.kind == StopRule::Kind::Bytes) {
+            const qint64 more = std::max<qint64>(0, m_rule.value - m_progressBytes);
+            sentences << tr("The HTTP reply is complete (%1) but the stop rule waits for %2 more, which the server "
+                            "may never send.").arg(complete, byteCount(more));
+        } else {
+            sentences << tr("The HTTP reply is complete (%1) but the server keeps the connection open: "
+                            "reading until it closes can wait up to its keep-alive timeout.").arg(complete);
         }
     }
     if (m_quietMs > 0) {
         // A threshold under a second (tests) still reads as a number of seconds.
         const QString seconds = m_quietMs >= 1000 ? QLocale().toString(m_quietMs / 1000)
                                                   : QLocale().toString(double(m_quietMs) / 1000.0, 'f', 1);
-        sentences << (m_httpCompletion ? tr("Nothing received for %1 s.").arg(seconds)
-                                       : tr("Nothing received for %1 s: the server is silent and keeps the connection "
-                                            "open.").arg(seconds));
+        sentences << (m_httpCompletion ? tr("Nothing received for %1 s.").arg(seconds) : silenceSentence(seconds));
     }
     if (m_framingChosen)
         sentences << tr("The next sends stop at the HTTP framing.");
@@ -282,6 +301,57 @@ void ReplyPanel::updateWaitHint()
     m_useFraming->setEnabled(!m_framingChosen);
     if (m_waitHint->isHidden())
         m_waitHint->setVisible(true);
+}
+
+void ReplyPanel::updateCookies()
+{
+    // Said where the reply is, not only in the headers table: a refused cookie is why the next
+    // click carries no Cookie line, and a person would otherwise look for it in vain.
+    const std::shared_ptr<const HttpResponseParser> http = m_record ? m_record->result.http : nullptr;
+    const QUrl url = m_record ? requestedUrl(ExchangeChain::originOf(*m_record)) : QUrl();
+    const QList<CookieVerdict> verdicts =
+        http ? CookieJar::readAll(http->headers(), url, m_record->startedAt) : QList<CookieVerdict>();
+    m_cookies->setVisible(!verdicts.isEmpty());
+    if (verdicts.isEmpty()) {
+        m_cookies->clear();
+        m_cookies->setMinimumHeight(0);
+        return;
+    }
+    QStringList lines = {tr("Cookies set by this reply:")};
+    for (const CookieVerdict &verdict : verdicts)
+        lines.append(CookieText::describe(verdict, url));
+    m_cookies->setText(lines.join(QLatin1Char('\n')));
+    // A wrapped label may be squeezed to one line when the pane is short: each cookie keeps its
+    // line at least, the bytes below give way.
+    m_cookies->setMinimumHeight(m_cookies->fontMetrics().lineSpacing() * int(lines.size()));
+}
+
+QString ReplyPanel::silenceSentence(const QString &seconds) const
+{
+    // What the stop rule still waits for, so that a stalled server is told from a slow one.
+    if (m_rule.kind == StopRule::Kind::Bytes) {
+        const qint64 more = std::max<qint64>(0, m_rule.value - m_progressBytes);
+        return tr("Waiting for the last %1 of the %2 the stop rule asks for: nothing received for %3 s.")
+            .arg(byteCount(more), byteCount(m_rule.value), seconds);
+    }
+    if (m_rule.kind == StopRule::Kind::Http && m_reply) {
+        const HttpAwaited awaited = httpAwaited(*m_reply);
+        switch (awaited.kind) {
+        case HttpAwaited::Kind::HeadEnd:
+            return tr("Waiting for the end of the reply's header section (its blank line): nothing received for %1 s.")
+                .arg(seconds);
+        case HttpAwaited::Kind::Bytes:
+            return tr("Waiting for the last %1 of the %2 the Content-Length announced: nothing received for %3 s.")
+                .arg(byteCount(awaited.bytes), byteCount(awaited.total), seconds);
+        case HttpAwaited::Kind::LastChunk:
+            return tr("Waiting for the rest of the chunked body, up to its last chunk (of size 0): nothing received "
+                      "for %1 s.").arg(seconds);
+        case HttpAwaited::Kind::Close:
+        case HttpAwaited::Kind::Nothing:
+            break;
+        }
+    }
+    return tr("Nothing received for %1 s: the server is silent and keeps the connection open.").arg(seconds);
 }
 
 void ReplyPanel::setHttpTabEnabled(bool enabled)

@@ -2,6 +2,7 @@
 
 #include "exchange/exchangephase.h"
 #include "exchange/httpcompletion.h"
+#include "exchange/stoprule.h"
 #include "history/exchangerecord.h"
 
 #include <QElapsedTimer>
@@ -31,11 +32,13 @@ class ReplyPanel : public QWidget
 public:
     explicit ReplyPanel(QWidget *parent = nullptr);
 
-    // An exchange started: its bytes will arrive in `reply`.
-    void beginExchange(std::shared_ptr<const ByteSource> reply);
+    // An exchange started: its bytes will arrive in `reply`, until `rule` (or a limit) stops it.
+    void beginExchange(std::shared_ptr<const ByteSource> reply, const SocketLab::StopRule &rule = {});
     void showProgress(qint64 bytes, ExchangePhase phase);
-    // The running exchange waits for a server that keeps the connection open: its HTTP reply is
-    // complete, or nothing came for quietMs (0: bytes came again). Said at once, with Stop now.
+    // The running exchange waits on the server: its HTTP reply is complete while the stop rule reads
+    // on, or nothing came for quietMs (0: bytes came again) while the rule waits for the server to
+    // close, for the rest of the HTTP reply or for a count of bytes. Said with what is still awaited
+    // and Stop now.
     void showHttpComplete(const SocketLab::HttpCompletion &completion);
     void showSilence(qint64 quietMs);
     void showRecord(std::shared_ptr<const ExchangeRecord> record);
@@ -48,6 +51,8 @@ public:
     QLabel *errorLabel() const { return m_error; }
     QPushButton *trustButton() const { return m_trust; }
     QLabel *stopLabel() const { return m_stop; }
+    // What each Set-Cookie of the reply did: kept with its attributes, or refused and why.
+    QLabel *cookiesLabel() const { return m_cookies; }
     QTabWidget *tabs() const { return m_tabs; }
     QWidget *waitHint() const { return m_waitHint; }
     QLabel *waitHintLabel() const { return m_waitText; }
@@ -79,10 +84,13 @@ private:
     void setHttpTabEnabled(bool enabled);
     void updateCertificate();
     void updateWaitHint();
+    QString silenceSentence(const QString &seconds) const;
+    void updateCookies();
 
     QLabel *m_stop;
     QLabel *m_details;
     QLabel *m_error;
+    QLabel *m_cookies;
     QPushButton *m_save;
     QPushButton *m_trust;
     QWidget *m_waitHint;
@@ -90,6 +98,7 @@ private:
     QPushButton *m_stopNow;
     QPushButton *m_useFraming;
     std::optional<HttpCompletion> m_httpCompletion; // of the running exchange
+    StopRule m_rule;              // of the running exchange
     qint64 m_quietMs = 0;         // how long the running exchange's server has been silent
     bool m_framingChosen = false; // "Use the HTTP framing" was pressed during this exchange
     QHBoxLayout *m_top;
