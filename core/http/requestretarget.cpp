@@ -42,7 +42,15 @@ std::optional<QByteArray> retargetRequest(const QByteArray &request, const QByte
         const bool needsSpace = value.size == 0 && !isBlank(request.at(value.start - 1));
         result.replace(value.start, value.size, needsSpace ? ' ' + hostHeader : hostHeader);
     } else if (head.versionMajor > 1 || (head.versionMajor == 1 && head.versionMinor >= 1)) {
-        result.insert(head.requestLine.end() + head.lineEnd.size(), "Host: " + hostHeader + head.lineEnd);
+        qsizetype at = head.requestLine.end() + head.lineEnd.size();
+        // Lines starting with a blank right after the request line would read as folds of a Host
+        // line put before them: it goes after them, once they are whole.
+        if (!head.headers.isEmpty() && head.headers.first().line.start == at && isBlank(request.at(at))) {
+            const qsizetype lf = request.indexOf('\n', head.headers.first().line.end());
+            at = lf < 0 ? -1 : lf + 1;
+        }
+        if (at >= 0)
+            result.insert(at, "Host: " + hostHeader + head.lineEnd);
     }
     if (path.isEmpty())
         return result;

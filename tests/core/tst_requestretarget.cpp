@@ -49,6 +49,9 @@ void TestRequestRetarget::retarget_data()
     QTest::newRow("HTTP/1.1 without Host gets one, with its line ending")
         << QByteArray("GET / HTTP/1.1\nAccept: */*\n\n") << QByteArray("h:8080") << QByteArray("/p")
         << QByteArray("GET /p HTTP/1.1\nHost: h:8080\nAccept: */*\n\n");
+    QTest::newRow("a line starting with a blank after the request line is not folded into Host")
+        << QByteArray("GET / HTTP/1.1\r\n x\r\n y\r\nA: b\r\n\r\n") << QByteArray("h") << QByteArray()
+        << QByteArray("GET / HTTP/1.1\r\n x\r\n y\r\nHost: h\r\nA: b\r\n\r\n");
     QTest::newRow("a head still being typed")
         << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nAcc") << QByteArray("b") << QByteArray()
         << QByteArray("GET / HTTP/1.1\r\nHost: b\r\nAcc");
