@@ -70,7 +70,7 @@
 <context>
     <name>SocketLab::HttpView</name>
     <message numerus="yes">
-        <location filename="../ui/reply/httpview.cpp" line="+60"/>
+        <location filename="../ui/reply/httpview.cpp" line="+61"/>
         <source>%Ln more</source>
         <translation>
             <numerusform>%Ln more</numerusform>

@@ -2944,7 +2944,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
 <context>
     <name>SocketLab::HttpView</name>
     <message>
-        <location filename="../ui/reply/httpview.cpp" line="+68"/>
+        <location filename="../ui/reply/httpview.cpp" line="+69"/>
         <source>not known yet: the header section is not complete</source>
         <translation>pas encore connue&#xa0;: la section des en-têtes n&apos;est pas complète</translation>
     </message>

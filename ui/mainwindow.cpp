@@ -414,7 +414,7 @@ void MainWindow::applyUrl(const HttpUrl &url)
 {
     // The request there may be the person's work: the URL goes into it, and only a request that
     // cannot take it (not HTTP, or not valid) is replaced, once they agree.
-    if (m_editor->retarget(hostHeaderValue(url.host, url.port, url.tls), url.path))
+    if (m_editor->retarget(hostHeaderValue(url.host, url.port, url.tls), url.path, url.tls))
         return;
     if (m_editor->isValid() && m_editor->bytes().isEmpty()) {
         m_editor->applyTemplate(RequestTemplate::Http11Get);

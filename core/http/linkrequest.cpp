@@ -1,78 +1,17 @@
 #include "linkrequest.h"
 
 #include "cookiejar.h"
+#include "requesthead.h"
 #include "requesttemplates.h"
-
-#include <algorithm>
 
 namespace SocketLab {
 
 namespace {
 
-// One header of a request head: its line, and the lines that continue it (obsolete folding).
-struct HeaderLines
+// A request line of HTTP/1.x at the start: a request to rebuild, not a raw payload.
+bool isHttp1(const RequestHead &head)
 {
-    QByteArray name; // as written
-    QByteArrayList lines;
-};
-
-// The head of a request a person typed: read as far as rebuilding it needs, never trusting it.
-struct RequestHead
-{
-    bool http = false; // "METHOD target HTTP/x.y"
-    QByteArray method;
-    QByteArray target;
-    QByteArray version;
-    QByteArray lineEnd = "\r\n";
-    QList<HeaderLines> headers;
-    QByteArray body; // what follows the blank line, as it was
-
-    QByteArray value(QByteArrayView name) const
-    {
-        for (const HeaderLines &header : headers) {
-            if (header.name.compare(name, Qt::CaseInsensitive) == 0) {
-                const QByteArray &line = header.lines.first();
-                return line.mid(line.indexOf(':') + 1).trimmed();
-            }
-        }
-        return {};
-    }
-};
-
-RequestHead readHead(const QByteArray &request)
-{
-    RequestHead head;
-    // The first blank line, whichever its line ends: a body after an LF head may hold CRLF CRLF.
-    const qsizetype crlf = request.indexOf("\r\n\r\n");
-    const qsizetype lf = request.indexOf("\n\n");
-    const qsizetype end = crlf < 0 ? lf : lf < 0 ? crlf : std::min(crlf, lf);
-    const QByteArray text = end < 0 ? request : request.left(end);
-    if (end >= 0)
-        head.body = request.mid(end + (request.at(end) == '\r' ? 4 : 2));
-    QByteArrayList lines = text.split('\n');
-    const QByteArray requestLine = lines.takeFirst();
-    const qsizetype firstLf = request.indexOf('\n');
-    head.lineEnd = firstLf > 0 && request.at(firstLf - 1) != '\r' ? QByteArrayLiteral("\n") : QByteArrayLiteral("\r\n");
-    const QByteArrayList parts = requestLine.trimmed().split(' ');
-    if (parts.size() != 3 || parts.at(0).isEmpty() || !parts.at(2).startsWith("HTTP/1."))
-        return head;
-    head.http = true;
-    head.method = parts.at(0);
-    head.target = parts.at(1);
-    head.version = parts.at(2);
-    for (QByteArray line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-        if (line.isEmpty())
-            continue;
-        if ((line.startsWith(' ') || line.startsWith('\t')) && !head.headers.isEmpty()) {
-            head.headers.last().lines.append(line);
-            continue;
-        }
-        const qsizetype colon = line.indexOf(':');
-        head.headers.append({colon < 0 ? line.trimmed() : line.left(colon).trimmed(), {line}});
-    }
-    return head;
+    return head.hasRequestLine() && head.versionMajor == 1;
 }
 
 bool sameServer(const QUrl &a, const QUrl &b)
@@ -87,11 +26,10 @@ bool sameServer(const QUrl &a, const QUrl &b)
 QByteArrayList ownCookies(const RequestHead &head, const CookieJar &jar)
 {
     QByteArrayList own;
-    for (const HeaderLines &header : head.headers) {
+    for (const RequestHead::Header &header : head.headers) {
         if (header.name.compare("Cookie", Qt::CaseInsensitive) != 0)
             continue;
-        const QByteArray &line = header.lines.first();
-        for (const QByteArray &pair : line.mid(line.indexOf(':') + 1).split(';')) {
+        for (const QByteArray &pair : header.value.split(';')) {
             const QByteArray cookie = pair.trimmed();
             const qsizetype equals = cookie.indexOf('=');
             if (!cookie.isEmpty() && !jar.hasSeen(equals < 0 ? cookie : cookie.left(equals)))
@@ -122,10 +60,10 @@ QByteArray headerLine(const QByteArray &name, const QByteArray &value)
 
 QUrl requestedUrl(const LinkOrigin &origin)
 {
-    const RequestHead head = readHead(origin.request);
+    const RequestHead head = RequestHead::read(origin.request);
     const QByteArray serverUrl = "http://" + hostHeaderValue(origin.host, origin.port);
     const QUrl fallback = QUrl::fromEncoded(serverUrl + '/');
-    if (!head.http)
+    if (!isHttp1(head))
         return fallback;
     if (head.target.startsWith("http://") || head.target.startsWith("https://")) {
         const QUrl absolute = QUrl::fromEncoded(head.target);
@@ -156,7 +94,7 @@ std::optional<PreparedRequest> prepareLinkRequest(const LinkOrigin &origin, cons
     prepared.host = same ? origin.host : parsed->host;
     prepared.port = same ? origin.port : parsed->port;
 
-    const RequestHead head = readHead(origin.request);
+    const RequestHead head = RequestHead::read(origin.request);
     QByteArrayList cookies = {jar.cookieHeader(url, now)};
     cookies.removeAll(QByteArray());
     if (same)
@@ -166,7 +104,7 @@ std::optional<PreparedRequest> prepareLinkRequest(const LinkOrigin &origin, cons
     const QByteArray body = click.post ? click.body : QByteArray();
 
     QByteArray request;
-    if (!head.http) {
+    if (!isHttp1(head)) {
         request = makeRequest(click.post ? RequestTemplate::Http11Post : RequestTemplate::Http11Get, host,
                               parsed->path, body);
         if (!cookie.isEmpty()) {
@@ -186,7 +124,7 @@ std::optional<PreparedRequest> prepareLinkRequest(const LinkOrigin &origin, cons
     bool cookieDone = cookie.isEmpty();
     bool typeDone = !click.post;
     bool lengthDone = !click.post;
-    for (const HeaderLines &header : head.headers) {
+    for (const RequestHead::Header &header : head.headers) {
         const QByteArray name = header.name.toLower();
         if (name == "host") {
             if (!hostDone)
@@ -197,7 +135,7 @@ std::optional<PreparedRequest> prepareLinkRequest(const LinkOrigin &origin, cons
                 lines.append(headerLine(header.name, cookie));
             cookieDone = true;
         } else if (resend) {
-            lines += header.lines;
+            lines.append(origin.request.mid(header.line.start, header.line.size));
         } else if (name == "content-type") {
             if (!typeDone)
                 lines.append(headerLine(header.name, "application/x-www-form-urlencoded"));
@@ -207,7 +145,7 @@ std::optional<PreparedRequest> prepareLinkRequest(const LinkOrigin &origin, cons
                 lines.append(headerLine(header.name, "0"));
             lengthDone = true;
         } else if (name != "transfer-encoding") {
-            lines += header.lines;
+            lines.append(origin.request.mid(header.line.start, header.line.size));
         }
     }
     if (!hostDone)
@@ -218,7 +156,9 @@ std::optional<PreparedRequest> prepareLinkRequest(const LinkOrigin &origin, cons
         lines.append(headerLine("Content-Length", "0"));
     if (!cookieDone)
         lines.append(headerLine("Cookie", cookie));
-    request = lines.join(head.lineEnd) + head.lineEnd + head.lineEnd + (resend ? head.body : body);
+    // The body the origin sent, as it was: what follows its head's empty line.
+    const QByteArray originBody = head.length < 0 ? QByteArray() : origin.request.mid(head.length);
+    request = lines.join(head.lineEnd) + head.lineEnd + head.lineEnd + (resend ? originBody : body);
     // The template's own rule sets Content-Length to the body that follows the blank line.
     prepared.request = click.post ? withContentLengthUpdated(request) : request;
     return prepared;

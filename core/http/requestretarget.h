@@ -18,10 +18,12 @@ bool startsWithRequestLine(const QByteArray &request);
 
 // The request with its request line's target replaced by path (kept when path is empty) and the
 // value of its first Host header replaced by hostHeader; an HTTP/1.1 request without a Host header
-// gets one after its request line, since HTTP/1.1 requires it (HTTP/1.0 is left without). nullopt
-// when the request does not start with a request line: a raw payload, a line still being typed.
+// gets one after its request line, since HTTP/1.1 requires it (HTTP/1.0 is left without). A target
+// in absolute form, as a request to a proxy has, stays absolute: it becomes the URL of hostHeader
+// and path, https:// when tls. nullopt when the request does not start with a request line: a raw
+// payload, a line still being typed.
 std::optional<QByteArray> retargetRequest(const QByteArray &request, const QByteArray &hostHeader,
-                                          const QByteArray &path = {});
+                                          const QByteArray &path = {}, bool tls = false);
 
 // The value of the request's first Host header, without the spaces around it; nullopt when the
 // request does not start with a request line or has no Host header.

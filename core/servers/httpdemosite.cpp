@@ -1,6 +1,6 @@
 #include "httpdemosite.h"
 
-#include "httprequesthead.h"
+#include "http/requesthead.h"
 
 #include <QLocale>
 #include <QUrlQuery>
@@ -282,11 +282,25 @@ QByteArray HttpDemoSite::reasonPhrase(int status)
     }
 }
 
-ResponseStream HttpDemoSite::respond(const HttpRequestHead &request, const QDateTime &now) const
+HttpDemoSite::Refusal HttpDemoSite::refusal(const RequestHead &request)
+{
+    const RequestHead::Deviation *fatal = request.firstFatal();
+    if (request.requestLine.isNull())
+        return {400, QByteArrayLiteral("No request line")};
+    // The version is looked at once the request line is read right, before the headers.
+    const bool lineRead = !fatal || fatal->offset > request.requestLine.end();
+    if (lineRead && request.versionMajor != 1)
+        return {505, QByteArrayLiteral("Only HTTP/1.0 and HTTP/1.1 are served here")};
+    if (fatal)
+        return {400, RequestHead::describe(fatal->kind)};
+    return {};
+}
+
+ResponseStream HttpDemoSite::respond(const RequestHead &request, const QDateTime &now) const
 {
     Head head;
     // A chunked request body cannot be skipped without decoding it: answer, then close.
-    head.close = !request.keepAlive() || request.chunkedBody;
+    head.close = !request.keepAlive() || request.transferEncoded;
     const bool headOnly = request.method == "HEAD";
     if (request.method != "GET" && !headOnly) {
         head.status = 405;

@@ -8,7 +8,7 @@
 
 namespace SocketLab {
 
-class HttpRequestHead;
+class RequestHead;
 
 // The pages of the embedded HTTP/1.1 demo server. Every page is the same from run to run except
 // the Date header, so tests and screenshots can count on its bytes:
@@ -34,7 +34,18 @@ public:
 
     HttpDemoSite();
 
-    ResponseStream respond(const HttpRequestHead &request, const QDateTime &now) const;
+    // Why the server does not serve a request head: status 0 when it does.
+    struct Refusal
+    {
+        int status = 0;     // 400, or 505 for a version other than HTTP/1.x
+        QByteArray reason;  // in the words the error page shows
+    };
+    // A head with a deviation RFC 9112 says a server must reject gets 400 (RequestHead::isFatal());
+    // a well-formed request line of another version than 1.x gets 505.
+    static Refusal refusal(const RequestHead &request);
+
+    // The answer to a request refusal() lets through.
+    ResponseStream respond(const RequestHead &request, const QDateTime &now) const;
     // The answer to a request that could not be parsed (400, 431, 505); the connection then closes.
     ResponseStream errorResponse(int status, const QByteArray &reason, const QDateTime &now) const;
 

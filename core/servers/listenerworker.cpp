@@ -1,6 +1,6 @@
 #include "listenerworker.h"
 
-#include "httprequesthead.h"
+#include "http/requesthead.h"
 #include "listenerstate.h"
 #include "net/canceltoken.h"
 #include "net/socket.h"
@@ -368,12 +368,12 @@ void ListenerWorker::answerHttp(Connection &connection)
             if (connection.bodyToSkip > 0)
                 return;
         }
-        if (const qsizetype blank = HttpRequestHead::blankPrefixLength(connection.input); blank > 0) {
+        if (const qsizetype blank = RequestHead::blankPrefixLength(connection.input); blank > 0) {
             connection.input.remove(0, blank);
             connection.searchedUpTo = 0;
         }
-        const qsizetype length = HttpRequestHead::headLength(connection.input, connection.searchedUpTo);
-        if (length > HttpRequestHead::MaxSize || (length < 0 && connection.input.size() > HttpRequestHead::MaxSize)) {
+        const qsizetype length = RequestHead::headLength(connection.input, connection.searchedUpTo);
+        if (length > RequestHead::MaxSize || (length < 0 && connection.input.size() >= RequestHead::MaxSize)) {
             fail(431, "The request head is larger than 64 KiB.");
             return;
         }
@@ -382,15 +382,15 @@ void ListenerWorker::answerHttp(Connection &connection)
             connection.searchedUpTo = qMax<qsizetype>(0, connection.input.size() - 3);
             return;
         }
-        const HttpRequestHead::ParseResult parsed = HttpRequestHead::parse(QByteArrayView(connection.input).first(length));
-        if (!parsed.ok()) {
-            fail(parsed.status, parsed.reason);
+        const RequestHead request = RequestHead::read(QByteArrayView(connection.input).first(length));
+        if (const HttpDemoSite::Refusal refusal = HttpDemoSite::refusal(request); refusal.status != 0) {
+            fail(refusal.status, refusal.reason);
             return;
         }
         connection.input.remove(0, length);
         connection.searchedUpTo = 0;
-        connection.bodyToSkip = parsed.head.contentLength;
-        ResponseStream response = m_site->respond(parsed.head, QDateTime::currentDateTimeUtc());
+        connection.bodyToSkip = request.contentLength;
+        ResponseStream response = m_site->respond(request, QDateTime::currentDateTimeUtc());
         if (response.closesConnection) {
             connection.finishing = true;
             connection.input.clear();

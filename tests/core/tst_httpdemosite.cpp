@@ -1,8 +1,8 @@
 #include "blockingclient.h"
 #include "bytes/bytestore.h"
 #include "net/trace.h"
+#include "http/requesthead.h"
 #include "servers/httpdemosite.h"
-#include "servers/httprequesthead.h"
 #include "servers/listener.h"
 #include "startandwait.h"
 
@@ -202,6 +202,7 @@ private slots:
     void malformedRequests();
     void headerTooLarge_data();
     void headerTooLarge();
+    void headOfExactlyMaxSizeIsServed();
     void imageIsValidPng();
     void pythonClientReadsThePages();
     void bytesStreamWithSmallMemory();
@@ -238,10 +239,10 @@ BlockingClient *TestHttpDemoSite::connectClient(std::unique_ptr<BlockingClient> 
 
 void TestHttpDemoSite::indexBytesAreExact()
 {
-    const auto request = HttpRequestHead::parse("GET / HTTP/1.0\r\n\r\n");
-    QVERIFY(request.ok());
+    const RequestHead request = RequestHead::read("GET / HTTP/1.0\r\n\r\n");
+    QCOMPARE(HttpDemoSite::refusal(request).status, 0);
     const QDateTime when(QDate(1994, 11, 6), QTime(8, 49, 37), Qt::UTC);
-    const ResponseStream response = m_site.respond(request.head, when);
+    const ResponseStream response = m_site.respond(request, when);
     QCOMPARE(response.status, 200);
     QVERIFY(response.closesConnection);
     QCOMPARE(response.toByteArray(),
@@ -272,7 +273,7 @@ void TestHttpDemoSite::pages_data()
                                 << expectedBytes(1000);
     QTest::newRow("300000 bytes") << QByteArray("/bytes/300000") << 200 << QByteArray("application/octet-stream")
                                   << expectedBytes(300000);
-    const QByteArray notFound = m_site.respond(HttpRequestHead::parse("GET /x HTTP/1.0\r\n\r\n").head, {}).toByteArray();
+    const QByteArray notFound = m_site.respond(RequestHead::read("GET /x HTTP/1.0\r\n\r\n"), {}).toByteArray();
     const QByteArray notFoundBody = notFound.mid(notFound.indexOf("\r\n\r\n") + 4);
     QVERIFY(notFoundBody.startsWith("<html>"));
     QTest::newRow("unknown page") << QByteArray("/nowhere") << 404 << QByteArray("text/html") << notFoundBody;
@@ -284,7 +285,7 @@ void TestHttpDemoSite::pages_data()
 void TestHttpDemoSite::clickThroughPages()
 {
     const auto respond = [this](const QByteArray &request) {
-        return m_site.respond(HttpRequestHead::parse(request).head, {}).toByteArray();
+        return m_site.respond(RequestHead::read(request), {}).toByteArray();
     };
     const QByteArray links = respond("GET /links HTTP/1.1\r\nHost: x\r\n\r\n");
     for (const char *link : {"href=\"/\"", "href=\"chunked\"", "href=\"/redirect\"", "href=\"/cookie\"", "action=\"/hello\""})
@@ -533,6 +534,26 @@ void TestHttpDemoSite::headerTooLarge_data()
     const QByteArray filler(70 * 1024, 'a');
     QTest::newRow("never ending head") << "GET / HTTP/1.1\r\nHost: x\r\nX-Filler: " + filler;
     QTest::newRow("complete but too large") << "GET / HTTP/1.1\r\nHost: x\r\nX-Filler: " + filler + "\r\n\r\n";
+    // MaxSize bytes without an end: whatever comes next makes the head too large, so the answer
+    // need not wait for it (the client may well wait for an answer first).
+    const QByteArray start = "GET / HTTP/1.1\r\nHost: x\r\nX-Filler: ";
+    QTest::newRow("exactly 64 KiB, no end") << start + QByteArray(RequestHead::MaxSize - start.size(), 'a');
+    QTest::newRow("one byte over, ending") << start + QByteArray(RequestHead::MaxSize - start.size() - 3, 'a') + "\r\n\r\n";
+}
+
+void TestHttpDemoSite::headOfExactlyMaxSizeIsServed()
+{
+    const QByteArray start = "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\nX-Filler: ";
+    const QByteArray request = start + QByteArray(RequestHead::MaxSize - start.size() - 4, 'a') + "\r\n\r\n";
+    QCOMPARE(request.size(), RequestHead::MaxSize);
+    std::unique_ptr<BlockingClient> holder;
+    BlockingClient *client = connectClient(holder);
+    QVERIFY(client);
+    QVERIFY(client->sendAll(request));
+    ReplyReader reader(*client);
+    const Reply reply = reader.next();
+    QVERIFY(reply.complete);
+    QCOMPARE(reply.status, 200);
 }
 
 void TestHttpDemoSite::headerTooLarge()

@@ -13,6 +13,8 @@ class TestRequestRetarget : public QObject
 private slots:
     void retarget_data();
     void retarget();
+    void absoluteFormStaysAbsolute_data();
+    void absoluteFormStaysAbsolute();
     void notARequest_data();
     void notARequest();
     void hostHeader_data();
@@ -47,6 +49,9 @@ void TestRequestRetarget::retarget_data()
     QTest::newRow("HTTP/1.1 without Host gets one, with its line ending")
         << QByteArray("GET / HTTP/1.1\nAccept: */*\n\n") << QByteArray("h:8080") << QByteArray("/p")
         << QByteArray("GET /p HTTP/1.1\nHost: h:8080\nAccept: */*\n\n");
+    QTest::newRow("a line starting with a blank after the request line is not folded into Host")
+        << QByteArray("GET / HTTP/1.1\r\n x\r\n y\r\nA: b\r\n\r\n") << QByteArray("h") << QByteArray()
+        << QByteArray("GET / HTTP/1.1\r\n x\r\n y\r\nHost: h\r\nA: b\r\n\r\n");
     QTest::newRow("a head still being typed")
         << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nAcc") << QByteArray("b") << QByteArray()
         << QByteArray("GET / HTTP/1.1\r\nHost: b\r\nAcc");
@@ -75,6 +80,34 @@ void TestRequestRetarget::retarget()
     QFETCH(QByteArray, expected);
     QCOMPARE(retargetRequest(request, host, path), OptionalBytes(expected));
     QVERIFY(startsWithRequestLine(request));
+}
+
+void TestRequestRetarget::absoluteFormStaysAbsolute_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<QByteArray>("expected");
+
+    // What a person types to a proxy: the URL is the target, and a new URL replaces it whole.
+    QTest::newRow("proxy request")
+        << QByteArray("GET http://old.example:81/x?y HTTP/1.1\r\nHost: old.example:81\r\nConnection: close\r\n\r\n") << false
+        << QByteArray("GET http://new.example:8080/a?b=1 HTTP/1.1\r\nHost: new.example:8080\r\nConnection: close\r\n\r\n");
+    QTest::newRow("https URL") << QByteArray("GET http://old/ HTTP/1.1\nHost: old\n\n") << true
+                               << QByteArray("GET https://new.example:8080/a?b=1 HTTP/1.1\nHost: new.example:8080\n\n");
+    QTest::newRow("HTTP/1.0 without Host")
+        << QByteArray("HEAD HTTP://old/ HTTP/1.0\r\n\r\n") << false << QByteArray("HEAD http://new.example:8080/a?b=1 HTTP/1.0\r\n\r\n");
+    QTest::newRow("origin form stays origin form")
+        << QByteArray("GET /x HTTP/1.0\r\n\r\n") << false << QByteArray("GET /a?b=1 HTTP/1.0\r\n\r\n");
+}
+
+void TestRequestRetarget::absoluteFormStaysAbsolute()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(bool, tls);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(retargetRequest(request, "new.example:8080", "/a?b=1", tls), OptionalBytes(expected));
+    // Without a new path (the host typed, not a URL), the target is left as typed.
+    QVERIFY(retargetRequest(request, "new.example:8080")->startsWith(request.first(request.indexOf(" HTTP/"))));
 }
 
 void TestRequestRetarget::notARequest_data()

@@ -1,6 +1,8 @@
 #include "reply/httpview.h"
 
+#include "http/htmltext.h"
 #include "http/httpresponseparser.h"
+#include "servers/httpdemosite.h"
 
 #include "arraysource.h"
 #include "compress.h"
@@ -119,6 +121,7 @@ private slots:
     void imagePreview();
     void brokenImage();
     void htmlPreviewLoadsNothing();
+    void htmlPreviewShowsAStrayLessThan();
     void bigBodyIsCut();
     void copyHeaders();
     void everyHeaderShowsWithoutScrolling();
@@ -414,6 +417,27 @@ void TestHttpView::brokenImage()
     QCOMPARE(tabs(view)->currentIndex(), 0);
     QCOMPARE(view.findChild<QLabel *>(QStringLiteral("previewMessage"))->text(),
              QStringLiteral("This body could not be read as an image (image/png)."));
+}
+
+// The notebooks' page (its bytes exact, as the notebook prints them) has "* <----- vous êtes ici"
+// in a <pre>: a browser shows the arrow, and so does the preview.
+void TestHttpView::htmlPreviewShowsAStrayLessThan()
+{
+    QVERIFY(HttpDemoSite::indexPage().contains("<pre>    * <----- vous &ecirc;tes ici</pre>"));
+    HttpView view;
+    view.resize(800, 600);
+    show(view, withContentLength("Content-Type: text/html\r\n", HttpDemoSite::indexPage()));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    tabs(view)->setCurrentIndex(1);
+    auto *browser = view.findChild<QTextBrowser *>(QStringLiteral("htmlPreview"));
+    QVERIFY(browser->isVisible());
+    QVERIFY2(browser->toPlainText().contains(QStringLiteral("    * <----- vous \u00eates ici")), qPrintable(browser->toPlainText()));
+    QCOMPARE(bodyText(view), QString::fromLatin1(HttpDemoSite::indexPage()));
+
+    // Only a "<" that cannot open markup is escaped; tags, end tags, comments and declarations stay.
+    QCOMPARE(withStrayLessThanEscaped(QStringLiteral("<!DOCTYPE html><p>a < b <-- <3 </p><!-- c --><?x?>a<")),
+             QStringLiteral("<!DOCTYPE html><p>a &lt; b &lt;-- &lt;3 </p><!-- c --><?x?>a&lt;"));
 }
 
 void TestHttpView::htmlPreviewLoadsNothing()

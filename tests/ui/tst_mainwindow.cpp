@@ -86,6 +86,7 @@ private slots:
     void thePaneKeepsTheSizeAPersonGaveIt();
     void aShortExchangeShowsItsFirstCalls();
     void aUrlGoesIntoTheEditedRequest();
+    void aUrlKeepsATargetInAbsoluteForm();
     void aUrlAsksBeforeReplacingARawRequest();
     void theHostHeaderFollowsTheTarget();
     void historyShowsAndLoadsAnExchange();
@@ -790,6 +791,35 @@ void TestMainWindow::aUrlGoesIntoTheEditedRequest()
     QCOMPARE(m_window->requestEditor()->bytes(), retargeted);
     undoInTheEditor(*m_window);
     QCOMPARE(m_window->requestEditor()->bytes(), edited);
+}
+
+// A person talking to a proxy types the target in absolute form: a URL pasted then replaces that
+// URL whole, it does not cut the request down to a path; the demo server reads absolute form too.
+void TestMainWindow::aUrlKeepsATargetInAbsoluteForm()
+{
+    const QByteArray port = QByteArray::number(m_servers.httpAddress().port());
+    RequestEditor *editor = m_window->requestEditor();
+    QPlainTextEdit *text = requestText(*m_window);
+    text->setFocus();
+    text->selectAll();
+    QTest::keyClicks(text, QStringLiteral("GET http://127.0.0.1:%1/ HTTP/1.1").arg(QString::fromLatin1(port)));
+    QTest::keyClick(text, Qt::Key_Return);
+    QTest::keyClicks(text, QStringLiteral("Host: 127.0.0.1:%1").arg(QString::fromLatin1(port)));
+    QTest::keyClick(text, Qt::Key_Return);
+    QTest::keyClicks(text, QStringLiteral("Connection: close"));
+    QTest::keyClick(text, Qt::Key_Return);
+    QTest::keyClick(text, Qt::Key_Return);
+    const QByteArray rest = " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n";
+    QCOMPARE(editor->bytes(), "GET http://127.0.0.1:" + port + "/" + rest);
+
+    pasteUrl(QStringLiteral("http://127.0.0.1:%1/chunked?x=1").arg(QString::fromLatin1(port)));
+    const QByteArray retargeted = "GET http://127.0.0.1:" + port + "/chunked?x=1" + rest;
+    QCOMPARE(editor->bytes(), retargeted);
+    QVERIFY(!m_window->findChild<QMessageBox *>());
+    sendAndWait(1);
+    QCOMPARE(m_window->replyPanel()->record()->request, retargeted);
+    QCOMPARE(m_window->replyPanel()->record()->result.http->statusCode(), 200);
+    QCOMPARE(m_window->replyPanel()->record()->result.http->framing(), HttpFraming::Chunked);
 }
 
 // A request that cannot take a URL (not HTTP) is replaced only if the person says so; Undo brings

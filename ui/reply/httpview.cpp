@@ -3,6 +3,7 @@
 #include "bytes/bytesource.h"
 #include "http/contenttype.h"
 #include "http/httpbodydecoder.h"
+#include "http/htmltext.h"
 #include "http/httpresponseparser.h"
 #include "text/bodytext.h"
 #include "text/stoptext.h"
@@ -614,7 +615,7 @@ void HttpView::showBody(const HttpResponseParser &parsed, const ByteSource &raw)
                 info.append(tr("The preview shows the first %1 of the page.").arg(limitSize(HtmlPreviewLimit)));
             }
             m_base = findHtmlBase(html);
-            m_html->setHtml(withFormLinks(html));
+            m_html->setHtml(withFormLinks(withStrayLessThanEscaped(html)));
             showPreview(m_html);
         } else {
             showNoPreview(noPreview);

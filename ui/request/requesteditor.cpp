@@ -337,12 +337,12 @@ void RequestEditor::followTarget(const QByteArray &hostHeader)
         rewriteTargetEdit(*updated);
 }
 
-bool RequestEditor::retarget(const QByteArray &hostHeader, const QByteArray &path)
+bool RequestEditor::retarget(const QByteArray &hostHeader, const QByteArray &path, bool tls)
 {
     setTarget(hostHeader, path);
     if (!m_valid)
         return false;
-    const std::optional<QByteArray> updated = retargetRequest(m_bytes, m_hostHeader, m_path);
+    const std::optional<QByteArray> updated = retargetRequest(m_bytes, m_hostHeader, m_path, tls);
     if (!updated)
         return false;
     if (*updated != m_bytes)

@@ -73,9 +73,10 @@ public:
     // A URL was entered: the templates use its Host header value and path, and so does the request
     // (retargetRequest()): its request line's target and its Host header change, the rest stays,
     // in one step for Undo with the Host edits of followTarget() just before it (the host field
-    // going through the URL on its way). False, and the text untouched, when the request is not a
+    // going through the URL on its way). A target typed in absolute form (for a proxy) becomes the
+    // whole URL, https:// when tls. False, and the text untouched, when the request is not a
     // valid HTTP request: replacing it is then for the person to decide.
-    bool retarget(const QByteArray &hostHeader, const QByteArray &path);
+    bool retarget(const QByteArray &hostHeader, const QByteArray &path, bool tls = false);
     // Replaces the text with the template's request and turns HTTP mode on.
     void applyTemplate(RequestTemplate kind);
 
