@@ -716,7 +716,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
 <context>
     <name>SocketLab::Cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+42"/>
+        <location filename="../app/cli/servecommand.cpp" line="+44"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
@@ -737,11 +737,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-23"/>
         <source>Run a local server until SIGINT or SIGTERM: http (the demo site), echo, reply (the --reply bytes to each client), log (receive only), and the same over UDP: udp-echo, udp-reply, udp-log.</source>
         <translation>Lancer un serveur local jusqu&apos;à SIGINT ou SIGTERM&#xa0;: http (le site de démonstration), echo, reply (les octets de --reply envoyés à chaque client), log (réception seule), et les mêmes en UDP&#xa0;: udp-echo, udp-reply, udp-log.</translation>
     </message>
@@ -782,7 +783,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Avec --tls et --cert&#xa0;: sa clé privée (PEM).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+2"/>
+        <source>TCP: clients served at once (default 64); the next one is accepted, closed at once and logged as refused.</source>
+        <translation>TCP&#xa0;: clients servis en même temps (64 par défaut)&#x202f;; le suivant est accepté, fermé aussitôt et noté comme refusé dans le journal.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Unknown KIND &quot;%1&quot;: use http, echo, reply, log, udp-echo, udp-reply or udp-log.</source>
         <translation>TYPE «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez http, echo, reply, log, udp-echo, udp-reply ou udp-log.</translation>
     </message>
@@ -832,7 +838,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Impossible de lire le fichier --key «&#xa0;%1&#xa0;»&#xa0;: permission refusée.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Invalid --port %1: a port is a number from 0 to 65535.</source>
         <translation>--port %1 invalide&#xa0;: un port est un nombre de 0 à 65&#x202f;535.</translation>
     </message>
@@ -872,7 +878,22 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>fermeture du client %1 (réception&#xa0;: %2, envoi&#xa0;: %3)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>client %1 from %2 refused: the --max-clients limit (%3) is reached</source>
+        <translation>client %1 depuis %2 refusé&#xa0;: la limite --max-clients (%3) est atteinte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot accept new clients: %1. They wait in the queue; accept() is tried again after a pause that grows to %2 ms.</source>
+        <translation>Impossible d&apos;accepter de nouveaux clients&#xa0;: %1. Ils attendent dans la file&#x202f;; accept() est retenté après une pause qui s&apos;allonge jusqu&apos;à %2&#xa0;ms.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepting new clients again.</source>
+        <translation>Acceptation de nouveaux clients rétablie.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
@@ -1313,29 +1334,40 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
 <context>
     <name>SocketLab::ClientModel</name>
     <message>
-        <location filename="../ui/servers/clientmodel.cpp" line="+133"/>
-        <location line="+19"/>
+        <location filename="../ui/servers/clientmodel.cpp" line="+137"/>
+        <location line="+22"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-22"/>
+        <location line="+22"/>
         <source>Closed</source>
         <translation>Fermée</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-22"/>
+        <location line="+21"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Last datagram %1</source>
         <translation>Dernier datagramme à %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>A sender seen while the listener runs; its last datagram came at %1.</source>
         <translation>Un expéditeur vu pendant que le serveur tourne&#x202f;; son dernier datagramme est arrivé le %1.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Accepted and closed at once: the listener was serving its maximum of clients.</source>
+        <translation>Acceptée puis fermée aussitôt&#xa0;: le serveur servait déjà son maximum de clients.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The connection is open.</source>
         <translation>La connexion est ouverte.</translation>
     </message>
@@ -1345,7 +1377,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Fermée le %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Bytes in the datagrams from this sender.</source>
         <translation>Octets des datagrammes venus de cet expéditeur.</translation>
     </message>
@@ -1355,7 +1387,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Octets reçus de ce client.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bytes in the datagrams sent back to this sender.</source>
         <translation>Octets des datagrammes renvoyés à cet expéditeur.</translation>
     </message>
@@ -1365,7 +1397,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Octets envoyés à ce client.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
+        <source>Only the first %1 are kept to show: the listener&apos;s capture budget is full, and the oldest clients&apos; bytes are dropped first.</source>
+        <translation>Seuls les %1 premiers sont conservés pour l&apos;affichage&#xa0;: le budget de capture du serveur est plein, et les octets des clients les plus anciens sont abandonnés en premier.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>ID</source>
         <translation>N°</translation>
     </message>
@@ -3285,7 +3322,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerForm</name>
     <message>
-        <location filename="../ui/servers/listenerform.cpp" line="+168"/>
+        <location filename="../ui/servers/listenerform.cpp" line="+191"/>
         <source>The HTTP demo needs TCP: choose TCP or another mode.</source>
         <translation>La démo HTTP demande TCP&#xa0;: choisissez TCP ou un autre mode.</translation>
     </message>
@@ -3295,7 +3332,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>La réponse fixe n&apos;est pas encore valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>TCP: bind, listen and accept connections. UDP: bind and answer datagrams.</source>
         <translation>TCP&#xa0;: bind(), listen() puis accept() de chaque connexion. UDP&#xa0;: bind() puis réponse aux datagrammes.</translation>
     </message>
@@ -3305,7 +3342,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Tra&amp;nsport&#xa0;:</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-96"/>
         <source>Certificate for the TLS listener</source>
         <translation>Certificat du serveur TLS</translation>
     </message>
@@ -3315,12 +3352,22 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Clé privée du serveur TLS</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Give both a certificate and its key, or neither for the self-signed localhost certificate.</source>
         <translation>Donnez un certificat et sa clé, ou aucun des deux pour le certificat autosigné de localhost.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Clients served at once. The next one is accepted, closed at once and listed as refused.</source>
+        <translation>Clients servis en même temps. Le suivant est accepté, fermé aussitôt et noté comme refusé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UDP has no connections: every sender is answered.</source>
+        <translation>UDP n&apos;a pas de connexions&#xa0;: chaque expéditeur reçoit une réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every client speaks TLS; the bytes recorded are those inside it.</source>
         <translation>Chaque client parle TLS&#x202f;; les octets enregistrés sont ceux qu&apos;il transporte.</translation>
     </message>
@@ -3426,6 +3473,26 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+1"/>
+        <source>Ma&amp;x. clients:</source>
+        <translation>&amp;Quota de clients&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capture &amp;budget:</source>
+        <translation>&amp;Budget de capture&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bytes kept to show, over all clients. When it is full, the oldest clients&apos; bytes are dropped first; the byte counts stay exact.</source>
+        <translation>Les octets conservés pour l&apos;affichage, tous clients confondus. Quand il est plein, les octets des clients les plus anciens sont abandonnés en premier&#x202f;; les nombres d&apos;octets restent exacts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Start</source>
         <translation>Dé&amp;marrer</translation>
     </message>
@@ -3511,7 +3578,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerModel</name>
     <message>
-        <location filename="../ui/servers/listenermodel.cpp" line="+122"/>
+        <location filename="../ui/servers/listenermodel.cpp" line="+116"/>
         <source>Echo</source>
         <translation>Écho</translation>
     </message>
@@ -3597,16 +3664,26 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+2"/>
-        <source>Senders seen (each address and port is one peer), the oldest forgotten first.</source>
-        <translation>Expéditeurs vus (chaque couple adresse-port est un interlocuteur), les plus anciens oubliés en premier.</translation>
+        <source>Senders seen (each address and port is one peer); the table forgets the oldest first.</source>
+        <translation>Expéditeurs vus (chaque couple adresse-port est un interlocuteur)&#x202f;; le tableau oublie les plus anciens en premier.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Connections kept in the table, open and closed; the oldest closed ones are forgotten first.</source>
-        <translation>Connexions gardées dans le tableau, ouvertes et fermées&#x202f;; les plus anciennes fermées sont oubliées en premier.</translation>
+        <source>Connections accepted, %1 of them refused for want of a free client slot; the table forgets the oldest closed ones first.</source>
+        <translation>Connexions acceptées, dont %1 refusées faute de place pour un client de plus&#x202f;; le tableau oublie les plus anciennes fermées en premier.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bytes received from every client, those the table forgot included.</source>
+        <translation>Octets reçus de tous les clients, y compris ceux que le tableau a oubliés.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Bytes sent to every client, those the table forgot included.</source>
+        <translation>Octets envoyés à tous les clients, y compris ceux que le tableau a oubliés.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Senders seen during this run.</source>
         <translation>Expéditeurs vus depuis le démarrage.</translation>
     </message>
@@ -3616,17 +3693,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Connexions ouvertes en ce moment.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Bytes received from the clients in the table.</source>
-        <translation>Octets reçus des clients du tableau.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bytes sent to the clients in the table.</source>
-        <translation>Octets envoyés aux clients du tableau.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4282,7 +4349,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ServersPanel</name>
     <message>
-        <location filename="../ui/servers/serverspanel.cpp" line="+455"/>
+        <location filename="../ui/servers/serverspanel.cpp" line="+467"/>
         <source>datagram</source>
         <translation>datagramme</translation>
     </message>
@@ -4307,7 +4374,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Choisissez un client pour voir ses octets.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Received from sender %1 (%2): %3</source>
         <translation>Reçu de l&apos;expéditeur %1 (%2)&#xa0;: %3</translation>
     </message>
@@ -4315,6 +4382,11 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+2"/>
         <source>Sent to sender %1 (%2): %3</source>
         <translation>Envoyé à l&apos;expéditeur %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client %1 (%2) was refused: the listener was serving its maximum of clients.</source>
+        <translation>Le client %1 (%2) a été refusé&#xa0;: le serveur servait déjà son maximum de clients.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4327,7 +4399,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Envoyé au client %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+9"/>
+        <source>Bytes dropped: the listener&apos;s capture budget went to newer clients, none are kept to show.</source>
+        <translation>Octets abandonnés&#xa0;: le budget de capture du serveur est allé à des clients plus récents, aucun n&apos;est conservé pour l&apos;affichage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes dropped: the listener&apos;s capture budget is full, only the first %1 are shown.</source>
+        <translation>Octets abandonnés&#xa0;: le budget de capture du serveur est plein, seuls les %1 premiers sont affichés.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1 is listening on %2 (TCP+TLS, certificate SHA-256 %3).</source>
         <translation>%1 est à l&apos;écoute sur %2 (TCP+TLS, certificat SHA-256 %3).</translation>
     </message>
@@ -4337,7 +4419,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>%1 est à l&apos;écoute sur %2 (%3).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+16"/>
+        <source>%1 cannot accept new clients: %2. They wait in the queue; accept() is tried again after a pause that grows to %3 ms.</source>
+        <translation>%1 ne peut pas accepter de nouveaux clients&#xa0;: %2. Ils attendent dans la file&#x202f;; accept() est retenté après une pause qui s&apos;allonge jusqu&apos;à %3&#xa0;ms.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 accepts new clients again.</source>
+        <translation>%1 accepte de nouveau des clients.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Listeners</source>
         <translation>Serveurs</translation>
     </message>
@@ -4377,7 +4469,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Redémarrer le serveur choisi sur la même adresse et le même port.</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-42"/>
         <source>Could not start the listener: %1.</source>
         <translation>Impossible de démarrer le serveur&#xa0;: %1.</translation>
     </message>
@@ -4392,7 +4484,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>%1 a signalé une erreur&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Stop the selected listener and take it out of the table (not the built-in servers).</source>
         <translation>Arrêter le serveur choisi et le retirer du tableau (pas les serveurs intégrés).</translation>
     </message>

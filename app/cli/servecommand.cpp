@@ -7,6 +7,7 @@
 
 #include "bytes/payloadcodec.h"
 #include "net/canceltoken.h"
+#include "servers/acceptbackoff.h"
 #include "servers/listener.h"
 #include "text/codectext.h"
 #include "text/errortext.h"
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 
 namespace SocketLab::Cli {
 
@@ -56,7 +58,11 @@ int ServeCommand::run(const QStringList &arguments)
     const QCommandLineOption cert(QStringLiteral("cert"), tr("With --tls: the certificate (PEM, the chain after it)."),
                                   tr("PATH"));
     const QCommandLineOption key(QStringLiteral("key"), tr("With --tls and --cert: its private key (PEM)."), tr("PATH"));
-    parser.addOptions({bind, port, reply, tls, cert, key});
+    const QCommandLineOption maxClients(QStringLiteral("max-clients"),
+                                        tr("TCP: clients served at once (default 64); the next one is accepted, "
+                                           "closed at once and logged as refused."),
+                                        tr("N"), QStringLiteral("64"));
+    parser.addOptions({bind, port, reply, tls, cert, key, maxClients});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -119,6 +125,10 @@ int ServeCommand::run(const QStringList &arguments)
             return usageError(tr("Cannot read the --key file \"%1\": permission denied.").arg(settings.keyPath));
     }
     QString error;
+    qint64 maxClientCount = 0;
+    if (!readCount(parser.value(maxClients), QStringLiteral("--max-clients"), 1, &maxClientCount, &error))
+        return usageError(error);
+    settings.maxClients = int(qMin<qint64>(maxClientCount, std::numeric_limits<int>::max()));
     qint64 portNumber = 0;
     if (!readCount(parser.value(port), QStringLiteral("--port"), 0, &portNumber, &error))
         return usageError(error);
@@ -183,6 +193,20 @@ int ServeCommand::run(const QStringList &arguments)
         if (const auto client = listener.client(id))
             logClosed(*client);
     });
+    QObject::connect(&listener, &Listener::clientRefused, [&listener](quint64 id) {
+        if (const auto client = listener.client(id))
+            log(tr("client %1 from %2 refused: the --max-clients limit (%3) is reached")
+                    .arg(id)
+                    .arg(client->peer.toString())
+                    .arg(listener.settings().maxClients));
+    });
+    QObject::connect(&listener, &Listener::acceptPaused, [](const NetError &error) {
+        log(tr("Cannot accept new clients: %1. They wait in the queue; accept() is tried again after a pause "
+               "that grows to %2 ms.")
+                .arg(ErrorText::inSentence(error))
+                .arg(AcceptBackoff::MaxPauseMs));
+    });
+    QObject::connect(&listener, &Listener::acceptResumed, [] { log(tr("Accepting new clients again.")); });
     NetError lastError;
     QObject::connect(&listener, &Listener::errorOccurred, [&lastError](const NetError &error) {
         printError(error);

@@ -43,7 +43,7 @@ NetError Listener::start(const Settings &settings)
     if (effective.transport == Transport::Udp && effective.tls)
         return NetError::fromErrno(EPROTONOSUPPORT, QStringLiteral("SSL_accept"), effective.address.toString());
     m_settings = effective;
-    m_state->configure(effective.captureLimit, effective.maxClosedClients, effective.maxDatagrams);
+    m_state->configure(effective.captureBudget, effective.maxClosedClients, effective.maxDatagrams);
 
     // A worker whose poll() cannot be woken could never be stopped: without an eventfd, no worker.
     auto cancel = std::make_unique<CancelToken>();
@@ -103,6 +103,18 @@ void Listener::relay(ListenerWorker *worker)
         if (current())
             emit clientClosed(id);
     }, Qt::QueuedConnection);
+    connect(worker, &ListenerWorker::clientRefused, this, [this, current](quint64 id) {
+        if (current())
+            emit clientRefused(id);
+    }, Qt::QueuedConnection);
+    connect(worker, &ListenerWorker::acceptPaused, this, [this, current](const NetError &error) {
+        if (current())
+            emit acceptPaused(error);
+    }, Qt::QueuedConnection);
+    connect(worker, &ListenerWorker::acceptResumed, this, [this, current] {
+        if (current())
+            emit acceptResumed();
+    }, Qt::QueuedConnection);
     connect(worker, &ListenerWorker::datagramsReceived, this, [this, current] {
         if (current())
             emit datagramsReceived();
@@ -127,6 +139,11 @@ void Listener::stop()
 QList<Listener::Client> Listener::clients() const
 {
     return m_state->clients();
+}
+
+Listener::Totals Listener::totals() const
+{
+    return m_state->totals();
 }
 
 std::optional<Listener::Client> Listener::client(quint64 id) const

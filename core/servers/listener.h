@@ -54,7 +54,11 @@ public:
         Mode mode = Mode::Echo;
         QByteArray fixedReply;
         bool closeAfterReply = false;      // TCP FixedReply: close once the reply is sent
-        qint64 captureLimit = 16 * 1024 * 1024;  // bytes kept per client and direction; all are counted
+        // Bytes kept for display over all clients, the oldest clients' dropped first (CaptureBudget);
+        // all are counted.
+        qint64 captureBudget = 64 * 1024 * 1024;
+        // TCP: connections served at once; the next is accepted and closed at once, and listed as refused.
+        int maxClients = 64;
         int maxClosedClients = 1000;       // older closed clients (or UDP peers) are forgotten
         int maxDatagrams = 10000;          // older datagram records are forgotten
         int backlog = 128;
@@ -78,6 +82,23 @@ public:
         QDateTime closedAt;      // UTC; null while open
         QDateTime lastDatagramAt;  // UTC; UDP only: a sender has no connection, only its last datagram
         NetError error;          // set when the connection ended on an error (ECONNRESET...)
+        bool refused = false;    // accepted and closed at once: maxClients were connected already
+        // The sizes of received() and sent(): what is kept of bytesIn and bytesOut.
+        qint64 keptIn = 0;
+        qint64 keptOut = 0;
+        // The capture budget went to newer clients, or ran out: this client's bytes were dropped,
+        // or its later ones not kept. Its counts stay exact.
+        bool bytesDropped = false;
+    };
+
+    // Over the listener's life, forgotten clients included: the table keeps only some of them.
+    struct Totals
+    {
+        qint64 clients = 0;      // connections accepted (refused ones included), or UDP senders seen
+        qint64 refused = 0;
+        qint64 open = 0;
+        qint64 bytesIn = 0;
+        qint64 bytesOut = 0;
     };
 
     struct Datagram
@@ -115,6 +136,7 @@ public:
     QByteArray certificateSha256() const { return m_certificateSha256; }
 
     QList<Client> clients() const;
+    Totals totals() const;
     std::optional<Client> client(quint64 id) const;
     // What the client sent, each recv() (or datagram) a segment; null for an unknown id.
     std::shared_ptr<const ByteStore> received(quint64 id) const;
@@ -136,6 +158,13 @@ signals:
     void clientConnected(quint64 id);
     void clientChanged(quint64 id);
     void clientClosed(quint64 id);
+    // A connection came while maxClients were connected: it was accepted and closed at once.
+    void clientRefused(quint64 id);
+    // accept() failed for want of a resource (EMFILE...): new connections wait in the backlog while
+    // accepting pauses, longer after each failure in a row (AcceptBackoff). Once per streak.
+    void acceptPaused(const SocketLab::NetError &error);
+    // A connection was accepted again after acceptPaused().
+    void acceptResumed();
     // One or more datagrams were added to datagrams().
     void datagramsReceived();
     void errorOccurred(const SocketLab::NetError &error);

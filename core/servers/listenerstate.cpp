@@ -13,10 +13,10 @@ QByteArray addressKey(const SocketAddress &address)
 
 } // namespace
 
-void ListenerState::configure(qint64 captureLimit, int maxClosedClients, int maxDatagrams)
+void ListenerState::configure(qint64 captureBudget, int maxClosedClients, int maxDatagrams)
 {
     std::lock_guard lock(m_mutex);
-    m_captureLimit = qMax<qint64>(0, captureLimit);
+    m_budget.setLimit(captureBudget);
     m_maxClosedClients = qMax(0, maxClosedClients);
     m_maxDatagrams = qMax(0, maxDatagrams);
 }
@@ -24,6 +24,27 @@ void ListenerState::configure(qint64 captureLimit, int maxClosedClients, int max
 quint64 ListenerState::openClient(const SocketAddress &peer)
 {
     std::lock_guard lock(m_mutex);
+    ++m_totals.open;
+    return addClient(peer);
+}
+
+quint64 ListenerState::refuseClient(const SocketAddress &peer)
+{
+    std::lock_guard lock(m_mutex);
+    const quint64 id = addClient(peer);
+    Listener::Client &info = m_clients[id].info;
+    info.open = false;
+    info.refused = true;
+    info.closedAt = info.connectedAt;
+    ++m_totals.refused;
+    m_closedOrder.push_back(id);
+    pruneClosed();
+    return id;
+}
+
+quint64 ListenerState::addClient(const SocketAddress &peer)
+{
+    ++m_totals.clients;
     const quint64 id = m_nextId++;
     Record &record = m_clients[id];
     record.info.id = id;
@@ -60,13 +81,40 @@ quint64 ListenerState::udpPeer(const SocketAddress &sender, bool *created)
     return id;
 }
 
-qint64 ListenerState::capture(ByteStore &store, const char *data, qint64 n)
+qint64 ListenerState::capture(Record &record, Direction direction, const char *data, qint64 n)
 {
-    const qint64 offset = store.size();
-    if (offset >= m_captureLimit)
+    const CaptureBudget::Grant grant = m_budget.request(record.info.id, n);
+    for (const quint64 id : grant.dropped)
+        dropBytes(id);
+    record.info.bytesDropped = m_budget.hasDropped(record.info.id);
+    // An empty datagram costs nothing and is still a segment, unless the client keeps nothing more.
+    if (grant.keep <= 0 && (n > 0 || record.info.bytesDropped))
         return -1;
-    store.append(data, qMin(n, m_captureLimit - offset), m_trace.elapsedUs());
+    ByteStore &store = direction == Direction::In ? *record.in : *record.out;
+    const qint64 offset = store.size();
+    store.append(data, grant.keep, m_trace.elapsedUs());
+    (direction == Direction::In ? record.info.keptIn : record.info.keptOut) = store.size();
     return offset;
+}
+
+void ListenerState::dropBytes(quint64 id)
+{
+    const auto it = m_clients.find(id);
+    if (it == m_clients.end())
+        return;
+    // New stores rather than clear(): a view reading the old ones keeps them until it lets go.
+    Record &record = it->second;
+    record.in = std::make_shared<ByteStore>();
+    record.out = std::make_shared<ByteStore>();
+    record.info.keptIn = 0;
+    record.info.keptOut = 0;
+    record.info.bytesDropped = true;
+    for (Listener::Datagram &datagram : m_datagrams) {
+        if (datagram.clientId == id) {
+            datagram.offset = -1;
+            datagram.keptSize = 0;
+        }
+    }
 }
 
 void ListenerState::recordIn(quint64 id, const char *data, qint64 n)
@@ -76,7 +124,8 @@ void ListenerState::recordIn(quint64 id, const char *data, qint64 n)
     if (it == m_clients.end())
         return;
     it->second.info.bytesIn += n;
-    capture(*it->second.in, data, n);
+    m_totals.bytesIn += n;
+    capture(it->second, Direction::In, data, n);
 }
 
 void ListenerState::recordOut(quint64 id, const char *data, qint64 n)
@@ -86,7 +135,8 @@ void ListenerState::recordOut(quint64 id, const char *data, qint64 n)
     if (it == m_clients.end())
         return;
     it->second.info.bytesOut += n;
-    capture(*it->second.out, data, n);
+    m_totals.bytesOut += n;
+    capture(it->second, Direction::Out, data, n);
 }
 
 void ListenerState::recordDatagram(quint64 id, const SocketAddress &sender, const char *data, qint64 kept, qint64 size)
@@ -102,8 +152,9 @@ void ListenerState::recordDatagram(quint64 id, const SocketAddress &sender, cons
     const auto it = m_clients.find(id);
     if (it != m_clients.end()) {
         it->second.info.bytesIn += size;
+        m_totals.bytesIn += size;
         it->second.info.lastDatagramAt = datagram.receivedAt;
-        datagram.offset = capture(*it->second.in, data, kept);
+        datagram.offset = capture(it->second, Direction::In, data, kept);
         if (datagram.offset >= 0)
             datagram.keptSize = it->second.in->size() - datagram.offset;
     }
@@ -119,6 +170,7 @@ void ListenerState::closeClient(quint64 id, const NetError &error)
     if (it == m_clients.end() || !it->second.info.open)
         return;
     it->second.info.open = false;
+    --m_totals.open;
     it->second.info.closedAt = QDateTime::currentDateTimeUtc();
     it->second.info.error = error;
     m_closedOrder.push_back(id);
@@ -133,6 +185,7 @@ void ListenerState::closeAll()
         if (!record.info.open)
             continue;
         record.info.open = false;
+        --m_totals.open;
         record.info.closedAt = now;
         m_closedOrder.push_back(id);
     }
@@ -149,6 +202,9 @@ void ListenerState::forget(quint64 id)
     const QByteArray key = addressKey(it->second.info.peer);
     if (m_udpPeers.value(key) == id)
         m_udpPeers.remove(key);
+    if (it->second.info.open)
+        --m_totals.open;
+    m_budget.forget(id);
     m_clients.erase(it);
 }
 
@@ -168,6 +224,12 @@ QList<Listener::Client> ListenerState::clients() const
     for (const auto &[id, record] : m_clients)
         list.append(record.info);
     return list;
+}
+
+Listener::Totals ListenerState::totals() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_totals;
 }
 
 std::optional<Listener::Client> ListenerState::client(quint64 id) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capturebudget.h"
 #include "listener.h"
 #include "net/trace.h"
 
@@ -12,7 +13,7 @@
 namespace SocketLab {
 
 // The tables a listener's worker fills and any thread reads: clients, their bytes, datagrams and
-// the trace. Captured bytes stop at the capture limit; the counters count everything.
+// the trace. The bytes kept for display stay within the capture budget; the counters count everything.
 class ListenerState
 {
 public:
@@ -21,15 +22,17 @@ public:
     ListenerState &operator=(const ListenerState &) = delete;
 
     // Only while no worker runs.
-    void configure(qint64 captureLimit, int maxClosedClients, int maxDatagrams);
+    void configure(qint64 captureBudget, int maxClosedClients, int maxDatagrams);
 
     Trace &trace() { return m_trace; }
     const Trace &trace() const { return m_trace; }
 
     quint64 openClient(const SocketAddress &peer);
+    // A connection accepted and closed at once, listed as refused.
+    quint64 refuseClient(const SocketAddress &peer);
     // The client standing for a UDP sender, created (and *created set) at its first datagram.
     quint64 udpPeer(const SocketAddress &sender, bool *created);
-    // One recv(), or one send(): counted, and kept as a segment while under the capture limit.
+    // One recv(), or one send(): counted, and kept as a segment as far as the capture budget allows.
     void recordIn(quint64 id, const char *data, qint64 n);
     void recordOut(quint64 id, const char *data, qint64 n);
     // A datagram of size bytes, of which kept arrived in data.
@@ -38,6 +41,7 @@ public:
     void closeAll();
 
     QList<Listener::Client> clients() const;
+    Listener::Totals totals() const;
     std::optional<Listener::Client> client(quint64 id) const;
     std::shared_ptr<const ByteStore> received(quint64 id) const;
     std::shared_ptr<const ByteStore> sent(quint64 id) const;
@@ -51,8 +55,12 @@ private:
         std::shared_ptr<ByteStore> out;
     };
 
-    // Keeps what fits under the capture limit; returns where it went in the store, or -1.
-    qint64 capture(ByteStore &store, const char *data, qint64 n);
+    enum class Direction { In, Out };
+    // Keeps what the capture budget grants, dropping older clients' bytes if it says so; returns
+    // where the bytes went in the store, or -1.
+    qint64 capture(Record &record, Direction direction, const char *data, qint64 n);
+    void dropBytes(quint64 id);
+    quint64 addClient(const SocketAddress &peer);
     void forget(quint64 id);
     void pruneClosed();
 
@@ -65,7 +73,8 @@ private:
     std::deque<Listener::Datagram> m_datagrams;
     quint64 m_nextId = 1;
     qint64 m_nextDatagram = 0;
-    qint64 m_captureLimit = 16 * 1024 * 1024;
+    CaptureBudget m_budget;
+    Listener::Totals m_totals;
     int m_maxClosedClients = 1000;
     int m_maxDatagrams = 10000;
 };

@@ -29,7 +29,6 @@ constexpr size_t MaxQueuedResponses = 16;               // pipelined requests an
 constexpr int DatagramsPerTurn = 64;
 constexpr int FlushIntervalMs = 30;
 constexpr int DrainMs = 2000;   // how long a connection we shut down waits for the client to close its side
-constexpr int AcceptPauseMs = 100;
 
 } // namespace
 
@@ -139,7 +138,7 @@ void ListenerWorker::serveTcp(Socket &listening)
     for (;;) {
         fds.clear();
         fds.push_back({m_cancel.fd(), POLLIN, 0});
-        const bool accepting = m_acceptPause.hasExpired();
+        const bool accepting = m_acceptBackoff.isAccepting();
         fds.push_back({listening.fd(), short(accepting ? POLLIN : 0), 0});
         for (const auto &connection : m_connections)
             fds.push_back({connection->socket->fd(), pollEvents(*connection), 0});
@@ -208,11 +207,19 @@ void ListenerWorker::acceptClient(Socket &listening)
     // wait if the client has gone meanwhile.
     const int fd = listening.accept(QDeadlineTimer(0), &peer, &error);
     if (fd < 0) {
-        if (error.kind == NetError::Kind::System) {
-            // EMFILE and friends: the connection stays queued, so polling again at once would spin.
-            m_acceptPause.setRemainingTime(AcceptPauseMs);
-            emit errorOccurred(error);
-        }
+        // EMFILE and friends: the connection stays queued, so polling again at once would spin.
+        if (error.kind == NetError::Kind::System && m_acceptBackoff.failed())
+            emit acceptPaused(error);
+        return;
+    }
+    if (m_acceptBackoff.succeeded())
+        emit acceptResumed();
+    if (m_connections.size() >= size_t(qMax(0, m_settings.maxClients))) {
+        // Accepted only to be closed: left in the backlog it would be served later, after its
+        // client may have given up, and a flood would fill the backlog for everyone.
+        Socket refused(m_state.trace(), &m_cancel);
+        refused.adopt(fd);
+        emit clientRefused(m_state.refuseClient(peer));
         return;
     }
     auto connection = std::make_unique<Connection>();
@@ -534,8 +541,8 @@ int ListenerWorker::pollTimeoutMs() const
     QDeadlineTimer next(QDeadlineTimer::Forever);
     if (!m_changed.isEmpty() || m_datagramsArrived)
         next = m_flushDeadline;
-    if (!m_acceptPause.hasExpired() && m_acceptPause < next)
-        next = m_acceptPause;
+    if (!m_acceptBackoff.isAccepting() && m_acceptBackoff.resumeAt() < next)
+        next = m_acceptBackoff.resumeAt();
     for (const auto &connection : m_connections) {
         if (connection->draining && connection->drainDeadline < next)
             next = connection->drainDeadline;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "acceptbackoff.h"
 #include "httpdemosite.h"
 #include "listener.h"
 
@@ -42,6 +43,9 @@ signals:
     void clientConnected(quint64 id);
     void clientChanged(quint64 id);
     void clientClosed(quint64 id);
+    void clientRefused(quint64 id);
+    void acceptPaused(const SocketLab::NetError &error);
+    void acceptResumed();
     void datagramsReceived();
     void errorOccurred(const SocketLab::NetError &error);
     void finished();
@@ -81,7 +85,7 @@ private:
     QSet<quint64> m_changed;
     bool m_datagramsArrived = false;
     QDeadlineTimer m_flushDeadline;
-    QDeadlineTimer m_acceptPause;
+    AcceptBackoff m_acceptBackoff;
 };
 
 } // namespace SocketLab

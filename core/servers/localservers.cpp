@@ -8,7 +8,7 @@ namespace {
 
 // These run for the whole session: keep what a person inspects in the servers panel, not every
 // byte of every benchmark run against them.
-constexpr qint64 EmbeddedCaptureLimit = 1024 * 1024;
+constexpr qint64 EmbeddedCaptureBudget = 4 * 1024 * 1024;
 constexpr int EmbeddedClosedClients = 200;
 
 Listener::Settings embeddedSettings(Listener::Transport transport, Listener::Mode mode, quint16 port)
@@ -17,7 +17,7 @@ Listener::Settings embeddedSettings(Listener::Transport transport, Listener::Mod
     settings.transport = transport;
     settings.mode = mode;
     settings.address = Listener::loopback(port);
-    settings.captureLimit = EmbeddedCaptureLimit;
+    settings.captureBudget = EmbeddedCaptureBudget;
     settings.maxClosedClients = EmbeddedClosedClients;
     return settings;
 }

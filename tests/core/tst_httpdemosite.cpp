@@ -220,7 +220,7 @@ void TestHttpDemoSite::initTestCase()
     Listener::Settings settings;
     settings.mode = Listener::Mode::HttpDemo;
     // Only what is streamed may use memory in bytesStreamWithSmallMemory(), not what is captured.
-    settings.captureLimit = 1024 * 1024;
+    settings.captureBudget = 1024 * 1024;
     const NetError error = startAndWait(m_server, settings);
     QVERIFY2(!error.isError(), qPrintable(error.codeName()));
     QVERIFY(m_server.boundAddress().port() != 0);

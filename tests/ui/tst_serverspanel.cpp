@@ -40,6 +40,7 @@
 #include <QTest>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cerrno>
 
 using namespace SocketLab;
@@ -132,6 +133,9 @@ private slots:
     void tlsPathsGoIntoTheSettings();
     void tlsListenerShowsTlsAndItsFingerprint();
     void talkToATlsListenerTurnsTlsOnWithoutPinning();
+    void maxClientsFromTheFormRefusesTheNext();
+    void droppedBytesAreSaid();
+    void listenerCountsIncludeForgottenClients();
     void tabOrderFollowsTheLayout();
     void languageChangeKeepsTheTexts();
 
@@ -748,6 +752,108 @@ void TestServersPanel::talkToATlsListenerTurnsTlsOnWithoutPinning()
     QVERIFY(!connection->tlsCheck()->isChecked());
 }
 
+void TestServersPanel::maxClientsFromTheFormRefusesTheNext()
+{
+    ListenerForm *form = m_panel->form();
+    QCOMPARE(form->maxClientsSpin()->value(), 64);
+    form->maxClientsSpin()->setValue(1);
+    Listener *listener = startFromForm(*m_panel, Tcp, Echo);
+    QVERIFY(listener);
+    QCOMPARE(listener->settings().maxClients, 1);
+    BlockingClient served;
+    QVERIFY(served.connectTo(listener->boundAddress()));
+    QVERIFY(served.sendAll("in"));
+    QCOMPARE(served.receiveExactly(2), QByteArray("in"));
+    BlockingClient refused;
+    QVERIFY(refused.connectTo(listener->boundAddress()));
+    bool eof = false;
+    QCOMPARE(refused.receiveUntilClosed(&eof), QByteArray());
+    QVERIFY(eof);
+
+    const ClientModel *clients = m_panel->clientModel();
+    QTRY_COMPARE(clients->rowCount(), 2);
+    QCOMPARE(cell(clients, 0, ClientModel::State), QStringLiteral("Open"));
+    QCOMPARE(cell(clients, 1, ClientModel::State), QStringLiteral("Refused"));
+    QCOMPARE(cell(clients, 1, ClientModel::Peer), refused.localAddress().toString());
+    QVERIFY(clients->index(1, ClientModel::State).data(Qt::ToolTipRole).toString().contains(QStringLiteral("maximum")));
+    clickRow(m_panel->clientsView(), 1);
+    const auto labels = m_panel->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(), [](const QLabel *label) {
+        return label->text().contains(QStringLiteral("was refused"));
+    }));
+    QCOMPARE(cell(m_panel->listenerModel(), 0, ListenerModel::Clients), QStringLiteral("2"));
+    QCOMPARE(cell(m_panel->listenerModel(), 0, ListenerModel::Open), QStringLiteral("1"));
+    QVERIFY(m_panel->listenerModel()->index(0, ListenerModel::Clients).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("1 of them refused")));
+}
+
+void TestServersPanel::droppedBytesAreSaid()
+{
+    ListenerForm *form = m_panel->form();
+    QCOMPARE(form->captureBudgetSpin()->value(), 64);
+    form->captureBudgetSpin()->setValue(1);
+    Listener *listener = startFromForm(*m_panel, Tcp, LogOnly);
+    QVERIFY(listener);
+    QCOMPARE(listener->settings().captureBudget, qint64(1024 * 1024));
+    const QByteArray bytes(700000, 'b');
+    for (int i = 0; i < 2; ++i) {
+        BlockingClient client;
+        QVERIFY(client.connectTo(listener->boundAddress()));
+        QVERIFY(client.sendAll(bytes));
+        client.shutdownWrite();
+        bool eof = false;
+        client.receiveUntilClosed(&eof);
+        QVERIFY(eof);
+    }
+    const ClientModel *clients = m_panel->clientModel();
+    QTRY_COMPARE(clients->rowCount(), 2);
+    QTRY_COMPARE(cell(clients, 1, ClientModel::BytesIn), QStringLiteral("700000"));
+    QTRY_COMPARE(cell(clients, 0, ClientModel::BytesIn), QStringLiteral("700000"));
+    QVERIFY(clients->index(0, ClientModel::BytesIn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("dropped")));
+    QVERIFY(!clients->index(1, ClientModel::BytesIn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("dropped")));
+    QCOMPARE(cell(m_panel->listenerModel(), 0, ListenerModel::BytesIn), QStringLiteral("1400000"));
+
+    // The older client's bytes went to the newer one: said above its (empty) bytes.
+    const auto trafficText = [this] {
+        for (const QLabel *label : m_panel->findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral("Received from client")))
+                return label->text();
+        }
+        return QString();
+    };
+    clickRow(m_panel->clientsView(), 0);
+    QVERIFY2(trafficText().contains(QStringLiteral("Bytes dropped")), qPrintable(trafficText()));
+    QCOMPARE(m_panel->hexView()->size(), 0);
+    clickRow(m_panel->clientsView(), 1);
+    QVERIFY2(!trafficText().contains(QStringLiteral("dropped")), qPrintable(trafficText()));
+    QCOMPARE(shownBytes(*m_panel), bytes);
+}
+
+void TestServersPanel::listenerCountsIncludeForgottenClients()
+{
+    // The table keeps the newest closed clients; the listener's row counts them all.
+    Listener listener;
+    Listener::Settings settings;
+    settings.maxClosedClients = 2;
+    QVERIFY(!startAndWait(listener, settings).isError());
+    QSignalSpy closed(&listener, &Listener::clientClosed);
+    for (int i = 0; i < 4; ++i) {
+        BlockingClient client;
+        QVERIFY(client.connectTo(listener.boundAddress()));
+        QVERIFY(client.sendAll("1234"));
+        QCOMPARE(client.receiveExactly(4), QByteArray("1234"));
+        client.close();
+        QTRY_COMPARE(closed.size(), i + 1);
+    }
+    QCOMPARE(listener.clients().size(), 2);
+    ListenerModel model;
+    model.addListener(&listener, ListenerModel::Origin::User);
+    QCOMPARE(cell(&model, 0, ListenerModel::Clients), QStringLiteral("4"));
+    QCOMPARE(cell(&model, 0, ListenerModel::Open), QStringLiteral("0"));
+    QCOMPARE(cell(&model, 0, ListenerModel::BytesIn), QStringLiteral("16"));
+    QCOMPARE(cell(&model, 0, ListenerModel::BytesOut), QStringLiteral("16"));
+}
+
 void TestServersPanel::tabOrderFollowsTheLayout()
 {
     QVERIFY(startFromForm(*m_panel, Tcp, Echo));
@@ -756,7 +862,8 @@ void TestServersPanel::tabOrderFollowsTheLayout()
     ListenerForm *form = m_panel->form();
     form->transportCombo()->setFocus();
     const QList<QWidget *> expected = {
-        form->transportCombo(), form->addressCombo(), form->portSpin(), form->modeCombo(), form->startButton(),
+        form->transportCombo(), form->addressCombo(), form->portSpin(), form->modeCombo(), form->maxClientsSpin(),
+        form->captureBudgetSpin(), form->startButton(),
         form->tlsCheck(), m_panel->listenersView(), m_panel->stopButton(), m_panel->restartButton(), m_panel->removeButton(),
         m_panel->talkButton(), m_panel->clientsView(),
     };

@@ -3,7 +3,9 @@
 #include "text/clocktext.h"
 #include "text/errortext.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 #include <QSet>
 
 #include <algorithm>
@@ -26,6 +28,8 @@ bool sameError(const NetError &a, const NetError &b)
 bool sameClient(const Listener::Client &a, const Listener::Client &b)
 {
     return a.bytesIn == b.bytesIn && a.bytesOut == b.bytesOut && a.open == b.open && a.closedAt == b.closedAt
+           && a.refused == b.refused && a.keptIn == b.keptIn && a.keptOut == b.keptOut
+           && a.bytesDropped == b.bytesDropped
            && a.peer == b.peer && a.connectedAt == b.connectedAt && a.lastDatagramAt == b.lastDatagramAt
            && sameError(a.error, b.error);
 }
@@ -130,7 +134,8 @@ QString ClientModel::widestText(int column) const
     switch (column) {
     case State:
         return m_udp ? displayText(sample, State)
-                     : std::max(tr("Open"), tr("Closed"), [](const QString &a, const QString &b) { return a.size() < b.size(); });
+                     : std::max({tr("Open"), tr("Closed"), tr("Refused")},
+                                [](const QString &a, const QString &b) { return a.size() < b.size(); });
     case ConnectedAt:
         return displayText(sample, ConnectedAt);
     }
@@ -149,6 +154,8 @@ QString ClientModel::displayText(const Listener::Client &client, int column) con
         // A UDP sender has no connection to be open: what there is to say is when it last sent.
         if (m_udp)
             return tr("Last datagram %1").arg(clockTime(client.lastDatagramAt.toLocalTime().time(), true));
+        if (client.refused)
+            return tr("Refused");
         return client.open ? tr("Open") : tr("Closed");
     case ConnectedAt: return clockTime(client.connectedAt.toLocalTime().time(), true);
     case Error: return client.error.isError() ? ErrorText::describe(client.error) : QString();
@@ -166,15 +173,25 @@ QString ClientModel::toolTip(const Listener::Client &client, int column) const
         if (m_udp)
             return tr("A sender seen while the listener runs; its last datagram came at %1.")
                 .arg(locale.toString(client.lastDatagramAt.toLocalTime(), QLocale::LongFormat));
+        if (client.refused)
+            return tr("Accepted and closed at once: the listener was serving its maximum of clients.");
         if (client.open)
             return tr("The connection is open.");
         return tr("Closed at %1").arg(locale.toString(client.closedAt.toLocalTime(), QLocale::LongFormat));
     case Error:
         return client.error.isError() ? ErrorText::describe(client.error) : QString();
     case BytesIn:
-        return m_udp ? tr("Bytes in the datagrams from this sender.") : tr("Bytes received from this client.");
-    case BytesOut:
-        return m_udp ? tr("Bytes in the datagrams sent back to this sender.") : tr("Bytes sent to this client.");
+    case BytesOut: {
+        const bool in = column == BytesIn;
+        const QString what = in ? (m_udp ? tr("Bytes in the datagrams from this sender.") : tr("Bytes received from this client."))
+                                : (m_udp ? tr("Bytes in the datagrams sent back to this sender.") : tr("Bytes sent to this client."));
+        if (!client.bytesDropped)
+            return what;
+        return what + QLatin1Char(' ')
+               + tr("Only the first %1 are kept to show: the listener's capture budget is full, and the oldest "
+                        "clients' bytes are dropped first.")
+                     .arg(locale.toString(in ? client.keptIn : client.keptOut));
+    }
     }
     return {};
 }
@@ -197,6 +214,12 @@ QVariant ClientModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return displayText(client, index.column());
     case Qt::ToolTipRole: return toolTip(client, index.column());
+    case Qt::ForegroundRole:
+        // Counts whose bytes are not all kept, and refused connections, are greyed like a hint.
+        if ((client.bytesDropped && (index.column() == BytesIn || index.column() == BytesOut))
+            || (client.refused && index.column() == State))
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Id || index.column() == BytesIn || index.column() == BytesOut)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

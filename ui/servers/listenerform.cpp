@@ -24,6 +24,10 @@ namespace {
 // The address each row of the address box binds, in AddressChoice order.
 const char *const AddressHosts[] = {"127.0.0.1", "::1", "0.0.0.0", "::"};
 
+constexpr qint64 MiB = 1024 * 1024;
+constexpr int MaxClientsLimit = 100000;
+constexpr int MaxCaptureBudgetMiB = 64 * 1024;
+
 } // namespace
 
 ListenerForm::ListenerForm(QWidget *parent)
@@ -32,6 +36,8 @@ ListenerForm::ListenerForm(QWidget *parent)
     , m_address(new QComboBox(this))
     , m_port(new QSpinBox(this))
     , m_mode(new QComboBox(this))
+    , m_maxClients(new QSpinBox(this))
+    , m_captureBudget(new QSpinBox(this))
     , m_start(new QPushButton(this))
     , m_closeAfterReply(new QCheckBox(this))
     , m_reply(new RequestEditor(this))
@@ -46,6 +52,8 @@ ListenerForm::ListenerForm(QWidget *parent)
     , m_addressLabel(new QLabel(this))
     , m_portLabel(new QLabel(this))
     , m_modeLabel(new QLabel(this))
+    , m_maxClientsLabel(new QLabel(this))
+    , m_captureBudgetLabel(new QLabel(this))
     , m_replyLabel(new QLabel(this))
     , m_warningIcon(new QLabel(this))
     , m_warning(new QLabel(this))
@@ -60,6 +68,13 @@ ListenerForm::ListenerForm(QWidget *parent)
     m_port->setRange(0, 65535);
     m_port->setValue(0);
     m_port->setAccelerated(true);
+    const Listener::Settings defaults;
+    m_maxClients->setRange(1, MaxClientsLimit);
+    m_maxClients->setValue(defaults.maxClients);
+    m_maxClients->setAccelerated(true);
+    m_captureBudget->setRange(1, MaxCaptureBudgetMiB);
+    m_captureBudget->setValue(int(defaults.captureBudget / MiB));
+    m_captureBudget->setAccelerated(true);
     m_address->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_mode->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_warning->setWordWrap(true);
@@ -71,6 +86,8 @@ ListenerForm::ListenerForm(QWidget *parent)
     m_addressLabel->setBuddy(m_address);
     m_portLabel->setBuddy(m_port);
     m_modeLabel->setBuddy(m_mode);
+    m_maxClientsLabel->setBuddy(m_maxClients);
+    m_captureBudgetLabel->setBuddy(m_captureBudget);
     m_certificateLabel->setBuddy(m_certificate);
     m_keyLabel->setBuddy(m_key);
     m_certificateBrowse->setText(QStringLiteral("…"));
@@ -87,6 +104,8 @@ ListenerForm::ListenerForm(QWidget *parent)
     row->addGroup({m_addressLabel, m_address});
     row->addGroup({m_portLabel, m_port});
     row->addGroup({m_modeLabel, m_mode});
+    row->addGroup({m_maxClientsLabel, m_maxClients});
+    row->addGroup({m_captureBudgetLabel, m_captureBudget});
     row->addWidget(m_start);
     auto *tlsRow = new FlowLayout;
     tlsRow->addWidget(m_tls);
@@ -111,7 +130,9 @@ ListenerForm::ListenerForm(QWidget *parent)
     setTabOrder(m_transport, m_address);
     setTabOrder(m_address, m_port);
     setTabOrder(m_port, m_mode);
-    setTabOrder(m_mode, m_start);
+    setTabOrder(m_mode, m_maxClients);
+    setTabOrder(m_maxClients, m_captureBudget);
+    setTabOrder(m_captureBudget, m_start);
     setTabOrder(m_start, m_tls);
     setTabOrder(m_tls, m_certificate);
     setTabOrder(m_certificate, m_certificateBrowse);
@@ -144,6 +165,8 @@ Listener::Settings ListenerForm::settings() const
     settings.address = SocketAddress::fromNumeric(m_address->currentData().toString(), quint16(m_port->value()))
                            .value_or(SocketAddress());
     settings.mode = Listener::Mode(m_mode->currentData().toInt());
+    settings.maxClients = m_maxClients->value();
+    settings.captureBudget = qint64(m_captureBudget->value()) * MiB;
     if (settings.mode == Listener::Mode::FixedReply) {
         settings.fixedReply = m_reply->bytes();
         settings.closeAfterReply = settings.transport == Listener::Transport::Tcp && m_closeAfterReply->isChecked();
@@ -195,6 +218,9 @@ void ListenerForm::updateState()
     m_closeAfterReply->setEnabled(m_transport->currentIndex() == 0);
     const bool tcp = m_transport->currentIndex() == 0;
     m_tls->setEnabled(tcp);
+    m_maxClients->setEnabled(tcp);
+    m_maxClients->setToolTip(tcp ? tr("Clients served at once. The next one is accepted, closed at once and listed as refused.")
+                                 : tr("UDP has no connections: every sender is answered."));
     m_tls->setToolTip(tcp ? tr("Every client speaks TLS; the bytes recorded are those inside it.")
                           : tr("TLS needs TCP: a UDP listener cannot use it."));
     const bool tls = tcp && m_tls->isChecked();
@@ -242,6 +268,11 @@ void ListenerForm::retranslate()
     m_mode->setItemData(2, tr("Serves the pages of the built-in HTTP demo site."), Qt::ToolTipRole);
     m_mode->setItemData(3, tr("Receives and records, never sends."), Qt::ToolTipRole);
     m_mode->setToolTip(tr("What the listener does with what it receives."));
+    m_maxClientsLabel->setText(tr("Ma&x. clients:"));
+    m_captureBudgetLabel->setText(tr("Capture &budget:"));
+    m_captureBudget->setSuffix(tr(" MiB"));
+    m_captureBudget->setToolTip(tr("The bytes kept to show, over all clients. When it is full, the oldest clients' "
+                                   "bytes are dropped first; the byte counts stay exact."));
     m_start->setText(tr("&Start"));
     m_start->setToolTip(tr("Bind and start listening with these settings."));
     m_tls->setText(tr("TLS"));

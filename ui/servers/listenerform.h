@@ -19,7 +19,8 @@ class RequestEditor;
 // What a new listener will be: TCP or UDP, the address to bind (loopback unless a person picks all
 // interfaces, which is then flagged), the port (0: any free one), the mode, and for a fixed reply
 // its bytes in the request editor; for TCP, TLS with a certificate and key the person picks, or the
-// self-signed localhost one. Start asks the panel to start it; the form keeps its values whatever
+// self-signed localhost one; how many clients it serves at once and how many bytes it keeps for
+// display. Start asks the panel to start it; the form keeps its values whatever
 // happens, so a busy port is one edit away from a second try.
 class ListenerForm : public QWidget
 {
@@ -40,6 +41,10 @@ public:
     QComboBox *addressCombo() const { return m_address; }
     QSpinBox *portSpin() const { return m_port; }
     QComboBox *modeCombo() const { return m_mode; }
+    // TCP only: connections served at once; disabled, with a tooltip saying why, while UDP is chosen.
+    QSpinBox *maxClientsSpin() const { return m_maxClients; }
+    // MiB kept for display over all clients, the oldest clients' bytes dropped first.
+    QSpinBox *captureBudgetSpin() const { return m_captureBudget; }
     QCheckBox *closeAfterReplyCheck() const { return m_closeAfterReply; }
     // TCP only: disabled, with a tooltip saying why, while UDP is chosen.
     QCheckBox *tlsCheck() const { return m_tls; }
@@ -73,6 +78,8 @@ private:
     QComboBox *m_address;
     QSpinBox *m_port;
     QComboBox *m_mode;
+    QSpinBox *m_maxClients;
+    QSpinBox *m_captureBudget;
     QPushButton *m_start;
     QCheckBox *m_closeAfterReply;
     RequestEditor *m_reply;
@@ -87,6 +94,8 @@ private:
     QLabel *m_addressLabel;
     QLabel *m_portLabel;
     QLabel *m_modeLabel;
+    QLabel *m_maxClientsLabel;
+    QLabel *m_captureBudgetLabel;
     QLabel *m_replyLabel;
     QLabel *m_warningIcon;
     QLabel *m_warning;

@@ -92,27 +92,21 @@ bool ListenerModel::update(Row &row)
 {
     const bool running = row.listener->isRunning();
     const SocketAddress address = running ? row.listener->boundAddress() : row.address;
-    qsizetype open = 0;
-    qint64 bytesIn = 0;
-    qint64 bytesOut = 0;
-    const QList<Listener::Client> clients = row.listener->clients();
-    for (const Listener::Client &client : clients) {
-        open += client.open ? 1 : 0;
-        bytesIn += client.bytesIn;
-        bytesOut += client.bytesOut;
-    }
+    // The totals, not the table: it forgets the oldest closed clients.
+    const Listener::Totals totals = row.listener->totals();
     const QByteArray certificateSha256 = row.listener->certificateSha256();
-    const bool changed = running != row.running || !(address == row.address) || clients.size() != row.clients
-                         || open != row.open || bytesIn != row.bytesIn || bytesOut != row.bytesOut
-                         || certificateSha256 != row.certificateSha256;
+    const bool changed = running != row.running || !(address == row.address) || totals.clients != row.clients
+                         || totals.refused != row.refused || totals.open != row.open || totals.bytesIn != row.bytesIn
+                         || totals.bytesOut != row.bytesOut || certificateSha256 != row.certificateSha256;
     row.running = running;
     row.certificateSha256 = certificateSha256;
     if (address.isValid())
         row.address = address;
-    row.clients = clients.size();
-    row.open = open;
-    row.bytesIn = bytesIn;
-    row.bytesOut = bytesOut;
+    row.clients = totals.clients;
+    row.refused = totals.refused;
+    row.open = totals.open;
+    row.bytesIn = totals.bytesIn;
+    row.bytesOut = totals.bytesOut;
     return changed;
 }
 
@@ -173,14 +167,16 @@ QString ListenerModel::toolTip(const Row &row, int column) const
         return row.running ? tr("The address and port the socket is bound to.")
                            : tr("Stopped; Restart binds this address and port again.");
     case Clients:
-        return udp ? tr("Senders seen (each address and port is one peer), the oldest forgotten first.")
-                   : tr("Connections kept in the table, open and closed; the oldest closed ones are forgotten first.");
+        return udp ? tr("Senders seen (each address and port is one peer); the table forgets the oldest first.")
+                   : tr("Connections accepted, %1 of them refused for want of a free client slot; the table "
+                        "forgets the oldest closed ones first.")
+                         .arg(QLocale().toString(row.refused));
     case Open:
         return udp ? tr("Senders seen during this run.") : tr("Connections open now.");
     case BytesIn:
-        return tr("Bytes received from the clients in the table.");
+        return tr("Bytes received from every client, those the table forgot included.");
     case BytesOut:
-        return tr("Bytes sent to the clients in the table.");
+        return tr("Bytes sent to every client, those the table forgot included.");
     }
     return {};
 }

@@ -55,8 +55,9 @@ private:
         int number = 0;
         SocketAddress address;
         bool running = false;
-        qsizetype clients = 0;
-        qsizetype open = 0;
+        qint64 clients = 0;
+        qint64 refused = 0;
+        qint64 open = 0;
         qint64 bytesIn = 0;
         qint64 bytesOut = 0;
         QByteArray certificateSha256;  // while running with TLS

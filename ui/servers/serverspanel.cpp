@@ -10,6 +10,7 @@
 #include "widgets/fittingsplitter.h"
 
 #include "bytes/bytestore.h"
+#include "servers/acceptbackoff.h"
 #include "servers/listener.h"
 #include "servers/localservers.h"
 #include "text/errortext.h"
@@ -105,6 +106,8 @@ ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setVisible(false);
     m_trafficLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A dropped-bytes notice makes it long: wrapped, it leaves the client table its width.
+    m_trafficLabel->setWordWrap(true);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(RefreshIntervalMs);
     m_listenersView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -223,6 +226,15 @@ void ServersPanel::watch(Listener *listener)
     connect(listener, &Listener::clientChanged, this, &ServersPanel::scheduleRefresh);
     connect(listener, &Listener::clientClosed, this, &ServersPanel::scheduleRefresh);
     connect(listener, &Listener::datagramsReceived, this, &ServersPanel::scheduleRefresh);
+    connect(listener, &Listener::clientRefused, this, &ServersPanel::scheduleRefresh);
+    connect(listener, &Listener::acceptPaused, this, [this, listener](const NetError &error) {
+        setMessage(MessageKind::AcceptPaused, listener, error);
+    });
+    connect(listener, &Listener::acceptResumed, this, [this, listener] {
+        // Only the notice it ends is replaced: a newer message about something else stays.
+        if (m_messageKind == MessageKind::AcceptPaused && m_messageListener == listener)
+            setMessage(MessageKind::AcceptResumed, listener);
+    });
     connect(listener, &Listener::errorOccurred, this, [this, listener](const NetError &error) {
         setMessage(MessageKind::Failed, listener, error);
         scheduleRefresh();
@@ -466,14 +478,30 @@ void ServersPanel::updateTrafficLabel()
     const Listener::Client &info = m_clients->clientAt(row);
     const QString id = QString::number(info.id);
     const QString peer = info.peer.toString();
+    QString text;
     if (udp && received)
-        m_trafficLabel->setText(tr("Received from sender %1 (%2): %3").arg(id, peer, byteCount(info.bytesIn)));
+        text = tr("Received from sender %1 (%2): %3").arg(id, peer, byteCount(info.bytesIn));
     else if (udp)
-        m_trafficLabel->setText(tr("Sent to sender %1 (%2): %3").arg(id, peer, byteCount(info.bytesOut)));
+        text = tr("Sent to sender %1 (%2): %3").arg(id, peer, byteCount(info.bytesOut));
+    else if (info.refused)
+        text = tr("Client %1 (%2) was refused: the listener was serving its maximum of clients.").arg(id, peer);
     else if (received)
-        m_trafficLabel->setText(tr("Received from client %1 (%2): %3").arg(id, peer, byteCount(info.bytesIn)));
+        text = tr("Received from client %1 (%2): %3").arg(id, peer, byteCount(info.bytesIn));
     else
-        m_trafficLabel->setText(tr("Sent to client %1 (%2): %3").arg(id, peer, byteCount(info.bytesOut)));
+        text = tr("Sent to client %1 (%2): %3").arg(id, peer, byteCount(info.bytesOut));
+    const qint64 counted = received ? info.bytesIn : info.bytesOut;
+    const qint64 kept = received ? info.keptIn : info.keptOut;
+    if (info.bytesDropped && kept < counted) {
+        // Said where the bytes are shown, so an empty or short hex view is not taken for the traffic.
+        // A sentence of its own after the count, which has no full stop.
+        if (!text.endsWith(QLatin1Char('.')))
+            text += QLatin1Char('.');
+        text += QLatin1Char(' ')
+                + (kept == 0 ? tr("Bytes dropped: the listener's capture budget went to newer clients, none are kept to show.")
+                             : tr("Bytes dropped: the listener's capture budget is full, only the first %1 are shown.")
+                                   .arg(byteCount(kept)));
+    }
+    m_trafficLabel->setText(text);
 }
 
 void ServersPanel::updateButtons()
@@ -527,6 +555,15 @@ void ServersPanel::showMessage()
     case MessageKind::Failed:
         m_message->setText(tr("%1 reported an error: %2.").arg(name, ErrorText::inSentence(m_messageError)));
         break;
+    case MessageKind::AcceptPaused:
+        m_message->setText(tr("%1 cannot accept new clients: %2. They wait in the queue; accept() is tried again "
+                              "after a pause that grows to %3 ms.")
+                               .arg(name, ErrorText::inSentence(m_messageError))
+                               .arg(AcceptBackoff::MaxPauseMs));
+        break;
+    case MessageKind::AcceptResumed:
+        m_message->setText(tr("%1 accepts new clients again.").arg(name));
+        break;
     }
     m_message->setVisible(!m_message->text().isEmpty());
     applyColors();
@@ -535,7 +572,7 @@ void ServersPanel::showMessage()
 void ServersPanel::applyColors()
 {
     const bool error = m_messageKind == MessageKind::StartFailed || m_messageKind == MessageKind::RestartFailed
-                       || m_messageKind == MessageKind::Failed;
+                       || m_messageKind == MessageKind::Failed || m_messageKind == MessageKind::AcceptPaused;
     // A palette with only the text colour set: every other role follows the window's.
     QPalette palette;
     if (error) {

@@ -106,7 +106,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class MessageKind { None, Started, StartFailed, RestartFailed, Failed };
+    enum class MessageKind { None, Started, StartFailed, RestartFailed, Failed, AcceptPaused, AcceptResumed };
 
     void watch(Listener *listener);
     void onListening(Listener *listener);
