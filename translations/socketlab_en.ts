@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%Ln line(s) ended by LF alone instead of CRLF, at byte(s) %1</source>
         <translation>
             <numerusform>%Ln line ended by LF alone instead of CRLF, at byte %1</numerusform>
@@ -123,6 +123,46 @@
         <translation>
             <numerusform>%Ln interim response (%1) before the final one, at byte %2</numerusform>
             <numerusform>%Ln interim responses (%1) before the final one, at bytes %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln empty line(s) before a status line, at byte(s) %1</source>
+        <translation>
+            <numerusform>%Ln empty line before a status line, at byte %1</numerusform>
+            <numerusform>%Ln empty lines before a status line, at bytes %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln CR(s) not followed by LF in the head, read as spaces, at byte(s) %1</source>
+        <translation>
+            <numerusform>%Ln CR not followed by LF in the head, read as a space, at byte %1</numerusform>
+            <numerusform>%Ln CRs not followed by LF in the head, read as spaces, at bytes %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln header value(s) with a control character (NUL read as a space), at byte(s) %1</source>
+        <translation>
+            <numerusform>%Ln header value with a control character (NUL read as a space), at byte %1</numerusform>
+            <numerusform>%Ln header values with a control character (NUL read as a space), at bytes %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln chunk size line(s) with spaces or tabs before their CRLF, at byte(s) %1</source>
+        <translation>
+            <numerusform>%Ln chunk size line with spaces or tabs before its CRLF, at byte %1</numerusform>
+            <numerusform>%Ln chunk size lines with spaces or tabs before their CRLF, at bytes %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln &quot;;&quot; with no chunk extension name after it, at byte(s) %1</source>
+        <translation>
+            <numerusform>%Ln &quot;;&quot; with no chunk extension name after it, at byte %1</numerusform>
+            <numerusform>%Ln &quot;;&quot; with no chunk extension name after them, at bytes %1</numerusform>
         </translation>
     </message>
 </context>
@@ -194,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+42"/>
         <source>The %1 byte(s) asked for were received.</source>
         <translation>
             <numerusform>The %1 byte asked for was received.</numerusform>

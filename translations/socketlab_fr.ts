@@ -2996,17 +2996,17 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Content-Length&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>until the server closes the connection</source>
         <translation>jusqu&apos;à ce que le serveur ferme la connexion</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Content-Length sent together with chunked: chunked wins and Content-Length is ignored, at byte %1</source>
         <translation>Content-Length envoyé avec chunked&#xa0;: chunked l&apos;emporte et Content-Length est ignoré, à l&apos;octet %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-43"/>
+        <location line="-47"/>
         <source>%Ln more</source>
         <translation>
             <numerusform>%Ln autre</numerusform>
@@ -3021,8 +3021,18 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
             <numerusform>chunked, %Ln blocs</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>until the server closes the connection: its Transfer-Encoding does not end with chunked</source>
+        <translation>jusqu&apos;à ce que le serveur ferme la connexion&#xa0;: son Transfer-Encoding ne se termine pas par chunked</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no body: the message ends with its head, the connection switched protocols</source>
+        <translation>pas de corps&#xa0;: le message se termine avec son en-tête, la connexion a changé de protocole</translation>
+    </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+12"/>
         <source>%Ln line(s) ended by LF alone instead of CRLF, at byte(s) %1</source>
         <translation>
             <numerusform>%Ln ligne terminée par un LF seul au lieu de CRLF, à l&apos;octet %1</numerusform>
@@ -3066,15 +3076,65 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <source>%1 after the end of the message, from byte %2</source>
         <translation>%1 après la fin du message, à partir de l&apos;octet %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln empty line(s) before a status line, at byte(s) %1</source>
+        <translation>
+            <numerusform>%Ln ligne vide avant une ligne de statut, à l&apos;octet %1</numerusform>
+            <numerusform>%Ln lignes vides avant une ligne de statut, aux octets %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
-        <source>the status line is not &quot;HTTP/x.y code reason&quot;</source>
-        <translation>la ligne de statut n&apos;est pas de la forme «&#xa0;HTTP/x.y code texte&#xa0;»</translation>
+        <location line="+2"/>
+        <source>%1 in a status line, read as HTTP/1.1, at byte %2</source>
+        <translation>%1 dans une ligne de statut, lu comme HTTP/1.1, à l&apos;octet %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln CR(s) not followed by LF in the head, read as spaces, at byte(s) %1</source>
+        <translation>
+            <numerusform>%Ln CR non suivi de LF dans l&apos;en-tête, lu comme une espace, à l&apos;octet %1</numerusform>
+            <numerusform>%Ln CR non suivis de LF dans l&apos;en-tête, lus comme des espaces, aux octets %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln header value(s) with a control character (NUL read as a space), at byte(s) %1</source>
+        <translation>
+            <numerusform>%Ln valeur d&apos;en-tête avec un caractère de contrôle (NUL lu comme une espace), à l&apos;octet %1</numerusform>
+            <numerusform>%Ln valeurs d&apos;en-tête avec un caractère de contrôle (NUL lu comme une espace), aux octets %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln chunk size line(s) with spaces or tabs before their CRLF, at byte(s) %1</source>
+        <translation>
+            <numerusform>%Ln ligne de taille de chunk avec des espaces ou tabulations avant son CRLF, à l&apos;octet %1</numerusform>
+            <numerusform>%Ln lignes de taille de chunk avec des espaces ou tabulations avant leur CRLF, aux octets %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln &quot;;&quot; with no chunk extension name after it, at byte(s) %1</source>
+        <translation>
+            <numerusform>%Ln «&#xa0;;&#xa0;» sans nom d&apos;extension de chunk après lui, à l&apos;octet %1</numerusform>
+            <numerusform>%Ln «&#xa0;;&#xa0;» sans nom d&apos;extension de chunk après eux, aux octets %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer-Encoding does not end with chunked: the body runs until the server closes, at byte %1</source>
+        <translation>Transfer-Encoding ne se termine pas par chunked&#xa0;: le corps va jusqu&apos;à la fermeture par le serveur, à l&apos;octet %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the status line is not &quot;HTTP/x.y code reason&quot; (or RTSP/x.y, SIP/x.y...)</source>
+        <translation>la ligne de statut n&apos;est pas de la forme «&#xa0;HTTP/x.y code texte&#xa0;» (ou RTSP/x.y, SIP/x.y...)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>the HTTP version is not HTTP/1.0 or HTTP/1.1</source>
-        <translation>la version HTTP n&apos;est ni HTTP/1.0 ni HTTP/1.1</translation>
+        <source>the version is not a digit, a dot and a digit</source>
+        <translation>la version n&apos;est pas un chiffre, un point et un chiffre</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3142,7 +3202,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Aperçu HTML</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+155"/>
         <source>Status:</source>
         <translation>Statut&#xa0;:</translation>
     </message>
@@ -3165,6 +3225,16 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <location line="+1"/>
         <source>Redirect:</source>
         <translation>Redirection&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol:</source>
+        <translation>Protocole&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New protocol:</source>
+        <translation>Nouveau protocole&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3217,7 +3287,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Pas encore de réponse.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>No body to show.</source>
         <translation>Aucun corps à afficher.</translation>
     </message>
@@ -3237,7 +3307,22 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>La ligne de statut n&apos;est pas encore arrivée en entier.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1, not HTTP: read with HTTP/1.1&apos;s message syntax (status line, headers, framing)</source>
+        <translation>%1, pas HTTP&#xa0;: lu avec la syntaxe des messages HTTP/1.1 (ligne de statut, en-têtes, délimitation)</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>a protocol the reply does not name (no Upgrade header)</source>
+        <translation>un protocole que la réponse ne nomme pas (pas d&apos;en-tête Upgrade)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, from byte %2 (%3 so far): the bytes after the head belong to it, not to a body</source>
+        <translation>%1, à partir de l&apos;octet %2 (%3 jusqu&apos;ici)&#xa0;: les octets après l&apos;en-tête lui appartiennent, pas à un corps</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1; the message is not complete yet</source>
         <translation>%1&#x202f;; le message n&apos;est pas encore complet</translation>
     </message>
@@ -3254,7 +3339,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Cette réponse n&apos;a pas de corps.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Body: %1, %2-encoded; %3 once decoded.</source>
         <translation>Corps&#xa0;: %1, encodé en %2&#x202f;; %3 une fois décodé.</translation>
     </message>
@@ -3265,11 +3350,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+3"/>
+        <location line="+63"/>
         <source>Only its first %1 are shown.</source>
         <translation>Seul son début (%1) est affiché.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-61"/>
         <source>The body is not complete: it is shown as far as it goes.</source>
         <translation>Le corps n&apos;est pas complet&#xa0;: seule la partie reçue est affichée.</translation>
     </message>
@@ -3304,7 +3390,27 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Image %1, %2 × %3 pixels.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>No body: nothing came after the head in the new protocol.</source>
+        <translation>Pas de corps&#xa0;: rien n&apos;est arrivé après l&apos;en-tête dans le nouveau protocole.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No body: the bytes from %2 on (%1) belong to the new protocol, shown here as they came.</source>
+        <translation>Pas de corps&#xa0;: les octets à partir de %2 (%1) appartiennent au nouveau protocole, affichés ici tels qu&apos;ils sont arrivés.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Binary content: see the hex view from byte %1.</source>
+        <translation>Contenu binaire&#xa0;: voir la vue hexa à partir de l&apos;octet %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No preview for the bytes of another protocol.</source>
+        <translation>Pas d&apos;aperçu pour les octets d&apos;un autre protocole.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>to &lt;a href=&quot;#location&quot;&gt;%1&lt;/a&gt;: click to prepare its request (nothing is sent)</source>
         <translation>vers &lt;a href=&quot;#location&quot;&gt;%1&lt;/a&gt;&#xa0;: cliquez pour préparer sa requête (rien n&apos;est envoyé)</translation>
     </message>
@@ -4571,12 +4677,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Le serveur a fermé la connexion après %1 sans le close_notify de TLS&#xa0;: la réponse a pu être tronquée.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The server closed the connection after %1.</source>
         <translation>Le serveur a fermé la connexion après %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Its Transfer-Encoding does not end with chunked, so the body ran until this close (RFC 9112 section 6.3).</source>
+        <translation>Son Transfer-Encoding ne se termine pas par chunked&#xa0;: le corps allait donc jusqu&apos;à cette fermeture (RFC 9112, section 6.3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Content-Length %1 reached: the response is complete (%2 in all).</source>
         <translation>Content-Length %1 atteint&#xa0;: la réponse est complète (%2 en tout).</translation>
     </message>
@@ -4592,6 +4703,11 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+2"/>
+        <source>The server switched protocols (101): the HTTP reply ended with its headers, and what came after them belongs to the new protocol (%1 in all).</source>
+        <translation>Le serveur a changé de protocole (101)&#xa0;: la réponse HTTP s&apos;est terminée avec ses en-têtes, et ce qui les suit appartient au nouveau protocole (%1 en tout).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The response is complete (%1).</source>
         <translation>La réponse est complète (%1).</translation>
     </message>

@@ -121,6 +121,7 @@ QString framingCode(HttpFraming framing)
     case HttpFraming::ContentLength: return QStringLiteral("content-length");
     case HttpFraming::Chunked: return QStringLiteral("chunked");
     case HttpFraming::UntilClose: return QStringLiteral("until-close");
+    case HttpFraming::SwitchedProtocols: return QStringLiteral("switched-protocols");
     }
     return {};
 }
@@ -135,6 +136,13 @@ QString deviationCode(HttpDeviation deviation)
     case HttpDeviation::ContentLengthWithChunked: return QStringLiteral("content_length_with_chunked");
     case HttpDeviation::InterimResponse: return QStringLiteral("interim_response");
     case HttpDeviation::ExtraDataAfterMessage: return QStringLiteral("extra_data_after_message");
+    case HttpDeviation::EmptyLineBeforeStatusLine: return QStringLiteral("empty_line_before_status_line");
+    case HttpDeviation::UnusualHttpVersion: return QStringLiteral("unusual_http_version");
+    case HttpDeviation::BareCr: return QStringLiteral("bare_cr");
+    case HttpDeviation::ControlCharacterInValue: return QStringLiteral("control_character_in_value");
+    case HttpDeviation::BlankBeforeChunkLineEnd: return QStringLiteral("blank_before_chunk_line_end");
+    case HttpDeviation::EmptyChunkExtension: return QStringLiteral("empty_chunk_extension");
+    case HttpDeviation::TransferEncodingNotChunked: return QStringLiteral("transfer_encoding_not_chunked");
     }
     return {};
 }

@@ -31,6 +31,9 @@ struct StopInfo
     // For PeerClosed over TLS: the connection ended without the peer's close_notify, so the reply
     // may have been cut off by anyone on the way.
     bool closeNotifyMissing = false;
+    // For PeerClosed: the HTTP reply's Transfer-Encoding did not end with chunked, so the close is what
+    // ended its body (RFC 9112 section 6.3).
+    bool transferEncodingNotChunked = false;
 };
 
 } // namespace SocketLab

@@ -16,6 +16,9 @@ namespace SocketLab {
 
 namespace {
 
+// Enough for a few empty lines and a protocol name before the "/" of a status line.
+constexpr qsizetype SniffBytes = 32;
+
 QDeadlineTimer deadlineIn(int ms)
 {
     return ms > 0 ? QDeadlineTimer(ms, Qt::PreciseTimer) : QDeadlineTimer(QDeadlineTimer::Forever);
@@ -212,6 +215,7 @@ void TcpExchange::receive(TcpResult &result, Socket &socket, TlsStream *tls)
         if (http && http->headersComplete()) {
             result.stop.framing = http->framing();
             result.stop.contentLength = http->contentLength();
+            result.stop.transferEncodingNotChunked = http->transferEncodingNotChunked();
         }
     };
     // The person's Stop now: what came is the reply, kept as it is, and no error.
@@ -288,14 +292,16 @@ void TcpExchange::receive(TcpResult &result, Socket &socket, TlsStream *tls)
                 result.timings.firstByteUs = now;
             received += n;
 
-            // Parse as HTTP whenever the reply starts like HTTP, so every stop rule gets the analysis.
-            // Until five bytes have come, they are kept aside to be replayed into the parser.
+            // Parse as HTTP whenever the reply starts like HTTP (or RTSP, SIP: the same shape), so every
+            // stop rule gets the analysis. Until the start tells, the bytes are kept aside to be
+            // replayed into the parser.
             if (!sniffed) {
                 const qsizetype headBefore = head.size();
-                head.append(room.data(), qMin<qsizetype>(n, 5 - headBefore));
-                if (head.size() >= 5 || rule.kind == StopRule::Kind::Http) {
+                head.append(room.data(), qMin<qsizetype>(n, SniffBytes - headBefore));
+                const std::optional<bool> looksHttp = HttpResponseParser::startsLikeResponse(head);
+                if (looksHttp || head.size() >= SniffBytes || rule.kind == StopRule::Kind::Http) {
                     sniffed = true;
-                    if (head.startsWith("HTTP/") || rule.kind == StopRule::Kind::Http) {
+                    if (looksHttp.value_or(false) || rule.kind == StopRule::Kind::Http) {
                         http = std::make_shared<HttpResponseParser>();
                         http->setRequestMethod(requestMethod(m_request.payload));
                         http->feed(head.constData(), headBefore);

@@ -21,6 +21,17 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
+bool isUpperLetter(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+// RFC 9110 section 5.5: CTLs (but HTAB) and DEL have no place in a field value.
+bool isControl(char c)
+{
+    return (uchar(c) < 0x20 && c != '\t') || uchar(c) == 0x7f;
+}
+
 // RFC 9110 section 5.6.2: the characters a field name may use.
 bool isTokenChar(char c)
 {
@@ -73,11 +84,21 @@ bool lastCodingIsChunked(const QList<HttpHeader> &headers)
     return chunked;
 }
 
+bool isTransferEncoding(const HttpHeader &header)
+{
+    return QByteArrayView(header.name).compare("Transfer-Encoding", Qt::CaseInsensitive) == 0;
+}
+
 bool hasTransferEncoding(const QList<HttpHeader> &headers)
 {
-    return std::any_of(headers.cbegin(), headers.cend(), [](const HttpHeader &header) {
-        return QByteArrayView(header.name).compare("Transfer-Encoding", Qt::CaseInsensitive) == 0;
-    });
+    return std::any_of(headers.cbegin(), headers.cend(), isTransferEncoding);
+}
+
+// The line of the last Transfer-Encoding header, where its last coding is.
+qint64 lastTransferEncodingOffset(const QList<HttpHeader> &headers)
+{
+    const auto last = std::find_if(headers.crbegin(), headers.crend(), isTransferEncoding);
+    return last == headers.crend() ? -1 : last->range.offset;
 }
 
 } // namespace
@@ -102,6 +123,31 @@ void HttpResponseParser::setBodyCallback(std::function<void(const char *, qint64
     m_bodyCallback = std::move(callback);
 }
 
+std::optional<bool> HttpResponseParser::startsLikeResponse(QByteArrayView start)
+{
+    qsizetype i = 0;
+    while (i < start.size() && (start.at(i) == '\r' || start.at(i) == '\n'))
+        ++i;
+    const qsizetype name = i;
+    while (i < start.size() && isUpperLetter(start.at(i)))
+        ++i;
+    if (i == start.size())
+        return std::nullopt;
+    return i > name && start.at(i) == '/';
+}
+
+QByteArray HttpResponseParser::protocol() const
+{
+    return m_version.left(m_version.indexOf('/'));
+}
+
+ByteRange HttpResponseParser::upgradedBytes() const
+{
+    if (m_framing != HttpFraming::SwitchedProtocols || m_messageEnd < 0)
+        return {};
+    return {m_messageEnd, m_consumed - m_messageEnd};
+}
+
 QByteArray HttpResponseParser::headerValue(const QByteArray &name) const
 {
     for (const HttpHeader &header : m_headers) {
@@ -120,7 +166,8 @@ HttpResponseParser::State HttpResponseParser::feed(const char *data, qint64 len)
     while (p < end && m_state == State::Incomplete)
         step(p, end);
     if (p < end) {
-        if (m_state == State::Complete && !m_extraNoted) {
+        // After a 101 the bytes are the new protocol's: expected, not extra.
+        if (m_state == State::Complete && !m_extraNoted && m_framing != HttpFraming::SwitchedProtocols) {
             m_extraNoted = true;
             note(HttpDeviation::ExtraDataAfterMessage, m_consumed);
         }
@@ -202,7 +249,19 @@ void HttpResponseParser::stepFieldSection(const char *&p, const char *end)
     }
     const qint64 lfOffset = m_consumed - 1;
     const bool crlf = m_line.size() >= 2 && m_line.at(m_line.size() - 2) == '\r';
-    const QByteArrayView content(m_line.constData(), m_line.size() - (crlf ? 2 : 1));
+    QByteArrayView content(m_line.constData(), m_line.size() - (crlf ? 2 : 1));
+    // RFC 9112 section 2.2: a bare CR is read as a space, so "a\rb: c" can never hide a header.
+    QByteArray spaced;
+    if (content.contains('\r')) {
+        spaced = content.toByteArray();
+        for (qsizetype i = 0; i < spaced.size(); ++i) {
+            if (spaced.at(i) == '\r') {
+                note(HttpDeviation::BareCr, m_lineStart + i);
+                spaced[i] = ' ';
+            }
+        }
+        content = spaced;
+    }
     if (m_phase == Phase::StatusLine)
         processStatusLine(content);
     else
@@ -229,40 +288,55 @@ HttpResponseParser::LineStatus HttpResponseParser::takeLine(const char *&p, cons
 
 void HttpResponseParser::processStatusLine(QByteArrayView content)
 {
-    // "HTTP/1.x SP 3DIGIT [SP reason]": each check reports the first byte that does not fit.
-    static constexpr char Name[] = "HTTP/";
-    for (qsizetype i = 0; i < 5; ++i) {
-        if (i >= content.size() || content.at(i) != Name[i])
-            return fail(ErrorKind::BadStatusLine, m_lineStart + i);
+    // Servers that end a 1xx with one CRLF too many exist: the empty line is read and said, within
+    // the header section's budget so an endless run of them still ends.
+    if (content.isEmpty()) {
+        addMark(HttpPart::BlankLine, m_lineStart, m_consumed - m_lineStart, false);
+        note(HttpDeviation::EmptyLineBeforeStatusLine, m_lineStart);
+        return;
     }
-    if (content.size() <= 5 || content.at(5) != '1')
-        return fail(ErrorKind::BadVersion, m_lineStart + 5);
-    if (content.size() <= 6 || content.at(6) != '.')
-        return fail(ErrorKind::BadVersion, m_lineStart + 6);
-    if (content.size() <= 7 || !isDigit(content.at(7)))
-        return fail(ErrorKind::BadVersion, m_lineStart + 7);
-    if (content.size() <= 8 || content.at(8) != ' ')
-        return fail(ErrorKind::BadStatusLine, m_lineStart + 8);
+    // "NAME/D.D SP 3DIGIT [SP reason]", NAME being HTTP or a protocol whose replies take HTTP's shape
+    // (RTSP, SIP, ICE): each check reports the first byte that does not fit.
+    qsizetype slash = 0;
+    while (slash < content.size() && isUpperLetter(content.at(slash)))
+        ++slash;
+    if (slash == 0 || slash >= content.size() || content.at(slash) != '/')
+        return fail(ErrorKind::BadStatusLine, m_lineStart + slash);
+    const qsizetype major = slash + 1;
+    if (content.size() <= major || !isDigit(content.at(major)))
+        return fail(ErrorKind::BadVersion, m_lineStart + major);
+    if (content.size() <= major + 1 || content.at(major + 1) != '.')
+        return fail(ErrorKind::BadVersion, m_lineStart + major + 1);
+    if (content.size() <= major + 2 || !isDigit(content.at(major + 2)))
+        return fail(ErrorKind::BadVersion, m_lineStart + major + 2);
+    const qsizetype space = major + 3;
+    if (content.size() <= space || content.at(space) != ' ')
+        return fail(ErrorKind::BadStatusLine, m_lineStart + space);
+    const qsizetype code = space + 1;
     int status = 0;
-    for (qsizetype i = 9; i < 12; ++i) {
+    for (qsizetype i = code; i < code + 3; ++i) {
         if (i >= content.size() || !isDigit(content.at(i)))
             return fail(ErrorKind::BadStatusCode, m_lineStart + i);
         status = status * 10 + (content.at(i) - '0');
     }
     // RFC 9110 section 15: codes outside 100..599 are invalid.
     if (status < 100 || status > 599)
-        return fail(ErrorKind::BadStatusCode, m_lineStart + 9);
-    if (content.size() > 12 && content.at(12) != ' ')
-        return fail(ErrorKind::BadStatusCode, m_lineStart + 12);
+        return fail(ErrorKind::BadStatusCode, m_lineStart + code);
+    const qsizetype codeEnd = code + 3;
+    if (content.size() > codeEnd && content.at(codeEnd) != ' ')
+        return fail(ErrorKind::BadStatusCode, m_lineStart + codeEnd);
 
-    m_version = content.first(8).toByteArray();
+    m_version = content.first(space).toByteArray();
     m_status = status;
-    m_reason = content.size() > 13 ? content.sliced(13).toByteArray() : QByteArray();
+    m_reason = content.size() > codeEnd + 1 ? content.sliced(codeEnd + 1).toByteArray() : QByteArray();
     addMark(HttpPart::StatusLine, m_lineStart, m_consumed - m_lineStart, false);
+    // HTTP/0.9 had no status line and HTTP/2 has no text one (RFC 9112 section 2.3): read as 1.x.
+    if (content.first(slash) == "HTTP" && content.at(major) != '1')
+        note(HttpDeviation::UnusualHttpVersion, m_lineStart + major);
     if (status < 200 && status != 101)
         note(HttpDeviation::InterimResponse, m_lineStart);
     if (m_reason.isEmpty())
-        note(HttpDeviation::NoReasonPhrase, m_lineStart + 12);
+        note(HttpDeviation::NoReasonPhrase, m_lineStart + codeEnd);
     m_phase = Phase::HeaderLines;
     m_sectionFields = 0;
     m_lastFieldIsContentLength = false;
@@ -293,13 +367,15 @@ void HttpResponseParser::processFieldLine(QByteArrayView content)
     ++m_sectionFields;
     m_lastFieldIsContentLength = false;
     addMark(trailer ? HttpPart::Trailer : HttpPart::Header, m_lineStart, lineLength, false);
+    const QByteArrayView rawValue = content.sliced(colon + 1);
+    noteControlCharacter(rawValue, m_lineStart + colon + 1);
     // Trailers are marked for the person reading the bytes but never change what the headers say.
     if (trailer)
         return;
     const QByteArrayView name = content.first(colon);
-    const QByteArrayView rawValue = content.sliced(colon + 1);
-    const QByteArrayView value = trimBlanks(rawValue);
-    m_headers.append({name.toByteArray(), value.toByteArray(), {m_lineStart, lineLength}});
+    // RFC 9110 section 5.5: a NUL in a value is read as a space.
+    const QByteArray value = trimBlanks(rawValue.toByteArray().replace('\0', ' ')).toByteArray();
+    m_headers.append({name.toByteArray(), value, {m_lineStart, lineLength}});
     if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
         m_lastFieldIsContentLength = true;
         if (m_firstContentLengthOffset < 0)
@@ -316,6 +392,7 @@ void HttpResponseParser::processContinuation(QByteArrayView content)
         return fail(ErrorKind::BadContentLength, m_lineStart);
     const qint64 lineLength = m_consumed - m_lineStart;
     note(HttpDeviation::ObsoleteLineFolding, m_lineStart);
+    noteControlCharacter(content, m_lineStart);
     const HttpPart part = m_phase == Phase::TrailerLines ? HttpPart::Trailer : HttpPart::Header;
     if (!m_marks.isEmpty() && m_marks.last().part == part && m_marks.last().range.end() == m_lineStart)
         m_marks.last().range.length += lineLength;
@@ -323,8 +400,16 @@ void HttpResponseParser::processContinuation(QByteArrayView content)
         return;
     HttpHeader &header = m_headers.last();
     header.range.length += lineLength;
-    const QByteArray joined = header.value + ' ' + trimBlanks(content).toByteArray();
+    const QByteArray joined = header.value + ' ' + trimBlanks(content.toByteArray().replace('\0', ' ')).toByteArray();
     header.value = trimBlanks(joined).toByteArray();
+}
+
+void HttpResponseParser::noteControlCharacter(QByteArrayView value, qint64 valueOffset)
+{
+    // The first one of a line says where to look; every one would bury the other deviations.
+    const auto control = std::find_if(value.begin(), value.end(), isControl);
+    if (control != value.end())
+        note(HttpDeviation::ControlCharacterInValue, valueOffset + (control - value.begin()));
 }
 
 void HttpResponseParser::processContentLength(QByteArrayView value, qint64 valueOffset)
@@ -379,19 +464,28 @@ void HttpResponseParser::endHeaderSection()
     // RFC 9112 section 6.3, in its order.
     const bool head = m_method == "HEAD";
     const bool tunnel = m_method == "CONNECT" && m_status >= 200 && m_status < 300;
-    if (m_status == 101 || tunnel)
+    if (m_status == 101)
+        m_framing = HttpFraming::SwitchedProtocols;
+    else if (tunnel)
         m_framing = HttpFraming::UntilClose;
     else if (head || m_status == 204 || m_status == 304)
         m_framing = HttpFraming::NoBody;
-    else if (hasTransferEncoding(m_headers))
+    else if (hasTransferEncoding(m_headers)) {
         m_framing = lastCodingIsChunked(m_headers) ? HttpFraming::Chunked : HttpFraming::UntilClose;
-    else if (m_contentLength >= 0)
+        // Allowed for a response (RFC 9112 section 6.1), but the server then cannot say the body
+        // came whole: only its closing ends it.
+        if (m_framing == HttpFraming::UntilClose) {
+            m_transferEncodingNotChunked = true;
+            note(HttpDeviation::TransferEncodingNotChunked, lastTransferEncodingOffset(m_headers));
+        }
+    } else if (m_contentLength >= 0)
         m_framing = HttpFraming::ContentLength;
     else
         m_framing = HttpFraming::UntilClose;
 
     switch (m_framing) {
     case HttpFraming::NoBody:
+    case HttpFraming::SwitchedProtocols:
         complete(m_consumed);
         return;
     case HttpFraming::ContentLength:
@@ -441,21 +535,44 @@ void HttpResponseParser::stepChunkSizeLine(const char *&p, const char *end)
         }
         case Phase::ChunkSizeBlanks:
             if (isBlank(c)) {
+                if (m_chunkBlankStart < 0)
+                    m_chunkBlankStart = m_consumed;
                 advance(p, 1);
                 continue;
             }
             if (c == ';') {
+                // Blanks before ";" are the BWS RFC 9112 section 7.1.1 allows.
+                m_chunkBlankStart = -1;
+                m_extensionSemicolon = m_consumed;
                 m_phase = Phase::ChunkExtension;
                 advance(p, 1);
                 continue;
             }
             break;
         case Phase::ChunkExtension:
-            if (c != '\r' && c != '\n') {
-                advance(p, 1);
-                continue;
+            if (c == '\r' || c == '\n')
+                break;
+            if (m_extensionQuoted) {
+                // A quoted value may hold blanks and ";": they are not the line's.
+                if (m_extensionEscape)
+                    m_extensionEscape = false;
+                else if (c == '\\')
+                    m_extensionEscape = true;
+                else if (c == '"')
+                    m_extensionQuoted = false;
+                m_chunkBlankStart = -1;
+            } else if (isBlank(c)) {
+                if (m_chunkBlankStart < 0)
+                    m_chunkBlankStart = m_consumed;
+            } else {
+                m_chunkBlankStart = -1;
+                if (m_extensionSemicolon >= 0 && !isTokenChar(c))
+                    note(HttpDeviation::EmptyChunkExtension, m_extensionSemicolon);
+                m_extensionSemicolon = c == ';' ? m_consumed : -1;
+                m_extensionQuoted = c == '"';
             }
-            break;
+            advance(p, 1);
+            continue;
         case Phase::ChunkSizeLf:
             if (c != '\n')
                 return fail(ErrorKind::BadChunkSize, m_consumed);
@@ -465,17 +582,31 @@ void HttpResponseParser::stepChunkSizeLine(const char *&p, const char *end)
             return;
         }
         if (c == '\r') {
+            endChunkLineContent();
             m_phase = Phase::ChunkSizeLf;
             advance(p, 1);
             continue;
         }
         if (c == '\n') {
+            endChunkLineContent();
             const qint64 lfOffset = m_consumed;
             advance(p, 1);
             return endChunkSizeLine(lfOffset);
         }
         return fail(ErrorKind::BadChunkSize, m_consumed);
     }
+}
+
+void HttpResponseParser::endChunkLineContent()
+{
+    if (m_extensionSemicolon >= 0)
+        note(HttpDeviation::EmptyChunkExtension, m_extensionSemicolon);
+    if (m_chunkBlankStart >= 0)
+        note(HttpDeviation::BlankBeforeChunkLineEnd, m_chunkBlankStart);
+    m_chunkBlankStart = -1;
+    m_extensionSemicolon = -1;
+    m_extensionQuoted = false;
+    m_extensionEscape = false;
 }
 
 void HttpResponseParser::endChunkSizeLine(qint64 bareLfOffset)

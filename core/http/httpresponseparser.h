@@ -4,6 +4,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace SocketLab {
 
@@ -47,6 +48,9 @@ enum class HttpFraming {
     ContentLength,
     Chunked,
     UntilClose,     // neither: the body ends when the server closes
+    // 101 Switching Protocols: the message ends with its head, and the bytes after it belong to the
+    // protocol the connection switched to (RFC 9110 section 15.2.2), never to a body.
+    SwitchedProtocols,
 };
 
 // Things a tolerant client accepts but a person debugging a server wants to hear about.
@@ -58,6 +62,13 @@ enum class HttpDeviation {
     ContentLengthWithChunked,   // both sent: chunked wins, Content-Length ignored
     InterimResponse,            // a 1xx response came before the final one
     ExtraDataAfterMessage,      // bytes after the end of the framed message
+    EmptyLineBeforeStatusLine,  // CRLF or LF alone where a status line belongs (after a 1xx too)
+    UnusualHttpVersion,         // HTTP/0.x or HTTP/2 and later in a text status line
+    BareCr,                     // a CR not followed by LF in the head, read as a space
+    ControlCharacterInValue,    // NUL (read as a space) or another control byte but HTAB in a field value
+    BlankBeforeChunkLineEnd,    // spaces or tabs between a chunk size (or its extensions) and its CRLF
+    EmptyChunkExtension,        // a ";" in a chunk size line with no extension name after it
+    TransferEncodingNotChunked, // the last transfer coding is not chunked: the body runs until the close
 };
 
 struct HttpDeviationNote
@@ -103,6 +114,10 @@ public:
     // Receives the decoded body (chunked framing removed) as it is parsed; not called for NoBody.
     void setBodyCallback(std::function<void(const char *, qint64)> callback);
 
+    // Whether a reply starting with these bytes is one to parse: empty lines, then "NAME/" with NAME in
+    // capitals (HTTP, RTSP, SIP...). nullopt while the bytes cannot tell yet.
+    static std::optional<bool> startsLikeResponse(QByteArrayView start);
+
     // The next bytes of the response, continuing where the previous call stopped. Bytes after a
     // complete message are counted as extra, not parsed.
     State feed(const char *data, qint64 len);
@@ -113,7 +128,10 @@ public:
     State state() const { return m_state; }
     bool headersComplete() const { return m_framing != HttpFraming::Unknown; }
 
-    QByteArray version() const { return m_version; }     // "HTTP/1.1"
+    QByteArray version() const { return m_version; }     // "HTTP/1.1", "RTSP/1.0"
+    // The name before the "/" of the version: "HTTP", or another protocol whose replies have HTTP's
+    // shape ("RTSP", "SIP", "ICE"), read with the same rules.
+    QByteArray protocol() const;
     int statusCode() const { return m_status; }
     QByteArray reasonPhrase() const { return m_reason; }
     QList<HttpHeader> headers() const { return m_headers; }
@@ -126,6 +144,10 @@ public:
     QList<HttpMark> marks() const { return m_marks; }
     bool marksTruncated() const { return m_marksTruncated; }
     QList<HttpDeviationNote> deviations() const { return m_deviations; }
+    // After a 101 the bytes that followed the head, which belong to the new protocol; empty otherwise.
+    ByteRange upgradedBytes() const;
+    // The response's Transfer-Encoding does not end with chunked, so its body ends when the server closes.
+    bool transferEncodingNotChunked() const { return m_transferEncodingNotChunked; }
     // Status, version and headers of 1xx responses that came before the final one.
     QList<int> interimStatuses() const { return m_interim; }
 
@@ -155,6 +177,8 @@ private:
     void stepFieldSection(const char *&p, const char *end);
     LineStatus takeLine(const char *&p, const char *end, qint64 allowance);
     void processStatusLine(QByteArrayView content);
+    void noteControlCharacter(QByteArrayView value, qint64 valueOffset);
+    void endChunkLineContent();
     void processFieldLine(QByteArrayView content);
     void processContinuation(QByteArrayView content);
     void processContentLength(QByteArrayView value, qint64 valueOffset);
@@ -203,7 +227,14 @@ private:
     qint64 m_remaining = 0;
     qint64 m_chunkSize = 0;
     int m_chunkDigits = 0;
+    // Where the blanks before the end of a chunk size line began, -1 when the last byte was not one.
+    qint64 m_chunkBlankStart = -1;
+    // A ";" of a chunk extension whose name has not come yet, -1 when none.
+    qint64 m_extensionSemicolon = -1;
+    bool m_extensionQuoted = false;
+    bool m_extensionEscape = false;
     bool m_extraNoted = false;
+    bool m_transferEncodingNotChunked = false;
 };
 
 } // namespace SocketLab

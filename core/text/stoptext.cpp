@@ -44,12 +44,18 @@ QString describeStop(const StopInfo &stop)
 {
     const QString bytes = byteCount(stop.bytes);
     switch (stop.reason) {
-    case StopReason::PeerClosed:
-        if (stop.closeNotifyMissing) {
-            return StopText::tr("The server closed the connection after %1 without TLS's close_notify: "
-                                "the reply may have been cut off.").arg(bytes);
+    case StopReason::PeerClosed: {
+        QString closed = stop.closeNotifyMissing
+            ? StopText::tr("The server closed the connection after %1 without TLS's close_notify: "
+                           "the reply may have been cut off.").arg(bytes)
+            : StopText::tr("The server closed the connection after %1.").arg(bytes);
+        if (stop.transferEncodingNotChunked) {
+            closed += QLatin1Char(' ')
+                + StopText::tr("Its Transfer-Encoding does not end with chunked, so the body ran until this close "
+                               "(RFC 9112 section 6.3).");
         }
-        return StopText::tr("The server closed the connection after %1.").arg(bytes);
+        return closed;
+    }
     case StopReason::HttpComplete:
         switch (stop.framing) {
         case HttpFraming::ContentLength:
@@ -59,6 +65,9 @@ QString describeStop(const StopInfo &stop)
             return StopText::tr("The last chunk arrived: the chunked response is complete (%1 in all).").arg(bytes);
         case HttpFraming::NoBody:
             return StopText::tr("The response has no body: it is complete after its headers (%1).").arg(bytes);
+        case HttpFraming::SwitchedProtocols:
+            return StopText::tr("The server switched protocols (101): the HTTP reply ended with its headers, and "
+                                "what came after them belongs to the new protocol (%1 in all).").arg(bytes);
         default:
             return StopText::tr("The response is complete (%1).").arg(bytes);
         }

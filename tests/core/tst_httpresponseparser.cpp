@@ -38,6 +38,13 @@ QByteArray deviationName(HttpDeviation kind)
     case HttpDeviation::ContentLengthWithChunked: return "ContentLengthWithChunked";
     case HttpDeviation::InterimResponse: return "InterimResponse";
     case HttpDeviation::ExtraDataAfterMessage: return "ExtraDataAfterMessage";
+    case HttpDeviation::EmptyLineBeforeStatusLine: return "EmptyLineBeforeStatusLine";
+    case HttpDeviation::UnusualHttpVersion: return "UnusualHttpVersion";
+    case HttpDeviation::BareCr: return "BareCr";
+    case HttpDeviation::ControlCharacterInValue: return "ControlCharacterInValue";
+    case HttpDeviation::BlankBeforeChunkLineEnd: return "BlankBeforeChunkLineEnd";
+    case HttpDeviation::EmptyChunkExtension: return "EmptyChunkExtension";
+    case HttpDeviation::TransferEncodingNotChunked: return "TransferEncodingNotChunked";
     }
     return "?";
 }
@@ -70,6 +77,7 @@ QByteArray framingName(HttpFraming framing)
     case HttpFraming::ContentLength: return "ContentLength";
     case HttpFraming::Chunked: return "Chunked";
     case HttpFraming::UntilClose: return "UntilClose";
+    case HttpFraming::SwitchedProtocols: return "SwitchedProtocols";
     }
     return "?";
 }
@@ -117,12 +125,22 @@ public:
     {
         return add(HttpPart::ChunkSizeLine, sizeLine).add(HttpPart::ChunkData, data).add(HttpPart::ChunkDataEnd, "\r\n");
     }
+    // A chunk in two steps, so a deviation can be noted on its size line.
+    Message &sizeLine(const QByteArray &line) { return add(HttpPart::ChunkSizeLine, line); }
+    Message &chunkData(const QByteArray &data) { return add(HttpPart::ChunkData, data).add(HttpPart::ChunkDataEnd, "\r\n"); }
     Message &lastChunk(const QByteArray &sizeLine = "0\r\n") { return add(HttpPart::ChunkSizeLine, sizeLine); }
     Message &trailer(const QByteArray &line) { return add(HttpPart::Trailer, line); }
     // Bytes after the message: counted, never marked.
     Message &extra(const QByteArray &bytes)
     {
         m_deviations.append(describeNote(HttpDeviation::ExtraDataAfterMessage, m_bytes.size()));
+        m_bytes += bytes;
+        return *this;
+    }
+    // Bytes of the protocol a 101 switched to: counted, never marked, never a body.
+    Message &upgraded(const QByteArray &bytes)
+    {
+        m_upgraded = {m_bytes.size(), bytes.size()};
         m_bytes += bytes;
         return *this;
     }
@@ -139,8 +157,10 @@ public:
     QByteArray body() const { return m_body; }
     QList<QByteArray> deviations() const { return m_deviations; }
     qint64 end() const { return m_end; }
+    ByteRange upgradedRange() const { return m_upgraded; }
 
 private:
+    ByteRange m_upgraded;
     QByteArray m_bytes;
     QByteArray m_body;
     QList<QByteArray> m_marks;
@@ -157,6 +177,7 @@ struct Expected
     int status = 200;
     QByteArray reason = "OK";
     QByteArray version = "HTTP/1.1";
+    QByteArray protocol = "HTTP";
     qint64 contentLength = -1;
     QList<int> interim = {};
     QByteArray method = {};
@@ -172,8 +193,11 @@ struct Outcome
     qint64 errorOffset = -1;
     HttpFraming framing = HttpFraming::Unknown;
     QByteArray version;
+    QByteArray protocol;
     int status = 0;
     QByteArray reason;
+    ByteRange upgraded;
+    bool transferEncodingNotChunked = false;
     QList<QByteArray> headers;
     QList<QByteArray> headerRanges;
     QList<QByteArray> marks;
@@ -196,6 +220,9 @@ struct Outcome
             "error " + errorName(error) + '@' + QByteArray::number(errorOffset),
             "framing " + framingName(framing),
             "status " + version + ' ' + QByteArray::number(status) + ' ' + reason,
+            "protocol " + protocol,
+            "upgraded " + QByteArray::number(upgraded.offset) + '+' + QByteArray::number(upgraded.length),
+            "transferEncodingNotChunked " + QByteArray::number(transferEncodingNotChunked),
             "marksTruncated " + QByteArray::number(marksTruncated),
             "body " + body.toHex(),
             "bodyBytes " + QByteArray::number(bodyBytes),
@@ -289,6 +316,9 @@ Outcome run(const QByteArray &input, const QByteArray &method, const Limits &lim
     out.errorOffset = parser.errorOffset();
     out.framing = parser.framing();
     out.version = parser.version();
+    out.protocol = parser.protocol();
+    out.upgraded = parser.upgradedBytes();
+    out.transferEncodingNotChunked = parser.transferEncodingNotChunked();
     out.status = parser.statusCode();
     out.reason = parser.reasonPhrase();
     for (const HttpHeader &header : parser.headers()) {
@@ -470,11 +500,11 @@ void TestHttpResponseParser::wellFormed_data()
                     .headers = {"Transfer-Encoding=chunked"},
                     .interim = {103, 100}};
 
-    QTest::newRow("101 switching protocols is final, its bytes until close")
+    QTest::newRow("101 ends with its head, the bytes after it are the new protocol's")
         << Expected{.message = Message().status("HTTP/1.1 101 Switching Protocols\r\n").header("Upgrade: websocket\r\n")
                                    .header("Connection: Upgrade\r\n").header("Content-Length: 0\r\n").blank()
-                                   .body(QByteArray("\x81\x05hello\x00\xff", 9)),
-                    .framing = HttpFraming::UntilClose,
+                                   .upgraded(QByteArray("\x81\x05hello\x00\xff", 9)),
+                    .framing = HttpFraming::SwitchedProtocols,
                     .headers = {"Upgrade=websocket", "Connection=Upgrade", "Content-Length=0"},
                     .status = 101,
                     .reason = "Switching Protocols",
@@ -521,10 +551,136 @@ void TestHttpResponseParser::wellFormed_data()
 
     QTest::newRow("transfer-encoding not ending in chunked: until close")
         << Expected{.message = Message().status("HTTP/1.1 200 OK\r\n").header("Transfer-Encoding: chunked, gzip\r\n")
-                                   .header("Content-Length: 3\r\n").blank().body("5\r\nhello\r\n0\r\n\r\n"),
+                                   .note(D::TransferEncodingNotChunked, 0).header("Content-Length: 3\r\n").blank().body("5\r\nhello\r\n0\r\n\r\n"),
                     .framing = HttpFraming::UntilClose,
                     .headers = {"Transfer-Encoding=chunked, gzip", "Content-Length=3"},
                     .contentLength = 3};
+
+    QTest::newRow("transfer-encoding gzip alone, the last of two headers: until close")
+        << Expected{.message = Message().status("HTTP/1.1 200 OK\r\n").header("Transfer-Encoding: chunked\r\n")
+                                   .header("Transfer-Encoding: gzip\r\n").note(D::TransferEncodingNotChunked, 0)
+                                   .blank().body(QByteArray("\x1f\x8b\x08\x00", 4)),
+                    .framing = HttpFraming::UntilClose,
+                    .headers = {"Transfer-Encoding=chunked", "Transfer-Encoding=gzip"}};
+
+    QTest::newRow("101 with nothing after its head")
+        << Expected{.message = Message().status("HTTP/1.1 101 Switching Protocols\r\n").header("Upgrade: h2c\r\n").blank()
+                                   .upgraded({}),
+                    .framing = HttpFraming::SwitchedProtocols,
+                    .headers = {"Upgrade=h2c"},
+                    .status = 101,
+                    .reason = "Switching Protocols"};
+
+    QTest::newRow("100 Continue, then 101 and the new protocol's bytes, which look like HTTP")
+        << Expected{.message = Message().status("HTTP/1.1 100 Continue\r\n").note(D::InterimResponse, 0).blank()
+                                   .status("HTTP/1.1 101 Switching Protocols\r\n").header("Upgrade: x\r\n").blank()
+                                   .upgraded("HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nx"),
+                    .framing = HttpFraming::SwitchedProtocols,
+                    .headers = {"Upgrade=x"},
+                    .status = 101,
+                    .reason = "Switching Protocols",
+                    .interim = {100}};
+
+    QTest::newRow("empty lines before the status line")
+        << Expected{.message = Message().blank().note(D::EmptyLineBeforeStatusLine, 0)
+                                   .blank("\n").note(D::EmptyLineBeforeStatusLine, 0).noteAtLastByte(D::BareLf)
+                                   .status("HTTP/1.1 200 OK\r\n").header("Content-Length: 2\r\n").blank().body("ok"),
+                    .headers = {"Content-Length=2"},
+                    .contentLength = 2};
+
+    QTest::newRow("100 Continue followed by an extra CRLF")
+        << Expected{.message = Message().status("HTTP/1.1 100 Continue\r\n").note(D::InterimResponse, 0).blank()
+                                   .blank().note(D::EmptyLineBeforeStatusLine, 0)
+                                   .status("HTTP/1.1 200 OK\r\n").header("Content-Length: 2\r\n").blank().body("ok"),
+                    .headers = {"Content-Length=2"},
+                    .contentLength = 2,
+                    .interim = {100}};
+
+    QTest::newRow("RTSP reply")
+        << Expected{.message = Message().status("RTSP/1.0 200 OK\r\n").header("CSeq: 2\r\n")
+                                   .header("Content-Type: application/sdp\r\n").header("Content-Length: 10\r\n").blank()
+                                   .body("v=0\r\no=-\r\n"),
+                    .headers = {"CSeq=2", "Content-Type=application/sdp", "Content-Length=10"},
+                    .version = "RTSP/1.0",
+                    .protocol = "RTSP",
+                    .contentLength = 10};
+
+    QTest::newRow("ICE reply until close")
+        << Expected{.message = Message().status("ICE/1.0 200 OK\r\n").header("Server: Icecast\r\n").blank()
+                                   .body("audio bytes"),
+                    .framing = HttpFraming::UntilClose,
+                    .headers = {"Server=Icecast"},
+                    .version = "ICE/1.0",
+                    .protocol = "ICE"};
+
+    QTest::newRow("SIP provisional then final reply")
+        << Expected{.message = Message().status("SIP/2.0 180 Ringing\r\n").note(D::InterimResponse, 0)
+                                   .header("CSeq: 1 INVITE\r\n").blank()
+                                   .status("SIP/2.0 200 OK\r\n").header("Content-Length: 0\r\n").blank(),
+                    .headers = {"Content-Length=0"},
+                    .version = "SIP/2.0",
+                    .protocol = "SIP",
+                    .contentLength = 0,
+                    .interim = {180}};
+
+    QTest::newRow("HTTP/0.9 in a status line")
+        << Expected{.message = Message().status("HTTP/0.9 200 OK\r\n").note(D::UnusualHttpVersion, 5).blank().body("old"),
+                    .framing = HttpFraming::UntilClose,
+                    .version = "HTTP/0.9"};
+
+    QTest::newRow("HTTP/2.0 in a status line")
+        << Expected{.message = Message().status("HTTP/2.0 204 No Content\r\n").note(D::UnusualHttpVersion, 5).blank(),
+                    .framing = HttpFraming::NoBody,
+                    .status = 204,
+                    .reason = "No Content",
+                    .version = "HTTP/2.0"};
+
+    QTest::newRow("bare CR in the status line, read as a space")
+        << Expected{.message = Message().status("HTTP/1.1 200\rOK\r\r\n").note(D::BareCr, 12).note(D::BareCr, 15)
+                                   .header("Content-Length: 0\r\n").blank(),
+                    .headers = {"Content-Length=0"},
+                    .reason = "OK ",
+                    .contentLength = 0};
+
+    QTest::newRow("bare CR between headers and inside a value")
+        << Expected{.message = Message().status("HTTP/1.1 200 OK\r\n").header("X-A: a\rb\r\n").note(D::BareCr, 6)
+                                   .header("Server: x\r\n\rX-Hidden: 1\r\n").note(D::BareCr, 11)
+                                   .note(D::ObsoleteLineFolding, 11).header("Content-Length: 1\r\n").blank().body("z"),
+                    .headers = {"X-A=a b", "Server=x X-Hidden: 1", "Content-Length=1"},
+                    .contentLength = 1};
+
+    QTest::newRow("control characters in values, NUL read as a space")
+        << Expected{.message = Message().status("HTTP/1.1 200 OK\r\n").header(QByteArray("X-Nul: a\0b\0\r\n", 13))
+                                   .note(D::ControlCharacterInValue, 8).header("X-Bell:\t\x07ring\x7f\r\n")
+                                   .note(D::ControlCharacterInValue, 8).header("X-Fold: a\r\n \x1b[0m\r\n")
+                                   .note(D::ObsoleteLineFolding, 11).note(D::ControlCharacterInValue, 12)
+                                   .header("Transfer-Encoding: chunked\r\n").blank()
+                                   .lastChunk().trailer("X-T: \x01\r\n").note(D::ControlCharacterInValue, 5).trailer("\r\n"),
+                    .framing = HttpFraming::Chunked,
+                    .headers = {"X-Nul=a b", "X-Bell=\x07ring\x7f", "X-Fold=a \x1b[0m", "Transfer-Encoding=chunked"}};
+
+    QTest::newRow("blanks before a chunk line's CRLF")
+        << Expected{.message = Message().status("HTTP/1.1 200 OK\r\n").header("Transfer-Encoding: chunked\r\n").blank()
+                                   .sizeLine("5 \r\n").note(D::BlankBeforeChunkLineEnd, 1).chunkData("hello")
+                                   .sizeLine("3;a=b\t \r\n").note(D::BlankBeforeChunkLineEnd, 5).chunkData("abc")
+                                   .sizeLine("1;q=\"a ; \" \r\n").note(D::BlankBeforeChunkLineEnd, 10).chunkData("x")
+                                   .sizeLine("2 ; b\r\n").chunkData("yz")
+                                   .lastChunk("0\t\n").note(D::BlankBeforeChunkLineEnd, 1).noteAtLastByte(D::BareLf)
+                                   .trailer("\r\n"),
+                    .framing = HttpFraming::Chunked,
+                    .headers = {"Transfer-Encoding=chunked"}};
+
+    QTest::newRow("a \";\" with no chunk extension name")
+        << Expected{.message = Message().status("HTTP/1.1 200 OK\r\n").header("Transfer-Encoding: chunked\r\n").blank()
+                                   .sizeLine("5;\r\n").note(D::EmptyChunkExtension, 1).chunkData("hello")
+                                   .sizeLine("2; ;a\r\n").note(D::EmptyChunkExtension, 1).chunkData("ab")
+                                   .sizeLine("1;=x\r\n").note(D::EmptyChunkExtension, 1).chunkData("z")
+                                   .sizeLine("1;a=\";\";b\r\n").chunkData("w")
+                                   .lastChunk("0;; \r\n").note(D::EmptyChunkExtension, 1).note(D::EmptyChunkExtension, 2)
+                                   .note(D::BlankBeforeChunkLineEnd, 3)
+                                   .trailer("\r\n"),
+                    .framing = HttpFraming::Chunked,
+                    .headers = {"Transfer-Encoding=chunked"}};
 
     QTest::newRow("bare LF line endings")
         << Expected{.message = Message().status("HTTP/1.1 200 OK\n").noteAtLastByte(D::BareLf)
@@ -676,6 +832,12 @@ void TestHttpResponseParser::wellFormed()
     QCOMPARE(stateName(out.stateBeforeFinish), stateName(endsAtClose ? State::Incomplete : State::Complete));
     QCOMPARE(framingName(out.framing), framingName(expected.framing));
     QCOMPARE(out.version, expected.version);
+    QCOMPARE(out.protocol, expected.protocol);
+    QCOMPARE(out.upgraded, message.upgradedRange());
+    const QList<QByteArray> noted = message.deviations();
+    QCOMPARE(out.transferEncodingNotChunked, std::any_of(noted.begin(), noted.end(), [](const QByteArray &d) {
+                 return d.startsWith("TransferEncodingNotChunked@");
+             }));
     QCOMPARE(out.status, expected.status);
     QCOMPARE(out.reason, expected.reason);
     QCOMPARE(out.headers, expected.headers);
@@ -733,15 +895,16 @@ void TestHttpResponseParser::errors_data()
     const QByteArray chunked = ok + "Transfer-Encoding: chunked\r\n\r\n";
 
     row("status line: lower-case name", "http/1.1 200 OK\r\n\r\n", ErrorKind::BadStatusLine, 0);
-    row("status line: wrong name", "HTTX/1.1 200 OK\r\n\r\n", ErrorKind::BadStatusLine, 3);
-    row("status line: blank line first", "\r\nHTTP/1.1 200 OK\r\n\r\n", ErrorKind::BadStatusLine, 0);
-    row("status line: not HTTP at all", "SSH-2.0-OpenSSH_9.2\r\n", ErrorKind::BadStatusLine, 0);
+    row("status line: colon instead of slash", "HTTP:1.1 200 OK\r\n\r\n", ErrorKind::BadStatusLine, 4);
+    row("status line: mixed-case protocol", "Rtsp/1.0 200 OK\r\n\r\n", ErrorKind::BadStatusLine, 1);
+    row("status line: blank line, then a space", "\r\n HTTP/1.1 200 OK\r\n\r\n", ErrorKind::BadStatusLine, 2);
+    row("status line: not HTTP at all", "SSH-2.0-OpenSSH_9.2\r\n", ErrorKind::BadStatusLine, 3);
     row("status line: too short", "HTT\r\n", ErrorKind::BadStatusLine, 3);
     row("status line: no space after version", "HTTP/1.1200 OK\r\n\r\n", ErrorKind::BadStatusLine, 8);
     row("status line: version alone", "HTTP/1.1\r\n\r\n", ErrorKind::BadStatusLine, 8);
     row("status line: version too long", "HTTP/1.10 200 OK\r\n\r\n", ErrorKind::BadStatusLine, 8);
-    row("version: 2", "HTTP/2 200 OK\r\n\r\n", ErrorKind::BadVersion, 5);
-    row("version: 2.0", "HTTP/2.0 200 OK\r\n\r\n", ErrorKind::BadVersion, 5);
+    row("version: 2", "HTTP/2 200 OK\r\n\r\n", ErrorKind::BadVersion, 6);
+    row("version: letter major", "RTSP/x.0 200 OK\r\n\r\n", ErrorKind::BadVersion, 5);
     row("version: no minor", "HTTP/1 200 OK\r\n\r\n", ErrorKind::BadVersion, 6);
     row("version: letter minor", "HTTP/1.x 200 OK\r\n\r\n", ErrorKind::BadVersion, 7);
     row("status code: letter", "HTTP/1.1 2x0 OK\r\n\r\n", ErrorKind::BadStatusCode, 10);
@@ -767,8 +930,12 @@ void TestHttpResponseParser::errors_data()
     row("header: not a token", input, ErrorKind::BadHeaderLine, at(input, "{"));
     input = ok + " folded: before any header\r\n\r\n";
     row("header: continuation with nothing to continue", input, ErrorKind::BadHeaderLine, ok.size());
-    input = ok + "Server: x\r\n\r\r\n";
-    row("header: lone CR line", input, ErrorKind::BadHeaderLine, at(input, "\r\r\n"));
+    input = ok + "Server: x\r\nX-A\r: 1\r\n\r\n";
+    row("header: bare CR in a name, read as a space", input, ErrorKind::BadHeaderLine, at(input, "\r: 1"));
+    input = "HTTP/1.1 100 Continue\r\n\r\n" + QByteArray(80, '\n') + ok + "\r\n";
+    Limits small;
+    small.maxHeaderBytes = 64;
+    row("limit: empty lines after a 1xx count in the next section", input, ErrorKind::HeaderSectionTooLarge, 25 + 64, small);
     input = chunked + "0\r\nbad trailer\r\n\r\n";
     row("trailer: no colon", input, ErrorKind::BadHeaderLine, at(input, " trailer"));
     input = chunked + "0\r\n continued\r\n\r\n";

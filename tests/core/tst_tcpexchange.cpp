@@ -6,6 +6,7 @@
 #include "net/canceltoken.h"
 #include "net/trace.h"
 #include "peerprocess.h"
+#include "text/stoptext.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -77,6 +78,9 @@ private slots:
     void notebookRequests();
     void httpRuleStopsAtFraming_data();
     void httpRuleStopsAtFraming();
+    void switchedProtocolsEndAtTheHead();
+    void otherProtocolsAreParsedWhateverTheRule();
+    void transferEncodingNotChunkedEndsAtClose();
     void malformedHttpKeepsBytes_data();
     void malformedHttpKeepsBytes();
     void refusedConnection();
@@ -150,6 +154,8 @@ void TestTcpExchange::httpRuleStopsAtFraming_data()
     QTest::newRow("chunked") << QStringLiteral("chunked") << NotebookHttp11 << HttpFraming::Chunked << qint64(9);
     QTest::newRow("HEAD") << QStringLiteral("head") << QByteArrayLiteral("HEAD / HTTP/1.1\r\nHost: x\r\n\r\n")
                           << HttpFraming::NoBody << qint64(0);
+    QTest::newRow("RTSP after an empty line") << QStringLiteral("rtsp") << NotebookHttp11 << HttpFraming::ContentLength
+                                              << qint64(5);
 }
 
 void TestTcpExchange::httpRuleStopsAtFraming()
@@ -168,6 +174,58 @@ void TestTcpExchange::httpRuleStopsAtFraming()
     QVERIFY(run->result.http);
     QCOMPARE(run->result.http->bodyBytes(), bodyBytes);
     QCOMPARE(run->result.http->messageEnd(), run->result.receivedBytes);
+}
+
+void TestTcpExchange::switchedProtocolsEndAtTheHead()
+{
+    // The peer holds the connection open after the new protocol's first frame: the 101's head is the
+    // whole HTTP message, so the HTTP rule stops there.
+    PeerProcess peer(QStringLiteral("misbehaving_peer.py"), {QStringLiteral("switch-protocols")});
+    QVERIFY(peer.port());
+    const auto run = exchange(loopback(peer.port(), NotebookHttp11, StopRule{StopRule::Kind::Http, 0}));
+    QVERIFY2(!run->result.error.isError(), qPrintable(run->result.error.codeName()));
+    QCOMPARE(run->result.stop.reason, StopReason::HttpComplete);
+    QCOMPARE(run->result.stop.framing, HttpFraming::SwitchedProtocols);
+    QVERIFY(run->result.http);
+    const HttpResponseParser &http = *run->result.http;
+    QCOMPARE(http.bodyBytes(), qint64(0));
+    const qint64 head = qint64(strlen("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n"));
+    QCOMPARE(http.messageEnd(), head);
+    // Whatever came with the head in the same read is the new protocol's, kept and never a body.
+    QCOMPARE(http.upgradedBytes(), (ByteRange{head, run->result.receivedBytes - head}));
+    QVERIFY(http.deviations().isEmpty());
+    QVERIFY2(describeStop(run->result.stop).contains(QStringLiteral("switched protocols")),
+             qPrintable(describeStop(run->result.stop)));
+}
+
+void TestTcpExchange::otherProtocolsAreParsedWhateverTheRule()
+{
+    // Read until the server closes, not by the HTTP rule: the reply is still analysed when it starts
+    // with an empty line and another protocol's name.
+    PeerProcess peer(QStringLiteral("misbehaving_peer.py"), {QStringLiteral("rtsp"), QStringLiteral("--hold"), QStringLiteral("0")});
+    QVERIFY(peer.port());
+    const auto run = exchange(loopback(peer.port(), NotebookHttp11));
+    QCOMPARE(run->result.stop.reason, StopReason::PeerClosed);
+    QVERIFY(run->result.http);
+    QCOMPARE(run->result.http->protocol(), QByteArray("RTSP"));
+    QCOMPARE(run->result.http->version(), QByteArray("RTSP/1.0"));
+    QCOMPARE(run->result.http->headerValue("CSeq"), QByteArray("1"));
+    QCOMPARE(run->result.http->state(), HttpResponseParser::State::Complete);
+}
+
+void TestTcpExchange::transferEncodingNotChunkedEndsAtClose()
+{
+    PeerProcess peer(QStringLiteral("misbehaving_peer.py"), {QStringLiteral("te-gzip")});
+    QVERIFY(peer.port());
+    const auto run = exchange(loopback(peer.port(), NotebookHttp11, StopRule{StopRule::Kind::Http, 0}));
+    QVERIFY2(!run->result.error.isError(), qPrintable(run->result.error.codeName()));
+    QCOMPARE(run->result.stop.reason, StopReason::PeerClosed);
+    QCOMPARE(run->result.stop.framing, HttpFraming::UntilClose);
+    QVERIFY(run->result.stop.transferEncodingNotChunked);
+    QVERIFY(run->result.http);
+    QCOMPARE(run->result.http->bodyBytes(), qint64(strlen("\x1f\x8b not really gzip")));
+    const QString sentence = describeStop(run->result.stop);
+    QVERIFY2(sentence.contains(QStringLiteral("Transfer-Encoding does not end with chunked")), qPrintable(sentence));
 }
 
 void TestTcpExchange::malformedHttpKeepsBytes_data()

@@ -23,6 +23,9 @@ struct Result
     qint64 errorOffset;
     HttpFraming framing;
     QByteArray version;
+    QByteArray protocol;
+    ByteRange upgraded;
+    bool transferEncodingNotChunked;
     int status;
     QByteArray reason;
     QList<QByteArray> headers;
@@ -56,6 +59,12 @@ void checkPromises(const HttpResponseParser &parser, qint64 fed, HttpResponsePar
         require(parser.messageEnd() >= 0 && parser.messageEnd() <= parser.consumed());
     else
         require(parser.messageEnd() == -1);
+    // After a 101 every byte past the head is the new protocol's; no other reply has any.
+    const ByteRange upgraded = parser.upgradedBytes();
+    if (parser.framing() == HttpFraming::SwitchedProtocols)
+        require(upgraded.offset == parser.messageEnd() && upgraded.end() == parser.consumed() && parser.bodyBytes() == 0);
+    else
+        require(upgraded == ByteRange{});
 
     const QList<HttpMark> marks = parser.marks();
     require(marks.size() <= limits.maxMarks);

@@ -97,6 +97,18 @@ def serve(mode, conn, args):
     elif mode == "head":
         conn.sendall(response(b"HTTP/1.1 200 OK\nContent-Length: 1234\n"))
         time.sleep(args.hold)
+    elif mode == "switch-protocols":
+        # The new protocol's first frame comes in the same segment as the 101's head.
+        conn.sendall(response(b"HTTP/1.1 101 Switching Protocols\nUpgrade: websocket\nConnection: Upgrade\n",
+                              b"\x81\x05hello"))
+        time.sleep(args.hold)
+    elif mode == "rtsp":
+        # An extra CRLF first, as some servers send after a 1xx; then a reply of HTTP's shape.
+        conn.sendall(b"\r\n" + response(b"RTSP/1.0 200 OK\nCSeq: 1\nPublic: DESCRIBE, SETUP, PLAY\nContent-Length: 5\n",
+                                         b"hello"))
+        time.sleep(args.hold)
+    elif mode == "te-gzip":
+        conn.sendall(response(b"HTTP/1.1 200 OK\nTransfer-Encoding: gzip\n", b"\x1f\x8b not really gzip"))
     elif mode == "truncated":
         conn.sendall(response(b"HTTP/1.1 200 OK\nContent-Length: 100\n", b"only twenty bytes..."))
     else:

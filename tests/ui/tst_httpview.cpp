@@ -116,6 +116,9 @@ private slots:
     void brotliBodyDecoded();
     void corruptGzipSaysWhere();
     void deviationsInWords();
+    void newDeviationsInWords();
+    void otherProtocolIsNamed();
+    void upgradedBytesShownAsTheNewProtocols();
     void malformedResponse_data();
     void malformedResponse();
     void imagePreview();
@@ -222,6 +225,14 @@ void TestHttpView::framingInWords_data()
                                  << QStringLiteral("all of it");
     QTest::newRow("no body") << QByteArray("HTTP/1.1 204 No Content\r\n\r\n") << true << QStringLiteral("no body")
                              << QString();
+    QTest::newRow("transfer-encoding not ending in chunked")
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: x-custom\r\n\r\nraw bytes") << true
+        << QStringLiteral("until the server closes the connection: its Transfer-Encoding does not end with chunked")
+        << QStringLiteral("raw bytes");
+    QTest::newRow("switched protocols: the new protocol's bytes, not a body")
+        << QByteArray("HTTP/1.1 101 Switching Protocols\r\nUpgrade: chat\r\nContent-Length: 3\r\n\r\nHELLO chat") << false
+        << QStringLiteral("no body: the message ends with its head, the connection switched protocols")
+        << QStringLiteral("HELLO chat");
     QTest::newRow("not complete yet")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf") << false
         << QStringLiteral("Content-Length: 10 byte(s); the message is not complete yet") << QStringLiteral("half");
@@ -353,6 +364,64 @@ void TestHttpView::deviationsInWords()
     QCOMPARE(bodyText(view), QStringLiteral("ok"));
 }
 
+void TestHttpView::newDeviationsInWords()
+{
+    HttpView view;
+    show(view, QByteArray("\r\nHTTP/0.9 200\rOK\r\nX-Nul: a\0b\r\nTransfer-Encoding: chunked\r\n\r\n"
+                          "2 \r\nok\r\n1;\r\n!\r\n0\r\n\r\n", 81));
+    QCOMPARE(labelText(view, "deviations"),
+             QStringLiteral("1 empty line(s) before a status line, at byte(s) 0\n"
+                            "HTTP/0.9 in a status line, read as HTTP/1.1, at byte 7\n"
+                            "1 CR(s) not followed by LF in the head, read as spaces, at byte(s) 14\n"
+                            "1 header value(s) with a control character (NUL read as a space), at byte(s) 27\n"
+                            "1 chunk size line(s) with spaces or tabs before their CRLF, at byte(s) 62\n"
+                            "1 \";\" with no chunk extension name after it, at byte(s) 70"));
+    QCOMPARE(labelText(view, "statusLine"), QStringLiteral("HTTP/0.9 200 OK"));
+    QCOMPARE(bodyText(view), QStringLiteral("ok!"));
+
+    show(view, "HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\nzz");
+    QCOMPARE(labelText(view, "deviations"),
+             QStringLiteral("Transfer-Encoding does not end with chunked: the body runs until the server closes, at byte 17"));
+}
+
+void TestHttpView::otherProtocolIsNamed()
+{
+    HttpView view;
+    show(view, "RTSP/1.0 200 OK\r\nCSeq: 2\r\nContent-Length: 3\r\n\r\nv=0");
+    QCOMPARE(labelText(view, "statusLine"), QStringLiteral("RTSP/1.0 200 OK"));
+    QCOMPARE(labelText(view, "protocol"),
+             QStringLiteral("RTSP/1.0, not HTTP: read with HTTP/1.1's message syntax (status line, headers, framing)"));
+    QCOMPARE(bodyText(view), QStringLiteral("v=0"));
+    // An HTTP reply has no such row.
+    show(view, withContentLength({}, "x"));
+    QVERIFY(labelText(view, "protocol").isEmpty());
+}
+
+void TestHttpView::upgradedBytesShownAsTheNewProtocols()
+{
+    HttpView view;
+    const QByteArray head = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n";
+    show(view, head + QByteArray("\x81\x05hello\x00", 8), false);
+    QCOMPARE(labelText(view, "upgraded"),
+             QStringLiteral("websocket, from byte %1 (8 byte(s) so far): the bytes after the head belong to it, not to a body")
+                 .arg(head.size()));
+    QCOMPARE(labelText(view, "bodyInfo"),
+             QStringLiteral("No body: the bytes from %1 on (8 byte(s)) belong to the new protocol, shown here as they came.")
+                 .arg(head.size()));
+    // Binary, as a websocket frame is: the hex view shows it, from where it starts.
+    QVERIFY(bodyText(view).isEmpty());
+    QCOMPARE(view.findChild<QPlainTextEdit *>(QStringLiteral("bodyText"))->placeholderText(),
+             QStringLiteral("Binary content: see the hex view from byte %1.").arg(head.size()));
+    QVERIFY(!previewEnabled(view));
+    QVERIFY(labelText(view, "deviations").isEmpty());
+
+    show(view, "HTTP/1.1 101 Switching Protocols\r\n\r\n", false);
+    QCOMPARE(labelText(view, "upgraded"),
+             QStringLiteral("a protocol the reply does not name (no Upgrade header), from byte 36 (0 byte(s) so far): "
+                            "the bytes after the head belong to it, not to a body"));
+    QCOMPARE(labelText(view, "bodyInfo"), QStringLiteral("No body: nothing came after the head in the new protocol."));
+}
+
 void TestHttpView::malformedResponse_data()
 {
     QTest::addColumn<QByteArray>("response");
@@ -364,9 +433,12 @@ void TestHttpView::malformedResponse_data()
         << QStringLiteral("Malformed response at byte 20: a header line has no colon, or a blank before its colon.")
         << QStringLiteral("HTTP/1.1 200 OK");
     QTest::newRow("not HTTP") << QByteArray("SSH-2.0-OpenSSH_9.2\r\n")
-                              << QStringLiteral("Malformed response at byte 0: the status line is not \"HTTP/x.y code "
-                                                "reason\".")
+                              << QStringLiteral("Malformed response at byte 3: the status line is not \"HTTP/x.y code "
+                                                "reason\" (or RTSP/x.y, SIP/x.y...).")
                               << QStringLiteral("No valid status line.");
+    QTest::newRow("bad version") << QByteArray("HTTP/2 200 OK\r\n\r\n")
+                                 << QStringLiteral("Malformed response at byte 6: the version is not a digit, a dot and a digit.")
+                                 << QStringLiteral("No valid status line.");
     QTest::newRow("bad chunk size")
         << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
         << QStringLiteral("Malformed response at byte 47: a chunk size is not a hexadecimal number.")

@@ -78,7 +78,11 @@ QString framingWords(const HttpResponseParser &parsed)
         return HttpView::tr("chunked, %Ln chunk(s)", nullptr, clampToInt(chunks));
     }
     case HttpFraming::UntilClose:
+        if (parsed.transferEncodingNotChunked())
+            return HttpView::tr("until the server closes the connection: its Transfer-Encoding does not end with chunked");
         return HttpView::tr("until the server closes the connection");
+    case HttpFraming::SwitchedProtocols:
+        return HttpView::tr("no body: the message ends with its head, the connection switched protocols");
     }
     return {};
 }
@@ -114,6 +118,27 @@ QString deviationWords(HttpDeviation kind, const QList<qint64> &offsets, const H
     case HttpDeviation::ExtraDataAfterMessage:
         return HttpView::tr("%1 after the end of the message, from byte %2")
             .arg(byteCount(rawSize - offsets.first()), where);
+    case HttpDeviation::EmptyLineBeforeStatusLine:
+        return HttpView::tr("%Ln empty line(s) before a status line, at byte(s) %1", nullptr, n).arg(where);
+    case HttpDeviation::UnusualHttpVersion:
+        return HttpView::tr("%1 in a status line, read as HTTP/1.1, at byte %2")
+            .arg(QString::fromLatin1(parsed.version()), where);
+    case HttpDeviation::BareCr:
+        return HttpView::tr("%Ln CR(s) not followed by LF in the head, read as spaces, at byte(s) %1", nullptr, n)
+            .arg(where);
+    case HttpDeviation::ControlCharacterInValue:
+        return HttpView::tr("%Ln header value(s) with a control character (NUL read as a space), at byte(s) %1",
+                            nullptr, n)
+            .arg(where);
+    case HttpDeviation::BlankBeforeChunkLineEnd:
+        return HttpView::tr("%Ln chunk size line(s) with spaces or tabs before their CRLF, at byte(s) %1", nullptr, n)
+            .arg(where);
+    case HttpDeviation::EmptyChunkExtension:
+        return HttpView::tr("%Ln \";\" with no chunk extension name after it, at byte(s) %1", nullptr, n).arg(where);
+    case HttpDeviation::TransferEncodingNotChunked:
+        return HttpView::tr("Transfer-Encoding does not end with chunked: the body runs until the server closes, "
+                            "at byte %1")
+            .arg(where);
     }
     return {};
 }
@@ -122,8 +147,8 @@ QString errorReason(HttpResponseParser::ErrorKind kind)
 {
     using Kind = HttpResponseParser::ErrorKind;
     switch (kind) {
-    case Kind::BadStatusLine: return HttpView::tr("the status line is not \"HTTP/x.y code reason\"");
-    case Kind::BadVersion: return HttpView::tr("the HTTP version is not HTTP/1.0 or HTTP/1.1");
+    case Kind::BadStatusLine: return HttpView::tr("the status line is not \"HTTP/x.y code reason\" (or RTSP/x.y, SIP/x.y...)");
+    case Kind::BadVersion: return HttpView::tr("the version is not a digit, a dot and a digit");
     case Kind::BadStatusCode: return HttpView::tr("the status code is not three digits");
     case Kind::BadHeaderLine: return HttpView::tr("a header line has no colon, or a blank before its colon");
     case Kind::HeaderSectionTooLarge: return HttpView::tr("the header section is too large");
@@ -286,11 +311,15 @@ HttpView::HttpView(QWidget *parent)
     , m_deviationsLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
     , m_redirectLabel(new QLabel(this))
+    , m_protocolLabel(new QLabel(this))
+    , m_upgradedLabel(new QLabel(this))
     , m_status(new QLabel(this))
     , m_framing(new QLabel(this))
     , m_deviations(new QLabel(this))
     , m_error(new QLabel(this))
     , m_redirect(new QLabel(this))
+    , m_protocol(new QLabel(this))
+    , m_upgraded(new QLabel(this))
     , m_headers(new QTableWidget(0, 4, this))
     , m_splitter(new FittingSplitter(Qt::Horizontal, [this](int available) { return headersWidth(available); }, this))
     , m_copyHeaders(new QAction(m_headers))
@@ -307,6 +336,8 @@ HttpView::HttpView(QWidget *parent)
     m_deviations->setObjectName(QStringLiteral("deviations"));
     m_error->setObjectName(QStringLiteral("parseError"));
     m_redirect->setObjectName(QStringLiteral("redirect"));
+    m_protocol->setObjectName(QStringLiteral("protocol"));
+    m_upgraded->setObjectName(QStringLiteral("upgraded"));
     m_headers->setObjectName(QStringLiteral("headers"));
     m_bodyInfo->setObjectName(QStringLiteral("bodyInfo"));
     m_bodyTabs->setObjectName(QStringLiteral("bodyTabs"));
@@ -319,12 +350,14 @@ HttpView::HttpView(QWidget *parent)
     statusFont.setBold(true);
     statusFont.setPointSizeF(statusFont.pointSizeF() * 1.2);
     m_status->setFont(statusFont);
-    for (QLabel *label : {m_status, m_framing, m_deviations, m_error, m_bodyInfo}) {
+    for (QLabel *label : {m_status, m_protocol, m_upgraded, m_framing, m_deviations, m_error, m_bodyInfo}) {
         label->setTextFormat(Qt::PlainText);
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_summary->addRow(m_statusLabel, m_status);
+    m_summary->addRow(m_protocolLabel, m_protocol);
+    m_summary->addRow(m_upgradedLabel, m_upgraded);
     m_summary->addRow(m_redirectLabel, m_redirect);
     m_summary->addRow(m_framingLabel, m_framing);
     m_summary->addRow(m_deviationsLabel, m_deviations);
@@ -410,6 +443,8 @@ void HttpView::retranslate()
     m_deviationsLabel->setText(tr("Deviations:"));
     m_errorLabel->setText(tr("Error:"));
     m_redirectLabel->setText(tr("Redirect:"));
+    m_protocolLabel->setText(tr("Protocol:"));
+    m_upgradedLabel->setText(tr("New protocol:"));
     m_headers->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Offset"), tr("Length")});
     m_headers->setAccessibleName(tr("Response headers"));
     m_copyHeaders->setText(tr("&Copy"));
@@ -435,6 +470,10 @@ void HttpView::clearContents()
 {
     m_status->setText(tr("No response yet."));
     m_framing->clear();
+    m_protocol->clear();
+    m_upgraded->clear();
+    m_summary->setRowVisible(m_protocol, false);
+    m_summary->setRowVisible(m_upgraded, false);
     m_deviations->clear();
     m_error->clear();
     m_summary->setRowVisible(m_framing, false);
@@ -490,6 +529,22 @@ void HttpView::showSummary(const HttpResponseParser &parsed, qint64 rawSize)
         m_status->setText(tr("No valid status line."));
     } else if (rawSize > 0) {
         m_status->setText(tr("The status line has not arrived whole yet."));
+    }
+
+    // RTSP, SIP and the like share HTTP's message syntax: said, so nobody takes the reply for HTTP's.
+    if (!parsed.protocol().isEmpty() && parsed.protocol() != "HTTP") {
+        m_protocol->setText(tr("%1, not HTTP: read with HTTP/1.1's message syntax (status line, headers, framing)")
+                                .arg(QString::fromLatin1(parsed.version())));
+        m_summary->setRowVisible(m_protocol, true);
+    }
+    if (parsed.framing() == HttpFraming::SwitchedProtocols) {
+        const QByteArray upgrade = parsed.headerValue("Upgrade");
+        const QString name = upgrade.isEmpty() ? tr("a protocol the reply does not name (no Upgrade header)")
+                                               : QString::fromLatin1(upgrade);
+        const ByteRange upgraded = parsed.upgradedBytes();
+        m_upgraded->setText(tr("%1, from byte %2 (%3 so far): the bytes after the head belong to it, not to a body")
+                                .arg(name, QLocale().toString(upgraded.offset), byteCount(rawSize - upgraded.offset)));
+        m_summary->setRowVisible(m_upgraded, true);
     }
 
     if (parsed.headersComplete()) {
@@ -572,6 +627,8 @@ void HttpView::showBody(const HttpResponseParser &parsed, const ByteSource &raw)
         m_bodyInfo->setText(tr("This response has no body."));
         return;
     }
+    if (parsed.framing() == HttpFraming::SwitchedProtocols)
+        return showUpgradedBytes(parsed, raw);
 
     // At most DisplayLimit bytes of body are read and decoded, here on the GUI thread: a few
     // milliseconds, whatever the reply's size.
@@ -640,6 +697,28 @@ void HttpView::showBody(const HttpResponseParser &parsed, const ByteSource &raw)
         }
     }
     m_bodyInfo->setText(info.join(u' '));
+}
+
+void HttpView::showUpgradedBytes(const HttpResponseParser &parsed, const ByteSource &raw)
+{
+    // The reply as stored, not the parser's count: the exchange may have stopped feeding it.
+    const qint64 from = parsed.upgradedBytes().offset;
+    const qint64 size = raw.size() - from;
+    if (size <= 0) {
+        m_bodyInfo->setText(tr("No body: nothing came after the head in the new protocol."));
+        return;
+    }
+    const QByteArray shown = raw.read(from, std::min(size, DisplayLimit));
+    QStringList info{tr("No body: the bytes from %2 on (%1) belong to the new protocol, shown here as they came.")
+                         .arg(byteCount(size), QLocale().toString(from))};
+    if (size > DisplayLimit)
+        info.append(tr("Only its first %1 are shown.").arg(limitSize(DisplayLimit)));
+    m_bodyInfo->setText(info.join(u' '));
+    if (looksBinary(shown, {}))
+        m_text->setPlaceholderText(tr("Binary content: see the hex view from byte %1.").arg(QLocale().toString(from)));
+    else
+        m_text->setPlainText(decodeBodyText(shown, ContentType{}).text);
+    showNoPreview(tr("No preview for the bytes of another protocol."));
 }
 
 void HttpView::showLocation(const HttpResponseParser &parsed)

@@ -63,6 +63,7 @@ private:
     void showSummary(const HttpResponseParser &parsed, qint64 rawSize);
     void showHeaders(const HttpResponseParser &parsed);
     void showBody(const HttpResponseParser &parsed, const ByteSource &raw);
+    void showUpgradedBytes(const HttpResponseParser &parsed, const ByteSource &raw);
     void showPreview(QWidget *preview);
     void showNoPreview(const QString &why);
     void copySelectedHeaders();
@@ -80,11 +81,15 @@ private:
     QLabel *m_deviationsLabel;
     QLabel *m_errorLabel;
     QLabel *m_redirectLabel;
+    QLabel *m_protocolLabel;
+    QLabel *m_upgradedLabel;
     QLabel *m_status;
     QLabel *m_framing;
     QLabel *m_deviations;
     QLabel *m_error;
     QLabel *m_redirect;
+    QLabel *m_protocol;
+    QLabel *m_upgraded;
     QTableWidget *m_headers;
     FittingSplitter *m_splitter;
     QAction *m_copyHeaders;
