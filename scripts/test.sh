@@ -30,10 +30,15 @@ ctest --test-dir build-asan --output-on-failure -j "$jobs" | tee build-asan/ctes
 echo "== fuzz targets (libFuzzer, ${FUZZ_SECONDS:-30} s each)"
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCKETLAB_FUZZ=ON \
     -DSOCKETLAB_SANITIZE=ON -DSOCKETLAB_BUILD_BENCHMARKS=OFF >/dev/null
-cmake --build build-fuzz -j "$jobs" --target fuzz_httpbodydecoder fuzz_httpresponseparser fuzz_payloadcodec
-for target in fuzz_httpbodydecoder fuzz_httpresponseparser fuzz_payloadcodec; do
+fuzz_targets="fuzz_httpbodydecoder fuzz_httpresponseparser fuzz_payloadcodec fuzz_commandline"
+# shellcheck disable=SC2086  # the list is words on purpose
+cmake --build build-fuzz -j "$jobs" --target $fuzz_targets
+for target in $fuzz_targets; do
     mkdir -p "build-fuzz/corpus/$target"
-    if ! build-fuzz/tests/fuzz/$target -max_total_time="${FUZZ_SECONDS:-30}" "build-fuzz/corpus/$target" \
+    # New inputs go to the first folder; the committed seeds, when a target has some, are read too.
+    seeds=()
+    [ -d "tests/fuzz/corpus/$target" ] && seeds=("tests/fuzz/corpus/$target")
+    if ! build-fuzz/tests/fuzz/$target -max_total_time="${FUZZ_SECONDS:-30}" "build-fuzz/corpus/$target" "${seeds[@]}" \
             > "build-fuzz/$target.log" 2>&1; then
         tail -n 40 "build-fuzz/$target.log"
         echo "$target: the fuzzer found a crash (reproducer in the current directory)"
