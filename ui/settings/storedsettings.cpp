@@ -122,18 +122,19 @@ QByteArray StoredSettings::bytes(const QString &key, const QByteArray &defaultVa
 
 QString StoredSettings::notice() const
 {
+    // Said in the status bar, beside the servers' addresses: what matters comes first, the file last.
     const QString file = m_settings.fileName();
     if (m_unparsable)
-        return tr("The settings file %1 could not be read: the window starts with its defaults.").arg(file);
+        return tr("The saved settings could not be read: the window starts with its defaults (%1).").arg(file);
     if (m_newerVersion > 0)
-        return tr("The settings file %1 is from a newer SocketLab (format %2, this one reads %3): the window starts "
-                  "with its defaults and leaves the file as it is.")
-            .arg(file, QLocale().toString(m_newerVersion), QLocale().toString(FormatVersion));
+        return tr("The saved settings are from a newer SocketLab (format %1, this one reads %2): the window starts "
+                  "with its defaults and leaves them as they are (%3).")
+            .arg(QLocale().toString(m_newerVersion), QLocale().toString(FormatVersion), file);
     if (m_refused.isEmpty())
         return {};
-    return tr("%n saved setting(s) of %1 had a value this version cannot use, and the default took its place: %2.", nullptr,
+    return tr("%n saved setting(s) had a value this version cannot use and went back to the default: %1.", nullptr,
               int(m_refused.size()))
-        .arg(file, m_refused.join(QStringLiteral(", ")));
+        .arg(m_refused.join(QStringLiteral(", ")));
 }
 
 } // namespace SocketLab
