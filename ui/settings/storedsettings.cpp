@@ -132,8 +132,7 @@ QString StoredSettings::notice() const
             .arg(QLocale().toString(m_newerVersion), QLocale().toString(FormatVersion), file);
     if (m_refused.isEmpty())
         return {};
-    return tr("%n saved setting(s) had a value this version cannot use and went back to the default: %1.", nullptr,
-              int(m_refused.size()))
+    return tr("%n unusable saved setting(s) reset to the default: %1.", nullptr, int(m_refused.size()))
         .arg(m_refused.join(QStringLiteral(", ")));
 }
 
