@@ -214,10 +214,10 @@
     <name>SocketLab::StoredSettings</name>
     <message numerus="yes">
         <location filename="../ui/settings/storedsettings.cpp" line="+135"/>
-        <source>%n saved setting(s) had a value this version cannot use and went back to the default: %1.</source>
+        <source>%n unusable saved setting(s) reset to the default: %1.</source>
         <translation>
-            <numerusform>%n saved setting had a value this version cannot use and went back to the default: %1.</numerusform>
-            <numerusform>%n saved settings had a value this version cannot use and went back to the default: %1.</numerusform>
+            <numerusform>%n unusable saved setting reset to the default: %1.</numerusform>
+            <numerusform>%n unusable saved settings reset to the default: %1.</numerusform>
         </translation>
     </message>
 </context>

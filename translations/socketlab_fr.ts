@@ -4452,10 +4452,10 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n saved setting(s) had a value this version cannot use and went back to the default: %1.</source>
+        <source>%n unusable saved setting(s) reset to the default: %1.</source>
         <translation>
-            <numerusform>%n réglage enregistré avait une valeur inutilisable par cette version et revient à sa valeur par défaut&#xa0;: %1.</numerusform>
-            <numerusform>%n réglages enregistrés avaient une valeur inutilisable par cette version et reviennent à leur valeur par défaut&#xa0;: %1.</numerusform>
+            <numerusform>%n réglage enregistré inutilisable, remis par défaut&#xa0;: %1.</numerusform>
+            <numerusform>%n réglages enregistrés inutilisables, remis par défaut&#xa0;: %1.</numerusform>
         </translation>
     </message>
 </context>
