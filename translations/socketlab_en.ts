@@ -15,7 +15,7 @@
 <context>
     <name>SocketLab::Cli::ResolveCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/resolvecommand.cpp" line="+126"/>
+        <location filename="../app/cli/resolvecommand.cpp" line="+134"/>
         <source>%Ln row(s) in %1</source>
         <translation>
             <numerusform>%Ln row in %1</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpanel.cpp" line="+283"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+284"/>
         <source> byte(s)</source>
         <translation>
             <numerusform> byte</numerusform>
@@ -251,6 +251,17 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::StoredSettings</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/storedsettings.cpp" line="+135"/>
+        <source>%n unusable saved setting(s) reset to the default: %1.</source>
+        <translation>
+            <numerusform>%n unusable saved setting reset to the default: %1.</numerusform>
+            <numerusform>%n unusable saved settings reset to the default: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::TraceModel</name>
     <message numerus="yes">
         <location filename="../ui/trace/tracemodel.cpp" line="+230"/>
@@ -272,7 +283,7 @@
 <context>
     <name>SocketLab::UdpPanel</name>
     <message numerus="yes">
-        <location filename="../ui/udp/udppanel.cpp" line="+396"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+397"/>
         <source> datagram(s)</source>
         <translation>
             <numerusform> datagram</numerusform>

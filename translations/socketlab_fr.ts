@@ -425,7 +425,7 @@
 <context>
     <name>SocketLab::Cli::Main</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+24"/>
+        <location filename="../app/cli/commands.cpp" line="+24"/>
         <source>Usage: socketlab-cli COMMAND [options]
 
 Commands:
@@ -457,12 +457,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
 </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+23"/>
         <source>No command given: use tcp, udp, resolve, reverse or serve (socketlab-cli --help says more).</source>
         <translation>Aucune commande&#xa0;: utilisez tcp, udp, resolve, reverse ou serve (socketlab-cli --help en dit plus).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Unknown command &quot;%1&quot;: use tcp, udp, resolve, reverse or serve.</source>
         <translation>Commande «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez tcp, udp, resolve, reverse ou serve.</translation>
     </message>
@@ -515,7 +515,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Valeur de %1 incorrecte à la colonne %2&#xa0;: %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
@@ -604,23 +604,23 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>FLAGS</source>
         <translation>INDICATEURS</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-73"/>
         <source>text (default, as Python prints the rows) or json.</source>
         <translation>text (par défaut, les lignes comme Python les affiche) ou json.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-64"/>
         <source>Expected HOST and an optional SERVICE.</source>
         <translation>HÔTE attendu, suivi éventuellement de SERVICE.</translation>
     </message>
@@ -640,7 +640,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>--protocol %1 invalide&#xa0;: un numéro de protocole vaut au plus 255.</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+22"/>
         <source>%Ln row(s) in %1</source>
         <translation>
             <numerusform>%Ln ligne en %1</numerusform>
@@ -708,7 +708,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6 numérique.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>No name for this address: getnameinfo() returned it in numeric form.</source>
         <translation>Aucun nom pour cette adresse&#xa0;: getnameinfo() l&apos;a renvoyée sous forme numérique.</translation>
     </message>
@@ -848,7 +848,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6 numérique.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Warning: %1 is not a loopback address; other machines may reach this server.</source>
         <translation>Attention&#xa0;: %1 n&apos;est pas une adresse de bouclage&#x202f;; d&apos;autres machines pourront joindre ce serveur.</translation>
     </message>
@@ -1483,7 +1483,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="+166"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+167"/>
         <source>name, address or http:// URL</source>
         <translation>nom, adresse ou URL http://</translation>
     </message>
@@ -2823,7 +2823,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
 <context>
     <name>SocketLab::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="+155"/>
+        <location filename="../ui/history/historypanel.cpp" line="+156"/>
         <source>Exchange history</source>
         <translation>Historique des échanges</translation>
     </message>
@@ -3890,7 +3890,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+191"/>
+        <location filename="../ui/mainwindow.cpp" line="+193"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -4270,14 +4270,14 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>réponse.bin</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Saved %1 to %2.</source>
-        <translation>Réponse enregistrée dans %2 (%1).</translation>
+        <location line="+17"/>
+        <source>%1 The reply is still here: save it again elsewhere.</source>
+        <translation>%1 La réponse est toujours là&#xa0;: enregistrez-la ailleurs.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Could not save the reply to %1: %2</source>
-        <translation>Impossible d&apos;enregistrer la réponse dans %1&#xa0;: %2</translation>
+        <source>Saved %1 to %2.</source>
+        <translation>Réponse enregistrée dans %2 (%1).</translation>
     </message>
 </context>
 <context>
@@ -4654,14 +4654,6 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
-    <name>SocketLab::SourceToFile</name>
-    <message>
-        <location filename="../core/bytes/sourcetofile.cpp" line="+51"/>
-        <source>the temporary file could not be read back</source>
-        <translation>le fichier temporaire n&apos;a pas pu être relu</translation>
-    </message>
-</context>
-<context>
     <name>SocketLab::StopText</name>
     <message numerus="yes">
         <location filename="../core/text/stoptext.cpp" line="+33"/>
@@ -4784,9 +4776,30 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
+    <name>SocketLab::StoredSettings</name>
+    <message>
+        <location filename="../ui/settings/storedsettings.cpp" line="+128"/>
+        <source>The saved settings could not be read: the window starts with its defaults (%1).</source>
+        <translation>Les réglages enregistrés sont illisibles&#xa0;: la fenêtre démarre avec ses réglages par défaut (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved settings are from a newer SocketLab (format %1, this one reads %2): the window starts with its defaults and leaves them as they are (%3).</source>
+        <translation>Les réglages enregistrés viennent d&apos;une version plus récente de SocketLab (format %1, celle-ci lit le format %2)&#xa0;: la fenêtre démarre avec ses réglages par défaut et les laisse tels quels (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n unusable saved setting(s) reset to the default: %1.</source>
+        <translation>
+            <numerusform>%n réglage enregistré inutilisable, remis par défaut&#xa0;: %1.</numerusform>
+            <numerusform>%n réglages enregistrés inutilisables, remis par défaut&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::TargetEdit</name>
     <message>
-        <location filename="../ui/widgets/targetedit.cpp" line="+60"/>
+        <location filename="../ui/widgets/targetedit.cpp" line="+61"/>
         <source>H&amp;ost:</source>
         <translation>&amp;Hôte&#xa0;:</translation>
     </message>
@@ -5168,7 +5181,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::UdpPanel</name>
     <message>
-        <location filename="../ui/udp/udppanel.cpp" line="+264"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+265"/>
         <source>name or address</source>
         <translation>nom ou adresse</translation>
     </message>

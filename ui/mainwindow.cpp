@@ -11,6 +11,7 @@
 #include "request/requesteditor.h"
 #include "servers/serverspanel.h"
 #include "settings/settingsdialog.h"
+#include "settings/storedsettings.h"
 #include "tls/pinstore.h"
 #include "tls/trustdialog.h"
 #include "trace/traceview.h"
@@ -34,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
@@ -668,6 +670,10 @@ void MainWindow::updateChainButtons()
 void MainWindow::saveSettings() const
 {
     QSettings settings;
+    // A newer SocketLab's settings are left for it: this version would write its own format over them.
+    if (m_settingsFromNewerVersion)
+        return;
+    StoredSettings::stamp(settings);
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     // The docks' layout of earlier versions means nothing to this one.
     settings.remove(QStringLiteral("window/state"));
@@ -697,26 +703,37 @@ void MainWindow::saveSettings() const
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    m_savedSplit = settings.value(QStringLiteral("window/exchangeSplitter")).toByteArray();
-    m_callsAndHistory->setCurrentIndex(settings.value(QStringLiteral("window/callsOrHistory"), 0).toInt());
-    m_showCallsAction->setChecked(settings.value(QStringLiteral("window/showCalls"), true).toBool());
-    m_showHistoryAction->setChecked(settings.value(QStringLiteral("window/showHistory"), true).toBool());
-    m_tools->setCurrentIndex(settings.value(QStringLiteral("window/tool"), ExchangeTab).toInt());
+    const QSettings file;
+    StoredSettings settings(file);
+    m_settingsFromNewerVersion = settings.fromNewerVersion();
+    // Said once the window is up, after whatever else the restore itself shows.
+    const auto notify = qScopeGuard([this, &settings] {
+        if (const QString notice = settings.notice(); !notice.isEmpty())
+            statusBar()->showMessage(notice);
+    });
+    // main() has installed the language already; read here again so that a value it could not use is told.
+    settings.choice(QStringLiteral("language"), Translations::current(), Translations::available());
+    restoreGeometry(settings.bytes(QStringLiteral("window/geometry")));
+    m_savedSplit = settings.bytes(QStringLiteral("window/exchangeSplitter"));
+    m_callsAndHistory->setCurrentIndex(
+        settings.integer(QStringLiteral("window/callsOrHistory"), 0, 0, m_callsAndHistory->count() - 1));
+    m_showCallsAction->setChecked(settings.boolean(QStringLiteral("window/showCalls"), true));
+    m_showHistoryAction->setChecked(settings.boolean(QStringLiteral("window/showHistory"), true));
+    m_tools->setCurrentIndex(settings.integer(QStringLiteral("window/tool"), ExchangeTab, 0, m_tools->count() - 1));
     showTool(m_tools->currentIndex());
     m_udp->restoreState(settings);
     if (!settings.contains(QStringLiteral("connection/host")))
         return;
     const ConnectionSettings firstLaunch = m_connection->settings();
     m_connection->restoreState(settings);
-    if (settings.value(QStringLiteral("connection/embedded")).toBool())
+    if (settings.boolean(QStringLiteral("connection/embedded"), false))
         m_connection->setTarget(firstLaunch.host, firstLaunch.service);
     updateEditorTarget();
-    const QByteArray lastRequest = settings.value(QStringLiteral("request/bytes")).toByteArray();
+    const QByteArray lastRequest = settings.bytes(QStringLiteral("request/bytes"));
     if (!lastRequest.isEmpty()) {
-        m_editor->setMode(PayloadMode(settings.value(QStringLiteral("request/mode"), int(PayloadMode::Escaped)).toInt()));
-        m_editor->setHttpMode(settings.value(QStringLiteral("request/http"), true).toBool());
+        m_editor->setMode(PayloadMode(settings.integer(QStringLiteral("request/mode"), int(PayloadMode::Escaped),
+                                                       int(PayloadMode::Escaped), int(PayloadMode::Hex))));
+        m_editor->setHttpMode(settings.boolean(QStringLiteral("request/http"), true));
         m_editor->setBytes(lastRequest);
     }
 }

@@ -138,6 +138,7 @@ private:
     bool m_loadingForm = false; // the form takes a whole exchange: the request is not retargeted
     QByteArray m_savedSplit;   // the exchange tab's split as the last run left it, if it was kept
     bool m_splitDragged = false; // a person dragged a handle in this run: the split is theirs
+    bool m_settingsFromNewerVersion = false; // saved by a newer SocketLab: not written over
     std::shared_ptr<const Trace> m_liveTrace;
     ExchangeChain *m_chain = nullptr;
     ChainButtons *m_chainButtons = nullptr;

@@ -37,12 +37,26 @@ int usageError(const QString &message)
     return UsageError;
 }
 
-int showHelp(const QCommandLineParser &parser, const QString &command)
+ParseOutcome ParseOutcome::help(const QCommandLineParser &parser, const QString &command)
 {
     // The parser names the program by its path; a person reads "socketlab-cli tcp".
     QString text = parser.helpText();
-    text.replace(QCoreApplication::arguments().constFirst(), command);
-    std::fputs(text.toLocal8Bit().constData(), stdout);
+    if (const QStringList arguments = QCoreApplication::arguments(); !arguments.isEmpty() && !arguments.constFirst().isEmpty())
+        text.replace(arguments.constFirst(), command);
+    return {Action::Help, text};
+}
+
+int finish(const ParseOutcome &outcome)
+{
+    switch (outcome.action) {
+    case ParseOutcome::Action::Help:
+        std::fputs(outcome.text.toLocal8Bit().constData(), stdout);
+        return Success;
+    case ParseOutcome::Action::UsageError:
+        return usageError(outcome.text);
+    case ParseOutcome::Action::Run:
+        break;
+    }
     return Success;
 }
 

@@ -21,7 +21,7 @@ void PayloadOptions::addTo(QCommandLineParser &parser) const
     parser.addOptions({m_send, m_sendHex, m_sendFile, m_crlf});
 }
 
-bool PayloadOptions::read(const QCommandLineParser &parser, QByteArray *payload, QString *error) const
+bool PayloadOptions::read(const QCommandLineParser &parser, PayloadSource *payload, QString *error) const
 {
     const int sources = int(parser.isSet(m_send)) + int(parser.isSet(m_sendHex)) + int(parser.isSet(m_sendFile));
     if (sources > 1) {
@@ -39,16 +39,26 @@ bool PayloadOptions::read(const QCommandLineParser &parser, QByteArray *payload,
                          .arg(describeCodecError(decoded.error));
             return false;
         }
-        *payload = decoded.bytes;
+        payload->bytes = decoded.bytes;
     } else if (parser.isSet(m_sendFile)) {
-        QFile file(parser.value(m_sendFile));
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("Cannot read %1: %2.").arg(file.fileName(), file.errorString());
+        payload->file = parser.value(m_sendFile);
+    }
+    payload->crlf = parser.isSet(m_crlf);
+    return true;
+}
+
+bool PayloadSource::load(QByteArray *payload, QString *error) const
+{
+    *payload = bytes;
+    if (!file.isNull()) {
+        QFile input(file);
+        if (!input.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read %1: %2.").arg(input.fileName(), input.errorString());
             return false;
         }
-        *payload = file.readAll();
+        *payload = input.readAll();
     }
-    if (parser.isSet(m_crlf))
+    if (crlf)
         *payload = PayloadCodec::lfToCrlf(*payload);
     return true;
 }

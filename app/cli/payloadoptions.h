@@ -8,6 +8,20 @@ class QCommandLineParser;
 
 namespace SocketLab::Cli {
 
+// What to send as the command line says it: bytes, or a file that is read only when the command
+// runs, so that parsing the arguments never reads a file.
+struct PayloadSource
+{
+    Q_DECLARE_TR_FUNCTIONS(SocketLab::Cli::PayloadOptions)
+public:
+    QByteArray bytes;
+    QString file;  // --send-file
+    bool crlf = false;
+
+    // The bytes to send; false with *error set if the file cannot be read.
+    bool load(QByteArray *payload, QString *error) const;
+};
+
 // --send, --send-hex, --send-file and --crlf: what tcp and udp send, from text, hex or a file.
 class PayloadOptions
 {
@@ -15,8 +29,8 @@ class PayloadOptions
 public:
     PayloadOptions();
     void addTo(QCommandLineParser &parser) const;
-    // The bytes to send; false with *error set (one line, saying what and where) if the input is bad.
-    bool read(const QCommandLineParser &parser, QByteArray *payload, QString *error) const;
+    // What to send; false with *error set (one line, saying what and where) if the input is bad.
+    bool read(const QCommandLineParser &parser, PayloadSource *payload, QString *error) const;
 
 private:
     QCommandLineOption m_send;

@@ -60,7 +60,7 @@ QString elapsedText(qint64 us)
 
 } // namespace
 
-int ResolveCommand::runResolve(const QStringList &arguments)
+ParseOutcome ResolveCommand::parseResolve(const QStringList &arguments, ResolveInvocation *invocation)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Resolve HOST (and SERVICE) with getaddrinfo() and list the rows it returns, in order."));
@@ -74,15 +74,15 @@ int ResolveCommand::runResolve(const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"), tr("text (default, as Python prints the rows) or json."), tr("FORMAT"), QStringLiteral("text"));
     parser.addOptions({family, type, protocol, flags, format});
     if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+        return ParseOutcome::usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
-        return showHelp(parser, arguments.constFirst());
+        return ParseOutcome::help(parser, arguments.constFirst());
 
     QString error;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || positional.size() > 2)
-        return usageError(tr("Expected HOST and an optional SERVICE."));
-    ResolveQuery query;
+        return ParseOutcome::usage(tr("Expected HOST and an optional SERVICE."));
+    ResolveQuery &query = invocation->query;
     query.host = positional.at(0);
     query.service = positional.value(1);
     const QString familyText = parser.value(family);
@@ -93,7 +93,7 @@ int ResolveCommand::runResolve(const QStringList &arguments)
     else if (familyText == QLatin1StringView("inet6"))
         query.family = IpFamily::V6;
     else
-        return usageError(tr("Unknown --family \"%1\": use any, inet or inet6.").arg(familyText));
+        return ParseOutcome::usage(tr("Unknown --family \"%1\": use any, inet or inet6.").arg(familyText));
     const QString typeText = parser.value(type);
     if (typeText == QLatin1StringView("any"))
         query.socketType = SocketKind::Any;
@@ -102,18 +102,26 @@ int ResolveCommand::runResolve(const QStringList &arguments)
     else if (typeText == QLatin1StringView("dgram"))
         query.socketType = SocketKind::Datagram;
     else
-        return usageError(tr("Unknown --type \"%1\": use any, stream or dgram.").arg(typeText));
+        return ParseOutcome::usage(tr("Unknown --type \"%1\": use any, stream or dgram.").arg(typeText));
     qint64 protocolNumber = 0;
-    bool json = false;
     if (!readCount(parser.value(protocol), QStringLiteral("--protocol"), 0, &protocolNumber, &error)
-        || !readFlags(addrInfoFlags(), parser.value(flags), &query.flags, &error) || !readTextFormat(parser, &json, &error))
-        return usageError(error);
+        || !readFlags(addrInfoFlags(), parser.value(flags), &query.flags, &error)
+        || !readTextFormat(parser, &invocation->json, &error))
+        return ParseOutcome::usage(error);
     if (protocolNumber > 255)
-        return usageError(tr("Invalid --protocol %1: a protocol number is at most 255.").arg(protocolNumber));
+        return ParseOutcome::usage(tr("Invalid --protocol %1: a protocol number is at most 255.").arg(protocolNumber));
     query.protocol = int(protocolNumber);
+    return ParseOutcome::run();
+}
 
+int ResolveCommand::runResolve(const QStringList &arguments)
+{
+    ResolveInvocation invocation;
+    if (const ParseOutcome parsed = parseResolve(arguments, &invocation); !parsed.runs())
+        return finish(parsed);
+    const ResolveQuery &query = invocation.query;
     const ResolveResult result = resolve(query);
-    if (json) {
+    if (invocation.json) {
         printJson(resolveReport(query, result));
     } else if (result.error.isError()) {
         NetError shown = result.error;
@@ -129,7 +137,7 @@ int ResolveCommand::runResolve(const QStringList &arguments)
     return result.error.isError() ? NetworkError : Success;
 }
 
-int ResolveCommand::runReverse(const QStringList &arguments)
+ParseOutcome ResolveCommand::parseReverse(const QStringList &arguments, ReverseInvocation *invocation)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Find the host and service names of ADDRESS and PORT with getnameinfo()."));
@@ -140,29 +148,39 @@ int ResolveCommand::runReverse(const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"), tr("text (default, as Python prints the pair) or json."), tr("FORMAT"), QStringLiteral("text"));
     parser.addOptions({flags, format});
     if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+        return ParseOutcome::usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
-        return showHelp(parser, arguments.constFirst());
+        return ParseOutcome::help(parser, arguments.constFirst());
 
     QString error;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty() || positional.size() > 2)
-        return usageError(tr("Expected ADDRESS and an optional PORT."));
+        return ParseOutcome::usage(tr("Expected ADDRESS and an optional PORT."));
     qint64 port = 0;
     if (positional.size() == 2 && (!readCount(positional.at(1), tr("port"), 0, &port, &error) || port > 65535))
-        return usageError(error.isEmpty() ? tr("Invalid port %1: a port is a number from 0 to 65535.").arg(positional.at(1)) : error);
+        return ParseOutcome::usage(error.isEmpty() ? tr("Invalid port %1: a port is a number from 0 to 65535.").arg(positional.at(1)) : error);
     const std::optional<SocketAddress> address = SocketAddress::fromNumeric(positional.at(0), quint16(port));
     if (!address)
-        return usageError(tr("\"%1\" is not a numeric IPv4 or IPv6 address.").arg(positional.at(0)));
-    NameInfoQuery query;
+        return ParseOutcome::usage(tr("\"%1\" is not a numeric IPv4 or IPv6 address.").arg(positional.at(0)));
+    NameInfoQuery &query = invocation->query;
     query.address = *address;
-    bool json = false;
-    if (!readFlags(nameInfoFlags(), parser.value(flags), &query.flags, &error) || !readTextFormat(parser, &json, &error))
-        return usageError(error);
+    invocation->address = positional.at(0);
+    invocation->port = int(port);
+    if (!readFlags(nameInfoFlags(), parser.value(flags), &query.flags, &error)
+        || !readTextFormat(parser, &invocation->json, &error))
+        return ParseOutcome::usage(error);
+    return ParseOutcome::run();
+}
 
+int ResolveCommand::runReverse(const QStringList &arguments)
+{
+    ReverseInvocation invocation;
+    if (const ParseOutcome parsed = parseReverse(arguments, &invocation); !parsed.runs())
+        return finish(parsed);
+    const NameInfoQuery &query = invocation.query;
     const NameInfoResult result = reverseResolve(query);
-    if (json) {
-        printJson(reverseReport(result, positional.at(0), int(port), query.flags));
+    if (invocation.json) {
+        printJson(reverseReport(result, invocation.address, invocation.port, query.flags));
     } else if (result.error.isError()) {
         printError(result.error);
     } else {

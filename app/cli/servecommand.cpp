@@ -35,7 +35,7 @@ void log(const QString &line)
 
 } // namespace
 
-int ServeCommand::run(const QStringList &arguments)
+ParseOutcome ServeCommand::parse(const QStringList &arguments, Invocation *invocation)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Run a local server until SIGINT or SIGTERM: http (the demo site), echo, "
@@ -64,9 +64,9 @@ int ServeCommand::run(const QStringList &arguments)
                                         tr("N"), QStringLiteral("64"));
     parser.addOptions({bind, port, reply, tls, cert, key, maxClients});
     if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+        return ParseOutcome::usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
-        return showHelp(parser, arguments.constFirst());
+        return ParseOutcome::help(parser, arguments.constFirst());
 
     // Every mode of the core's Listener, over TCP and over UDP (the HTTP demo is TCP only).
     struct Kind
@@ -85,60 +85,70 @@ int ServeCommand::run(const QStringList &arguments)
         {"udp-log", Listener::Transport::Udp, Listener::Mode::LogOnly},
     };
     const QStringList positional = parser.positionalArguments();
-    const QString kind = positional.value(0);
+    const QString kind = invocation->kind = positional.value(0);
     const auto found = std::find_if(std::begin(kinds), std::end(kinds),
                                     [&kind](const Kind &k) { return kind == QLatin1StringView(k.name); });
     if (positional.size() != 1 || found == std::end(kinds))
-        return usageError(tr("Unknown KIND \"%1\": use http, echo, reply, log, udp-echo, udp-reply or udp-log.").arg(kind));
-    Listener::Settings settings;
+        return ParseOutcome::usage(tr("Unknown KIND \"%1\": use http, echo, reply, log, udp-echo, udp-reply or udp-log.").arg(kind));
+    Listener::Settings &settings = invocation->settings;
     settings.transport = found->transport;
     settings.mode = found->mode;
     if (settings.mode == Listener::Mode::FixedReply) {
         if (!parser.isSet(reply))
-            return usageError(tr("%1 needs --reply TEXT: the bytes to send back.").arg(kind));
+            return ParseOutcome::usage(tr("%1 needs --reply TEXT: the bytes to send back.").arg(kind));
         const PayloadCodec::DecodeResult decoded = PayloadCodec::decodeEscaped(parser.value(reply));
         if (!decoded.ok())
-            return usageError(tr("Bad --reply value at column %1: %2.")
-                                  .arg(decoded.column + 1)
-                                  .arg(describeCodecError(decoded.error)));
+            return ParseOutcome::usage(tr("Bad --reply value at column %1: %2.")
+                                           .arg(decoded.column + 1)
+                                           .arg(describeCodecError(decoded.error)));
         settings.fixedReply = decoded.bytes;
     }
     if ((parser.isSet(cert) || parser.isSet(key)) && !parser.isSet(tls))
-        return usageError(tr("--cert and --key go with --tls."));
+        return ParseOutcome::usage(tr("--cert and --key go with --tls."));
     if (parser.isSet(cert) != parser.isSet(key))
-        return usageError(tr("--cert and --key go together: give both, or neither for the self-signed certificate."));
+        return ParseOutcome::usage(tr("--cert and --key go together: give both, or neither for the self-signed certificate."));
     if (parser.isSet(tls)) {
         if (settings.transport == Listener::Transport::Udp)
-            return usageError(tr("%1 cannot use --tls: TLS needs TCP.").arg(kind));
+            return ParseOutcome::usage(tr("%1 cannot use --tls: TLS needs TCP.").arg(kind));
         settings.tls = true;
         settings.certPath = parser.value(cert);
         settings.keyPath = parser.value(key);
         // A path that leads nowhere is a typing error, said as such; a file OpenSSL cannot use is
         // told by the listener when it starts, with OpenSSL's reason.
         if (parser.isSet(cert) && !QFileInfo(settings.certPath).isFile())
-            return usageError(tr("Cannot read the --cert file \"%1\": there is no such file.").arg(settings.certPath));
+            return ParseOutcome::usage(tr("Cannot read the --cert file \"%1\": there is no such file.").arg(settings.certPath));
         if (parser.isSet(cert) && !QFileInfo(settings.certPath).isReadable())
-            return usageError(tr("Cannot read the --cert file \"%1\": permission denied.").arg(settings.certPath));
+            return ParseOutcome::usage(tr("Cannot read the --cert file \"%1\": permission denied.").arg(settings.certPath));
         if (parser.isSet(key) && !QFileInfo(settings.keyPath).isFile())
-            return usageError(tr("Cannot read the --key file \"%1\": there is no such file.").arg(settings.keyPath));
+            return ParseOutcome::usage(tr("Cannot read the --key file \"%1\": there is no such file.").arg(settings.keyPath));
         if (parser.isSet(key) && !QFileInfo(settings.keyPath).isReadable())
-            return usageError(tr("Cannot read the --key file \"%1\": permission denied.").arg(settings.keyPath));
+            return ParseOutcome::usage(tr("Cannot read the --key file \"%1\": permission denied.").arg(settings.keyPath));
     }
     QString error;
     qint64 maxClientCount = 0;
     if (!readCount(parser.value(maxClients), QStringLiteral("--max-clients"), 1, &maxClientCount, &error))
-        return usageError(error);
+        return ParseOutcome::usage(error);
     settings.maxClients = int(qMin<qint64>(maxClientCount, std::numeric_limits<int>::max()));
     qint64 portNumber = 0;
     if (!readCount(parser.value(port), QStringLiteral("--port"), 0, &portNumber, &error))
-        return usageError(error);
+        return ParseOutcome::usage(error);
     if (portNumber > 65535)
-        return usageError(tr("Invalid --port %1: a port is a number from 0 to 65535.").arg(portNumber));
+        return ParseOutcome::usage(tr("Invalid --port %1: a port is a number from 0 to 65535.").arg(portNumber));
     const std::optional<SocketAddress> address = SocketAddress::fromNumeric(parser.value(bind), quint16(portNumber));
     if (!address)
-        return usageError(tr("\"%1\" is not a numeric IPv4 or IPv6 address.").arg(parser.value(bind)));
+        return ParseOutcome::usage(tr("\"%1\" is not a numeric IPv4 or IPv6 address.").arg(parser.value(bind)));
     settings.address = *address;
-    const QString host = address->host();
+    return ParseOutcome::run();
+}
+
+int ServeCommand::run(const QStringList &arguments)
+{
+    Invocation invocation;
+    if (const ParseOutcome parsed = parse(arguments, &invocation); !parsed.runs())
+        return finish(parsed);
+    const QString &kind = invocation.kind;
+    const Listener::Settings &settings = invocation.settings;
+    const QString host = settings.address.host();
     if (host != QLatin1StringView("127.0.0.1") && host != QLatin1StringView("::1"))
         printError(tr("Warning: %1 is not a loopback address; other machines may reach this server.").arg(host));
 

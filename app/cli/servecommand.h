@@ -1,5 +1,9 @@
 #pragma once
 
+#include "commandline.h"
+
+#include "servers/listener.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -12,6 +16,14 @@ class ServeCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SocketLab::Cli::ServeCommand)
 public:
+    // What the arguments ask for, read and checked but not started.
+    struct Invocation
+    {
+        QString kind;
+        Listener::Settings settings;
+    };
+
+    static ParseOutcome parse(const QStringList &arguments, Invocation *invocation);
     static int run(const QStringList &arguments);
 };
 

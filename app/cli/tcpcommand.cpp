@@ -17,13 +17,13 @@
 
 namespace SocketLab::Cli {
 
-int TcpCommand::run(const QStringList &arguments)
+ParseOutcome TcpCommand::parse(const QStringList &arguments, Invocation *invocation)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Connect to HOST PORT over TCP (and TLS with --tls), send the payload, and show every byte of "
                                           "the reply."));
     parser.addHelpOption();
-    TargetOptions target(QStringLiteral("tcp"), true);
+    TargetOptions &target = invocation->target;
     target.addTo(parser);
     PayloadOptions payload;
     payload.addTo(parser);
@@ -55,39 +55,39 @@ int TcpCommand::run(const QStringList &arguments)
     parser.addOptions({until, timeout, connectTimeout, maxBytes, recvSize, body});
 
     if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+        return ParseOutcome::usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
-        return showHelp(parser, arguments.constFirst());
+        return ParseOutcome::help(parser, arguments.constFirst());
 
     QString error;
-    TcpRequest request;
+    TcpRequest &request = invocation->request;
     qint64 timeoutMs = 0, connectTimeoutMs = 0;
-    if (!target.read(parser, &error) || !payload.read(parser, &request.payload, &error)
+    if (!target.read(parser, &error) || !payload.read(parser, &invocation->payload, &error)
         || !tls.read(parser, &request.tls, &error)
         || !readCount(parser.value(timeout), QStringLiteral("--timeout"), 0, &timeoutMs, &error)
         || !readCount(parser.value(connectTimeout), QStringLiteral("--connect-timeout"), 0, &connectTimeoutMs, &error)
         || (parser.isSet(maxBytes)
             && !readCount(parser.value(maxBytes), QStringLiteral("--max-bytes"), 0, &request.maxBytes, &error))
         || !readCount(parser.value(recvSize), QStringLiteral("--recv-size"), 1, &request.recvSize, &error))
-        return usageError(error);
+        return ParseOutcome::usage(error);
     // Like curl, --body reads one response and stops at its end rather than waiting for a kept-alive
     // connection to close; an explicit --until still decides.
     const QString untilText = parser.isSet(until) ? parser.value(until)
                                                   : parser.isSet(body) ? QStringLiteral("http") : QStringLiteral("eof");
     const std::optional<StopRule> rule = StopRule::parse(untilText);
     if (!rule)
-        return usageError(tr("Unknown --until \"%1\": use eof, http, bytes:N or idle:MS.").arg(untilText));
-    BodyOutput bodyOutput;
+        return ParseOutcome::usage(tr("Unknown --until \"%1\": use eof, http, bytes:N or idle:MS.").arg(untilText));
+    BodyOutput &bodyOutput = invocation->body;
     bodyOutput.decode = true;
     bodyOutput.path = parser.value(body);
     if (parser.isSet(body) && bodyOutput.path.isEmpty())
-        return usageError(tr("--body needs a file name."));
+        return ParseOutcome::usage(tr("--body needs a file name."));
     if (!bodyOutput.path.isEmpty() && !target.outPath.isEmpty()
         && QDir::cleanPath(QFileInfo(bodyOutput.path).absoluteFilePath())
                == QDir::cleanPath(QFileInfo(target.outPath).absoluteFilePath()))
-        return usageError(tr("--body and --out name the same file: the reply and its body need one each."));
+        return ParseOutcome::usage(tr("--body and --out name the same file: the reply and its body need one each."));
     if (timeoutMs > INT_MAX || connectTimeoutMs > INT_MAX)
-        return usageError(tr("A timeout cannot exceed %1 ms.").arg(QLocale().toString(INT_MAX)));
+        return ParseOutcome::usage(tr("A timeout cannot exceed %1 ms.").arg(QLocale().toString(INT_MAX)));
     if (!parser.isSet(maxBytes) && target.holdsBytesInMemory())
         request.maxBytes = JsonDefaultCap;
     request.host = target.host;
@@ -97,12 +97,24 @@ int TcpCommand::run(const QStringList &arguments)
     request.totalTimeoutMs = int(timeoutMs);
     request.connectTimeoutMs = int(connectTimeoutMs);
     request.recvSize = qMin<qint64>(request.recvSize, 16 * 1024 * 1024);
+    return ParseOutcome::run();
+}
+
+int TcpCommand::run(const QStringList &arguments)
+{
+    Invocation invocation;
+    if (const ParseOutcome parsed = parse(arguments, &invocation); !parsed.runs())
+        return finish(parsed);
+    QString error;
+    TcpRequest &request = invocation.request;
+    if (!invocation.payload.load(&request.payload, &error))
+        return usageError(error);
     // The method as the exchange reads it: the payload's first word.
     const qsizetype space = request.payload.indexOf(' ');
-    bodyOutput.requestMethod = space > 0 ? request.payload.left(space) : QByteArray();
+    invocation.body.requestMethod = space > 0 ? request.payload.left(space) : QByteArray();
 
     TcpResult result;
-    return runExchange<TcpExchange>(target, request, &result, bodyOutput);
+    return runExchange<TcpExchange>(invocation.target, request, &result, invocation.body);
 }
 
 } // namespace SocketLab::Cli

@@ -1,5 +1,12 @@
 #pragma once
 
+#include "commandline.h"
+#include "exchangeoutput.h"
+#include "payloadoptions.h"
+#include "targetoptions.h"
+
+#include "exchange/tcpexchange.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -10,6 +17,16 @@ class TcpCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SocketLab::Cli::TcpCommand)
 public:
+    // What the arguments ask for, read and checked but not run.
+    struct Invocation
+    {
+        TargetOptions target{QStringLiteral("tcp"), true};
+        PayloadSource payload;
+        TcpRequest request;  // all but the payload, which is read when the exchange runs
+        BodyOutput body;
+    };
+
+    static ParseOutcome parse(const QStringList &arguments, Invocation *invocation);
     static int run(const QStringList &arguments);
 };
 

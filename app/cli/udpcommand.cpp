@@ -13,12 +13,12 @@
 
 namespace SocketLab::Cli {
 
-int UdpCommand::run(const QStringList &arguments)
+ParseOutcome UdpCommand::parse(const QStringList &arguments, Invocation *invocation)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Send one UDP datagram to HOST PORT and show the datagrams that come back."));
     parser.addHelpOption();
-    TargetOptions target(QStringLiteral("udp"), false);
+    TargetOptions &target = invocation->target;
     target.addTo(parser);
     PayloadOptions payload;
     payload.addTo(parser);
@@ -40,28 +40,28 @@ int UdpCommand::run(const QStringList &arguments)
     parser.addOptions({wait, count, connect, bind, recvSize, maxBytes});
 
     if (!parser.parse(arguments))
-        return usageError(parser.errorText());
+        return ParseOutcome::usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
-        return showHelp(parser, arguments.constFirst());
+        return ParseOutcome::help(parser, arguments.constFirst());
 
     QString error;
-    UdpRequest request;
+    UdpRequest &request = invocation->request;
     qint64 waitMs = 0, maxDatagrams = 0, bindPort = 0;
-    if (!target.read(parser, &error) || !payload.read(parser, &request.payload, &error)
+    if (!target.read(parser, &error) || !payload.read(parser, &invocation->payload, &error)
         || !readCount(parser.value(wait), QStringLiteral("--wait"), 0, &waitMs, &error)
         || !readCount(parser.value(count), QStringLiteral("--count"), 0, &maxDatagrams, &error)
         || !readCount(parser.value(recvSize), QStringLiteral("--recv-size"), 1, &request.recvSize, &error)
         || (parser.isSet(maxBytes)
             && !readCount(parser.value(maxBytes), QStringLiteral("--max-bytes"), 0, &request.maxBytes, &error)))
-        return usageError(error);
+        return ParseOutcome::usage(error);
     if (parser.isSet(bind)) {
         if (!readCount(parser.value(bind), QStringLiteral("--bind"), 1, &bindPort, &error))
-            return usageError(error);
+            return ParseOutcome::usage(error);
         if (bindPort > 65535)
-            return usageError(tr("Invalid --bind %1: a port is a number from 1 to 65535.").arg(bindPort));
+            return ParseOutcome::usage(tr("Invalid --bind %1: a port is a number from 1 to 65535.").arg(bindPort));
     }
     if (waitMs > INT_MAX || maxDatagrams > INT_MAX)
-        return usageError(tr("--wait and --count cannot exceed %1.").arg(QLocale().toString(INT_MAX)));
+        return ParseOutcome::usage(tr("--wait and --count cannot exceed %1.").arg(QLocale().toString(INT_MAX)));
     if (!parser.isSet(maxBytes) && target.holdsBytesInMemory())
         request.maxBytes = JsonDefaultCap;
     request.host = target.host;
@@ -72,9 +72,21 @@ int UdpCommand::run(const QStringList &arguments)
     request.connected = parser.isSet(connect);
     request.bindPort = quint16(bindPort);
     request.recvSize = qMin<qint64>(request.recvSize, 1024 * 1024);
+    return ParseOutcome::run();
+}
+
+int UdpCommand::run(const QStringList &arguments)
+{
+    Invocation invocation;
+    if (const ParseOutcome parsed = parse(arguments, &invocation); !parsed.runs())
+        return finish(parsed);
+    QString error;
+    UdpRequest &request = invocation.request;
+    if (!invocation.payload.load(&request.payload, &error))
+        return usageError(error);
 
     UdpResult result;
-    const int code = runExchange<UdpExchange>(target, request, &result);
+    const int code = runExchange<UdpExchange>(invocation.target, request, &result);
     // Asking for N datagrams and getting fewer before the wait ended is a timeout to a script.
     if (code == Success && request.maxDatagrams > 0 && result.datagrams.size() < request.maxDatagrams)
         return TimedOut;

@@ -1,5 +1,11 @@
 #pragma once
 
+#include "commandline.h"
+#include "payloadoptions.h"
+#include "targetoptions.h"
+
+#include "exchange/udpexchange.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -10,6 +16,15 @@ class UdpCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SocketLab::Cli::UdpCommand)
 public:
+    // What the arguments ask for, read and checked but not run.
+    struct Invocation
+    {
+        TargetOptions target{QStringLiteral("udp"), false};
+        PayloadSource payload;
+        UdpRequest request;  // all but the payload, which is read when the exchange runs
+    };
+
+    static ParseOutcome parse(const QStringList &arguments, Invocation *invocation);
     static int run(const QStringList &arguments);
 };
 

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "settings/storedsettings.h"
 
 #include "servers/localservers.h"
 #include "text/errortext.h"
@@ -20,8 +21,11 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("socketlab"));
 
     // The language chosen in the Language menu, else the system's (LANG=fr_FR.UTF-8 gives French).
-    const QString language = QSettings().value(QStringLiteral("language"),
-                                               SocketLab::Translations::languageFor(QLocale::system())).toString();
+    // The window says what it could not use in the settings; here a bad value only gives way.
+    const QSettings settingsFile;
+    SocketLab::StoredSettings settings(settingsFile);
+    const QString language = settings.choice(QStringLiteral("language"), SocketLab::Translations::languageFor(QLocale::system()),
+                                             SocketLab::Translations::available());
     SocketLab::Translations::install(language);
 
     // Something real to talk to on the first launch, with no network at all. They start on their

@@ -14,6 +14,11 @@ FileBackedSource::FileBackedSource(const QString &path)
 {
 }
 
+FileBackedSource::FileBackedSource(int fd)
+    : m_fd(fd)
+{
+}
+
 FileBackedSource::~FileBackedSource()
 {
     if (m_fd >= 0)

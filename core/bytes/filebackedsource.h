@@ -11,6 +11,8 @@ class FileBackedSource final : public ByteSource
 {
 public:
     explicit FileBackedSource(const QString &path);
+    // Reads from fd, an open descriptor it closes when it goes (a file with no name lives as long).
+    explicit FileBackedSource(int fd);
     ~FileBackedSource() override;
     FileBackedSource(const FileBackedSource &) = delete;
     FileBackedSource &operator=(const FileBackedSource &) = delete;

@@ -2,53 +2,115 @@
 
 #include "filebackedsource.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QTemporaryFile>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <cstdlib>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace SocketLab {
 
 namespace {
 
-QString writeAll(const ByteSource &source, QFile &file)
+NetError fileError(int code, const QString &call, const QString &path)
+{
+    // A failure that set no errno still says what failed; EIO is what the kernel says then.
+    return NetError{NetError::Kind::File, code != 0 ? code : EIO, code != 0 ? code : EIO, call, path, {}, {}};
+}
+
+// write() to the descriptor itself, so that a failure keeps its errno (ENOSPC for a full disk).
+int writeAll(const ByteSource &source, int fd)
 {
     constexpr qint64 Piece = 4 * 1024 * 1024;
     const qint64 size = source.size();
     for (qint64 offset = 0; offset < size; offset += Piece) {
         const QByteArray data = source.read(offset, qMin(Piece, size - offset));
-        if (file.write(data) != data.size())
-            return file.errorString();
+        if (data.isEmpty())
+            return EIO;
+        qsizetype done = 0;
+        while (done < data.size()) {
+            const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0)
+                return errno;
+            // No error and no progress: retrying would spin for ever.
+            if (n == 0)
+                return EIO;
+            done += n;
+        }
     }
-    return file.flush() ? QString() : file.errorString();
+    return 0;
+}
+
+// A file in dir with no name: O_TMPFILE, else a named one unlinked before anything is written to it.
+int openUnnamed(const QString &dir, int *error)
+{
+    const QByteArray encodedDir = QFile::encodeName(dir);
+    int fd = -1;
+#ifdef O_TMPFILE
+    do {
+        fd = ::open(encodedDir.constData(), O_TMPFILE | O_RDWR | O_EXCL | O_CLOEXEC, 0600);
+    } while (fd < 0 && errno == EINTR);
+    if (fd >= 0)
+        return fd;
+    // File systems without O_TMPFILE say so with EOPNOTSUPP (or EISDIR on kernels before 3.11);
+    // anything else (no such folder, no permission) fails the fallback the same way.
+#endif
+    QByteArray name = QFile::encodeName(QDir(dir).filePath(QStringLiteral("socketlab-reply-XXXXXX")));
+    fd = ::mkostemp(name.data(), O_CLOEXEC);
+    if (fd < 0) {
+        *error = errno;
+        return -1;
+    }
+    if (::unlink(name.constData()) != 0) {
+        *error = errno;
+        ::close(fd);
+        return -1;
+    }
+    return fd;
 }
 
 } // namespace
 
-QString writeSourceToFile(const ByteSource &source, const QString &path)
+NetError writeSourceToFile(const ByteSource &source, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return file.errorString();
-    return writeAll(source, file);
+    QSaveFile file(path);
+    // QSaveFile keeps errno of its own calls only in its error string, in the system's language:
+    // errno is read right after each call, cleared before it so that a stale value never shows.
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly))
+        return fileError(errno, QStringLiteral("open"), path);
+    if (const int code = writeAll(source, file.handle()); code != 0) {
+        file.cancelWriting();
+        return fileError(code, QStringLiteral("write"), path);
+    }
+    errno = 0;
+    // fsync(), close() and rename() over path: before this, path is untouched.
+    if (!file.commit())
+        return fileError(errno, QStringLiteral("rename"), path);
+    return {};
 }
 
-std::shared_ptr<const ByteSource> moveToTemporaryFile(const ByteSource &source, const QString &dir, QString *error)
+std::shared_ptr<const ByteSource> moveToTemporaryFile(const ByteSource &source, const QString &dir, NetError *error)
 {
-    QTemporaryFile file(QDir(dir).filePath(QStringLiteral("socketlab-reply-XXXXXX")));
-    if (!file.open()) {
-        *error = file.errorString();
+    int openError = 0;
+    const int fd = openUnnamed(dir, &openError);
+    if (fd < 0) {
+        *error = fileError(openError, QStringLiteral("open"), dir);
         return nullptr;
     }
-    if (QString failure = writeAll(source, file); !failure.isEmpty()) {
-        *error = failure;
+    // The source owns the descriptor from here on, and the file goes with it.
+    auto copy = std::make_shared<FileBackedSource>(fd);
+    if (const int code = writeAll(source, fd); code != 0) {
+        *error = fileError(code, QStringLiteral("write"), dir);
         return nullptr;
     }
-    auto copy = std::make_shared<FileBackedSource>(file.fileName());
-    // The open descriptor keeps the bytes; without a name nothing is left behind after a crash.
-    file.remove();
-    if (!copy->isOpen() || copy->size() != source.size()) {
-        *error = QCoreApplication::translate("SocketLab::SourceToFile", "the temporary file could not be read back");
+    if (copy->size() != source.size()) {
+        *error = fileError(EIO, QStringLiteral("write"), dir);
         return nullptr;
     }
     return copy;

@@ -2,6 +2,8 @@
 
 #include "bytesource.h"
 
+#include "net/neterror.h"
+
 #include <QString>
 
 #include <memory>
@@ -9,11 +11,15 @@
 namespace SocketLab {
 
 // Writes every byte of source to path, a few MiB at a time, so a 1 GiB reply is never copied whole.
-// Blocking: call it off the GUI thread. An empty string on success, else why it failed.
-QString writeSourceToFile(const ByteSource &source, const QString &path);
+// Through QSaveFile: the bytes go to a new file beside path that replaces it only once complete, so
+// a crash or a full disk never leaves a half-written file, and a file path named before stays as it was.
+// Blocking: call it off the GUI thread. A NetError of kind File naming path and the failed call, or
+// no error.
+NetError writeSourceToFile(const ByteSource &source, const QString &path);
 
-// A copy of source in a temporary file of dir that has no name any more: the file goes when the
-// returned source does, even if the program is killed. nullptr with *error set if it failed.
-std::shared_ptr<const ByteSource> moveToTemporaryFile(const ByteSource &source, const QString &dir, QString *error);
+// A copy of source in a temporary file of dir that never has a name (O_TMPFILE, or unlinked before
+// its first byte where the file system has no O_TMPFILE): the file goes when the returned source
+// does, even if the program is killed at any moment. nullptr with *error set if it failed.
+std::shared_ptr<const ByteSource> moveToTemporaryFile(const ByteSource &source, const QString &dir, NetError *error);
 
 } // namespace SocketLab

@@ -1,4 +1,5 @@
 #include "widgets/targetedit.h"
+#include "settings/storedsettings.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -110,10 +111,11 @@ void TestTargetEdit::savedUnderItsGroup()
 
     TargetEdit second;
     second.setTarget(QStringLiteral("x"), QStringLiteral("9"));
-    second.restoreState(settings, QStringLiteral("connection"));  // nothing saved there: unchanged
+    StoredSettings stored(settings);
+    second.restoreState(stored, QStringLiteral("connection"));  // nothing saved there: unchanged
     QCOMPARE(second.host(), QStringLiteral("x"));
     QCOMPARE(second.family(), IpFamily::Any);
-    second.restoreState(settings, QStringLiteral("udp"));
+    second.restoreState(stored, QStringLiteral("udp"));
     QCOMPARE(second.host(), QStringLiteral("::1"));
     QCOMPARE(second.service(), QStringLiteral("echo"));
     QCOMPARE(second.family(), IpFamily::V6);

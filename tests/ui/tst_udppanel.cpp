@@ -1,5 +1,6 @@
 #include "reply/hexview.h"
 #include "reply/textview.h"
+#include "settings/storedsettings.h"
 #include "request/requesteditor.h"
 #include "trace/tracemodel.h"
 #include "trace/traceview.h"
@@ -764,8 +765,10 @@ void TestUdpPanel::stateRoundTrips()
     UdpPanel restored;
     restored.setDefaultTarget(movedEcho);
     {
-        const QSettings settings(path, QSettings::IniFormat);
+        const QSettings file(path, QSettings::IniFormat);
+        StoredSettings settings(file);
         restored.restoreState(settings);
+        QCOMPARE(settings.notice(), QString());
     }
     QCOMPARE(restored.targetEdit()->portEdit()->text(), QStringLiteral("4100"));
     const UdpRequest request = restored.request();
@@ -786,8 +789,10 @@ void TestUdpPanel::stateRoundTrips()
     UdpPanel chosen;
     chosen.setDefaultTarget(movedEcho);
     {
-        const QSettings settings(path, QSettings::IniFormat);
+        const QSettings file(path, QSettings::IniFormat);
+        StoredSettings settings(file);
         chosen.restoreState(settings);
+        QCOMPARE(settings.notice(), QString());
     }
     QCOMPARE(chosen.targetEdit()->hostEdit()->text(), QStringLiteral("localhost"));
     QCOMPARE(chosen.targetEdit()->portEdit()->text(), QStringLiteral("echo"));

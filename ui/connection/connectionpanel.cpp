@@ -1,5 +1,6 @@
 #include "connectionpanel.h"
 
+#include "settings/storedsettings.h"
 #include "widgets/flowlayout.h"
 #include "widgets/savefiledialog.h"
 #include "widgets/spinboxes.h"
@@ -379,16 +380,19 @@ void ConnectionPanel::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("connection/maxMiB"), m_maxMiB->value());
 }
 
-void ConnectionPanel::restoreState(const QSettings &settings)
+void ConnectionPanel::restoreState(StoredSettings &settings)
 {
     m_target->restoreState(settings, QStringLiteral("connection"));
     // After the target, which may have turned TLS on by its port: the saved choice is the person's.
-    setTls(settings.value(QStringLiteral("connection/tls"), false).toBool());
-    m_rule->setCurrentIndex(settings.value(QStringLiteral("connection/rule"), int(RuleEof)).toInt());
-    m_ruleValue->setValue(settings.value(QStringLiteral("connection/ruleValue"), 2000).toInt());
-    m_connectTimeout->setValue(settings.value(QStringLiteral("connection/connectTimeout"), 10000).toInt());
-    m_totalTimeout->setValue(settings.value(QStringLiteral("connection/totalTimeout"), 0).toInt());
-    m_maxMiB->setValue(settings.value(QStringLiteral("connection/maxMiB"), 256).toInt());
+    setTls(settings.boolean(QStringLiteral("connection/tls"), false));
+    m_rule->setCurrentIndex(settings.integer(QStringLiteral("connection/rule"), int(RuleEof), 0, m_rule->count() - 1));
+    const auto restoreSpin = [&settings](QSpinBox *box, const QString &key, int defaultValue) {
+        box->setValue(settings.integer(key, defaultValue, box->minimum(), box->maximum()));
+    };
+    restoreSpin(m_ruleValue, QStringLiteral("connection/ruleValue"), 2000);
+    restoreSpin(m_connectTimeout, QStringLiteral("connection/connectTimeout"), 10000);
+    restoreSpin(m_totalTimeout, QStringLiteral("connection/totalTimeout"), 0);
+    restoreSpin(m_maxMiB, QStringLiteral("connection/maxMiB"), 256);
 }
 
 } // namespace SocketLab

@@ -13,6 +13,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSettings;
+
+namespace SocketLab {
+class StoredSettings;
+}
 class QSpinBox;
 class QToolButton;
 
@@ -40,7 +44,7 @@ public:
     void setBusy(bool busy);
 
     void saveState(QSettings &settings) const;
-    void restoreState(const QSettings &settings);
+    void restoreState(StoredSettings &settings);
 
     QPushButton *sendButton() const { return m_send; }
     QPushButton *cancelButton() const { return m_cancel; }

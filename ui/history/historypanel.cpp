@@ -9,6 +9,7 @@
 #include "bytes/sourcetofile.h"
 #include "http/httpresponseparser.h"
 #include "text/clocktext.h"
+#include "text/errortext.h"
 #include "text/stoptext.h"
 #include "threads/blockingcallpool.h"
 
@@ -389,7 +390,7 @@ void HistoryPanel::moveOutOfMemory(const std::shared_ptr<const ExchangeRecord> &
     QPointer<HistoryPanel> self(this);
     // The task holds the record, so its address stays unique until moved() has run.
     BlockingCallPool::run(BlockingCallPool::Lane::File, [self, record, dir] {
-        QString error;
+        NetError error;
         std::shared_ptr<const ByteSource> file = moveToTemporaryFile(*record->reply, dir, &error);
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, record, file = std::move(file), error] {
             if (self)
@@ -398,7 +399,7 @@ void HistoryPanel::moveOutOfMemory(const std::shared_ptr<const ExchangeRecord> &
     });
 }
 
-void HistoryPanel::moved(const ExchangeRecord *old, std::shared_ptr<const ByteSource> file, const QString &error)
+void HistoryPanel::moved(const ExchangeRecord *old, std::shared_ptr<const ByteSource> file, const NetError &error)
 {
     m_moving.remove(old);
     const qsizetype row = std::find_if(m_records.cbegin(), m_records.cend(),
@@ -411,7 +412,7 @@ void HistoryPanel::moved(const ExchangeRecord *old, std::shared_ptr<const ByteSo
             m_records[row] = lighter;
             emit replyMoved(old, std::move(lighter));
         } else {
-            m_moveErrors.insert(old, error);
+            m_moveErrors.insert(old, ErrorText::inSentence(error));
         }
         m_list->item(int(row))->setToolTip(tooltip(*m_records.at(row)));
     }

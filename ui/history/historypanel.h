@@ -90,7 +90,7 @@ private:
     std::shared_ptr<const ExchangeRecord> current() const;
     void keepWithinBudget();
     void moveOutOfMemory(const std::shared_ptr<const ExchangeRecord> &record);
-    void moved(const ExchangeRecord *old, std::shared_ptr<const ByteSource> file, const QString &error);
+    void moved(const ExchangeRecord *old, std::shared_ptr<const ByteSource> file, const NetError &error);
 
     QSplitter *m_splitter;
     QListWidget *m_list;

@@ -475,14 +475,16 @@ void ReplyPanel::saveReply()
     std::shared_ptr<const ByteSource> source = m_reply;
     BlockingCallPool::run(BlockingCallPool::Lane::File, [self, source, path] {
         // Off the GUI thread: a 1 GiB reply must not freeze the window.
-        const QString failure = writeSourceToFile(*source, path);
+        const NetError failure = writeSourceToFile(*source, path);
         QMetaObject::invokeMethod(qApp, [self, failure, path, size = source->size()] {
             if (!self)
                 return;
             self->m_saving = false;
             self->m_save->setEnabled(true);
-            emit self->message(failure.isEmpty() ? tr("Saved %1 to %2.").arg(byteCount(size), path)
-                                                 : tr("Could not save the reply to %1: %2").arg(path, failure));
+            // The file named is as it was before, and the reply is still shown: it can be saved elsewhere.
+            emit self->message(failure.isError()
+                                   ? tr("%1 The reply is still here: save it again elsewhere.").arg(ErrorText::describe(failure))
+                                   : tr("Saved %1 to %2.").arg(byteCount(size), path));
         });
     });
 }

@@ -20,7 +20,9 @@ QList<PinStore::Pin> PinStore::pins()
 {
     QSettings settings;
     QList<Pin> pins;
-    const int size = settings.beginReadArray(ArrayKey);
+    // A hand-edited size ("size=2000000000") must not make the window read for minutes: there are
+    // no more entries than groups in the array.
+    const int size = qMin<qsizetype>(settings.beginReadArray(ArrayKey), settings.childGroups().size());
     for (int i = 0; i < size; ++i) {
         settings.setArrayIndex(i);
         Pin pin;

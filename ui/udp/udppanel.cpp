@@ -6,6 +6,7 @@
 #include "reply/hexview.h"
 #include "reply/textview.h"
 #include "request/requesteditor.h"
+#include "settings/storedsettings.h"
 #include "trace/traceview.h"
 #include "widgets/flowlayout.h"
 #include "widgets/spinboxes.h"
@@ -654,25 +655,27 @@ void UdpPanel::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("udp/payloadMode"), int(m_editor->mode()));
 }
 
-void UdpPanel::restoreState(const QSettings &settings)
+void UdpPanel::restoreState(StoredSettings &settings)
 {
     // The embedded echo's port may differ from one run to the next: a form that targeted it follows it.
-    if (settings.value(QStringLiteral("udp/defaultTarget"), true).toBool()) {
+    if (settings.boolean(QStringLiteral("udp/defaultTarget"), true)) {
         m_targetIsDefault = true;
         applyDefaultTarget();
     } else {
         m_target->restoreState(settings, QStringLiteral("udp"));
         m_targetIsDefault = false;
     }
-    m_localPort->setValue(settings.value(QStringLiteral("udp/localPort"), 0).toInt());
-    m_connected->setChecked(settings.value(QStringLiteral("udp/connected"), false).toBool());
-    m_wait->setValue(settings.value(QStringLiteral("udp/waitMs"), DefaultWaitMs).toInt());
-    m_count->setValue(settings.value(QStringLiteral("udp/maxDatagrams"), 0).toInt());
-    m_recvSize->setValue(settings.value(QStringLiteral("udp/recvSize"), DefaultRecvSize).toInt());
-    m_editor->setBytes(settings.value(QStringLiteral("udp/payload"), DefaultPayload).toByteArray());
-    const int mode = settings.value(QStringLiteral("udp/payloadMode"), int(PayloadMode::Escaped)).toInt();
-    if (mode >= int(PayloadMode::Escaped) && mode <= int(PayloadMode::Hex))
-        m_editor->setMode(PayloadMode(mode));
+    const auto restoreSpin = [&settings](QSpinBox *box, const QString &key, int defaultValue) {
+        box->setValue(settings.integer(key, defaultValue, box->minimum(), box->maximum()));
+    };
+    restoreSpin(m_localPort, QStringLiteral("udp/localPort"), 0);
+    m_connected->setChecked(settings.boolean(QStringLiteral("udp/connected"), false));
+    restoreSpin(m_wait, QStringLiteral("udp/waitMs"), DefaultWaitMs);
+    restoreSpin(m_count, QStringLiteral("udp/maxDatagrams"), 0);
+    restoreSpin(m_recvSize, QStringLiteral("udp/recvSize"), DefaultRecvSize);
+    m_editor->setBytes(settings.bytes(QStringLiteral("udp/payload"), DefaultPayload));
+    m_editor->setMode(PayloadMode(settings.integer(QStringLiteral("udp/payloadMode"), int(PayloadMode::Escaped),
+                                                   int(PayloadMode::Escaped), int(PayloadMode::Hex))));
 }
 
 } // namespace SocketLab

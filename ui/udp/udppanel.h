@@ -17,6 +17,10 @@ class QLineEdit;
 class QModelIndex;
 class QPushButton;
 class QSettings;
+
+namespace SocketLab {
+class StoredSettings;
+}
 class QSpinBox;
 class QSplitter;
 class QTabWidget;
@@ -67,7 +71,7 @@ public:
     const std::optional<UdpResult> &lastResult() const { return m_result; }
 
     void saveState(QSettings &settings) const;
-    void restoreState(const QSettings &settings);
+    void restoreState(StoredSettings &settings);
 
     TargetEdit *targetEdit() const { return m_target; }
     QToolButton *echoButton() const { return m_echo; }

@@ -1,6 +1,7 @@
 #include "targetedit.h"
 
 #include "net/servicecheck.h"
+#include "settings/storedsettings.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -132,11 +133,11 @@ void TargetEdit::saveState(QSettings &settings, const QString &group) const
     settings.setValue(group + QStringLiteral("/family"), m_family->currentIndex());
 }
 
-void TargetEdit::restoreState(const QSettings &settings, const QString &group)
+void TargetEdit::restoreState(StoredSettings &settings, const QString &group)
 {
-    setTarget(settings.value(group + QStringLiteral("/host"), m_host->text()).toString(),
-              settings.value(group + QStringLiteral("/port"), m_port->text()).toString());
-    m_family->setCurrentIndex(qBound(0, settings.value(group + QStringLiteral("/family"), 0).toInt(), 2));
+    setTarget(settings.string(group + QStringLiteral("/host"), m_host->text()),
+              settings.string(group + QStringLiteral("/port"), m_port->text()));
+    m_family->setCurrentIndex(settings.integer(group + QStringLiteral("/family"), 0, 0, m_family->count() - 1));
 }
 
 } // namespace SocketLab

@@ -10,6 +10,10 @@ class QLineEdit;
 class QSettings;
 
 namespace SocketLab {
+class StoredSettings;
+}
+
+namespace SocketLab {
 
 // Where a form sends to: host, port or service name, and address family, with the checks a form
 // needs before it may send. The TCP exchange and the UDP form both use it, so a target is typed,
@@ -32,7 +36,7 @@ public:
 
     // Keys under `group` ("connection", "udp"): host, port, family.
     void saveState(QSettings &settings, const QString &group) const;
-    void restoreState(const QSettings &settings, const QString &group);
+    void restoreState(StoredSettings &settings, const QString &group);
 
     QLineEdit *hostEdit() const { return m_host; }
     QLineEdit *portEdit() const { return m_port; }
