@@ -716,7 +716,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
 <context>
     <name>SocketLab::Cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+44"/>
+        <location filename="../app/cli/servecommand.cpp" line="+45"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
@@ -863,12 +863,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>En écoute sur %1 (%2). Arrêt avec Ctrl+C.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>client %1 connected from %2</source>
         <translation>connexion du client %1 depuis %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>client %1 closed after a failure: %2 in, %3 out; %4.</source>
         <translation>fermeture du client %1 après un échec (réception&#xa0;: %2, envoi&#xa0;: %3)&#xa0;: %4.</translation>
     </message>
@@ -878,7 +878,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>fermeture du client %1 (réception&#xa0;: %2, envoi&#xa0;: %3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>client %1 from %2 refused: the --max-clients limit (%3) is reached</source>
         <translation>client %1 depuis %2 refusé&#xa0;: la limite --max-clients (%3) est atteinte</translation>
     </message>
@@ -893,7 +893,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Acceptation de nouveaux clients rétablie.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
@@ -1046,7 +1046,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
     <message>
         <location line="+4"/>
         <source>Stop reading after N bytes (0: no cap). With --format json, which holds every byte, the default is %1; otherwise no cap.</source>
-        <translation>Arrêter la lecture après N octets (0&#xa0;: sans limite). Avec --format json, qui contient chaque octet, %1 par défaut ; sinon sans limite.</translation>
+        <translation>Arrêter la lecture après N octets (0&#xa0;: sans limite). Avec --format json, qui contient chaque octet, %1 par défaut&#x202f;; sinon sans limite.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1318,7 +1318,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
     <message>
         <location line="+3"/>
         <source>Stop after N bytes in all, the datagram that reaches N truncated (0: no cap). With --format json, which holds every byte, the default is %1; otherwise no cap.</source>
-        <translation>Arrêter après N octets en tout, le datagramme qui atteint N étant tronqué (0&#xa0;: sans limite). Avec --format json, qui contient chaque octet, %1 par défaut ; sinon sans limite.</translation>
+        <translation>Arrêter après N octets en tout, le datagramme qui atteint N étant tronqué (0&#xa0;: sans limite). Avec --format json, qui contient chaque octet, %1 par défaut&#x202f;; sinon sans limite.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3287,7 +3287,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Pas encore de réponse.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No body to show.</source>
         <translation>Aucun corps à afficher.</translation>
     </message>
@@ -3350,12 +3350,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Only its first %1 are shown.</source>
         <translation>Seul son début (%1) est affiché.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>The body is not complete: it is shown as far as it goes.</source>
         <translation>Le corps n&apos;est pas complet&#xa0;: seule la partie reçue est affichée.</translation>
     </message>
@@ -4153,12 +4153,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Rien reçu depuis %1&#xa0;s.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Nothing received for %1 s: the server is silent and keeps the connection open.</source>
         <translation>Rien reçu depuis %1&#xa0;s&#xa0;: le serveur se tait et garde la connexion ouverte.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>The next sends stop at the HTTP framing.</source>
         <translation>Les prochains envois s&apos;arrêtent à la délimitation HTTP.</translation>
     </message>
@@ -4168,12 +4168,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>La réponse HTTP est complète (%1) mais la règle d&apos;arrêt attend encore %2, que le serveur n&apos;enverra peut-être jamais.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cookies set by this reply:</source>
         <translation>Cookies posés par cette réponse&#xa0;:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Waiting for the last %1 of the %2 the stop rule asks for: nothing received for %3 s.</source>
         <translation>Il manque encore %1 des %2 que demande la règle d&apos;arrêt&#xa0;: rien reçu depuis %3&#xa0;s.</translation>
     </message>
