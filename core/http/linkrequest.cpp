@@ -89,12 +89,15 @@ std::optional<PreparedRequest> prepareLinkRequest(const LinkOrigin &origin, cons
     prepared.url = url;
     prepared.tls = parsed->tls;
     const bool same = sameServer(base, url);
+    const RequestHead head = RequestHead::read(origin.request);
+    // A request in absolute form went to a proxy: the next http:// page goes through the same proxy,
+    // in absolute form too. An https:// one needs a CONNECT tunnel, so it goes to its server.
+    const bool viaProxy = isHttp1(head) && head.hasAbsoluteTarget() && !parsed->tls;
     // The same server is reached the way the origin reached it: a Host header that named another
     // name than the connection's (a virtual host on 127.0.0.1) still works for the next page.
-    prepared.host = same ? origin.host : parsed->host;
-    prepared.port = same ? origin.port : parsed->port;
+    prepared.host = same || viaProxy ? origin.host : parsed->host;
+    prepared.port = same || viaProxy ? origin.port : parsed->port;
 
-    const RequestHead head = RequestHead::read(origin.request);
     QByteArrayList cookies = {jar.cookieHeader(url, now)};
     cookies.removeAll(QByteArray());
     if (same)
@@ -119,7 +122,8 @@ std::optional<PreparedRequest> prepareLinkRequest(const LinkOrigin &origin, cons
     // line, Host and Cookie change; the body and its headers stay as they were.
     const bool resend = keepsMethod(click.redirectStatus, head.method);
     const QByteArray method = resend ? head.method : click.post ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
-    QByteArrayList lines = {method + ' ' + parsed->path + ' ' + head.version};
+    const QByteArray target = viaProxy ? "http://" + hostHeaderValue(parsed->host, parsed->port) + parsed->path : parsed->path;
+    QByteArrayList lines = {method + ' ' + target + ' ' + head.version};
     bool hostDone = false;
     bool cookieDone = cookie.isEmpty();
     bool typeDone = !click.post;

@@ -106,6 +106,15 @@ void TestLinkRequest::targets_data()
     QTest::newRow("folded header kept whole")
         << QByteArray("GET / HTTP/1.1\r\nX-Long: a\r\n b\r\nHost: h\r\n\r\n") << u"/c"_s << u"127.0.0.1"_s << 8080 << false
         << QByteArray("GET /c HTTP/1.1\r\nX-Long: a\r\n b\r\nHost: h\r\n\r\n");
+    QTest::newRow("absolute form: the same proxy, absolute again")
+        << QByteArray("GET http://example.org/p HTTP/1.1\r\nHost: example.org\r\n\r\n") << u"/q?x=1"_s << u"127.0.0.1"_s << 8080
+        << false << QByteArray("GET http://example.org/q?x=1 HTTP/1.1\r\nHost: example.org\r\n\r\n");
+    QTest::newRow("absolute form: another http server through the proxy")
+        << QByteArray("GET http://example.org/p HTTP/1.1\r\nHost: example.org\r\n\r\n") << u"http://other.test:81/r"_s
+        << u"127.0.0.1"_s << 8080 << false << QByteArray("GET http://other.test:81/r HTTP/1.1\r\nHost: other.test:81\r\n\r\n");
+    QTest::newRow("absolute form: https goes to its server")
+        << QByteArray("GET http://example.org/p HTTP/1.1\r\nHost: example.org\r\n\r\n") << u"https://example.org/s"_s
+        << u"example.org"_s << 443 << true << QByteArray("GET /s HTTP/1.1\r\nHost: example.org\r\n\r\n");
     QTest::newRow("not HTTP: the template")
         << QByteArray("hello\n") << u"/x"_s << u"127.0.0.1"_s << 8080 << false
         << QByteArray("GET /x HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nConnection: close\r\n\r\n");
