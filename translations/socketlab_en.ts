@@ -180,7 +180,7 @@
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replypanel.cpp" line="+453"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+456"/>
         <source>%Ln SSL_read() call(s) with data</source>
         <translation>
             <numerusform>%Ln SSL_read() call with data</numerusform>

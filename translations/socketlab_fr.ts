@@ -4128,12 +4128,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>À partir du prochain envoi, arrêter la lecture quand la délimitation HTTP de la réponse dit qu&apos;elle est complète&#x202f;; cet échange continue jusqu&apos;à sa fin ou jusqu&apos;à ce que vous l&apos;arrêtiez</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>The HTTP reply is complete (%1) but the server keeps the connection open: reading until it closes can wait up to its keep-alive timeout.</source>
         <translation>La réponse HTTP est complète (%1) mais le serveur garde la connexion ouverte&#xa0;: lire jusqu&apos;à sa fermeture peut attendre jusqu&apos;à la fin de son délai keep-alive.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-17"/>
         <source>Content-Length %1 reached</source>
         <translation>Content-Length %1 atteint</translation>
     </message>
@@ -4143,7 +4143,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>son dernier bloc est arrivé</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>it has no body</source>
         <translation>elle n&apos;a pas de corps</translation>
     </message>
@@ -4163,7 +4163,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Les prochains envois s&apos;arrêtent à la délimitation HTTP.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-22"/>
+        <source>101: what follows its headers belongs to the new protocol</source>
+        <translation>101&#xa0;: ce qui suit ses en-têtes appartient au nouveau protocole</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The HTTP reply is complete (%1) but the stop rule waits for %2 more, which the server may never send.</source>
         <translation>La réponse HTTP est complète (%1) mais la règle d&apos;arrêt attend encore %2, que le serveur n&apos;enverra peut-être jamais.</translation>
     </message>

@@ -45,6 +45,7 @@ private slots:
     void stalledContentLengthSaysWhatIsAwaited_data();
     void stalledContentLengthSaysWhatIsAwaited();
     void stalledByteCountSaysWhatIsAwaited();
+    void switchedProtocolsIsNotABodylessReply();
 
 private:
     // A listener that answers every request with `reply`, then stays silent with the connection open.
@@ -276,6 +277,23 @@ void TestReplyFollowUp::stalledByteCountSaysWhatIsAwaited()
     QVERIFY2(reply->waitHintLabel()->text().startsWith(expected), qPrintable(reply->waitHintLabel()->text()));
     QTest::mouseClick(reply->stopNowButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 2, 5000);
+}
+
+// Reading until the server closes, a 101 is complete at its head: the hint says the rest is the new
+// protocol's, not that the reply "has no body".
+void TestReplyFollowUp::switchedProtocolsIsNotABodylessReply()
+{
+    serve("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n\x81\x05hello", false);
+    send("GET /chat HTTP/1.1\r\nHost: h\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n",
+         StopRule{StopRule::Kind::PeerClose, 0});
+    ReplyPanel *reply = m_window->replyPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(reply->waitHint()->isVisible(), 5000);
+    QVERIFY2(reply->waitHintLabel()->text().startsWith(
+                 u"The HTTP reply is complete (101: what follows its headers belongs to the new protocol) but the server "
+                 "keeps the connection open"_s),
+             qPrintable(reply->waitHintLabel()->text()));
+    QTest::mouseClick(reply->stopNowButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 1, 5000);
 }
 
 QTEST_MAIN(TestReplyFollowUp)

@@ -275,6 +275,9 @@ void ReplyPanel::updateWaitHint()
         case HttpFraming::Chunked:
             complete = tr("its last chunk arrived");
             break;
+        case HttpFraming::SwitchedProtocols:
+            complete = tr("101: what follows its headers belongs to the new protocol");
+            break;
         default:
             complete = tr("it has no body");
             break;
