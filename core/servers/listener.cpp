@@ -130,7 +130,9 @@ void Listener::stop()
     ++m_run;
     m_runState = RunState::Stopped;
     m_boundAddress = {};
-    m_certificateSha256.clear();
+    // Assigned rather than clear(): the last reference goes in code ThreadSanitizer sees (see
+    // workerthread.h), after the worker that made these bytes dropped its own.
+    m_certificateSha256 = QByteArray();
     m_thread.reset();
     m_worker.reset();
     m_cancel.reset();

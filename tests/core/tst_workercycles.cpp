@@ -130,6 +130,7 @@ void TestWorkerCycles::exchangeCyclesLeaveNothingBehind()
         QVERIFY2(exchangeCycle(runner, echo.boundAddress(), cycle), qPrintable(QString::number(cycle)));
     QVERIFY(BlockingCallPool::waitForDone(BlockingCallPool::Lane::Lookup, 10000));
     QTRY_VERIFY(allClosed(echo));
+    QTRY_VERIFY(!threads().names.contains("SocketLab excha"));
     const int descriptors = openDescriptors();
     const Threads before = threads();
 
@@ -153,6 +154,9 @@ void TestWorkerCycles::listenerCyclesLeaveNothingBehind()
     Listener listener;
     for (int cycle = 0; cycle < WarmUpCycles; ++cycle)
         QVERIFY2(listenerCycle(listener, cycle), qPrintable(QString::number(cycle)));
+    // The warm-up's last thread, already waited for, may still be listed for a moment (see below):
+    // counted now, it would be missed at the end.
+    QTRY_VERIFY(!threads().names.contains("SocketLab liste"));
     const int descriptors = openDescriptors();
     const Threads before = threads();
 
