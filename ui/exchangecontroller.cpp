@@ -45,7 +45,7 @@ bool ExchangeController::send(const ConnectionSettings &settings, const QByteArr
         const int readFd = file->openForReading();
         if (readFd < 0) {
             const int code = errno;
-            file->close();
+            file->discard();
             *error = ErrorText::describe(
                 NetError{NetError::Kind::File, code, code, QStringLiteral("open"), settings.replyFile, {}, {}});
             return false;

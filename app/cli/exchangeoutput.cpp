@@ -100,8 +100,12 @@ bool ExchangeOutput::open(QString *error)
         }
         m_body = std::make_unique<HttpBodyDecoder>(options);
     }
-    if (!openReply(error))
+    if (!openReply(error)) {
+        // Nothing ran: an earlier --body file stays as it was.
+        if (m_bodyFile)
+            m_bodyFile->discard();
         return false;
+    }
     if (m_body)
         m_tee = std::make_unique<BodyTee>(replySink(), *m_body);
     return true;

@@ -164,6 +164,12 @@ bool FileSink::close()
     return m_errno == 0;
 }
 
+void FileSink::discard()
+{
+    m_replaces = false;
+    close();
+}
+
 bool FileSink::giveName()
 {
     // On disk before it has the name: a crash after the rename never shows an empty or short file.

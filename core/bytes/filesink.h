@@ -33,6 +33,8 @@ public:
     // whatever ended the exchange, what arrived is kept. False with lastErrno() and lastCall() if a
     // write or the naming failed; then an earlier file at that path is left as it was.
     bool close();
+    // Closes without naming what was written: the exchange never started, an earlier file stays.
+    void discard();
     // A new descriptor the caller owns, reading what has been written so far and, after close(),
     // the named file: how the window shows a reply while it streams. -1 (errno set) if it cannot.
     int openForReading() const;

@@ -596,6 +596,7 @@ private slots:
     void replacesKeepingMode();
     void replacesLinkedFile();
     void fullDiskKeepsEarlierFile();
+    void discardKeepsEarlierFile();
     void descriptorIsPrivate();
     void oneBuffer();
     void devNull();
@@ -773,6 +774,27 @@ void TestFileSink::fullDiskKeepsEarlierFile()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("reply.bin")});
+}
+
+void TestFileSink::discardKeepsEarlierFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reply.bin"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("earlier");
+    }
+    FileSink sink;
+    QVERIFY(sink.open(path));
+    QVERIFY(sink.append("new", 3, 0));
+    sink.discard();
+    QVERIFY(sink.close());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("earlier"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
              QStringList{QStringLiteral("reply.bin")});
 }
