@@ -4,7 +4,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+222"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+239"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln call, %1 in all, until %2 ms]</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpanel.cpp" line="+284"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+287"/>
         <source> byte(s)</source>
         <translation>
             <numerusform> byte</numerusform>

@@ -354,7 +354,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+222"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+239"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln appel, %1 en tout, jusqu&apos;à %2&#xa0;ms]</numerusform>
@@ -377,12 +377,12 @@
         <translation>Envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-134"/>
         <source>recv #%1: %2 at %3 ms</source>
         <translation>recv n° %1&#xa0;: %2 à %3&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+104"/>
         <source>HTTP reply: %1 %2 %3, %4 of body</source>
         <translation>Réponse HTTP&#xa0;: %1 %2 %3, corps de %4</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Envoi&#xa0;: %1 vers %2 depuis %3</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-166"/>
         <source>datagram #%1 from %2: %3 at %4 ms</source>
         <translation>datagramme n° %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
     </message>
@@ -1483,7 +1483,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="+167"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+170"/>
         <source>name, address or http:// URL</source>
         <translation>nom, adresse ou URL http://</translation>
     </message>

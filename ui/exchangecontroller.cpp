@@ -7,6 +7,8 @@
 #include "text/errortext.h"
 #include "tls/pinstore.h"
 
+#include <cerrno>
+
 namespace SocketLab {
 
 ExchangeController::ExchangeController(QObject *parent)
@@ -38,8 +40,18 @@ bool ExchangeController::send(const ConnectionSettings &settings, const QByteArr
                                                   QStringLiteral("open"), settings.replyFile, {}, {}});
             return false;
         }
+        // The file has no name until the exchange ends: the reply panel reads it through the
+        // sink's descriptor as it grows.
+        const int readFd = file->openForReading();
+        if (readFd < 0) {
+            const int code = errno;
+            file->discard();
+            *error = ErrorText::describe(
+                NetError{NetError::Kind::File, code, code, QStringLiteral("open"), settings.replyFile, {}, {}});
+            return false;
+        }
         sink = file;
-        reply = std::make_shared<FileBackedSource>(settings.replyFile);
+        reply = std::make_shared<FileBackedSource>(readFd);
     }
 
     m_pending = std::make_shared<ExchangeRecord>();
@@ -97,11 +109,19 @@ void ExchangeController::finish(const TcpResult &result)
 {
     if (!m_pending)
         return;
-    if (auto file = std::dynamic_pointer_cast<FileSink>(m_runner->sink()))
-        file->close();
+    m_pending->result = result;
+    if (auto file = std::dynamic_pointer_cast<FileSink>(m_runner->sink())) {
+        // The exchange knows a write failed, not where: the person is told which file.
+        NetError &error = m_pending->result.error;
+        if (error.kind == NetError::Kind::File && error.detail.isEmpty())
+            error.detail = m_pending->settings.replyFile;
+        // Naming the file is the last step of writing it: when that fails, the exchange did.
+        if (!file->close() && !error.isError())
+            error = NetError{NetError::Kind::File, file->lastErrno(), file->lastErrno(), file->lastCall(),
+                             m_pending->settings.replyFile, {}, {}};
+    }
     m_pending->segments = m_runner->sink()->segments();
     m_pending->trace = m_runner->trace()->entries();
-    m_pending->result = result;
     std::shared_ptr<const ExchangeRecord> record = std::move(m_pending);
     emit finished(record);
 }

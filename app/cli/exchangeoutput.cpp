@@ -100,8 +100,12 @@ bool ExchangeOutput::open(QString *error)
         }
         m_body = std::make_unique<HttpBodyDecoder>(options);
     }
-    if (!openReply(error))
+    if (!openReply(error)) {
+        // Nothing ran: an earlier --body file stays as it was.
+        if (m_bodyFile)
+            m_bodyFile->discard();
         return false;
+    }
     if (m_body)
         m_tee = std::make_unique<BodyTee>(replySink(), *m_body);
     return true;
@@ -175,8 +179,21 @@ void ExchangeOutput::watch(UdpExchange &exchange)
     };
 }
 
-void ExchangeOutput::endExchange(const TcpResult &result)
+void ExchangeOutput::nameFile(NetError &error) const
 {
+    // The exchange knows the sink failed, not where it writes: --out is the file it streams to.
+    if (error.kind == NetError::Kind::File && error.detail.isEmpty() && m_file && !m_options.outPath.isEmpty())
+        error.detail = m_options.outPath;
+}
+
+void ExchangeOutput::endExchange(UdpResult &result)
+{
+    nameFile(result.error);
+}
+
+void ExchangeOutput::endExchange(TcpResult &result)
+{
+    nameFile(result.error);
     // The exchange's own parse is complete when the server's close ended a body read until close.
     if (m_body)
         m_body->finish(result.http && result.http->state() == HttpResponseParser::State::Complete);
@@ -191,11 +208,11 @@ bool ExchangeOutput::close(QString *error)
         closed = false;
     }
     if (m_file && !m_file->close()) {
-        *error = ErrorText::describe(fileError(*m_file, QStringLiteral("write"), m_options.outPath));
+        *error = ErrorText::describe(fileError(*m_file, m_file->lastCall(), m_options.outPath));
         closed = false;
     }
     if (m_bodyFile && !m_bodyFile->close() && closed) {
-        *error = ErrorText::describe(fileError(*m_bodyFile, QStringLiteral("write"), m_bodyOutput.path));
+        *error = ErrorText::describe(fileError(*m_bodyFile, m_bodyFile->lastCall(), m_bodyOutput.path));
         closed = false;
     }
     return closed;

@@ -57,9 +57,10 @@ public:
     // as the bytes stream, from what the exchange tells as it goes.
     void watch(TcpExchange &exchange);
     void watch(UdpExchange &exchange);
-    // The exchange is over: the body decoded as the bytes came ends with it.
-    void endExchange(const TcpResult &result);
-    void endExchange(const UdpResult &) {}
+    // The exchange is over: the body decoded as the bytes came ends with it, and a failed write
+    // in result names the file it went to.
+    void endExchange(TcpResult &result);
+    void endExchange(UdpResult &result);
     bool close(QString *error);
 
     void report(const TcpResult &result, const Trace &trace);
@@ -69,6 +70,7 @@ private:
     class BodyTee;
 
     bool openReply(QString *error);
+    void nameFile(NetError &error) const;
     ByteSink &replySink();
     void printJson(const class QJsonObject &object);
     void printTrace(const Trace &trace);

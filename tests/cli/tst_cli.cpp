@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,7 @@
 #include <arpa/inet.h>
 #include <csignal>
 #include <netinet/in.h>
+#include <sys/mount.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -74,6 +76,26 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// What process pid has written so far to the file it holds open in dir: --out has no name until the
+// exchange ends, so it is read through the process's descriptor.
+QByteArray writtenSoFar(qint64 pid, const QString &dir)
+{
+    const QByteArray prefix = QFile::encodeName(QFileInfo(dir).absoluteFilePath()) + '/';
+    const QDir fdDir(u"/proc/%1/fd"_s.arg(pid));
+    const QStringList entries = fdDir.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        const QByteArray link = QFile::encodeName(QFile::symLinkTarget(fdDir.filePath(entry)));
+        if (link.startsWith(prefix))
+            return readFile(fdDir.filePath(entry));
+    }
+    return {};
+}
+
+QStringList entriesOf(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
 }
 
 QJsonObject jsonOf(const Result &result)
@@ -428,6 +450,9 @@ private slots:
     void tcpFamilyMismatch();
     void tcpOutFile();
     void tcpOutFileLarge();
+    void tcpOutFullDisk();
+    void tcpOutKilled_data();
+    void tcpOutKilled();
     void tcpFormatRaw();
     void tcpHexDump_data();
     void tcpHexDump();
@@ -911,6 +936,66 @@ void TestCli::tcpOutFile()
     CHECKED(checkStop(report.value("stop"_L1), u"peer_closed"_s, u"The server closed the connection after 30 bytes."_s));
 }
 
+// A disk with 1 MiB free (a tmpfs of that size in a mount namespace of this test's own; the CLI
+// started from it shares it): a 3 MB reply fails with ENOSPC naming the file, exit code 3 as other
+// write errors, and the file there before is as it was, with nothing else left.
+void TestCli::tcpOutFullDisk()
+{
+    if (::geteuid() != 0)
+        QSKIP("Mounting a small tmpfs to fill needs root (run the test as root to check a full disk).");
+    if (::unshare(CLONE_NEWNS) != 0)
+        QSKIP(qPrintable(u"No mount namespace: unshare(CLONE_NEWNS) failed with errno %1."_s.arg(errno)));
+    QCOMPARE(::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr), 0);
+    QTemporaryDir dir;
+    const QByteArray mountPoint = QFile::encodeName(dir.path());
+    QCOMPARE(::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=1m"), 0);
+    const auto unmount = qScopeGuard([&] { ::umount2(mountPoint.constData(), MNT_DETACH); });
+
+    const QString out = dir.filePath(u"reply.bin"_s);
+    const QByteArray before = "a reply streamed earlier\n"_ba;
+    QVERIFY(writeFile(out, before));
+    Server server({u"http"_s});
+    QVERIFY(server.port());
+    const Result result = cli({u"tcp"_s, u"127.0.0.1"_s, server.service(), u"--send"_s,
+                               uR"(GET /bytes/3000000 HTTP/1.0\r\n\r\n)"_s, u"--out"_s, out});
+    QVERIFY2(result.finished, result.describe().constData());
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(QFile::encodeName(out)) && result.err.contains("ENOSPC"), result.err.constData());
+    QCOMPARE(readFile(out), before);
+    QCOMPARE(entriesOf(dir.path()), QStringList{u"reply.bin"_s});
+}
+
+// Killed while the reply streams from a peer that never ends: no half file under the name, and an
+// earlier file keeps what it had.
+void TestCli::tcpOutKilled_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::newRow("new file") << QByteArray();
+    QTest::newRow("earlier file") << "a reply streamed earlier\n"_ba;
+}
+
+void TestCli::tcpOutKilled()
+{
+    QFETCH(QByteArray, before);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(u"greeting.bin"_s);
+    if (!before.isEmpty())
+        QVERIFY(writeFile(out, before));
+    const Peer peer(u"misbehaving_peer.py"_s, {u"greet"_s});
+    QVERIFY(peer.port());
+    QProcess client;
+    client.setProcessEnvironment(environment());
+    client.start(cliPath(), {u"tcp"_s, u"127.0.0.1"_s, peer.service(), u"--out"_s, out});
+    QVERIFY(client.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(writtenSoFar(client.processId(), dir.path()), "220 hello\r\n"_ba, 20000);
+    QCOMPARE(readFile(out), before);
+    client.kill();
+    QVERIFY(client.waitForFinished(20000));
+    QCOMPARE(client.exitStatus(), QProcess::CrashExit);
+    QCOMPARE(readFile(out), before);
+    QCOMPARE(entriesOf(dir.path()), before.isEmpty() ? QStringList() : QStringList{u"greeting.bin"_s});
+}
+
 void TestCli::tcpOutFileLarge()
 {
     Server server({u"http"_s});
@@ -1334,7 +1419,7 @@ void TestCli::tcpInterruptedBySigtermWithOut()
     client.setProcessEnvironment(environment());
     client.start(cliPath(), {u"tcp"_s, u"127.0.0.1"_s, peer.service(), u"--out"_s, out, u"--format"_s, u"json"_s});
     QVERIFY(client.waitForStarted());
-    QTRY_COMPARE_WITH_TIMEOUT(readFile(out), "220 hello\r\n"_ba, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(writtenSoFar(client.processId(), m_dir.path()), "220 hello\r\n"_ba, 20000);
     ::kill(pid_t(client.processId()), SIGTERM);
     QVERIFY(client.waitForFinished(20000));
     QCOMPARE(client.exitStatus(), QProcess::NormalExit);
@@ -1348,6 +1433,8 @@ void TestCli::tcpInterruptedBySigtermWithOut()
     CHECKED(checkStop(report.value("stop"_L1), u"cancelled"_s, u"Cancelled after 11 bytes."_s));
     QCOMPARE(report.value("received_bytes"_L1).toInt(), 11);
     QVERIFY(report.value("data_base64"_L1).isNull());
+    // Cancelled, the file still gets what arrived, under its name.
+    QCOMPARE(readFile(out), "220 hello\r\n"_ba);
 }
 
 // ---- udp ----

@@ -18,6 +18,7 @@
 #include <pthread.h>
 #include <random>
 #include <sys/ioctl.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -81,6 +82,24 @@ QList<qint64> openDescriptorsFor(const QString &path)
         const QByteArray linkPath = QFile::encodeName(fdDir.filePath(entry));
         const ssize_t len = ::readlink(linkPath.constData(), link, sizeof link);
         if (len > 0 && QByteArray(link, len) == target)
+            fds.append(entry.toLongLong());
+    }
+    return fds;
+}
+
+// The descriptors this process has open on files in dir, named or not (an O_TMPFILE file shows as
+// "dir/#inode (deleted)").
+QList<qint64> openDescriptorsIn(const QString &dir)
+{
+    const QByteArray prefix = QFile::encodeName(QFileInfo(dir).absoluteFilePath()) + '/';
+    QList<qint64> fds;
+    const QDir fdDir(QStringLiteral("/proc/self/fd"));
+    const QStringList entries = fdDir.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        char link[4096];
+        const QByteArray linkPath = QFile::encodeName(fdDir.filePath(entry));
+        const ssize_t len = ::readlink(linkPath.constData(), link, sizeof link);
+        if (len > 0 && QByteArray(link, len).startsWith(prefix))
             fds.append(entry.toLongLong());
     }
     return fds;
@@ -560,15 +579,24 @@ protected:
             qFatal("cannot open %s", qPrintable(m_path));
         return sink;
     }
-    QByteArray keptBytes(ByteSink &) override
+    // Read as the window reads a reply that streams: the file has its name only once closed.
+    QByteArray keptBytes(ByteSink &sink) override
     {
-        QFile file(m_path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("unreadable");
+        QFile file;
+        const int fd = static_cast<FileSink &>(sink).openForReading();
+        return fd >= 0 && file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle) ? file.readAll()
+                                                                                           : QByteArray("unreadable");
     }
 
 private slots:
     void initTestCase();
     void createsAndTruncates();
+    void noNameUntilClosed();
+    void readWhileGrowing();
+    void replacesKeepingMode();
+    void replacesLinkedFile();
+    void fullDiskKeepsEarlierFile();
+    void discardKeepsEarlierFile();
     void descriptorIsPrivate();
     void oneBuffer();
     void devNull();
@@ -602,8 +630,9 @@ void TestFileSink::createsAndTruncates()
     }
     FileSink sink;
     QVERIFY(sink.open(path));
-    QCOMPARE(QFileInfo(path).size(), 0);
     QVERIFY(sink.append("new", 3, 0));
+    // The earlier file stays whole until the new one takes its place.
+    QCOMPARE(QFileInfo(path).size(), 1000);
     QVERIFY(sink.close());
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -619,18 +648,170 @@ void TestFileSink::createsAndTruncates()
     QCOMPARE(info.st_mode & 0777, 0644 & ~mask);
 }
 
+// Killed while it writes, SocketLab leaves nothing under the name: the file has none until closed.
+void TestFileSink::noNameUntilClosed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reply.bin"));
+    FileSink sink;
+    QVERIFY(sink.open(path));
+    QVERIFY(writePattern(sink, 300 * 1024));
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot), QStringList());
+    QVERIFY(sink.close());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("reply.bin")});
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), pattern(0, 300 * 1024));
+}
+
+// The window's reply panel reads the file as it grows, and the named file once the exchange ends.
+void TestFileSink::readWhileGrowing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("growing"));
+    FileSink sink;
+    QVERIFY(sink.open(path));
+    const int fd = sink.openForReading();
+    QVERIFY(fd >= 0);
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    QVERIFY(::fcntl(fd, F_GETFD) & FD_CLOEXEC);
+    char buffer[8] = {};
+    QVERIFY(sink.append("abc", 3, 0));
+    QCOMPARE(::pread(fd, buffer, sizeof buffer, 0), ssize_t(3));
+    QCOMPARE(QByteArray(buffer, 3), QByteArray("abc"));
+    QVERIFY(sink.append("de", 2, 1));
+    QVERIFY(sink.close());
+    QCOMPARE(::pread(fd, buffer, sizeof buffer, 0), ssize_t(5));
+    QCOMPARE(QByteArray(buffer, 5), QByteArray("abcde"));
+    QCOMPARE(::write(fd, "x", 1), ssize_t(-1));
+
+    // What is written directly is read the same way.
+    QVERIFY(sink.open(QStringLiteral("/dev/null")));
+    const int nullFd = sink.openForReading();
+    QVERIFY(nullFd >= 0);
+    QCOMPARE(::read(nullFd, buffer, sizeof buffer), ssize_t(0));
+    ::close(nullFd);
+    QVERIFY(sink.close());
+    QCOMPARE(sink.openForReading(), -1);
+    QCOMPARE(errno, EBADF);
+}
+
+void TestFileSink::replacesKeepingMode()
+{
+    const QString path = m_dir.filePath(QStringLiteral("private-mode"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+    }
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    FileSink sink;
+    QVERIFY(sink.open(path));
+    QVERIFY(sink.append("new", 3, 0));
+    QVERIFY(sink.close());
+    struct stat info;
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, 0600u);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("new"));
+}
+
+// A link to a file: the file it points to gets the bytes, the link stays a link.
+void TestFileSink::replacesLinkedFile()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("target"));
+    const QString link = dir.filePath(QStringLiteral("link"));
+    {
+        QFile old(target);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+    }
+    QVERIFY(QFile::link(target, link));
+    FileSink sink;
+    QVERIFY(sink.open(link));
+    QVERIFY(sink.append("linked", 6, 0));
+    QVERIFY(sink.close());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QFile file(target);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("linked"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+             (QStringList{QStringLiteral("link"), QStringLiteral("target")}));
+}
+
+// A disk with 1 MiB free (a tmpfs of that size, mounted in a mount namespace of this thread's own,
+// so nothing shows outside the test): streaming 2 MiB fails with ENOSPC, the file there before is as
+// it was, and nothing else is left.
+void TestFileSink::fullDiskKeepsEarlierFile()
+{
+    if (::geteuid() != 0)
+        QSKIP("Mounting a small tmpfs to fill needs root (run the test as root to check a full disk).");
+    if (::unshare(CLONE_NEWNS) != 0)
+        QSKIP(qPrintable(QStringLiteral("No mount namespace: unshare(CLONE_NEWNS) failed with errno %1.").arg(errno)));
+    QCOMPARE(::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr), 0);
+    QTemporaryDir dir;
+    const QByteArray mountPoint = QFile::encodeName(dir.path());
+    QCOMPARE(::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=1m"), 0);
+    const auto unmount = qScopeGuard([&] { ::umount2(mountPoint.constData(), MNT_DETACH); });
+
+    const QString path = dir.filePath(QStringLiteral("reply.bin"));
+    const QByteArray before("a reply streamed earlier\n");
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        QCOMPARE(old.write(before), before.size());
+    }
+    FileSink sink;
+    QVERIFY(sink.open(path));
+    QVERIFY(!writePattern(sink, 2 * 1024 * 1024));
+    QCOMPARE(sink.lastErrno(), ENOSPC);
+    QCOMPARE(sink.lastCall(), QStringLiteral("write"));
+    QVERIFY(!sink.close());
+    QCOMPARE(sink.lastErrno(), ENOSPC);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("reply.bin")});
+}
+
+void TestFileSink::discardKeepsEarlierFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reply.bin"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("earlier");
+    }
+    FileSink sink;
+    QVERIFY(sink.open(path));
+    QVERIFY(sink.append("new", 3, 0));
+    sink.discard();
+    QVERIFY(sink.close());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("earlier"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("reply.bin")});
+}
+
 void TestFileSink::descriptorIsPrivate()
 {
-    const QString path = m_dir.filePath(QStringLiteral("private"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("private"));
     {
         FileSink sink;
         QVERIFY(sink.open(path));
-        const QList<qint64> fds = openDescriptorsFor(path);
+        const QList<qint64> fds = openDescriptorsIn(dir.path());
         QCOMPARE(fds.size(), 1);
         // A child process (a peer started by a test, a browser opened by the GUI) must not inherit it.
         QVERIFY(::fcntl(int(fds.first()), F_GETFD) & FD_CLOEXEC);
     }
-    QVERIFY(openDescriptorsFor(path).isEmpty());
+    QVERIFY(openDescriptorsIn(dir.path()).isEmpty());
 }
 
 void TestFileSink::oneBuffer()
@@ -707,6 +888,7 @@ void TestFileSink::reopenStartsOver()
     QVERIFY(sink.append("de", 2, 0));
     QCOMPARE(sink.segments(), (QList<Segment>{{0, 2, 0}}));
     QCOMPARE(QFileInfo(first).size(), 3);
+    QVERIFY(sink.close());
     QCOMPARE(QFileInfo(second).size(), 2);
 }
 
@@ -737,7 +919,8 @@ void TestFileSink::attachLeavesDescriptorOpen()
 
 void TestFileSink::attachInvalid()
 {
-    const QString path = m_dir.filePath(QStringLiteral("after-attach"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("after-attach"));
     {
         FileSink sink;
         QVERIFY(!sink.attach(-1));
@@ -746,9 +929,9 @@ void TestFileSink::attachInvalid()
         // A sink that never owned a descriptor still owns the one it opens next.
         QVERIFY(sink.open(path));
         QCOMPARE(sink.lastErrno(), 0);
-        QCOMPARE(openDescriptorsFor(path).size(), 1);
+        QCOMPARE(openDescriptorsIn(dir.path()).size(), 1);
     }
-    QVERIFY(openDescriptorsFor(path).isEmpty());
+    QVERIFY(openDescriptorsIn(dir.path()).isEmpty());
 }
 
 void TestFileSink::interruptedWrites()

@@ -19,12 +19,16 @@
 
 #include "bytes/bytesource.h"
 #include "http/httpresponseparser.h"
+#include "text/errortext.h"
 #include "text/stoptext.h"
 #include "servers/localservers.h"
 #include "startandwait.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QContextMenuEvent>
@@ -50,7 +54,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <cerrno>
 
 
 using namespace SocketLab;
@@ -81,6 +87,8 @@ private slots:
     void stopNowKeepsEveryByte();
     void silentServerIsSaidAfterAWhile();
     void talkToAnEchoFitsTheEcho();
+    void aStreamedReplyShowsLiveAndIsNamedAtTheEnd();
+    void aStreamedReplyWriteErrorNamesTheFile();
     void talkToTheHttpDemoFitsHttp();
     void callsAndHistoryInAPaneOfTheExchangeTab();
     void thePaneKeepsTheSizeAPersonGaveIt();
@@ -602,6 +610,65 @@ void TestMainWindow::talkToAnEchoFitsTheEcho()
     QVERIFY2(!record->result.error.isError(), qPrintable(record->result.error.codeName()));
     QCOMPARE(record->result.stop.reason, StopReason::Idle);
     QCOMPARE(record->reply->read(0, 100), line);
+}
+
+// The reply streams to a file that has its name only once the exchange ends (a crash never leaves half
+// of it there); meanwhile the reply panel shows the bytes as they come, and the earlier file stays.
+void TestMainWindow::aStreamedReplyShowsLiveAndIsNamedAtTheEnd()
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("echo.bin"));
+    {
+        QFile old(out);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("earlier");
+    }
+    ConnectionPanel *connection = m_window->connectionPanel();
+    ServersPanel *servers = m_window->serversPanel();
+    m_window->tools()->setCurrentWidget(servers);
+    QVERIFY(servers->selectListener(m_servers.tcpEcho()));
+    QTest::mouseClick(servers->talkButton(), Qt::LeftButton);
+    // Long enough a silence that the bytes are seen before the exchange ends.
+    connection->setStopRule(StopRule{StopRule::Kind::Idle, 3000});
+    connection->findChild<QLineEdit *>(QStringLiteral("replyFile"))->setText(out);
+    connection->findChild<QCheckBox *>(QStringLiteral("toFile"))->setChecked(true);
+    const QByteArray line = m_window->requestEditor()->bytes();
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->replyPanel()->hexView()->source()
+                                 && m_window->replyPanel()->hexView()->source()->size() == line.size(), 10000);
+    QVERIFY(connection->cancelButton()->isEnabled());
+    QCOMPARE(m_window->replyPanel()->hexView()->source()->read(0, 100), line);
+    QFile during(out);
+    QVERIFY(during.open(QIODevice::ReadOnly));
+    QCOMPARE(during.readAll(), QByteArray("earlier"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 1, 30000);
+    const auto record = m_window->replyPanel()->record();
+    QVERIFY2(!record->result.error.isError(), qPrintable(record->result.error.codeName()));
+    QCOMPARE(record->reply->read(0, 100), line);
+    QFile after(out);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), line);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("echo.bin")});
+}
+
+// A file that takes no byte (a full disk): the exchange ends with an error that names the file.
+void TestMainWindow::aStreamedReplyWriteErrorNamesTheFile()
+{
+    const QString out = QStringLiteral("/dev/full");
+    ConnectionPanel *connection = m_window->connectionPanel();
+    ServersPanel *servers = m_window->serversPanel();
+    m_window->tools()->setCurrentWidget(servers);
+    QVERIFY(servers->selectListener(m_servers.tcpEcho()));
+    QTest::mouseClick(servers->talkButton(), Qt::LeftButton);
+    connection->findChild<QLineEdit *>(QStringLiteral("replyFile"))->setText(out);
+    connection->findChild<QCheckBox *>(QStringLiteral("toFile"))->setChecked(true);
+    sendAndWait(1);
+    const auto record = m_window->replyPanel()->record();
+    QCOMPARE(record->result.error.kind, NetError::Kind::File);
+    QCOMPARE(record->result.error.systemCode, ENOSPC);
+    QCOMPARE(record->result.error.detail, out);
+    QVERIFY(ErrorText::describe(record->result.error).contains(out));
 }
 
 void TestMainWindow::talkToTheHttpDemoFitsHttp()

@@ -57,6 +57,9 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     // Translated items: the box follows their width in every language, not the first one's.
     m_rule->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_rule->setCurrentIndex(RuleEof);
+    // Named for the tests, which drive the option as a person does.
+    m_toFile->setObjectName(QStringLiteral("toFile"));
+    m_replyFile->setObjectName(QStringLiteral("replyFile"));
     m_replyFile->setEnabled(false);
     m_browse->setEnabled(false);
     m_browse->setText(QStringLiteral("…"));
