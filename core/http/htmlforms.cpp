@@ -114,6 +114,32 @@ std::optional<Tag> readTag(const QString &html, qsizetype lt)
 }
 
 // Where "</name" starts from `from`, without case; the text's end when it never comes.
+// The next tag from *pos on, comments skipped, and *pos past it; nullopt when no tag is left.
+std::optional<Tag> nextTag(const QString &html, qsizetype *pos)
+{
+    while (*pos < html.size()) {
+        const qsizetype lt = html.indexOf(u'<', *pos);
+        if (lt < 0)
+            break;
+        if (QStringView(html).sliced(lt).startsWith(u"<!--")) {
+            const qsizetype close = html.indexOf(QStringLiteral("-->"), lt + 4);
+            if (close < 0)
+                break;
+            *pos = close + 3;
+            continue;
+        }
+        std::optional<Tag> tag = readTag(html, lt);
+        if (!tag) {
+            *pos = lt + 1;
+            continue;
+        }
+        *pos = tag->end;
+        return tag;
+    }
+    *pos = html.size();
+    return std::nullopt;
+}
+
 qsizetype closingTag(const QString &html, const QString &name, qsizetype from)
 {
     const qsizetype at = html.indexOf(QStringLiteral("</") + name, from, Qt::CaseInsensitive);
@@ -155,8 +181,8 @@ qsizetype readSelect(const QString &html, const Tag &select, qsizetype from, Htm
         if (!tag || tag->closing || tag->name != QLatin1StringView("option") || tag->attributes.contains(QStringLiteral("disabled")))
             continue;
         // An option's text runs to the next tag: </option> is optional.
-        const qsizetype nextTag = html.indexOf(u'<', tag->end);
-        const qsizetype textEnd = nextTag < 0 ? end : qMin(end, nextTag);
+        const qsizetype nextLt = html.indexOf(u'<', tag->end);
+        const qsizetype textEnd = nextLt < 0 ? end : qMin(end, nextLt);
         const QString value = tag->attributes.contains(QStringLiteral("value"))
                                   ? tag->attributes.value(QStringLiteral("value"))
                                   : collapsedText(html.mid(tag->end, textEnd - tag->end));
@@ -214,23 +240,7 @@ QList<HtmlForm> findHtmlForms(const QString &html)
     QList<HtmlForm> forms;
     bool open = false;
     qsizetype pos = 0;
-    while (pos < html.size()) {
-        const qsizetype lt = html.indexOf(u'<', pos);
-        if (lt < 0)
-            break;
-        if (QStringView(html).sliced(lt).startsWith(u"<!--")) {
-            const qsizetype close = html.indexOf(QStringLiteral("-->"), lt + 4);
-            if (close < 0)
-                break;
-            pos = close + 3;
-            continue;
-        }
-        const std::optional<Tag> tag = readTag(html, lt);
-        if (!tag) {
-            pos = lt + 1;
-            continue;
-        }
-        pos = tag->end;
+    while (const std::optional<Tag> tag = nextTag(html, &pos)) {
         if (tag->closing) {
             if (tag->name == QLatin1StringView("form") && open) {
                 forms.last().end = tag->end;
@@ -270,23 +280,7 @@ QList<HtmlForm> findHtmlForms(const QString &html)
 QString findHtmlBase(const QString &html)
 {
     qsizetype pos = 0;
-    while (pos < html.size()) {
-        const qsizetype lt = html.indexOf(u'<', pos);
-        if (lt < 0)
-            break;
-        if (QStringView(html).sliced(lt).startsWith(u"<!--")) {
-            const qsizetype close = html.indexOf(QStringLiteral("-->"), lt + 4);
-            if (close < 0)
-                break;
-            pos = close + 3;
-            continue;
-        }
-        const std::optional<Tag> tag = readTag(html, lt);
-        if (!tag) {
-            pos = lt + 1;
-            continue;
-        }
-        pos = tag->end;
+    while (const std::optional<Tag> tag = nextTag(html, &pos)) {
         if (tag->closing)
             continue;
         if (tag->name == QLatin1StringView("script") || tag->name == QLatin1StringView("style"))
