@@ -1,3 +1,4 @@
+#include "smalltmpfs.h"
 #include "clitestsupport.h"
 #include "hexdumpcheck.h"
 
@@ -18,7 +19,6 @@
 #include <arpa/inet.h>
 #include <csignal>
 #include <netinet/in.h>
-#include <sys/mount.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -941,15 +941,9 @@ void TestCli::tcpOutFile()
 // write errors, and the file there before is as it was, with nothing else left.
 void TestCli::tcpOutFullDisk()
 {
-    if (::geteuid() != 0)
-        QSKIP("Mounting a small tmpfs to fill needs root (run the test as root to check a full disk).");
-    if (::unshare(CLONE_NEWNS) != 0)
-        QSKIP(qPrintable(u"No mount namespace: unshare(CLONE_NEWNS) failed with errno %1."_s.arg(errno)));
-    QCOMPARE(::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr), 0);
-    QTemporaryDir dir;
-    const QByteArray mountPoint = QFile::encodeName(dir.path());
-    QCOMPARE(::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=1m"), 0);
-    const auto unmount = qScopeGuard([&] { ::umount2(mountPoint.constData(), MNT_DETACH); });
+    const SmallTmpfs dir;
+    if (!dir.whyNot().isEmpty())
+        QSKIP(qPrintable(dir.whyNot()));
 
     const QString out = dir.filePath(u"reply.bin"_s);
     const QByteArray before = "a reply streamed earlier\n"_ba;

@@ -1,3 +1,4 @@
+#include "smalltmpfs.h"
 #include "bytes/bytestore.h"
 #include "bytes/filesink.h"
 
@@ -18,7 +19,6 @@
 #include <pthread.h>
 #include <random>
 #include <sys/ioctl.h>
-#include <sys/mount.h>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -747,15 +747,9 @@ void TestFileSink::replacesLinkedFile()
 // it was, and nothing else is left.
 void TestFileSink::fullDiskKeepsEarlierFile()
 {
-    if (::geteuid() != 0)
-        QSKIP("Mounting a small tmpfs to fill needs root (run the test as root to check a full disk).");
-    if (::unshare(CLONE_NEWNS) != 0)
-        QSKIP(qPrintable(QStringLiteral("No mount namespace: unshare(CLONE_NEWNS) failed with errno %1.").arg(errno)));
-    QCOMPARE(::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr), 0);
-    QTemporaryDir dir;
-    const QByteArray mountPoint = QFile::encodeName(dir.path());
-    QCOMPARE(::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=1m"), 0);
-    const auto unmount = qScopeGuard([&] { ::umount2(mountPoint.constData(), MNT_DETACH); });
+    const SmallTmpfs dir;
+    if (!dir.whyNot().isEmpty())
+        QSKIP(qPrintable(dir.whyNot()));
 
     const QString path = dir.filePath(QStringLiteral("reply.bin"));
     const QByteArray before("a reply streamed earlier\n");

@@ -1,3 +1,4 @@
+#include "smalltmpfs.h"
 #include "bytes/sourcetofile.h"
 
 #include "arraysource.h"
@@ -10,8 +11,6 @@
 
 #include <cerrno>
 #include <csignal>
-#include <sched.h>
-#include <sys/mount.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -152,15 +151,9 @@ void TestSourceToFile::killedMidWayLeavesNoFile()
 // there before is as it was, and nothing else is left.
 void TestSourceToFile::fullDiskIsAnErrorNamingTheFile()
 {
-    if (::geteuid() != 0)
-        QSKIP("Mounting a small tmpfs to fill needs root (run the test as root to check a full disk).");
-    if (::unshare(CLONE_NEWNS) != 0)
-        QSKIP(qPrintable(QStringLiteral("No mount namespace: unshare(CLONE_NEWNS) failed with errno %1.").arg(errno)));
-    QCOMPARE(::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr), 0);
-    QTemporaryDir dir;
-    const QByteArray mountPoint = QFile::encodeName(dir.path());
-    QCOMPARE(::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=1m"), 0);
-    const auto unmount = qScopeGuard([&] { ::umount2(mountPoint.constData(), MNT_DETACH); });
+    const SmallTmpfs dir;
+    if (!dir.whyNot().isEmpty())
+        QSKIP(qPrintable(dir.whyNot()));
 
     const QString path = dir.filePath(QStringLiteral("reply.bin"));
     const QByteArray before("a reply saved earlier\n");
