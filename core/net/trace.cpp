@@ -103,7 +103,10 @@ void Trace::appendEntry(const QString &call, const QString &args, qint64 result,
 QList<TraceEntry> Trace::entries() const
 {
     std::lock_guard lock(m_mutex);
-    return m_entries;
+    // A list of its own, copied under the lock: one sharing m_entries' block would copy its entries
+    // out (detach) after the lock, while the recording thread moves them to grow the list; Qt checks
+    // the share count with a relaxed load, which orders nothing (ThreadSanitizer reported it).
+    return QList<TraceEntry>(m_entries.cbegin(), m_entries.cend());
 }
 
 qsizetype Trace::size() const
