@@ -272,6 +272,9 @@ void Reader::checkFraming()
     const RequestHead::Header *length = nullptr;
     const RequestHead::Header *encoding = nullptr;
     for (const RequestHead::Header &header : std::as_const(m_head.headers)) {
+        // A line without a colon is no field (already flagged): "Content-Length" alone frames nothing.
+        if (header.valueRange.isNull())
+            continue;
         if (header.name.compare("Host", Qt::CaseInsensitive) == 0) {
             if (host)
                 deviate(Kind::DuplicateHost, header.line.start);

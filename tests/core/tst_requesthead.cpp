@@ -158,6 +158,9 @@ void TestRequestHead::deviations_data()
                                    << qsizetype(22);
     QTest::newRow("header without colon") << QByteArray("GET / HTTP/1.0\r\nHost\r\n\r\n") << Kind::HeaderWithoutColon
                                           << qsizetype(20);
+    // Found by fuzz_requesthead: a colon-less "Content-Length" was read as an empty length at offset -1.
+    QTest::newRow("length without colon") << QByteArray("GET / HTTP/1.0\r\nContent-Length\r\n\r\n")
+                                          << Kind::HeaderWithoutColon << qsizetype(30);
     QTest::newRow("blank before colon") << QByteArray("GET / HTTP/1.0\r\nHost : a\r\n\r\n") << Kind::HeaderNameNotToken
                                         << qsizetype(20);
     QTest::newRow("NUL in value") << QByteArray("GET / HTTP/1.0\r\nA: b") + '\0' + QByteArray("c\r\n\r\n")
@@ -187,6 +190,8 @@ void TestRequestHead::deviations()
     QVERIFY2(head.deviations.contains(RequestHead::Deviation{kind, offset}), summary(head).constData());
     QVERIFY(std::is_sorted(head.deviations.begin(), head.deviations.end(),
                            [](const auto &a, const auto &b) { return a.offset < b.offset; }));
+    for (const RequestHead::Deviation &deviation : head.deviations)
+        QVERIFY2(deviation.offset >= 0 && deviation.offset <= input.size(), summary(head).constData());
     QVERIFY(!RequestHead::describe(kind).isEmpty());
     // Only what RFC 9112 lets a server accept is not fatal.
     QCOMPARE(RequestHead::isFatal(kind), kind != Kind::BlankLinesBefore && kind != Kind::BareLineFeed);
