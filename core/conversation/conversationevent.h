@@ -1,0 +1,39 @@
+#pragma once
+
+#include "net/neterror.h"
+#include "net/socketaddress.h"
+
+#include <QtGlobal>
+
+namespace SocketLab {
+
+// One thing that happened on a conversation's socket, in time order. A conversation keeps two byte
+// stores, one per direction; a Sent or Received event points at its bytes in its direction's store,
+// so the events stay small however much is said, and one recv() (or one datagram) is one event.
+struct ConversationEvent
+{
+    enum class Kind {
+        Connected,     // connect() (and the TLS handshake) succeeded; for UDP, the socket is ready
+        Sent,          // one send() call of the person (its partial writes looped), or one datagram sent
+        Received,      // one recv() that returned bytes, or one datagram received
+        ShutdownWrite, // we called shutdown(SHUT_WR): the peer reads EOF, we keep reading
+        ShutdownBoth,  // we called shutdown(SHUT_RDWR)
+        Closed,        // we called close()
+        PeerClosed,    // recv() returned 0: the peer sent FIN
+        PeerReset,     // the peer reset the connection (ECONNRESET)
+        Failed,        // any other error; the conversation is over
+    };
+
+    Kind kind = Kind::Connected;
+    qint64 timeUs = 0;        // microseconds since the conversation started
+    qint64 offset = 0;        // Sent/Received: where its bytes start in that direction's store
+    qint64 size = 0;          // Sent/Received: how many bytes
+    SocketAddress peer;       // UDP datagrams: who sent it, or to whom it went
+    bool truncated = false;   // UDP: the datagram was larger than the receive buffer
+    int step = -1;            // the script line that caused it, or -1
+    NetError error;           // PeerReset, Failed
+
+    bool carriesBytes() const { return kind == Kind::Sent || kind == Kind::Received; }
+};
+
+} // namespace SocketLab
