@@ -1,89 +1,201 @@
 #include "blockingcallpool.h"
 
-#include <QRunnable>
-#include <QThreadPool>
+#include <QtGlobal>
 
-#include <atomic>
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <string>
+#include <mutex>
+#include <system_error>
+#include <thread>
+#include <vector>
+
+#include <pthread.h>
 
 namespace SocketLab {
 
 namespace {
 
-// How long exit waits for the tasks still running. A lookup abandoned by a cancelled exchange may
-// block for resolv.conf's timeout times its attempts: closing the window must not wait for it. A
-// pool still busy then is left to end with the process; its tasks touch only state they share.
-constexpr int ExitWaitMs = 1000;
+using Clock = std::chrono::steady_clock;
 
-class Pools
+// How long exit waits for the tasks still running. A lookup abandoned by a cancelled exchange may
+// block for resolv.conf's timeout times its attempts: closing the window must not wait for it.
+constexpr std::chrono::milliseconds ExitWait{1000};
+
+// An idle thread ends after this long, so that a burst of lookups does not keep its threads for
+// the rest of the session; within it, the thread serves the next task without being made again.
+constexpr std::chrono::seconds IdleExpiry{30};
+
+// One lane: a bounded set of std::threads taking tasks from one queue. Everything here is under
+// m_mutex, a std::mutex, so ThreadSanitizer sees each task handed from the thread that queued it to
+// the thread that runs it (QThreadPool did it under a QMutex, a bare futex in Debian's Qt).
+class Lane
 {
 public:
-    Pools()
-        : m_lookups(new QThreadPool)
-        , m_files(new QThreadPool)
+    Lane(const char *threadName, std::size_t maxThreads)
+        : m_threadName(threadName)
+        , m_maxThreads(maxThreads)
     {
-        m_lookups->setObjectName(QStringLiteral("SocketLab lookups"));
-        // Far more than cores: lookups wait on the network, not the CPU.
-        m_lookups->setMaxThreadCount(256);
-        m_files->setObjectName(QStringLiteral("SocketLab file writes"));
-        m_files->setMaxThreadCount(2);
     }
 
-    ~Pools()
+    // Only once every thread has ended: a std::thread still joinable would std::terminate() here.
+    ~Lane() = default;
+
+    void run(std::function<void()> task)
     {
-        for (QThreadPool *pool : {m_lookups, m_files}) {
-            if (pool->waitForDone(ExitWaitMs))
-                delete pool;
+        joinExpired();
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(std::move(task));
+        // An idle thread takes it; idle threads already woken for earlier tasks count until they
+        // take theirs, so a second task queued before the first is taken gets a thread too.
+        if (m_idle >= m_queue.size())
+            m_wake.notify_one();
+        else if (m_threads.size() < m_maxThreads)
+            startThread();
+        // Otherwise every thread is busy: the task waits for the first one free.
+    }
+
+    bool waitForDone(int timeoutMs)
+    {
+        std::unique_lock lock(m_mutex);
+        const auto done = [this] { return m_queue.empty() && m_busy == 0; };
+        if (timeoutMs < 0) {
+            m_done.wait(lock, done);
+            return true;
+        }
+        return m_done.wait_for(lock, std::chrono::milliseconds(timeoutMs), done);
+    }
+
+    // Lets the threads run what is queued, then end; waits up to `wait` for them and joins them.
+    // False if one is still in its task then: it keeps this lane, which must then outlive it.
+    bool shutDown(std::chrono::milliseconds wait)
+    {
+        std::vector<std::thread> ending;
+        {
+            std::unique_lock lock(m_mutex);
+            m_stopping = true;
+            m_wake.notify_all();
+            if (!m_ended.wait_for(lock, wait, [this] { return m_threads.empty(); }))
+                return false;
+            ending.swap(m_expired);
+        }
+        for (std::thread &thread : ending)
+            thread.join();
+        return true;
+    }
+
+private:
+    // Under m_mutex. A thread that cannot be made leaves the task queued for the next thread free
+    // or the next run(): std::thread's exception never reaches the caller, who cannot wait.
+    void startThread()
+    {
+        try {
+            std::thread thread([this] { serve(); });
+            const std::thread::id id = thread.get_id();
+            m_threads.emplace(id, std::move(thread));
+        } catch (const std::system_error &error) {
+            qWarning("BlockingCallPool: cannot start a thread: %s", error.what());
         }
     }
 
-    QThreadPool *lane(BlockingCallPool::Lane lane) const
+    void serve()
     {
-        return lane == BlockingCallPool::Lane::Lookup ? m_lookups : m_files;
+        // Linux keeps 15 bytes of a thread's name and refuses a longer one.
+        pthread_setname_np(pthread_self(), std::string(m_threadName).substr(0, 15).c_str());
+
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            ++m_idle;
+            const bool woken = m_wake.wait_for(lock, IdleExpiry, [this] { return !m_queue.empty() || m_stopping; });
+            --m_idle;
+            if (!woken || m_queue.empty())
+                break;
+            std::function<void()> task = std::move(m_queue.front());
+            m_queue.pop_front();
+            ++m_busy;
+            lock.unlock();
+            task();
+            // What the task captured is released here, before waitForDone() can see it done.
+            task = nullptr;
+            lock.lock();
+            if (--m_busy == 0 && m_queue.empty())
+                m_done.notify_all();
+        }
+        // This thread's last act under the lock: whoever joins it next (run() or shutDown()) finds
+        // it here, with nothing of this lane left for it to touch.
+        const auto self = m_threads.find(std::this_thread::get_id());
+        m_expired.push_back(std::move(self->second));
+        m_threads.erase(self);
+        if (m_threads.empty())
+            m_ended.notify_all();
     }
 
-private:
-    QThreadPool *m_lookups;
-    QThreadPool *m_files;
+    // The threads that expired have left serve(); joining them only waits for their return.
+    void joinExpired()
+    {
+        std::vector<std::thread> expired;
+        {
+            std::lock_guard lock(m_mutex);
+            expired.swap(m_expired);
+        }
+        for (std::thread &thread : expired)
+            thread.join();
+    }
+
+    const char *const m_threadName;
+    const std::size_t m_maxThreads;
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;   // a task queued, or the lane stopping
+    std::condition_variable m_done;   // nothing queued or running
+    std::condition_variable m_ended;  // no thread left in serve()
+    std::deque<std::function<void()>> m_queue;
+    std::map<std::thread::id, std::thread> m_threads;  // in serve()
+    std::vector<std::thread> m_expired;                // out of serve(), to join
+    std::size_t m_idle = 0;
+    std::size_t m_busy = 0;
+    bool m_stopping = false;
 };
 
-Q_GLOBAL_STATIC(Pools, pools)
-
-// QThreadPool hands a task to its thread under a QMutex, a bare futex in Debian's Qt that
-// ThreadSanitizer cannot see: everything the submitting thread wrote into the task (a lookup's
-// query, the state it reports to) would look unordered with the pool thread reading it. The
-// submitter releases the task once it is built, and the pool thread acquires it before running it:
-// the order the pool's mutex gives, stated in terms ThreadSanitizer follows.
-class Task : public QRunnable
+class Lanes
 {
 public:
-    explicit Task(std::function<void()> task)
-        : m_task(std::move(task))
+    ~Lanes()
     {
-        m_built.store(true, std::memory_order_release);
+        // Both lanes wind down at once, so exit waits ExitWait at most, not once per lane.
+        const Clock::time_point deadline = Clock::now() + ExitWait;
+        for (Lane *lane : {m_lookups, m_files}) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+            // A lane still running a task then is left to end with the process: its thread holds
+            // it, and its task touches only state it shares (BlockingCallPool's contract).
+            if (lane->shutDown(std::max(left, std::chrono::milliseconds(0))))
+                delete lane;
+        }
     }
 
-    void run() override
-    {
-        (void)m_built.load(std::memory_order_acquire);
-        m_task();
-    }
+    Lane &lane(BlockingCallPool::Lane lane) { return lane == BlockingCallPool::Lane::Lookup ? *m_lookups : *m_files; }
 
 private:
-    std::function<void()> m_task;
-    std::atomic<bool> m_built{false};
+    // Far more than cores: lookups wait on the network, not the CPU.
+    Lane *m_lookups = new Lane("SocketLab lookups", 256);
+    Lane *m_files = new Lane("SocketLab file writes", 2);
 };
+
+Q_GLOBAL_STATIC(Lanes, lanes)
 
 } // namespace
 
 void BlockingCallPool::run(Lane lane, std::function<void()> task)
 {
-    // The pool deletes the task on its own thread once run() returns (autoDelete).
-    pools()->lane(lane)->start(new Task(std::move(task)));
+    lanes()->lane(lane).run(std::move(task));
 }
 
 bool BlockingCallPool::waitForDone(Lane lane, int timeoutMs)
 {
-    return pools()->lane(lane)->waitForDone(timeoutMs);
+    return lanes()->lane(lane).waitForDone(timeoutMs);
 }
 
 } // namespace SocketLab

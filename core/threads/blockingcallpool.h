@@ -13,6 +13,12 @@ namespace SocketLab {
 // whose exchange was cancelled keeps its thread until the system resolver gives up (tens of seconds
 // with no reachable DNS server). Lookups get a thread each rather than queue behind such abandoned
 // ones; file writes have threads of their own that lookups never take.
+//
+// Each lane is a bounded set of std::threads (256 for lookups, 2 for file writes) fed from one
+// queue under a std::mutex, which ThreadSanitizer sees: what a caller wrote before run() is ordered
+// before the task, and the task before waitForDone() returning. A thread idle for 30 s ends and is
+// joined; at exit the lanes finish what is queued and their threads are joined, waiting at most 1 s
+// for a task still running (an abandoned getaddrinfo()), whose lane is then left to the process's end.
 class BlockingCallPool
 {
 public:

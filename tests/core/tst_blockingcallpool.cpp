@@ -1,10 +1,17 @@
 #include "threads/blockingcallpool.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <memory>
+#include <mutex>
 #include <semaphore>
+#include <thread>
+#include <vector>
 
 using namespace SocketLab;
 
@@ -17,6 +24,9 @@ class TestBlockingCallPool : public QObject
 private slots:
     void stuckLookupsDoNotHoldUpFileWrites();
     void stuckLookupsDoNotHoldUpTheNextLookup();
+    void fileWritesRunTwoAtATimeInOrderQueued();
+    void anIdleThreadServesTheNextTask();
+    void waitForDoneWaitsForQueuedTasks();
 };
 
 namespace {
@@ -44,6 +54,19 @@ struct StuckLookups
     }
 };
 
+// The lookup lane's threads alive now; Linux keeps 15 bytes of a thread's name.
+int lookupThreads()
+{
+    int count = 0;
+    const QStringList tasks = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &task : tasks) {
+        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
+        if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "SocketLab looku")
+            ++count;
+    }
+    return count;
+}
+
 } // namespace
 
 void TestBlockingCallPool::stuckLookupsDoNotHoldUpFileWrites()
@@ -68,6 +91,88 @@ void TestBlockingCallPool::stuckLookupsDoNotHoldUpTheNextLookup()
     // Every earlier lookup is still blocked: the new one got a thread of its own.
     QTRY_VERIFY(answered->load());
     QCOMPARE(stuck.running->load(), StuckLookups::Count);
+}
+
+// The file lane has two threads: more writes queue, none is dropped, and they start in the order given.
+void TestBlockingCallPool::fileWritesRunTwoAtATimeInOrderQueued()
+{
+    constexpr int Writes = 6;
+    struct Shared
+    {
+        std::counting_semaphore<> release{0};
+        std::atomic<int> running{0};
+        std::atomic<int> mostAtOnce{0};
+        std::mutex mutex;
+        std::vector<int> order;
+    };
+    auto shared = std::make_shared<Shared>();
+    for (int i = 0; i < Writes; ++i) {
+        BlockingCallPool::run(BlockingCallPool::Lane::File, [shared, i] {
+            {
+                std::lock_guard lock(shared->mutex);
+                shared->order.push_back(i);
+            }
+            const int now = ++shared->running;
+            int most = shared->mostAtOnce.load();
+            while (now > most && !shared->mostAtOnce.compare_exchange_weak(most, now)) {
+            }
+            shared->release.acquire();
+            --shared->running;
+        });
+    }
+    QTRY_COMPARE(shared->running.load(), 2);
+    // Given time, a third would have started by now if the lane had one more thread.
+    QTest::qWait(100);
+    QCOMPARE(shared->running.load(), 2);
+    QVERIFY(!BlockingCallPool::waitForDone(BlockingCallPool::Lane::File, 50));
+    shared->release.release(Writes);
+    QVERIFY(BlockingCallPool::waitForDone(BlockingCallPool::Lane::File, 10000));
+    QCOMPARE(shared->mostAtOnce.load(), 2);
+    std::lock_guard lock(shared->mutex);
+    // Two threads take the first two in either order; the rest start in the order queued.
+    QCOMPARE(int(shared->order.size()), Writes);
+    QCOMPARE(std::min(shared->order[0], shared->order[1]), 0);
+    QCOMPARE(std::max(shared->order[0], shared->order[1]), 1);
+    QCOMPARE(std::vector<int>(shared->order.begin() + 2, shared->order.end()), (std::vector<int>{2, 3, 4, 5}));
+}
+
+// A thread is made for a task only when none is idle: lookups one after another make no new thread.
+void TestBlockingCallPool::anIdleThreadServesTheNextTask()
+{
+    // At least one lookup thread exists, idle, before counting.
+    BlockingCallPool::run(BlockingCallPool::Lane::Lookup, [] {});
+    QVERIFY(BlockingCallPool::waitForDone(BlockingCallPool::Lane::Lookup, 10000));
+    const int before = lookupThreads();
+    QVERIFY(before >= 1);
+    auto elsewhere = std::make_shared<std::atomic<int>>(0);
+    const std::thread::id caller = std::this_thread::get_id();
+    for (int i = 0; i < 20; ++i) {
+        BlockingCallPool::run(BlockingCallPool::Lane::Lookup, [elsewhere, caller] {
+            if (std::this_thread::get_id() != caller)
+                ++*elsewhere;
+        });
+        QVERIFY(BlockingCallPool::waitForDone(BlockingCallPool::Lane::Lookup, 10000));
+    }
+    QCOMPARE(elsewhere->load(), 20);
+    QCOMPARE(lookupThreads(), before);
+}
+
+// waitForDone() returns once the last task has returned and let go of what it captured: the caller
+// may then read what the tasks wrote, and find their captures released.
+void TestBlockingCallPool::waitForDoneWaitsForQueuedTasks()
+{
+    constexpr int Tasks = 40;
+    auto captured = std::make_shared<int>(0);
+    auto ran = std::make_shared<std::atomic<int>>(0);
+    for (int i = 0; i < Tasks; ++i) {
+        BlockingCallPool::run(BlockingCallPool::Lane::File, [captured, ran] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            ++*ran;
+        });
+    }
+    QVERIFY(BlockingCallPool::waitForDone(BlockingCallPool::Lane::File, 10000));
+    QCOMPARE(ran->load(), Tasks);
+    QCOMPARE(captured.use_count(), 1L);
 }
 
 QTEST_GUILESS_MAIN(TestBlockingCallPool)

@@ -36,9 +36,9 @@ int openDescriptors()
     return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System).size());
 }
 
-// The threads of the process, except BlockingCallPool's: a pool keeps a finished task's thread idle
-// for QThreadPool's expiry time (30 s) to serve the next look-up, so how many are alive at a given
-// moment depends on how many look-ups overlapped, not on a leak. They are counted apart, bounded by
+// The threads of the process, except BlockingCallPool's: a lane keeps a finished task's thread idle
+// for 30 s to serve the next look-up, so how many are alive at a given moment depends on how many
+// look-ups overlapped, not on a leak. They are counted apart, bounded by
 // the pool's own maximum, and gone after the expiry.
 struct Threads
 {
@@ -55,7 +55,7 @@ Threads threads()
         QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
         const QByteArray name = comm.open(QIODevice::ReadOnly) ? comm.readAll().trimmed() : QByteArray();
         // Linux keeps 15 bytes of a thread's name: "SocketLab looku", "SocketLab file ".
-        if (name.startsWith("SocketLab looku") || name.startsWith("SocketLab file") || name == "Thread (pooled)")
+        if (name.startsWith("SocketLab looku") || name.startsWith("SocketLab file"))
             ++count.pooled;
         else {
             ++count.workers;
@@ -167,8 +167,10 @@ void TestWorkerCycles::listenerCyclesLeaveNothingBehind()
     // QThread::wait() returns as the thread's last code runs; Qt's threads are detached, so the
     // kernel task of the last one may still be listed for a moment.
     QTRY_VERIFY2(threads().workers == before.workers, (before.names.join(',') + " -> " + threads().names.join(',')).constData());
+    // Listeners make no look-ups; the exchange test's idle look-up threads may expire meanwhile
+    // (30 s, as a slow run under ThreadSanitizer takes), never come back.
     const Threads after = threads();
-    QCOMPARE(after.pooled, before.pooled);
+    QVERIFY2(after.pooled <= before.pooled, qPrintable(QStringLiteral("%1 -> %2").arg(before.pooled).arg(after.pooled)));
 }
 
 QTEST_GUILESS_MAIN(TestWorkerCycles)
