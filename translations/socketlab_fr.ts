@@ -3426,6 +3426,162 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
+    <name>SocketLab::LadderView</name>
+    <message>
+        <location filename="../ui/conversation/ladderview.cpp" line="+168"/>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, truncated</source>
+        <translation>%1, tronqué</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FIN from the peer</source>
+        <translation>FIN du pair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RST from the peer</source>
+        <translation>RST du pair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Connected at %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Datagram sent to %1: %2 at %3</source>
+        <translation>Datagramme envoyé à %1&#xa0;: %2 à %3</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Datagram received from %1: %2 at %3</source>
+        <translation>Datagramme reçu de %1&#xa0;: %2 à %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent %1 at %2</source>
+        <translation>Envoi de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received %1 at %2</source>
+        <translation>Réception de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bytes %1 to %2 of all that was sent</source>
+        <translation>Octets %1 à %2 de tout ce qui a été envoyé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes %1 to %2 of all that was received</source>
+        <translation>Octets %1 à %2 de tout ce qui a été reçu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No bytes, at offset %1 of all that was sent</source>
+        <translation>Aucun octet, à la position %1 de tout ce qui a été envoyé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No bytes, at offset %1 of all that was received</source>
+        <translation>Aucun octet, à la position %1 de tout ce qui a été reçu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Truncated: the datagram was larger than the receive buffer, and the rest of it is lost</source>
+        <translation>Tronqué&#xa0;: le datagramme dépassait le tampon de réception, et le reste est perdu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shutdown(SHUT_WR) at %1: this end sends nothing more (the peer reads the end of the stream) and keeps reading</source>
+        <translation>shutdown(SHUT_WR) à %1&#xa0;: ce côté n&apos;envoie plus rien (le pair lit la fin du flux) et continue de lire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shutdown(SHUT_RDWR) at %1: this end neither sends nor reads any more</source>
+        <translation>shutdown(SHUT_RDWR) à %1&#xa0;: ce côté n&apos;envoie ni ne lit plus rien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close() at %1: the socket is closed</source>
+        <translation>close() à %1&#xa0;: le socket est fermé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The peer closed its side at %1 (FIN): recv() returned 0, it sends nothing more</source>
+        <translation>Le pair a fermé son côté à %1 (FIN)&#xa0;: recv() a renvoyé 0, il n&apos;envoie plus rien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The peer reset the connection at %1 (RST)</source>
+        <translation>Le pair a réinitialisé la connexion à %1 (RST)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failed at %1</source>
+        <translation>Échec à %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Script line %1</source>
+        <translation>Ligne %1 du script</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+306"/>
+        <source>+%1 s</source>
+        <translation>+%1&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <location line="+185"/>
+        <source>SocketLab</source>
+        <translation>SocketLab</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <location line="+185"/>
+        <source>Peer</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <location line="-145"/>
+        <source>Conversation as a sequence diagram</source>
+        <translation>Conversation en diagramme de séquence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time runs downward: arrows to the right were sent, arrows to the left were received. Up and Down move from event to event.</source>
+        <translation>Le temps s&apos;écoule vers le bas&#xa0;: les flèches vers la droite ont été envoyées, celles vers la gauche reçues. Haut et Bas passent d&apos;un événement à l&apos;autre.</translation>
+    </message>
+    <message>
+        <location line="+207"/>
+        <source>Nothing sent or received yet</source>
+        <translation>Rien d&apos;envoyé ni de reçu pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ListenerForm</name>
     <message>
         <location filename="../ui/servers/listenerform.cpp" line="+191"/>
