@@ -278,6 +278,9 @@ void ReplyPanel::updateWaitHint()
         case HttpFraming::SwitchedProtocols:
             complete = tr("101: what follows its headers belongs to the new protocol");
             break;
+        case HttpFraming::Tunnel:
+            complete = tr("the CONNECT tunnel is open: what follows its headers went through the tunnel");
+            break;
         default:
             complete = tr("it has no body");
             break;
