@@ -43,6 +43,7 @@ private slots:
     void unsafeCookiesAreRefusedAndSaid();
     void crossSiteClicksLeaveStrictCookiesHome();
     void connectTunnelIsNotABody();
+    void refusalsAndTunnelInFrench();
     void redirectAfterPost_data();
     void redirectAfterPost();
     void baseHrefLeadsTheLinks();
@@ -365,6 +366,31 @@ void TestReplyFollowUp::connectTunnelIsNotABody()
     QVERIFY(tunnel->isVisible());
     QVERIFY2(tunnel->text().startsWith(u"the tunnel CONNECT asked for, from byte 39 (13 bytes so far)"_s), qPrintable(tunnel->text()));
     saveScreenshot(u"connect-tunnel-en.png"_s);
+}
+
+void TestReplyFollowUp::refusalsAndTunnelInFrench()
+{
+    QVERIFY(Translations::install(u"fr"_s));
+    serve("HTTP/1.1 200 OK\r\nSet-Cookie: ctl=a\x01" "b; Path=/\r\nSet-Cookie: sec=1; Secure; Path=/\r\n"
+          "Set-Cookie: none=1; SameSite=None\r\nContent-Length: 0\r\n\r\n");
+    sendAndWait("GET / HTTP/1.1\r\nHost: www.example.com\r\n\r\n");
+    const QString text = m_window->replyPanel()->cookiesLabel()->text();
+    QVERIFY2(text.contains(u"ctl\u00a0: refusé\u00a0: il contient un caractère de contrôle"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"sec\u00a0: refusé\u00a0: il porte l'attribut Secure"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"none\u00a0: refusé\u00a0: SameSite=None exige l'attribut Secure"_s), qPrintable(text));
+    saveScreenshot(u"cookies-refused-fr.png"_s);
+
+    serve("HTTP/1.1 200 Connection established\r\n\r\nSSH-2.0-lab\r\n", false);
+    send("CONNECT example.com:22 HTTP/1.1\r\nHost: example.com:22\r\n\r\n", StopRule{StopRule::Kind::PeerClose, 0});
+    ReplyPanel *reply = m_window->replyPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(reply->waitHint()->isVisible(), 5000);
+    QVERIFY2(reply->waitHintLabel()->text().contains(u"le tunnel CONNECT est ouvert\u00a0:"_s),
+             qPrintable(reply->waitHintLabel()->text()));
+    QTest::mouseClick(reply->stopNowButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 2, 5000);
+    reply->tabs()->setCurrentWidget(reply->httpView());
+    QVERIFY(reply->httpView()->findChild<QLabel *>(u"upgraded"_s)->text().startsWith(u"le tunnel demandé par CONNECT"_s));
+    saveScreenshot(u"connect-tunnel-fr.png"_s);
 }
 
 QTEST_MAIN(TestReplyFollowUp)
