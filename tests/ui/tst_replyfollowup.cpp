@@ -214,7 +214,10 @@ void TestReplyFollowUp::crossSiteClicksLeaveStrictCookiesHome()
     emit http->linkClicked({QUrl(u"http://www.example.com/back"_s)});
     QVERIFY2(m_window->requestEditor()->bytes().contains("\r\nCookie: lax=2\r\n"), m_window->requestEditor()->bytes());
     QVERIFY(!m_window->requestEditor()->bytes().contains("strict=1"));
-    LinkClick post{QUrl(u"http://www.example.com/buy"_s), true, "item=1"};
+    LinkClick post;
+    post.link = QUrl(u"http://www.example.com/buy"_s);
+    post.post = true;
+    post.body = "item=1";
     emit http->linkClicked(post);
     QVERIFY(m_window->requestEditor()->bytes().startsWith("POST /buy HTTP/1.1\r\n"));
     QVERIFY2(!m_window->requestEditor()->bytes().contains("Cookie"), m_window->requestEditor()->bytes());
