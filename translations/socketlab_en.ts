@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%Ln line(s) ended by LF alone instead of CRLF, at byte(s) %1</source>
         <translation>
             <numerusform>%Ln line ended by LF alone instead of CRLF, at byte %1</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replypanel.cpp" line="+456"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+468"/>
         <source>%Ln SSL_read() call(s) with data</source>
         <translation>
             <numerusform>%Ln SSL_read() call with data</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+45"/>
         <source>The %1 byte(s) asked for were received.</source>
         <translation>
             <numerusform>The %1 byte asked for was received.</numerusform>

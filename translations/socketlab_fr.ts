@@ -1673,7 +1673,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
 <context>
     <name>SocketLab::CookieText</name>
     <message>
-        <location filename="../core/text/cookietext.cpp" line="+42"/>
+        <location filename="../core/text/cookietext.cpp" line="+50"/>
         <source>there is no “=” between a name and a value</source>
         <translation>il n&apos;y a pas de «&#xa0;=&#xa0;» entre un nom et une valeur</translation>
     </message>
@@ -1711,6 +1711,26 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <location line="+2"/>
         <source>a name starting with __Host- needs Secure, an https:// page, Path=/ and no Domain</source>
         <translation>un nom commençant par __Host- exige Secure, une page https://, Path=/ et aucun Domain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds a control character (a byte below 0x20 other than a tab, or 0x7F)</source>
+        <translation>il contient un caractère de contrôle (un octet inférieur à 0x20 autre qu&apos;une tabulation, ou 0x7F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has the Secure attribute but came from an http:// page, not over TLS</source>
+        <translation>il porte l&apos;attribut Secure mais vient d&apos;une page http://, pas de TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an http:// page may not replace or hide the Secure cookie of the same name kept for %1</source>
+        <translation>une page http:// ne peut ni remplacer ni masquer le cookie Secure du même nom conservé pour %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SameSite=None needs the Secure attribute</source>
+        <translation>SameSite=None exige l&apos;attribut Secure</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3001,12 +3021,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>jusqu&apos;à ce que le serveur ferme la connexion</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Content-Length sent together with chunked: chunked wins and Content-Length is ignored, at byte %1</source>
         <translation>Content-Length envoyé avec chunked&#xa0;: chunked l&apos;emporte et Content-Length est ignoré, à l&apos;octet %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-47"/>
+        <location line="-49"/>
         <source>%Ln more</source>
         <translation>
             <numerusform>%Ln autre</numerusform>
@@ -3030,6 +3050,11 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <location line="+3"/>
         <source>no body: the message ends with its head, the connection switched protocols</source>
         <translation>pas de corps&#xa0;: le message se termine avec son en-tête, la connexion a changé de protocole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no body: the message ends with its head, the CONNECT tunnel is open</source>
+        <translation>pas de corps&#xa0;: le message se termine avec son en-tête, le tunnel CONNECT est ouvert</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
@@ -3232,12 +3257,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Protocole&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+94"/>
         <source>New protocol:</source>
         <translation>Nouveau protocole&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-93"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3312,7 +3337,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>%1, pas HTTP&#xa0;: lu avec la syntaxe des messages HTTP/1.1 (ligne de statut, en-têtes, délimitation)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a protocol the reply does not name (no Upgrade header)</source>
         <translation>un protocole que la réponse ne nomme pas (pas d&apos;en-tête Upgrade)</translation>
     </message>
@@ -3322,7 +3347,17 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>%1, à partir de l&apos;octet %2 (%3 jusqu&apos;ici)&#xa0;: les octets après l&apos;en-tête lui appartiennent, pas à un corps</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Tunnel:</source>
+        <translation>Tunnel&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the tunnel CONNECT asked for, from byte %1 (%2 so far): the bytes after the head went through it, they are not a body</source>
+        <translation>le tunnel demandé par CONNECT, à partir de l&apos;octet %1 (%2 jusqu&apos;ici)&#xa0;: les octets après l&apos;en-tête l&apos;ont traversé, ce ne sont pas un corps</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1; the message is not complete yet</source>
         <translation>%1&#x202f;; le message n&apos;est pas encore complet</translation>
     </message>
@@ -3350,12 +3385,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>Only its first %1 are shown.</source>
         <translation>Seul son début (%1) est affiché.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>The body is not complete: it is shown as far as it goes.</source>
         <translation>Le corps n&apos;est pas complet&#xa0;: seule la partie reçue est affichée.</translation>
     </message>
@@ -3390,12 +3425,22 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Image %1, %2 × %3 pixels.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>No body: nothing came through the tunnel yet.</source>
+        <translation>Pas de corps&#xa0;: rien n&apos;a encore traversé le tunnel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No body: nothing came after the head in the new protocol.</source>
         <translation>Pas de corps&#xa0;: rien n&apos;est arrivé après l&apos;en-tête dans le nouveau protocole.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>No body: the bytes from %2 on (%1) came through the tunnel, shown here as they came.</source>
+        <translation>Pas de corps&#xa0;: les octets à partir de %2 (%1) ont traversé le tunnel, affichés ici tels qu&apos;ils sont arrivés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No body: the bytes from %2 on (%1) belong to the new protocol, shown here as they came.</source>
         <translation>Pas de corps&#xa0;: les octets à partir de %2 (%1) appartiennent au nouveau protocole, affichés ici tels qu&apos;ils sont arrivés.</translation>
     </message>
@@ -4191,7 +4236,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Le certificat de %1 est de confiance pour le port %2&#xa0;: nouvel envoi.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>Only http:// and https:// links lead to a request: %1</source>
         <translation>Seuls les liens http:// et https:// mènent à une requête&#xa0;: %1</translation>
     </message>
@@ -4206,7 +4251,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Échange %1 sur %2 de cette suite de clics.</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-393"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
@@ -4284,12 +4329,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>À partir du prochain envoi, arrêter la lecture quand la délimitation HTTP de la réponse dit qu&apos;elle est complète&#x202f;; cet échange continue jusqu&apos;à sa fin ou jusqu&apos;à ce que vous l&apos;arrêtiez</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source>The HTTP reply is complete (%1) but the server keeps the connection open: reading until it closes can wait up to its keep-alive timeout.</source>
         <translation>La réponse HTTP est complète (%1) mais le serveur garde la connexion ouverte&#xa0;: lire jusqu&apos;à sa fermeture peut attendre jusqu&apos;à la fin de son délai keep-alive.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>Content-Length %1 reached</source>
         <translation>Content-Length %1 atteint</translation>
     </message>
@@ -4299,7 +4344,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>son dernier bloc est arrivé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>it has no body</source>
         <translation>elle n&apos;a pas de corps</translation>
     </message>
@@ -4309,19 +4354,24 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Rien reçu depuis %1&#xa0;s.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>Nothing received for %1 s: the server is silent and keeps the connection open.</source>
         <translation>Rien reçu depuis %1&#xa0;s&#xa0;: le serveur se tait et garde la connexion ouverte.</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-65"/>
         <source>The next sends stop at the HTTP framing.</source>
         <translation>Les prochains envois s&apos;arrêtent à la délimitation HTTP.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-25"/>
         <source>101: what follows its headers belongs to the new protocol</source>
         <translation>101&#xa0;: ce qui suit ses en-têtes appartient au nouveau protocole</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the CONNECT tunnel is open: what follows its headers went through the tunnel</source>
+        <translation>le tunnel CONNECT est ouvert&#xa0;: ce qui suit ses en-têtes a traversé le tunnel</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4329,7 +4379,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>La réponse HTTP est complète (%1) mais la règle d&apos;arrêt attend encore %2, que le serveur n&apos;enverra peut-être jamais.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Cookies set by this reply:</source>
         <translation>Cookies posés par cette réponse&#xa0;:</translation>
     </message>
@@ -4858,6 +4908,11 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+2"/>
         <source>The server switched protocols (101): the HTTP reply ended with its headers, and what came after them belongs to the new protocol (%1 in all).</source>
         <translation>Le serveur a changé de protocole (101)&#xa0;: la réponse HTTP s&apos;est terminée avec ses en-têtes, et ce qui les suit appartient au nouveau protocole (%1 en tout).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The tunnel asked for with CONNECT is open: the HTTP reply ended with its headers, and what came after them went through the tunnel (%1 in all).</source>
+        <translation>Le tunnel demandé par CONNECT est ouvert&#xa0;: la réponse HTTP s&apos;est terminée avec ses en-têtes, et ce qui les suit a traversé le tunnel (%1 en tout).</translation>
     </message>
     <message>
         <location line="+3"/>

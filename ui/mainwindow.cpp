@@ -609,6 +609,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::createChainNavigation()
 {
     m_chain = new ExchangeChain(this);
+    m_reply->setChain(m_chain);
     m_chainButtons = new ChainButtons;
     m_reply->addButtons(m_chainButtons);
     m_exchangeMenu->addSeparator();

@@ -122,6 +122,7 @@ QString framingCode(HttpFraming framing)
     case HttpFraming::Chunked: return QStringLiteral("chunked");
     case HttpFraming::UntilClose: return QStringLiteral("until-close");
     case HttpFraming::SwitchedProtocols: return QStringLiteral("switched-protocols");
+    case HttpFraming::Tunnel: return QStringLiteral("tunnel");
     }
     return {};
 }

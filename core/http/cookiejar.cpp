@@ -43,6 +43,20 @@ QString siteOf(const QString &domain)
     return registrable ? QString::fromUtf8(registrable) : domain;
 }
 
+bool isHttps(const QUrl &url)
+{
+    return url.scheme().compare(QLatin1StringView("https"), Qt::CaseInsensitive) == 0;
+}
+
+// A control character that refuses a Set-Cookie: any but the tab, which is a blank here.
+bool hasControlCharacter(QByteArrayView text)
+{
+    return std::any_of(text.begin(), text.end(), [](char c) {
+        const auto u = uchar(c);
+        return (u < 0x20 && u != 0x09) || u == 0x7f;
+    });
+}
+
 bool hasPrefix(QByteArrayView name, QByteArrayView prefix)
 {
     return name.size() >= prefix.size() && name.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
@@ -187,6 +201,13 @@ CookieVerdict CookieJar::read(QByteArrayView setCookie, const QUrl &url, const Q
     const qsizetype semicolon = setCookie.indexOf(';');
     const QByteArrayView pair = semicolon < 0 ? setCookie : setCookie.first(semicolon);
     const qsizetype equals = pair.indexOf('=');
+    // RFC 6265bis 5.7: refused whole, rather than cut where the character is, so that no two readers
+    // of the same header keep two different cookies. The name is kept to be shown.
+    if (hasControlCharacter(setCookie)) {
+        cookie.name = trimmedBlanks(equals < 0 ? pair : pair.first(equals)).toByteArray();
+        verdict.refusal = CookieRefusal::ControlCharacter;
+        return verdict;
+    }
     if (equals < 0) {
         cookie.name = trimmedBlanks(pair).toByteArray();
         verdict.refusal = CookieRefusal::NoNameValue;
@@ -287,17 +308,38 @@ CookieVerdict CookieJar::read(QByteArrayView setCookie, const QUrl &url, const Q
 
     // RFC 6265bis 4.1.3: the prefixes promise the cookie came over a secure channel, and for
     // __Host-, that it belongs to this very host and the whole of it.
-    const bool https = url.scheme().compare(QLatin1StringView("https"), Qt::CaseInsensitive) == 0;
+    const bool https = isHttps(url);
     if (hasPrefix(cookie.name, "__Secure-") && (!cookie.secure || !https))
         verdict.refusal = CookieRefusal::SecurePrefix;
     else if (hasPrefix(cookie.name, "__Host-") && (!cookie.secure || !https || hasDomain || path != QLatin1StringView("/")))
         verdict.refusal = CookieRefusal::HostPrefix;
+    // RFC 6265bis 5.7: a reply that came in clear cannot promise the cookie stays on secure channels.
+    else if (cookie.secure && !https)
+        verdict.refusal = CookieRefusal::SecureOverHttp;
+    else if (cookie.sameSite == CookieSameSite::None && !cookie.secure)
+        verdict.refusal = CookieRefusal::SameSiteNoneWithoutSecure;
     return verdict;
+}
+
+bool CookieJar::shadowsSecure(const Cookie &cookie, const QUrl &url, const QDateTime &now) const
+{
+    // RFC 6265bis 5.7: over http, a server could otherwise overwrite a Secure cookie, or set one of
+    // the same name that an https page of the site would receive first (a longer path) or beside it.
+    if (cookie.secure || isHttps(url))
+        return false;
+    return std::any_of(m_cookies.begin(), m_cookies.end(), [&](const Stored &s) {
+        const Cookie &old = s.cookie;
+        return old.secure && old.name == cookie.name && (!old.expires || *old.expires > now)
+               && (domainMatches(old.domain, cookie.domain) || domainMatches(cookie.domain, old.domain))
+               && pathMatches(cookie.path, old.path);
+    });
 }
 
 CookieVerdict CookieJar::store(QByteArrayView setCookie, const QUrl &url, const QDateTime &received)
 {
-    const CookieVerdict verdict = read(setCookie, url, received);
+    CookieVerdict verdict = read(setCookie, url, received);
+    if (verdict.stored() && shadowsSecure(verdict.cookie, url, received))
+        verdict.refusal = CookieRefusal::ShadowsSecure;
     if (!verdict.stored())
         return verdict;
     m_seen.insert(verdict.cookie.name);
@@ -345,12 +387,14 @@ QList<Cookie> CookieJar::cookies() const
     return cookies;
 }
 
-void CookieJar::storeAll(const QList<HttpHeader> &headers, const QUrl &url, const QDateTime &received)
+QList<CookieVerdict> CookieJar::storeAll(const QList<HttpHeader> &headers, const QUrl &url, const QDateTime &received)
 {
+    QList<CookieVerdict> verdicts;
     for (const HttpHeader &header : headers) {
         if (header.name.compare("Set-Cookie", Qt::CaseInsensitive) == 0)
-            store(header.value, url, received);
+            verdicts.append(store(header.value, url, received));
     }
+    return verdicts;
 }
 
 QList<CookieVerdict> CookieJar::readAll(const QList<HttpHeader> &headers, const QUrl &url, const QDateTime &received)
@@ -363,17 +407,37 @@ QList<CookieVerdict> CookieJar::readAll(const QList<HttpHeader> &headers, const 
     return verdicts;
 }
 
-QByteArray CookieJar::cookieHeader(const QUrl &url, const QDateTime &now) const
+bool CookieJar::sameSite(const QUrl &a, const QUrl &b)
+{
+    // RFC 6265bis 5.2 with the "schemeful same-site" of the HTML standard: a page over http is not
+    // of the site of its https twin, which a network attacker could otherwise speak for.
+    const auto site = [](const QUrl &url) { return siteOf(url.host(QUrl::FullyEncoded).toLower()); };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 && site(a) == site(b);
+}
+
+QByteArray CookieJar::cookieHeader(const QUrl &url, const QDateTime &now, const CookieRequestContext &context) const
 {
     const QString host = url.host(QUrl::FullyEncoded).toLower();
     const QString path = requestPath(url);
-    const bool https = url.scheme().compare(QLatin1StringView("https"), Qt::CaseInsensitive) == 0;
+    const bool https = isHttps(url);
+    const bool crossSite = !context.initiator.isEmpty() && !sameSite(context.initiator, url);
+    const bool safeMethod = context.method == "GET" || context.method == "HEAD";
+    // RFC 6265bis 5.8.3: what a cross-site page may make the browser send on its behalf.
+    const auto sameSiteAllows = [&](CookieSameSite sameSite) {
+        switch (sameSite) {
+        case CookieSameSite::None: return true;
+        case CookieSameSite::Strict: return !crossSite;
+        case CookieSameSite::Lax:
+        case CookieSameSite::Unspecified: return !crossSite || safeMethod;
+        }
+        return false;
+    };
     QList<Cookie> sent;
     for (const Stored &stored : m_cookies) {
         const Cookie &cookie = stored.cookie;
         const bool domainOk = cookie.hostOnly ? host == cookie.domain : domainMatches(host, cookie.domain);
         if (domainOk && pathMatches(path, cookie.path) && (!cookie.secure || https)
-            && (!cookie.expires || *cookie.expires > now))
+            && (!cookie.expires || *cookie.expires > now) && sameSiteAllows(cookie.sameSite))
             sent.append(cookie);
     }
     // RFC 6265 5.4: longer paths first, then the earlier set.

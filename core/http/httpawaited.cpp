@@ -43,6 +43,8 @@ HttpAwaited httpAwaited(const ByteSource &reply)
     case HttpFraming::UntilClose:
         return {HttpAwaited::Kind::Close};
     case HttpFraming::NoBody:
+    case HttpFraming::SwitchedProtocols:
+    case HttpFraming::Tunnel:
         break;
     }
     return {};

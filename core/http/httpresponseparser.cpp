@@ -143,7 +143,7 @@ QByteArray HttpResponseParser::protocol() const
 
 ByteRange HttpResponseParser::upgradedBytes() const
 {
-    if (m_framing != HttpFraming::SwitchedProtocols || m_messageEnd < 0)
+    if (!endsWithItsHead(m_framing) || m_messageEnd < 0)
         return {};
     return {m_messageEnd, m_consumed - m_messageEnd};
 }
@@ -166,8 +166,9 @@ HttpResponseParser::State HttpResponseParser::feed(const char *data, qint64 len)
     while (p < end && m_state == State::Incomplete)
         step(p, end);
     if (p < end) {
-        // After a 101 the bytes are the new protocol's: expected, not extra.
-        if (m_state == State::Complete && !m_extraNoted && m_framing != HttpFraming::SwitchedProtocols) {
+        // After a 101 or a 2xx to CONNECT the bytes are the new protocol's or the tunnel's:
+        // expected, not extra.
+        if (m_state == State::Complete && !m_extraNoted && !endsWithItsHead(m_framing)) {
             m_extraNoted = true;
             note(HttpDeviation::ExtraDataAfterMessage, m_consumed);
         }
@@ -467,7 +468,7 @@ void HttpResponseParser::endHeaderSection()
     if (m_status == 101)
         m_framing = HttpFraming::SwitchedProtocols;
     else if (tunnel)
-        m_framing = HttpFraming::UntilClose;
+        m_framing = HttpFraming::Tunnel;
     else if (head || m_status == 204 || m_status == 304)
         m_framing = HttpFraming::NoBody;
     else if (hasTransferEncoding(m_headers)) {
@@ -486,6 +487,7 @@ void HttpResponseParser::endHeaderSection()
     switch (m_framing) {
     case HttpFraming::NoBody:
     case HttpFraming::SwitchedProtocols:
+    case HttpFraming::Tunnel:
         complete(m_consumed);
         return;
     case HttpFraming::ContentLength:

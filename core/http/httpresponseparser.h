@@ -51,7 +51,17 @@ enum class HttpFraming {
     // 101 Switching Protocols: the message ends with its head, and the bytes after it belong to the
     // protocol the connection switched to (RFC 9110 section 15.2.2), never to a body.
     SwitchedProtocols,
+    // A 2xx reply to CONNECT: the message ends with its head, and the bytes after it are the
+    // tunnel's (RFC 9112 section 6.3 item 2, RFC 9110 section 9.3.6), whatever its headers say.
+    Tunnel,
 };
+
+// Whether the message ends with its head and the bytes after it belong to something else than HTTP:
+// a protocol switched to, or a tunnel.
+constexpr bool endsWithItsHead(HttpFraming framing)
+{
+    return framing == HttpFraming::SwitchedProtocols || framing == HttpFraming::Tunnel;
+}
 
 // Things a tolerant client accepts but a person debugging a server wants to hear about.
 enum class HttpDeviation {
@@ -144,7 +154,8 @@ public:
     QList<HttpMark> marks() const { return m_marks; }
     bool marksTruncated() const { return m_marksTruncated; }
     QList<HttpDeviationNote> deviations() const { return m_deviations; }
-    // After a 101 the bytes that followed the head, which belong to the new protocol; empty otherwise.
+    // After a 101 the bytes that followed the head, which belong to the new protocol, and after a 2xx
+    // to CONNECT those of the tunnel; empty otherwise.
     ByteRange upgradedBytes() const;
     // The response's Transfer-Encoding does not end with chunked, so its body ends when the server closes.
     bool transferEncodingNotChunked() const { return m_transferEncodingNotChunked; }

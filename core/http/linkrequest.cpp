@@ -61,7 +61,8 @@ QByteArray headerLine(const QByteArray &name, const QByteArray &value)
 QUrl requestedUrl(const LinkOrigin &origin)
 {
     const RequestHead head = RequestHead::read(origin.request);
-    const QByteArray serverUrl = "http://" + hostHeaderValue(origin.host, origin.port);
+    const QByteArray scheme = origin.tls ? "https://" : "http://";
+    const QByteArray serverUrl = scheme + hostHeaderValue(origin.host, origin.port, origin.tls);
     const QUrl fallback = QUrl::fromEncoded(serverUrl + '/');
     if (!isHttp1(head))
         return fallback;
@@ -70,7 +71,7 @@ QUrl requestedUrl(const LinkOrigin &origin)
         return absolute.isValid() ? absolute : fallback;
     }
     const QByteArray host = head.value("Host");
-    const QByteArray authority = host.isEmpty() ? serverUrl : "http://" + host;
+    const QByteArray authority = host.isEmpty() ? serverUrl : scheme + host;
     const QUrl url = QUrl::fromEncoded(authority + (head.target.startsWith('/') ? head.target : QByteArrayLiteral("/")));
     return url.isValid() && !url.host().isEmpty() ? url : fallback;
 }
@@ -98,7 +99,11 @@ std::optional<PreparedRequest> prepareLinkRequest(const LinkOrigin &origin, cons
     prepared.host = same || viaProxy ? origin.host : parsed->host;
     prepared.port = same || viaProxy ? origin.port : parsed->port;
 
-    QByteArrayList cookies = {jar.cookieHeader(url, now)};
+    // A redirect that keeps the method sends the same request to the new place: only the request
+    // line, Host and Cookie change; the body and its headers stay as they were.
+    const bool resend = isHttp1(head) && keepsMethod(click.redirectStatus, head.method);
+    const QByteArray method = resend ? head.method : click.post ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
+    QByteArrayList cookies = {jar.cookieHeader(url, now, {base, method})};
     cookies.removeAll(QByteArray());
     if (same)
         cookies += ownCookies(head, jar);
@@ -118,10 +123,6 @@ std::optional<PreparedRequest> prepareLinkRequest(const LinkOrigin &origin, cons
         return prepared;
     }
 
-    // A redirect that keeps the method sends the same request to the new place: only the request
-    // line, Host and Cookie change; the body and its headers stay as they were.
-    const bool resend = keepsMethod(click.redirectStatus, head.method);
-    const QByteArray method = resend ? head.method : click.post ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
     const QByteArray target = viaProxy ? "http://" + hostHeaderValue(parsed->host, parsed->port) + parsed->path : parsed->path;
     QByteArrayList lines = {method + ' ' + target + ' ' + head.version};
     bool hostDone = false;

@@ -30,6 +30,7 @@ struct LinkOrigin
     QString host;
     quint16 port = 80;
     QByteArray request;
+    bool tls = false;   // over TLS: its URL is https://, which Secure cookies and sites depend on
 };
 
 // The request a click prepares, ready for the form; nothing is sent.
@@ -44,7 +45,7 @@ struct PreparedRequest
 
 // The URL a request asked for: the Host header's authority (or host:port when it has none) and the
 // request line's target, or the target itself when it is absolute. A request that is not HTTP asks
-// for "/" of host:port.
+// for "/" of host:port. Its scheme is https:// over TLS.
 QUrl requestedUrl(const LinkOrigin &origin);
 
 // The request for a click, built from the request of the exchange it was clicked in:

@@ -1,5 +1,7 @@
 #include "requesttemplates.h"
 
+#include "requesthead.h"
+
 #include <QUrl>
 
 namespace SocketLab {
@@ -49,30 +51,20 @@ QByteArray makeRequest(RequestTemplate kind, const QByteArray &hostHeader, const
 
 QByteArray withContentLengthUpdated(const QByteArray &request)
 {
-    qsizetype headEnd = request.indexOf("\r\n\r\n");
-    qsizetype separator = 4;
-    if (headEnd < 0) {
-        headEnd = request.indexOf("\n\n");
-        separator = 2;
-    }
-    if (headEnd < 0)
+    // The head as the demo server would read it: its end is the first empty line after the request
+    // line, whatever the line ends, so a CRLFCRLF inside the body is body.
+    const RequestHead head = RequestHead::read(request);
+    if (head.length < 0)
         return request;
-    const qint64 bodySize = request.size() - headEnd - separator;
-    QByteArray head = request.left(headEnd);
-    qsizetype lineStart = head.indexOf('\n') + 1; // the request line never holds a header
-    while (lineStart > 0 && lineStart < head.size()) {
-        qsizetype lineEnd = head.indexOf('\n', lineStart);
-        if (lineEnd < 0)
-            lineEnd = head.size();
-        const QByteArray line = head.mid(lineStart, lineEnd - lineStart);
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().compare("Content-Length", Qt::CaseInsensitive) == 0) {
-            const qsizetype valueEnd = line.endsWith('\r') ? line.size() - 1 : line.size();
-            const QByteArray rebuilt = line.left(colon + 1) + ' ' + QByteArray::number(bodySize);
-            head.replace(lineStart, valueEnd, rebuilt);
-            return head + request.mid(headEnd);
-        }
-        lineStart = lineEnd + 1;
+    const qint64 bodySize = request.size() - head.length;
+    for (const RequestHead::Header &header : head.headers) {
+        const qsizetype colon = QByteArrayView(request).sliced(header.line.start, header.line.size).indexOf(':');
+        if (colon < 0 || header.name.compare("Content-Length", Qt::CaseInsensitive) != 0)
+            continue;
+        const qsizetype valueStart = header.line.start + colon + 1;
+        QByteArray updated = request;
+        updated.replace(valueStart, header.line.end() - valueStart, ' ' + QByteArray::number(bodySize));
+        return updated;
     }
     return request;
 }

@@ -12,11 +12,19 @@ struct Words
     Q_DECLARE_TR_FUNCTIONS(SocketLab::CookieText)
 };
 
-// A name as the server wrote it, cut where a screen line would not hold it.
+// A name as the server wrote it, its control characters escaped as the request editor writes them
+// (a line feed in it would break the list of cookies), cut where a screen line would not hold it.
 QString shownName(const QByteArray &name)
 {
     constexpr qsizetype Longest = 60;
-    const QString text = QString::fromLatin1(name);
+    QString text;
+    for (const char c : name) {
+        const auto u = uchar(c);
+        if (u < 0x20 || u == 0x7f)
+            text += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
+        else
+            text += QChar::fromLatin1(c);
+    }
     return text.size() > Longest ? text.left(Longest - 1) + QChar(0x2026) : text;
 }
 
@@ -56,6 +64,15 @@ QString refusal(const CookieVerdict &verdict, const QUrl &url)
         return Words::tr("a name starting with __Secure- needs the Secure attribute and an https:// page");
     case CookieRefusal::HostPrefix:
         return Words::tr("a name starting with __Host- needs Secure, an https:// page, Path=/ and no Domain");
+    case CookieRefusal::ControlCharacter:
+        return Words::tr("it holds a control character (a byte below 0x20 other than a tab, or 0x7F)");
+    case CookieRefusal::SecureOverHttp:
+        return Words::tr("it has the Secure attribute but came from an http:// page, not over TLS");
+    case CookieRefusal::ShadowsSecure:
+        return Words::tr("an http:// page may not replace or hide the Secure cookie of the same name kept for %1")
+            .arg(cookie.domain);
+    case CookieRefusal::SameSiteNoneWithoutSecure:
+        return Words::tr("SameSite=None needs the Secure attribute");
     case CookieRefusal::None:
         break;
     }

@@ -68,6 +68,9 @@ QString describeStop(const StopInfo &stop)
         case HttpFraming::SwitchedProtocols:
             return StopText::tr("The server switched protocols (101): the HTTP reply ended with its headers, and "
                                 "what came after them belongs to the new protocol (%1 in all).").arg(bytes);
+        case HttpFraming::Tunnel:
+            return StopText::tr("The tunnel asked for with CONNECT is open: the HTTP reply ended with its headers, "
+                                "and what came after them went through the tunnel (%1 in all).").arg(bytes);
         default:
             return StopText::tr("The response is complete (%1).").arg(bytes);
         }

@@ -5,6 +5,7 @@
 #include <QTest>
 
 using namespace SocketLab;
+using namespace Qt::StringLiterals;
 
 class TestCookieJar : public QObject
 {
@@ -28,6 +29,14 @@ private slots:
     void sameNameDomainAndPathReplaces();
     void longerPathsFirst();
     void storeAllReadsSetCookieHeadersOnly();
+    void controlCharactersRefuseTheWholeCookie_data();
+    void controlCharactersRefuseTheWholeCookie();
+    void secureCookiesComeOverTlsOnly();
+    void httpMayNotShadowASecureCookie();
+    void sameSiteWhenSending_data();
+    void sameSiteWhenSending();
+    void sites_data();
+    void sites();
 
 private:
     const QDateTime m_now = QDateTime(QDate(2026, 12, 5), QTime(21, 0), Qt::UTC);
@@ -74,8 +83,9 @@ void TestCookieJar::sentWhereTheyBelong_data()
     QTest::newRow("Path=/ everywhere") << QByteArray("a=1; Path=/") << page << QStringLiteral("http://www.example.com/x?q") << QByteArray("a=1");
     QTest::newRow("Domain: sub-domains too") << QByteArray("a=1; Domain=.example.com; Path=/") << page << QStringLiteral("http://img.example.com/") << QByteArray("a=1");
     QTest::newRow("Domain: not another site") << QByteArray("a=1; Domain=example.com; Path=/") << page << QStringLiteral("http://example.org/") << QByteArray();
-    QTest::newRow("Secure over http") << QByteArray("a=1; Secure; Path=/") << page << QStringLiteral("http://www.example.com/") << QByteArray();
-    QTest::newRow("Secure over https") << QByteArray("a=1; Secure; Path=/") << page << QStringLiteral("https://www.example.com/") << QByteArray("a=1");
+    const QString securePage = QStringLiteral("https://www.example.com/shop/cart");
+    QTest::newRow("Secure, sent over http") << QByteArray("a=1; Secure; Path=/") << securePage << QStringLiteral("http://www.example.com/") << QByteArray();
+    QTest::newRow("Secure, sent over https") << QByteArray("a=1; Secure; Path=/") << securePage << QStringLiteral("https://www.example.com/") << QByteArray("a=1");
     QTest::newRow("blanks trimmed, case of attributes") << QByteArray(" a = 1 ; pATh=/ ; HttpOnly") << page << QStringLiteral("http://www.example.com/") << QByteArray("a=1");
     QTest::newRow("any port") << QByteArray("a=1; Path=/") << QStringLiteral("http://127.0.0.1:8080/") << QStringLiteral("http://127.0.0.1:9090/") << QByteArray("a=1");
     QTest::newRow("empty value") << QByteArray("a=; Path=/") << page << QStringLiteral("http://www.example.com/") << QByteArray("a=");
@@ -125,6 +135,14 @@ void TestCookieJar::refused_data()
                                                << r(CookieRefusal::HostPrefix);
     QTest::newRow("__Host- over http") << QByteArray("__Host-a=1; Secure; Path=/") << QStringLiteral("http://h/")
                                        << r(CookieRefusal::HostPrefix);
+    QTest::newRow("Secure set over http") << QByteArray("a=1; Secure; Path=/") << QStringLiteral("http://www.example.com/")
+                                          << r(CookieRefusal::SecureOverHttp);
+    QTest::newRow("secure in any case, over http") << QByteArray("a=1; sEcUrE") << QStringLiteral("http://127.0.0.1:8080/")
+                                                   << r(CookieRefusal::SecureOverHttp);
+    QTest::newRow("SameSite=None without Secure") << QByteArray("a=1; SameSite=None") << QStringLiteral("https://h/")
+                                                  << r(CookieRefusal::SameSiteNoneWithoutSecure);
+    QTest::newRow("samesite=none without Secure, over http") << QByteArray("a=1; samesite=none") << QStringLiteral("http://h/")
+                                                             << r(CookieRefusal::SameSiteNoneWithoutSecure);
 }
 
 void TestCookieJar::refused()
@@ -144,7 +162,9 @@ void TestCookieJar::refusalsAreSaid()
     QSet<QString> sentences;
     for (CookieRefusal refusal : {CookieRefusal::NoNameValue, CookieRefusal::EmptyName, CookieRefusal::TooLarge,
                                   CookieRefusal::ForeignDomain, CookieRefusal::IpAddressDomain,
-                                  CookieRefusal::PublicSuffix, CookieRefusal::SecurePrefix, CookieRefusal::HostPrefix}) {
+                                  CookieRefusal::PublicSuffix, CookieRefusal::SecurePrefix, CookieRefusal::HostPrefix,
+                                  CookieRefusal::ControlCharacter, CookieRefusal::SecureOverHttp,
+                                  CookieRefusal::ShadowsSecure, CookieRefusal::SameSiteNoneWithoutSecure}) {
         CookieVerdict verdict;
         verdict.cookie.name = "a";
         verdict.refusal = refusal;
@@ -153,7 +173,7 @@ void TestCookieJar::refusalsAreSaid()
         sentences.insert(sentence);
         QVERIFY(CookieText::describe(verdict, url).startsWith(QStringLiteral("a: refused: ")));
     }
-    QCOMPARE(sentences.size(), 8);
+    QCOMPARE(sentences.size(), 12);
     const CookieVerdict foreign = CookieJar::read("a=1; Domain=example.org", url, m_now);
     QVERIFY(CookieText::refusal(foreign, url).contains(QStringLiteral("www.example.com")));
 }
@@ -187,7 +207,7 @@ void TestCookieJar::httpOnlyAndSameSiteKept()
     const QUrl url(QStringLiteral("http://h/"));
     QVERIFY(jar.store("a=1; HttpOnly; SameSite=strict", url, m_now).stored());
     QVERIFY(jar.store("b=2; samesite=Lax", url, m_now).stored());
-    QVERIFY(jar.store("c=3; SameSite=None; Secure", url, m_now).stored());
+    QVERIFY(jar.store("c=3; SameSite=None; Secure", QUrl(QStringLiteral("https://h/")), m_now).stored());
     QVERIFY(jar.store("d=4; SameSite=sometimes", url, m_now).stored());
     const QList<Cookie> cookies = jar.cookies();
     QCOMPARE(cookies.size(), 4);
@@ -298,6 +318,156 @@ void TestCookieJar::storeAllReadsSetCookieHeadersOnly()
     CookieJar jar;
     jar.storeAll(parser.headers(), QUrl(QStringLiteral("http://h/")), m_now);
     QCOMPARE(jar.cookieHeader(QUrl(QStringLiteral("http://h/")), m_now), QByteArray("a=1; c=3"));
+}
+
+void TestCookieJar::controlCharactersRefuseTheWholeCookie_data()
+{
+    QTest::addColumn<QByteArray>("setCookie");
+    QTest::addColumn<QByteArray>("shownName");
+    QTest::newRow("NUL in the value") << QByteArray("a=1\0; Path=/", 12) << QByteArray("a");
+    QTest::newRow("NUL cutting Secure off") << QByteArray("a=1\0; Secure", 12) << QByteArray("a");
+    QTest::newRow("CR in the value") << QByteArray("a=x\ry") << QByteArray("a");
+    QTest::newRow("LF in the name") << QByteArray("a\nb=1") << QByteArray("a\\x0ab");
+    QTest::newRow("0x01 in the name") << QByteArray("\x01" "a=1") << QByteArray("\\x01a");
+    QTest::newRow("0x08 in the value") << QByteArray("a=\x08") << QByteArray("a");
+    QTest::newRow("0x1F in the value") << QByteArray("a=x\x1fy") << QByteArray("a");
+    QTest::newRow("DEL in the value") << QByteArray("a=x\x7f") << QByteArray("a");
+    QTest::newRow("ESC in an attribute") << QByteArray("a=1; Path=/\x1b") << QByteArray("a");
+}
+
+void TestCookieJar::controlCharactersRefuseTheWholeCookie()
+{
+    QFETCH(QByteArray, setCookie);
+    QFETCH(QByteArray, shownName);
+    const QUrl url(QStringLiteral("http://h/"));
+    CookieJar jar;
+    const CookieVerdict verdict = jar.store(setCookie, url, m_now);
+    QCOMPARE(verdict.refusal, CookieRefusal::ControlCharacter);
+    QVERIFY(jar.cookies().isEmpty());
+    QCOMPARE(jar.cookieHeader(url, m_now), QByteArray());
+    // Said on one line, the character written as the request editor writes it.
+    const QString line = CookieText::describe(verdict, url);
+    QVERIFY2(line.startsWith(QString::fromLatin1(shownName) + QStringLiteral(": refused: ")), qPrintable(line));
+    QVERIFY(!line.contains(QLatin1Char('\n')) && !line.contains(QLatin1Char('\r')));
+}
+
+void TestCookieJar::secureCookiesComeOverTlsOnly()
+{
+    const QUrl https(QStringLiteral("https://www.example.com/"));
+    const QUrl http(QStringLiteral("http://www.example.com/"));
+    CookieJar jar;
+    // A tab is a blank, not a control character that refuses the cookie.
+    QVERIFY(jar.store("s=1\t2; Secure; Path=/", https, m_now).stored());
+    QCOMPARE(jar.store("t=1; Secure; Path=/", http, m_now).refusal, CookieRefusal::SecureOverHttp);
+    QCOMPARE(jar.cookieHeader(https, m_now), QByteArray("s=1\t2"));
+    QCOMPARE(jar.cookieHeader(http, m_now), QByteArray());
+    QCOMPARE(jar.cookieHeader(http, m_now, {https, "GET"}), QByteArray());
+}
+
+void TestCookieJar::httpMayNotShadowASecureCookie()
+{
+    const QUrl https(QStringLiteral("https://www.example.com/"));
+    const QUrl http(QStringLiteral("http://www.example.com/dir/page"));
+    CookieJar jar;
+    QVERIFY(jar.store("s=secret; Secure; Path=/; Domain=example.com", https, m_now).stored());
+    // Over http: not the same cookie, not one of a longer path, not one of a sub-domain or of the
+    // parent domain, and no deletion either.
+    for (const QByteArray &setCookie : {QByteArray("s=evil; Path=/"), QByteArray("s=evil; Path=/dir"),
+                                       QByteArray("s=evil; Path=/; Domain=example.com"), QByteArray("s=evil"),
+                                       QByteArray("s=; Max-Age=0; Path=/; Domain=example.com")}) {
+        const CookieVerdict verdict = jar.store(setCookie, http, m_now);
+        QVERIFY2(verdict.refusal == CookieRefusal::ShadowsSecure, setCookie.constData());
+        QVERIFY(CookieText::describe(verdict, http).contains(QStringLiteral("refused")));
+    }
+    QCOMPARE(jar.cookies().size(), 1);
+    QCOMPARE(jar.cookieHeader(https, m_now), QByteArray("s=secret"));
+    // Another name, a path the Secure one does not cover, or another site: kept.
+    QVERIFY(jar.store("t=1; Path=/", http, m_now).stored());
+    QVERIFY(jar.store("s=2; Path=/", QUrl(QStringLiteral("http://www.example.org/")), m_now).stored());
+    // An https reply may replace it with a cookie that is not Secure.
+    QVERIFY(jar.store("s=plain; Path=/; Domain=example.com", https, m_now).stored());
+    QCOMPARE(jar.cookieHeader(http, m_now), QByteArray("s=plain; t=1"));
+    // Once it is no longer Secure, http may replace it.
+    QVERIFY(jar.store("s=again; Path=/; Domain=example.com", http, m_now).stored());
+    // An expired Secure cookie protects nothing.
+    CookieJar expired;
+    QVERIFY(expired.store("s=1; Secure; Path=/; Max-Age=10", https, m_now).stored());
+    QCOMPARE(expired.store("s=3; Path=/", QUrl(QStringLiteral("http://www.example.com/")), m_now.addSecs(5)).refusal,
+             CookieRefusal::ShadowsSecure);
+    QVERIFY(expired.store("s=3; Path=/", QUrl(QStringLiteral("http://www.example.com/")), m_now.addSecs(60)).stored());
+}
+
+void TestCookieJar::sameSiteWhenSending_data()
+{
+    QTest::addColumn<QByteArray>("setCookie");
+    QTest::addColumn<QString>("setAt");
+    QTest::addColumn<QString>("initiator");
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("requestTo");
+    QTest::addColumn<bool>("sent");
+    const QString shop = QStringLiteral("http://www.shop.example/");
+    const QString other = QStringLiteral("http://evil.example/");
+    const QString sub = QStringLiteral("http://img.shop.example/");
+    QTest::newRow("Strict, typed") << QByteArray("a=1; SameSite=Strict") << shop << QString() << QByteArray("GET") << shop << true;
+    QTest::newRow("Strict, from the same host") << QByteArray("a=1; SameSite=Strict") << shop << shop << QByteArray("POST") << shop << true;
+    QTest::newRow("Strict, from a sub-domain of the site") << QByteArray("a=1; SameSite=Strict") << shop << sub << QByteArray("GET") << shop << true;
+    QTest::newRow("Strict, a link from another site") << QByteArray("a=1; SameSite=Strict") << shop << other << QByteArray("GET") << shop << false;
+    QTest::newRow("Strict, from http to https: schemeful")
+        << QByteArray("a=1; SameSite=Strict; Secure") << QStringLiteral("https://www.shop.example/") << shop << QByteArray("GET")
+        << QStringLiteral("https://www.shop.example/") << false;
+    QTest::newRow("Lax, a link from another site") << QByteArray("a=1; SameSite=Lax") << shop << other << QByteArray("GET") << shop << true;
+    QTest::newRow("Lax, HEAD from another site") << QByteArray("a=1; SameSite=Lax") << shop << other << QByteArray("HEAD") << shop << true;
+    QTest::newRow("Lax, a form posted from another site") << QByteArray("a=1; SameSite=Lax") << shop << other << QByteArray("POST") << shop << false;
+    QTest::newRow("Lax, a PUT redirected from another site") << QByteArray("a=1; SameSite=Lax") << shop << other << QByteArray("PUT") << shop << false;
+    QTest::newRow("Lax, a form posted on the site") << QByteArray("a=1; SameSite=Lax") << shop << sub << QByteArray("POST") << shop << true;
+    QTest::newRow("no SameSite is Lax: GET from another site") << QByteArray("a=1") << shop << other << QByteArray("GET") << shop << true;
+    QTest::newRow("no SameSite is Lax: POST from another site") << QByteArray("a=1") << shop << other << QByteArray("POST") << shop << false;
+    QTest::newRow("unknown SameSite is Lax") << QByteArray("a=1; SameSite=Sometimes") << shop << other << QByteArray("POST") << shop << false;
+    QTest::newRow("None and Secure, posted from another site")
+        << QByteArray("a=1; SameSite=None; Secure") << QStringLiteral("https://www.shop.example/") << other << QByteArray("POST")
+        << QStringLiteral("https://www.shop.example/") << true;
+    QTest::newRow("Strict on an address, another port is the same site")
+        << QByteArray("a=1; SameSite=Strict") << QStringLiteral("http://127.0.0.1:8080/") << QStringLiteral("http://127.0.0.1:9090/")
+        << QByteArray("POST") << QStringLiteral("http://127.0.0.1:8080/") << true;
+    QTest::newRow("Strict, from another address")
+        << QByteArray("a=1; SameSite=Strict") << QStringLiteral("http://127.0.0.1:8080/") << QStringLiteral("http://127.0.0.2:8080/")
+        << QByteArray("GET") << QStringLiteral("http://127.0.0.1:8080/") << false;
+}
+
+void TestCookieJar::sameSiteWhenSending()
+{
+    QFETCH(QByteArray, setCookie);
+    QFETCH(QString, setAt);
+    QFETCH(QString, initiator);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, requestTo);
+    QFETCH(bool, sent);
+    CookieJar jar;
+    QVERIFY(jar.store(setCookie + "; Path=/", QUrl(setAt), m_now).stored());
+    QCOMPARE(jar.cookieHeader(QUrl(requestTo), m_now, {QUrl(initiator), method}), sent ? QByteArray("a=1") : QByteArray());
+}
+
+void TestCookieJar::sites_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("sub-domains of one registrable domain") << u"http://www.example.co.uk/"_s << u"http://shop.example.co.uk/x"_s << true;
+    QTest::newRow("two registrable domains under a public suffix") << u"https://a.github.io/"_s << u"https://b.github.io/"_s << false;
+    QTest::newRow("ports do not count") << u"http://example.com:8080/"_s << u"http://example.com/"_s << true;
+    QTest::newRow("schemes do") << u"http://example.com/"_s << u"https://example.com/"_s << false;
+    QTest::newRow("case does not") << u"http://WWW.Example.COM/"_s << u"http://example.com/"_s << true;
+    QTest::newRow("localhost") << u"http://localhost:1/"_s << u"http://localhost:2/"_s << true;
+    QTest::newRow("IPv6 addresses") << u"http://[::1]:1/"_s << u"http://[::2]:1/"_s << false;
+}
+
+void TestCookieJar::sites()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, same);
+    QCOMPARE(CookieJar::sameSite(QUrl(a), QUrl(b)), same);
+    QCOMPARE(CookieJar::sameSite(QUrl(b), QUrl(a)), same);
 }
 
 QTEST_GUILESS_MAIN(TestCookieJar)

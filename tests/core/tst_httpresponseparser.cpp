@@ -78,6 +78,7 @@ QByteArray framingName(HttpFraming framing)
     case HttpFraming::Chunked: return "Chunked";
     case HttpFraming::UntilClose: return "UntilClose";
     case HttpFraming::SwitchedProtocols: return "SwitchedProtocols";
+    case HttpFraming::Tunnel: return "Tunnel";
     }
     return "?";
 }
@@ -510,13 +511,47 @@ void TestHttpResponseParser::wellFormed_data()
                     .reason = "Switching Protocols",
                     .contentLength = 0};
 
-    QTest::newRow("CONNECT 200 is a tunnel whatever Content-Length says")
+    QTest::newRow("CONNECT 200 ends with its head whatever Content-Length says, the bytes after it are the tunnel's")
         << Expected{.message = Message().status("HTTP/1.1 200 Connection established\r\n").header("Content-Length: 2\r\n")
-                                   .blank().body("tunnelled bytes"),
-                    .framing = HttpFraming::UntilClose,
+                                   .blank().upgraded("tunnelled bytes"),
+                    .framing = HttpFraming::Tunnel,
                     .headers = {"Content-Length=2"},
                     .reason = "Connection established",
                     .contentLength = 2,
+                    .method = "CONNECT"};
+
+    QTest::newRow("CONNECT 200 with chunked: still the tunnel's bytes, which look like an HTTP reply")
+        << Expected{.message = Message().status("HTTP/1.1 200 Connection established\r\n")
+                                   .header("Transfer-Encoding: chunked\r\n").blank()
+                                   .upgraded("HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nx"),
+                    .framing = HttpFraming::Tunnel,
+                    .headers = {"Transfer-Encoding=chunked"},
+                    .reason = "Connection established",
+                    .method = "CONNECT"};
+
+    QTest::newRow("CONNECT 204 with nothing after its head")
+        << Expected{.message = Message().status("HTTP/1.1 204 No Content\r\n").blank().upgraded({}),
+                    .framing = HttpFraming::Tunnel,
+                    .status = 204,
+                    .reason = "No Content",
+                    .method = "CONNECT"};
+
+    QTest::newRow("100 Continue, then CONNECT 200 and the tunnel's binary bytes")
+        << Expected{.message = Message().status("HTTP/1.1 100 Continue\r\n").note(D::InterimResponse, 0).blank()
+                                   .status("HTTP/1.0 200 OK\r\n").blank()
+                                   .upgraded(QByteArray("\x16\x03\x01\x00\x05\x00\r\n\r\n", 9)),
+                    .framing = HttpFraming::Tunnel,
+                    .version = "HTTP/1.0",
+                    .interim = {100},
+                    .method = "CONNECT"};
+
+    QTest::newRow("CONNECT refused with 407: its body is framed as any other")
+        << Expected{.message = Message().status("HTTP/1.1 407 Proxy Authentication Required\r\n")
+                                   .header("Content-Length: 4\r\n").blank().body("auth"),
+                    .headers = {"Content-Length=4"},
+                    .status = 407,
+                    .reason = "Proxy Authentication Required",
+                    .contentLength = 4,
                     .method = "CONNECT"};
 
     QTest::newRow("chunked")

@@ -1,5 +1,6 @@
 #include "http/cookiejar.h"
 #include "http/linkrequest.h"
+#include "http/requesthead.h"
 
 #include <QTest>
 
@@ -19,6 +20,8 @@ private slots:
     void targets();
     void cookies();
     void ownCookiesStayOnTheirServer();
+    void sameSiteOfClicks();
+    void originOverTlsIsHttps();
     void postForm();
     void getAfterPostDropsTheBody();
     void notHttpLinks();
@@ -157,6 +160,51 @@ void TestLinkRequest::cookies()
     jar.store("demo=; Max-Age=0; Path=/", site, m_now);
     prepared = prepareLinkRequest({u"127.0.0.1"_s, 8080, origin}, {QUrl(u"/links"_s)}, jar, m_now);
     QCOMPARE(prepared->request, QByteArray("GET /links HTTP/1.1\r\nCookie: x\r\nHost: 127.0.0.1:8080\r\n\r\n"));
+}
+
+void TestLinkRequest::sameSiteOfClicks()
+{
+    CookieJar jar;
+    jar.store("strict=1; SameSite=Strict; Path=/", QUrl(u"http://shop.example/"_s), m_now);
+    jar.store("lax=2; SameSite=Lax; Path=/", QUrl(u"http://shop.example/"_s), m_now);
+    const LinkOrigin shop{u"shop.example"_s, 80, "GET / HTTP/1.1\r\nHost: shop.example\r\n\r\n"};
+    const LinkOrigin other{u"other.example"_s, 80, "GET / HTTP/1.1\r\nHost: other.example\r\n\r\n"};
+    const LinkOrigin otherPost{u"other.example"_s, 80, "POST /go HTTP/1.1\r\nHost: other.example\r\nContent-Length: 1\r\n\r\nx"};
+    const auto cookieOf = [&](const LinkOrigin &origin, const LinkClick &click) {
+        const auto prepared = prepareLinkRequest(origin, click, jar, m_now);
+        return prepared ? RequestHead::read(prepared->request).value("Cookie") : QByteArray("(none)");
+    };
+    // On the site: a link and a form carry both.
+    QCOMPARE(cookieOf(shop, {QUrl(u"/cart"_s)}), QByteArray("strict=1; lax=2"));
+    QCOMPARE(cookieOf(shop, {QUrl(u"/buy"_s), true, "item=1"}), QByteArray("strict=1; lax=2"));
+    // From another site: a link carries the Lax one, a form posted carries none.
+    QCOMPARE(cookieOf(other, {QUrl(u"http://shop.example/cart"_s)}), QByteArray("lax=2"));
+    QCOMPARE(cookieOf(other, {QUrl(u"http://shop.example/buy"_s), true, "item=1"}), QByteArray());
+    // A redirect from another site: a POST sent again (307) carries none, one turned into a GET
+    // (303) the Lax one.
+    LinkClick redirect{QUrl(u"http://shop.example/cart"_s)};
+    redirect.redirectStatus = 307;
+    QCOMPARE(cookieOf(otherPost, redirect), QByteArray());
+    redirect.redirectStatus = 303;
+    QCOMPARE(cookieOf(otherPost, redirect), QByteArray("lax=2"));
+    // The https:// twin of the site is another site.
+    const LinkOrigin shopTls{u"shop.example"_s, 443, "GET / HTTP/1.1\r\nHost: shop.example\r\n\r\n", true};
+    QCOMPARE(cookieOf(shopTls, {QUrl(u"http://shop.example/cart"_s)}), QByteArray("lax=2"));
+}
+
+void TestLinkRequest::originOverTlsIsHttps()
+{
+    const LinkOrigin origin{u"127.0.0.1"_s, 8443, "GET /dir/a HTTP/1.1\r\nHost: localhost:8443\r\n\r\n", true};
+    QCOMPARE(SocketLab::requestedUrl(origin), QUrl(u"https://localhost:8443/dir/a"_s));
+    QCOMPARE(SocketLab::requestedUrl({u"h"_s, 443, "GET / HTTP/1.0\r\n\r\n", true}), QUrl(u"https://h/"_s));
+    // A Secure cookie an https:// page set goes with its relative links, which stay on TLS.
+    CookieJar jar;
+    QVERIFY(jar.store("s=1; Secure; Path=/", SocketLab::requestedUrl(origin), m_now).stored());
+    const auto prepared = prepareLinkRequest(origin, {QUrl(u"b"_s)}, jar, m_now);
+    QVERIFY(prepared);
+    QVERIFY(prepared->tls);
+    QCOMPARE(prepared->url, QUrl(u"https://localhost:8443/dir/b"_s));
+    QCOMPARE(prepared->request, QByteArray("GET /dir/b HTTP/1.1\r\nHost: localhost:8443\r\nCookie: s=1\r\n\r\n"));
 }
 
 void TestLinkRequest::ownCookiesStayOnTheirServer()

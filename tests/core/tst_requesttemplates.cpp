@@ -87,6 +87,18 @@ void TestRequestTemplates::contentLength_data()
     QTest::newRow("no header: unchanged") << QByteArray("GET / HTTP/1.0\r\n\r\nxyz") << QByteArray("GET / HTTP/1.0\r\n\r\nxyz");
     QTest::newRow("no blank line: unchanged") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 3\r\n")
                                               << QByteArray("POST / HTTP/1.1\r\nContent-Length: 3\r\n");
+    QTest::newRow("CRLF head, a body holding CRLFCRLF")
+        << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\n\r\nab\r\n\r\ncd")
+        << QByteArray("POST / HTTP/1.1\r\nContent-Length: 8\r\n\r\nab\r\n\r\ncd");
+    QTest::newRow("bare LF head, a body holding CRLFCRLF")
+        << QByteArray("POST / HTTP/1.1\nContent-Length: 1\n\nab\r\n\r\ncd")
+        << QByteArray("POST / HTTP/1.1\nContent-Length: 8\n\nab\r\n\r\ncd");
+    QTest::newRow("bare LF head, a body holding LFLF and a Content-Length line")
+        << QByteArray("POST / HTTP/1.1\nHost: h\ncontent-length: 0\n\nx\n\nContent-Length: 1")
+        << QByteArray("POST / HTTP/1.1\nHost: h\ncontent-length: 20\n\nx\n\nContent-Length: 1");
+    QTest::newRow("a line without a colon named Content-Length frames nothing")
+        << QByteArray("POST / HTTP/1.1\r\nContent-Length\r\nContent-Length: 9\r\n\r\nab")
+        << QByteArray("POST / HTTP/1.1\r\nContent-Length\r\nContent-Length: 2\r\n\r\nab");
     QTest::newRow("header in the body is not touched")
         << QByteArray("POST / HTTP/1.1\r\nHost: h\r\n\r\nContent-Length: 9") << QByteArray("POST / HTTP/1.1\r\nHost: h\r\n\r\nContent-Length: 9");
 }

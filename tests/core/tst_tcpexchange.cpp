@@ -79,6 +79,7 @@ private slots:
     void httpRuleStopsAtFraming_data();
     void httpRuleStopsAtFraming();
     void switchedProtocolsEndAtTheHead();
+    void connectTunnelEndsAtTheHead();
     void otherProtocolsAreParsedWhateverTheRule();
     void transferEncodingNotChunkedEndsAtClose();
     void malformedHttpKeepsBytes_data();
@@ -196,6 +197,34 @@ void TestTcpExchange::switchedProtocolsEndAtTheHead()
     QVERIFY(http.deviations().isEmpty());
     QVERIFY2(describeStop(run->result.stop).contains(QStringLiteral("switched protocols")),
              qPrintable(describeStop(run->result.stop)));
+}
+
+void TestTcpExchange::connectTunnelEndsAtTheHead()
+{
+    // A proxy answers the CONNECT with 200 and echoes what goes through the tunnel, holding it open:
+    // the 200's head is the whole HTTP message, so the HTTP rule stops there, not at the close.
+    PeerProcess peer(QStringLiteral("misbehaving_peer.py"), {QStringLiteral("connect-tunnel")});
+    QVERIFY(peer.port());
+    const QByteArray tunnelled = "ping through the tunnel\r\n\r\n";
+    const QByteArray request = "CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n" + tunnelled;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const auto run = exchange(loopback(peer.port(), request, StopRule{StopRule::Kind::Http, 0}));
+    QVERIFY2(!run->result.error.isError(), qPrintable(run->result.error.codeName()));
+    QVERIFY2(elapsed.elapsed() < 5000, "the exchange waited for the tunnel to close");
+    QCOMPARE(run->result.stop.reason, StopReason::HttpComplete);
+    QCOMPARE(run->result.stop.framing, HttpFraming::Tunnel);
+    QVERIFY(run->result.http);
+    const HttpResponseParser &http = *run->result.http;
+    QCOMPARE(http.statusCode(), 200);
+    QCOMPARE(http.bodyBytes(), qint64(0));
+    const qint64 head = qint64(strlen("HTTP/1.1 200 Connection established\r\n\r\n"));
+    QCOMPARE(http.messageEnd(), head);
+    // What came with the head is the tunnel's, echoed: kept, never a body nor extra data.
+    QCOMPARE(http.upgradedBytes(), (ByteRange{head, run->result.receivedBytes - head}));
+    QVERIFY(tunnelled.startsWith(run->store.toByteArray().mid(head)));
+    QVERIFY(http.deviations().isEmpty());
+    QVERIFY2(describeStop(run->result.stop).contains(QStringLiteral("tunnel")), qPrintable(describeStop(run->result.stop)));
 }
 
 void TestTcpExchange::otherProtocolsAreParsedWhateverTheRule()

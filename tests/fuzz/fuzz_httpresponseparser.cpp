@@ -59,9 +59,10 @@ void checkPromises(const HttpResponseParser &parser, qint64 fed, HttpResponsePar
         require(parser.messageEnd() >= 0 && parser.messageEnd() <= parser.consumed());
     else
         require(parser.messageEnd() == -1);
-    // After a 101 every byte past the head is the new protocol's; no other reply has any.
+    // After a 101 every byte past the head is the new protocol's, after a 2xx to CONNECT the
+    // tunnel's; no other reply has any.
     const ByteRange upgraded = parser.upgradedBytes();
-    if (parser.framing() == HttpFraming::SwitchedProtocols)
+    if (endsWithItsHead(parser.framing()))
         require(upgraded.offset == parser.messageEnd() && upgraded.end() == parser.consumed() && parser.bodyBytes() == 0);
     else
         require(upgraded == ByteRange{});

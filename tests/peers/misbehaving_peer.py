@@ -102,6 +102,21 @@ def serve(mode, conn, args):
         conn.sendall(response(b"HTTP/1.1 101 Switching Protocols\nUpgrade: websocket\nConnection: Upgrade\n",
                               b"\x81\x05hello"))
         time.sleep(args.hold)
+    elif mode == "connect-tunnel":
+        # A proxy that opens the tunnel, then echoes what goes through it: the bytes that followed
+        # the CONNECT's head come back in the same segment as the 200's head.
+        end = request.find(b"\r\n\r\n")
+        tunnelled = request[end + 4:] if end >= 0 else b""
+        conn.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n" + tunnelled)
+        conn.settimeout(args.hold)
+        try:
+            while True:
+                chunk = conn.recv(4096)
+                if not chunk:
+                    break
+                conn.sendall(chunk)
+        except (socket.timeout, OSError):
+            pass
     elif mode == "rtsp":
         # An extra CRLF first, as some servers send after a 1xx; then a reply of HTTP's shape.
         conn.sendall(b"\r\n" + response(b"RTSP/1.0 200 OK\nCSeq: 1\nPublic: DESCRIBE, SETUP, PLAY\nContent-Length: 5\n",

@@ -2,6 +2,7 @@
 #include "exchangecontroller.h"
 #include "history/historypanel.h"
 #include "mainwindow.h"
+#include "navigation/exchangechain.h"
 #include "reply/httpview.h"
 #include "reply/replypanel.h"
 #include "request/requesteditor.h"
@@ -39,6 +40,10 @@ private slots:
     void cleanup();
     void cookiesOfTheReplyAreSaid();
     void cookiesAreSaidInFrench();
+    void unsafeCookiesAreRefusedAndSaid();
+    void crossSiteClicksLeaveStrictCookiesHome();
+    void connectTunnelIsNotABody();
+    void refusalsAndTunnelInFrench();
     void redirectAfterPost_data();
     void redirectAfterPost();
     void baseHrefLeadsTheLinks();
@@ -169,6 +174,55 @@ void TestReplyFollowUp::cookiesAreSaidInFrench()
     saveScreenshot(u"cookies-set-cookie-fr.png"_s);
 }
 
+void TestReplyFollowUp::unsafeCookiesAreRefusedAndSaid()
+{
+    // Over http: a control character, Secure, and SameSite=None without Secure are refused.
+    serve("HTTP/1.1 200 OK\r\nSet-Cookie: ctl=a\x01" "b; Path=/\r\nSet-Cookie: sec=1; Secure; Path=/\r\n"
+          "Set-Cookie: none=1; SameSite=None\r\nSet-Cookie: ok=1; Path=/\r\nContent-Length: 0\r\n\r\n");
+    sendAndWait("GET / HTTP/1.1\r\nHost: www.example.com\r\n\r\n");
+    QCOMPARE(m_window->replyPanel()->cookiesLabel()->text(),
+             u"Cookies set by this reply:\n"
+             "ctl: refused: it holds a control character (a byte below 0x20 other than a tab, or 0x7F).\n"
+             "sec: refused: it has the Secure attribute but came from an http:// page, not over TLS.\n"
+             "none: refused: SameSite=None needs the Secure attribute.\n"
+             "ok: kept for www.example.com only, path /, until the chain of clicks ends."_s);
+    saveScreenshot(u"cookies-refused-en.png"_s);
+    // A click carries only the cookie that was kept.
+    emit m_window->replyPanel()->httpView()->linkClicked({QUrl(u"/next"_s)});
+    QVERIFY(m_window->requestEditor()->bytes().contains("\r\nCookie: ok=1\r\n"));
+    QVERIFY(!m_window->requestEditor()->bytes().contains("sec=1"));
+}
+
+void TestReplyFollowUp::crossSiteClicksLeaveStrictCookiesHome()
+{
+    serve("HTTP/1.1 200 OK\r\nSet-Cookie: strict=1; SameSite=Strict; Path=/\r\nSet-Cookie: lax=2; SameSite=Lax; Path=/\r\n"
+          "Content-Length: 0\r\n\r\n");
+    const QString port = QString::number(m_listener->boundAddress().port());
+    sendAndWait("GET / HTTP/1.1\r\nHost: www.example.com\r\n\r\n");
+    HttpView *http = m_window->replyPanel()->httpView();
+    // A link of the site's own page carries both.
+    emit http->linkClicked({QUrl(u"/same"_s)});
+    QVERIFY2(m_window->requestEditor()->bytes().contains("\r\nCookie: strict=1; lax=2\r\n"), m_window->requestEditor()->bytes());
+    // A link to another site, whose page is served by the same listener.
+    emit http->linkClicked({QUrl(u"http://other.example/"_s)});
+    QVERIFY(!m_window->requestEditor()->bytes().contains("Cookie"));
+    m_window->connectionPanel()->setTarget(u"127.0.0.1"_s, port);
+    sendAndWait(m_window->requestEditor()->bytes());
+    QCOMPARE(m_window->exchangeChain()->size(), 2);
+    // Back to the first site from the other one: a link carries the Lax cookie only, a form posted
+    // there carries none.
+    emit http->linkClicked({QUrl(u"http://www.example.com/back"_s)});
+    QVERIFY2(m_window->requestEditor()->bytes().contains("\r\nCookie: lax=2\r\n"), m_window->requestEditor()->bytes());
+    QVERIFY(!m_window->requestEditor()->bytes().contains("strict=1"));
+    LinkClick post;
+    post.link = QUrl(u"http://www.example.com/buy"_s);
+    post.post = true;
+    post.body = "item=1";
+    emit http->linkClicked(post);
+    QVERIFY(m_window->requestEditor()->bytes().startsWith("POST /buy HTTP/1.1\r\n"));
+    QVERIFY2(!m_window->requestEditor()->bytes().contains("Cookie"), m_window->requestEditor()->bytes());
+}
+
 void TestReplyFollowUp::redirectAfterPost_data()
 {
     QTest::addColumn<QByteArray>("status");
@@ -294,6 +348,52 @@ void TestReplyFollowUp::switchedProtocolsIsNotABodylessReply()
              qPrintable(reply->waitHintLabel()->text()));
     QTest::mouseClick(reply->stopNowButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 1, 5000);
+}
+
+void TestReplyFollowUp::connectTunnelIsNotABody()
+{
+    // A proxy opens the tunnel and the first bytes through it come with the 200's head.
+    serve("HTTP/1.1 200 Connection established\r\n\r\nSSH-2.0-lab\r\n", false);
+    send("CONNECT example.com:22 HTTP/1.1\r\nHost: example.com:22\r\n\r\n", StopRule{StopRule::Kind::PeerClose, 0});
+    ReplyPanel *reply = m_window->replyPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(reply->waitHint()->isVisible(), 5000);
+    QVERIFY2(reply->waitHintLabel()->text().startsWith(
+                 u"The HTTP reply is complete (the CONNECT tunnel is open: what follows its headers went through the "
+                 "tunnel) but the server keeps the connection open"_s),
+             qPrintable(reply->waitHintLabel()->text()));
+    QTest::mouseClick(reply->stopNowButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 1, 5000);
+    HttpView *http = reply->httpView();
+    reply->tabs()->setCurrentWidget(http);
+    auto *tunnel = http->findChild<QLabel *>(u"upgraded"_s);
+    QVERIFY(tunnel->isVisible());
+    QVERIFY2(tunnel->text().startsWith(u"the tunnel CONNECT asked for, from byte 39 (13 bytes so far)"_s), qPrintable(tunnel->text()));
+    saveScreenshot(u"connect-tunnel-en.png"_s);
+}
+
+void TestReplyFollowUp::refusalsAndTunnelInFrench()
+{
+    QVERIFY(Translations::install(u"fr"_s));
+    serve("HTTP/1.1 200 OK\r\nSet-Cookie: ctl=a\x01" "b; Path=/\r\nSet-Cookie: sec=1; Secure; Path=/\r\n"
+          "Set-Cookie: none=1; SameSite=None\r\nContent-Length: 0\r\n\r\n");
+    sendAndWait("GET / HTTP/1.1\r\nHost: www.example.com\r\n\r\n");
+    const QString text = m_window->replyPanel()->cookiesLabel()->text();
+    QVERIFY2(text.contains(u"ctl\u00a0: refusé\u00a0: il contient un caractère de contrôle"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"sec\u00a0: refusé\u00a0: il porte l'attribut Secure"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"none\u00a0: refusé\u00a0: SameSite=None exige l'attribut Secure"_s), qPrintable(text));
+    saveScreenshot(u"cookies-refused-fr.png"_s);
+
+    serve("HTTP/1.1 200 Connection established\r\n\r\nSSH-2.0-lab\r\n", false);
+    send("CONNECT example.com:22 HTTP/1.1\r\nHost: example.com:22\r\n\r\n", StopRule{StopRule::Kind::PeerClose, 0});
+    ReplyPanel *reply = m_window->replyPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(reply->waitHint()->isVisible(), 5000);
+    QVERIFY2(reply->waitHintLabel()->text().contains(u"le tunnel CONNECT est ouvert\u00a0:"_s),
+             qPrintable(reply->waitHintLabel()->text()));
+    QTest::mouseClick(reply->stopNowButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 2, 5000);
+    reply->tabs()->setCurrentWidget(reply->httpView());
+    QVERIFY(reply->httpView()->findChild<QLabel *>(u"upgraded"_s)->text().startsWith(u"le tunnel demandé par CONNECT"_s));
+    saveScreenshot(u"connect-tunnel-fr.png"_s);
 }
 
 QTEST_MAIN(TestReplyFollowUp)

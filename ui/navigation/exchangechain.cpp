@@ -19,7 +19,7 @@ LinkOrigin ExchangeChain::originOf(const ExchangeRecord &record)
     // A service name ("http") is known by the port the exchange connected to.
     if (!numeric)
         port = record.result.connectedTo.port() != 0 ? record.result.connectedTo.port() : 80;
-    return {record.settings.host, port, record.request};
+    return {record.settings.host, port, record.request, record.settings.tls};
 }
 
 qsizetype ExchangeChain::indexOf(const ExchangeRecord *record) const
@@ -31,23 +31,33 @@ qsizetype ExchangeChain::indexOf(const ExchangeRecord *record) const
     return -1;
 }
 
-void ExchangeChain::storeCookies(const ExchangeRecord &record, CookieJar &jar) const
+QList<CookieVerdict> ExchangeChain::storeCookies(const ExchangeRecord &record, CookieJar &jar) const
 {
-    if (record.result.http)
-        jar.storeAll(record.result.http->headers(), requestedUrl(originOf(record)), record.startedAt);
+    if (!record.result.http)
+        return {};
+    return jar.storeAll(record.result.http->headers(), requestedUrl(originOf(record)), record.startedAt);
+}
+
+CookieJar ExchangeChain::jarBefore(const ExchangeRecord *record) const
+{
+    CookieJar jar;
+    const qsizetype index = indexOf(record);
+    for (qsizetype i = 0; i < index; ++i)
+        storeCookies(*m_steps.at(i), jar);
+    return jar;
+}
+
+QList<CookieVerdict> ExchangeChain::cookieVerdicts(const ExchangeRecord &record) const
+{
+    CookieJar jar = jarBefore(&record);
+    return storeCookies(record, jar);
 }
 
 std::optional<PreparedRequest> ExchangeChain::prepare(const std::shared_ptr<const ExchangeRecord> &from,
                                                       const LinkClick &click, const QDateTime &now)
 {
-    CookieJar jar;
-    const qsizetype index = indexOf(from.get());
-    if (index < 0) {
-        storeCookies(*from, jar);
-    } else {
-        for (qsizetype i = 0; i <= index; ++i)
-            storeCookies(*m_steps.at(i), jar);
-    }
+    CookieJar jar = jarBefore(from.get());
+    storeCookies(*from, jar);
     std::optional<PreparedRequest> prepared = prepareLinkRequest(originOf(*from), click, jar, now);
     if (prepared)
         m_clickedFrom = from;

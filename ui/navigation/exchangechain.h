@@ -11,6 +11,7 @@
 namespace SocketLab {
 
 class CookieJar;
+struct CookieVerdict;
 
 // The exchanges of one walk through a site by clicks, as a browser's Back and Forward know them:
 // a send that was not prepared by a click starts a chain; the send that follows a click in a reply
@@ -47,13 +48,19 @@ public:
 
     // Where the record's exchange connected, and what it sent.
     static LinkOrigin originOf(const ExchangeRecord &record);
+    // What became of each Set-Cookie of the record's reply, given the cookies the chain held before
+    // it (none for a record outside the chain): an http:// reply may not replace the Secure cookie
+    // an earlier https:// one set.
+    QList<CookieVerdict> cookieVerdicts(const ExchangeRecord &record) const;
 
 signals:
     void changed();
 
 private:
     qsizetype indexOf(const ExchangeRecord *record) const;
-    void storeCookies(const ExchangeRecord &record, CookieJar &jar) const;
+    QList<CookieVerdict> storeCookies(const ExchangeRecord &record, CookieJar &jar) const;
+    // The cookies the chain's replies set before the record's; none for a record outside the chain.
+    CookieJar jarBefore(const ExchangeRecord *record) const;
 
     QList<std::shared_ptr<const ExchangeRecord>> m_steps;
     qsizetype m_position = -1;

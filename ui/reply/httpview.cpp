@@ -83,6 +83,8 @@ QString framingWords(const HttpResponseParser &parsed)
         return HttpView::tr("until the server closes the connection");
     case HttpFraming::SwitchedProtocols:
         return HttpView::tr("no body: the message ends with its head, the connection switched protocols");
+    case HttpFraming::Tunnel:
+        return HttpView::tr("no body: the message ends with its head, the CONNECT tunnel is open");
     }
     return {};
 }
@@ -444,7 +446,6 @@ void HttpView::retranslate()
     m_errorLabel->setText(tr("Error:"));
     m_redirectLabel->setText(tr("Redirect:"));
     m_protocolLabel->setText(tr("Protocol:"));
-    m_upgradedLabel->setText(tr("New protocol:"));
     m_headers->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Offset"), tr("Length")});
     m_headers->setAccessibleName(tr("Response headers"));
     m_copyHeaders->setText(tr("&Copy"));
@@ -538,12 +539,20 @@ void HttpView::showSummary(const HttpResponseParser &parsed, qint64 rawSize)
         m_summary->setRowVisible(m_protocol, true);
     }
     if (parsed.framing() == HttpFraming::SwitchedProtocols) {
+        m_upgradedLabel->setText(tr("New protocol:"));
         const QByteArray upgrade = parsed.headerValue("Upgrade");
         const QString name = upgrade.isEmpty() ? tr("a protocol the reply does not name (no Upgrade header)")
                                                : QString::fromLatin1(upgrade);
         const ByteRange upgraded = parsed.upgradedBytes();
         m_upgraded->setText(tr("%1, from byte %2 (%3 so far): the bytes after the head belong to it, not to a body")
                                 .arg(name, QLocale().toString(upgraded.offset), byteCount(rawSize - upgraded.offset)));
+        m_summary->setRowVisible(m_upgraded, true);
+    } else if (parsed.framing() == HttpFraming::Tunnel) {
+        m_upgradedLabel->setText(tr("Tunnel:"));
+        const ByteRange tunnelled = parsed.upgradedBytes();
+        m_upgraded->setText(tr("the tunnel CONNECT asked for, from byte %1 (%2 so far): the bytes after the head "
+                               "went through it, they are not a body")
+                                .arg(QLocale().toString(tunnelled.offset), byteCount(rawSize - tunnelled.offset)));
         m_summary->setRowVisible(m_upgraded, true);
     }
 
@@ -627,7 +636,7 @@ void HttpView::showBody(const HttpResponseParser &parsed, const ByteSource &raw)
         m_bodyInfo->setText(tr("This response has no body."));
         return;
     }
-    if (parsed.framing() == HttpFraming::SwitchedProtocols)
+    if (endsWithItsHead(parsed.framing()))
         return showUpgradedBytes(parsed, raw);
 
     // At most DisplayLimit bytes of body are read and decoded, here on the GUI thread: a few
@@ -704,12 +713,15 @@ void HttpView::showUpgradedBytes(const HttpResponseParser &parsed, const ByteSou
     // The reply as stored, not the parser's count: the exchange may have stopped feeding it.
     const qint64 from = parsed.upgradedBytes().offset;
     const qint64 size = raw.size() - from;
+    const bool tunnel = parsed.framing() == HttpFraming::Tunnel;
     if (size <= 0) {
-        m_bodyInfo->setText(tr("No body: nothing came after the head in the new protocol."));
+        m_bodyInfo->setText(tunnel ? tr("No body: nothing came through the tunnel yet.")
+                                   : tr("No body: nothing came after the head in the new protocol."));
         return;
     }
     const QByteArray shown = raw.read(from, std::min(size, DisplayLimit));
-    QStringList info{tr("No body: the bytes from %2 on (%1) belong to the new protocol, shown here as they came.")
+    QStringList info{(tunnel ? tr("No body: the bytes from %2 on (%1) came through the tunnel, shown here as they came.")
+                             : tr("No body: the bytes from %2 on (%1) belong to the new protocol, shown here as they came."))
                          .arg(byteCount(size), QLocale().toString(from))};
     if (size > DisplayLimit)
         info.append(tr("Only its first %1 are shown.").arg(limitSize(DisplayLimit)));

@@ -278,6 +278,9 @@ void ReplyPanel::updateWaitHint()
         case HttpFraming::SwitchedProtocols:
             complete = tr("101: what follows its headers belongs to the new protocol");
             break;
+        case HttpFraming::Tunnel:
+            complete = tr("the CONNECT tunnel is open: what follows its headers went through the tunnel");
+            break;
         default:
             complete = tr("it has no body");
             break;
@@ -306,14 +309,23 @@ void ReplyPanel::updateWaitHint()
         m_waitHint->setVisible(true);
 }
 
+void ReplyPanel::setChain(const ExchangeChain *chain)
+{
+    m_chain = chain;
+    // A reply joins the chain when its exchange ends: what its cookies did may change then.
+    connect(chain, &ExchangeChain::changed, this, &ReplyPanel::updateCookies);
+    updateCookies();
+}
+
 void ReplyPanel::updateCookies()
 {
     // Said where the reply is, not only in the headers table: a refused cookie is why the next
     // click carries no Cookie line, and a person would otherwise look for it in vain.
     const std::shared_ptr<const HttpResponseParser> http = m_record ? m_record->result.http : nullptr;
     const QUrl url = m_record ? requestedUrl(ExchangeChain::originOf(*m_record)) : QUrl();
-    const QList<CookieVerdict> verdicts =
-        http ? CookieJar::readAll(http->headers(), url, m_record->startedAt) : QList<CookieVerdict>();
+    const QList<CookieVerdict> verdicts = !http   ? QList<CookieVerdict>()
+                                          : m_chain ? m_chain->cookieVerdicts(*m_record)
+                                                    : CookieJar::readAll(http->headers(), url, m_record->startedAt);
     m_cookies->setVisible(!verdicts.isEmpty());
     if (verdicts.isEmpty()) {
         m_cookies->clear();

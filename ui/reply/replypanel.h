@@ -19,6 +19,7 @@ class QTabWidget;
 namespace SocketLab {
 
 class ByteSource;
+class ExchangeChain;
 class HexView;
 class CertificateView;
 class HttpView;
@@ -60,6 +61,9 @@ public:
     QPushButton *useHttpFramingButton() const { return m_useFraming; }
     // Buttons that act on the reply in view (Back and Forward of a chain of clicks), shown beside Save.
     void addButtons(QWidget *buttons);
+    // The chain of clicks whose cookies decide what a reply's Set-Cookie does; without one, each
+    // reply is read alone.
+    void setChain(const ExchangeChain *chain);
 
 public slots:
     void saveReply();
@@ -91,6 +95,7 @@ private:
     QLabel *m_details;
     QLabel *m_error;
     QLabel *m_cookies;
+    const ExchangeChain *m_chain = nullptr;
     QPushButton *m_save;
     QPushButton *m_trust;
     QWidget *m_waitHint;
