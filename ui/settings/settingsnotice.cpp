@@ -16,6 +16,9 @@ SettingsNotice::SettingsNotice(QWidget *parent)
 {
     m_label->setTextFormat(Qt::RichText);
     m_label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    // Beside the local servers' addresses in a narrow window it gives way (its tooltip and dialog say
+    // it all) rather than make the window wider than the screen.
+    m_label->setMinimumWidth(1);
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     auto *layout = new QHBoxLayout(this);
