@@ -253,11 +253,19 @@
 <context>
     <name>SocketLab::StoredSettings</name>
     <message numerus="yes">
-        <location filename="../ui/settings/storedsettings.cpp" line="+135"/>
-        <source>%n unusable saved setting(s) reset to the default: %1.</source>
+        <location filename="../ui/settings/storedsettings.cpp" line="+145"/>
+        <source>%n saved setting(s) reset to the default.</source>
         <translation>
-            <numerusform>%n unusable saved setting reset to the default: %1.</numerusform>
-            <numerusform>%n unusable saved settings reset to the default: %1.</numerusform>
+            <numerusform>%n saved setting reset to the default.</numerusform>
+            <numerusform>%n saved settings reset to the default.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n saved setting(s) had a value this SocketLab cannot use and went back to the default:</source>
+        <translation>
+            <numerusform>%n saved setting had a value this SocketLab cannot use and went back to the default:</numerusform>
+            <numerusform>%n saved settings had values this SocketLab cannot use and went back to the default:</numerusform>
         </translation>
     </message>
 </context>

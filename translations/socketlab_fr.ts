@@ -1335,19 +1335,19 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
     <name>SocketLab::ClientModel</name>
     <message>
         <location filename="../ui/servers/clientmodel.cpp" line="+137"/>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+22"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Closed</source>
         <translation>Fermée</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+21"/>
+        <location line="-29"/>
+        <location line="+28"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
@@ -1357,7 +1357,7 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Dernier datagramme à %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>A sender seen while the listener runs; its last datagram came at %1.</source>
         <translation>Un expéditeur vu pendant que le serveur tourne&#x202f;; son dernier datagramme est arrivé le %1.</translation>
     </message>
@@ -1402,7 +1402,67 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Seuls les %1 premiers sont conservés pour l&apos;affichage&#xa0;: le budget de capture du serveur est plein, et les octets des clients les plus anciens sont abandonnés en premier.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+11"/>
+        <source>The listener numbers its clients in the order it accepts them.</source>
+        <translation>Le serveur numérote ses clients dans l&apos;ordre où il les accepte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address and port the datagrams came from.</source>
+        <translation>L&apos;adresse et le port d&apos;où viennent les datagrammes.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The client&apos;s address and port.</source>
+        <translation>L&apos;adresse et le port du client.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes in the datagrams from the sender.</source>
+        <translation>Octets des datagrammes venus de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes received from the client.</source>
+        <translation>Octets reçus du client.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes in the datagrams sent back.</source>
+        <translation>Octets des datagrammes renvoyés.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bytes sent to the client.</source>
+        <translation>Octets envoyés au client.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the sender&apos;s last datagram came.</source>
+        <translation>Heure du dernier datagramme de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whether the connection is open, closed or was refused.</source>
+        <translation>Si la connexion est ouverte, fermée ou a été refusée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the sender&apos;s first datagram came.</source>
+        <translation>Heure du premier datagramme de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When the listener accepted the connection.</source>
+        <translation>Heure à laquelle le serveur a accepté la connexion.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What went wrong on the connection, if anything.</source>
+        <translation>Ce qui s&apos;est mal passé sur la connexion, le cas échéant.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>ID</source>
         <translation>N°</translation>
     </message>
@@ -4091,7 +4151,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+193"/>
+        <location filename="../ui/mainwindow.cpp" line="+196"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -4666,7 +4726,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ServersPanel</name>
     <message>
-        <location filename="../ui/servers/serverspanel.cpp" line="+467"/>
+        <location filename="../ui/servers/serverspanel.cpp" line="+468"/>
         <source>datagram</source>
         <translation>datagramme</translation>
     </message>
@@ -4865,6 +4925,25 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
+    <name>SocketLab::SettingsNotice</name>
+    <message>
+        <location filename="../ui/settings/settingsnotice.cpp" line="+41"/>
+        <source>Saved settings</source>
+        <translation>Réglages enregistrés</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Hide this notice</source>
+        <translation>Masquer cet avis</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::StopText</name>
     <message numerus="yes">
         <location filename="../core/text/stoptext.cpp" line="+33"/>
@@ -4994,7 +5073,25 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::StoredSettings</name>
     <message>
-        <location filename="../ui/settings/storedsettings.cpp" line="+128"/>
+        <location filename="../ui/settings/storedsettings.cpp" line="+142"/>
+        <source>The saved settings could not be read: defaults used.</source>
+        <translation>Réglages enregistrés illisibles&#xa0;: réglages par défaut utilisés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings saved by a newer SocketLab: defaults used, file left alone.</source>
+        <translation>Réglages enregistrés par un SocketLab plus récent&#xa0;: réglages par défaut utilisés, fichier laissé tel quel.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n saved setting(s) reset to the default.</source>
+        <translation>
+            <numerusform>%n réglage remis par défaut.</numerusform>
+            <numerusform>%n réglages remis par défaut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The saved settings could not be read: the window starts with its defaults (%1).</source>
         <translation>Les réglages enregistrés sont illisibles&#xa0;: la fenêtre démarre avec ses réglages par défaut (%1).</translation>
     </message>
@@ -5004,12 +5101,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Les réglages enregistrés viennent d&apos;une version plus récente de SocketLab (format %1, celle-ci lit le format %2)&#xa0;: la fenêtre démarre avec ses réglages par défaut et les laisse tels quels (%3).</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
-        <source>%n unusable saved setting(s) reset to the default: %1.</source>
+        <location line="+4"/>
+        <source>%n saved setting(s) had a value this SocketLab cannot use and went back to the default:</source>
         <translation>
-            <numerusform>%n réglage enregistré inutilisable, remis par défaut&#xa0;: %1.</numerusform>
-            <numerusform>%n réglages enregistrés inutilisables, remis par défaut&#xa0;: %1.</numerusform>
+            <numerusform>%n réglage enregistré avait une valeur que ce SocketLab ne peut pas utiliser et a été remis par défaut&#xa0;:</numerusform>
+            <numerusform>%n réglages enregistrés avaient une valeur que ce SocketLab ne peut pas utiliser et ont été remis par défaut&#xa0;:</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "request/requesteditor.h"
 #include "servers/serverspanel.h"
 #include "settings/settingsdialog.h"
+#include "settings/settingsnotice.h"
 #include "settings/storedsettings.h"
 #include "tls/pinstore.h"
 #include "tls/trustdialog.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Vertical))
     , m_callsAndHistory(new QTabWidget)
     , m_serversLabel(new QLabel(this))
+    , m_settingsNotice(new SettingsNotice(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     auto *requestBox = new QWidget;
@@ -103,6 +105,7 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     // A first launch gets a window large enough for the request, the reply with the first screen of
     // an HTML body, and eight rows of calls at once.
     resize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 110, fontMetrics().height() * 60);
+    statusBar()->addWidget(m_settingsNotice, 1);
     statusBar()->addPermanentWidget(m_serversLabel);
 
     createActions();
@@ -708,10 +711,7 @@ void MainWindow::restoreSettings()
     StoredSettings settings(file);
     m_settingsFromNewerVersion = settings.fromNewerVersion();
     // Said once the window is up, after whatever else the restore itself shows.
-    const auto notify = qScopeGuard([this, &settings] {
-        if (const QString notice = settings.notice(); !notice.isEmpty())
-            statusBar()->showMessage(notice);
-    });
+    const auto notify = qScopeGuard([this, &settings] { m_settingsNotice->setProblem(settings.problem()); });
     // main() has installed the language already; read here again so that a value it could not use is told.
     settings.choice(QStringLiteral("language"), Translations::current(), Translations::available());
     restoreGeometry(settings.bytes(QStringLiteral("window/geometry")));

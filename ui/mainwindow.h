@@ -25,6 +25,7 @@ class LocalServers;
 class ReplyPanel;
 class RequestEditor;
 class ServersPanel;
+class SettingsNotice;
 class TraceView;
 class UdpPanel;
 
@@ -54,6 +55,8 @@ public:
     QAction *showCallsAction() const { return m_showCallsAction; }
     QAction *showHistoryAction() const { return m_showHistoryAction; }
     QLabel *serversLabel() const { return m_serversLabel; }
+    // In the status bar when saved settings were ignored at start.
+    SettingsNotice *settingsNotice() const { return m_settingsNotice; }
     QAction *settingsAction() const { return m_settingsAction; }
     ExchangeChain *exchangeChain() const { return m_chain; }
     ChainButtons *chainButtons() const { return m_chainButtons; }
@@ -122,6 +125,7 @@ private:
     QSplitter *m_splitter;
     QTabWidget *m_callsAndHistory;
     QLabel *m_serversLabel;
+    SettingsNotice *m_settingsNotice;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_exchangeMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

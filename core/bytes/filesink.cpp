@@ -91,11 +91,13 @@ bool FileSink::openUnnamed(const QByteArray &target)
     // open() would give it.
     const mode_t mode = replacing ? (existing.st_mode & 07777) : 0644;
 #ifdef O_TMPFILE
-    do {
-        m_fd = ::open(directoryOf(target).constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, mode);
-    } while (m_fd < 0 && errno == EINTR);
-    // File systems without O_TMPFILE say so with EOPNOTSUPP (EISDIR before Linux 3.11); anything
-    // else (no such folder, no permission) fails the fallback the same way.
+    if (m_mode == TmpFileMode::WhereSupported) {
+        do {
+            m_fd = ::open(directoryOf(target).constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, mode);
+        } while (m_fd < 0 && errno == EINTR);
+        if (m_fd < 0 && !tmpFileUnsupported(errno))
+            return fail("open");
+    }
 #endif
     if (m_fd < 0) {
         for (int attempt = 0; attempt < NameAttempts && m_fd < 0; ++attempt) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bytesink.h"
+#include "tmpfilemode.h"
 
 #include <QString>
 
@@ -12,15 +13,20 @@ namespace SocketLab {
 // Streams received bytes to a file (or /dev/null) without keeping them: `socketlab-cli --out`, and
 // replies larger than the size cap in the window. Keeps the segment list, not the data.
 // A regular file (or a path that does not exist yet) is written as QSaveFile does: into a file with no
-// name in the same folder, named at close(), so that a crash never leaves half a file under the
-// person's name and an earlier file stays whole until then. Anything else (/dev/null, a FIFO, a
-// terminal) is written directly.
+// name in the same folder (O_TMPFILE), named at close(), so that a crash never leaves half a file under
+// the person's name and an earlier file stays whole until then. Where the file system has no O_TMPFILE
+// (or the sink is made with TmpFileMode::Never), that file is a hidden one beside the target,
+// ".name.socketlab-XXXX", renamed over it at close(); a crash leaves that one behind, as QSaveFile's.
+// Anything else (/dev/null, a FIFO, a terminal) is written directly.
 // One thread writes; size() may be read from any thread meanwhile (the window's progress timer),
 // everything else once the writer has reported its end.
 class FileSink final : public ByteSink
 {
 public:
-    FileSink() = default;
+    explicit FileSink(TmpFileMode mode = TmpFileMode::WhereSupported)
+        : m_mode(mode)
+    {
+    }
     ~FileSink() override;
     FileSink(const FileSink &) = delete;
     FileSink &operator=(const FileSink &) = delete;
@@ -55,6 +61,7 @@ private:
     bool giveName();
     void grow(qint64 n);
 
+    const TmpFileMode m_mode;
     int m_fd = -1;
     bool m_ownsFd = true;
     // Set while the bytes go to a file that takes m_target's place at close(): m_tempName is that

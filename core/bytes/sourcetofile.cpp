@@ -47,18 +47,22 @@ int writeAll(const ByteSource &source, int fd)
 }
 
 // A file in dir with no name: O_TMPFILE, else a named one unlinked before anything is written to it.
-int openUnnamed(const QString &dir, int *error)
+int openUnnamed(const QString &dir, TmpFileMode mode, int *error)
 {
     const QByteArray encodedDir = QFile::encodeName(dir);
     int fd = -1;
 #ifdef O_TMPFILE
-    do {
-        fd = ::open(encodedDir.constData(), O_TMPFILE | O_RDWR | O_EXCL | O_CLOEXEC, 0600);
-    } while (fd < 0 && errno == EINTR);
-    if (fd >= 0)
-        return fd;
-    // File systems without O_TMPFILE say so with EOPNOTSUPP (or EISDIR on kernels before 3.11);
-    // anything else (no such folder, no permission) fails the fallback the same way.
+    if (mode == TmpFileMode::WhereSupported) {
+        do {
+            fd = ::open(encodedDir.constData(), O_TMPFILE | O_RDWR | O_EXCL | O_CLOEXEC, 0600);
+        } while (fd < 0 && errno == EINTR);
+        if (fd >= 0)
+            return fd;
+        if (!tmpFileUnsupported(errno)) {
+            *error = errno;
+            return -1;
+        }
+    }
 #endif
     QByteArray name = QFile::encodeName(QDir(dir).filePath(QStringLiteral("socketlab-reply-XXXXXX")));
     fd = ::mkostemp(name.data(), O_CLOEXEC);
@@ -95,10 +99,11 @@ NetError writeSourceToFile(const ByteSource &source, const QString &path)
     return {};
 }
 
-std::shared_ptr<const ByteSource> moveToTemporaryFile(const ByteSource &source, const QString &dir, NetError *error)
+std::shared_ptr<const ByteSource> moveToTemporaryFile(const ByteSource &source, const QString &dir, NetError *error,
+                                                      TmpFileMode mode)
 {
     int openError = 0;
-    const int fd = openUnnamed(dir, &openError);
+    const int fd = openUnnamed(dir, mode, &openError);
     if (fd < 0) {
         *error = fileError(openError, QStringLiteral("open"), dir);
         return nullptr;

@@ -3,6 +3,7 @@
 #include "bytesource.h"
 
 #include "net/neterror.h"
+#include "tmpfilemode.h"
 
 #include <QString>
 
@@ -17,9 +18,11 @@ namespace SocketLab {
 // no error.
 NetError writeSourceToFile(const ByteSource &source, const QString &path);
 
-// A copy of source in a temporary file of dir that never has a name (O_TMPFILE, or unlinked before
-// its first byte where the file system has no O_TMPFILE): the file goes when the returned source
-// does, even if the program is killed at any moment. nullptr with *error set if it failed.
-std::shared_ptr<const ByteSource> moveToTemporaryFile(const ByteSource &source, const QString &dir, NetError *error);
+// A copy of source in a temporary file of dir that never has a name once a byte is in it (O_TMPFILE,
+// or, where the file system has no O_TMPFILE or mode says Never, a name "socketlab-reply-XXXXXX"
+// unlinked before the first byte): the file goes when the returned source does, even if the program
+// is killed at any moment. nullptr with *error set (naming dir) if it failed.
+std::shared_ptr<const ByteSource> moveToTemporaryFile(const ByteSource &source, const QString &dir, NetError *error,
+                                                      TmpFileMode mode = TmpFileMode::WhereSupported);
 
 } // namespace SocketLab

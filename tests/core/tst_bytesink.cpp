@@ -20,12 +20,14 @@
 #include <random>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
 using namespace SocketLab;
 
 Q_DECLARE_METATYPE(SocketLab::Segment)
+Q_DECLARE_METATYPE(SocketLab::TmpFileMode)
 
 namespace SocketLab {
 char *toString(const Segment &s)
@@ -1045,13 +1047,197 @@ void TestFileSink::sizeIsReadWhileWriting()
     QCOMPARE(sink.segments().size(), Commits / 10);
 }
 
+// The same contract and the same promises where the file system has no O_TMPFILE: the bytes go to a
+// hidden file beside the target, renamed over it at close().
+class TestFileSinkFallback : public ByteSinkSuite
+{
+    Q_OBJECT
+
+protected:
+    std::unique_ptr<ByteSink> createSink() override
+    {
+        auto sink = std::make_unique<FileSink>(TmpFileMode::Never);
+        m_path = m_dir.filePath(QStringLiteral("sink-%1").arg(++m_files));
+        if (!sink->open(m_path))
+            qFatal("cannot open %s", qPrintable(m_path));
+        return sink;
+    }
+    QByteArray keptBytes(ByteSink &sink) override
+    {
+        QFile file;
+        const int fd = static_cast<FileSink &>(sink).openForReading();
+        return fd >= 0 && file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle) ? file.readAll()
+                                                                                           : QByteArray("unreadable");
+    }
+
+private slots:
+    void initTestCase();
+    void namesTheCompleteFileAndNothingElse();
+    void newFileAndNothingElse();
+    void killedMidWayKeepsEarlierFile_data();
+    void killedMidWayKeepsEarlierFile();
+    void fullDiskKeepsEarlierFile();
+    void discardLeavesNothing();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_files = 0;
+};
+
+namespace {
+
+QStringList entriesOf(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("unreadable");
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+} // namespace
+
+void TestFileSinkFallback::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+// While it writes, the earlier file is whole under its name and the new bytes are in one hidden file
+// beside it (the fallback really ran: O_TMPFILE would list nothing); once closed, the wanted name has
+// every byte and nothing else is left.
+void TestFileSinkFallback::namesTheCompleteFileAndNothingElse()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reply.bin"));
+    writeFile(path, "the reply streamed before");
+    FileSink sink(TmpFileMode::Never);
+    QVERIFY(sink.open(path));
+    QVERIFY(writePattern(sink, 700 * 1024 + 3));
+    const QStringList midWay = entriesOf(dir.path());
+    QCOMPARE(midWay.size(), 2);
+    QCOMPARE(midWay.at(1), QStringLiteral("reply.bin"));
+    QVERIFY2(midWay.at(0).startsWith(QStringLiteral(".reply.bin.socketlab-")), qPrintable(midWay.at(0)));
+    QCOMPARE(contentsOf(path), QByteArray("the reply streamed before"));
+    QVERIFY(sink.close());
+    QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("reply.bin")});
+    QCOMPARE(contentsOf(path), pattern(0, 700 * 1024 + 3));
+}
+
+void TestFileSinkFallback::newFileAndNothingElse()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.bin"));
+    FileSink sink(TmpFileMode::Never);
+    QVERIFY(sink.open(path));
+    QVERIFY(writePattern(sink, 1000));
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(sink.close());
+    QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("new.bin")});
+    QCOMPARE(contentsOf(path), pattern(0, 1000));
+}
+
+void TestFileSinkFallback::killedMidWayKeepsEarlierFile_data()
+{
+    QTest::addColumn<TmpFileMode>("mode");
+    QTest::newRow("O_TMPFILE") << TmpFileMode::WhereSupported;
+    QTest::newRow("hidden name") << TmpFileMode::Never;
+}
+
+// SocketLab killed while it streams (a child process here, stopped after 300 KiB): the wanted name
+// still holds the earlier file, never half the new one. With O_TMPFILE nothing else is on disk; in the
+// fallback the hidden file it was writing is left beside it, as QSaveFile's would be.
+void TestFileSinkFallback::killedMidWayKeepsEarlierFile()
+{
+    QFETCH(TmpFileMode, mode);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reply.bin"));
+    writeFile(path, "earlier");
+    int ready[2];
+    QCOMPARE(::pipe(ready), 0);
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        ::close(ready[0]);
+        FileSink sink(mode);
+        const char done = sink.open(path) && writePattern(sink, 300 * 1024) ? 'w' : 'f';
+        if (::write(ready[1], &done, 1) != 1)
+            ::_exit(3);
+        for (;;)
+            ::pause();
+    }
+    ::close(ready[1]);
+    char byte = 0;
+    const ssize_t got = ::read(ready[0], &byte, 1);
+    ::close(ready[0]);
+    ::kill(child, SIGKILL);
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QCOMPARE(got, ssize_t(1));
+    QCOMPARE(byte, 'w');
+    QVERIFY(WIFSIGNALED(status));
+    QCOMPARE(contentsOf(path), QByteArray("earlier"));
+    QStringList left = entriesOf(dir.path());
+    left.removeOne(QStringLiteral("reply.bin"));
+    if (mode == TmpFileMode::WhereSupported) {
+        QCOMPARE(left, QStringList());
+    } else {
+        QCOMPARE(left.size(), 1);
+        QVERIFY2(left.first().startsWith(QStringLiteral(".reply.bin.socketlab-")), qPrintable(left.first()));
+    }
+}
+
+// A disk with 1 MiB free: streaming 2 MiB fails with ENOSPC on write(), the earlier file is as it
+// was, and the hidden file is gone.
+void TestFileSinkFallback::fullDiskKeepsEarlierFile()
+{
+    const SmallTmpfs dir;
+    if (!dir.whyNot().isEmpty())
+        QSKIP(qPrintable(dir.whyNot()));
+
+    const QString path = dir.filePath(QStringLiteral("reply.bin"));
+    writeFile(path, "a reply streamed earlier\n");
+    FileSink sink(TmpFileMode::Never);
+    QVERIFY(sink.open(path));
+    QCOMPARE(entriesOf(dir.path()).size(), 2);
+    QVERIFY(!writePattern(sink, 2 * 1024 * 1024));
+    QCOMPARE(sink.lastErrno(), ENOSPC);
+    QCOMPARE(sink.lastCall(), QStringLiteral("write"));
+    QVERIFY(!sink.close());
+    QCOMPARE(sink.lastErrno(), ENOSPC);
+    QCOMPARE(contentsOf(path), QByteArray("a reply streamed earlier\n"));
+    QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("reply.bin")});
+}
+
+void TestFileSinkFallback::discardLeavesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reply.bin"));
+    FileSink sink(TmpFileMode::Never);
+    QVERIFY(sink.open(path));
+    QVERIFY(writePattern(sink, 1000));
+    sink.discard();
+    QCOMPARE(entriesOf(dir.path()), QStringList());
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     TestByteStore storeTest;
     TestFileSink fileTest;
+    TestFileSinkFallback fallbackTest;
     int status = QTest::qExec(&storeTest, argc, argv);
     status |= QTest::qExec(&fileTest, argc, argv);
+    status |= QTest::qExec(&fallbackTest, argc, argv);
     return status;
 }
 

@@ -5,12 +5,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cerrno>
 #include <csignal>
+#include <functional>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -55,7 +58,54 @@ private:
     int m_readyFd;
 };
 
+// A reply that calls back once its first piece is in the file, before giving the next one.
+class WatchedSource final : public ByteSource
+{
+public:
+    WatchedSource(qint64 size, std::function<void()> midWay)
+        : m_bytes(pattern(size))
+        , m_midWay(std::move(midWay))
+    {
+    }
+    qint64 size() const override { return m_bytes.size(); }
+    QByteArray read(qint64 offset, qint64 len) const override
+    {
+        if (offset > 0 && m_midWay) {
+            m_midWay();
+            m_midWay = nullptr;
+        }
+        return m_bytes.mid(offset, len);
+    }
+
+private:
+    QByteArray m_bytes;
+    mutable std::function<void()> m_midWay;
+};
+
+QStringList entriesOf(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+// Where the descriptors this process has open on files of dir lead, as /proc/self/fd tells: an
+// O_TMPFILE file shows as "dir/#inode (deleted)", a named file unlinked as "dir/its-name (deleted)".
+QStringList openFilesIn(const QString &dir)
+{
+    const QString prefix = QFileInfo(dir).absoluteFilePath() + QLatin1Char('/');
+    QStringList files;
+    const QDir fdDir(QStringLiteral("/proc/self/fd"));
+    const QStringList entries = fdDir.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        const QString target = QFileInfo(fdDir.filePath(entry)).symLinkTarget();
+        if (target.startsWith(prefix))
+            files.append(target.mid(prefix.size()));
+    }
+    return files;
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(SocketLab::TmpFileMode)
 
 class TestSourceToFile : public QObject
 {
@@ -65,7 +115,11 @@ private slots:
     void savesEveryByte();
     void replacesAFileOnlyWhenComplete();
     void temporaryFileHasNoName();
+    void noNameOnceTheFirstByteIsIn_data();
+    void noNameOnceTheFirstByteIsIn();
+    void killedMidWayLeavesNoFile_data();
     void killedMidWayLeavesNoFile();
+    void fullDiskIsAnErrorNamingTheFile_data();
     void fullDiskIsAnErrorNamingTheFile();
 };
 
@@ -116,10 +170,63 @@ void TestSourceToFile::temporaryFileHasNoName()
     QCOMPARE(error.systemCode, ENOENT);
 }
 
+// Both ways of making the history's copy: O_TMPFILE, and the named file unlinked that a file system
+// without O_TMPFILE gets.
+void addModes()
+{
+    QTest::addColumn<TmpFileMode>("mode");
+    QTest::newRow("O_TMPFILE") << TmpFileMode::WhereSupported;
+    QTest::newRow("unlinked name") << TmpFileMode::Never;
+}
+
+void TestSourceToFile::noNameOnceTheFirstByteIsIn_data()
+{
+    addModes();
+}
+
+// Half-way through the copy (its first 4 MiB written), the folder lists nothing, and the one file of
+// it SocketLab holds open is the kind the mode asks for: "#inode" for O_TMPFILE, the unlinked
+// "socketlab-reply-XXXXXX" otherwise, so each row checks the path it names.
+void TestSourceToFile::noNameOnceTheFirstByteIsIn()
+{
+    QFETCH(TmpFileMode, mode);
+    QTemporaryDir dir;
+    QStringList listedMidWay{QStringLiteral("never called")};
+    QStringList openMidWay;
+    const WatchedSource source(6 * 1024 * 1024 + 5, [&] {
+        listedMidWay = entriesOf(dir.path());
+        openMidWay = openFilesIn(dir.path());
+    });
+    NetError error;
+    const std::shared_ptr<const ByteSource> copy = moveToTemporaryFile(source, dir.path(), &error, mode);
+    QVERIFY2(copy, qPrintable(error.codeName()));
+    QCOMPARE(listedMidWay, QStringList());
+    QCOMPARE(openMidWay.size(), 1);
+    const QString kind = mode == TmpFileMode::Never ? QStringLiteral("^socketlab-reply-\\w{6} \\(deleted\\)$")
+                                                    : QStringLiteral("^#\\d+ \\(deleted\\)$");
+    QVERIFY2(QRegularExpression(kind).match(openMidWay.first()).hasMatch(), qPrintable(openMidWay.first()));
+    QCOMPARE(copy->size(), source.size());
+    QCOMPARE(copy->read(0, copy->size()), pattern(source.size()));
+    QCOMPARE(entriesOf(dir.path()), QStringList());
+    QCOMPARE(openFilesIn(dir.path()), openMidWay);
+
+    NetError missing;
+    QVERIFY(!moveToTemporaryFile(source, dir.filePath(QStringLiteral("no such folder")), &missing, mode));
+    QCOMPARE(missing.kind, NetError::Kind::File);
+    QCOMPARE(missing.systemCode, ENOENT);
+    QCOMPARE(missing.detail, dir.filePath(QStringLiteral("no such folder")));
+}
+
+void TestSourceToFile::killedMidWayLeavesNoFile_data()
+{
+    addModes();
+}
+
 // The file never has a name, not even while its bytes are being written: SocketLab killed at that
 // moment (a child process here, stopped half-way through a large reply) leaves nothing on disk.
 void TestSourceToFile::killedMidWayLeavesNoFile()
 {
+    QFETCH(TmpFileMode, mode);
     QTemporaryDir dir;
     int ready[2];
     QCOMPARE(::pipe(ready), 0);
@@ -129,7 +236,7 @@ void TestSourceToFile::killedMidWayLeavesNoFile()
         ::close(ready[0]);
         const StallingSource source(16 * 1024 * 1024, ready[1]);
         NetError error;
-        moveToTemporaryFile(source, dir.path(), &error);
+        moveToTemporaryFile(source, dir.path(), &error, mode);
         ::_exit(2);
     }
     ::close(ready[1]);
@@ -149,8 +256,14 @@ void TestSourceToFile::killedMidWayLeavesNoFile()
 // A disk with 1 MiB free (a tmpfs of that size, mounted in a mount namespace of this thread's own,
 // so nothing shows outside the test): saving 3 MiB fails with ENOSPC naming the file, the file saved
 // there before is as it was, and nothing else is left.
+void TestSourceToFile::fullDiskIsAnErrorNamingTheFile_data()
+{
+    addModes();
+}
+
 void TestSourceToFile::fullDiskIsAnErrorNamingTheFile()
 {
+    QFETCH(TmpFileMode, mode);
     const SmallTmpfs dir;
     if (!dir.whyNot().isEmpty())
         QSKIP(qPrintable(dir.whyNot()));
@@ -175,7 +288,7 @@ void TestSourceToFile::fullDiskIsAnErrorNamingTheFile()
 
     // The history's temporary copies fail the same way, with the folder named, and leave nothing.
     NetError spill;
-    QVERIFY(!moveToTemporaryFile(source, dir.path(), &spill));
+    QVERIFY(!moveToTemporaryFile(source, dir.path(), &spill, mode));
     QCOMPARE(spill.systemCode, ENOSPC);
     QCOMPARE(spill.detail, dir.path());
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("reply.bin")});

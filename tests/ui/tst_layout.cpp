@@ -3,10 +3,13 @@
 #include "reply/httpview.h"
 #include "reply/replypanel.h"
 #include "servers/clientmodel.h"
+#include "servers/listenerform.h"
 #include "servers/serverspanel.h"
 #include "trace/tracemodel.h"
 #include "trace/traceview.h"
 
+#include "../core/blockingclient.h"
+#include "descriptorlimit.h"
 #include "servers/localservers.h"
 #include "startandwait.h"
 #include "text/translations.h"
@@ -16,7 +19,10 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QLocale>
+#include <QSpinBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QStyleOptionFrame>
@@ -29,6 +35,13 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <memory>
+#include <thread>
+#include <vector>
 
 using namespace SocketLab;
 using namespace Qt::StringLiterals;
@@ -164,6 +177,10 @@ private slots:
     void theBodyHasHalfTheHttpTab();
     void everyTabWorksInASmallWindow_data();
     void everyTabWorksInASmallWindow();
+    void clientTableShowsEveryColumn_data();
+    void clientTableShowsEveryColumn();
+    void acceptPausedNoticeShowsWhole_data();
+    void acceptPausedNoticeShowsWhole();
 
 private:
     void makeWindow();
@@ -283,6 +300,124 @@ void TestLayout::everyTabWorksInASmallWindow()
     for (const QString &problem : std::as_const(problems))
         qWarning("%s", qPrintable(problem));
     QVERIFY2(problems.isEmpty(), "the window cuts off what is listed above");
+}
+
+void TestLayout::clientTableShowsEveryColumn_data()
+{
+    everyTabWorksInASmallWindow_data();
+}
+
+// Issue #13: at the window's default size, with three clients of a listener started from the form
+// (a capture budget of 1 MiB, so the first client's bytes are dropped) and that client selected (the
+// long sentence saying so above the hex view), the client table shows every column title whole
+// ("Heure de connexion") and every count, address and time unclipped, without scrolling sideways.
+void TestLayout::clientTableShowsEveryColumn()
+{
+    QFETCH(QString, language);
+    QVERIFY(switchTo(language));
+    makeWindow();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    ServersPanel *servers = m_window->serversPanel();
+    m_window->tools()->setCurrentWidget(servers);
+    settle();
+    ListenerForm *form = servers->form();
+    form->modeCombo()->setCurrentIndex(3); // Log only
+    form->captureBudgetSpin()->setValue(1);
+    QTest::mouseClick(form->startButton(), Qt::LeftButton);
+    QTRY_VERIFY(servers->selectedListener() && servers->selectedListener()->isRunning());
+    const SocketAddress address = servers->selectedListener()->boundAddress();
+    std::vector<std::unique_ptr<BlockingClient>> clients;
+    for (const qsizetype size : {700000, 700018, 7}) {
+        clients.push_back(std::make_unique<BlockingClient>());
+        QVERIFY(clients.back()->connectTo(address));
+        QVERIFY(clients.back()->sendAll(QByteArray(size, 'b')));
+    }
+    ClientModel *model = servers->clientModel();
+    QTRY_COMPARE(model->rowCount(), 3);
+    QTRY_COMPARE(model->clientAt(2).bytesIn, qint64(7));
+    QTRY_VERIFY(model->clientAt(0).bytesDropped);
+    servers->clientsView()->selectRow(0);
+    settle();
+    shoot(u"servers-clients-%1"_s.arg(language));
+
+    QStringList problems;
+    const QTableView *table = servers->clientsView();
+    const QHeaderView *header = table->horizontalHeader();
+    const int visible = table->viewport()->width();
+    for (int column = 0; column < ClientModel::ColumnCount; ++column) {
+        const QString title = model->headerData(column, Qt::Horizontal).toString();
+        const int shown = qMin(header->sectionSize(column), visible - header->sectionViewportPosition(column));
+        if (shown < header->sectionSizeHint(column))
+            problems.append(u"the title \"%1\" has %2 px of the %3 px it needs"_s.arg(title).arg(shown).arg(header->sectionSizeHint(column)));
+        if (column == ClientModel::Error)
+            continue;
+        QStringList texts;
+        for (int row = 0; row < model->rowCount(); ++row)
+            texts.append(model->index(row, column).data().toString());
+        // Counts up to 10 digits (9.3 GiB) with the locale's group separators, as a long run leaves them.
+        if (column == ClientModel::BytesIn || column == ClientModel::BytesOut)
+            texts.append(QLocale().toString(Q_INT64_C(9999999999)));
+        for (const QString &text : std::as_const(texts)) {
+            // QTableView keeps a few pixels of margin on either side of a cell's text.
+            const int needed = table->fontMetrics().horizontalAdvance(text) + 6;
+            if (shown < needed)
+                problems.append(u"\"%1\" under \"%2\" has %3 px of the %4 px it needs"_s.arg(text, title).arg(shown).arg(needed));
+        }
+    }
+    for (const QString &problem : std::as_const(problems))
+        qWarning("%s", qPrintable(problem));
+    QVERIFY2(problems.isEmpty(), "the client table cuts off what is listed above");
+}
+
+void TestLayout::acceptPausedNoticeShowsWhole_data()
+{
+    everyTabWorksInASmallWindow_data();
+}
+
+// Issue #13: a listener out of descriptors (EMFILE on accept4()) says so above its table, in full,
+// at the window's default size.
+void TestLayout::acceptPausedNoticeShowsWhole()
+{
+    QFETCH(QString, language);
+    QVERIFY(switchTo(language));
+    makeWindow();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    ServersPanel *servers = m_window->serversPanel();
+    m_window->tools()->setCurrentWidget(servers);
+    QVERIFY(servers->selectListener(m_servers.tcpEcho()));
+    settle();
+    BlockingClient client;
+    QPixmap shot;
+    QString notice;
+    bool wholeNotice = false;
+    {
+        // No descriptor left: accept4() fails with EMFILE while the client waits in the backlog. The
+        // event loop delivers the notice and the window is painted to memory meanwhile; neither needs a
+        // descriptor.
+        TestSupport::NoFreeDescriptor noDescriptor;
+        QVERIFY(noDescriptor.isActive());
+        QVERIFY(client.connectTo(m_servers.tcpEchoAddress()));
+        QLabel *message = servers->messageLabel();
+        for (int i = 0; i < 500 && !message->text().contains(u"EMFILE"_s); ++i) {
+            QCoreApplication::processEvents();
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+        settle();
+        notice = message->text();
+        wholeNotice = message->isVisible() && message->height() >= message->heightForWidth(message->width());
+        shot = m_window->grab();
+        QVERIFY(noDescriptor.restore());
+    }
+    if (!qEnvironmentVariable("SOCKETLAB_LAYOUT_SHOTS").isEmpty())
+        shot.save(qEnvironmentVariable("SOCKETLAB_LAYOUT_SHOTS") + u"/accept-paused-%1.png"_s.arg(language));
+    QVERIFY2(notice.contains(u"EMFILE"_s), qPrintable(notice));
+    QVERIFY(wholeNotice);
+    // Once descriptors are back, the client is taken and the notice says so.
+    QVERIFY(client.sendAll("late"));
+    QCOMPARE(client.receiveExactly(4), QByteArray("late"));
+    QTRY_VERIFY(!servers->messageLabel()->text().contains(u"EMFILE"_s));
 }
 
 QTEST_MAIN(TestLayout)

@@ -1,10 +1,14 @@
 #include "mainwindow.h"
+#include "settings/settingsnotice.h"
 #include "settings/storedsettings.h"
 
 #include "connection/connectionpanel.h"
 #include "udp/udppanel.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QLabel>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -12,6 +16,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 #include <memory>
 
@@ -64,8 +70,8 @@ void TestStoredSettings::writeSettingsFile(const QByteArray &bytes)
 
 std::unique_ptr<MainWindow> TestStoredSettings::openWindow()
 {
+    // At the size a first launch gets: the settings that would give it another are the ones refused.
     auto window = std::make_unique<MainWindow>(nullptr);
-    window->resize(1200, 800);
     window->show();
     return window;
 }
@@ -106,7 +112,15 @@ void TestStoredSettings::readersRefuseWhatTheyCannotUse()
     QCOMPARE(settings.choice(u"a/lang"_s, u"en"_s, {u"en"_s, u"fr"_s}), u"en"_s);
     QCOMPARE(settings.refusedKeys(),
              (QStringList{u"a/big"_s, u"a/word"_s, u"a/low"_s, u"a/maybe"_s, u"a/list"_s, u"a/lang"_s}));
-    QVERIFY(settings.notice().contains(u"a/maybe"_s));
+    const StoredSettings::Problem problem = settings.problem();
+    QCOMPARE(problem.kind, StoredSettings::Problem::Kind::RefusedValues);
+    QCOMPARE(problem.keys, settings.refusedKeys());
+    QCOMPARE(problem.file, path);
+    // Short: the count, no key.
+    QVERIFY(StoredSettings::summary(problem).startsWith(u"6 "_s));
+    QVERIFY(!StoredSettings::summary(problem).contains(u"a/"_s));
+    QVERIFY(StoredSettings::details(problem).contains(u"\na/maybe\n"_s));
+    QVERIFY(StoredSettings::details(problem).endsWith(path));
 }
 
 void TestStoredSettings::windowIgnoresCorruptValues()
@@ -134,11 +148,35 @@ void TestStoredSettings::windowIgnoresCorruptValues()
                       "[General]\n"
                       "language=xx\n");
     const std::unique_ptr<MainWindow> window = openWindow();
-    const QString notice = window->statusBar()->currentMessage();
+    SettingsNotice *notice = window->settingsNotice();
+    QVERIFY(notice->isVisible());
+    QCOMPARE(notice->problem().keys.size(), 12);
+    // The sentence and its link show whole beside the servers' addresses: none of it is cut off.
+    QTRY_VERIFY(notice->label()->width() > 0);
+    QVERIFY2(notice->label()->width() >= notice->label()->sizeHint().width(),
+             qPrintable(u"%1 < %2"_s.arg(notice->label()->width()).arg(notice->label()->sizeHint().width())));
+    QStatusBar *bar = window->statusBar();
+    QVERIFY(notice->closeButton()->mapTo(bar, QPoint(notice->closeButton()->width(), 0)).x()
+            <= window->serversLabel()->mapTo(bar, QPoint(0, 0)).x());
+    QVERIFY(notice->label()->text().contains(u"12"_s));
+    // Every key in the tooltip and in the dialog the link opens.
+    QString dialogText;
+    QTimer::singleShot(0, this, [&dialogText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        dialogText = box->text();
+        box->close();
+    });
+    emit notice->label()->linkActivated(u"#details"_s);
     for (const char *key : {"connection/host", "connection/rule", "connection/ruleValue", "connection/family",
                             "connection/tls", "request/mode", "udp/waitMs", "udp/payloadMode", "window/tool",
-                            "window/callsOrHistory", "window/geometry", "language"})
-        QVERIFY2(notice.contains(QLatin1StringView(key)), qPrintable(notice));
+                            "window/callsOrHistory", "window/geometry", "language"}) {
+        QVERIFY2(notice->label()->toolTip().contains(QLatin1StringView(key)), qPrintable(notice->label()->toolTip()));
+        QVERIFY2(dialogText.contains(QLatin1StringView(key)), qPrintable(dialogText));
+    }
+    QTest::mouseClick(notice->closeButton(), Qt::LeftButton);
+    QVERIFY(!notice->isVisible());
     QCOMPARE(window->tools()->currentIndex(), 0);
     QCOMPARE(window->callsAndHistory()->currentIndex(), 0);
     QCOMPARE(window->udpPanel()->waitSpin()->value(), 2000);
@@ -155,8 +193,11 @@ void TestStoredSettings::windowLeavesANewerFileAlone()
                              "tool=1\n";
     writeSettingsFile(newer);
     std::unique_ptr<MainWindow> window = openWindow();
-    const QString notice = window->statusBar()->currentMessage();
-    QVERIFY2(notice.contains(u"newer"_s), qPrintable(notice));
+    const SettingsNotice *notice = window->settingsNotice();
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->label()->text().contains(u"newer"_s), qPrintable(notice->label()->text()));
+    QVERIFY(notice->label()->width() >= notice->label()->sizeHint().width());
+    QVERIFY(notice->label()->toolTip().contains(m_path));
     QCOMPARE(window->tools()->currentIndex(), 0);
     QVERIFY(window->connectionPanel()->settings().host != u"newer.example"_s);
     window->close();
@@ -178,9 +219,9 @@ void TestStoredSettings::windowSurvivesAGarbageFile()
     const bool unparsable = file.status() == QSettings::FormatError;
     const std::unique_ptr<MainWindow> window = openWindow();
     QVERIFY(window->isVisible());
-    const QString notice = window->statusBar()->currentMessage();
+    const SettingsNotice *notice = window->settingsNotice();
     if (unparsable)
-        QVERIFY2(notice.contains(u"could not be read"_s), qPrintable(notice));
+        QVERIFY2(notice->label()->text().contains(u"could not be read"_s), qPrintable(notice->label()->text()));
     QCOMPARE(window->tools()->currentIndex(), 0);
 }
 

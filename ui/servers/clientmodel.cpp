@@ -138,6 +138,13 @@ QString ClientModel::widestText(int column) const
                                 [](const QString &a, const QString &b) { return a.size() < b.size(); });
     case ConnectedAt:
         return displayText(sample, ConnectedAt);
+    case Id:
+        return QStringLiteral("99999");
+    case Peer:
+        return QStringLiteral("255.255.255.255:65535");
+    case BytesIn:
+    case BytesOut:
+        return QLocale().toString(Q_INT64_C(9999999999));
     }
     return {};
 }
@@ -167,6 +174,9 @@ QString ClientModel::toolTip(const Listener::Client &client, int column) const
 {
     const QLocale locale;
     switch (column) {
+    // An IPv6 address with its port may be wider than the column: whole here.
+    case Peer:
+        return client.peer.toString();
     case ConnectedAt:
         return locale.toString(client.connectedAt.toLocalTime(), QLocale::LongFormat);
     case State:
@@ -192,6 +202,20 @@ QString ClientModel::toolTip(const Listener::Client &client, int column) const
                         "clients' bytes are dropped first.")
                      .arg(locale.toString(in ? client.keptIn : client.keptOut));
     }
+    }
+    return {};
+}
+
+QString ClientModel::headerToolTip(int section) const
+{
+    switch (section) {
+    case Id: return tr("The listener numbers its clients in the order it accepts them.");
+    case Peer: return m_udp ? tr("The address and port the datagrams came from.") : tr("The client's address and port.");
+    case BytesIn: return m_udp ? tr("Bytes in the datagrams from the sender.") : tr("Bytes received from the client.");
+    case BytesOut: return m_udp ? tr("Bytes in the datagrams sent back.") : tr("Bytes sent to the client.");
+    case State: return m_udp ? tr("When the sender's last datagram came.") : tr("Whether the connection is open, closed or was refused.");
+    case ConnectedAt: return m_udp ? tr("When the sender's first datagram came.") : tr("When the listener accepted the connection.");
+    case Error: return tr("What went wrong on the connection, if anything.");
     }
     return {};
 }
@@ -230,6 +254,8 @@ QVariant ClientModel::data(const QModelIndex &index, int role) const
 
 QVariant ClientModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole)
+        return headerToolTip(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -31,8 +31,8 @@ public:
 
     // The language changed: every header and cell is text again.
     void retranslate();
-    // The widest text a State or ConnectedAt cell shows in the current language and locale, for
-    // sizing the columns without measuring every row; empty for the other columns.
+    // The widest text a cell of column shows in the current language and locale (the longest count,
+    // address, state or time), for sizing the columns without measuring every row; empty for Error.
     QString widestText(int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -43,6 +43,7 @@ public:
 private:
     QString displayText(const Listener::Client &client, int column) const;
     QString toolTip(const Listener::Client &client, int column) const;
+    QString headerToolTip(int section) const;
 
     QList<Listener::Client> m_rows;
     bool m_udp = false;

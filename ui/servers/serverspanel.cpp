@@ -23,6 +23,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -559,7 +560,7 @@ void ServersPanel::showMessage()
         m_message->setText(tr("%1 cannot accept new clients: %2. They wait in the queue; accept() is tried again "
                               "after a pause that grows to %3 ms.")
                                .arg(name, ErrorText::inSentence(m_messageError))
-                               .arg(AcceptBackoff::MaxPauseMs));
+                               .arg(QLocale().toString(AcceptBackoff::MaxPauseMs)));
         break;
     case MessageKind::AcceptResumed:
         m_message->setText(tr("%1 accepts new clients again.").arg(name));
@@ -613,16 +614,14 @@ void ServersPanel::fitClientColumns()
 {
     // A client table can hold a thousand rows that change ten times a second: widths come from the
     // headers, in the language shown, and from the widest values, never from the rows.
-    const int digit = m_clientsView->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    // Each column as wide as its title or its widest value, whichever is wider: the counts, times
+    // and states as the language and the locale write them (10 digits with their group separators,
+    // "Heure de connexion").
     QHeaderView *header = m_clientsView->horizontalHeader();
-    const std::pair<int, int> digitsPerColumn[] = {{ClientModel::Id, 5},      {ClientModel::Peer, 18},
-                                                   {ClientModel::BytesIn, 10}, {ClientModel::BytesOut, 10}};
-    for (const auto &[column, digits] : digitsPerColumn)
-        header->resizeSection(column, qMax(digit * digits, header->sectionSizeHint(column)));
-    // Times and states are words of the language and the locale: measured as they are written.
-    const int padding = m_clientsView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    for (const int column : {int(ClientModel::State), int(ClientModel::ConnectedAt)}) {
-        const int text = m_clientsView->fontMetrics().horizontalAdvance(m_clients->widestText(column)) + padding;
+    const QFontMetrics metrics = m_clientsView->fontMetrics();
+    const int padding = metrics.horizontalAdvance(QLatin1Char('M'));
+    for (int column = ClientModel::Id; column < ClientModel::Error; ++column) {
+        const int text = metrics.horizontalAdvance(m_clients->widestText(column)) + padding;
         header->resizeSection(column, qMax(text, header->sectionSizeHint(column)));
     }
     m_clientsSplitter->fit();

@@ -120,20 +120,50 @@ QByteArray StoredSettings::bytes(const QString &key, const QByteArray &defaultVa
     return defaultValue;
 }
 
-QString StoredSettings::notice() const
+StoredSettings::Problem StoredSettings::problem() const
 {
-    // Said in the status bar, beside the servers' addresses: what matters comes first, the file last.
-    const QString file = m_settings.fileName();
+    Problem problem;
+    problem.file = m_settings.fileName();
     if (m_unparsable)
-        return tr("The saved settings could not be read: the window starts with its defaults (%1).").arg(file);
-    if (m_newerVersion > 0)
+        problem.kind = Problem::Kind::Unparsable;
+    else if (m_newerVersion > 0)
+        problem.kind = Problem::Kind::NewerVersion;
+    else if (!m_refused.isEmpty())
+        problem.kind = Problem::Kind::RefusedValues;
+    problem.keys = m_refused;
+    problem.version = m_newerVersion;
+    return problem;
+}
+
+QString StoredSettings::summary(const Problem &problem)
+{
+    switch (problem.kind) {
+    case Problem::Kind::None: return {};
+    case Problem::Kind::Unparsable: return tr("The saved settings could not be read: defaults used.");
+    case Problem::Kind::NewerVersion: return tr("Settings saved by a newer SocketLab: defaults used, file left alone.");
+    case Problem::Kind::RefusedValues:
+        return tr("%n saved setting(s) reset to the default.", nullptr, int(problem.keys.size()));
+    }
+    return {};
+}
+
+QString StoredSettings::details(const Problem &problem)
+{
+    switch (problem.kind) {
+    case Problem::Kind::None: return {};
+    case Problem::Kind::Unparsable:
+        return tr("The saved settings could not be read: the window starts with its defaults (%1).").arg(problem.file);
+    case Problem::Kind::NewerVersion:
         return tr("The saved settings are from a newer SocketLab (format %1, this one reads %2): the window starts "
                   "with its defaults and leaves them as they are (%3).")
-            .arg(QLocale().toString(m_newerVersion), QLocale().toString(FormatVersion), file);
-    if (m_refused.isEmpty())
-        return {};
-    return tr("%n unusable saved setting(s) reset to the default: %1.", nullptr, int(m_refused.size()))
-        .arg(m_refused.join(QStringLiteral(", ")));
+            .arg(QLocale().toString(problem.version), QLocale().toString(FormatVersion), problem.file);
+    case Problem::Kind::RefusedValues:
+        return tr("%n saved setting(s) had a value this SocketLab cannot use and went back to the default:", nullptr,
+                  int(problem.keys.size()))
+               + QLatin1Char('\n') + problem.keys.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+               + tr("File: %1").arg(problem.file);
+    }
+    return {};
 }
 
 } // namespace SocketLab

@@ -9,7 +9,8 @@ namespace SocketLab {
 // Reads back what the window saved, trusting none of it: the file may have been edited by hand,
 // cut short, or written by a newer SocketLab. A value of the wrong type or out of its range gives
 // the default, and its key is noted; a file from a newer format, or one QSettings cannot parse, is
-// not read at all. notice() then says so in one sentence, for the status bar.
+// not read at all. problem() then says what was ignored, for the status bar's notice to tell in the
+// language shown.
 class StoredSettings
 {
     Q_DECLARE_TR_FUNCTIONS(SocketLab::StoredSettings)
@@ -35,10 +36,26 @@ public:
     // A text that must be one of allowed (a language code).
     QString choice(const QString &key, const QString &defaultValue, const QStringList &allowed);
 
+    // What was ignored, kept apart from its wording so that a notice can say it again in another
+    // language.
+    struct Problem
+    {
+        enum class Kind { None, Unparsable, NewerVersion, RefusedValues };
+        Kind kind = Kind::None;
+        // The keys whose value was refused, in the order they were read (RefusedValues).
+        QStringList keys;
+        int version = 0;
+        QString file;
+    };
+
     // The keys whose value was refused, in the order they were read.
     QStringList refusedKeys() const { return m_refused; }
-    // One translated sentence saying what was ignored, or an empty string when all was well.
-    QString notice() const;
+    Problem problem() const;
+    // One short translated sentence, short enough for the status bar beside the servers' addresses,
+    // or an empty string when all was well.
+    static QString summary(const Problem &problem);
+    // Everything about it: each refused key on a line of its own, the file. Empty when all was well.
+    static QString details(const Problem &problem);
 
     // Marks settings as written in this format.
     static void stamp(QSettings &settings);
