@@ -72,6 +72,7 @@ private slots:
     void severalConversationsAtOnce();
     void udpDatagramsBothWaysWithTheirSender();
     void refusedConnectionIsAFailedEvent();
+    void connectedUdpReportsPortUnreachable();
     void capKeepsCountsExact();
     void cancelIsQuickAndClean();
     void destroyingMidConversationIsQuick();
@@ -304,6 +305,27 @@ void TestConversation::refusedConnectionIsAFailedEvent()
     const ConversationEvent failed = conversation.record()->events().constFirst();
     QCOMPARE(failed.error.systemCode, ECONNREFUSED);
     QCOMPARE(conversation.record()->setup().error.systemCode, ECONNREFUSED);
+}
+
+void TestConversation::connectedUdpReportsPortUnreachable()
+{
+    quint16 closedPort = 0;
+    {
+        PeerProcess peer(QStringLiteral("chat_peer.py"), {QStringLiteral("udp")});
+        closedPort = peer.port();
+    }
+    QVERIFY(closedPort);
+    ConversationRequest request = chatRequest(closedPort);
+    request.transport = ConversationRequest::Transport::Udp;
+    Conversation conversation;
+    QSignalSpy finished(&conversation, &Conversation::finished);
+    QVERIFY(!conversation.start(request).isError());
+    conversation.send("anyone?");
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(kinds(conversation), (QList<Kind>{Kind::Connected, Kind::Sent, Kind::Failed}));
+    const ConversationEvent failed = conversation.record()->events().constLast();
+    QCOMPARE(failed.error.systemCode, ECONNREFUSED);
+    QCOMPARE(failed.error.call, QStringLiteral("recvfrom"));
 }
 
 void TestConversation::capKeepsCountsExact()
