@@ -4,7 +4,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+239"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+240"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln call, %1 in all, until %2 ms]</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>SocketLab::Cli::TargetOptions</name>
     <message numerus="yes">
-        <location filename="../app/cli/targetoptions.cpp" line="+41"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+49"/>
         <source>Expected HOST and PORT, got %n argument(s).</source>
         <translation>
             <numerusform>Expected HOST and PORT, got %n argument.</numerusform>

@@ -354,7 +354,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+239"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+240"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln appel, %1 en tout, jusqu&apos;à %2&#xa0;ms]</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>%1 resolves to %2</source>
         <translation>%1 se résout en %2</translation>
     </message>
@@ -377,12 +377,12 @@
         <translation>Envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-142"/>
         <source>recv #%1: %2 at %3 ms</source>
         <translation>recv n° %1&#xa0;: %2 à %3&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>HTTP reply: %1 %2 %3, %4 of body</source>
         <translation>Réponse HTTP&#xa0;: %1 %2 %3, corps de %4</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Envoi&#xa0;: %1 vers %2 depuis %3</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-174"/>
         <source>datagram #%1 from %2: %3 at %4 ms</source>
         <translation>datagramme n° %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
     </message>
@@ -425,7 +425,7 @@
 <context>
     <name>SocketLab::Cli::Main</name>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+24"/>
+        <location filename="../app/cli/commands.cpp" line="+25"/>
         <source>Usage: socketlab-cli COMMAND [options]
 
 Commands:
@@ -435,10 +435,13 @@ Commands:
   reverse ADDRESS [PORT] getnameinfo()
   serve KIND             run a local server until SIGINT or SIGTERM (http, echo, reply, log,
                          udp-echo, udp-reply, udp-log; --tls for TCP)
+  talk HOST PORT         keep a connection open: send lines of standard input or a --script&apos;s
+                         steps, print the peer&apos;s bytes as they arrive
 
 socketlab-cli COMMAND --help describes the options of a command.
 Exit codes: 0 success, 2 usage error, 3 network, name resolution or write error, 4 timeout,
-5 malformed reply, 6 TLS handshake failed or certificate refused, 130 interrupted.
+5 malformed reply, 6 TLS handshake failed or certificate refused, 130 interrupted;
+for talk, 4 is an expectation of the script that timed out and 2 a script syntax error.
 </source>
         <translation>Utilisation&#xa0;: socketlab-cli COMMANDE [options]
 
@@ -448,23 +451,26 @@ Commandes&#xa0;:
   resolve HÔTE [SERVICE] getaddrinfo(), toutes les lignes dans l&apos;ordre
   reverse ADRESSE [PORT] getnameinfo()
   serve TYPE             lancer un serveur local jusqu&apos;à SIGINT ou SIGTERM (http, echo, reply, log,
-                         udp-echo, udp-reply, udp-log&#x202f;; --tls pour TCP)
+                         udp-echo, udp-reply, udp-log ; --tls pour TCP)
+  talk HÔTE PORT         garder une connexion ouverte&#xa0;: envoyer les lignes de l&apos;entrée standard ou
+                         les étapes d&apos;un --script, afficher les octets de l&apos;hôte distant à leur arrivée
 
 socketlab-cli COMMANDE --help décrit les options d&apos;une commande.
 Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur de réseau, de résolution de noms
 ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation TLS échouée ou certificat refusé,
-130 interrompu.
+130 interrompu ; pour talk, 4 signale une attente du script qui a expiré et 2 une erreur de syntaxe
+du script.
 </translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>No command given: use tcp, udp, resolve, reverse or serve (socketlab-cli --help says more).</source>
-        <translation>Aucune commande&#xa0;: utilisez tcp, udp, resolve, reverse ou serve (socketlab-cli --help en dit plus).</translation>
+        <location line="+26"/>
+        <source>No command given: use tcp, udp, resolve, reverse, serve or talk (socketlab-cli --help says more).</source>
+        <translation>Aucune commande&#xa0;: utilisez tcp, udp, resolve, reverse, serve ou talk (socketlab-cli --help en dit plus).</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Unknown command &quot;%1&quot;: use tcp, udp, resolve, reverse or serve.</source>
-        <translation>Commande «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez tcp, udp, resolve, reverse ou serve.</translation>
+        <source>Unknown command &quot;%1&quot;: use tcp, udp, resolve, reverse, serve or talk.</source>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez tcp, udp, resolve, reverse, serve ou talk.</translation>
     </message>
 </context>
 <context>
@@ -899,9 +905,183 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
     </message>
 </context>
 <context>
+    <name>SocketLab::Cli::TalkCommand</name>
+    <message>
+        <location filename="../app/cli/talkcommand.cpp" line="+31"/>
+        <source>Keep a connection to HOST PORT open and talk: each line of standard input is sent and the peer&apos;s bytes are printed as they arrive; at the end of the input, shutdown(SHUT_WR), then reading until the peer closes. With --script, the steps of a file instead (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, # comments). Exit codes: 0 done, 2 usage or script syntax error (line:column), 3 network error or reset, 4 an expectation timed out.</source>
+        <translation>Garder une connexion à HÔTE PORT ouverte et dialoguer&#xa0;: chaque ligne de l&apos;entrée standard est envoyée et les octets de l&apos;hôte distant sont affichés à leur arrivée ; à la fin de l&apos;entrée, shutdown(SHUT_WR), puis lecture jusqu&apos;à ce que l&apos;hôte distant ferme. Avec --script, les étapes d&apos;un fichier à la place (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, commentaires #). Codes de sortie&#xa0;: 0 terminé, 2 erreur d&apos;utilisation ou de syntaxe du script (ligne:colonne), 3 erreur de réseau ou réinitialisation, 4 une attente a expiré.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Talk over UDP: each line (or send step) one datagram, every datagram received printed with its sender.</source>
+        <translation>Dialoguer en UDP&#xa0;: chaque ligne (ou étape send) est un datagramme, chaque datagramme reçu est affiché avec son expéditeur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play the steps of FILE rather than read standard input.</source>
+        <translation>Jouer les étapes de FICHIER au lieu de lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send each line of standard input with CRLF rather than LF.</source>
+        <translation>Envoyer chaque ligne de l&apos;entrée standard avec CRLF au lieu de LF.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the received bytes as hex rows, one labelled block per recv() or datagram.</source>
+        <translation>Afficher les octets reçus en lignes hexadécimales, un bloc étiqueté par recv() ou par datagramme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give up on an address after MS milliseconds of connect(), and on the TLS handshake after as long again (default 10000).</source>
+        <translation>Abandonner une adresse après MS millisecondes de connect(), et la négociation TLS après autant encore (10000 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A timeout cannot exceed %1 ms.</source>
+        <translation>Un délai ne peut pas dépasser %1&#xa0;ms.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--tls speaks over TCP: choose --udp or --tls.</source>
+        <translation>--tls passe par TCP&#xa0;: choisissez --udp ou --tls.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--crlf is for standard input; a script writes its \r\n itself.</source>
+        <translation>--crlf vaut pour l&apos;entrée standard ; un script écrit lui-même ses \r\n.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--hexdump is for the text format: --format json holds the bytes in base64.</source>
+        <translation>--hexdump vaut pour le format text&#xa0;: --format json contient les octets en base64.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--script needs a file name.</source>
+        <translation>--script demande un nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::TalkOutput</name>
+    <message>
+        <location filename="../app/cli/talkoutput.cpp" line="+55"/>
+        <source>datagram #%1 from %2: %3 at %4 ms</source>
+        <translation>datagramme n° %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>recv #%1: %2 at %3 ms</source>
+        <translation>recv n° %1&#xa0;: %2 à %3&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 resolves to %2</source>
+        <translation>%1 se résout en %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Talking to %1 over UDP from %2</source>
+        <translation>Dialogue en UDP avec %1 depuis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to %1 from %2</source>
+        <translation>Connecté à %1 depuis %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>shutdown(SHUT_WR) at %1 ms: the peer reads the end of our bytes; reading on</source>
+        <translation>shutdown(SHUT_WR) à %1&#xa0;ms&#xa0;: l&apos;hôte distant lit la fin de nos octets ; la lecture continue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shutdown(SHUT_RDWR) at %1 ms</source>
+        <translation>shutdown(SHUT_RDWR) à %1&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close() at %1 ms</source>
+        <translation>close() à %1&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The peer closed its side (FIN) at %1 ms</source>
+        <translation>L&apos;hôte distant a fermé son côté (FIN) à %1&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The peer reset the connection (RST) at %1 ms</source>
+        <translation>L&apos;hôte distant a réinitialisé la connexion (RST) à %1&#xa0;ms</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::TalkStop</name>
+    <message>
+        <location filename="../app/cli/talkscriptrunner.cpp" line="+182"/>
+        <source>a match of /%1/</source>
+        <translation>une correspondance de /%1/</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the peer to close the connection</source>
+        <translation>la fermeture de la connexion par l&apos;hôte distant</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/talkstop.cpp" line="+74"/>
+        <source>The peer closed the connection; %1 received, %2 sent.</source>
+        <translation>L&apos;hôte distant a fermé la connexion ; %1 reçus, %2 envoyés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed; %1 received, %2 sent.</source>
+        <translation>Fermée ; %1 reçus, %2 envoyés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; the %2 received before it are kept.</source>
+        <translation>%1 ; les %2 reçus avant sont conservés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing arrived</source>
+        <translation>rien n&apos;est arrivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last bytes that arrived: &quot;%1&quot;</source>
+        <translation>les derniers octets arrivés&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1: expected %2, but the peer closed the connection first; %3.</source>
+        <translation>ligne %1&#xa0;: %2 était attendu, mais l&apos;hôte distant a fermé la connexion avant ; %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1: expected %2 within %3 ms; %4.</source>
+        <translation>ligne %1&#xa0;: %2 était attendu dans les %3&#xa0;ms ; %4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interrupted; %1 received, %2 sent.</source>
+        <translation>Interrompu ; %1 reçus, %2 envoyés.</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::Cli::TargetOptions</name>
     <message>
-        <location filename="../app/cli/targetoptions.cpp" line="+13"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+14"/>
         <source>Use IPv4 addresses only.</source>
         <translation>N&apos;utiliser que des adresses IPv4.</translation>
     </message>
@@ -911,33 +1091,44 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>N&apos;utiliser que des adresses IPv6.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Output: hexdump (default), raw or json.</source>
         <translation>Sortie&#xa0;: hexdump (par défaut), raw ou json.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Output: text (default: the bytes as they arrive) or json (one object at the end).</source>
+        <translation>Sortie&#xa0;: text (par défaut&#xa0;: les octets à leur arrivée) ou json (un objet à la fin).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Write the received bytes to FILE as they arrive, without keeping them.</source>
         <translation>Écrire les octets reçus dans FICHIER au fur et à mesure, sans les garder en mémoire.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/talkcommand.cpp" line="-55"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <location filename="../app/cli/tcpcommand.cpp" line="+54"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+2"/>
         <source>With the hexdump format, also list the socket calls made.</source>
         <translation>Avec le format hexdump, lister aussi les appels socket effectués.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>With the text format, also list the socket calls made, at the end.</source>
+        <translation>Avec le format text, lister aussi les appels socket effectués, à la fin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Host name or address.</source>
         <translation>Nom d&apos;hôte ou adresse.</translation>
     </message>
@@ -975,7 +1166,12 @@ ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation 
         <translation>Choisissez -4 ou -6, pas les deux.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Unknown --format &quot;%1&quot;: use text or json.</source>
+        <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text ou json.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Unknown --format &quot;%1&quot;: use hexdump, raw or json.</source>
         <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez hexdump, raw ou json.</translation>
     </message>
@@ -4721,6 +4917,44 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
             <numerusform>%Ln octet avant l&apos;erreur</numerusform>
             <numerusform>%Ln octets avant l&apos;erreur</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ScriptText</name>
+    <message>
+        <location filename="../core/text/scripttext.cpp" line="+22"/>
+        <source>unknown step &quot;%1&quot;; the steps are send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close</source>
+        <translation>étape «&#xa0;%1&#xa0;» inconnue ; les étapes sont send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs an argument</source>
+        <translation>%1 demande un argument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 takes no argument</source>
+        <translation>%1 ne prend pas d&apos;argument</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid regular expression (%1)</source>
+        <translation>expression régulière invalide (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a number of milliseconds</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre de millisecondes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shutdown takes wr or rdwr, not &quot;%1&quot;</source>
+        <translation>shutdown prend wr ou rdwr, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>

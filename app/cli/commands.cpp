@@ -3,6 +3,7 @@
 #include "exitcode.h"
 #include "resolvecommand.h"
 #include "servecommand.h"
+#include "talkcommand.h"
 #include "tcpcommand.h"
 #include "udpcommand.h"
 
@@ -30,13 +31,16 @@ QString usageText()
                     "  reverse ADDRESS [PORT] getnameinfo()\n"
                     "  serve KIND             run a local server until SIGINT or SIGTERM (http, echo, reply, log,\n"
                     "                         udp-echo, udp-reply, udp-log; --tls for TCP)\n"
+                    "  talk HOST PORT         keep a connection open: send lines of standard input or a --script's\n"
+                    "                         steps, print the peer's bytes as they arrive\n"
                     "\n"
                     "socketlab-cli COMMAND --help describes the options of a command.\n"
                     "Exit codes: 0 success, 2 usage error, 3 network, name resolution or write error, 4 timeout,\n"
-                    "5 malformed reply, 6 TLS handshake failed or certificate refused, 130 interrupted.\n");
+                    "5 malformed reply, 6 TLS handshake failed or certificate refused, 130 interrupted;\n"
+                    "for talk, 4 is an expectation of the script that timed out and 2 a script syntax error.\n");
 }
 
-enum class Command { None, Tcp, Udp, Resolve, Reverse, Serve };
+enum class Command { None, Tcp, Udp, Resolve, Reverse, Serve, Talk };
 
 // The command named by arguments, and its own arguments parsed as if it were the program
 // ("socketlab-cli tcp ..."); otherwise the outcome to give at once (the usage, the version, an error).
@@ -44,13 +48,13 @@ Command commandOf(const QStringList &arguments, QStringList *commandArguments, P
 {
     if (arguments.size() < 2) {
         *outcome = ParseOutcome::usage(
-            Main::tr("No command given: use tcp, udp, resolve, reverse or serve (socketlab-cli --help says more)."));
+            Main::tr("No command given: use tcp, udp, resolve, reverse, serve or talk (socketlab-cli --help says more)."));
         return Command::None;
     }
     const QString command = arguments.at(1);
     static constexpr std::pair<const char *, Command> names[] = {
         {"tcp", Command::Tcp}, {"udp", Command::Udp}, {"resolve", Command::Resolve},
-        {"reverse", Command::Reverse}, {"serve", Command::Serve},
+        {"reverse", Command::Reverse}, {"serve", Command::Serve}, {"talk", Command::Talk},
     };
     for (const auto &[name, value] : names) {
         if (command == QLatin1StringView(name)) {
@@ -65,7 +69,7 @@ Command commandOf(const QStringList &arguments, QStringList *commandArguments, P
     else if (command == QLatin1StringView("--version"))
         *outcome = {ParseOutcome::Action::Help, QStringLiteral("socketlab-cli %1\n").arg(QCoreApplication::applicationVersion())};
     else
-        *outcome = ParseOutcome::usage(Main::tr("Unknown command \"%1\": use tcp, udp, resolve, reverse or serve.").arg(command));
+        *outcome = ParseOutcome::usage(Main::tr("Unknown command \"%1\": use tcp, udp, resolve, reverse, serve or talk.").arg(command));
     return Command::None;
 }
 
@@ -98,6 +102,10 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
         ServeCommand::Invocation invocation;
         return ServeCommand::parse(own, &invocation);
     }
+    case Command::Talk: {
+        TalkCommand::Invocation invocation;
+        return TalkCommand::parse(own, &invocation);
+    }
     }
     return outcome;
 }
@@ -113,6 +121,7 @@ int runCommandLine(const QStringList &arguments)
     case Command::Resolve: return ResolveCommand::runResolve(own);
     case Command::Reverse: return ResolveCommand::runReverse(own);
     case Command::Serve: return ServeCommand::run(own);
+    case Command::Talk: return TalkCommand::run(own);
     }
     return finish(outcome);
 }

@@ -224,8 +224,9 @@ void ExchangeOutput::printJson(const QJsonObject &object)
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
 }
 
-void ExchangeOutput::printTrace(const Trace &trace)
+QStringList ExchangeOutput::traceLines(const Trace &trace)
 {
+    QStringList lines;
     for (const TraceEntry &entry : trace.entries()) {
         QString line = QStringLiteral("%1 ms  %2(%3) = %4").arg(msText(entry.timeUs), entry.call, entry.args).arg(entry.result);
         if (entry.errnoCode)
@@ -238,8 +239,15 @@ void ExchangeOutput::printTrace(const Trace &trace)
         if (entry.count > 1)
             line += QLatin1Char(' ') + tr("[%Ln call(s), %1 in all, until %2 ms]", nullptr, entry.count)
                                           .arg(byteCount(entry.totalBytes), msText(entry.lastTimeUs));
-        say(line);
+        lines.append(line);
     }
+    return lines;
+}
+
+void ExchangeOutput::printTrace(const Trace &trace)
+{
+    for (const QString &line : traceLines(trace))
+        say(line);
 }
 
 void ExchangeOutput::report(const TcpResult &result, const Trace &trace)

@@ -66,6 +66,9 @@ public:
     void report(const TcpResult &result, const Trace &trace);
     void report(const UdpResult &result, const Trace &trace);
 
+    // The socket calls of the trace, one line each, as --trace lists them.
+    static QStringList traceLines(const Trace &trace);
+
 private:
     class BodyTee;
 

@@ -3,6 +3,7 @@
 #include "tlssummary.h"
 
 #include "bytes/bytestore.h"
+#include "conversation/conversationrecord.h"
 #include "exchange/tcpexchange.h"
 #include "exchange/udpexchange.h"
 #include "http/httpbodydecoder.h"
@@ -395,6 +396,53 @@ QJsonObject udpReport(const UdpResult &result, const ByteSink &sink, const ByteS
                        {QStringLiteral("error"), errorJson(result.error)},
                        {QStringLiteral("timings"), timingsJson(result.timings)},
                        {QStringLiteral("trace"), traceJson(trace)}};
+}
+
+QJsonObject conversationReport(const ConversationRecord &record, bool udp, const QString &host, const Trace &trace,
+                               const QString &stopCode, const QString &stopDetail, const NetError &error)
+{
+    const ConversationSetup setup = record.setup();
+    QJsonArray messages;
+    for (const ConversationEvent &event : record.events()) {
+        if (!event.carriesBytes())
+            continue;
+        const bool sent = event.kind == ConversationEvent::Kind::Sent;
+        const ByteStore &store = sent ? record.sent() : record.received();
+        QJsonObject message{{QStringLiteral("direction"), sent ? QStringLiteral("sent") : QStringLiteral("received")},
+                            {QStringLiteral("t_ms"), ms(event.timeUs)},
+                            {QStringLiteral("size"), event.size},
+                            {QStringLiteral("data_base64"), base64(&store, event.offset, event.size)},
+                            {QStringLiteral("step"), event.step >= 0 ? QJsonValue(event.step) : QJsonValue(QJsonValue::Null)}};
+        if (udp) {
+            message.insert(QStringLiteral("peer"), addressJson(event.peer));
+            message.insert(QStringLiteral("truncated"), event.truncated);
+        }
+        messages.append(message);
+    }
+    QJsonArray attempts;
+    for (const ConnectAttempt &attempt : setup.attempts)
+        attempts.append(QJsonObject{{QStringLiteral("address"), addressJson(attempt.address)},
+                                    {QStringLiteral("error"), errorJson(attempt.error)},
+                                    {QStringLiteral("t_ms"), ms(attempt.startUs)},
+                                    {QStringLiteral("duration_ms"), ms(attempt.endUs - attempt.startUs)}});
+    QJsonObject timings = timingsJson(setup.timings);
+    timings.insert(QStringLiteral("tls_ms"), ms(setup.timings.tlsUs));
+    const QString message = error.isError() && setup.error.isError() ? failureSentence(setup, host) : QString();
+    return QJsonObject{{QStringLiteral("transport"), udp ? QStringLiteral("udp") : QStringLiteral("tcp")},
+                       {QStringLiteral("resolved"), rowsJson(setup.resolved)},
+                       {QStringLiteral("attempts"), attempts},
+                       {QStringLiteral("connected_to"), addressJson(setup.connectedTo)},
+                       {QStringLiteral("local"), addressJson(setup.local)},
+                       {QStringLiteral("sent_bytes"), record.sentBytes()},
+                       {QStringLiteral("received_bytes"), record.receivedBytes()},
+                       {QStringLiteral("messages_not_kept"), record.droppedEvents()},
+                       {QStringLiteral("messages"), messages},
+                       {QStringLiteral("stop"), QJsonObject{{QStringLiteral("reason"), stopCode},
+                                                            {QStringLiteral("detail"), stopDetail}}},
+                       {QStringLiteral("error"), errorJson(error, message)},
+                       {QStringLiteral("timings"), timings},
+                       {QStringLiteral("trace"), traceJson(trace)},
+                       {QStringLiteral("tls"), tlsJson(setup.tls, host)}};
 }
 
 QJsonObject resolveReport(const ResolveQuery &query, const ResolveResult &result)

@@ -5,6 +5,8 @@
 
 namespace SocketLab {
 class ByteStore;
+class ConversationRecord;
+struct NetError;
 class ByteSink;
 class Trace;
 struct HttpBody;
@@ -24,6 +26,10 @@ namespace SocketLab::Cli {
 QJsonObject tcpReport(const TcpResult &result, const QString &host, const ByteSink &sink, const ByteStore *store, const Trace &trace,
                       const HttpBody *body);
 QJsonObject udpReport(const UdpResult &result, const ByteSink &sink, const ByteStore *store, const Trace &trace);
+// `talk`: the target keys of tcpReport (udpReport's target for UDP), then `messages`, each send and each
+// recv() kept, in time order; `stop` (stopCode and its sentence), `error` and `trace`.
+QJsonObject conversationReport(const ConversationRecord &record, bool udp, const QString &host, const Trace &trace,
+                               const QString &stopCode, const QString &stopDetail, const NetError &error);
 QJsonObject resolveReport(const ResolveQuery &query, const ResolveResult &result);
 QJsonObject reverseReport(const NameInfoResult &result, const QString &address, int port, int flags);
 

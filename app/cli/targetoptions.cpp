@@ -7,22 +7,30 @@
 
 namespace SocketLab::Cli {
 
-TargetOptions::TargetOptions(const QString &command, bool offersTls)
+TargetOptions::TargetOptions(const QString &command, bool offersTls, FormatChoice formats)
     : m_command(command)
     , m_offersTls(offersTls)
+    , m_formats(formats)
     , m_inet4(QStringList{QStringLiteral("4")}, tr("Use IPv4 addresses only."))
     , m_inet6(QStringList{QStringLiteral("6")}, tr("Use IPv6 addresses only."))
-    , m_format(QStringLiteral("format"), tr("Output: hexdump (default), raw or json."), tr("FORMAT"),
-               QStringLiteral("hexdump"))
+    , m_format(QStringLiteral("format"),
+               formats == FormatChoice::Exchange ? tr("Output: hexdump (default), raw or json.")
+                                                 : tr("Output: text (default: the bytes as they arrive) or json (one object at the end)."),
+               tr("FORMAT"), formats == FormatChoice::Exchange ? QStringLiteral("hexdump") : QStringLiteral("text"))
     , m_out(QStringLiteral("out"), tr("Write the received bytes to FILE as they arrive, without keeping them."),
             tr("FILE"))
-    , m_trace(QStringLiteral("trace"), tr("With the hexdump format, also list the socket calls made."))
+    , m_trace(QStringLiteral("trace"), formats == FormatChoice::Exchange
+                                           ? tr("With the hexdump format, also list the socket calls made.")
+                                           : tr("With the text format, also list the socket calls made, at the end."))
 {
 }
 
 void TargetOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_inet4, m_inet6, m_format, m_out, m_trace});
+    parser.addOptions({m_inet4, m_inet6, m_format, m_trace});
+    // A conversation's bytes are printed as they come or reported whole: there is no file to stream to.
+    if (m_formats == FormatChoice::Exchange)
+        parser.addOption(m_out);
     parser.addPositionalArgument(tr("HOST"), tr("Host name or address."));
     parser.addPositionalArgument(tr("PORT"), tr("Port number or service name (http)."));
 }
@@ -55,6 +63,18 @@ bool TargetOptions::read(const QCommandLineParser &parser, QString *error)
     }
     family = parser.isSet(m_inet4) ? IpFamily::V4 : parser.isSet(m_inet6) ? IpFamily::V6 : IpFamily::Any;
     const QString formatName = parser.value(m_format);
+    if (m_formats == FormatChoice::Conversation) {
+        if (formatName == QLatin1StringView("text")) {
+            format = OutputFormat::Text;
+        } else if (formatName == QLatin1StringView("json")) {
+            format = OutputFormat::Json;
+        } else {
+            *error = tr("Unknown --format \"%1\": use text or json.").arg(formatName);
+            return false;
+        }
+        showTrace = parser.isSet(m_trace);
+        return true;
+    }
     if (formatName == QLatin1StringView("hexdump"))
         format = OutputFormat::HexDump;
     else if (formatName == QLatin1StringView("raw"))

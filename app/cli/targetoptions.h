@@ -10,7 +10,11 @@ class QCommandLineParser;
 
 namespace SocketLab::Cli {
 
-enum class OutputFormat { HexDump, Raw, Json };
+enum class OutputFormat { HexDump, Raw, Json, Text };
+
+// The --format values a command offers: an exchange's hexdump, raw or json (and --out), or a
+// conversation's text or json.
+enum class FormatChoice { Exchange, Conversation };
 
 // What tcp and udp share: HOST PORT, -4/-6, --format, --out and --trace.
 class TargetOptions
@@ -19,7 +23,7 @@ class TargetOptions
 public:
     // command: "tcp" or "udp", for the usage error that shows what to type instead of a URL;
     // offersTls: the command has --tls, which is what an https:// URL asks for.
-    TargetOptions(const QString &command, bool offersTls);
+    TargetOptions(const QString &command, bool offersTls, FormatChoice formats = FormatChoice::Exchange);
     void addTo(QCommandLineParser &parser) const;
     bool read(const QCommandLineParser &parser, QString *error);
     // The JSON report without --out: every byte received is in memory until the report is written.
@@ -35,6 +39,7 @@ public:
 private:
     QString m_command;
     bool m_offersTls = false;
+    FormatChoice m_formats = FormatChoice::Exchange;
     QCommandLineOption m_inet4;
     QCommandLineOption m_inet6;
     QCommandLineOption m_format;

@@ -2,12 +2,11 @@
 
 #include "bytes/bytesink.h"
 #include "exchange/resolvestep.h"
+#include "exchange/tcpconnect.h"
 #include "http/httpresponseparser.h"
 #include "net/canceltoken.h"
 #include "net/socket.h"
 #include "net/trace.h"
-#include "tls/certificateverifier.h"
-#include "tls/tlscontext.h"
 #include "tls/tlsstream.h"
 
 #include <cerrno>
@@ -18,11 +17,6 @@ namespace {
 
 // Enough for a few empty lines and a protocol name before the "/" of a status line.
 constexpr qsizetype SniffBytes = 32;
-
-QDeadlineTimer deadlineIn(int ms)
-{
-    return ms > 0 ? QDeadlineTimer(ms, Qt::PreciseTimer) : QDeadlineTimer(QDeadlineTimer::Forever);
-}
 
 QDeadlineTimer earlier(QDeadlineTimer a, QDeadlineTimer b)
 {
@@ -58,7 +52,7 @@ TcpResult TcpExchange::run(PhaseObserver observer)
 {
     m_observer = std::move(observer);
     TcpResult result;
-    m_deadline = deadlineIn(m_request.totalTimeoutMs);
+    m_deadline = deadlineInMs(m_request.totalTimeoutMs);
 
     setPhase(ExchangePhase::Resolving);
     const ResolveResult resolved = resolveTarget(m_request.host, m_request.service, m_request.family,
@@ -127,74 +121,13 @@ TcpResult TcpExchange::run(PhaseObserver observer)
 bool TcpExchange::connectAny(TcpResult &result, Socket &socket)
 {
     setPhase(ExchangePhase::Connecting);
-    for (const AddrInfoRow &row : std::as_const(result.resolved)) {
-        ConnectAttempt attempt;
-        attempt.address = row.address;
-        attempt.startUs = m_trace.elapsedUs();
-        attempt.error = socket.open(row.family, row.socketType, row.protocol);
-        if (!attempt.error.isError()) {
-            const QDeadlineTimer connectDeadline = earlier(deadlineIn(m_request.connectTimeoutMs), m_deadline);
-            attempt.error = socket.connect(row.address, connectDeadline);
-        }
-        attempt.endUs = m_trace.elapsedUs();
-        result.attempts.append(attempt);
-        if (!attempt.error.isError()) {
-            result.connectedTo = row.address;
-            result.local = socket.localAddress();
-            result.timings.connectedUs = m_trace.elapsedUs();
-            return true;
-        }
-        socket.close();
-        result.error = attempt.error;
-        if (result.error.detail.isEmpty())
-            result.error.detail = row.address.toString();
-        const bool giveUp = attempt.error.kind == NetError::Kind::Cancelled || m_deadline.hasExpired();
-        if (giveUp)
-            return false;
-    }
-    return false;
+    return connectAddresses(m_request, m_deadline, m_trace, result, socket);
 }
 
 bool TcpExchange::startTls(TcpResult &result, TlsStream &tls)
 {
     setPhase(ExchangePhase::Handshaking);
-    const TlsOptions &options = m_request.tls;
-    const QString checkedName = options.serverName.isEmpty() ? m_request.host : options.serverName;
-    const QString serverName = isIpAddress(checkedName) ? QString() : checkedName;
-    const QString peer = result.connectedTo.toString();
-
-    NetError error;
-    const std::shared_ptr<TlsClientContext> context = TlsClientContext::forCaFile(options.caFile, &error);
-    if (context) {
-        const std::string sessionKey = (peer + QLatin1Char('|') + serverName).toStdString();
-        error = tls.startClient(context, options, serverName, sessionKey);
-    }
-    if (!error.isError())
-        error = tls.handshake(earlier(deadlineIn(m_request.connectTimeoutMs), m_deadline));
-    result.tls = tls.info();
-    result.tls->serverName = serverName;
-    result.tls->handshakeUs = m_trace.elapsedUs() - result.timings.connectedUs;
-    if (error.isError()) {
-        result.error = error;
-        if (result.error.detail.isEmpty())
-            result.error.detail = peer;
-        return false;
-    }
-
-    TlsVerify &verify = result.tls->verify;
-    verify = verifyServerCertificate(tls, checkedName, options.pinSha256, m_trace);
-    result.timings.tlsUs = m_trace.elapsedUs();
-    if (verify.isOk())
-        return true;
-    // Refused before a single byte of the request leaves; the chain stays in result.tls to be shown.
-    result.error.kind = NetError::Kind::Certificate;
-    result.error.systemCode = verify.code;
-    result.error.call = verify.outcome == TlsVerify::Outcome::PinMismatch ? QStringLiteral("X509_digest")
-                                                                          : QStringLiteral("X509_verify_cert");
-    result.error.detail = peer;
-    result.error.symbol = verify.outcome == TlsVerify::Outcome::PinMismatch ? QStringLiteral("PIN_MISMATCH") : verify.codeName;
-    result.error.message = verify.message;
-    return false;
+    return startClientTls(m_request, m_deadline, m_trace, result, tls);
 }
 
 void TcpExchange::receive(TcpResult &result, Socket &socket, TlsStream *tls)

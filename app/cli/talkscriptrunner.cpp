@@ -1,0 +1,195 @@
+#include "talkscriptrunner.h"
+
+#include "bytes/payloadcodec.h"
+#include "conversation/conversation.h"
+#include "conversation/conversationrecord.h"
+
+#include <QRegularExpression>
+
+namespace SocketLab::Cli {
+
+namespace {
+
+// What an expectation failure shows of the bytes that came.
+constexpr qint64 LastBytesShown = 80;
+
+} // namespace
+
+TalkScriptRunner::TalkScriptRunner(Conversation &conversation, const QList<ScriptStep> &steps, QObject *parent)
+    : QObject(parent)
+    , m_conversation(conversation)
+    , m_steps(steps)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &TalkScriptRunner::advance);
+}
+
+void TalkScriptRunner::scanEvents()
+{
+    const QList<ConversationEvent> events = m_conversation.record()->events(m_eventsSeen);
+    m_eventsSeen += events.size();
+    for (const ConversationEvent &event : events) {
+        if (event.kind == ConversationEvent::Kind::Connected)
+            m_connected = true;
+        else if (event.kind == ConversationEvent::Kind::PeerClosed)
+            m_peerClosed = true;
+    }
+}
+
+void TalkScriptRunner::advance()
+{
+    if (m_finished)
+        return;
+    scanEvents();
+    // The script's clock starts with the conversation: a slow connect() eats no expectation's time.
+    if (!m_connected) {
+        if (m_conversation.record()->isOver())
+            finish();
+        return;
+    }
+    while (m_next < m_steps.size()) {
+        const ScriptStep &step = m_steps.at(m_next);
+        if (!m_stepStarted) {
+            m_stepStarted = true;
+            m_stepClock.start();
+            begin(step);
+        }
+        const Check outcome = check(step);
+        if (outcome == Check::Waiting) {
+            // The conversation ended under the script: its record says why.
+            if (m_conversation.record()->isOver())
+                finish();
+            return;
+        }
+        m_timer.stop();
+        if (outcome == Check::Failed) {
+            finish();
+            return;
+        }
+        ++m_next;
+        m_stepStarted = false;
+        // Nothing can follow close() on the conversation.
+        if (step.kind == ScriptStep::Kind::Close)
+            break;
+    }
+    finish();
+}
+
+void TalkScriptRunner::finish()
+{
+    m_finished = true;
+    m_timer.stop();
+    emit done();
+}
+
+void TalkScriptRunner::begin(const ScriptStep &step)
+{
+    switch (step.kind) {
+    case ScriptStep::Kind::Send:
+        m_conversation.send(step.bytes, step.line);
+        break;
+    case ScriptStep::Kind::ShutdownWrite:
+        m_conversation.shutdownWrite(step.line);
+        break;
+    case ScriptStep::Kind::ShutdownBoth:
+        m_conversation.shutdownBoth(step.line);
+        break;
+    case ScriptStep::Kind::Close:
+        m_conversation.close(step.line);
+        break;
+    case ScriptStep::Kind::Timeout:
+        m_timeoutMs = step.ms;
+        break;
+    case ScriptStep::Kind::Sleep:
+        break;
+    case ScriptStep::Kind::Expect:
+    case ScriptStep::Kind::ExpectRegex:
+    case ScriptStep::Kind::ExpectClose:
+        m_scanned = m_matchFrom;
+        break;
+    }
+}
+
+TalkScriptRunner::Check TalkScriptRunner::check(const ScriptStep &step)
+{
+    switch (step.kind) {
+    case ScriptStep::Kind::Sleep:
+        return waitUntil(step.ms) ? Check::Done : Check::Waiting;
+    case ScriptStep::Kind::Expect:
+        return expectBytes(step.bytes) == Check::Done ? Check::Done : unmet(step);
+    case ScriptStep::Kind::ExpectRegex:
+        return expectRegex(step.pattern) == Check::Done ? Check::Done : unmet(step);
+    case ScriptStep::Kind::ExpectClose:
+        return m_peerClosed ? Check::Done : unmet(step);
+    default:
+        return Check::Done;
+    }
+}
+
+bool TalkScriptRunner::waitUntil(qint64 ms)
+{
+    const qint64 left = ms - m_stepClock.elapsed();
+    if (left <= 0)
+        return true;
+    // Armed again for what is left: a timer may fire a little before the clock says the time is up.
+    m_timer.start(int(left));
+    return false;
+}
+
+TalkScriptRunner::Check TalkScriptRunner::expectBytes(const QByteArray &bytes)
+{
+    const ByteStore &received = m_conversation.record()->received();
+    const qint64 size = received.size();
+    // Only the new bytes, and the few before them that could start a match.
+    const qint64 from = qMax(m_matchFrom, m_scanned - bytes.size() + 1);
+    const qsizetype at = received.read(from, size - from).indexOf(bytes);
+    m_scanned = size;
+    if (at < 0)
+        return Check::Waiting;
+    m_matchFrom = from + at + bytes.size();
+    return Check::Done;
+}
+
+TalkScriptRunner::Check TalkScriptRunner::expectRegex(const QString &pattern)
+{
+    const ByteStore &received = m_conversation.record()->received();
+    // Latin-1: one character per byte, so the match's end is a byte offset.
+    const QString text = QString::fromLatin1(received.read(m_matchFrom, received.size() - m_matchFrom));
+    const QRegularExpressionMatch match = QRegularExpression(pattern).match(text);
+    if (!match.hasMatch())
+        return Check::Waiting;
+    m_matchFrom += match.capturedEnd(0);
+    return Check::Done;
+}
+
+TalkScriptRunner::Check TalkScriptRunner::unmet(const ScriptStep &step)
+{
+    // Every byte before the FIN is in the store by the time the FIN is recorded: nothing more can come.
+    const bool peerClosed = m_peerClosed && step.kind != ScriptStep::Kind::ExpectClose;
+    if (!peerClosed && !waitUntil(m_timeoutMs))
+        return Check::Waiting;
+    TalkStop failure;
+    failure.reason = TalkStop::Reason::ExpectTimeout;
+    failure.line = step.line;
+    failure.waitedMs = m_timeoutMs;
+    failure.peerClosed = peerClosed;
+    switch (step.kind) {
+    case ScriptStep::Kind::Expect:
+        failure.expected = QStringLiteral("\"%1\"").arg(PayloadCodec::encodeEscaped(step.bytes));
+        break;
+    case ScriptStep::Kind::ExpectRegex:
+        failure.expected = TalkStop::tr("a match of /%1/").arg(step.pattern);
+        break;
+    default:
+        failure.expected = TalkStop::tr("the peer to close the connection");
+        break;
+    }
+    const ByteStore &received = m_conversation.record()->received();
+    const qint64 shownFrom = qMax(m_matchFrom, received.size() - LastBytesShown);
+    failure.lastBytes = received.read(shownFrom, received.size() - shownFrom);
+    m_failure = failure;
+    return Check::Failed;
+}
+
+} // namespace SocketLab::Cli

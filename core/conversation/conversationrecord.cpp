@@ -1,0 +1,73 @@
+#include "conversationrecord.h"
+
+namespace SocketLab {
+
+ConversationRecord::ConversationRecord(qint64 maxKeptBytes, qsizetype maxKeptEvents)
+    : m_maxKeptBytes(maxKeptBytes)
+    , m_maxKeptEvents(maxKeptEvents)
+{
+}
+
+QList<ConversationEvent> ConversationRecord::events(qsizetype from) const
+{
+    std::lock_guard lock(m_mutex);
+    if (from <= 0)
+        return m_events;
+    return from >= m_events.size() ? QList<ConversationEvent>() : m_events.mid(from);
+}
+
+qsizetype ConversationRecord::keptEventCount() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_events.size();
+}
+
+ConversationSetup ConversationRecord::setup() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_setup;
+}
+
+bool ConversationRecord::keeps(const ByteStore &store, qint64 bytes) const
+{
+    if (store.size() + bytes > m_maxKeptBytes)
+        return false;
+    std::lock_guard lock(m_mutex);
+    return m_events.size() < m_maxKeptEvents;
+}
+
+void ConversationRecord::addData(const ConversationEvent &event, bool kept)
+{
+    std::atomic<qint64> &total = event.kind == ConversationEvent::Kind::Sent ? m_sentBytes : m_receivedBytes;
+    if (kept) {
+        std::lock_guard lock(m_mutex);
+        m_events.append(event);
+    } else {
+        m_dropped.fetch_add(1, std::memory_order_release);
+    }
+    // Released after the event and its bytes: a reader that sees the count sees them too.
+    total.fetch_add(event.size, std::memory_order_release);
+    m_eventCount.fetch_add(1, std::memory_order_release);
+}
+
+void ConversationRecord::add(const ConversationEvent &event)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_events.append(event);
+    }
+    m_eventCount.fetch_add(1, std::memory_order_release);
+}
+
+void ConversationRecord::setSetup(const ConversationSetup &setup)
+{
+    std::lock_guard lock(m_mutex);
+    m_setup = setup;
+}
+
+void ConversationRecord::markOver()
+{
+    m_over.store(true, std::memory_order_release);
+}
+
+} // namespace SocketLab

@@ -1,0 +1,48 @@
+#include "scripttext.h"
+
+#include "text/codectext.h"
+
+#include <QCoreApplication>
+
+namespace SocketLab {
+
+namespace {
+
+struct ScriptText
+{
+    Q_DECLARE_TR_FUNCTIONS(SocketLab::ScriptText)
+};
+
+QString reason(const ScriptError &error)
+{
+    switch (error.kind) {
+    case ScriptError::Kind::None:
+        break;
+    case ScriptError::Kind::UnknownStep:
+        return ScriptText::tr("unknown step \"%1\"; the steps are send, send-hex, expect, expect-re, expect-close, "
+                              "timeout, sleep, shutdown, close")
+            .arg(error.detail);
+    case ScriptError::Kind::MissingArgument:
+        return ScriptText::tr("%1 needs an argument").arg(error.detail);
+    case ScriptError::Kind::UnexpectedArgument:
+        return ScriptText::tr("%1 takes no argument").arg(error.detail);
+    case ScriptError::Kind::BadText:
+        return describeCodecError(error.codecError);
+    case ScriptError::Kind::BadRegex:
+        return ScriptText::tr("invalid regular expression (%1)").arg(error.detail);
+    case ScriptError::Kind::BadNumber:
+        return ScriptText::tr("\"%1\" is not a number of milliseconds").arg(error.detail);
+    case ScriptError::Kind::BadShutdown:
+        return ScriptText::tr("shutdown takes wr or rdwr, not \"%1\"").arg(error.detail);
+    }
+    return {};
+}
+
+} // namespace
+
+QString describeScriptError(const ScriptError &error)
+{
+    return ScriptText::tr("line %1, column %2: %3").arg(error.line).arg(error.column).arg(reason(error));
+}
+
+} // namespace SocketLab

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""A line-based chat peer for SocketLab's conversation tests, independent of SocketLab. Loopback only.
+
+Prints its port, then serves every client on a thread of its own until killed. Each client is
+greeted with b"HELLO chat\\n" at once, before it sends anything. Then, by mode:
+  echo   answers each line L (a CR before its LF kept) with b"ECHO L\\n"; a line "TWICE" is answered in two send() calls
+         50 ms apart; when the client half-closes, says b"BYE <lines>\\n" and closes
+  push   also sends b"TICK i\\n" for i in 1..--ticks, every --interval ms, while the client is silent,
+         then behaves as echo
+  reset  answers the first line as echo does, then resets the connection (SO_LINGER 0, then close)
+  udp    a UDP socket: each datagram D is answered with b"ECHO " + D, to its sender
+"""
+import argparse
+import socket
+import struct
+import threading
+import time
+
+
+def lines_of(conn):
+    """Yields each line (without its LF) the client sends; returns at the client's FIN."""
+    buffer = b""
+    while True:
+        data = conn.recv(4096)
+        if not data:
+            return
+        buffer += data
+        while b"\n" in buffer:
+            line, buffer = buffer.split(b"\n", 1)
+            yield line
+
+
+def serve(conn, args):
+    try:
+        conn.sendall(b"HELLO chat\n")
+        if args.mode == "push":
+            for i in range(1, args.ticks + 1):
+                time.sleep(args.interval / 1000.0)
+                conn.sendall(b"TICK %d\n" % i)
+        count = 0
+        for line in lines_of(conn):
+            count += 1
+            if line == b"TWICE":
+                conn.sendall(b"ONE\n")
+                time.sleep(0.05)
+                conn.sendall(b"TWO\n")
+            else:
+                conn.sendall(b"ECHO " + line + b"\n")
+            if args.mode == "reset":
+                # The reply must be read before the RST comes: a reset discards what the client's
+                # kernel has not handed over yet.
+                time.sleep(0.2)
+                conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                conn.close()
+                return
+        conn.sendall(b"BYE %d\n" % count)
+        conn.close()
+    except OSError:
+        conn.close()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("mode", choices=["echo", "push", "reset", "udp"])
+    parser.add_argument("--ticks", type=int, default=3)
+    parser.add_argument("--interval", type=int, default=100)
+    args = parser.parse_args()
+    if args.mode == "udp":
+        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        s.bind(("127.0.0.1", 0))
+        print(s.getsockname()[1], flush=True)
+        while True:
+            data, sender = s.recvfrom(65535)
+            s.sendto(b"ECHO " + data, sender)
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    print(listener.getsockname()[1], flush=True)
+    while True:
+        conn, _ = listener.accept()
+        threading.Thread(target=serve, args=(conn, args), daemon=True).start()
+
+
+if __name__ == "__main__":
+    main()
