@@ -451,14 +451,14 @@ Commandes&#xa0;:
   resolve HÔTE [SERVICE] getaddrinfo(), toutes les lignes dans l&apos;ordre
   reverse ADRESSE [PORT] getnameinfo()
   serve TYPE             lancer un serveur local jusqu&apos;à SIGINT ou SIGTERM (http, echo, reply, log,
-                         udp-echo, udp-reply, udp-log ; --tls pour TCP)
+                         udp-echo, udp-reply, udp-log&#x202f;; --tls pour TCP)
   talk HÔTE PORT         garder une connexion ouverte&#xa0;: envoyer les lignes de l&apos;entrée standard ou
                          les étapes d&apos;un --script, afficher les octets de l&apos;hôte distant à leur arrivée
 
 socketlab-cli COMMANDE --help décrit les options d&apos;une commande.
 Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur de réseau, de résolution de noms
 ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation TLS échouée ou certificat refusé,
-130 interrompu ; pour talk, 4 signale une attente du script qui a expiré et 2 une erreur de syntaxe
+130 interrompu&#x202f;; pour talk, 4 signale une attente du script qui a expiré et 2 une erreur de syntaxe
 du script.
 </translation>
     </message>
@@ -909,7 +909,7 @@ du script.
     <message>
         <location filename="../app/cli/talkcommand.cpp" line="+31"/>
         <source>Keep a connection to HOST PORT open and talk: each line of standard input is sent and the peer&apos;s bytes are printed as they arrive; at the end of the input, shutdown(SHUT_WR), then reading until the peer closes. With --script, the steps of a file instead (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, # comments). Exit codes: 0 done, 2 usage or script syntax error (line:column), 3 network error or reset, 4 an expectation timed out.</source>
-        <translation>Garder une connexion à HÔTE PORT ouverte et dialoguer&#xa0;: chaque ligne de l&apos;entrée standard est envoyée et les octets de l&apos;hôte distant sont affichés à leur arrivée ; à la fin de l&apos;entrée, shutdown(SHUT_WR), puis lecture jusqu&apos;à ce que l&apos;hôte distant ferme. Avec --script, les étapes d&apos;un fichier à la place (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, commentaires #). Codes de sortie&#xa0;: 0 terminé, 2 erreur d&apos;utilisation ou de syntaxe du script (ligne:colonne), 3 erreur de réseau ou réinitialisation, 4 une attente a expiré.</translation>
+        <translation>Garder une connexion à HÔTE PORT ouverte et dialoguer&#xa0;: chaque ligne de l&apos;entrée standard est envoyée et les octets de l&apos;hôte distant sont affichés à leur arrivée&#x202f;; à la fin de l&apos;entrée, shutdown(SHUT_WR), puis lecture jusqu&apos;à ce que l&apos;hôte distant ferme. Avec --script, les étapes d&apos;un fichier à la place (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, commentaires #). Codes de sortie&#xa0;: 0 terminé, 2 erreur d&apos;utilisation ou de syntaxe du script (ligne:colonne), 3 erreur de réseau ou réinitialisation, 4 une attente a expiré.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -954,7 +954,7 @@ du script.
     <message>
         <location line="+2"/>
         <source>--crlf is for standard input; a script writes its \r\n itself.</source>
-        <translation>--crlf vaut pour l&apos;entrée standard ; un script écrit lui-même ses \r\n.</translation>
+        <translation>--crlf vaut pour l&apos;entrée standard&#x202f;; un script écrit lui-même ses \r\n.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1002,7 +1002,7 @@ du script.
     <message>
         <location line="+12"/>
         <source>shutdown(SHUT_WR) at %1 ms: the peer reads the end of our bytes; reading on</source>
-        <translation>shutdown(SHUT_WR) à %1&#xa0;ms&#xa0;: l&apos;hôte distant lit la fin de nos octets ; la lecture continue</translation>
+        <translation>shutdown(SHUT_WR) à %1&#xa0;ms&#xa0;: l&apos;hôte distant lit la fin de nos octets&#x202f;; la lecture continue</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1040,17 +1040,17 @@ du script.
     <message>
         <location filename="../app/cli/talkstop.cpp" line="+74"/>
         <source>The peer closed the connection; %1 received, %2 sent.</source>
-        <translation>L&apos;hôte distant a fermé la connexion ; %1 reçus, %2 envoyés.</translation>
+        <translation>L&apos;hôte distant a fermé la connexion&#x202f;; %1 reçus, %2 envoyés.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed; %1 received, %2 sent.</source>
-        <translation>Fermée ; %1 reçus, %2 envoyés.</translation>
+        <translation>Fermée&#x202f;; %1 reçus, %2 envoyés.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; the %2 received before it are kept.</source>
-        <translation>%1 ; les %2 reçus avant sont conservés.</translation>
+        <translation>%1&#x202f;; les %2 reçus avant sont conservés.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1065,17 +1065,17 @@ du script.
     <message>
         <location line="+2"/>
         <source>line %1: expected %2, but the peer closed the connection first; %3.</source>
-        <translation>ligne %1&#xa0;: %2 était attendu, mais l&apos;hôte distant a fermé la connexion avant ; %3.</translation>
+        <translation>ligne %1&#xa0;: %2 était attendu, mais l&apos;hôte distant a fermé la connexion avant&#x202f;; %3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>line %1: expected %2 within %3 ms; %4.</source>
-        <translation>ligne %1&#xa0;: %2 était attendu dans les %3&#xa0;ms ; %4.</translation>
+        <translation>ligne %1&#xa0;: %2 était attendu dans les %3&#xa0;ms&#x202f;; %4.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Interrupted; %1 received, %2 sent.</source>
-        <translation>Interrompu ; %1 reçus, %2 envoyés.</translation>
+        <translation>Interrompu&#x202f;; %1 reçus, %2 envoyés.</translation>
     </message>
 </context>
 <context>
@@ -3729,12 +3729,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::LadderView</name>
     <message>
-        <location filename="../ui/conversation/ladderview.cpp" line="+168"/>
+        <location filename="../ui/conversation/ladderview.cpp" line="+169"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%1, truncated</source>
         <translation>%1, tronqué</translation>
     </message>
@@ -3849,13 +3849,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Ligne %1 du script</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+306"/>
+        <location line="-86"/>
         <source>+%1 s</source>
         <translation>+%1&#xa0;s</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="+129"/>
         <location line="+185"/>
         <source>SocketLab</source>
         <translation>SocketLab</translation>
@@ -3877,7 +3876,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Le temps s&apos;écoule vers le bas&#xa0;: les flèches vers la droite ont été envoyées, celles vers la gauche reçues. Haut et Bas passent d&apos;un événement à l&apos;autre.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+208"/>
         <source>Nothing sent or received yet</source>
         <translation>Rien d&apos;envoyé ni de reçu pour l&apos;instant</translation>
     </message>
@@ -4924,7 +4923,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location filename="../core/text/scripttext.cpp" line="+22"/>
         <source>unknown step &quot;%1&quot;; the steps are send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close</source>
-        <translation>étape «&#xa0;%1&#xa0;» inconnue ; les étapes sont send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close</translation>
+        <translation>étape «&#xa0;%1&#xa0;» inconnue&#x202f;; les étapes sont send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5161,7 +5160,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SettingsNotice</name>
     <message>
-        <location filename="../ui/settings/settingsnotice.cpp" line="+41"/>
+        <location filename="../ui/settings/settingsnotice.cpp" line="+44"/>
         <source>Saved settings</source>
         <translation>Réglages enregistrés</translation>
     </message>

@@ -16,12 +16,12 @@ struct LinkClick
 {
     QUrl link;          // as written in the page or the header: often relative
     bool post = false;  // a form sent with method="post": its fields are the body
-    QByteArray body;    // application/x-www-form-urlencoded, for post
+    QByteArray body {}; // application/x-www-form-urlencoded, for post
     // The status of the reply whose Location header was clicked; 0 for a link or a form of a page.
     int redirectStatus = 0;
     // The page's <base href>, as written; empty when it has none (or for a Location header). Links
     // and forms of the page resolve against it, itself resolved against the page's URL.
-    QUrl base;
+    QUrl base {};
 };
 
 // The exchange whose reply was clicked: where it connected and the bytes it sent.
