@@ -63,15 +63,20 @@ struct Result
     }
 };
 
-inline Result run(const QString &program, const QStringList &arguments, int timeoutMs = 60000)
+// `input` is written to the program's standard input, which is then closed: the end of input a
+// person gives with ^D.
+inline Result run(const QString &program, const QStringList &arguments, int timeoutMs = 60000,
+                  const QByteArray &input = {})
 {
     QProcess process;
     process.setProcessEnvironment(environment());
     process.start(program, arguments);
-    process.closeWriteChannel();
     Result result;
-    result.finished = process.waitForStarted(10000) && process.waitForFinished(timeoutMs)
-        && process.exitStatus() == QProcess::NormalExit;
+    if (!process.waitForStarted(10000))
+        return result;
+    process.write(input);
+    process.closeWriteChannel();
+    result.finished = process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit;
     if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished(5000);

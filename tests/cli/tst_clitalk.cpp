@@ -10,27 +10,9 @@ using namespace CliTest;
 
 namespace {
 
-// socketlab-cli with `input` on its standard input, closed after it: the end of the input a person
-// gives with ^D.
 Result talk(const QStringList &arguments, const QByteArray &input = {}, int timeoutMs = 30000)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(cliPath(), QStringList{QStringLiteral("talk")} + arguments);
-    Result result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    result.finished = process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit;
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return run(cliPath(), QStringList{QStringLiteral("talk")} + arguments, timeoutMs, input);
 }
 
 class ScriptFile
