@@ -568,14 +568,16 @@ char threadState(pid_t tid)
 
 } // namespace
 
-class TestFileSink : public ByteSinkSuite
+// The ByteSink contract for a FileSink opening files the given way, each test's sink a new file of
+// one temporary folder.
+class FileSinkSuite : public ByteSinkSuite
 {
-    Q_OBJECT
-
 protected:
+    explicit FileSinkSuite(TmpFileMode mode) : m_mode(mode) {}
+
     std::unique_ptr<ByteSink> createSink() override
     {
-        auto sink = std::make_unique<FileSink>();
+        auto sink = std::make_unique<FileSink>(m_mode);
         m_path = m_dir.filePath(QStringLiteral("sink-%1").arg(++m_files));
         if (!sink->open(m_path))
             qFatal("cannot open %s", qPrintable(m_path));
@@ -589,6 +591,19 @@ protected:
         return fd >= 0 && file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle) ? file.readAll()
                                                                                            : QByteArray("unreadable");
     }
+
+    const TmpFileMode m_mode;
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_files = 0;
+};
+
+class TestFileSink : public FileSinkSuite
+{
+    Q_OBJECT
+
+public:
+    TestFileSink() : FileSinkSuite(TmpFileMode::WhereSupported) {}
 
 private slots:
     void initTestCase();
@@ -610,11 +625,6 @@ private slots:
     void attachInvalid();
     void interruptedWrites();
     void sizeIsReadWhileWriting();
-
-private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    int m_files = 0;
 };
 
 void TestFileSink::initTestCase()
@@ -1049,26 +1059,12 @@ void TestFileSink::sizeIsReadWhileWriting()
 
 // The same contract and the same promises where the file system has no O_TMPFILE: the bytes go to a
 // hidden file beside the target, renamed over it at close().
-class TestFileSinkFallback : public ByteSinkSuite
+class TestFileSinkFallback : public FileSinkSuite
 {
     Q_OBJECT
 
-protected:
-    std::unique_ptr<ByteSink> createSink() override
-    {
-        auto sink = std::make_unique<FileSink>(TmpFileMode::Never);
-        m_path = m_dir.filePath(QStringLiteral("sink-%1").arg(++m_files));
-        if (!sink->open(m_path))
-            qFatal("cannot open %s", qPrintable(m_path));
-        return sink;
-    }
-    QByteArray keptBytes(ByteSink &sink) override
-    {
-        QFile file;
-        const int fd = static_cast<FileSink &>(sink).openForReading();
-        return fd >= 0 && file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle) ? file.readAll()
-                                                                                           : QByteArray("unreadable");
-    }
+public:
+    TestFileSinkFallback() : FileSinkSuite(TmpFileMode::Never) {}
 
 private slots:
     void initTestCase();
@@ -1078,11 +1074,6 @@ private slots:
     void killedMidWayKeepsEarlierFile();
     void fullDiskKeepsEarlierFile();
     void discardLeavesNothing();
-
-private:
-    QTemporaryDir m_dir;
-    QString m_path;
-    int m_files = 0;
 };
 
 namespace {
