@@ -276,7 +276,7 @@ void MainWindow::retranslate()
     m_tools->setTabText(DnsTab, tr("&DNS"));
     m_tools->setTabText(UdpTab, tr("&UDP"));
     m_tools->setTabText(ServersTab, tr("S&ervers"));
-    m_tools->setTabText(ConversationTab, tr("Conversat&ions"));
+    m_tools->setTabText(ConversationTab, tr("Conversations"));
     updateServersLabel();
 }
 

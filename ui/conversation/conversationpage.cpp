@@ -220,7 +220,6 @@ void ConversationPage::retranslate()
     m_close->setText(tr("close()"));
     m_close->setToolTip(tr("Close the socket: the conversation ends."));
     m_table->setAccessibleName(tr("Messages"));
-    m_ladder->setAccessibleName(tr("Time-sequence diagram"));
     m_tabs->setTabText(0, tr("He&x"));
     m_tabs->setTabText(1, tr("&Text"));
     m_tabs->setTabText(2, tr("Soc&ket calls"));
@@ -230,6 +229,8 @@ void ConversationPage::retranslate()
     updateStatus();
     updateTotals();
     updateSelectionLabel();
+    // The sub-tab's title and tool tip say the state in words of the new language too.
+    emit titleChanged(m_title);
 }
 
 void ConversationPage::changeEvent(QEvent *event)
