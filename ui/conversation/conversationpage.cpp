@@ -282,7 +282,7 @@ void ConversationPage::fitColumns()
     const QFontMetrics metrics = m_table->fontMetrics();
     const int padding = metrics.horizontalAdvance(QLatin1Char('M'));
     const QLocale locale;
-    const QString samples[] = {locale.toString(99999.999, 'f', 3), MessageModel::tr("Peer closed (FIN)"),
+    const QString samples[] = {locale.toString(99999.999, 'f', 3), MessageModel::tr("shutdown(SHUT_RDWR)"),
                                locale.toString(999999)};
     for (int column = MessageModel::TimeColumn; column < MessageModel::PreviewColumn; ++column) {
         const QString header = m_model->headerData(column, Qt::Horizontal).toString();
@@ -450,6 +450,8 @@ void ConversationPage::readNewEvents()
     m_ladder->appendEvents(events);
     if (atBottom)
         m_table->scrollToBottom();
+    if (m_shownRow < 0)
+        updateSelectionLabel();
 }
 
 void ConversationPage::onProgress()

@@ -1,7 +1,6 @@
 #include "messagemodel.h"
 
-#include "request/visibletext.h"
-
+#include "bytes/payloadcodec.h"
 #include "conversation/conversationrecord.h"
 #include "text/errortext.h"
 
@@ -99,9 +98,9 @@ QString MessageModel::preview(const ConversationEvent &event) const
         return {};
     const ByteStore &store = event.kind == ConversationEvent::Kind::Sent ? m_record->sent() : m_record->received();
     const QByteArray bytes = store.read(event.offset, std::min(event.size, PreviewBytes));
-    // One line a row: the line feeds are shown as the mark the editor uses for them.
-    QString text = VisibleText::encode(bytes);
-    text.replace(QLatin1Char('\n'), QChar(0x240A));
+    // One line a row, written as the editor's Escapes mode writes it: "HELLO\r\n", so a preview can be
+    // typed back to send the same bytes.
+    QString text = PayloadCodec::encodeEscaped(bytes);
     if (event.size > PreviewBytes)
         text += QStringLiteral("…");
     return text;
