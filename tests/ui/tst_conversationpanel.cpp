@@ -14,10 +14,13 @@
 #include "peerprocess.h"
 
 #include <QAbstractItemModel>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -100,6 +103,7 @@ private slots:
     void cleanup();
     void talksHalfClosesAndShowsEveryMessage();
     void peerResetKeepsWhatArrived();
+    void udpDatagramsWithTheirSender();
     void twoConversationsAtOnce();
     void closingASubTabEndsItsConversation();
     void closingTheWindowMidConversationIsQuick();
@@ -231,6 +235,33 @@ void TestConversationPanel::peerResetKeepsWhatArrived()
     QVERIFY(page->connectButton()->isEnabled());
 }
 
+void TestConversationPanel::udpDatagramsWithTheirSender()
+{
+    PeerProcess peer(QStringLiteral("chat_peer.py"), {QStringLiteral("udp")});
+    QVERIFY(peer.port());
+    ConversationPage *page = m_panel->currentPage();
+    MessageModel *model = page->messageModel();
+    page->transportCombo()->setCurrentIndex(page->transportCombo()->findText(QStringLiteral("UDP")));
+    QVERIFY(!page->tlsCheck()->isEnabled());
+    aim(page, peer);
+    QVERIFY(page->connectToTarget());
+    QTRY_VERIFY_WITH_TIMEOUT(page->sendButton()->isEnabled(), 10000);
+    // A datagram socket has no half-close; close() it has.
+    QVERIFY(!page->shutdownWriteButton()->isEnabled());
+    QVERIFY(!page->shutdownBothButton()->isEnabled());
+    QVERIFY(page->closeButton()->isEnabled());
+    sendLine(page, "ping");
+    sendLine(page, "pong");
+    QTRY_VERIFY_WITH_TIMEOUT(countKind(model, Kind::Received) == 2, 10000);
+    const int first = rowOfKind(model, Kind::Received);
+    const QString sender = QStringLiteral("127.0.0.1:") + peer.service();
+    QVERIFY2(model->index(first, MessageModel::DirectionColumn).data().toString().contains(sender),
+             qPrintable(model->index(first, MessageModel::DirectionColumn).data().toString()));
+    page->showMessage(first);
+    QCOMPARE(shownBytes(page->hexView()), QByteArray("ECHO ping"));
+    QCOMPARE(model->index(first, MessageModel::SizeColumn).data().toString(), QStringLiteral("9"));
+}
+
 void TestConversationPanel::twoConversationsAtOnce()
 {
     PeerProcess peer(QStringLiteral("chat_peer.py"), {QStringLiteral("echo")});
@@ -253,6 +284,10 @@ void TestConversationPanel::twoConversationsAtOnce()
     QVERIFY(!receivedText(first->messageModel()).contains(QStringLiteral("ECHO second")));
     QVERIFY(!receivedText(second->messageModel()).contains(QStringLiteral("ECHO first")));
     QVERIFY(first->isRunning() && second->isRunning());
+    // A page talks to one peer at a time: a second Connect while it runs starts nothing.
+    const Conversation *running = first->conversation();
+    QVERIFY(!first->connectToTarget());
+    QCOMPARE(first->conversation(), running);
 }
 
 void TestConversationPanel::closingASubTabEndsItsConversation()
@@ -267,10 +302,13 @@ void TestConversationPanel::closingASubTabEndsItsConversation()
     QTRY_VERIFY_WITH_TIMEOUT(countKind(page->messageModel(), Kind::Received) >= 3, 10000);
     m_panel->newConversation();
     QCOMPARE(m_panel->count(), 2);
+    const QPointer<ConversationPage> closing = page;
     QElapsedTimer clock;
     clock.start();
     emit m_panel->tabs()->tabCloseRequested(0);
     QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    // The page and its conversation are gone, not just out of view.
+    QVERIFY(closing.isNull());
     QCOMPARE(m_panel->count(), 1);
     QVERIFY(m_panel->currentPage() != nullptr);
     // The last one closed leaves a fresh page.
