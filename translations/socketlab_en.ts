@@ -46,6 +46,25 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::ConversationPage</name>
+    <message numerus="yes">
+        <location filename="../ui/conversation/conversationpage.cpp" line="+575"/>
+        <source>Sent %1 in %n message(s)</source>
+        <translation>
+            <numerusform>Sent %1 in %n message</numerusform>
+            <numerusform>Sent %1 in %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>received %1 in %n message(s)</source>
+        <translation>
+            <numerusform>received %1 in %n message</numerusform>
+            <numerusform>received %1 in %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::DnsPanel</name>
     <message numerus="yes">
         <location filename="../ui/dns/dnspanel.cpp" line="+655"/>

@@ -1927,6 +1927,209 @@ du script.
     </message>
 </context>
 <context>
+    <name>SocketLab::ConversationPage</name>
+    <message>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+202"/>
+        <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
+        <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name or address</source>
+        <translation>nom ou adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The host to talk to: a name, an IPv4 or an IPv6 address.</source>
+        <translation>L’hôte avec qui converser&#xa0;: un nom, une adresse IPv4 ou IPv6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port or service</source>
+        <translation>port ou service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The port to talk to: a number from 1 to 65535, or a service name.</source>
+        <translation>Le port avec qui converser&#xa0;: un nombre de 1 à 65535, ou un nom de service.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk over TLS, the server&apos;s certificate verified (TCP only).</source>
+        <translation>Converser en TLS, le certificat du serveur vérifié (TCP seulement).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;nnect</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the connection and keep it open: the peer&apos;s bytes show as they come.</source>
+        <translation>Ouvrir la connexion et la garder ouverte&#xa0;: les octets du pair s’affichent dès qu’ils arrivent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the conversation at once: the socket is closed, whatever it waits on; what was received stays.</source>
+        <translation>Terminer la conversation tout de suite&#xa0;: le socket est fermé, quoi qu’il attende&#x202f;; ce qui a été reçu reste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the editor&apos;s bytes on the open connection (Ctrl+Return)</source>
+        <translation>Envoyer les octets de l’éditeur sur la connexion ouverte (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shutdown(SHUT_&amp;WR)</source>
+        <translation>shutdown(SHUT_&amp;WR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-close: the peer reads end of file, and this end keeps reading.</source>
+        <translation>Demi-fermeture&#xa0;: le pair lit une fin de fichier, et ce côté continue de lire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shutdown(SHUT_RDWR)</source>
+        <translation>shutdown(SHUT_RDWR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shut both directions: nothing more is sent or read, the socket stays open.</source>
+        <translation>Fermer les deux sens&#xa0;: plus rien n’est envoyé ni lu, le socket reste ouvert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close()</source>
+        <translation>close()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the socket: the conversation ends.</source>
+        <translation>Fermer le socket&#xa0;: la conversation se termine.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>He&amp;x</source>
+        <translation>He&amp;xa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Soc&amp;ket calls</source>
+        <translation>Appels soc&amp;ket</translation>
+    </message>
+    <message>
+        <location line="+318"/>
+        <source>Not connected: choose a target and press Connect.</source>
+        <translation>Pas connecté&#xa0;: choisissez une cible et appuyez sur Se connecter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The conversation with %1 is over.</source>
+        <translation>La conversation avec %1 est terminée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation with %1 ended: %2</source>
+        <translation>La conversation avec %1 s’est terminée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The peer %1 closed its side (FIN): nothing more will come.</source>
+        <translation>Le pair %1 a fermé son côté (FIN)&#xa0;: plus rien ne viendra.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected to %1, this side shut for writing: still reading.</source>
+        <translation>Connecté à %1, ce côté fermé en écriture&#xa0;: la lecture continue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1: send at any time; what the peer sends shows as it comes.</source>
+        <translation>Connecté à %1&#xa0;: envoyez quand vous voulez&#x202f;; ce que le pair envoie s’affiche dès que ça arrive.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Sent %1 in %n message(s)</source>
+        <translation>
+            <numerusform>%1 envoyés en %n message</numerusform>
+            <numerusform>%1 envoyés en %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>received %1 in %n message(s)</source>
+        <translation>
+            <numerusform>%1 reçus en %n message</numerusform>
+            <numerusform>%1 reçus en %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a message to see its bytes.</source>
+        <translation>Choisissez un message pour voir ses octets.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 at %2 ms.</source>
+        <translation>%1 à %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2 ms: %3.</source>
+        <translation>%1 à %2 ms&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ConversationPanel</name>
+    <message>
+        <location filename="../ui/conversation/conversationpanel.cpp" line="+54"/>
+        <location line="+84"/>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Open another conversation in a tab of its own, aimed at the same target (Ctrl+Shift+N)</source>
+        <translation>Ouvrir une autre conversation dans un onglet à elle, vers la même cible (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 (ended)</source>
+        <translation>%1 (terminée)</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::CookieText</name>
     <message>
         <location filename="../core/text/cookietext.cpp" line="+50"/>
@@ -4346,7 +4549,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+196"/>
+        <location filename="../ui/mainwindow.cpp" line="+202"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -4446,12 +4649,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Ser&amp;veurs</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Local servers: HTTP %1 · HTTPS %2 · TCP echo %3 · UDP echo %4</source>
         <translation>Serveurs locaux&#xa0;: HTTP %1 · HTTPS %2 · écho TCP %3 · écho UDP %4</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>The request in the editor is not an HTTP request, so the URL cannot be put in it. Replace it with a GET request for %1?</source>
         <translation>La requête de l&apos;éditeur n&apos;est pas une requête HTTP&#xa0;: l&apos;URL ne peut pas y être reportée. La remplacer par une requête GET pour %1&#xa0;?</translation>
     </message>
@@ -4491,7 +4699,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Le certificat de %1 est de confiance pour le port %2&#xa0;: nouvel envoi.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>Only http:// and https:// links lead to a request: %1</source>
         <translation>Seuls les liens http:// et https:// mènent à une requête&#xa0;: %1</translation>
     </message>
@@ -4506,24 +4714,128 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Échange %1 sur %2 de cette suite de clics.</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-399"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>UDP has a tab of its own: the target was carried over to its form.</source>
         <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+146"/>
         <source>&amp;UDP</source>
         <translation>&amp;UDP</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Local servers: not running</source>
         <translation>Serveurs locaux&#xa0;: arrêtés</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::MessageModel</name>
+    <message>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-307"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+82"/>
+        <source>Peer closed (FIN)</source>
+        <translation>Le pair a fermé (FIN)</translation>
+    </message>
+    <message>
+        <location filename="../ui/conversation/messagemodel.cpp" line="-12"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent to %1</source>
+        <translation>Envoyé à %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received from %1</source>
+        <translation>Reçu de %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shutdown(SHUT_WR)</source>
+        <translation>shutdown(SHUT_WR)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shutdown(SHUT_RDWR)</source>
+        <translation>shutdown(SHUT_RDWR)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close()</source>
+        <translation>close()</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Peer reset (RST)</source>
+        <translation>Le pair a réinitialisé (RST)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disconnected</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The datagram was larger than the receive buffer: the rest was lost (MSG_TRUNC).</source>
+        <translation>Le datagramme dépassait le tampon de réception&#xa0;: le reste est perdu (MSG_TRUNC).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Time (ms)</source>
+        <translation>Temps (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When the call returned, since the conversation started</source>
+        <translation>Quand l’appel est revenu, depuis le début de la conversation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bytes of this send() or recv(), in bytes</source>
+        <translation>Les octets de ce send() ou recv(), en octets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The start of the message; choose the row to see all of it in hex and as text</source>
+        <translation>Le début du message&#x202f;; choisissez la ligne pour le voir en entier en hexa et en texte</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "reply/httpview.h"
 #include "reply/replypanel.h"
 #include "request/requesteditor.h"
+#include "conversation/conversationpage.h"
+#include "conversation/conversationpanel.h"
 #include "servers/serverspanel.h"
 #include "settings/settingsdialog.h"
 #include "settings/settingsnotice.h"
@@ -61,6 +63,7 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     , m_dns(new DnsPanel)
     , m_udp(new UdpPanel)
     , m_serversPanel(new ServersPanel(servers))
+    , m_conversations(new ConversationPanel)
     , m_tools(new QTabWidget)
     , m_splitter(new QSplitter(Qt::Vertical))
     , m_callsAndHistory(new QTabWidget)
@@ -94,13 +97,15 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     m_splitter->setStretchFactor(2, 0);
     m_splitter->installEventFilter(this);
     connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_splitDragged = true; });
-    // One tab a tool of the notebooks: a TCP exchange, name resolution, a UDP form, servers.
+    // One tab a tool of the notebooks: a TCP exchange, name resolution, a UDP form, servers, and the
+    // conversations that keep a connection open.
     m_tools->setObjectName(QStringLiteral("Tools"));
     m_tools->setDocumentMode(true);
     m_tools->addTab(m_splitter, QString());
     m_tools->addTab(m_dns, QString());
     m_tools->addTab(m_udp, QString());
     m_tools->addTab(m_serversPanel, QString());
+    m_tools->addTab(m_conversations, QString());
     setCentralWidget(m_tools);
     // A first launch gets a window large enough for the request, the reply with the first screen of
     // an HTML body, and eight rows of calls at once.
@@ -156,6 +161,7 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     connect(m_serversPanel, &ServersPanel::useListener, this, &MainWindow::talkTo);
     connect(m_tools, &QTabWidget::currentChanged, this, &MainWindow::showTool);
     connect(m_udp, &UdpPanel::busyChanged, this, &MainWindow::updateActions);
+    connect(m_conversations, &ConversationPanel::stateChanged, this, &MainWindow::updateActions);
     connect(m_serversPanel, &ServersPanel::embeddedServersChanged, this, &MainWindow::updateServersLabel);
     if (m_servers) {
         // They start on their own threads: the label follows them once they have answered.
@@ -270,6 +276,7 @@ void MainWindow::retranslate()
     m_tools->setTabText(DnsTab, tr("&DNS"));
     m_tools->setTabText(UdpTab, tr("&UDP"));
     m_tools->setTabText(ServersTab, tr("S&ervers"));
+    m_tools->setTabText(ConversationTab, tr("Conversations"));
     updateServersLabel();
 }
 
@@ -376,7 +383,8 @@ void MainWindow::updateActions()
     const int tab = m_tools->currentIndex();
     const bool exchangeRunning = m_controller->isRunning();
     m_sendAction->setEnabled((tab == ExchangeTab && !exchangeRunning) || tab == DnsTab
-                             || (tab == UdpTab && !m_udp->isRunning()));
+                             || (tab == UdpTab && !m_udp->isRunning())
+                             || (tab == ConversationTab && m_conversations->currentPage() && m_conversations->currentPage()->canSend()));
     m_cancelAction->setEnabled((tab == ExchangeTab && exchangeRunning) || (tab == UdpTab && m_udp->isRunning()));
 }
 
@@ -535,6 +543,9 @@ void MainWindow::send()
         return;
     case ServersTab:
         return;
+    case ConversationTab:
+        m_conversations->send();
+        return;
     default:
         break;
     }
@@ -606,6 +617,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     m_controller->cancel();
+    m_conversations->closeAll();
     QMainWindow::closeEvent(event);
 }
 

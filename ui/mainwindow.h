@@ -28,6 +28,7 @@ class ServersPanel;
 class SettingsNotice;
 class TraceView;
 class UdpPanel;
+class ConversationPanel;
 
 // The window, thin: it lays the panels out, wires them to the exchange controller, and keeps the
 // layout and the last target between runs. Each panel is its own class.
@@ -48,6 +49,7 @@ public:
     DnsPanel *dnsPanel() const { return m_dns; }
     UdpPanel *udpPanel() const { return m_udp; }
     ServersPanel *serversPanel() const { return m_serversPanel; }
+    ConversationPanel *conversationPanel() const { return m_conversations; }
     QTabWidget *tools() const { return m_tools; }
     // Under the reply in the TCP exchange tab: the socket calls and the history, one tab each.
     QTabWidget *callsAndHistory() const { return m_callsAndHistory; }
@@ -62,7 +64,7 @@ public:
     ChainButtons *chainButtons() const { return m_chainButtons; }
 
     // The tool tabs, in their order.
-    enum ToolTab { ExchangeTab, DnsTab, UdpTab, ServersTab };
+    enum ToolTab { ExchangeTab, DnsTab, UdpTab, ServersTab, ConversationTab };
 
 public slots:
     // Send (Ctrl+Return) acts on the tab in view, wherever the focus was left: the exchange, the DNS
@@ -121,6 +123,7 @@ private:
     DnsPanel *m_dns;
     UdpPanel *m_udp;
     ServersPanel *m_serversPanel;
+    ConversationPanel *m_conversations;
     QTabWidget *m_tools;
     QSplitter *m_splitter;
     QTabWidget *m_callsAndHistory;

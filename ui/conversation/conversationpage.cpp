@@ -1,0 +1,597 @@
+#include "conversationpage.h"
+
+#include "ladderview.h"
+#include "messagemodel.h"
+
+#include "reply/hexview.h"
+#include "reply/textview.h"
+#include "request/requesteditor.h"
+#include "tls/pinstore.h"
+#include "trace/traceview.h"
+#include "udp/bytesourceslice.h"
+#include "widgets/targetedit.h"
+
+#include "conversation/conversation.h"
+#include "conversation/conversationrecord.h"
+#include "net/trace.h"
+#include "text/errortext.h"
+#include "text/stoptext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace SocketLab {
+
+namespace {
+
+// A line of a line-based protocol, so the first Send after Connect says something a chat server reads.
+const QByteArray DefaultMessage = QByteArrayLiteral("hello\n");
+
+Qt::KeyboardModifiers plainModifiers(const QKeyEvent *event)
+{
+    return event->modifiers() & ~Qt::KeypadModifier;
+}
+
+bool isSendKey(const QKeyEvent *event)
+{
+    return (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+           && plainModifiers(event) == Qt::ControlModifier;
+}
+
+} // namespace
+
+ConversationPage::ConversationPage(QWidget *parent)
+    : QWidget(parent)
+    , m_transport(new QComboBox(this))
+    , m_target(new TargetEdit(this))
+    , m_tls(new QCheckBox(this))
+    , m_connect(new QPushButton(this))
+    , m_disconnect(new QPushButton(this))
+    , m_problem(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_totals(new QLabel(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_top(new QSplitter(Qt::Horizontal, m_splitter))
+    , m_model(new MessageModel(this))
+    , m_table(new QTableView(m_top))
+    , m_ladder(new LadderView(m_top))
+    , m_bottom(new QSplitter(Qt::Horizontal, m_splitter))
+    , m_sendPane(new QWidget(m_bottom))
+    , m_editor(new RequestEditor(m_sendPane))
+    , m_send(new QPushButton(m_sendPane))
+    , m_shutdownWrite(new QPushButton(m_sendPane))
+    , m_shutdownBoth(new QPushButton(m_sendPane))
+    , m_close(new QPushButton(m_sendPane))
+    , m_selection(new QLabel(m_bottom))
+    , m_tabs(new QTabWidget(m_bottom))
+    , m_hex(new HexView(m_tabs))
+    , m_text(new TextView(m_tabs))
+    , m_trace(new TraceView(m_tabs))
+{
+    m_transport->addItem(QStringLiteral("TCP"), int(ConversationRequest::Transport::Tcp));
+    m_transport->addItem(QStringLiteral("UDP"), int(ConversationRequest::Transport::Udp));
+    m_editor->setBytes(DefaultMessage);
+    m_problem->setWordWrap(true);
+    m_problem->setForegroundRole(QPalette::PlaceholderText);
+    QFont bold = m_status->font();
+    bold.setBold(true);
+    m_status->setFont(bold);
+    for (QLabel *label : {m_status, m_totals, m_selection}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_tabs->addTab(m_hex, QString());
+    m_tabs->addTab(m_text, QString());
+    m_tabs->addTab(m_trace, QString());
+    ByteViewBase::keepSelectionsInSync(m_hex, m_text);
+
+    const int gap = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    auto *targetRow = new QHBoxLayout;
+    targetRow->addWidget(m_transport);
+    targetRow->addWidget(m_target, 1);
+    targetRow->addWidget(m_tls);
+    targetRow->addSpacing(gap);
+    targetRow->addWidget(m_connect);
+    targetRow->addWidget(m_disconnect);
+
+    // The list and the ladder side by side: the same events, read as a table or as a picture.
+    m_top->addWidget(m_table);
+    m_top->addWidget(m_ladder);
+    m_top->setStretchFactor(0, 3);
+    m_top->setStretchFactor(1, 2);
+    m_top->setChildrenCollapsible(false);
+
+    auto *callsRow = new QHBoxLayout;
+    callsRow->addWidget(m_send);
+    callsRow->addStretch(1);
+    callsRow->addWidget(m_shutdownWrite);
+    callsRow->addWidget(m_shutdownBoth);
+    callsRow->addWidget(m_close);
+    auto *sendLayout = new QVBoxLayout(m_sendPane);
+    sendLayout->setContentsMargins(0, 0, 0, 0);
+    sendLayout->addWidget(m_editor, 1);
+    sendLayout->addLayout(callsRow);
+
+    auto *bytesPane = new QWidget(m_bottom);
+    auto *bytesLayout = new QVBoxLayout(bytesPane);
+    bytesLayout->setContentsMargins(0, 0, 0, 0);
+    bytesLayout->addWidget(m_selection);
+    bytesLayout->addWidget(m_tabs, 1);
+    m_bottom->addWidget(m_sendPane);
+    m_bottom->addWidget(bytesPane);
+    m_bottom->setStretchFactor(0, 2);
+    m_bottom->setStretchFactor(1, 3);
+    m_bottom->setChildrenCollapsible(false);
+
+    m_splitter->addWidget(m_top);
+    m_splitter->addWidget(m_bottom);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(targetRow);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_status);
+    layout->addWidget(m_totals);
+    layout->addWidget(m_splitter, 1);
+
+    setTabOrder(m_transport, m_target);
+    setTabOrder(m_target->familyCombo(), m_tls);
+    setTabOrder(m_tls, m_connect);
+    setTabOrder(m_connect, m_disconnect);
+    setTabOrder(m_disconnect, m_table);
+    setTabOrder(m_table, m_ladder);
+    setTabOrder(m_ladder, m_editor);
+    setTabOrder(m_editor, m_send);
+    setTabOrder(m_send, m_shutdownWrite);
+    setTabOrder(m_shutdownWrite, m_shutdownBoth);
+    setTabOrder(m_shutdownBoth, m_close);
+    setTabOrder(m_close, m_tabs);
+
+    connect(m_target, &TargetEdit::changed, this, &ConversationPage::updateButtons);
+    connect(m_target, &TargetEdit::returnPressed, this, &ConversationPage::connectToTarget);
+    connect(m_transport, &QComboBox::currentIndexChanged, this, &ConversationPage::updateButtons);
+    connect(m_editor, &RequestEditor::validityChanged, this, &ConversationPage::updateButtons);
+    connect(m_editor, &RequestEditor::bytesChanged, this, &ConversationPage::updateButtons);
+    connect(m_connect, &QPushButton::clicked, this, &ConversationPage::connectToTarget);
+    connect(m_disconnect, &QPushButton::clicked, this, &ConversationPage::disconnectFromTarget);
+    connect(m_send, &QPushButton::clicked, this, &ConversationPage::send);
+    connect(m_shutdownWrite, &QPushButton::clicked, this, &ConversationPage::shutdownWrite);
+    connect(m_shutdownBoth, &QPushButton::clicked, this, &ConversationPage::shutdownBoth);
+    connect(m_close, &QPushButton::clicked, this, &ConversationPage::closeSocket);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ConversationPage::onCurrentRowChanged);
+    connect(m_ladder, &LadderView::eventActivated, this, &ConversationPage::showMessage);
+
+    applyColors();
+    retranslate();
+    const int line = fontMetrics().height();
+    m_splitter->setSizes({line * 16, line * 12});
+}
+
+ConversationPage::~ConversationPage() = default;
+
+void ConversationPage::retranslate()
+{
+    m_transport->setToolTip(tr("TCP keeps a connection open; UDP keeps a socket open and sends datagrams."));
+    m_target->hostEdit()->setPlaceholderText(tr("name or address"));
+    m_target->hostEdit()->setToolTip(tr("The host to talk to: a name, an IPv4 or an IPv6 address."));
+    m_target->portEdit()->setPlaceholderText(tr("port or service"));
+    m_target->portEdit()->setToolTip(tr("The port to talk to: a number from 1 to 65535, or a service name."));
+    m_tls->setText(tr("TLS"));
+    m_tls->setToolTip(tr("Talk over TLS, the server's certificate verified (TCP only)."));
+    m_connect->setText(tr("Co&nnect"));
+    m_connect->setToolTip(tr("Open the connection and keep it open: the peer's bytes show as they come."));
+    m_disconnect->setText(tr("Disconnect"));
+    m_disconnect->setToolTip(tr("End the conversation at once: the socket is closed, whatever it waits on; "
+                                "what was received stays."));
+    m_send->setText(tr("&Send"));
+    m_send->setToolTip(tr("Send the editor's bytes on the open connection (Ctrl+Return)"));
+    m_shutdownWrite->setText(tr("shutdown(SHUT_&WR)"));
+    m_shutdownWrite->setToolTip(tr("Half-close: the peer reads end of file, and this end keeps reading."));
+    m_shutdownBoth->setText(tr("shutdown(SHUT_RDWR)"));
+    m_shutdownBoth->setToolTip(tr("Shut both directions: nothing more is sent or read, the socket stays open."));
+    m_close->setText(tr("close()"));
+    m_close->setToolTip(tr("Close the socket: the conversation ends."));
+    m_table->setAccessibleName(tr("Messages"));
+    m_tabs->setTabText(0, tr("He&x"));
+    m_tabs->setTabText(1, tr("&Text"));
+    m_tabs->setTabText(2, tr("Soc&ket calls"));
+    m_model->retranslate();
+    fitColumns();
+    updateButtons();
+    updateStatus();
+    updateTotals();
+    updateSelectionLabel();
+    // The sub-tab's title and tool tip say the state in words of the new language too.
+    emit titleChanged(m_title);
+}
+
+void ConversationPage::changeEvent(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::LanguageChange:
+        retranslate();
+        break;
+    case QEvent::PaletteChange:
+        applyColors();
+        break;
+    case QEvent::FontChange:
+        fitColumns();
+        break;
+    default:
+        break;
+    }
+    QWidget::changeEvent(event);
+}
+
+bool ConversationPage::event(QEvent *event)
+{
+    // Ctrl+Return is also the window's Send; the page claims it while the focus is inside it, so
+    // it sends the same on its own (and in its tests).
+    if (event->type() == QEvent::ShortcutOverride && isSendKey(static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void ConversationPage::keyPressEvent(QKeyEvent *event)
+{
+    if (isSendKey(event)) {
+        send();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ConversationPage::applyColors()
+{
+    m_model->setColors(ConversationColors::forPalette(m_table->palette()));
+}
+
+void ConversationPage::fitColumns()
+{
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int padding = metrics.horizontalAdvance(QLatin1Char('M'));
+    const QLocale locale;
+    const QString samples[] = {locale.toString(99999.999, 'f', 3), MessageModel::tr("shutdown(SHUT_RDWR)"),
+                               locale.toString(999999)};
+    for (int column = MessageModel::TimeColumn; column < MessageModel::PreviewColumn; ++column) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        m_table->setColumnWidth(column, std::max({metrics.horizontalAdvance(header) + padding,
+                                                  metrics.horizontalAdvance(samples[column]) + padding,
+                                                  m_table->horizontalHeader()->sectionSizeHint(column)}));
+    }
+    m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 2);
+}
+
+ConversationRequest ConversationPage::request() const
+{
+    ConversationRequest request;
+    request.transport = ConversationRequest::Transport(m_transport->currentData().toInt());
+    request.host = m_target->host();
+    request.service = m_target->service();
+    request.family = m_target->family();
+    const bool tcp = request.transport == ConversationRequest::Transport::Tcp;
+    // SNI and ALPN are core's defaults; a certificate the person trusted for this target is its pin.
+    request.tls.enabled = tcp && m_tls->isChecked();
+    if (request.tls.enabled)
+        request.tls.pinSha256 = PinStore::pin(request.host, request.service);
+    return request;
+}
+
+bool ConversationPage::isComplete(QString *problem) const
+{
+    return m_target->isComplete(problem);
+}
+
+void ConversationPage::copyTargetFrom(const ConversationPage &other)
+{
+    m_transport->setCurrentIndex(other.m_transport->currentIndex());
+    m_target->setTarget(other.m_target->host(), other.m_target->service());
+    m_target->setFamily(other.m_target->family());
+    m_tls->setChecked(other.m_tls->isChecked());
+}
+
+bool ConversationPage::isRunning() const
+{
+    return m_conversation && m_conversation->isRunning();
+}
+
+bool ConversationPage::canSend() const
+{
+    return isRunning() && m_connected && !m_writeShut && !m_closed && m_editor->isValid();
+}
+
+bool ConversationPage::connectToTarget()
+{
+    QString problem;
+    if (isRunning() || !isComplete(&problem))
+        return false;
+    const ConversationRequest request = this->request();
+    auto conversation = std::make_unique<Conversation>();
+    if (NetError error = conversation->start(request); error.isError()) {
+        m_status->setText(ErrorText::describe(error));
+        return false;
+    }
+    m_conversation = std::move(conversation);
+    connect(m_conversation.get(), &Conversation::progress, this, &ConversationPage::onProgress);
+    connect(m_conversation.get(), &Conversation::finished, this, &ConversationPage::onFinished);
+    m_runningTransport = request.transport;
+    m_seenEvents = 0;
+    m_sentMessages = 0;
+    m_receivedMessages = 0;
+    m_connected = m_writeShut = m_readShut = m_closed = m_peerClosed = m_over = false;
+    m_endText.clear();
+    m_shownRow = -1;
+    m_model->reset(m_conversation->record());
+    m_ladder->clear();
+    m_ladder->setLocalAddress(QString());
+    m_ladder->setPeerAddress(QStringLiteral("%1:%2").arg(request.host, request.service));
+    m_hex->setSource(nullptr);
+    m_text->setSource(nullptr);
+    m_trace->setEntries({});
+    m_title = QStringLiteral("%1:%2").arg(request.host, request.service);
+    emit titleChanged(m_title);
+    updateButtons();
+    updateStatus();
+    updateTotals();
+    updateSelectionLabel();
+    emit stateChanged();
+    return true;
+}
+
+void ConversationPage::disconnectFromTarget()
+{
+    if (isRunning())
+        m_conversation->cancel();
+}
+
+bool ConversationPage::send()
+{
+    if (!canSend())
+        return false;
+    m_conversation->send(m_editor->bytes());
+    return true;
+}
+
+void ConversationPage::shutdownWrite()
+{
+    if (!m_shutdownWrite->isEnabled())
+        return;
+    m_conversation->shutdownWrite();
+    m_writeShut = true;
+    updateButtons();
+    emit stateChanged();
+}
+
+void ConversationPage::shutdownBoth()
+{
+    if (!m_shutdownBoth->isEnabled())
+        return;
+    m_conversation->shutdownBoth();
+    m_writeShut = m_readShut = true;
+    updateButtons();
+    emit stateChanged();
+}
+
+void ConversationPage::closeSocket()
+{
+    if (!m_close->isEnabled())
+        return;
+    m_conversation->close();
+    m_closed = true;
+    updateButtons();
+    emit stateChanged();
+}
+
+void ConversationPage::readNewEvents()
+{
+    const auto record = m_conversation->record();
+    const QList<ConversationEvent> events = record->events(m_seenEvents);
+    if (events.isEmpty())
+        return;
+    m_seenEvents += events.size();
+    using Kind = ConversationEvent::Kind;
+    for (const ConversationEvent &event : events) {
+        switch (event.kind) {
+        case Kind::Connected: {
+            m_connected = true;
+            const ConversationSetup setup = record->setup();
+            m_ladder->setLocalAddress(setup.local.toString());
+            if (setup.connectedTo.isValid())
+                m_ladder->setPeerAddress(setup.connectedTo.toString());
+            break;
+        }
+        case Kind::Sent: ++m_sentMessages; break;
+        case Kind::Received: ++m_receivedMessages; break;
+        case Kind::ShutdownWrite: m_writeShut = true; break;
+        case Kind::ShutdownBoth: m_writeShut = m_readShut = true; break;
+        case Kind::Closed: m_closed = true; break;
+        case Kind::PeerClosed: m_peerClosed = true; break;
+        case Kind::PeerReset:
+        case Kind::Failed:
+            m_endText = event.error.kind == NetError::Kind::Cancelled ? QString() : ErrorText::describe(event.error);
+            break;
+        }
+    }
+    // The list follows the newest row while it shows the bottom, as the ladder does.
+    QScrollBar *bar = m_table->verticalScrollBar();
+    const bool atBottom = bar->value() == bar->maximum();
+    m_model->appendEvents(events);
+    m_ladder->appendEvents(events);
+    if (atBottom)
+        m_table->scrollToBottom();
+    if (m_shownRow < 0)
+        updateSelectionLabel();
+}
+
+void ConversationPage::onProgress()
+{
+    if (!m_conversation)
+        return;
+    const bool wasConnected = m_connected;
+    readNewEvents();
+    m_trace->setEntries(m_conversation->trace()->entries());
+    updateTotals();
+    if (wasConnected != m_connected || m_peerClosed || !m_endText.isEmpty()) {
+        updateButtons();
+        updateStatus();
+        emit stateChanged();
+    }
+}
+
+void ConversationPage::onFinished()
+{
+    readNewEvents();
+    m_trace->setEntries(m_conversation->trace()->entries());
+    m_over = true;
+    updateButtons();
+    updateStatus();
+    updateTotals();
+    emit stateChanged();
+}
+
+void ConversationPage::showMessage(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    if (row != m_shownRow)
+        displayMessage(row);
+}
+
+void ConversationPage::onCurrentRowChanged(const QModelIndex &current)
+{
+    if (current.isValid() && current.row() != m_shownRow)
+        displayMessage(current.row());
+}
+
+void ConversationPage::displayMessage(int row)
+{
+    m_shownRow = row;
+    m_ladder->setSelectedIndex(row);
+    const ConversationEvent &event = m_model->eventAt(row);
+    if (event.carriesBytes() && m_conversation) {
+        const auto record = m_conversation->record();
+        const ByteStore &store = event.kind == ConversationEvent::Kind::Sent ? record->sent() : record->received();
+        // The slice keeps the whole record alive, not a copy of the bytes.
+        auto slice = std::make_shared<ByteSourceSlice>(std::shared_ptr<const ByteSource>(record, &store),
+                                                       event.offset, event.size);
+        m_hex->setSource(slice);
+        m_text->setSource(std::move(slice));
+        if (m_tabs->currentWidget() == m_trace)
+            m_tabs->setCurrentWidget(m_hex);
+    } else {
+        m_hex->setSource(nullptr);
+        m_text->setSource(nullptr);
+    }
+    updateSelectionLabel();
+}
+
+void ConversationPage::updateButtons()
+{
+    QString problem;
+    const bool complete = isComplete(&problem);
+    const bool running = isRunning();
+    m_problem->setText(problem);
+    m_problem->setVisible(!complete && !running);
+    const bool tcp = ConversationRequest::Transport(m_transport->currentData().toInt())
+                     == ConversationRequest::Transport::Tcp;
+    for (QWidget *field : {static_cast<QWidget *>(m_transport), static_cast<QWidget *>(m_target)})
+        field->setEnabled(!running);
+    m_tls->setEnabled(!running && tcp);
+    m_connect->setEnabled(complete && !running);
+    m_disconnect->setEnabled(running);
+    const bool open = running && m_connected && !m_closed;
+    const bool runningTcp = m_runningTransport == ConversationRequest::Transport::Tcp;
+    m_send->setEnabled(canSend());
+    m_shutdownWrite->setEnabled(open && runningTcp && !m_writeShut);
+    m_shutdownBoth->setEnabled(open && runningTcp && !m_readShut);
+    m_close->setEnabled(open);
+}
+
+void ConversationPage::updateStatus()
+{
+    if (!m_conversation) {
+        m_status->setText(tr("Not connected: choose a target and press Connect."));
+        return;
+    }
+    const QString peer = m_ladder->peerAddress();
+    if (m_over) {
+        m_status->setText(m_endText.isEmpty() ? tr("The conversation with %1 is over.").arg(peer)
+                                              : tr("The conversation with %1 ended: %2").arg(peer, m_endText));
+        return;
+    }
+    if (!m_connected) {
+        m_status->setText(tr("Connecting to %1…").arg(peer));
+        return;
+    }
+    if (m_peerClosed) {
+        m_status->setText(tr("The peer %1 closed its side (FIN): nothing more will come.").arg(peer));
+        return;
+    }
+    if (m_writeShut) {
+        m_status->setText(tr("Connected to %1, this side shut for writing: still reading.").arg(peer));
+        return;
+    }
+    m_status->setText(tr("Connected to %1: send at any time; what the peer sends shows as it comes.").arg(peer));
+}
+
+void ConversationPage::updateTotals()
+{
+    if (!m_conversation) {
+        m_totals->clear();
+        return;
+    }
+    const auto record = m_conversation->record();
+    m_totals->setText(tr("Sent %1 in %n message(s)", nullptr, int(m_sentMessages)).arg(byteCount(record->sentBytes()))
+                      + QStringLiteral(" · ")
+                      + tr("received %1 in %n message(s)", nullptr, int(m_receivedMessages))
+                            .arg(byteCount(record->receivedBytes())));
+}
+
+void ConversationPage::updateSelectionLabel()
+{
+    if (m_shownRow < 0 || m_shownRow >= m_model->rowCount()) {
+        m_selection->setText(m_model->rowCount() > 0 ? tr("Choose a message to see its bytes.") : QString());
+        return;
+    }
+    const ConversationEvent &event = m_model->eventAt(m_shownRow);
+    const QString time = QLocale().toString(double(event.timeUs) / 1000.0, 'f', 3);
+    if (!event.carriesBytes()) {
+        m_selection->setText(tr("%1 at %2 ms.").arg(MessageModel::describe(event), time));
+        return;
+    }
+    m_selection->setText(tr("%1 at %2 ms: %3.").arg(MessageModel::describe(event), time, byteCount(event.size)));
+}
+
+} // namespace SocketLab

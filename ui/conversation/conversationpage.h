@@ -1,0 +1,161 @@
+#pragma once
+
+#include "conversationcolors.h"
+
+#include "conversation/conversationrequest.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QModelIndex;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+
+namespace SocketLab {
+
+class Conversation;
+class HexView;
+class LadderView;
+class MessageModel;
+class RequestEditor;
+class TargetEdit;
+class TextView;
+class TraceView;
+
+// One conversation of the Conversation tab: a target (TCP, optionally TLS, or UDP), Connect and
+// Disconnect; once connected, message after message sent from the request editor (Ctrl+Return)
+// while the peer's bytes arrive at any time; every send and recv() a row of the message list and an
+// arrow of the ladder, its bytes in the hex and text views when chosen; the calls that end a
+// direction or the connection on buttons of their own; the socket calls.
+//
+// The socket lives on the Conversation's worker thread: this page only queues calls to it and reads
+// its record when it reports progress, so the window never waits. A page ends its conversation when
+// it is destroyed.
+class ConversationPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConversationPage(QWidget *parent = nullptr);
+    ~ConversationPage() override;
+
+    // The form as a request, valid or not; isComplete() says whether Connect may start it.
+    ConversationRequest request() const;
+    bool isComplete(QString *problem) const;
+    // Takes another page's target, so a new conversation starts where the last one pointed.
+    void copyTargetFrom(const ConversationPage &other);
+
+    // A conversation was started and has not ended.
+    bool isRunning() const;
+    // Whether Send would send now: connected, not shut for writing, the editor's bytes valid.
+    bool canSend() const;
+    // "127.0.0.1:7": what the page's tab is named by once it connects; empty before.
+    QString title() const { return m_title; }
+    // The conversation of the last Connect; null before.
+    const Conversation *conversation() const { return m_conversation.get(); }
+
+    TargetEdit *targetEdit() const { return m_target; }
+    QComboBox *transportCombo() const { return m_transport; }
+    QCheckBox *tlsCheck() const { return m_tls; }
+    QPushButton *connectButton() const { return m_connect; }
+    QPushButton *disconnectButton() const { return m_disconnect; }
+    RequestEditor *requestEditor() const { return m_editor; }
+    QPushButton *sendButton() const { return m_send; }
+    QPushButton *shutdownWriteButton() const { return m_shutdownWrite; }
+    QPushButton *shutdownBothButton() const { return m_shutdownBoth; }
+    QPushButton *closeButton() const { return m_close; }
+    QTableView *messageTable() const { return m_table; }
+    MessageModel *messageModel() const { return m_model; }
+    LadderView *ladderView() const { return m_ladder; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *totalsLabel() const { return m_totals; }
+    QLabel *selectionLabel() const { return m_selection; }
+    QTabWidget *byteTabs() const { return m_tabs; }
+    HexView *hexView() const { return m_hex; }
+    TextView *textView() const { return m_text; }
+    TraceView *traceView() const { return m_trace; }
+
+public slots:
+    bool connectToTarget();
+    void disconnectFromTarget();
+    // Sends the editor's bytes; false, and nothing happens, when canSend() is false.
+    bool send();
+    void shutdownWrite();
+    void shutdownBoth();
+    void closeSocket();
+    // Shows the bytes of row `row` (an event) and selects it in the list and the ladder.
+    void showMessage(int row);
+
+signals:
+    // Connected, ended, a direction shut: what the buttons and the window's Send act on changed.
+    void stateChanged();
+    void titleChanged(const QString &title);
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onProgress();
+    void onFinished();
+    void readNewEvents();
+    void onCurrentRowChanged(const QModelIndex &current);
+    void displayMessage(int row);
+    void updateButtons();
+    void updateStatus();
+    void updateTotals();
+    void updateSelectionLabel();
+    void applyColors();
+    void fitColumns();
+    void retranslate();
+
+    std::unique_ptr<Conversation> m_conversation;
+    ConversationRequest::Transport m_runningTransport = ConversationRequest::Transport::Tcp;
+    qsizetype m_seenEvents = 0;
+    qint64 m_sentMessages = 0;
+    qint64 m_receivedMessages = 0;
+    // What happened to the socket, from its events and from the calls queued to it.
+    bool m_connected = false;
+    bool m_writeShut = false;
+    bool m_readShut = false;
+    bool m_closed = false;
+    bool m_peerClosed = false;
+    bool m_over = false;
+    QString m_title;
+    QString m_endText;
+    int m_shownRow = -1;
+
+    QComboBox *m_transport;
+    TargetEdit *m_target;
+    QCheckBox *m_tls;
+    QPushButton *m_connect;
+    QPushButton *m_disconnect;
+    QLabel *m_problem;
+    QLabel *m_status;
+    QLabel *m_totals;
+    QSplitter *m_splitter;
+    QSplitter *m_top;
+    MessageModel *m_model;
+    QTableView *m_table;
+    LadderView *m_ladder;
+    QSplitter *m_bottom;
+    QWidget *m_sendPane;
+    RequestEditor *m_editor;
+    QPushButton *m_send;
+    QPushButton *m_shutdownWrite;
+    QPushButton *m_shutdownBoth;
+    QPushButton *m_close;
+    QLabel *m_selection;
+    QTabWidget *m_tabs;
+    HexView *m_hex;
+    TextView *m_text;
+    TraceView *m_trace;
+};
+
+} // namespace SocketLab

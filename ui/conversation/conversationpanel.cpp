@@ -1,0 +1,146 @@
+#include "conversationpanel.h"
+
+#include "conversationpage.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace SocketLab {
+
+ConversationPanel::ConversationPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_newButton(new QToolButton(m_tabs))
+    , m_newAction(new QAction(this))
+{
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    // Ctrl+Shift+T as a browser's new tab would be taken by reopening; this one is free in the window.
+    m_newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_newAction);
+    m_newButton->setDefaultAction(m_newAction);
+    m_newButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_tabs->setCornerWidget(m_newButton, Qt::TopRightCorner);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_newAction, &QAction::triggered, this, &ConversationPanel::newConversation);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &ConversationPanel::closeConversation);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ConversationPanel::stateChanged);
+
+    addPage();
+    retranslate();
+}
+
+ConversationPanel::~ConversationPanel()
+{
+    // The pages go with the tab widget, after this: its current tab changing then is no news for
+    // a window that is being destroyed too.
+    m_tabs->disconnect(this);
+}
+
+void ConversationPanel::retranslate()
+{
+    m_newAction->setText(tr("New conversation"));
+    m_newAction->setToolTip(tr("Open another conversation in a tab of its own, aimed at the same target (Ctrl+Shift+N)"));
+    for (int i = 0; i < count(); ++i)
+        updateTabTitle(page(i));
+}
+
+void ConversationPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+int ConversationPanel::count() const
+{
+    return m_tabs->count();
+}
+
+ConversationPage *ConversationPanel::page(int index) const
+{
+    return qobject_cast<ConversationPage *>(m_tabs->widget(index));
+}
+
+ConversationPage *ConversationPanel::currentPage() const
+{
+    return qobject_cast<ConversationPage *>(m_tabs->currentWidget());
+}
+
+ConversationPage *ConversationPanel::addPage()
+{
+    auto *page = new ConversationPage;
+    m_tabs->addTab(page, QString());
+    updateTabTitle(page);
+    connect(page, &ConversationPage::titleChanged, this, [this, page] { updateTabTitle(page); });
+    connect(page, &ConversationPage::stateChanged, this, [this, page] {
+        updateTabTitle(page);
+        if (page == currentPage())
+            emit stateChanged();
+    });
+    return page;
+}
+
+ConversationPage *ConversationPanel::newConversation()
+{
+    ConversationPage *current = currentPage();
+    ConversationPage *page = addPage();
+    if (current)
+        page->copyTargetFrom(*current);
+    m_tabs->setCurrentWidget(page);
+    page->connectButton()->setFocus(Qt::OtherFocusReason);
+    return page;
+}
+
+void ConversationPanel::closeConversation(int index)
+{
+    ConversationPage *closed = page(index);
+    if (!closed)
+        return;
+    const bool last = count() == 1;
+    ConversationPage *fresh = last ? newConversation() : nullptr;
+    m_tabs->removeTab(m_tabs->indexOf(closed));
+    // The page's Conversation cancels its worker, which leaves its poll() at once: no wait to speak of.
+    delete closed;
+    if (fresh)
+        m_tabs->setCurrentWidget(fresh);
+}
+
+void ConversationPanel::closeAll()
+{
+    for (int i = 0; i < count(); ++i)
+        page(i)->disconnectFromTarget();
+}
+
+bool ConversationPanel::send()
+{
+    ConversationPage *page = currentPage();
+    return page && page->send();
+}
+
+void ConversationPanel::updateTabTitle(ConversationPage *page)
+{
+    const int index = m_tabs->indexOf(page);
+    if (index < 0)
+        return;
+    QString title = page->title().isEmpty() ? tr("New conversation") : page->title();
+    // The tab says whether its connection is still open, so an ended one is seen without opening it.
+    if (!page->title().isEmpty() && !page->isRunning())
+        title = tr("%1 (ended)").arg(title);
+    m_tabs->setTabText(index, title);
+    m_tabs->setTabToolTip(index, page->statusLabel()->text());
+}
+
+} // namespace SocketLab
