@@ -106,7 +106,7 @@ void TestConversation::messagesBothWaysKeepEachRecv()
     QTRY_VERIFY_WITH_TIMEOUT(received(conversation).endsWith("ECHO one\n"), 10000);
     conversation.send("two\n", 4);
     QTRY_VERIFY_WITH_TIMEOUT(received(conversation).endsWith("ECHO two\n"), 10000);
-    // Answered in two send() calls 50 ms apart: two recv() boundaries, kept apart.
+    // Answered in two send() calls 500 ms apart: two recv() boundaries, kept apart.
     conversation.send("TWICE\n");
     QTRY_VERIFY_WITH_TIMEOUT(received(conversation).endsWith("TWO\n"), 10000);
 

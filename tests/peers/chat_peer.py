@@ -3,8 +3,9 @@
 
 Prints its port, then serves every client on a thread of its own until killed. Each client is
 greeted with b"HELLO chat\\n" at once, before it sends anything. Then, by mode:
-  echo   answers each line L (a CR before its LF kept) with b"ECHO L\\n"; a line "TWICE" is answered in two send() calls
-         50 ms apart; when the client half-closes, says b"BYE <lines>\\n" and closes
+  echo   answers each line L (a CR before its LF kept) with b"ECHO L\\n"; a line "TWICE" is answered
+         in two send() calls 500 ms apart (a reader slowed by a sanitizer on a loaded machine must
+         still see two recv()); when the client half-closes, says b"BYE <lines>\\n" and closes
   push   also sends b"TICK i\\n" for i in 1..--ticks, every --interval ms, while the client is silent,
          then behaves as echo
   reset  answers the first line as echo does, then resets the connection (SO_LINGER 0, then close)
@@ -42,7 +43,7 @@ def serve(conn, args):
             count += 1
             if line == b"TWICE":
                 conn.sendall(b"ONE\n")
-                time.sleep(0.05)
+                time.sleep(0.5)
                 conn.sendall(b"TWO\n")
             else:
                 conn.sendall(b"ECHO " + line + b"\n")
