@@ -2044,7 +2044,7 @@ du script.
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+320"/>
         <source>Not connected: choose a target and press Connect.</source>
         <translation>Pas connecté&#xa0;: choisissez une cible et appuyez sur Se connecter.</translation>
     </message>
@@ -2113,18 +2113,18 @@ du script.
 <context>
     <name>SocketLab::ConversationPanel</name>
     <message>
-        <location filename="../ui/conversation/conversationpanel.cpp" line="+54"/>
-        <location line="+84"/>
+        <location filename="../ui/conversation/conversationpanel.cpp" line="+61"/>
+        <location line="+154"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-153"/>
         <source>Open another conversation in a tab of its own, aimed at the same target (Ctrl+Shift+N)</source>
         <translation>Ouvrir une autre conversation dans un onglet à elle, vers la même cible (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+156"/>
         <source>%1 (ended)</source>
         <translation>%1 (terminée)</translation>
     </message>
@@ -4549,7 +4549,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+202"/>
+        <location filename="../ui/mainwindow.cpp" line="+204"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -4719,12 +4719,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-147"/>
         <source>UDP has a tab of its own: the target was carried over to its form.</source>
         <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>&amp;UDP</source>
         <translation>&amp;UDP</translation>
     </message>
@@ -4737,13 +4737,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MessageModel</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-307"/>
-        <location filename="../ui/conversation/messagemodel.cpp" line="+82"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+81"/>
         <source>Peer closed (FIN)</source>
         <translation>Le pair a fermé (FIN)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="-12"/>
+        <location line="-12"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
@@ -4773,12 +4772,13 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-309"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>close()</source>
         <translation>close()</translation>
     </message>

@@ -168,8 +168,10 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
         connect(m_servers, &LocalServers::started, this, &MainWindow::updateServersLabel);
         connect(m_servers, &LocalServers::startFailed, this, &MainWindow::updateServersLabel);
     }
-    if (m_servers && m_servers->isRunning())
+    if (m_servers && m_servers->isRunning()) {
         m_udp->setDefaultTarget(m_servers->udpEchoAddress());
+        m_conversations->setDefaultTargets(m_servers->tcpEchoAddress(), m_servers->udpEchoAddress());
+    }
 
     retranslate();
     showFirstLaunchTarget();
@@ -715,6 +717,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("request/http"), m_editor->isHttpMode());
     settings.setValue(QStringLiteral("window/tool"), m_tools->currentIndex());
     m_udp->saveState(settings);
+    m_conversations->saveState(settings);
 }
 
 void MainWindow::restoreSettings()
@@ -735,6 +738,7 @@ void MainWindow::restoreSettings()
     m_tools->setCurrentIndex(settings.integer(QStringLiteral("window/tool"), ExchangeTab, 0, m_tools->count() - 1));
     showTool(m_tools->currentIndex());
     m_udp->restoreState(settings);
+    m_conversations->restoreState(settings);
     if (!settings.contains(QStringLiteral("connection/host")))
         return;
     const ConnectionSettings firstLaunch = m_connection->settings();

@@ -11,7 +11,10 @@
 
 #include "bytes/bytesource.h"
 #include "conversation/conversation.h"
+#include "net/socketaddress.h"
 #include "peerprocess.h"
+#include "settings/storedsettings.h"
+#include "text/translations.h"
 
 #include <QAbstractItemModel>
 #include <QCheckBox>
@@ -21,10 +24,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPointer>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -91,6 +97,19 @@ void sendLine(ConversationPage *page, const QByteArray &line)
                     Qt::Key_Return, Qt::ControlModifier);
 }
 
+SocketAddress echoAt(quint16 port)
+{
+    return SocketAddress::fromNumeric(QStringLiteral("127.0.0.1"), port).value();
+}
+
+// QApplication posts LanguageChange to the windows when a translator comes or goes: deliver it now,
+// as the event loop would.
+void switchTo(const QString &language)
+{
+    QVERIFY(Translations::install(language));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
+
 } // namespace
 
 class TestConversationPanel : public QObject
@@ -102,6 +121,9 @@ private slots:
     void init();
     void cleanup();
     void talksHalfClosesAndShowsEveryMessage();
+    void switchingToFrenchMidConversation();
+    void defaultTargetFollowsTheEchoesUntilTyped();
+    void formIsRememberedAcrossRuns();
     void peerResetKeepsWhatArrived();
     void udpDatagramsWithTheirSender();
     void twoConversationsAtOnce();
@@ -129,6 +151,7 @@ void TestConversationPanel::init()
 
 void TestConversationPanel::cleanup()
 {
+    Translations::install(QStringLiteral("en"));
     m_panel.reset();
     QCoreApplication::processEvents();
     QVERIFY2(g_messages.isEmpty(), qPrintable(g_messages.join(QLatin1Char('\n'))));
@@ -210,6 +233,144 @@ void TestConversationPanel::talksHalfClosesAndShowsEveryMessage()
     QVERIFY(page->connectButton()->isEnabled());
     QVERIFY(!page->closeButton()->isEnabled());
     QVERIFY(!page->disconnectButton()->isEnabled());
+}
+
+void TestConversationPanel::switchingToFrenchMidConversation()
+{
+    PeerProcess peer(QStringLiteral("chat_peer.py"), {QStringLiteral("echo")});
+    QVERIFY(peer.port());
+    ConversationPage *page = m_panel->currentPage();
+    MessageModel *model = page->messageModel();
+    aim(page, peer);
+    QTest::mouseClick(page->connectButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(countKind(model, Kind::Received) >= 1, 10000);
+    QTRY_VERIFY(page->sendButton()->isEnabled());
+    sendLine(page, "one\n");
+    QTRY_VERIFY_WITH_TIMEOUT(receivedText(model).contains(QStringLiteral("ECHO one")), 10000);
+
+    // The language changes under a running conversation: every label follows, nothing is lost.
+    switchTo(QStringLiteral("fr"));
+    QCOMPARE(page->sendButton()->text(), QStringLiteral("&Envoyer"));
+    QVERIFY2(page->statusLabel()->text().startsWith(QStringLiteral("Connecté à ")), qPrintable(page->statusLabel()->text()));
+    QVERIFY2(page->totalsLabel()->text().contains(QStringLiteral("envoyés en 1 message")),
+             qPrintable(page->totalsLabel()->text()));
+    QCOMPARE(m_panel->newConversationAction()->text(), QStringLiteral("Nouvelle conversation"));
+    QVERIFY(m_panel->tabs()->tabText(0).contains(peer.service()));
+
+    for (const QByteArray &line : {QByteArray("two\n"), QByteArray("three\n")}) {
+        sendLine(page, line);
+        const QString echo = QStringLiteral("ECHO ") + QString::fromLatin1(line.chopped(1));
+        QTRY_VERIFY_WITH_TIMEOUT(receivedText(model).contains(echo), 10000);
+    }
+    QTest::mouseClick(page->shutdownWriteButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(countKind(model, Kind::PeerClosed) == 1, 10000);
+    QVERIFY(receivedText(model).contains(QStringLiteral("BYE 3")));
+    QVERIFY2(page->statusLabel()->text().contains(QStringLiteral("a fermé son côté (FIN)")),
+             qPrintable(page->statusLabel()->text()));
+    QVERIFY2(page->totalsLabel()->text().contains(QStringLiteral("14 octets envoyés en 3 messages")),
+             qPrintable(page->totalsLabel()->text()));
+    QCOMPARE(page->ladderView()->eventCount(), model->rowCount());
+    // The list's rows speak French too.
+    QCOMPARE(model->index(rowOfKind(model, Kind::PeerClosed), MessageModel::DirectionColumn).data().toString(),
+             QStringLiteral("Le pair a fermé (FIN)"));
+    QCOMPARE(model->index(rowOfKind(model, Kind::Received), MessageModel::DirectionColumn).data().toString(),
+             QStringLiteral("Reçu"));
+
+    switchTo(QStringLiteral("en"));
+    QCOMPARE(page->sendButton()->text(), QStringLiteral("&Send"));
+    QVERIFY2(page->totalsLabel()->text().contains(QStringLiteral("Sent 14 bytes in 3 messages")),
+             qPrintable(page->totalsLabel()->text()));
+}
+
+void TestConversationPanel::defaultTargetFollowsTheEchoesUntilTyped()
+{
+    ConversationPage *page = m_panel->currentPage();
+    m_panel->setDefaultTargets(echoAt(1111),
+                               echoAt(2222));
+    QCOMPARE(page->targetEdit()->host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(page->targetEdit()->service(), QStringLiteral("1111"));
+    // UDP aims at the UDP echo, back to TCP at the TCP one.
+    page->transportCombo()->setCurrentIndex(1);
+    QCOMPARE(page->targetEdit()->service(), QStringLiteral("2222"));
+    page->transportCombo()->setCurrentIndex(0);
+    QCOMPARE(page->targetEdit()->service(), QStringLiteral("1111"));
+    // The echoes moved (another run): the form follows them.
+    m_panel->setDefaultTargets(echoAt(3333),
+                               echoAt(4444));
+    QCOMPARE(page->targetEdit()->service(), QStringLiteral("3333"));
+    QVERIFY(m_panel->hasDefaultTarget(page));
+
+    // A new conversation aims where the one in view does: at the echo, and follows it too.
+    ConversationPage *second = m_panel->newConversation();
+    QCOMPARE(second->targetEdit()->service(), QStringLiteral("3333"));
+    QVERIFY(m_panel->hasDefaultTarget(second));
+
+    // A typed target is the person's: neither the transport nor the echoes move it.
+    QLineEdit *port = second->targetEdit()->portEdit();
+    port->selectAll();
+    QTest::keyClicks(port, QStringLiteral("7000"));
+    QVERIFY(!m_panel->hasDefaultTarget(second));
+    second->transportCombo()->setCurrentIndex(1);
+    m_panel->setDefaultTargets(echoAt(5555),
+                               echoAt(6666));
+    QCOMPARE(second->targetEdit()->service(), QStringLiteral("7000"));
+    QCOMPARE(page->targetEdit()->service(), QStringLiteral("5555"));
+    // And a conversation opened from it keeps that target.
+    ConversationPage *third = m_panel->newConversation();
+    QCOMPARE(third->targetEdit()->service(), QStringLiteral("7000"));
+    QVERIFY(!m_panel->hasDefaultTarget(third));
+}
+
+void TestConversationPanel::formIsRememberedAcrossRuns()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        ConversationPage *page = m_panel->currentPage();
+        page->transportCombo()->setCurrentIndex(1);
+        // Typed, as a person does: a target set by the program could be the echo's.
+        for (QLineEdit *edit : {page->targetEdit()->hostEdit(), page->targetEdit()->portEdit()}) {
+            edit->selectAll();
+            QTest::keyClicks(edit, edit == page->targetEdit()->hostEdit() ? QStringLiteral("::1") : QStringLiteral("9999"));
+        }
+        page->targetEdit()->setFamily(IpFamily::V6);
+        page->requestEditor()->setBytes("PING\r\n");
+        QSettings settings(path, QSettings::IniFormat);
+        m_panel->saveState(settings);
+    }
+    // A typed target comes back as typed, with the transport and the message.
+    {
+        ConversationPanel next;
+        next.setDefaultTargets(echoAt(1111),
+                               echoAt(2222));
+        const QSettings file(path, QSettings::IniFormat);
+        StoredSettings settings(file);
+        next.restoreState(settings);
+        ConversationPage *page = next.currentPage();
+        QCOMPARE(page->transportCombo()->currentIndex(), 1);
+        QCOMPARE(page->targetEdit()->host(), QStringLiteral("::1"));
+        QCOMPARE(page->targetEdit()->service(), QStringLiteral("9999"));
+        QCOMPARE(page->targetEdit()->family(), IpFamily::V6);
+        QCOMPARE(page->requestEditor()->bytes(), QByteArray("PING\r\n"));
+        QVERIFY(!next.hasDefaultTarget(page));
+    }
+    // A target on the echo comes back as the echo of this run, on its new port.
+    {
+        ConversationPanel first;
+        first.setDefaultTargets(echoAt(1111),
+                                echoAt(2222));
+        QSettings settings(path, QSettings::IniFormat);
+        first.saveState(settings);
+    }
+    ConversationPanel next;
+    next.setDefaultTargets(echoAt(3333),
+                           echoAt(4444));
+    const QSettings file(path, QSettings::IniFormat);
+    StoredSettings settings(file);
+    next.restoreState(settings);
+    QCOMPARE(next.currentPage()->targetEdit()->service(), QStringLiteral("3333"));
+    QVERIFY(next.hasDefaultTarget(next.currentPage()));
 }
 
 void TestConversationPanel::peerResetKeepsWhatArrived()

@@ -2,10 +2,17 @@
 
 #include "conversationpage.h"
 
+#include "request/requesteditor.h"
+#include "settings/storedsettings.h"
+#include "widgets/targetedit.h"
+
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -85,6 +92,10 @@ ConversationPage *ConversationPanel::addPage()
     m_tabs->addTab(page, QString());
     updateTabTitle(page);
     connect(page, &ConversationPage::titleChanged, this, [this, page] { updateTabTitle(page); });
+    m_defaultTargeted.append(page);
+    applyDefaultTarget(page);
+    connect(page->targetEdit(), &TargetEdit::edited, this, [this, page] { m_defaultTargeted.removeAll(page); });
+    connect(page->transportCombo(), &QComboBox::currentIndexChanged, this, [this, page] { applyDefaultTarget(page); });
     connect(page, &ConversationPage::stateChanged, this, [this, page] {
         updateTabTitle(page);
         if (page == currentPage())
@@ -97,8 +108,11 @@ ConversationPage *ConversationPanel::newConversation()
 {
     ConversationPage *current = currentPage();
     ConversationPage *page = addPage();
-    if (current)
+    if (current) {
         page->copyTargetFrom(*current);
+        if (!hasDefaultTarget(current))
+            m_defaultTargeted.removeAll(page);
+    }
     m_tabs->setCurrentWidget(page);
     page->connectButton()->setFocus(Qt::OtherFocusReason);
     return page;
@@ -112,6 +126,7 @@ void ConversationPanel::closeConversation(int index)
     const bool last = count() == 1;
     ConversationPage *fresh = last ? newConversation() : nullptr;
     m_tabs->removeTab(m_tabs->indexOf(closed));
+    m_defaultTargeted.removeAll(closed);
     // The page's Conversation cancels its worker, which leaves its poll() at once: no wait to speak of.
     delete closed;
     if (fresh)
@@ -122,6 +137,68 @@ void ConversationPanel::closeAll()
 {
     for (int i = 0; i < count(); ++i)
         page(i)->disconnectFromTarget();
+}
+
+void ConversationPanel::setDefaultTargets(const SocketAddress &tcpEcho, const SocketAddress &udpEcho)
+{
+    m_tcpEcho = tcpEcho;
+    m_udpEcho = udpEcho;
+    for (int i = 0; i < count(); ++i)
+        applyDefaultTarget(page(i));
+}
+
+bool ConversationPanel::hasDefaultTarget(const ConversationPage *page) const
+{
+    return m_defaultTargeted.contains(page);
+}
+
+void ConversationPanel::applyDefaultTarget(ConversationPage *page)
+{
+    // A running conversation's form says where it went: it is not changed under it.
+    if (!hasDefaultTarget(page) || page->isRunning())
+        return;
+    const bool udp = page->request().transport == ConversationRequest::Transport::Udp;
+    const SocketAddress &echo = udp ? m_udpEcho : m_tcpEcho;
+    if (!echo.isValid())
+        return;
+    page->targetEdit()->setTarget(echo.host(), QString::number(echo.port()));
+    page->targetEdit()->setFamily(IpFamily::Any);
+}
+
+void ConversationPanel::saveState(QSettings &settings) const
+{
+    const ConversationPage *page = currentPage();
+    if (!page)
+        return;
+    settings.setValue(QStringLiteral("conversation/transport"), page->transportCombo()->currentIndex());
+    settings.setValue(QStringLiteral("conversation/defaultTarget"), hasDefaultTarget(page));
+    page->targetEdit()->saveState(settings, QStringLiteral("conversation"));
+    settings.setValue(QStringLiteral("conversation/tls"), page->tlsCheck()->isChecked());
+    const RequestEditor *editor = page->requestEditor();
+    settings.setValue(QStringLiteral("conversation/message"), editor->isValid() ? editor->bytes() : QByteArray());
+    settings.setValue(QStringLiteral("conversation/messageMode"), int(editor->mode()));
+}
+
+void ConversationPanel::restoreState(StoredSettings &settings)
+{
+    ConversationPage *first = page(0);
+    if (!first || !settings.contains(QStringLiteral("conversation/transport")))
+        return;
+    QComboBox *transport = first->transportCombo();
+    transport->setCurrentIndex(settings.integer(QStringLiteral("conversation/transport"), 0, 0, transport->count() - 1));
+    if (!settings.boolean(QStringLiteral("conversation/defaultTarget"), true)) {
+        m_defaultTargeted.removeAll(first);
+        first->targetEdit()->restoreState(settings, QStringLiteral("conversation"));
+    }
+    applyDefaultTarget(first);
+    first->tlsCheck()->setChecked(settings.boolean(QStringLiteral("conversation/tls"), false));
+    const QByteArray message = settings.bytes(QStringLiteral("conversation/message"));
+    if (!message.isEmpty()) {
+        RequestEditor *editor = first->requestEditor();
+        editor->setMode(PayloadMode(settings.integer(QStringLiteral("conversation/messageMode"), int(PayloadMode::Escaped),
+                                                     int(PayloadMode::Escaped), int(PayloadMode::Hex))));
+        editor->setBytes(message);
+    }
 }
 
 bool ConversationPanel::send()

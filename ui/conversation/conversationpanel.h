@@ -1,14 +1,18 @@
 #pragma once
 
+#include "net/socketaddress.h"
+
 #include <QWidget>
 
 class QAction;
+class QSettings;
 class QTabWidget;
 class QToolButton;
 
 namespace SocketLab {
 
 class ConversationPage;
+class StoredSettings;
 
 // The Conversation tab: conversations open at once, each a sub-tab of its own with its own
 // connection on its own worker thread. "New conversation" opens another one aimed where the one in
@@ -25,6 +29,17 @@ public:
     ConversationPage *currentPage() const;
     QTabWidget *tabs() const { return m_tabs; }
     QAction *newConversationAction() const { return m_newAction; }
+
+    // The embedded TCP and UDP echoes. A page aims at the one of its transport until a person types
+    // another target, so the tab works with no network and follows the echoes' ports from run to run.
+    void setDefaultTargets(const SocketAddress &tcpEcho, const SocketAddress &udpEcho);
+    // Whether the page still aims at the embedded echo of its transport.
+    bool hasDefaultTarget(const ConversationPage *page) const;
+
+    // The form of the page in view (transport, target, TLS, message), under "conversation/";
+    // restored into the first page. A target on the embedded echoes is kept as "the echo", not its port.
+    void saveState(QSettings &settings) const;
+    void restoreState(StoredSettings &settings);
 
 public slots:
     // Opens a new sub-tab, shows it and returns it.
@@ -45,12 +60,17 @@ protected:
 
 private:
     ConversationPage *addPage();
+    void applyDefaultTarget(ConversationPage *page);
     void updateTabTitle(ConversationPage *page);
     void retranslate();
 
     QTabWidget *m_tabs;
     QToolButton *m_newButton;
     QAction *m_newAction;
+    SocketAddress m_tcpEcho;
+    SocketAddress m_udpEcho;
+    // Pages whose target is still the embedded echo: they follow it when the transport changes.
+    QList<const ConversationPage *> m_defaultTargeted;
 };
 
 } // namespace SocketLab
