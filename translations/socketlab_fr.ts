@@ -5489,6 +5489,210 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
+    <name>SocketLab::SocketOptionText</name>
+    <message>
+        <location filename="../core/text/socketoptiontext.cpp" line="+20"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>send small writes at once instead of gathering them (no Nagle)</source>
+        <translation>envoyer les petites écritures aussitôt au lieu de les regrouper (sans Nagle)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>probe an idle connection, so a dead peer is found</source>
+        <translation>sonder une connexion inactive, pour découvrir un pair disparu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seconds of silence before the first keepalive probe</source>
+        <translation>secondes de silence avant la première sonde keepalive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seconds between keepalive probes</source>
+        <translation>secondes entre deux sondes keepalive</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unanswered probes before the connection is dropped</source>
+        <translation>sondes sans réponse avant l&apos;abandon de la connexion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receive buffer in bytes (Linux doubles it, capped by net.core.rmem_max)</source>
+        <translation>tampon de réception en octets (Linux le double, plafonné par net.core.rmem_max)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send buffer in bytes (Linux doubles it, capped by net.core.wmem_max)</source>
+        <translation>tampon d&apos;envoi en octets (Linux le double, plafonné par net.core.wmem_max)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bind a port still in TIME_WAIT</source>
+        <translation>lier un port encore en TIME_WAIT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>let several sockets bind the same port</source>
+        <translation>permettre à plusieurs sockets de lier le même port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off, or seconds close() waits for unsent bytes; 0: close() sends RST</source>
+        <translation>off, ou les secondes que close() attend pour les octets non envoyés ; 0&#xa0;: close() envoie RST</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hops a packet may cross (IP_TTL, IPV6_UNICAST_HOPS)</source>
+        <translation>sauts qu&apos;un paquet peut franchir (IP_TTL, IPV6_UNICAST_HOPS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>type of service / traffic class byte (IP_TOS, IPV6_TCLASS)</source>
+        <translation>octet de type de service / classe de trafic (IP_TOS, IPV6_TCLASS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allow sending to a broadcast address</source>
+        <translation>autoriser l&apos;envoi vers une adresse de diffusion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an IPv6 socket takes IPv6 only, not IPv4-mapped addresses</source>
+        <translation>une socket IPv6 ne prend que l&apos;IPv6, pas les adresses IPv4 mappées</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot;: a socket option is written NAME=VALUE, as nodelay=1.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: une option de socket s&apos;écrit NOM=VALEUR, comme nodelay=1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot;: no socket option is named &quot;%2&quot;; the names are %3.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: aucune option de socket ne s&apos;appelle «&#xa0;%2&#xa0;» ; les noms sont %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot;: %2 is a switch: give 1 or 0 (on or off).</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 est un interrupteur&#xa0;: donnez 1 ou 0 (on ou off).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot;: linger takes off or a number of seconds.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: linger prend off ou un nombre de secondes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot;: the value of %2 must be a whole number.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: la valeur de %2 doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot;: %2 goes from %3 to %4.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 va de %3 à %4.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot;: %2 is for %3 sockets only.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2 n&apos;est que pour les sockets %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on, %1 s</source>
+        <translation>activé, %1&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Linux doubles the size asked, for its own bookkeeping.</source>
+        <translation>Linux double la taille demandée, pour sa propre gestion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>above net.core.rmem_max (%1), so capped at it, then doubled by Linux.</source>
+        <translation>au-dessus de net.core.rmem_max (%1), donc plafonné à cette valeur, puis doublé par Linux.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>above net.core.wmem_max (%1), so capped at it, then doubled by Linux.</source>
+        <translation>au-dessus de net.core.wmem_max (%1), donc plafonné à cette valeur, puis doublé par Linux.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>below the kernel&apos;s smallest buffer, so raised to it.</source>
+        <translation>en dessous du plus petit tampon du noyau, donc relevé à celui-ci.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on a TCP socket the kernel keeps the two low bits (ECN) for itself.</source>
+        <translation>sur une socket TCP, le noyau garde pour lui les deux bits de poids faible (ECN).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not set: this option is not for this socket&apos;s family or type.</source>
+        <translation>non appliquée&#xa0;: cette option n&apos;est pas pour la famille ou le type de cette socket.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system changed it without saying why.</source>
+        <translation>le système l&apos;a modifiée sans dire pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2: not set: %3.</source>
+        <translation>%1 %2&#xa0;: non appliquée&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2: set; getsockopt() could not read it back.</source>
+        <translation>%1 %2&#xa0;: appliquée ; getsockopt() n&apos;a pas pu la relire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2: set.</source>
+        <translation>%1 %2&#xa0;: appliquée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: asked %2, has %3: %4</source>
+        <translation>%1&#xa0;: demandé %2, obtenu %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> (%1 only)</source>
+        <translation> (%1 seulement)</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::StopText</name>
     <message numerus="yes">
         <location filename="../core/text/stoptext.cpp" line="+33"/>

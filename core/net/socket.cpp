@@ -40,6 +40,18 @@ QString howText(int how)
     }
 }
 
+QString levelName(int level)
+{
+    switch (level) {
+    case SOL_SOCKET: return QStringLiteral("SOL_SOCKET");
+    case IPPROTO_IP: return QStringLiteral("IPPROTO_IP");
+    case IPPROTO_IPV6: return QStringLiteral("IPPROTO_IPV6");
+    case IPPROTO_TCP: return QStringLiteral("IPPROTO_TCP");
+    case IPPROTO_UDP: return QStringLiteral("IPPROTO_UDP");
+    default: return QString::number(level);
+    }
+}
+
 int pollTimeoutMs(QDeadlineTimer deadline)
 {
     if (deadline.isForever())
@@ -83,14 +95,50 @@ NetError Socket::setOption(int level, int name, int value, const char *nameText)
 {
     const int rc = ::setsockopt(m_fd, level, name, &value, sizeof value);
     const int err = rc < 0 ? errno : 0;
-    const QString levelText = level == SOL_SOCKET ? QStringLiteral("SOL_SOCKET")
-                            : level == IPPROTO_IPV6 ? QStringLiteral("IPPROTO_IPV6")
-                            : level == IPPROTO_TCP ? QStringLiteral("IPPROTO_TCP")
-                                                   : QString::number(level);
     m_trace.record(QStringLiteral("setsockopt"),
-                   QStringLiteral("%1, %2, %3, [%4], 4").arg(m_fd).arg(levelText, QLatin1StringView(nameText)).arg(value),
+                   QStringLiteral("%1, %2, %3, [%4], 4").arg(m_fd).arg(levelName(level), QLatin1StringView(nameText)).arg(value),
                    rc, err);
     return err ? NetError::fromErrno(err, QStringLiteral("setsockopt")) : NetError{};
+}
+
+NetError Socket::option(int level, int name, int *value, const char *nameText)
+{
+    socklen_t size = sizeof *value;
+    const int rc = ::getsockopt(m_fd, level, name, value, &size);
+    const int err = rc < 0 ? errno : 0;
+    // As strace does: the value only when the call wrote one.
+    const QString valueText = err ? QStringLiteral("?") : QStringLiteral("[%1]").arg(*value);
+    m_trace.record(QStringLiteral("getsockopt"),
+                   QStringLiteral("%1, %2, %3, %4, [4]").arg(m_fd).arg(levelName(level), QLatin1StringView(nameText), valueText),
+                   rc, err);
+    return err ? NetError::fromErrno(err, QStringLiteral("getsockopt")) : NetError{};
+}
+
+NetError Socket::setLinger(bool on, int seconds)
+{
+    const struct linger value = {on ? 1 : 0, seconds};
+    const int rc = ::setsockopt(m_fd, SOL_SOCKET, SO_LINGER, &value, sizeof value);
+    const int err = rc < 0 ? errno : 0;
+    m_trace.record(QStringLiteral("setsockopt"),
+                   QStringLiteral("%1, SOL_SOCKET, SO_LINGER, {l_onoff=%2, l_linger=%3}, %4")
+                       .arg(m_fd).arg(value.l_onoff).arg(value.l_linger).arg(sizeof value),
+                   rc, err);
+    return err ? NetError::fromErrno(err, QStringLiteral("setsockopt")) : NetError{};
+}
+
+NetError Socket::linger(bool *on, int *seconds)
+{
+    struct linger value = {0, 0};
+    socklen_t size = sizeof value;
+    const int rc = ::getsockopt(m_fd, SOL_SOCKET, SO_LINGER, &value, &size);
+    const int err = rc < 0 ? errno : 0;
+    m_trace.record(QStringLiteral("getsockopt"),
+                   QStringLiteral("%1, SOL_SOCKET, SO_LINGER, {l_onoff=%2, l_linger=%3}, [%4]")
+                       .arg(m_fd).arg(value.l_onoff).arg(value.l_linger).arg(size),
+                   rc, err);
+    *on = value.l_onoff != 0;
+    *seconds = value.l_linger;
+    return err ? NetError::fromErrno(err, QStringLiteral("getsockopt")) : NetError{};
 }
 
 NetError Socket::bind(const SocketAddress &address)

@@ -50,6 +50,10 @@ public:
 
     NetError open(IpFamily family, SocketKind kind, int protocol);
     NetError setOption(int level, int name, int value, const char *nameText);
+    NetError option(int level, int name, int *value, const char *nameText);
+    // SO_LINGER takes a struct: on with a time in seconds, or off.
+    NetError setLinger(bool on, int seconds);
+    NetError linger(bool *on, int *seconds);
     NetError bind(const SocketAddress &address);
     NetError listen(int backlog);
     // Waits for a pending connection, then accepts it: the new fd (owned by the caller) or -1.
