@@ -2044,7 +2044,7 @@ du script.
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+320"/>
         <source>Not connected: choose a target and press Connect.</source>
         <translation>Pas connecté&#xa0;: choisissez une cible et appuyez sur Se connecter.</translation>
     </message>
@@ -3047,7 +3047,17 @@ du script.
         <translation>Connexion réinitialisée par %1 (%2) lors de %3().</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>no room left for more bytes to %1 (%2) during %3(): they come faster than they leave</source>
+        <translation>plus de place pour d’autres octets vers %1 (%2) lors de %3()&#xa0;: ils arrivent plus vite qu’ils ne partent</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>No room left for more bytes to %1 (%2) during %3(): they come faster than they leave.</source>
+        <translation>Plus de place pour d’autres octets vers %1 (%2) lors de %3()&#xa0;: ils arrivent plus vite qu’ils ne partent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 (%2) during %3() on %4</source>
         <translation>%1 (%2) lors de %3() sur %4</translation>
     </message>
@@ -4737,13 +4747,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MessageModel</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-307"/>
-        <location filename="../ui/conversation/messagemodel.cpp" line="+82"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+81"/>
         <source>Peer closed (FIN)</source>
         <translation>Le pair a fermé (FIN)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="-12"/>
+        <location line="-12"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
@@ -4773,12 +4782,13 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-309"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>close()</source>
         <translation>close()</translation>
     </message>
