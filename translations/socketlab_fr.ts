@@ -3047,7 +3047,17 @@ du script.
         <translation>Connexion réinitialisée par %1 (%2) lors de %3().</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>no room left for more bytes to %1 (%2) during %3(): they come faster than they leave</source>
+        <translation>plus de place pour d’autres octets vers %1 (%2) lors de %3()&#xa0;: ils arrivent plus vite qu’ils ne partent</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>No room left for more bytes to %1 (%2) during %3(): they come faster than they leave.</source>
+        <translation>Plus de place pour d’autres octets vers %1 (%2) lors de %3()&#xa0;: ils arrivent plus vite qu’ils ne partent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 (%2) during %3() on %4</source>
         <translation>%1 (%2) lors de %3() sur %4</translation>
     </message>

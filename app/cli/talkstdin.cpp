@@ -12,6 +12,9 @@ namespace SocketLab::Cli {
 namespace {
 
 constexpr qsizetype ReadSize = 64 * 1024;
+// Unsent bytes past which standard input is not read: far below what a conversation lets wait,
+// enough to keep the socket busy.
+constexpr qint64 PauseAboveBytes = 4 * 1024 * 1024;
 
 } // namespace
 
@@ -22,6 +25,7 @@ TalkStdin::TalkStdin(Conversation &conversation, bool crlf, QObject *parent)
     , m_notifier(STDIN_FILENO, QSocketNotifier::Read)
 {
     connect(&m_notifier, &QSocketNotifier::activated, this, &TalkStdin::readSome);
+    connect(&m_conversation, &Conversation::progress, this, &TalkStdin::resumeIfDrained);
 }
 
 void TalkStdin::readSome()
@@ -45,6 +49,18 @@ void TalkStdin::readSome()
         start = end + 1;
     }
     m_pending.remove(0, start);
+    if (m_conversation.unsentBytes() > PauseAboveBytes) {
+        m_paused = true;
+        m_notifier.setEnabled(false);
+    }
+}
+
+void TalkStdin::resumeIfDrained()
+{
+    if (m_paused && m_conversation.unsentBytes() <= PauseAboveBytes) {
+        m_paused = false;
+        m_notifier.setEnabled(true);
+    }
 }
 
 void TalkStdin::sendLine(QByteArray line)

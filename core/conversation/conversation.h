@@ -45,6 +45,10 @@ public:
     // Ends the conversation at once, whatever the worker waits on; finished() follows.
     void cancel();
 
+    // Bytes of the sends asked that the socket has not taken yet: a peer that reads slowly makes them
+    // wait, and a sender that can wait (standard input) waits while they are many.
+    qint64 unsentBytes() const { return m_commands ? m_commands->unsent() : 0; }
+
     bool isRunning() const { return m_thread != nullptr; }
     // What happened so far; null before start().
     std::shared_ptr<const ConversationRecord> record() const { return m_record; }

@@ -22,6 +22,7 @@ ConversationCommands::~ConversationCommands()
 
 void ConversationCommands::push(ConversationCommand command)
 {
+    m_unsent.fetch_add(command.bytes.size(), std::memory_order_acq_rel);
     {
         std::lock_guard lock(m_mutex);
         m_queue.push_back(std::move(command));

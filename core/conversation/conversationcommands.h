@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 
+#include <atomic>
 #include <deque>
 #include <mutex>
 
@@ -32,6 +33,9 @@ public:
     // Everything queued, oldest first; clears the eventfd.
     std::deque<ConversationCommand> takeAll();
     int fd() const { return m_fd; }
+    // Bytes pushed in sends that the socket has not taken yet; the worker tells what it wrote.
+    qint64 unsent() const { return m_unsent.load(std::memory_order_acquire); }
+    void written(qint64 bytes) { m_unsent.fetch_sub(bytes, std::memory_order_acq_rel); }
     // eventfd()'s failure, or no error: a worker nobody can wake is not started.
     const NetError &error() const { return m_error; }
 
@@ -40,6 +44,7 @@ private:
     NetError m_error;
     std::mutex m_mutex;  // not QMutex: ThreadSanitizer does not see Debian's
     std::deque<ConversationCommand> m_queue;
+    std::atomic<qint64> m_unsent{0};
 };
 
 } // namespace SocketLab

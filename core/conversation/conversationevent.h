@@ -9,12 +9,14 @@ namespace SocketLab {
 
 // One thing that happened on a conversation's socket, in time order. A conversation keeps two byte
 // stores, one per direction; a Sent or Received event points at its bytes in its direction's store,
-// so the events stay small however much is said, and one recv() (or one datagram) is one event.
+// so the events stay small however much is said. Each boundary is the socket's own: one recv() (or
+// one datagram) is one event, and so is one send() that wrote bytes.
 struct ConversationEvent
 {
     enum class Kind {
         Connected,     // connect() (and the TLS handshake) succeeded; for UDP, the socket is ready
-        Sent,          // one send() call of the person (its partial writes looped), or one datagram sent
+        Sent,          // one send() (or SSL_write()) call that wrote bytes, or one datagram sent: a
+                       // message the socket takes in parts is several, each with its step
         Received,      // one recv() that returned bytes, or one datagram received
         ShutdownWrite, // we called shutdown(SHUT_WR): the peer reads EOF, we keep reading
         ShutdownBoth,  // we called shutdown(SHUT_RDWR)

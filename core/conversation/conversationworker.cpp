@@ -23,6 +23,10 @@ namespace {
 // recv() calls before the worker looks at its commands again: a peer that floods cannot keep a
 // send or a close() waiting.
 constexpr int ReadsPerBurst = 64;
+// send() calls before the worker reads again: a peer that drains at once cannot keep its own bytes unread.
+constexpr int WritesPerBurst = 64;
+// Bytes asked to be sent that may wait for the peer to read; a send past them is refused.
+constexpr qint64 MaxUnsentBytes = 64 * 1024 * 1024;
 
 void appendTo(ByteStore &store, const char *data, qint64 len, qint64 timeUs)
 {
@@ -135,8 +139,11 @@ void ConversationWorker::talk(Socket &socket)
 {
     m_scratch.resize(size_t(m_request.recvSize));
     for (;;) {
-        // After the peer's FIN the socket stays readable for ever: it is no longer watched.
-        pollfd fds[3] = {{m_reading ? socket.fd() : -1, POLLIN, 0},
+        // After the peer's FIN the socket stays readable for ever: it is no longer watched for reading.
+        const bool writing = !m_outbox.empty();
+        const short events = short((m_reading || (writing && m_writeWantsRead) ? POLLIN : 0)
+                                   | (writing && !m_writeWantsRead ? POLLOUT : 0));
+        pollfd fds[3] = {{events != 0 ? socket.fd() : -1, events, 0},
                          {m_cancel->fd(), POLLIN, 0},
                          {m_commands->fd(), POLLIN, 0}};
         const int rc = ::poll(fds, 3, m_moreToRead ? 0 : -1);
@@ -152,14 +159,20 @@ void ConversationWorker::talk(Socket &socket)
             fail(NetError::cancelled(), -1);
             return;
         }
-        // The commands first: a close() asked while the peer floods is not held up by the flood.
+        // The commands first: a send or a close() asked while the peer floods is not held up by the flood.
+        bool asked = false;
         if (fds[2].revents & POLLIN) {
-            for (const ConversationCommand &command : m_commands->takeAll()) {
-                if (!execute(command, socket))
+            for (ConversationCommand &command : m_commands->takeAll()) {
+                if (!enqueue(std::move(command)))
                     return;
+                asked = true;
             }
         }
-        if (m_reading && (m_moreToRead || fds[0].revents != 0)) {
+        if (!m_outbox.empty() && (asked || fds[0].revents != 0)) {
+            if (!flush(socket))
+                return;
+        }
+        if (m_reading && (m_moreToRead || (fds[0].revents & ~POLLOUT) != 0)) {
             if (!readBurst(socket))
                 return;
         }
@@ -227,31 +240,116 @@ bool ConversationWorker::readBurst(Socket &socket)
     return true;
 }
 
-bool ConversationWorker::execute(const ConversationCommand &command, Socket &socket)
+bool ConversationWorker::enqueue(ConversationCommand command)
 {
-    switch (command.kind) {
-    case ConversationCommand::Kind::Send:
-        return send(command, socket);
-    case ConversationCommand::Kind::ShutdownWrite:
-    case ConversationCommand::Kind::ShutdownBoth: {
-        const bool both = command.kind == ConversationCommand::Kind::ShutdownBoth;
-        // TLS says it is done writing before TCP does: the peer reads close_notify, then the FIN.
-        if (m_tls)
-            m_tls->shutdown();
-        if (NetError error = socket.shutdown(both ? SHUT_RDWR : SHUT_WR); error.isError()) {
-            error.detail = m_peer.toString();
-            fail(error, command.step);
+    if (command.kind == ConversationCommand::Kind::Send) {
+        // One message alone is never refused: its bytes are the owner's already. Behind others, it
+        // may not bring what waits past the cap. A byte stream cannot skip a message and go on
+        // (what the peer reads would no longer be what was written), and a peer that leaves this
+        // much unread is not reading: the conversation ends, everything recorded so far kept.
+        if (m_unsent > 0 && m_unsent + command.bytes.size() > MaxUnsentBytes) {
+            const bool sendto = m_request.transport == ConversationRequest::Transport::Udp && !m_request.udpConnected;
+            fail(NetError::fromErrno(ENOBUFS, sendto ? QStringLiteral("sendto") : QStringLiteral("send"), m_peer.toString()),
+                 command.step);
             return false;
         }
-        addEvent(both ? ConversationEvent::Kind::ShutdownBoth : ConversationEvent::Kind::ShutdownWrite, command.step);
-        // After SHUT_RDWR recv() returns 0 at once: that is ours, not the peer's FIN.
-        if (both) {
-            m_reading = false;
-            m_moreToRead = false;
-        }
-        return true;
+        m_unsent += command.bytes.size();
     }
-    case ConversationCommand::Kind::Close:
+    m_outbox.push_back(std::move(command));
+    return true;
+}
+
+bool ConversationWorker::flush(Socket &socket)
+{
+    // Bounded like reading: a peer that drains as fast as we write cannot keep its bytes unread.
+    for (int i = 0; i < WritesPerBurst && !m_outbox.empty(); ++i) {
+        bool blocked = false;
+        if (!execute(socket, &blocked))
+            return false;
+        if (blocked)
+            return true;
+    }
+    return true;
+}
+
+bool ConversationWorker::writeHead(Socket &socket, bool *blocked)
+{
+    const ConversationCommand &head = m_outbox.front();
+    const qint64 size = head.bytes.size();
+    m_writeWantsRead = false;
+    if (m_request.transport == ConversationRequest::Transport::Udp) {
+        // A datagram leaves whole in one call, an empty one too: sendto(), or send() once connected.
+        qint64 sent = 0;
+        NetError error = socket.sendTo(head.bytes.constData(), size, m_request.udpConnected ? SocketAddress() : m_peer, &sent);
+        if (error.kind == NetError::Kind::System && (error.systemCode == EAGAIN || error.systemCode == EWOULDBLOCK)) {
+            *blocked = true;
+            return true;
+        }
+        if (error.isError()) {
+            if (error.detail.isEmpty())
+                error.detail = m_peer.toString();
+            fail(error, head.step);
+            return false;
+        }
+        recordSent(head.bytes.constData(), sent, head.step);
+        m_unsent -= size;
+        m_commands->written(size);
+    } else if (m_headWritten < size) {
+        const char *data = head.bytes.constData() + m_headWritten;
+        const SendResult result = m_tls ? m_tls->write(data, size - m_headWritten) : socket.sendSome(data, size - m_headWritten);
+        switch (result.status) {
+        case SendResult::Status::WouldBlock:
+            m_writeWantsRead = m_tls && !m_tls->waitsForWrite();
+            *blocked = true;
+            return true;
+        case SendResult::Status::Failed: {
+            NetError error = result.error;
+            if (error.detail.isEmpty())
+                error.detail = m_peer.toString();
+            fail(error, head.step);
+            return false;
+        }
+        case SendResult::Status::Sent:
+            break;
+        }
+        recordSent(data, result.bytes, head.step);
+        m_headWritten += result.bytes;
+        m_unsent -= result.bytes;
+        m_commands->written(result.bytes);
+        if (m_headWritten < size)
+            return true;
+    }
+    // Whole: an empty message makes no call, and leaves nothing to record.
+    m_headWritten = 0;
+    m_outbox.pop_front();
+    return true;
+}
+
+void ConversationWorker::recordSent(const char *data, qint64 size, int step)
+{
+    ByteStore &store = m_record->sentStore();
+    const bool keep = m_record->keeps(store, size);
+    ConversationEvent event;
+    event.kind = ConversationEvent::Kind::Sent;
+    event.timeUs = m_trace->elapsedUs();
+    event.size = size;
+    event.step = step;
+    if (m_request.transport == ConversationRequest::Transport::Udp)
+        event.peer = m_peer;
+    if (keep) {
+        event.offset = store.size();
+        appendTo(store, data, size, event.timeUs);
+    }
+    m_record->addData(event, keep);
+}
+
+bool ConversationWorker::execute(Socket &socket, bool *blocked)
+{
+    if (m_outbox.front().kind == ConversationCommand::Kind::Send)
+        return writeHead(socket, blocked);
+    const ConversationCommand command = std::move(m_outbox.front());
+    m_outbox.pop_front();
+    if (command.kind == ConversationCommand::Kind::Close) {
         if (m_tls)
             m_tls->shutdown();
         m_tls.reset();
@@ -259,43 +357,20 @@ bool ConversationWorker::execute(const ConversationCommand &command, Socket &soc
         addEvent(ConversationEvent::Kind::Closed, command.step);
         return false;
     }
-    return true;
-}
-
-bool ConversationWorker::send(const ConversationCommand &command, Socket &socket)
-{
-    const QByteArray &bytes = command.bytes;
-    qint64 sent = 0;
-    NetError error;
-    // A datagram leaves whole in one call, an empty one too: sendto(), or send() once connected.
-    if (m_request.transport == ConversationRequest::Transport::Udp)
-        error = socket.sendTo(bytes.constData(), bytes.size(), m_request.udpConnected ? SocketAddress() : m_peer, &sent);
-    else if (m_tls)
-        error = m_tls->writeAll(bytes.constData(), bytes.size(), QDeadlineTimer(QDeadlineTimer::Forever), &sent);
-    else
-        error = socket.sendAll(bytes.constData(), bytes.size(), QDeadlineTimer(QDeadlineTimer::Forever), &sent);
-    // What left before a failure was sent all the same: the peer may have read it.
-    if (sent > 0 || !error.isError()) {
-        ByteStore &store = m_record->sentStore();
-        const bool keep = m_record->keeps(store, sent);
-        ConversationEvent event;
-        event.kind = ConversationEvent::Kind::Sent;
-        event.timeUs = m_trace->elapsedUs();
-        event.size = sent;
-        event.step = command.step;
-        if (m_request.transport == ConversationRequest::Transport::Udp)
-            event.peer = m_peer;
-        if (keep) {
-            event.offset = store.size();
-            appendTo(store, bytes.constData(), sent, event.timeUs);
-        }
-        m_record->addData(event, keep);
-    }
-    if (error.isError()) {
-        if (error.detail.isEmpty())
-            error.detail = m_peer.toString();
+    const bool both = command.kind == ConversationCommand::Kind::ShutdownBoth;
+    // TLS says it is done writing before TCP does: the peer reads close_notify, then the FIN.
+    if (m_tls)
+        m_tls->shutdown();
+    if (NetError error = socket.shutdown(both ? SHUT_RDWR : SHUT_WR); error.isError()) {
+        error.detail = m_peer.toString();
         fail(error, command.step);
         return false;
+    }
+    addEvent(both ? ConversationEvent::Kind::ShutdownBoth : ConversationEvent::Kind::ShutdownWrite, command.step);
+    // After SHUT_RDWR recv() returns 0 at once: that is ours, not the peer's FIN.
+    if (both) {
+        m_reading = false;
+        m_moreToRead = false;
     }
     return true;
 }

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "conversation/conversationcommands.h"
 #include "conversation/conversationevent.h"
 #include "conversation/conversationrequest.h"
 
 #include <QObject>
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -17,7 +19,6 @@ class ConversationRecord;
 class Socket;
 class TlsStream;
 class Trace;
-struct ConversationCommand;
 
 // Told of each recv() (or datagram) on the worker's thread, before the cap decides whether its bytes
 // are kept: streamOffset counts every byte received before it, kept or not.
@@ -25,8 +26,11 @@ using ConversationReceiveTap = std::function<void(const ConversationEvent &event
 
 // Keeps one conversation's socket open in the thread it was moved to: connects, then waits in one
 // poll() on the socket, the cancel token and the command queue, so the peer's bytes are read the
-// moment they come and the owner's sends, shutdowns and close() run in the order asked. Everything
-// goes to the record and the trace; finished() once the socket is closed.
+// moment they come and the owner's sends, shutdowns and close() run in the order asked. A send
+// never waits for the peer to read: what the socket does not take at once waits in an outbox,
+// written as the socket makes room (POLLOUT) while reading and taking commands go on; a shutdown or
+// close() asked after it waits its turn there. Everything goes to the record and the trace;
+// finished() once the socket is closed.
 class ConversationWorker : public QObject
 {
     Q_OBJECT
@@ -48,9 +52,16 @@ private:
     void talk(Socket &socket);
     // Reads what is there, up to a burst of calls; false once the conversation is over.
     bool readBurst(Socket &socket);
-    // false once the conversation is over.
-    bool execute(const ConversationCommand &command, Socket &socket);
-    bool send(const ConversationCommand &command, Socket &socket);
+    // Into the outbox, or refused when too much already waits; false once the conversation is over.
+    bool enqueue(ConversationCommand command);
+    // Writes what the socket takes and runs the commands whose turn comes; false once the
+    // conversation is over.
+    bool flush(Socket &socket);
+    // The outbox's first command, or as much of its bytes as one send() (SSL_write(), datagram)
+    // takes; blocked when the socket has no room. false once the conversation is over.
+    bool execute(Socket &socket, bool *blocked);
+    bool writeHead(Socket &socket, bool *blocked);
+    void recordSent(const char *data, qint64 size, int step);
     void addEvent(ConversationEvent::Kind kind, int step);
     // A failure as its event (ECONNRESET is the peer's reset); the conversation is over.
     void fail(NetError error, int step);
@@ -67,6 +78,10 @@ private:
     bool m_moreToRead = false;      // a burst ended before the socket ran dry, or TLS holds bytes
     qint64 m_receivedTotal = 0;
     std::vector<char> m_scratch;    // where bytes past the cap are read, counted and let go
+    std::deque<ConversationCommand> m_outbox;  // asked, not yet done, oldest first
+    qint64 m_headWritten = 0;       // bytes of the outbox's first message the socket took
+    qint64 m_unsent = 0;            // bytes of all the messages in the outbox not yet taken
+    bool m_writeWantsRead = false;  // TLS must read a record before it can write again
 };
 
 } // namespace SocketLab

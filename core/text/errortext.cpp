@@ -162,6 +162,13 @@ QString describeSystem(const NetError &e, bool inside)
         return inside ? Words::tr("connection reset by %1 (%2) during %3()").arg(e.detail, code, e.call)
                       : Words::tr("Connection reset by %1 (%2) during %3().").arg(e.detail, code, e.call);
     }
+    // A conversation refuses a send this way when too much waits for the peer to read.
+    if (e.systemCode == ENOBUFS) {
+        return inside ? Words::tr("no room left for more bytes to %1 (%2) during %3(): they come faster than they leave")
+                            .arg(e.detail, code, e.call)
+                      : Words::tr("No room left for more bytes to %1 (%2) during %3(): they come faster than they leave.")
+                            .arg(e.detail, code, e.call);
+    }
     return inside ? Words::tr("%1 (%2) during %3() on %4").arg(lowerFirst(errnoMeaning(e.systemCode)), code, e.call, e.detail)
                   : Words::tr("%1 (%2) during %3() on %4.").arg(errnoMeaning(e.systemCode), code, e.call, e.detail);
 }

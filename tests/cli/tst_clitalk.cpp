@@ -49,6 +49,7 @@ private slots:
     void networkErrorsExitThree();
     void jsonReport();
     void udpScript();
+    void largeInputWaitsForASlowPeer();
 };
 
 void TestCliTalk::interactiveSendsLinesAndHalfClosesAtEndOfInput()
@@ -229,6 +230,22 @@ void TestCliTalk::udpScript()
     QVERIFY2(result.finished && result.exitCode == 0, result.describe());
     QVERIFY2(result.out.contains("# datagram #1 from 127.0.0.1:" + peer.service().toLatin1() + ": 9 bytes"), result.describe());
     QVERIFY2(result.out.contains("# datagram #2 from 127.0.0.1:"), result.describe());
+}
+
+void TestCliTalk::largeInputWaitsForASlowPeer()
+{
+    // The peer reads nothing for 3 s: standard input must wait for it rather than pile up more
+    // than a conversation lets wait unsent (64 MiB), then every byte goes, in order.
+    Peer peer(QStringLiteral("chat_peer.py"), {QStringLiteral("bytes"), QStringLiteral("--wait"), QStringLiteral("3000")});
+    QVERIFY(peer.port());
+    QByteArray input;
+    const QByteArray line = QByteArray(16 * 1024 - 1, 'x') + '\n';
+    while (input.size() < 80 * 1024 * 1024)
+        input += line;
+    const Result result = talk({QStringLiteral("127.0.0.1"), peer.service()}, input, 120000);
+    QVERIFY2(result.finished && result.exitCode == 0, qPrintable(QString::fromUtf8(result.err.right(2000))));
+    QCOMPARE(result.out.size(), qsizetype(11) + input.size() + QByteArray("GOT " + QByteArray::number(input.size()) + "\n").size());
+    QVERIFY(result.out == "HELLO chat\n" + input + "GOT " + QByteArray::number(input.size()) + "\n");
 }
 
 QTEST_GUILESS_MAIN(TestCliTalk)

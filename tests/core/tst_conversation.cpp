@@ -2,9 +2,11 @@
 #include "conversation/conversationrecord.h"
 #include "net/trace.h"
 #include "peerprocess.h"
+#include "testcertificates.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cerrno>
@@ -46,6 +48,40 @@ QList<qint64> receivedSizes(const Conversation &conversation)
     return sizes;
 }
 
+// Big enough that no kernel buffer on either side holds it (tcp_wmem and tcp_rmem's maximums
+// together): the peer must read while it is written.
+constexpr qsizetype BigSend = 32 * 1024 * 1024;
+constexpr QByteArrayView Greeting = "HELLO chat\n";
+// "TICK 1\n" and more: three of them at least.
+constexpr qint64 ThreeTicks = 3 * 7;
+
+QByteArray bigPayload()
+{
+    const QByteArray alphabet("abcdefghijklmnopqrstuvwxyz");
+    return alphabet.repeated(BigSend / alphabet.size() + 1).left(BigSend);
+}
+
+qsizetype lastIndexOf(const Conversation &conversation, Kind kind)
+{
+    return kinds(conversation).lastIndexOf(kind);
+}
+
+// Every Sent event's bytes follow the last one's, each with the step that asked; how many there were.
+int checkSentEvents(const Conversation &conversation, int step)
+{
+    int count = 0;
+    qint64 next = 0;
+    for (const ConversationEvent &event : conversation.record()->events()) {
+        if (event.kind != Kind::Sent)
+            continue;
+        ++count;
+        if (event.offset != next || event.size <= 0 || event.step != step)
+            return -1;
+        next += event.size;
+    }
+    return count;
+}
+
 bool traceHas(const Conversation &conversation, const QString &call)
 {
     for (const TraceEntry &entry : conversation.trace()->entries()) {
@@ -76,6 +112,11 @@ private slots:
     void capKeepsCountsExact();
     void cancelIsQuickAndClean();
     void destroyingMidConversationIsQuick();
+    void bigSendKeepsReadingAPeerThatDoesNotRead();
+    void closeWaitsForABigSendWhileReading();
+    void halfCloseAfterABigSendDeliversEveryByte();
+    void tlsBigSendWhileThePeerSendsBack();
+    void sendPastTheUnsentLimitIsRefused();
 };
 
 void TestConversation::greetingArrivesBeforeAnySend()
@@ -381,6 +422,150 @@ void TestConversation::destroyingMidConversationIsQuick()
     conversation.reset();
     QVERIFY2(clock.elapsed() < 1000, QByteArray::number(clock.elapsed()));
     QVERIFY(record->isOver());
+}
+
+void TestConversation::bigSendKeepsReadingAPeerThatDoesNotRead()
+{
+    PeerProcess peer(QStringLiteral("chat_peer.py"), {QStringLiteral("flood"), QStringLiteral("--interval"), QStringLiteral("20")});
+    QVERIFY(peer.port());
+    Conversation conversation;
+    QSignalSpy finished(&conversation, &Conversation::finished);
+    QVERIFY(!conversation.start(chatRequest(peer.port())).isError());
+    QTRY_VERIFY_WITH_TIMEOUT(received(conversation).startsWith(Greeting), 10000);
+    conversation.send(bigPayload(), 7);
+    const ConversationRecord &record = *conversation.record();
+    QTRY_VERIFY_WITH_TIMEOUT(record.sentBytes() > 0, 10000);
+    // The peer never reads, so the send never ends; its ticks go on arriving all the same.
+    for (int more = 0; more < 2; ++more) {
+        const qint64 before = record.receivedBytes();
+        QTRY_VERIFY_WITH_TIMEOUT(record.receivedBytes() >= before + ThreeTicks, 10000);
+    }
+    QVERIFY2(record.sentBytes() < BigSend, QByteArray::number(record.sentBytes()));
+    QVERIFY(lastIndexOf(conversation, Kind::Received) > kinds(conversation).indexOf(Kind::Sent));
+    QVERIFY(checkSentEvents(conversation, 7) >= 1);
+    // close() waits its turn behind the bytes not yet written; reading goes on meanwhile.
+    conversation.close();
+    const qint64 atClose = record.receivedBytes();
+    QTRY_VERIFY_WITH_TIMEOUT(record.receivedBytes() >= atClose + ThreeTicks, 10000);
+    QVERIFY(!kinds(conversation).contains(Kind::Closed));
+    QVERIFY(conversation.isRunning());
+    // Only cancel ends it before then, at once.
+    QElapsedTimer clock;
+    clock.start();
+    conversation.cancel();
+    QVERIFY(finished.wait(5000));
+    QVERIFY2(clock.elapsed() < 1000, QByteArray::number(clock.elapsed()));
+    QCOMPARE(record.events().constLast().error.kind, NetError::Kind::Cancelled);
+    QVERIFY(record.received().toByteArray().contains("TICK 3\n"));
+}
+
+void TestConversation::closeWaitsForABigSendWhileReading()
+{
+    // The peer sends back what it reads, and stops reading while its own sends wait: without a
+    // client that reads while it writes, each waits for the other for ever.
+    PeerProcess peer(QStringLiteral("chat_peer.py"), {QStringLiteral("bytes")});
+    QVERIFY(peer.port());
+    Conversation conversation;
+    QSignalSpy finished(&conversation, &Conversation::finished);
+    QVERIFY(!conversation.start(chatRequest(peer.port())).isError());
+    const QByteArray payload = bigPayload();
+    conversation.send(payload, 2);
+    conversation.close(3);
+    QVERIFY(finished.wait(60000));
+    const ConversationRecord &record = *conversation.record();
+    const ConversationEvent last = record.events().constLast();
+    QCOMPARE(last.kind, Kind::Closed);
+    QCOMPARE(last.step, 3);
+    QCOMPARE(record.sentBytes(), qint64(BigSend));
+    QVERIFY(record.sent().toByteArray() == payload);
+    QVERIFY(checkSentEvents(conversation, 2) >= 1);
+    // Echoes were read while the send went on, before the close().
+    QVERIFY2(record.receivedBytes() > qint64(Greeting.size()), QByteArray::number(record.receivedBytes()));
+    QVERIFY(lastIndexOf(conversation, Kind::Received) > kinds(conversation).indexOf(Kind::Sent));
+}
+
+void TestConversation::halfCloseAfterABigSendDeliversEveryByte()
+{
+    PeerProcess peer(QStringLiteral("chat_peer.py"), {QStringLiteral("bytes")});
+    QVERIFY(peer.port());
+    Conversation conversation;
+    QVERIFY(!conversation.start(chatRequest(peer.port())).isError());
+    const QByteArray payload = bigPayload();
+    conversation.send(payload, 4);
+    conversation.shutdownWrite(5);
+    QTRY_VERIFY_WITH_TIMEOUT(kinds(conversation).contains(Kind::PeerClosed), 60000);
+    const ConversationRecord &record = *conversation.record();
+    // The FIN came after the last byte: the peer counted them all, and sent each back.
+    const QByteArray goodbye = "GOT " + QByteArray::number(BigSend) + "\n";
+    QCOMPARE(record.receivedBytes(), qint64(Greeting.size()) + BigSend + goodbye.size());
+    QVERIFY(record.received().toByteArray() == "HELLO chat\n" + payload + goodbye);
+    const QList<Kind> list = kinds(conversation);
+    QVERIFY(list.indexOf(Kind::ShutdownWrite) > list.lastIndexOf(Kind::Sent));
+    QCOMPARE(record.events().at(list.indexOf(Kind::ShutdownWrite)).step, 5);
+    // One Sent event per send() that wrote bytes: the kernel took this message in parts.
+    const int sends = checkSentEvents(conversation, 4);
+    QVERIFY2(sends > 1, QByteArray::number(sends));
+    QCOMPARE(record.sent().segments().size(), qsizetype(sends));
+    QCOMPARE(record.sentBytes(), qint64(BigSend));
+}
+
+void TestConversation::tlsBigSendWhileThePeerSendsBack()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TestCertificates certificates(dir.path());
+    const TestCertificates::Issued server = certificates.signedByCa(QStringLiteral("server"));
+    PeerProcess peer(QStringLiteral("chat_peer.py"),
+                     {QStringLiteral("bytes"), QStringLiteral("--cert"), server.certPath, QStringLiteral("--key"), server.keyPath});
+    QVERIFY(peer.port());
+    ConversationRequest request = chatRequest(peer.port());
+    request.tls.enabled = true;
+    request.tls.caFile = certificates.ca().certPath;
+    Conversation conversation;
+    QVERIFY(!conversation.start(request).isError());
+    const QByteArray payload = bigPayload();
+    conversation.send(payload);
+    conversation.shutdownWrite();
+    QTRY_VERIFY_WITH_TIMEOUT(kinds(conversation).contains(Kind::PeerClosed), 60000);
+    const ConversationRecord &record = *conversation.record();
+    QVERIFY2(!kinds(conversation).contains(Kind::Failed), qPrintable(record.events().constLast().error.message));
+    QVERIFY(record.setup().tls.has_value());
+    const QByteArray goodbye = "GOT " + QByteArray::number(BigSend) + "\n";
+    QCOMPARE(record.receivedBytes(), qint64(Greeting.size()) + BigSend + goodbye.size());
+    QVERIFY(record.received().toByteArray() == "HELLO chat\n" + payload + goodbye);
+    QCOMPARE(record.sentBytes(), qint64(BigSend));
+    QVERIFY(checkSentEvents(conversation, -1) > 1);
+    QVERIFY(traceHas(conversation, QStringLiteral("SSL_write")));
+}
+
+void TestConversation::sendPastTheUnsentLimitIsRefused()
+{
+    PeerProcess peer(QStringLiteral("chat_peer.py"), {QStringLiteral("flood"), QStringLiteral("--interval"), QStringLiteral("20")});
+    QVERIFY(peer.port());
+    Conversation conversation;
+    QSignalSpy finished(&conversation, &Conversation::finished);
+    QVERIFY(!conversation.start(chatRequest(peer.port())).isError());
+    QTRY_VERIFY_WITH_TIMEOUT(received(conversation).startsWith(Greeting), 10000);
+    // One message alone waits whatever its size; behind it, 64 MiB may wait, no more.
+    conversation.send(bigPayload(), 1);
+    const ConversationRecord &record = *conversation.record();
+    QTRY_VERIFY_WITH_TIMEOUT(record.sentBytes() > 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(conversation.unsentBytes(), BigSend - record.sentBytes(), 5000);
+    conversation.send(bigPayload(), 2);
+    QVERIFY(conversation.isRunning());
+    conversation.send(QByteArray(BigSend, 'z'), 3);
+    QVERIFY(finished.wait(10000));
+    const ConversationEvent last = record.events().constLast();
+    QCOMPARE(last.kind, Kind::Failed);
+    QCOMPARE(last.step, 3);
+    QCOMPARE(last.error.kind, NetError::Kind::System);
+    QCOMPARE(last.error.systemCode, ENOBUFS);
+    QCOMPARE(last.error.call, QStringLiteral("send"));
+    // What went before stays: the greeting and the part of the first message the socket took.
+    QVERIFY(received(conversation).startsWith(Greeting));
+    QVERIFY(record.sentBytes() > 0);
+    QCOMPARE(record.sent().size(), record.sentBytes());
+    QVERIFY(checkSentEvents(conversation, 1) >= 1);
 }
 
 QTEST_GUILESS_MAIN(TestConversation)

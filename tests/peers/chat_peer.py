@@ -9,10 +9,17 @@ greeted with b"HELLO chat\\n" at once, before it sends anything. Then, by mode:
   push   also sends b"TICK i\\n" for i in 1..--ticks, every --interval ms, while the client is silent,
          then behaves as echo
   reset  answers the first line as echo does, then resets the connection (SO_LINGER 0, then close)
+  flood  sends b"TICK i\n" every --interval ms for ever and never reads: a client that writes more
+         than the buffers hold must go on reading all the same; ends when a send fails
+  bytes  sends back each recv()'s bytes as they are, in the same thread: while a client does not
+         read, this peer does not either; at the client's FIN says b"GOT <bytes>\n" and closes.
+         With --wait, reads nothing for that many ms after the greeting
   udp    a UDP socket: each datagram D is answered with b"ECHO " + D, to its sender
+With --cert and --key, the TCP modes speak TLS (Python's ssl module) with that certificate.
 """
 import argparse
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -31,9 +38,36 @@ def lines_of(conn):
             yield line
 
 
+def flood(conn, args):
+    i = 0
+    while True:
+        i += 1
+        time.sleep(args.interval / 1000.0)
+        conn.sendall(b"TICK %d\n" % i)
+
+
+def echo_bytes(conn, args):
+    time.sleep(args.wait / 1000.0)
+    count = 0
+    while True:
+        data = conn.recv(65536)
+        if not data:
+            break
+        count += len(data)
+        conn.sendall(data)
+    conn.sendall(b"GOT %d\n" % count)
+    conn.close()
+
+
 def serve(conn, args):
     try:
         conn.sendall(b"HELLO chat\n")
+        if args.mode == "flood":
+            flood(conn, args)
+            return
+        if args.mode == "bytes":
+            echo_bytes(conn, args)
+            return
         if args.mode == "push":
             for i in range(1, args.ticks + 1):
                 time.sleep(args.interval / 1000.0)
@@ -60,12 +94,31 @@ def serve(conn, args):
         conn.close()
 
 
+def serve_client(conn, context, args):
+    if context is not None:
+        try:
+            conn.settimeout(10)
+            conn = context.wrap_socket(conn, server_side=True)
+            conn.settimeout(None)
+        except (ssl.SSLError, OSError):
+            conn.close()
+            return
+    serve(conn, args)
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=["echo", "push", "reset", "udp"])
+    parser.add_argument("mode", choices=["echo", "push", "reset", "flood", "bytes", "udp"])
     parser.add_argument("--ticks", type=int, default=3)
     parser.add_argument("--interval", type=int, default=100)
+    parser.add_argument("--wait", type=int, default=0)
+    parser.add_argument("--cert")
+    parser.add_argument("--key")
     args = parser.parse_args()
+    context = None
+    if args.cert:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(args.cert, args.key)
     if args.mode == "udp":
         s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         s.bind(("127.0.0.1", 0))
@@ -80,7 +133,7 @@ def main():
     print(listener.getsockname()[1], flush=True)
     while True:
         conn, _ = listener.accept()
-        threading.Thread(target=serve, args=(conn, args), daemon=True).start()
+        threading.Thread(target=serve_client, args=(conn, context, args), daemon=True).start()
 
 
 if __name__ == "__main__":
