@@ -1,11 +1,8 @@
 #pragma once
 
-#include "net/neterror.h"
+#include "threads/commandqueue.h"
 
 #include <QByteArray>
-
-#include <deque>
-#include <mutex>
 
 namespace SocketLab {
 
@@ -18,28 +15,10 @@ struct ConversationCommand
     int step = -1;     // the script line that asked, or -1
 };
 
-// The queue between the owner and the worker: push() from any thread wakes the worker's poll()
-// through an eventfd, which fd() gives; the worker takes everything queued at once.
-class ConversationCommands
+// The queue between the owner and the worker (threads/commandqueue.h). A class rather than an alias,
+// so the worker's header can declare it ahead.
+class ConversationCommands : public CommandQueue<ConversationCommand>
 {
-public:
-    ConversationCommands();
-    ~ConversationCommands();
-    ConversationCommands(const ConversationCommands &) = delete;
-    ConversationCommands &operator=(const ConversationCommands &) = delete;
-
-    void push(ConversationCommand command);
-    // Everything queued, oldest first; clears the eventfd.
-    std::deque<ConversationCommand> takeAll();
-    int fd() const { return m_fd; }
-    // eventfd()'s failure, or no error: a worker nobody can wake is not started.
-    const NetError &error() const { return m_error; }
-
-private:
-    int m_fd = -1;
-    NetError m_error;
-    std::mutex m_mutex;  // not QMutex: ThreadSanitizer does not see Debian's
-    std::deque<ConversationCommand> m_queue;
 };
 
 } // namespace SocketLab
