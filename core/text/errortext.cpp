@@ -162,6 +162,13 @@ QString describeSystem(const NetError &e, bool inside)
         return inside ? Words::tr("connection reset by %1 (%2) during %3()").arg(e.detail, code, e.call)
                       : Words::tr("Connection reset by %1 (%2) during %3().").arg(e.detail, code, e.call);
     }
+    // A listener refuses more bytes for a client that does not read (Listener::MaxQueuedPerClient).
+    if (e.systemCode == ENOBUFS) {
+        return inside ? Words::tr("the bytes waiting to be sent to %1 have reached their limit; no more are queued (%2) during %3()")
+                            .arg(e.detail, code, e.call)
+                      : Words::tr("The bytes waiting to be sent to %1 have reached their limit; no more are queued (%2) during %3().")
+                            .arg(e.detail, code, e.call);
+    }
     return inside ? Words::tr("%1 (%2) during %3() on %4").arg(lowerFirst(errnoMeaning(e.systemCode)), code, e.call, e.detail)
                   : Words::tr("%1 (%2) during %3() on %4.").arg(errnoMeaning(e.systemCode), code, e.call, e.detail);
 }
