@@ -493,6 +493,8 @@ void ListenerWorker::shutWrite(Connection &connection)
     if (connection.writeShut)
         return;
     connection.writeShut = true;
+    // Its row says it is half-closed.
+    markChanged(connection.id);
     if (connection.tls)
         connection.tls->shutdown();
     connection.socket->shutdown(SHUT_WR);
