@@ -48,7 +48,7 @@
 <context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+575"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+576"/>
         <source>Sent %1 in %n message(s)</source>
         <translation>
             <numerusform>Sent %1 in %n message</numerusform>
