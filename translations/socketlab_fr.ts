@@ -1531,29 +1531,35 @@ du script.
     <name>SocketLab::ClientModel</name>
     <message>
         <location filename="../ui/servers/clientmodel.cpp" line="+137"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+29"/>
+        <location line="-31"/>
+        <location line="+31"/>
         <source>Closed</source>
         <translation>Fermée</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <location line="+28"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-28"/>
+        <location line="+30"/>
+        <source>Half-closed</source>
+        <translation>Demi-fermée</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Last datagram %1</source>
         <translation>Dernier datagramme à %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>A sender seen while the listener runs; its last datagram came at %1.</source>
         <translation>Un expéditeur vu pendant que le serveur tourne&#x202f;; son dernier datagramme est arrivé le %1.</translation>
     </message>
@@ -1564,6 +1570,11 @@ du script.
     </message>
     <message>
         <location line="+2"/>
+        <source>The listener shuts its write side (shutdown(SHUT_WR)) once the bytes waiting for the client have left: the client then reads end of file, and the listener still reads what it sends.</source>
+        <translation>Le serveur ferme son côté écriture (shutdown(SHUT_WR)) une fois partis les octets qui attendent le client&#xa0;: le client lit alors une fin de fichier, et le serveur lit toujours ce qu&apos;il envoie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The connection is open.</source>
         <translation>La connexion est ouverte.</translation>
     </message>
@@ -1593,12 +1604,17 @@ du script.
         <translation>Octets envoyés à ce client.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 more bytes wait to be sent: the client is not reading them yet.</source>
+        <translation>%1 octets de plus attendent d&apos;être envoyés&#xa0;: le client ne les lit pas encore.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Only the first %1 are kept to show: the listener&apos;s capture budget is full, and the oldest clients&apos; bytes are dropped first.</source>
         <translation>Seuls les %1 premiers sont conservés pour l&apos;affichage&#xa0;: le budget de capture du serveur est plein, et les octets des clients les plus anciens sont abandonnés en premier.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The listener numbers its clients in the order it accepts them.</source>
         <translation>Le serveur numérote ses clients dans l&apos;ordre où il les accepte.</translation>
     </message>
@@ -1701,6 +1717,104 @@ du script.
         <location line="+1"/>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ClientSendPane</name>
+    <message>
+        <location filename="../ui/servers/clientsendpane.cpp" line="+141"/>
+        <source>Send to a sender: select one in the table.</source>
+        <translation>Envoyer à un expéditeur&#xa0;: choisissez-en un dans le tableau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to a client: select one in the table.</source>
+        <translation>Envoyer à un client&#xa0;: choisissez-en un dans le tableau.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send a datagram to sender %1 (%2)</source>
+        <translation>Envoyer un datagramme à l&apos;expéditeur %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client %1 (%2) is closed: nothing more can be sent to it.</source>
+        <translation>Le client %1 (%2) est fermé&#xa0;: plus rien ne peut lui être envoyé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client %1 (%2): its write side is shut; close() is left.</source>
+        <translation>Client %1 (%2)&#xa0;: son côté écriture est fermé ; reste close().</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to client %1 (%2)</source>
+        <translation>Envoyer au client %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not shut down the write side of client %1: %2.</source>
+        <translation>Impossible de fermer le côté écriture du client %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not close client %1: %2.</source>
+        <translation>Impossible de fermer le client %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not send to client %1: %2.</source>
+        <translation>Impossible d&apos;envoyer au client %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 may wait for a client that does not read them.</source>
+        <translation>Au plus %1 peuvent attendre un client qui ne les lit pas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the send editor; its text stays for next time.</source>
+        <translation>Masquer l&apos;éditeur d&apos;envoi ; son texte est gardé pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to client</source>
+        <translation>Envoyer au client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the editor&apos;s bytes to the selected client, after what is already waiting for it (Ctrl+Return).</source>
+        <translation>Envoyer les octets de l&apos;éditeur au client sélectionné, après ceux qui l&apos;attendent déjà (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shutdown(SHUT_&amp;WR)</source>
+        <translation>shutdown(SHUT_&amp;WR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Half-close once the waiting bytes have left: the client reads end of file, and the listener keeps reading what it sends.</source>
+        <translation>Demi-fermeture une fois partis les octets en attente&#xa0;: le client lit une fin de fichier, et le serveur continue de lire ce qu&apos;il envoie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close()</source>
+        <translation>close()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the connection now: bytes still waiting for the client are dropped.</source>
+        <translation>Fermer la connexion tout de suite&#xa0;: les octets qui attendent encore le client sont abandonnés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes to send to the client</source>
+        <translation>Octets à envoyer au client</translation>
     </message>
 </context>
 <context>
@@ -3047,17 +3161,7 @@ du script.
         <translation>Connexion réinitialisée par %1 (%2) lors de %3().</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>no room left for more bytes to %1 (%2) during %3(): they come faster than they leave</source>
-        <translation>plus de place pour d’autres octets vers %1 (%2) lors de %3()&#xa0;: ils arrivent plus vite qu’ils ne partent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No room left for more bytes to %1 (%2) during %3(): they come faster than they leave.</source>
-        <translation>Plus de place pour d’autres octets vers %1 (%2) lors de %3()&#xa0;: ils arrivent plus vite qu’ils ne partent.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>%1 (%2) during %3() on %4</source>
         <translation>%1 (%2) lors de %3() sur %4</translation>
     </message>
@@ -3258,7 +3362,17 @@ du script.
         <translation>Impossible d&apos;écrire la réponse&#xa0;: %1 (%2) dans %3().</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-63"/>
+        <source>the bytes waiting to be sent to %1 have reached their limit; no more are queued (%2) during %3()</source>
+        <translation>les octets en attente d&apos;envoi vers %1 ont atteint leur limite ; aucun autre n&apos;est mis en attente (%2) lors de %3()</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bytes waiting to be sent to %1 have reached their limit; no more are queued (%2) during %3().</source>
+        <translation>Les octets en attente d&apos;envoi vers %1 ont atteint leur limite ; aucun autre n&apos;est mis en attente (%2) lors de %3().</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>%1 writing the reply to %2 (%3) in %4()</source>
         <translation>%1 en écrivant la réponse dans %2 (%3) lors de %4()</translation>
     </message>
@@ -5281,7 +5395,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ServersPanel</name>
     <message>
-        <location filename="../ui/servers/serverspanel.cpp" line="+468"/>
+        <location filename="../ui/servers/serverspanel.cpp" line="+547"/>
         <source>datagram</source>
         <translation>datagramme</translation>
     </message>
@@ -5427,6 +5541,16 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+1"/>
+        <source>Send to client…</source>
+        <translation>Envoyer au client…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send bytes to the selected client (or UDP sender) from the request editor, and shut down or close its connection: SocketLab as the server.</source>
+        <translation>Envoyer des octets au client sélectionné (ou à l&apos;expéditeur UDP) depuis l&apos;éditeur de requête, et fermer sa connexion en écriture ou entièrement&#xa0;: SocketLab côté serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Received</source>
         <translation>Reçus</translation>
     </message>
@@ -5558,7 +5682,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+2"/>
         <source>off, or seconds close() waits for unsent bytes; 0: close() sends RST</source>
-        <translation>off, ou les secondes que close() attend pour les octets non envoyés ; 0&#xa0;: close() envoie RST</translation>
+        <translation>off, ou les secondes que close() attend pour les octets non envoyés&#x202f;; 0&#xa0;: close() envoie RST</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5588,7 +5712,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot;: no socket option is named &quot;%2&quot;; the names are %3.</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: aucune option de socket ne s&apos;appelle «&#xa0;%2&#xa0;» ; les noms sont %3.</translation>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: aucune option de socket ne s&apos;appelle «&#xa0;%2&#xa0;»&#x202f;; les noms sont %3.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5684,7 +5808,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+2"/>
         <source>%1 %2: set; getsockopt() could not read it back.</source>
-        <translation>%1 %2&#xa0;: appliquée ; getsockopt() n&apos;a pas pu la relire.</translation>
+        <translation>%1 %2&#xa0;: appliquée&#x202f;; getsockopt() n&apos;a pas pu la relire.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1,5 +1,6 @@
 #include "listener.h"
 
+#include "listenercommands.h"
 #include "listenerstate.h"
 #include "listenerworker.h"
 #include "net/canceltoken.h"
@@ -22,6 +23,7 @@ void Listener::ThreadStopper::operator()(QThread *thread) const
 Listener::Listener(QObject *parent)
     : QObject(parent)
     , m_state(std::make_unique<ListenerState>())
+    , m_commands(std::make_unique<ListenerCommands>())
     , m_thread(nullptr, ThreadStopper{})
 {
 }
@@ -46,11 +48,15 @@ NetError Listener::start(const Settings &settings)
     m_state->configure(effective.captureBudget, effective.maxClosedClients, effective.maxDatagrams);
 
     // A worker whose poll() cannot be woken could never be stopped: without an eventfd, no worker.
+    if (m_commands->error().isError())
+        return m_commands->error();
+    // Commands left from the last run name its clients, all closed now.
+    m_commands->takeAll();
     auto cancel = std::make_unique<CancelToken>();
     if (cancel->error().isError())
         return cancel->error();
     m_cancel = std::move(cancel);
-    m_worker = std::make_unique<ListenerWorker>(*m_state, effective, *m_cancel);
+    m_worker = std::make_unique<ListenerWorker>(*m_state, effective, *m_cancel, *m_commands);
     m_thread = std::unique_ptr<QThread, ThreadStopper>(new QThread, ThreadStopper{m_cancel.get()});
     m_thread->setObjectName(QStringLiteral("SocketLab listener"));
     m_worker->moveToThread(m_thread.get());
@@ -123,6 +129,10 @@ void Listener::relay(ListenerWorker *worker)
         if (current())
             emit errorOccurred(error);
     }, Qt::QueuedConnection);
+    connect(worker, &ListenerWorker::callFailed, this, [this, current](quint64 id, const NetError &error) {
+        if (current())
+            emit callFailed(id, error);
+    }, Qt::QueuedConnection);
 }
 
 void Listener::stop()
@@ -136,6 +146,30 @@ void Listener::stop()
     m_thread.reset();
     m_worker.reset();
     m_cancel.reset();
+}
+
+NetError Listener::send(quint64 id, const QByteArray &bytes)
+{
+    if (NetError error = m_state->reserveSend(id, bytes.size(), MaxQueuedPerClient); error.isError())
+        return error;
+    m_commands->push({ListenerCommand::Kind::Send, id, bytes});
+    return {};
+}
+
+NetError Listener::shutdownWrite(quint64 id)
+{
+    if (NetError error = m_state->shutWriteSide(id, QStringLiteral("shutdown")); error.isError())
+        return error;
+    m_commands->push({ListenerCommand::Kind::ShutdownWrite, id, {}});
+    return {};
+}
+
+NetError Listener::closeClient(quint64 id)
+{
+    if (NetError error = m_state->shutWriteSide(id, QStringLiteral("close")); error.isError())
+        return error;
+    m_commands->push({ListenerCommand::Kind::Close, id, {}});
+    return {};
 }
 
 QList<Listener::Client> Listener::clients() const

@@ -17,6 +17,7 @@ namespace SocketLab {
 
 class ByteStore;
 class CancelToken;
+class ListenerCommands;
 class ListenerState;
 class ListenerWorker;
 class Trace;
@@ -31,7 +32,8 @@ class Trace;
 // so every signal of a Listener is emitted on its owner's thread, where isRunning() and
 // boundAddress() change just before. start(), stop() and the settings belong to the owner's
 // thread; the tables and the trace may be read from any thread while the worker fills them.
-// clientChanged() is coalesced (~30 ms).
+// clientChanged() is coalesced (~30 ms). send(), shutdownWrite() and closeClient() may be called
+// from any thread: they hand a command to the worker, whose poll() wakes for it at once.
 class Listener : public QObject
 {
     Q_OBJECT
@@ -89,6 +91,11 @@ public:
         // The capture budget went to newer clients, or ran out: this client's bytes were dropped,
         // or its later ones not kept. Its counts stay exact.
         bool bytesDropped = false;
+        // Bytes handed to send() that have not left yet: they wait while the client does not read.
+        qint64 queuedOut = 0;
+        // shutdown(SHUT_WR) or close() was asked, or the mode shut the write side after its reply:
+        // nothing more may be sent to it.
+        bool writeShut = false;
     };
 
     // Over the listener's life, forgotten clients included: the table keeps only some of them.
@@ -113,6 +120,10 @@ public:
         QDateTime receivedAt;    // UTC
     };
 
+    // The most bytes send() lets wait for one client: one that never reads cannot make the
+    // listener hold more than this for it.
+    static constexpr qint64 MaxQueuedPerClient = 16 * 1024 * 1024;
+
     explicit Listener(QObject *parent = nullptr);
     ~Listener() override;
 
@@ -134,6 +145,22 @@ public:
     SocketAddress boundAddress() const { return m_boundAddress; }
     // While running with TLS, the SHA-256 of the certificate the clients are shown (DER).
     QByteArray certificateSha256() const { return m_certificateSha256; }
+
+    // Hands bytes to the worker, which sends them to the TCP client id, after what the mode queued
+    // for it and only as fast as it reads (through TLS on a TLS listener), or as one datagram to
+    // the UDP sender id. They are recorded in sent(id), each send() a segment, and counted in
+    // bytesOut, like the mode's own replies. An error, and nothing sent, when the client is unknown
+    // or closed (ENOTCONN), its write side is shut (ESHUTDOWN), or the bytes waiting for it would
+    // pass MaxQueuedPerClient (ENOBUFS). A client that closes before the worker reaches the bytes,
+    // or a sendto() that fails, is reported by callFailed().
+    NetError send(quint64 id, const QByteArray &bytes);
+    // TCP: shutdown(SHUT_WR) (after close_notify on TLS) once the bytes queued before it have left:
+    // the client reads end of file, and the listener reads on until the client closes. An error
+    // for an unknown or closed client (ENOTCONN) or a UDP sender (EOPNOTSUPP).
+    NetError shutdownWrite(quint64 id);
+    // TCP: close() at once (after close_notify on TLS): bytes still waiting for the client are
+    // dropped. Errors as for shutdownWrite().
+    NetError closeClient(quint64 id);
 
     QList<Client> clients() const;
     Totals totals() const;
@@ -168,6 +195,9 @@ signals:
     // One or more datagrams were added to datagrams().
     void datagramsReceived();
     void errorOccurred(const SocketLab::NetError &error);
+    // A send(), shutdownWrite() or closeClient() that was accepted could not be done: the client
+    // had gone by then (ENOTCONN), or the call failed. error.call says which.
+    void callFailed(quint64 id, const SocketLab::NetError &error);
 
 private:
     enum class RunState { Stopped, Starting, Running };
@@ -187,6 +217,8 @@ private:
     // Counts start() calls: a worker's report queued before stop() names a run that is over.
     quint64 m_run = 0;
     std::unique_ptr<ListenerState> m_state;
+    // One queue for the listener's life, so send() never meets one being replaced.
+    std::unique_ptr<ListenerCommands> m_commands;
     // Declared in this order so the thread is stopped before the worker and the token it uses go.
     std::unique_ptr<CancelToken> m_cancel;
     std::unique_ptr<ListenerWorker> m_worker;

@@ -2,6 +2,8 @@
 
 #include "bytes/bytestore.h"
 
+#include <cerrno>
+
 namespace SocketLab {
 
 namespace {
@@ -68,8 +70,10 @@ quint64 ListenerState::udpPeer(const SocketAddress &sender, bool *created)
     const quint64 id = openClient(sender);
     std::lock_guard lock(m_mutex);
     // Its first datagram is its last until another comes: never a sender without a time.
-    if (const auto it = m_clients.find(id); it != m_clients.end())
+    if (const auto it = m_clients.find(id); it != m_clients.end()) {
         it->second.info.lastDatagramAt = it->second.info.connectedAt;
+        it->second.udp = true;
+    }
     m_udpPeers.insert(key, id);
     m_udpPeerOrder.push_back(id);
     // UDP peers stay open while the listener runs, so they count against the closed clients' cap.
@@ -128,13 +132,14 @@ void ListenerState::recordIn(quint64 id, const char *data, qint64 n)
     capture(it->second, Direction::In, data, n);
 }
 
-void ListenerState::recordOut(quint64 id, const char *data, qint64 n)
+void ListenerState::recordOut(quint64 id, const char *data, qint64 n, qint64 released)
 {
     std::lock_guard lock(m_mutex);
     const auto it = m_clients.find(id);
     if (it == m_clients.end())
         return;
     it->second.info.bytesOut += n;
+    it->second.info.queuedOut = qMax<qint64>(0, it->second.info.queuedOut - released);
     m_totals.bytesOut += n;
     capture(it->second, Direction::Out, data, n);
 }
@@ -163,6 +168,53 @@ void ListenerState::recordDatagram(quint64 id, const SocketAddress &sender, cons
         m_datagrams.pop_front();
 }
 
+NetError ListenerState::clientError(quint64 id, int err, const QString &call) const
+{
+    std::lock_guard lock(m_mutex);
+    return clientErrorLocked(id, err, call);
+}
+
+NetError ListenerState::clientErrorLocked(quint64 id, int err, const QString &call) const
+{
+    const auto it = m_clients.find(id);
+    return NetError::fromErrno(err, call, it == m_clients.end() ? QString() : it->second.info.peer.toString());
+}
+
+NetError ListenerState::reserveSend(quint64 id, qint64 n, qint64 cap)
+{
+    const QString call = QStringLiteral("send");
+    std::lock_guard lock(m_mutex);
+    const auto it = m_clients.find(id);
+    if (it == m_clients.end() || !it->second.info.open)
+        return clientErrorLocked(id, ENOTCONN, call);
+    Listener::Client &info = it->second.info;
+    if (info.writeShut)
+        return clientErrorLocked(id, ESHUTDOWN, call);
+    if (info.queuedOut + n > cap)
+        return clientErrorLocked(id, ENOBUFS, call);
+    info.queuedOut += n;
+    return {};
+}
+
+void ListenerState::releaseSend(quint64 id, qint64 n)
+{
+    std::lock_guard lock(m_mutex);
+    if (const auto it = m_clients.find(id); it != m_clients.end())
+        it->second.info.queuedOut = qMax<qint64>(0, it->second.info.queuedOut - n);
+}
+
+NetError ListenerState::shutWriteSide(quint64 id, const QString &call)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_clients.find(id);
+    if (it == m_clients.end() || !it->second.info.open)
+        return clientErrorLocked(id, ENOTCONN, call);
+    if (it->second.udp)
+        return clientErrorLocked(id, EOPNOTSUPP, call);
+    it->second.info.writeShut = true;
+    return {};
+}
+
 void ListenerState::closeClient(quint64 id, const NetError &error)
 {
     std::lock_guard lock(m_mutex);
@@ -170,6 +222,7 @@ void ListenerState::closeClient(quint64 id, const NetError &error)
     if (it == m_clients.end() || !it->second.info.open)
         return;
     it->second.info.open = false;
+    it->second.info.queuedOut = 0;
     --m_totals.open;
     it->second.info.closedAt = QDateTime::currentDateTimeUtc();
     it->second.info.error = error;
@@ -185,6 +238,7 @@ void ListenerState::closeAll()
         if (!record.info.open)
             continue;
         record.info.open = false;
+        record.info.queuedOut = 0;
         --m_totals.open;
         record.info.closedAt = now;
         m_closedOrder.push_back(id);

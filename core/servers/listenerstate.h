@@ -34,9 +34,23 @@ public:
     quint64 udpPeer(const SocketAddress &sender, bool *created);
     // One recv(), or one send(): counted, and kept as a segment as far as the capture budget allows.
     void recordIn(quint64 id, const char *data, qint64 n);
-    void recordOut(quint64 id, const char *data, qint64 n);
+    // released: how many of the n bytes were queued by Listener::send() (see reserveSend()).
+    void recordOut(quint64 id, const char *data, qint64 n, qint64 released = 0);
     // A datagram of size bytes, of which kept arrived in data.
     void recordDatagram(quint64 id, const SocketAddress &sender, const char *data, qint64 kept, qint64 size);
+    // For Listener::send(): n more bytes wait for client id, unless it is unknown or closed
+    // (ENOTCONN), its write side is shut (ESHUTDOWN), or the bytes waiting for it would pass cap
+    // (ENOBUFS); then nothing is reserved.
+    NetError reserveSend(quint64 id, qint64 n, qint64 cap);
+    // Reserved bytes that will not be sent: their client went, or sendto() failed.
+    void releaseSend(quint64 id, qint64 n);
+    // Nothing more may be sent to the TCP client id: shutdown(SHUT_WR) or close() was asked, call
+    // says which. An error for an unknown, closed or UDP client (which has no connection to shut).
+    NetError shutWriteSide(quint64 id, const QString &call);
+    // The error err in call, named by the address of client id when it is known (ENOTCONN for a
+    // client that has gone).
+    NetError clientError(quint64 id, int err, const QString &call) const;
+    // Closing a client drops the bytes that waited for it.
     void closeClient(quint64 id, const NetError &error);
     void closeAll();
 
@@ -53,6 +67,7 @@ private:
         Listener::Client info;
         std::shared_ptr<ByteStore> in;
         std::shared_ptr<ByteStore> out;
+        bool udp = false;  // a UDP sender: no connection to shut or close
     };
 
     enum class Direction { In, Out };
@@ -63,6 +78,8 @@ private:
     quint64 addClient(const SocketAddress &peer);
     void forget(quint64 id);
     void pruneClosed();
+    // The error err in call, named by the address of client id when it is known.
+    NetError clientErrorLocked(quint64 id, int err, const QString &call) const;
 
     Trace m_trace;
     mutable std::mutex m_mutex;  // not QMutex: ThreadSanitizer does not see Debian's

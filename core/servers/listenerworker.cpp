@@ -1,6 +1,7 @@
 #include "listenerworker.h"
 
 #include "http/requesthead.h"
+#include "listenercommands.h"
 #include "listenerstate.h"
 #include "net/canceltoken.h"
 #include "net/socket.h"
@@ -10,6 +11,8 @@
 #include "tls/tlsstream.h"
 
 #include <QStandardPaths>
+
+#include <algorithm>
 
 #include <cerrno>
 #include <netinet/in.h>
@@ -29,6 +32,11 @@ constexpr size_t MaxQueuedResponses = 16;               // pipelined requests an
 constexpr int DatagramsPerTurn = 64;
 constexpr int FlushIntervalMs = 30;
 constexpr int DrainMs = 2000;   // how long a connection we shut down waits for the client to close its side
+// poll()'s first entries in serveTcp(); the clients follow.
+constexpr size_t CancelEntry = 0;
+constexpr size_t CommandsEntry = 1;
+constexpr size_t ListeningEntry = 2;
+constexpr size_t FirstClientEntry = 3;
 
 } // namespace
 
@@ -50,15 +58,19 @@ struct ListenerWorker::Connection
     bool peerClosed = false;     // recv() returned 0
     bool finishing = false;      // nothing more will be queued: close once the output is sent
     bool draining = false;       // shutdown(SHUT_WR) done: reading until the peer closes
+    bool shutWritePending = false;  // Listener::shutdownWrite(): once the output has left
+    bool writeShut = false;      // shutdown(SHUT_WR) done; nothing more is queued
     bool done = false;
     QDeadlineTimer drainDeadline;
     NetError error;
 };
 
-ListenerWorker::ListenerWorker(ListenerState &state, const Listener::Settings &settings, const CancelToken &cancel)
+ListenerWorker::ListenerWorker(ListenerState &state, const Listener::Settings &settings, const CancelToken &cancel,
+                               ListenerCommands &commands)
     : m_state(state)
     , m_settings(settings)
     , m_cancel(cancel)
+    , m_commands(commands)
     , m_receiveBuffer(size_t(ReceiveBufferSize))
 {
     if (m_settings.mode == Listener::Mode::HttpDemo)
@@ -138,6 +150,7 @@ void ListenerWorker::serveTcp(Socket &listening)
     for (;;) {
         fds.clear();
         fds.push_back({m_cancel.fd(), POLLIN, 0});
+        fds.push_back({m_commands.fd(), POLLIN, 0});
         const bool accepting = m_acceptBackoff.isAccepting();
         fds.push_back({listening.fd(), short(accepting ? POLLIN : 0), 0});
         for (const auto &connection : m_connections)
@@ -152,15 +165,20 @@ void ListenerWorker::serveTcp(Socket &listening)
             emit errorOccurred(NetError::fromErrno(err, QStringLiteral("poll")));
             return;
         }
-        if (fds[0].revents || m_cancel.isCancelled())
+        if (fds[CancelEntry].revents || m_cancel.isCancelled())
             return;
-        if (accepting && (fds[1].revents & POLLIN))
+        if (accepting && (fds[ListeningEntry].revents & POLLIN))
             acceptClient(listening);
+        if (fds[CommandsEntry].revents & POLLIN)
+            runTcpCommands();
 
         // acceptClient() appended after the polled ones: only the first ones have revents.
-        for (size_t i = 0; i + 2 < fds.size(); ++i) {
+        for (size_t i = 0; i + FirstClientEntry < fds.size(); ++i) {
             Connection &connection = *m_connections[i];
-            const short revents = fds[i + 2].revents;
+            // A command may have closed it already.
+            if (connection.done)
+                continue;
+            const short revents = fds[i + FirstClientEntry].revents;
             const bool failed = revents & (POLLERR | POLLHUP);
             if (connection.handshaking) {
                 if (revents)
@@ -331,7 +349,7 @@ void ListenerWorker::readOnce(Connection &connection)
     }
     m_state.recordIn(connection.id, buffer, n);
     markChanged(connection.id);
-    if (connection.draining || connection.finishing)
+    if (connection.draining || connection.finishing || connection.writeShut || connection.shutWritePending)
         return;
 
     switch (m_settings.mode) {
@@ -412,6 +430,7 @@ void ListenerWorker::writeTo(Connection &connection)
     char *buffer = m_sendBuffer.data();
     while (!connection.output.empty() && budget > 0) {
         const ResponseStream &front = connection.output.front();
+        const bool fromSend = front.fromSend;
         const qint64 n = front.read(connection.outputOffset, buffer, SendBufferSize);
         if (n == 0) {
             connection.output.pop_front();
@@ -427,10 +446,12 @@ void ListenerWorker::writeTo(Connection &connection)
         if (result.status == SendResult::Status::WouldBlock)
             break;
         const qint64 sent = result.bytes;
-        m_state.recordOut(connection.id, buffer, sent);
+        m_state.recordOut(connection.id, buffer, sent, fromSend ? sent : 0);
         markChanged(connection.id);
         connection.outputOffset += sent;
-        connection.outputBacklog = qMax<qint64>(0, connection.outputBacklog - sent);
+        // The echo's own measure of what it owes: the bytes of send() are counted by the state.
+        if (!fromSend)
+            connection.outputBacklog = qMax<qint64>(0, connection.outputBacklog - sent);
         budget -= sent;
         if (connection.outputOffset == front.size()) {
             connection.output.pop_front();
@@ -444,7 +465,13 @@ void ListenerWorker::writeTo(Connection &connection)
 
 void ListenerWorker::settle(Connection &connection)
 {
-    if (connection.done || !connection.finishing || connection.draining || !connection.output.empty())
+    if (connection.done || !connection.output.empty())
+        return;
+    if (connection.shutWritePending) {
+        connection.shutWritePending = false;
+        shutWrite(connection);
+    }
+    if (!connection.finishing || connection.draining)
         return;
     if (connection.peerClosed) {
         if (connection.tls)
@@ -455,23 +482,91 @@ void ListenerWorker::settle(Connection &connection)
     // Closing with unread bytes would send a reset that can destroy the response in flight: send
     // FIN first (after close_notify, so a TLS client knows the reply is whole), then read until
     // the client closes too.
+    shutWrite(connection);
+    m_state.shutWriteSide(connection.id, QStringLiteral("shutdown"));
+    connection.draining = true;
+    connection.drainDeadline.setRemainingTime(DrainMs);
+}
+
+void ListenerWorker::shutWrite(Connection &connection)
+{
+    if (connection.writeShut)
+        return;
+    connection.writeShut = true;
+    // Its row says it is half-closed.
+    markChanged(connection.id);
     if (connection.tls)
         connection.tls->shutdown();
     connection.socket->shutdown(SHUT_WR);
-    connection.draining = true;
-    connection.drainDeadline.setRemainingTime(DrainMs);
+}
+
+void ListenerWorker::runTcpCommands()
+{
+    for (const ListenerCommand &command : m_commands.takeAll()) {
+        const auto found = std::find_if(m_connections.begin(), m_connections.end(), [&](const auto &connection) {
+            return connection->id == command.clientId;
+        });
+        Connection *connection = found == m_connections.end() || (*found)->done ? nullptr : found->get();
+        switch (command.kind) {
+        case ListenerCommand::Kind::Send:
+            if (connection) {
+                queueSend(*connection, command);
+            } else {
+                m_state.releaseSend(command.clientId, command.bytes.size());
+                emit callFailed(command.clientId, m_state.clientError(command.clientId, ENOTCONN, QStringLiteral("send")));
+            }
+            break;
+        case ListenerCommand::Kind::ShutdownWrite:
+            if (connection) {
+                // After the bytes queued before it, as a blocking send() then shutdown() would.
+                connection->shutWritePending = true;
+                if (!connection->handshaking)
+                    settle(*connection);
+            } else {
+                emit callFailed(command.clientId, m_state.clientError(command.clientId, ENOTCONN, QStringLiteral("shutdown")));
+            }
+            break;
+        case ListenerCommand::Kind::Close:
+            if (connection) {
+                if (connection->tls)
+                    connection->tls->shutdown();
+                // Erased, and its socket closed, at the end of this turn of the loop.
+                connection->done = true;
+            } else {
+                emit callFailed(command.clientId, m_state.clientError(command.clientId, ENOTCONN, QStringLiteral("close")));
+            }
+            break;
+        }
+    }
+}
+
+void ListenerWorker::queueSend(Connection &connection, const ListenerCommand &command)
+{
+    // The mode shut the write side since the bytes were accepted (FixedReply's close after reply).
+    if (connection.writeShut || connection.draining) {
+        m_state.releaseSend(connection.id, command.bytes.size());
+        emit callFailed(connection.id, m_state.clientError(connection.id, ESHUTDOWN, QStringLiteral("send")));
+        return;
+    }
+    ResponseStream stream(command.bytes);
+    stream.fromSend = true;
+    connection.output.push_back(std::move(stream));
+    // Now rather than at the next POLLOUT, so that bytes sent just before a close() leave first;
+    // what the socket does not take now waits for POLLOUT.
+    if (!connection.handshaking)
+        writeTo(connection);
 }
 
 void ListenerWorker::serveUdp(Socket &socket)
 {
     for (;;) {
-        pollfd fds[2] = {{m_cancel.fd(), POLLIN, 0}, {socket.fd(), POLLIN, 0}};
-        const int rc = ::poll(fds, 2, pollTimeoutMs());
+        pollfd fds[3] = {{m_cancel.fd(), POLLIN, 0}, {socket.fd(), POLLIN, 0}, {m_commands.fd(), POLLIN, 0}};
+        const int rc = ::poll(fds, 3, pollTimeoutMs());
         if (rc < 0 && errno == EINTR)
             continue;
         if (rc < 0) {
             const int err = errno;
-            m_state.trace().record(QStringLiteral("poll"), QStringLiteral("[2 fds], -1"), rc, err);
+            m_state.trace().record(QStringLiteral("poll"), QStringLiteral("[3 fds], -1"), rc, err);
             emit errorOccurred(NetError::fromErrno(err, QStringLiteral("poll")));
             return;
         }
@@ -501,6 +596,13 @@ void ListenerWorker::serveUdp(Socket &socket)
             else if (m_settings.mode == Listener::Mode::FixedReply)
                 replyTo(socket, id, from, m_settings.fixedReply.constData(), m_settings.fixedReply.size());
         }
+        if (fds[2].revents & POLLIN) {
+            for (const ListenerCommand &command : m_commands.takeAll()) {
+                // Listener refuses shutdown and close for a sender: it has no connection.
+                if (command.kind == ListenerCommand::Kind::Send)
+                    sendDatagram(socket, command);
+            }
+        }
         flushChanges();
     }
 }
@@ -516,6 +618,28 @@ void ListenerWorker::replyTo(Socket &socket, quint64 id, const SocketAddress &to
     // A full send buffer drops the reply, as the network would; anything else is worth telling.
     if (error.systemCode != EAGAIN && error.systemCode != EWOULDBLOCK)
         emit errorOccurred(error);
+}
+
+void ListenerWorker::sendDatagram(Socket &socket, const ListenerCommand &command)
+{
+    const quint64 id = command.clientId;
+    const qint64 size = command.bytes.size();
+    const std::optional<Listener::Client> client = m_state.client(id);
+    if (!client || !client->open) {
+        m_state.releaseSend(id, size);
+        emit callFailed(id, m_state.clientError(id, ENOTCONN, QStringLiteral("sendto")));
+        return;
+    }
+    qint64 sent = 0;
+    const NetError error = socket.sendTo(command.bytes.constData(), size, client->peer, &sent);
+    if (error.isError()) {
+        // A full send buffer included: the person asked for this datagram, and is told it did not go.
+        m_state.releaseSend(id, size);
+        emit callFailed(id, error);
+        return;
+    }
+    m_state.recordOut(id, command.bytes.constData(), sent, size);
+    markChanged(id);
 }
 
 void ListenerWorker::markChanged(quint64 id)

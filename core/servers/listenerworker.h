@@ -15,13 +15,15 @@
 
 namespace SocketLab {
 
+class ListenerCommands;
 class ListenerState;
 class Socket;
+struct ListenerCommand;
 class TlsServerContext;
 
 // A listener's worker, moved to the listener's own QThread (core's model, threads/workerthread.h):
-// run() is one poll() loop over the listening socket, every client and the cancel token, until the
-// token is cancelled. Everything is non-blocking: a client is read only while what it is owed stays
+// run() is one poll() loop over the listening socket, every client, the owner's commands and the
+// cancel token, until the token is cancelled. Everything is non-blocking: a client is read only while what it is owed stays
 // small, and is written to only as fast as it reads. It reports by its own signals, which reach
 // the Listener queued.
 class ListenerWorker : public QObject
@@ -29,7 +31,8 @@ class ListenerWorker : public QObject
     Q_OBJECT
 
 public:
-    ListenerWorker(ListenerState &state, const Listener::Settings &settings, const CancelToken &cancel);
+    ListenerWorker(ListenerState &state, const Listener::Settings &settings, const CancelToken &cancel,
+                   ListenerCommands &commands);
     ~ListenerWorker() override;
 
     // Binds (and listens, for TCP), says which with listening() or startFailed(), then serves until
@@ -48,6 +51,7 @@ signals:
     void acceptResumed();
     void datagramsReceived();
     void errorOccurred(const SocketLab::NetError &error);
+    void callFailed(quint64 id, const SocketLab::NetError &error);
     void finished();
 
 private:
@@ -67,6 +71,10 @@ private:
     void writeTo(Connection &connection);
     void answerHttp(Connection &connection);
     void settle(Connection &connection);
+    void shutWrite(Connection &connection);
+    void runTcpCommands();
+    void queueSend(Connection &connection, const ListenerCommand &command);
+    void sendDatagram(Socket &socket, const ListenerCommand &command);
     void replyTo(Socket &socket, quint64 id, const SocketAddress &to, const char *data, qint64 len);
 
     void markChanged(quint64 id);
@@ -76,6 +84,7 @@ private:
     ListenerState &m_state;
     const Listener::Settings m_settings;
     const CancelToken &m_cancel;
+    ListenerCommands &m_commands;
     std::shared_ptr<TlsServerContext> m_tls;  // set when the settings ask for TLS
     std::optional<HttpDemoSite> m_site;  // built only for HttpDemo: it renders the PNG
 

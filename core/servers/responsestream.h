@@ -28,6 +28,7 @@ public:
 
     int status = 0;                  // the HTTP status, 0 for a response that is not HTTP
     bool closesConnection = false;   // the server closes once this is sent
+    bool fromSend = false;           // handed to Listener::send(): counted in Client::queuedOut until sent
 
 private:
     QList<QByteArray> m_pieces;

@@ -162,11 +162,12 @@ QString describeSystem(const NetError &e, bool inside)
         return inside ? Words::tr("connection reset by %1 (%2) during %3()").arg(e.detail, code, e.call)
                       : Words::tr("Connection reset by %1 (%2) during %3().").arg(e.detail, code, e.call);
     }
-    // A conversation refuses a send this way when too much waits for the peer to read.
+    // A listener (for a client that does not read) or a conversation (for a peer that does not) refuses
+    // more bytes this way when too many wait to be sent.
     if (e.systemCode == ENOBUFS) {
-        return inside ? Words::tr("no room left for more bytes to %1 (%2) during %3(): they come faster than they leave")
+        return inside ? Words::tr("the bytes waiting to be sent to %1 have reached their limit; no more are queued (%2) during %3()")
                             .arg(e.detail, code, e.call)
-                      : Words::tr("No room left for more bytes to %1 (%2) during %3(): they come faster than they leave.")
+                      : Words::tr("The bytes waiting to be sent to %1 have reached their limit; no more are queued (%2) during %3().")
                             .arg(e.detail, code, e.call);
     }
     return inside ? Words::tr("%1 (%2) during %3() on %4").arg(lowerFirst(errnoMeaning(e.systemCode)), code, e.call, e.detail)

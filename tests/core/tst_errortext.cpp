@@ -254,7 +254,7 @@ void TestErrorText::describeExactSentences_data()
     QTest::newRow("refused") << NetError::fromErrno(ECONNREFUSED, QStringLiteral("connect"), QStringLiteral("127.0.0.1:81"))
                              << QStringLiteral("Connection refused by 127.0.0.1:81 (ECONNREFUSED) during connect().");
     QTest::newRow("no room") << NetError::fromErrno(ENOBUFS, QStringLiteral("send"), QStringLiteral("127.0.0.1:81"))
-                             << QStringLiteral("No room left for more bytes to 127.0.0.1:81 (ENOBUFS) during send(): they come faster than they leave.");
+                             << QStringLiteral("The bytes waiting to be sent to 127.0.0.1:81 have reached their limit; no more are queued (ENOBUFS) during send().");
     // After a colon the meaning goes on in lower case.
     QTest::newRow("resolve") << make(NetError::Kind::Resolve, EAI_NONAME, "getaddrinfo", "no-such-host.invalid")
                              << QStringLiteral("Could not resolve \"no-such-host.invalid\": name or service not known (EAI_NONAME) in getaddrinfo().");
@@ -352,7 +352,7 @@ void TestErrorText::inSentenceExactClauses_data()
     QTest::newRow("refused") << NetError::fromErrno(ECONNREFUSED, QStringLiteral("connect"), QStringLiteral("127.0.0.1:81"))
                              << QStringLiteral("connection refused by 127.0.0.1:81 (ECONNREFUSED) during connect()");
     QTest::newRow("no room") << NetError::fromErrno(ENOBUFS, QStringLiteral("send"), QStringLiteral("127.0.0.1:81"))
-                             << QStringLiteral("no room left for more bytes to 127.0.0.1:81 (ENOBUFS) during send(): they come faster than they leave");
+                             << QStringLiteral("the bytes waiting to be sent to 127.0.0.1:81 have reached their limit; no more are queued (ENOBUFS) during send()");
     QTest::newRow("in use") << NetError::fromErrno(EADDRINUSE, QStringLiteral("bind"), QStringLiteral("0.0.0.0:8080"))
                             << QStringLiteral("address already in use (EADDRINUSE) during bind() on 0.0.0.0:8080");
     QTest::newRow("resolve") << make(NetError::Kind::Resolve, EAI_NONAME, "getaddrinfo", "x")

@@ -29,7 +29,7 @@ bool sameClient(const Listener::Client &a, const Listener::Client &b)
 {
     return a.bytesIn == b.bytesIn && a.bytesOut == b.bytesOut && a.open == b.open && a.closedAt == b.closedAt
            && a.refused == b.refused && a.keptIn == b.keptIn && a.keptOut == b.keptOut
-           && a.bytesDropped == b.bytesDropped
+           && a.bytesDropped == b.bytesDropped && a.queuedOut == b.queuedOut && a.writeShut == b.writeShut
            && a.peer == b.peer && a.connectedAt == b.connectedAt && a.lastDatagramAt == b.lastDatagramAt
            && sameError(a.error, b.error);
 }
@@ -134,7 +134,7 @@ QString ClientModel::widestText(int column) const
     switch (column) {
     case State:
         return m_udp ? displayText(sample, State)
-                     : std::max({tr("Open"), tr("Closed"), tr("Refused")},
+                     : std::max({tr("Open"), tr("Half-closed"), tr("Closed"), tr("Refused")},
                                 [](const QString &a, const QString &b) { return a.size() < b.size(); });
     case ConnectedAt:
         return displayText(sample, ConnectedAt);
@@ -163,6 +163,8 @@ QString ClientModel::displayText(const Listener::Client &client, int column) con
             return tr("Last datagram %1").arg(clockTime(client.lastDatagramAt.toLocalTime().time(), true));
         if (client.refused)
             return tr("Refused");
+        if (client.open && client.writeShut)
+            return tr("Half-closed");
         return client.open ? tr("Open") : tr("Closed");
     case ConnectedAt: return clockTime(client.connectedAt.toLocalTime().time(), true);
     case Error: return client.error.isError() ? ErrorText::describe(client.error) : QString();
@@ -185,6 +187,9 @@ QString ClientModel::toolTip(const Listener::Client &client, int column) const
                 .arg(locale.toString(client.lastDatagramAt.toLocalTime(), QLocale::LongFormat));
         if (client.refused)
             return tr("Accepted and closed at once: the listener was serving its maximum of clients.");
+        if (client.open && client.writeShut)
+            return tr("The listener shuts its write side (shutdown(SHUT_WR)) once the bytes waiting for the client "
+                      "have left: the client then reads end of file, and the listener still reads what it sends.");
         if (client.open)
             return tr("The connection is open.");
         return tr("Closed at %1").arg(locale.toString(client.closedAt.toLocalTime(), QLocale::LongFormat));
@@ -195,12 +200,16 @@ QString ClientModel::toolTip(const Listener::Client &client, int column) const
         const bool in = column == BytesIn;
         const QString what = in ? (m_udp ? tr("Bytes in the datagrams from this sender.") : tr("Bytes received from this client."))
                                 : (m_udp ? tr("Bytes in the datagrams sent back to this sender.") : tr("Bytes sent to this client."));
-        if (!client.bytesDropped)
-            return what;
-        return what + QLatin1Char(' ')
-               + tr("Only the first %1 are kept to show: the listener's capture budget is full, and the oldest "
-                        "clients' bytes are dropped first.")
-                     .arg(locale.toString(in ? client.keptIn : client.keptOut));
+        QString text = what;
+        if (!in && client.queuedOut > 0)
+            text += QLatin1Char(' ') + tr("%1 more bytes wait to be sent: the client is not reading them yet.")
+                                           .arg(locale.toString(client.queuedOut));
+        if (client.bytesDropped)
+            text += QLatin1Char(' ')
+                    + tr("Only the first %1 are kept to show: the listener's capture budget is full, and the oldest "
+                         "clients' bytes are dropped first.")
+                          .arg(locale.toString(in ? client.keptIn : client.keptOut));
+        return text;
     }
     }
     return {};

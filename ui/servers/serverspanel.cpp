@@ -1,11 +1,13 @@
 #include "serverspanel.h"
 
 #include "clientmodel.h"
+#include "clientsendpane.h"
 #include "listenerform.h"
 #include "listenermodel.h"
 
 #include "reply/hexview.h"
 #include "reply/textview.h"
+#include "request/requesteditor.h"
 #include "trace/traceview.h"
 #include "widgets/fittingsplitter.h"
 
@@ -24,6 +26,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -92,6 +95,9 @@ ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
     , m_talk(new QPushButton(this))
     , m_clients(new ClientModel(this))
     , m_clientsView(makeTable(m_clients, this))
+    , m_sendToClient(new QPushButton(this))
+    , m_sendPane(new ClientSendPane(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_clientsSplitter(
           new FittingSplitter(Qt::Horizontal, [this](int available) { return clientsPaneWidth(available); }, this))
     , m_trafficLabel(new QLabel(this))
@@ -145,20 +151,31 @@ ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
     trafficLayout->setContentsMargins(0, 0, 0, 0);
     trafficLayout->addWidget(m_trafficLabel);
     trafficLayout->addWidget(m_tabs, 1);
-    m_clientsSplitter->addWidget(m_clientsView);
+    auto *clientsPane = new QWidget(this);
+    auto *clientsLayout = new QVBoxLayout(clientsPane);
+    clientsLayout->setContentsMargins(0, 0, 0, 0);
+    clientsLayout->addWidget(m_clientsView, 1);
+    auto *clientButtons = new QHBoxLayout;
+    clientButtons->addWidget(m_sendToClient);
+    clientButtons->addStretch(1);
+    clientsLayout->addLayout(clientButtons);
+    m_clientsSplitter->addWidget(clientsPane);
     m_clientsSplitter->addWidget(trafficPane);
+    m_clientsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_sendPane->setVisible(false);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(listenersPane);
-    splitter->addWidget(m_clientsSplitter);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(listenersPane);
+    m_splitter->addWidget(m_clientsSplitter);
+    m_splitter->addWidget(m_sendPane);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
     layout->addWidget(m_message);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     setTabOrder(m_form->lastInFocusChain(), m_listenersView);
     setTabOrder(m_listenersView, m_stop);
@@ -166,12 +183,14 @@ ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
     setTabOrder(m_restart, m_remove);
     setTabOrder(m_remove, m_talk);
     setTabOrder(m_talk, m_clientsView);
-    setTabOrder(m_clientsView, m_tabs);
+    setTabOrder(m_clientsView, m_sendToClient);
+    setTabOrder(m_sendToClient, m_tabs);
     setTabOrder(m_tabs, m_receivedButton);
     setTabOrder(m_receivedButton, m_sentButton);
     setTabOrder(m_sentButton, m_hex);
     setTabOrder(m_hex, m_text);
     setTabOrder(m_text, m_trace);
+    setTabOrder(m_trace, m_sendPane->editor());
 
     connect(m_form, &ListenerForm::startRequested, this, &ServersPanel::startListener);
     connect(m_stop, &QPushButton::clicked, this, &ServersPanel::stopSelected);
@@ -183,6 +202,13 @@ ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
             &ServersPanel::showSelectedListener);
     connect(m_clientsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ServersPanel::updateTraffic);
+    connect(m_clientsView, &QTableView::customContextMenuRequested, this, &ServersPanel::showClientMenu);
+    connect(m_sendToClient, &QPushButton::clicked, this, &ServersPanel::openSendPane);
+    connect(m_sendPane, &ClientSendPane::hideRequested, this, [this] {
+        m_sendPane->hide();
+        m_sendToClient->setFocus();
+    });
+    connect(m_sendPane, &ClientSendPane::called, this, &ServersPanel::scheduleRefresh);
     connect(directions, &QButtonGroup::buttonToggled, this, [this](QAbstractButton *, bool checked) {
         if (checked)
             updateTraffic();
@@ -228,6 +254,10 @@ void ServersPanel::watch(Listener *listener)
     connect(listener, &Listener::clientClosed, this, &ServersPanel::scheduleRefresh);
     connect(listener, &Listener::datagramsReceived, this, &ServersPanel::scheduleRefresh);
     connect(listener, &Listener::clientRefused, this, &ServersPanel::scheduleRefresh);
+    connect(listener, &Listener::callFailed, this, [this, listener](quint64 id, const NetError &error) {
+        if (listener == m_shownListener)
+            m_sendPane->showCallFailed(id, error);
+    });
     connect(listener, &Listener::acceptPaused, this, [this, listener](const NetError &error) {
         setMessage(MessageKind::AcceptPaused, listener, error);
     });
@@ -379,6 +409,43 @@ void ServersPanel::removeSelected()
     updateButtons();
 }
 
+void ServersPanel::openSendPane()
+{
+    if (!m_sendToClient->isEnabled())
+        return;
+    if (m_sendPane->isHidden()) {
+        m_sendPane->show();
+        // Shown after the layout was made, the pane would get no height: it takes the lower two
+        // fifths, the tables share the rest as they did.
+        const QList<int> sizes = m_splitter->sizes();
+        const int tables = sizes.at(0) + sizes.at(1);
+        if (tables > 0) {
+            const int pane = std::max(m_sendPane->minimumSizeHint().height(), tables * 2 / 5);
+            const int left = std::max(0, tables - pane);
+            m_splitter->setSizes({sizes.at(0) * left / tables, sizes.at(1) * left / tables, pane});
+        }
+    }
+    m_sendPane->editor()->setFocus();
+}
+
+void ServersPanel::showClientMenu(const QPoint &position)
+{
+    const QModelIndex index = m_clientsView->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_clientsView->selectRow(index.row());
+    QMenu menu(this);
+    QAction *send = menu.addAction(m_sendToClient->text(), this, &ServersPanel::openSendPane);
+    send->setEnabled(m_sendToClient->isEnabled());
+    if (!m_clients->isUdp()) {
+        QAction *shutdown = menu.addAction(m_sendPane->shutdownButton()->text(), m_sendPane, &ClientSendPane::shutdownWrite);
+        shutdown->setEnabled(m_sendPane->shutdownButton()->isEnabled());
+        QAction *close = menu.addAction(m_sendPane->closeButton()->text(), m_sendPane, &ClientSendPane::closeClient);
+        close->setEnabled(m_sendPane->closeButton()->isEnabled());
+    }
+    menu.exec(m_clientsView->viewport()->mapToGlobal(position));
+}
+
 void ServersPanel::talkToSelected()
 {
     Listener *listener = selectedListener();
@@ -459,6 +526,18 @@ void ServersPanel::updateTraffic()
         m_text->refresh();
     }
     updateTrafficLabel();
+    updateSendPane();
+}
+
+void ServersPanel::updateSendPane()
+{
+    const std::optional<quint64> id = selectedClient();
+    std::optional<Listener::Client> client;
+    if (id && m_shownListener)
+        client = m_clients->clientAt(m_clients->rowOf(*id));
+    m_sendPane->setClient(m_shownListener, client, m_clients->isUdp());
+    // An open connection (a half-closed one still has close() left), or a sender while its listener runs.
+    m_sendToClient->setEnabled(client && client->open);
 }
 
 void ServersPanel::updateTrafficLabel()
@@ -595,6 +674,9 @@ void ServersPanel::retranslate()
     m_remove->setToolTip(tr("Stop the selected listener and take it out of the table (not the built-in servers)."));
     m_talk->setText(tr("Tal&k to it"));
     m_talk->setToolTip(tr("Put the selected listener's address and port into the connection form."));
+    m_sendToClient->setText(tr("Send to client…"));
+    m_sendToClient->setToolTip(tr("Send bytes to the selected client (or UDP sender) from the request editor, "
+                                  "and shut down or close its connection: SocketLab as the server."));
     m_receivedButton->setText(tr("Received"));
     m_receivedButton->setToolTip(tr("The bytes the selected client sent to the listener."));
     m_sentButton->setText(tr("Sent"));

@@ -13,6 +13,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -22,6 +23,7 @@ namespace SocketLab {
 
 class ByteStore;
 class ClientModel;
+class ClientSendPane;
 class FittingSplitter;
 class HexView;
 class Listener;
@@ -36,7 +38,9 @@ class TraceView;
 // picks all interfaces); a table lists the listeners, which can be stopped, restarted and (those
 // started here) removed; another lists the selected listener's clients with their bytes; the bytes
 // of the selected client, received or sent, show in hex and as text, and the listener's socket calls
-// in a trace.
+// in a trace. From a client's row (its button or context menu) a person sends bytes to that
+// client with the main window's request editor, and shuts or closes its connection: SocketLab is
+// then the server end of a conversation, scripted by hand.
 //
 // The listeners work on their threads and report queued; those reports only schedule a refresh, at
 // most every RefreshIntervalMs, which brings the tables up to date row by row so selections survive.
@@ -69,6 +73,9 @@ public:
     QPushButton *restartButton() const { return m_restart; }
     QPushButton *removeButton() const { return m_remove; }
     QPushButton *talkButton() const { return m_talk; }
+    QPushButton *sendToClientButton() const { return m_sendToClient; }
+    // Hidden until "Send to client…" opens it.
+    ClientSendPane *sendPane() const { return m_sendPane; }
     // What happened last: a listener started, or why it could not.
     QLabel *messageLabel() const { return m_message; }
     QToolButton *receivedButton() const { return m_receivedButton; }
@@ -91,6 +98,8 @@ public slots:
     void removeSelected();
     // Emits useListener() for the selected running listener.
     void talkToSelected();
+    // Shows the send editor for the selected client, the focus in it.
+    void openSendPane();
     // Reads the listeners' tables now rather than at the next refresh.
     void refresh();
 
@@ -118,6 +127,8 @@ private:
     void updateTraffic();
     void updateTrafficLabel();
     void updateButtons();
+    void updateSendPane();
+    void showClientMenu(const QPoint &position);
     void setMessage(MessageKind kind, Listener *listener, const NetError &error = {});
     void showMessage();
     void applyColors();
@@ -137,6 +148,9 @@ private:
     QPushButton *m_talk;
     ClientModel *m_clients;
     QTableView *m_clientsView;
+    QPushButton *m_sendToClient;
+    ClientSendPane *m_sendPane;
+    QSplitter *m_splitter;
     FittingSplitter *m_clientsSplitter;
     QLabel *m_trafficLabel;
     QToolButton *m_receivedButton;
