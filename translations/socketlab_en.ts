@@ -4,7 +4,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+240"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+241"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln call, %1 in all, until %2 ms]</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+576"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+606"/>
         <source>Sent %1 in %n message(s)</source>
         <translation>
             <numerusform>Sent %1 in %n message</numerusform>
@@ -61,6 +61,33 @@
         <translation>
             <numerusform>received %1 in %n message</numerusform>
             <numerusform>received %1 in %n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ConversationTranscript</name>
+    <message numerus="yes">
+        <location filename="../core/conversation/conversationtranscript.cpp" line="+307"/>
+        <source>Sent %1 in %n message(s).</source>
+        <translation>
+            <numerusform>Sent %1 in %n message.</numerusform>
+            <numerusform>Sent %1 in %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Received %1 in %n message(s).</source>
+        <translation>
+            <numerusform>Received %1 in %n message.</numerusform>
+            <numerusform>Received %1 in %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) past the conversation&apos;s cap were counted but not kept: their bytes are not above; the byte totals count them.</source>
+        <translation>
+            <numerusform>%n message past the conversation&apos;s cap was counted but not kept: its bytes are not above; the byte totals count it.</numerusform>
+            <numerusform>%n messages past the conversation&apos;s cap were counted but not kept: their bytes are not above; the byte totals count them.</numerusform>
         </translation>
     </message>
 </context>

@@ -354,7 +354,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+240"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+241"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln appel, %1 en tout, jusqu&apos;à %2&#xa0;ms]</numerusform>
@@ -1377,7 +1377,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TlsSummary</name>
     <message>
-        <location filename="../app/cli/tlssummary.cpp" line="+31"/>
+        <location filename="../app/cli/tlssummary.cpp" line="+29"/>
         <source>no ALPN</source>
         <translation>pas d&apos;ALPN</translation>
     </message>
@@ -1744,7 +1744,7 @@ du script.
     <message>
         <location line="+2"/>
         <source>Client %1 (%2): its write side is shut; close() is left.</source>
-        <translation>Client %1 (%2)&#xa0;: son côté écriture est fermé ; reste close().</translation>
+        <translation>Client %1 (%2)&#xa0;: son côté écriture est fermé&#x202f;; reste close().</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1779,7 +1779,7 @@ du script.
     <message>
         <location line="+1"/>
         <source>Hide the send editor; its text stays for next time.</source>
-        <translation>Masquer l&apos;éditeur d&apos;envoi ; son texte est gardé pour la prochaine fois.</translation>
+        <translation>Masquer l&apos;éditeur d&apos;envoi&#x202f;; son texte est gardé pour la prochaine fois.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2043,7 +2043,7 @@ du script.
 <context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="+202"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+218"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -2096,6 +2096,16 @@ du script.
         <location line="+1"/>
         <source>End the conversation at once: the socket is closed, whatever it waits on; what was received stays.</source>
         <translation>Terminer la conversation tout de suite&#xa0;: le socket est fermé, quoi qu’il attende&#x202f;; ce qui a été reçu reste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save transcript…</source>
+        <translation>Enregistrer la transcription…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the conversation as it stands, as text to read or as JSON with the bytes in base64 (Ctrl+S)</source>
+        <translation>Enregistrer la conversation telle qu’elle est, en texte à lire ou en JSON avec les octets en base64 (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2158,7 +2168,7 @@ du script.
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+331"/>
         <source>Not connected: choose a target and press Connect.</source>
         <translation>Pas connecté&#xa0;: choisissez une cible et appuyez sur Se connecter.</translation>
     </message>
@@ -2223,6 +2233,37 @@ du script.
         <source>%1 at %2 ms: %3.</source>
         <translation>%1 à %2 ms&#xa0;: %3.</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Text transcript (*.txt)</source>
+        <translation>Transcription texte (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the conversation&apos;s transcript</source>
+        <translation>Enregistrer la transcription de la conversation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conversation.txt</source>
+        <extracomment>The file name offered when saving a conversation&apos;s transcript.</extracomment>
+        <translation>conversation.txt</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The transcript was not saved: %1</source>
+        <translation>La transcription n’a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transcript saved to %1 (%2).</source>
+        <translation>Transcription enregistrée dans %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>SocketLab::ConversationPanel</name>
@@ -2241,6 +2282,173 @@ du script.
         <location line="+156"/>
         <source>%1 (ended)</source>
         <translation>%1 (terminée)</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ConversationTranscript</name>
+    <message>
+        <location filename="../core/conversation/conversationtranscript.cpp" line="+178"/>
+        <source>%1 received, %2 sent.</source>
+        <translation>%1 reçus, %2 envoyés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still open when this transcript was written; %1</source>
+        <translation>Encore ouverte quand cette transcription a été écrite ; %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Disconnected; %1</source>
+        <translation>Déconnectée ; %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The peer closed the connection; %1</source>
+        <translation>L’hôte distant a fermé la connexion ; %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed; %1</source>
+        <translation>Fermée ; %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Conversation with %1 port %2 (%3)</source>
+        <translation>Conversation avec %1 port %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started %1</source>
+        <translation>Commencée le %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 resolves to %2</source>
+        <translation>%1 se résout en %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDP socket to %1 from %2</source>
+        <translation>Socket UDP vers %1 depuis %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1 from %2</source>
+        <translation>Connecté à %1 depuis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDP socket from %1</source>
+        <translation>Socket UDP depuis %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS: %1, %2, handshake %3 ms; %4</source>
+        <translation>TLS&#xa0;: %1, %2, négociation en %3&#xa0;ms ; %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>socket ready</source>
+        <translation>socket prêt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>→ sent %1 to %2</source>
+        <translation>→ envoyé %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>→ sent %1</source>
+        <translation>→ envoyé %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (script line %1)</source>
+        <translation> (ligne %1 du script)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>← received %1 from %2</source>
+        <translation>← reçu %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← received %1</source>
+        <translation>← reçu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (truncated: the datagram was larger than the receive buffer)</source>
+        <translation> (tronqué&#xa0;: le datagramme dépassait le tampon de réception)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shutdown(SHUT_WR): the peer reads the end of our bytes; reading on</source>
+        <translation>shutdown(SHUT_WR)&#xa0;: l’hôte distant lit la fin de nos octets ; la lecture continue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shutdown(SHUT_RDWR): nothing more is sent or read</source>
+        <translation>shutdown(SHUT_RDWR)&#xa0;: plus rien n’est envoyé ni lu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>close(): the conversation ends</source>
+        <translation>close()&#xa0;: la conversation se termine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the peer closed its side (FIN): nothing more will come</source>
+        <translation>l’hôte distant a fermé son côté (FIN)&#xa0;: plus rien ne viendra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the peer reset the connection (RST): %1</source>
+        <translation>l’hôte distant a réinitialisé la connexion (RST)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ended: %1</source>
+        <translation>terminée&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Sent %1 in %n message(s).</source>
+        <translation>
+            <numerusform>%1 envoyés en %n message.</numerusform>
+            <numerusform>%1 envoyés en %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Received %1 in %n message(s).</source>
+        <translation>
+            <numerusform>%1 reçus en %n message.</numerusform>
+            <numerusform>%1 reçus en %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) past the conversation&apos;s cap were counted but not kept: their bytes are not above; the byte totals count them.</source>
+        <translation>
+            <numerusform>%n message au-delà de la limite de la conversation a été compté mais pas conservé&#xa0;: ses octets ne sont pas ci-dessus ; les totaux d’octets le comptent.</numerusform>
+            <numerusform>%n messages au-delà de la limite de la conversation ont été comptés mais pas conservés&#xa0;: leurs octets ne sont pas ci-dessus ; les totaux d’octets les comptent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The conversation was still open when this transcript was written.</source>
+        <translation>La conversation était encore ouverte quand cette transcription a été écrite.</translation>
     </message>
 </context>
 <context>
@@ -3364,12 +3572,12 @@ du script.
     <message>
         <location line="-63"/>
         <source>the bytes waiting to be sent to %1 have reached their limit; no more are queued (%2) during %3()</source>
-        <translation>les octets en attente d&apos;envoi vers %1 ont atteint leur limite ; aucun autre n&apos;est mis en attente (%2) lors de %3()</translation>
+        <translation>les octets en attente d&apos;envoi vers %1 ont atteint leur limite&#x202f;; aucun autre n&apos;est mis en attente (%2) lors de %3()</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The bytes waiting to be sent to %1 have reached their limit; no more are queued (%2) during %3().</source>
-        <translation>Les octets en attente d&apos;envoi vers %1 ont atteint leur limite ; aucun autre n&apos;est mis en attente (%2) lors de %3().</translation>
+        <translation>Les octets en attente d&apos;envoi vers %1 ont atteint leur limite&#x202f;; aucun autre n&apos;est mis en attente (%2) lors de %3().</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -4896,7 +5104,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-309"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-360"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
@@ -6071,7 +6279,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TlsText</name>
     <message>
-        <location filename="../core/text/tlstext.cpp" line="+27"/>
+        <location filename="../core/text/tlstext.cpp" line="+30"/>
         <source>no name at all (only the subject %1)</source>
         <translation>aucun nom (seulement le sujet %1)</translation>
     </message>

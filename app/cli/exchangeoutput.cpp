@@ -14,6 +14,7 @@
 #include "text/bodytext.h"
 #include "text/errortext.h"
 #include "text/stoptext.h"
+#include "text/tlstext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -259,7 +260,7 @@ void ExchangeOutput::report(const TcpResult &result, const Trace &trace)
     if (m_options.format == OutputFormat::Raw) {
         sayBody(result);
         if (result.error.isError())
-            say(failureSentence(result, m_options.host));
+            say(TlsText::failureSentence(result, m_options.host));
         return;
     }
     // Said as reading began when the reply streams; here when the exchange ended before it.
@@ -276,7 +277,7 @@ void ExchangeOutput::report(const TcpResult &result, const Trace &trace)
     // A failed connect was said with its attempt already.
     const bool saidWithAttempt = !result.attempts.isEmpty() && !result.connectedTo.isValid();
     if (result.error.isError() && !saidWithAttempt)
-        say(failureSentence(result, m_options.host));
+        say(TlsText::failureSentence(result, m_options.host));
     say(describeStop(result.stop));
 }
 

@@ -1,67 +1,23 @@
 #include "jsonreport.h"
 
-#include "tlssummary.h"
-
 #include "bytes/bytestore.h"
-#include "conversation/conversationrecord.h"
 #include "exchange/tcpexchange.h"
 #include "exchange/udpexchange.h"
 #include "http/httpbodydecoder.h"
 #include "http/httpresponseparser.h"
 #include "net/resolver.h"
 #include "net/trace.h"
-#include "text/errortext.h"
+#include "text/jsonfields.h"
 #include "text/stoptext.h"
 #include "text/tlstext.h"
-#include "tls/tlsinfo.h"
 
 #include <QJsonArray>
 
 namespace SocketLab::Cli {
 
+using namespace JsonFields;
+
 namespace {
-
-double ms(qint64 us)
-{
-    return us < 0 ? -1.0 : double(us) / 1000.0;
-}
-
-QJsonValue addressJson(const SocketAddress &address)
-{
-    if (!address.isValid())
-        return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("family"), familyName(address.family())},
-                       {QStringLiteral("address"), address.host()},
-                       {QStringLiteral("port"), address.port()}};
-}
-
-QJsonValue errorJson(const NetError &error, const QString &message = {})
-{
-    if (!error.isError())
-        return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("code"), error.codeName()},
-                       {QStringLiteral("call"), error.call},
-                       {QStringLiteral("message"), message.isEmpty() ? ErrorText::describe(error) : message}};
-}
-
-QJsonArray rowsJson(const QList<AddrInfoRow> &rows)
-{
-    QJsonArray array;
-    for (const AddrInfoRow &row : rows)
-        array.append(QJsonObject{{QStringLiteral("family"), familyName(row.family)},
-                                 {QStringLiteral("socktype"), socketTypeName(row.socketType)},
-                                 {QStringLiteral("protocol"), row.protocol},
-                                 {QStringLiteral("canonname"), row.canonicalName},
-                                 {QStringLiteral("address"), row.address.host()},
-                                 {QStringLiteral("port"), row.address.port()},
-                                 {QStringLiteral("python"), row.toPythonRepr()}});
-    return array;
-}
-
-QJsonValue nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
-}
 
 QJsonArray segmentsJson(const QList<Segment> &segments)
 {
@@ -70,28 +26,6 @@ QJsonArray segmentsJson(const QList<Segment> &segments)
         array.append(QJsonObject{{QStringLiteral("offset"), segment.offset},
                                  {QStringLiteral("length"), segment.length},
                                  {QStringLiteral("t_ms"), ms(segment.timeUs)}});
-    return array;
-}
-
-QJsonArray traceJson(const Trace &trace)
-{
-    QJsonArray array;
-    for (const TraceEntry &entry : trace.entries()) {
-        QJsonObject object{{QStringLiteral("t_ms"), ms(entry.timeUs)},
-                           {QStringLiteral("call"), entry.call},
-                           {QStringLiteral("args"), entry.args},
-                           {QStringLiteral("ret"), entry.result},
-                           {QStringLiteral("errno"), entry.errnoCode ? QJsonValue(errnoName(entry.errnoCode))
-                                                                     : QJsonValue(QJsonValue::Null)},
-                           {QStringLiteral("count"), entry.count},
-                           {QStringLiteral("status"), nullIfEmpty(entry.status)},
-                           {QStringLiteral("status_detail"), nullIfEmpty(entry.statusDetail)}};
-        if (entry.count > 1) {
-            object.insert(QStringLiteral("total_bytes"), entry.totalBytes);
-            object.insert(QStringLiteral("last_t_ms"), ms(entry.lastTimeUs));
-        }
-        array.append(object);
-    }
     return array;
 }
 
@@ -208,11 +142,6 @@ void appendBodyDeviations(QJsonArray &deviations, const HttpBody &body, const Ht
                                       {QStringLiteral("offset"), body.capReplyOffset}});
 }
 
-QJsonValue nullIfEmpty(const QByteArray &text)
-{
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QString::fromLatin1(text));
-}
-
 QJsonValue httpJson(const std::shared_ptr<const HttpResponseParser> &http, const HttpBody *body)
 {
     if (!http)
@@ -253,88 +182,10 @@ QJsonValue httpJson(const std::shared_ptr<const HttpResponseParser> &http, const
                                          : QJsonValue(QJsonValue::Null)}};
 }
 
-QJsonObject timingsJson(const ExchangeTimings &timings)
-{
-    return QJsonObject{{QStringLiteral("resolve_ms"), ms(timings.resolvedUs)},
-                       {QStringLiteral("connect_ms"), ms(timings.connectedUs)},
-                       {QStringLiteral("first_byte_ms"), ms(timings.firstByteUs)},
-                       {QStringLiteral("total_ms"), ms(timings.totalUs)}};
-}
-
 QJsonObject stopJson(const StopInfo &stop)
 {
     return QJsonObject{{QStringLiteral("reason"), stopCode(stop.reason)},
                        {QStringLiteral("detail"), describeStop(stop)}};
-}
-
-QString outcomeCode(TlsVerify::Outcome outcome)
-{
-    using O = TlsVerify::Outcome;
-    switch (outcome) {
-    case O::NotChecked: return QStringLiteral("not_checked");
-    case O::Ok: return QStringLiteral("ok");
-    case O::Expired: return QStringLiteral("expired");
-    case O::NotYetValid: return QStringLiteral("not_yet_valid");
-    case O::SelfSigned: return QStringLiteral("self_signed");
-    case O::UnknownIssuer: return QStringLiteral("unknown_issuer");
-    case O::NameMismatch: return QStringLiteral("name_mismatch");
-    case O::PinMismatch: return QStringLiteral("pin_mismatch");
-    case O::Other: return QStringLiteral("other");
-    }
-    return {};
-}
-
-QJsonObject verifyJson(const TlsInfo &tls, const QString &host)
-{
-    const TlsVerify &verify = tls.verify;
-    // A pin is checked by its digest alone: there is no X509_V_* code to give.
-    const QString code = verify.outcome == TlsVerify::Outcome::PinMismatch ? QStringLiteral("PIN_MISMATCH") : verify.codeName;
-    return QJsonObject{{QStringLiteral("ok"), verify.isOk()},
-                       {QStringLiteral("outcome"), outcomeCode(verify.outcome)},
-                       {QStringLiteral("code"), nullIfEmpty(code)},
-                       {QStringLiteral("message"), TlsText::verdict(verify, tls.chain, host)},
-                       {QStringLiteral("checked_name"), nullIfEmpty(verify.checkedName)},
-                       {QStringLiteral("pinned"), verify.pinned}};
-}
-
-QJsonArray chainJson(const QList<CertificateInfo> &chain)
-{
-    QJsonArray array;
-    for (const CertificateInfo &certificate : chain) {
-        array.append(QJsonObject{{QStringLiteral("subject"), certificate.subject},
-                                 {QStringLiteral("issuer"), certificate.issuer},
-                                 {QStringLiteral("not_before"), TlsSummary::isoTime(certificate.notBefore)},
-                                 {QStringLiteral("not_after"), TlsSummary::isoTime(certificate.notAfter)},
-                                 {QStringLiteral("san"), QJsonArray::fromStringList(certificate.subjectAltNames)},
-                                 {QStringLiteral("key"), TlsSummary::keyText(certificate)},
-                                 {QStringLiteral("signature_algorithm"), certificate.signatureAlgorithm},
-                                 {QStringLiteral("self_signed"), certificate.selfSigned},
-                                 {QStringLiteral("sha256"), QString::fromLatin1(certificate.sha256.toHex())}});
-    }
-    return array;
-}
-
-QJsonValue tlsJson(const std::optional<TlsInfo> &tls, const QString &host)
-{
-    if (!tls)
-        return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("handshake_done"), tls->handshakeDone},
-                       {QStringLiteral("version"), nullIfEmpty(tls->version)},
-                       {QStringLiteral("cipher"), nullIfEmpty(tls->cipher)},
-                       {QStringLiteral("alpn"), nullIfEmpty(QString::fromLatin1(tls->alpn))},
-                       {QStringLiteral("servername"), nullIfEmpty(tls->serverName)},
-                       {QStringLiteral("resumed"), tls->resumed},
-                       {QStringLiteral("handshake_ms"), ms(tls->handshakeUs)},
-                       {QStringLiteral("close_notify"), tls->closeNotify},
-                       {QStringLiteral("verify"), verifyJson(*tls, host)},
-                       {QStringLiteral("chain"), chainJson(tls->chain)}};
-}
-
-QJsonValue base64(const ByteStore *store, qint64 offset, qint64 length)
-{
-    if (!store)
-        return QJsonValue::Null;
-    return QString::fromLatin1(store->read(offset, length).toBase64());
 }
 
 } // namespace
@@ -342,12 +193,6 @@ QJsonValue base64(const ByteStore *store, qint64 offset, qint64 length)
 QJsonObject tcpReport(const TcpResult &result, const QString &host, const ByteSink &sink, const ByteStore *store,
                       const Trace &trace, const HttpBody *body)
 {
-    QJsonArray attempts;
-    for (const ConnectAttempt &attempt : result.attempts)
-        attempts.append(QJsonObject{{QStringLiteral("address"), addressJson(attempt.address)},
-                                    {QStringLiteral("error"), errorJson(attempt.error)},
-                                    {QStringLiteral("t_ms"), ms(attempt.startUs)},
-                                    {QStringLiteral("duration_ms"), ms(attempt.endUs - attempt.startUs)}});
     // TCP's own: the TLS handshake's end, and a reply that ended without close_notify.
     QJsonObject timings = timingsJson(result.timings);
     timings.insert(QStringLiteral("tls_ms"), ms(result.timings.tlsUs));
@@ -355,14 +200,14 @@ QJsonObject tcpReport(const TcpResult &result, const QString &host, const ByteSi
     stop.insert(QStringLiteral("possibly_truncated"), result.stop.closeNotifyMissing);
     return QJsonObject{{QStringLiteral("transport"), QStringLiteral("tcp")},
                        {QStringLiteral("resolved"), rowsJson(result.resolved)},
-                       {QStringLiteral("attempts"), attempts},
+                       {QStringLiteral("attempts"), attemptsJson(result.attempts)},
                        {QStringLiteral("connected_to"), addressJson(result.connectedTo)},
                        {QStringLiteral("local"), addressJson(result.local)},
                        {QStringLiteral("sent_bytes"), result.sentBytes},
                        {QStringLiteral("received_bytes"), result.receivedBytes},
                        {QStringLiteral("segments"), segmentsJson(sink.segments())},
                        {QStringLiteral("stop"), stop},
-                       {QStringLiteral("error"), errorJson(result.error, failureSentence(result, host))},
+                       {QStringLiteral("error"), errorJson(result.error, TlsText::failureSentence(result, host))},
                        {QStringLiteral("timings"), timings},
                        {QStringLiteral("trace"), traceJson(trace)},
                        {QStringLiteral("tls"), tlsJson(result.tls, host)},
@@ -396,53 +241,6 @@ QJsonObject udpReport(const UdpResult &result, const ByteSink &sink, const ByteS
                        {QStringLiteral("error"), errorJson(result.error)},
                        {QStringLiteral("timings"), timingsJson(result.timings)},
                        {QStringLiteral("trace"), traceJson(trace)}};
-}
-
-QJsonObject conversationReport(const ConversationRecord &record, bool udp, const QString &host, const Trace &trace,
-                               const QString &stopCode, const QString &stopDetail, const NetError &error)
-{
-    const ConversationSetup setup = record.setup();
-    QJsonArray messages;
-    for (const ConversationEvent &event : record.events()) {
-        if (!event.carriesBytes())
-            continue;
-        const bool sent = event.kind == ConversationEvent::Kind::Sent;
-        const ByteStore &store = sent ? record.sent() : record.received();
-        QJsonObject message{{QStringLiteral("direction"), sent ? QStringLiteral("sent") : QStringLiteral("received")},
-                            {QStringLiteral("t_ms"), ms(event.timeUs)},
-                            {QStringLiteral("size"), event.size},
-                            {QStringLiteral("data_base64"), base64(&store, event.offset, event.size)},
-                            {QStringLiteral("step"), event.step >= 0 ? QJsonValue(event.step) : QJsonValue(QJsonValue::Null)}};
-        if (udp) {
-            message.insert(QStringLiteral("peer"), addressJson(event.peer));
-            message.insert(QStringLiteral("truncated"), event.truncated);
-        }
-        messages.append(message);
-    }
-    QJsonArray attempts;
-    for (const ConnectAttempt &attempt : setup.attempts)
-        attempts.append(QJsonObject{{QStringLiteral("address"), addressJson(attempt.address)},
-                                    {QStringLiteral("error"), errorJson(attempt.error)},
-                                    {QStringLiteral("t_ms"), ms(attempt.startUs)},
-                                    {QStringLiteral("duration_ms"), ms(attempt.endUs - attempt.startUs)}});
-    QJsonObject timings = timingsJson(setup.timings);
-    timings.insert(QStringLiteral("tls_ms"), ms(setup.timings.tlsUs));
-    const QString message = error.isError() && setup.error.isError() ? failureSentence(setup, host) : QString();
-    return QJsonObject{{QStringLiteral("transport"), udp ? QStringLiteral("udp") : QStringLiteral("tcp")},
-                       {QStringLiteral("resolved"), rowsJson(setup.resolved)},
-                       {QStringLiteral("attempts"), attempts},
-                       {QStringLiteral("connected_to"), addressJson(setup.connectedTo)},
-                       {QStringLiteral("local"), addressJson(setup.local)},
-                       {QStringLiteral("sent_bytes"), record.sentBytes()},
-                       {QStringLiteral("received_bytes"), record.receivedBytes()},
-                       {QStringLiteral("messages_not_kept"), record.droppedEvents()},
-                       {QStringLiteral("messages"), messages},
-                       {QStringLiteral("stop"), QJsonObject{{QStringLiteral("reason"), stopCode},
-                                                            {QStringLiteral("detail"), stopDetail}}},
-                       {QStringLiteral("error"), errorJson(error, message)},
-                       {QStringLiteral("timings"), timings},
-                       {QStringLiteral("trace"), traceJson(trace)},
-                       {QStringLiteral("tls"), tlsJson(setup.tls, host)}};
 }
 
 QJsonObject resolveReport(const ResolveQuery &query, const ResolveResult &result)

@@ -5,8 +5,6 @@
 
 namespace SocketLab {
 class ByteStore;
-class ConversationRecord;
-struct NetError;
 class ByteSink;
 class Trace;
 struct HttpBody;
@@ -22,14 +20,11 @@ namespace SocketLab::Cli {
 // The --format json documents. Keys are English snake_case and never translated; socketlab-cli's
 // README section lists them. `store` is null when the bytes went to a file (--out); `body` is the HTTP
 // body decoded from the reply, null when it was not; `host` is the host given, which a refused
-// certificate's sentence names.
+// certificate's sentence names. `talk`'s is ConversationTranscript::json(), which a
+// conversation saved from the window writes too.
 QJsonObject tcpReport(const TcpResult &result, const QString &host, const ByteSink &sink, const ByteStore *store, const Trace &trace,
                       const HttpBody *body);
 QJsonObject udpReport(const UdpResult &result, const ByteSink &sink, const ByteStore *store, const Trace &trace);
-// `talk`: the target keys of tcpReport (udpReport's target for UDP), then `messages`, each send and each
-// recv() kept, in time order; `stop` (stopCode and its sentence), `error` and `trace`.
-QJsonObject conversationReport(const ConversationRecord &record, bool udp, const QString &host, const Trace &trace,
-                               const QString &stopCode, const QString &stopDetail, const NetError &error);
 QJsonObject resolveReport(const ResolveQuery &query, const ResolveResult &result);
 QJsonObject reverseReport(const NameInfoResult &result, const QString &address, int port, int flags);
 

@@ -2,11 +2,11 @@
 
 #include "exchangeoutput.h"
 #include "hexdump.h"
-#include "jsonreport.h"
 #include "tlssummary.h"
 
 #include "conversation/conversationevent.h"
 #include "conversation/conversationrecord.h"
+#include "conversation/conversationtranscript.h"
 #include "net/trace.h"
 #include "text/errortext.h"
 #include "text/stoptext.h"
@@ -131,8 +131,8 @@ void TalkOutput::report(const ConversationRecord &record, const Trace &trace, co
         m_hexWriter->flush();
     const QString sentence = stop.sentence(record.receivedBytes(), record.sentBytes());
     if (m_options.format == OutputFormat::Json) {
-        const QByteArray json = QJsonDocument(conversationReport(record, m_udp, m_options.host, trace, stop.code(), sentence, stop.error))
-                                    .toJson(QJsonDocument::Indented);
+        const ConversationTranscript transcript(record, trace, m_udp, m_options.host, m_options.service);
+        const QByteArray json = QJsonDocument(transcript.json({stop.code(), sentence, stop.error})).toJson(QJsonDocument::Indented);
         std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
         std::fflush(stdout);
         return;

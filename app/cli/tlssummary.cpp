@@ -1,7 +1,5 @@
 #include "tlssummary.h"
 
-#include "exchange/tcpexchange.h"
-#include "text/errortext.h"
 #include "text/tlstext.h"
 #include "tls/tlsinfo.h"
 
@@ -47,30 +45,10 @@ QStringList TlsSummary::lines(const TlsInfo &tls, const QString &host)
         lines.append(certificate.subjectAltNames.isEmpty()
                          ? tr("  names: none (no subject alternative name)")
                          : tr("  names: %1").arg(certificate.subjectAltNames.join(QStringLiteral(", "))));
-        lines.append(tr("  key: %1, signature: %2").arg(keyText(certificate), certificate.signatureAlgorithm));
+        lines.append(tr("  key: %1, signature: %2").arg(TlsText::keyText(certificate), certificate.signatureAlgorithm));
         lines.append(tr("  SHA-256: %1").arg(TlsText::fingerprint(certificate.sha256)));
     }
     return lines;
-}
-
-QString TlsSummary::keyText(const CertificateInfo &certificate)
-{
-    // "EC P-256" names its curve, and Ed25519 its size; an RSA key says nothing without its bits.
-    const bool sizeImplied = certificate.keyType.contains(QLatin1Char(' '))
-        || certificate.keyType.startsWith(QLatin1StringView("Ed")) || certificate.keyBits <= 0;
-    return sizeImplied ? certificate.keyType : QStringLiteral("%1 %2").arg(certificate.keyType).arg(certificate.keyBits);
-}
-
-QString TlsSummary::isoTime(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODate);
-}
-
-QString failureSentence(const TcpResult &result, const QString &host)
-{
-    if (result.error.kind == NetError::Kind::Certificate && result.tls)
-        return TlsText::refusal(result.tls->verify, result.tls->chain, host);
-    return ErrorText::describe(result.error);
 }
 
 } // namespace SocketLab::Cli

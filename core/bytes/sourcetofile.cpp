@@ -22,7 +22,24 @@ NetError fileError(int code, const QString &call, const QString &path)
 }
 
 // write() to the descriptor itself, so that a failure keeps its errno (ENOSPC for a full disk).
-int writeAll(const ByteSource &source, int fd)
+int writeAll(int fd, const char *data, qint64 size)
+{
+    qint64 done = 0;
+    while (done < size) {
+        const ssize_t n = ::write(fd, data + done, size_t(size - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return errno;
+        // No error and no progress: retrying would spin for ever.
+        if (n == 0)
+            return EIO;
+        done += n;
+    }
+    return 0;
+}
+
+int copySource(const ByteSource &source, const FileWriter &write)
 {
     constexpr qint64 Piece = 4 * 1024 * 1024;
     const qint64 size = source.size();
@@ -30,18 +47,8 @@ int writeAll(const ByteSource &source, int fd)
         const QByteArray data = source.read(offset, qMin(Piece, size - offset));
         if (data.isEmpty())
             return EIO;
-        qsizetype done = 0;
-        while (done < data.size()) {
-            const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0)
-                return errno;
-            // No error and no progress: retrying would spin for ever.
-            if (n == 0)
-                return EIO;
-            done += n;
-        }
+        if (const int code = write(data.constData(), data.size()); code != 0)
+            return code;
     }
     return 0;
 }
@@ -80,7 +87,7 @@ int openUnnamed(const QString &dir, TmpFileMode mode, int *error)
 
 } // namespace
 
-NetError writeSourceToFile(const ByteSource &source, const QString &path)
+NetError writeToFile(const QString &path, const std::function<int(const FileWriter &write)> &produce)
 {
     QSaveFile file(path);
     // QSaveFile keeps errno of its own calls only in its error string, in the system's language:
@@ -88,7 +95,8 @@ NetError writeSourceToFile(const ByteSource &source, const QString &path)
     errno = 0;
     if (!file.open(QIODevice::WriteOnly))
         return fileError(errno, QStringLiteral("open"), path);
-    if (const int code = writeAll(source, file.handle()); code != 0) {
+    const int fd = file.handle();
+    if (const int code = produce([fd](const char *data, qint64 size) { return writeAll(fd, data, size); }); code != 0) {
         file.cancelWriting();
         return fileError(code, QStringLiteral("write"), path);
     }
@@ -97,6 +105,11 @@ NetError writeSourceToFile(const ByteSource &source, const QString &path)
     if (!file.commit())
         return fileError(errno, QStringLiteral("rename"), path);
     return {};
+}
+
+NetError writeSourceToFile(const ByteSource &source, const QString &path)
+{
+    return writeToFile(path, [&source](const FileWriter &write) { return copySource(source, write); });
 }
 
 std::shared_ptr<const ByteSource> moveToTemporaryFile(const ByteSource &source, const QString &dir, NetError *error,
@@ -110,7 +123,8 @@ std::shared_ptr<const ByteSource> moveToTemporaryFile(const ByteSource &source, 
     }
     // The source owns the descriptor from here on, and the file goes with it.
     auto copy = std::make_shared<FileBackedSource>(fd);
-    if (const int code = writeAll(source, fd); code != 0) {
+    if (const int code = copySource(source, [fd](const char *data, qint64 size) { return writeAll(fd, data, size); });
+        code != 0) {
         *error = fileError(code, QStringLiteral("write"), dir);
         return nullptr;
     }

@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace SocketLab {
@@ -17,6 +18,13 @@ namespace SocketLab {
 // Blocking: call it off the GUI thread. A NetError of kind File naming path and the failed call, or
 // no error.
 NetError writeSourceToFile(const ByteSource &source, const QString &path);
+
+// Takes the bytes to write, a piece at a time: 0, or the errno of the write that failed.
+using FileWriter = std::function<int(const char *data, qint64 size)>;
+// Writes to path, as writeSourceToFile() does, whatever produce hands to its writer: produce returns
+// 0 once everything is written, else the first nonzero errno it had (and stops there), and the
+// earlier file at path is left whole. For what is made while it is written (a transcript).
+NetError writeToFile(const QString &path, const std::function<int(const FileWriter &write)> &produce);
 
 // A copy of source in a temporary file of dir that never has a name once a byte is in it (O_TMPFILE,
 // or, where the file system has no O_TMPFILE or mode says Never, a name "socketlab-reply-XXXXXX"

@@ -1,5 +1,8 @@
 #include "tlstext.h"
 
+#include "exchange/tcpexchange.h"
+#include "text/errortext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -113,6 +116,21 @@ QString verdict(const TlsVerify &verify, const QList<CertificateInfo> &chain, co
     }
     return Words::tr("Verified: the chain leads to a trusted authority, and the certificate covers %1.")
         .arg(verify.checkedName.isEmpty() ? host : verify.checkedName);
+}
+
+QString keyText(const CertificateInfo &certificate)
+{
+    // "EC P-256" names its curve, and Ed25519 its size; an RSA key says nothing without its bits.
+    const bool sizeImplied = certificate.keyType.contains(QLatin1Char(' '))
+        || certificate.keyType.startsWith(QLatin1StringView("Ed")) || certificate.keyBits <= 0;
+    return sizeImplied ? certificate.keyType : QStringLiteral("%1 %2").arg(certificate.keyType).arg(certificate.keyBits);
+}
+
+QString failureSentence(const TcpResult &result, const QString &host)
+{
+    if (result.error.kind == NetError::Kind::Certificate && result.tls)
+        return refusal(result.tls->verify, result.tls->chain, host);
+    return ErrorText::describe(result.error);
 }
 
 } // namespace SocketLab::TlsText

@@ -9,6 +9,7 @@
 #include "tls/pinstore.h"
 #include "trace/traceview.h"
 #include "udp/bytesourceslice.h"
+#include "widgets/savefiledialog.h"
 #include "widgets/targetedit.h"
 
 #include "conversation/conversation.h"
@@ -16,9 +17,11 @@
 #include "net/trace.h"
 #include "text/errortext.h"
 #include "text/stoptext.h"
+#include "threads/blockingcallpool.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -27,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -52,6 +56,11 @@ bool isSendKey(const QKeyEvent *event)
            && plainModifiers(event) == Qt::ControlModifier;
 }
 
+bool isSaveKey(const QKeyEvent *event)
+{
+    return event->key() == Qt::Key_S && plainModifiers(event) == Qt::ControlModifier;
+}
+
 } // namespace
 
 ConversationPage::ConversationPage(QWidget *parent)
@@ -61,6 +70,8 @@ ConversationPage::ConversationPage(QWidget *parent)
     , m_tls(new QCheckBox(this))
     , m_connect(new QPushButton(this))
     , m_disconnect(new QPushButton(this))
+    , m_saveTranscript(new QPushButton(this))
+    , m_saved(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_status(new QLabel(this))
     , m_totals(new QLabel(this))
@@ -90,7 +101,8 @@ ConversationPage::ConversationPage(QWidget *parent)
     QFont bold = m_status->font();
     bold.setBold(true);
     m_status->setFont(bold);
-    for (QLabel *label : {m_status, m_totals, m_selection}) {
+    m_saved->setVisible(false);
+    for (QLabel *label : {m_status, m_totals, m_selection, m_saved}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -118,6 +130,7 @@ ConversationPage::ConversationPage(QWidget *parent)
     targetRow->addSpacing(gap);
     targetRow->addWidget(m_connect);
     targetRow->addWidget(m_disconnect);
+    targetRow->addWidget(m_saveTranscript);
 
     // The list and the ladder side by side: the same events, read as a table or as a picture.
     m_top->addWidget(m_table);
@@ -159,13 +172,15 @@ ConversationPage::ConversationPage(QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(m_status);
     layout->addWidget(m_totals);
+    layout->addWidget(m_saved);
     layout->addWidget(m_splitter, 1);
 
     setTabOrder(m_transport, m_target);
     setTabOrder(m_target->familyCombo(), m_tls);
     setTabOrder(m_tls, m_connect);
     setTabOrder(m_connect, m_disconnect);
-    setTabOrder(m_disconnect, m_table);
+    setTabOrder(m_disconnect, m_saveTranscript);
+    setTabOrder(m_saveTranscript, m_table);
     setTabOrder(m_table, m_ladder);
     setTabOrder(m_ladder, m_editor);
     setTabOrder(m_editor, m_send);
@@ -181,6 +196,7 @@ ConversationPage::ConversationPage(QWidget *parent)
     connect(m_editor, &RequestEditor::bytesChanged, this, &ConversationPage::updateButtons);
     connect(m_connect, &QPushButton::clicked, this, &ConversationPage::connectToTarget);
     connect(m_disconnect, &QPushButton::clicked, this, &ConversationPage::disconnectFromTarget);
+    connect(m_saveTranscript, &QPushButton::clicked, this, &ConversationPage::saveTranscriptAs);
     connect(m_send, &QPushButton::clicked, this, &ConversationPage::send);
     connect(m_shutdownWrite, &QPushButton::clicked, this, &ConversationPage::shutdownWrite);
     connect(m_shutdownBoth, &QPushButton::clicked, this, &ConversationPage::shutdownBoth);
@@ -211,6 +227,9 @@ void ConversationPage::retranslate()
     m_disconnect->setText(tr("Disconnect"));
     m_disconnect->setToolTip(tr("End the conversation at once: the socket is closed, whatever it waits on; "
                                 "what was received stays."));
+    m_saveTranscript->setText(tr("Save transcript…"));
+    m_saveTranscript->setToolTip(tr("Save the conversation as it stands, as text to read or as JSON with the bytes "
+                                    "in base64 (Ctrl+S)"));
     m_send->setText(tr("&Send"));
     m_send->setToolTip(tr("Send the editor's bytes on the open connection (Ctrl+Return)"));
     m_shutdownWrite->setText(tr("shutdown(SHUT_&WR)"));
@@ -254,8 +273,10 @@ void ConversationPage::changeEvent(QEvent *event)
 bool ConversationPage::event(QEvent *event)
 {
     // Ctrl+Return is also the window's Send; the page claims it while the focus is inside it, so
-    // it sends the same on its own (and in its tests).
-    if (event->type() == QEvent::ShortcutOverride && isSendKey(static_cast<QKeyEvent *>(event))) {
+    // it sends the same on its own (and in its tests). Ctrl+S, the window's Save of the exchange's
+    // reply, saves this conversation instead while the person is in it.
+    if (event->type() == QEvent::ShortcutOverride
+        && (isSendKey(static_cast<QKeyEvent *>(event)) || isSaveKey(static_cast<QKeyEvent *>(event)))) {
         event->accept();
         return true;
     }
@@ -266,6 +287,11 @@ void ConversationPage::keyPressEvent(QKeyEvent *event)
 {
     if (isSendKey(event)) {
         send();
+        event->accept();
+        return;
+    }
+    if (isSaveKey(event)) {
+        saveTranscriptAs();
         event->accept();
         return;
     }
@@ -346,12 +372,15 @@ bool ConversationPage::connectToTarget()
     connect(m_conversation.get(), &Conversation::progress, this, &ConversationPage::onProgress);
     connect(m_conversation.get(), &Conversation::finished, this, &ConversationPage::onFinished);
     m_runningTransport = request.transport;
+    m_runningHost = request.host;
+    m_runningService = request.service;
     m_seenEvents = 0;
     m_sentMessages = 0;
     m_receivedMessages = 0;
     m_connected = m_writeShut = m_readShut = m_closed = m_peerClosed = m_over = false;
     m_endText.clear();
     m_shownRow = -1;
+    m_saved->setVisible(false);
     m_model->reset(m_conversation->record());
     m_ladder->clear();
     m_ladder->setLocalAddress(QString());
@@ -531,6 +560,7 @@ void ConversationPage::updateButtons()
     m_tls->setEnabled(!running && tcp);
     m_connect->setEnabled(complete && !running);
     m_disconnect->setEnabled(running);
+    m_saveTranscript->setEnabled(m_conversation && !m_savingTranscript);
     const bool open = running && m_connected && !m_closed;
     const bool runningTcp = m_runningTransport == ConversationRequest::Transport::Tcp;
     m_send->setEnabled(canSend());
@@ -592,6 +622,57 @@ void ConversationPage::updateSelectionLabel()
         return;
     }
     m_selection->setText(tr("%1 at %2 ms: %3.").arg(MessageModel::describe(event), time, byteCount(event.size)));
+}
+
+void ConversationPage::saveTranscriptAs()
+{
+    if (!m_saveTranscript->isEnabled())
+        return;
+    const QString textFilter = tr("Text transcript (*.txt)");
+    const QString jsonFilter = tr("JSON (*.json)");
+    SaveFileDialog dialog(this, tr("Save the conversation's transcript"),
+                          //: The file name offered when saving a conversation's transcript.
+                          tr("conversation.txt"));
+    dialog.setNameFilters({textFilter, jsonFilter});
+    dialog.setDefaultSuffix(QStringLiteral("txt"));
+    // The suffix follows the filter chosen, as the file's format does.
+    connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, jsonFilter](const QString &filter) {
+        dialog.setDefaultSuffix(filter == jsonFilter ? QStringLiteral("json") : QStringLiteral("txt"));
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const bool json = dialog.selectedNameFilter() == jsonFilter;
+    saveTranscript(dialog.selectedFiles().constFirst(),
+                   json ? ConversationTranscript::Format::Json : ConversationTranscript::Format::Text);
+}
+
+void ConversationPage::saveTranscript(const QString &path, ConversationTranscript::Format format)
+{
+    if (!m_conversation || m_savingTranscript)
+        return;
+    m_savingTranscript = true;
+    updateButtons();
+    QPointer<ConversationPage> self(this);
+    // Shared, not copied: the worker may go on adding to them while the file is written.
+    std::shared_ptr<const ConversationRecord> record = m_conversation->record();
+    std::shared_ptr<const Trace> trace = m_conversation->trace();
+    const bool udp = m_runningTransport == ConversationRequest::Transport::Udp;
+    BlockingCallPool::run(BlockingCallPool::Lane::File, [self, record, trace, udp, path, format, host = m_runningHost,
+                                                          service = m_runningService] {
+        // Off the GUI thread: 64 MiB each way take a while to write out.
+        qint64 size = 0;
+        const NetError failure = ConversationTranscript(*record, *trace, udp, host, service).save(format, path, &size);
+        QMetaObject::invokeMethod(qApp, [self, failure, path, size] {
+            if (!self)
+                return;
+            self->m_savingTranscript = false;
+            self->updateButtons();
+            self->m_saved->setText(failure.isError() ? tr("The transcript was not saved: %1").arg(ErrorText::describe(failure))
+                                                     : tr("Transcript saved to %1 (%2).").arg(path, byteCount(size)));
+            self->m_saved->setVisible(true);
+            emit self->transcriptSaved(!failure.isError());
+        });
+    });
 }
 
 } // namespace SocketLab

@@ -3,6 +3,7 @@
 #include "conversationcolors.h"
 
 #include "conversation/conversationrequest.h"
+#include "conversation/conversationtranscript.h"
 
 #include <QWidget>
 
@@ -64,6 +65,9 @@ public:
     QCheckBox *tlsCheck() const { return m_tls; }
     QPushButton *connectButton() const { return m_connect; }
     QPushButton *disconnectButton() const { return m_disconnect; }
+    QPushButton *saveTranscriptButton() const { return m_saveTranscript; }
+    // What the last save of a transcript said: where and how many bytes, or why it failed.
+    QLabel *savedLabel() const { return m_saved; }
     RequestEditor *requestEditor() const { return m_editor; }
     QPushButton *sendButton() const { return m_send; }
     QPushButton *shutdownWriteButton() const { return m_shutdownWrite; }
@@ -90,11 +94,17 @@ public slots:
     void closeSocket();
     // Shows the bytes of row `row` (an event) and selects it in the list and the ladder.
     void showMessage(int row);
+    // Asks where (text or JSON, by the dialog's filter) and saves the conversation as it stands (Ctrl+S).
+    void saveTranscriptAs();
+    // Saves the conversation as it stands to path, off the GUI thread; transcriptSaved() says when.
+    void saveTranscript(const QString &path, SocketLab::ConversationTranscript::Format format);
 
 signals:
     // Connected, ended, a direction shut: what the buttons and the window's Send act on changed.
     void stateChanged();
     void titleChanged(const QString &title);
+    // A save of saveTranscript() ended; savedLabel() says how.
+    void transcriptSaved(bool ok);
 
 protected:
     bool event(QEvent *event) override;
@@ -117,6 +127,10 @@ private:
 
     std::unique_ptr<Conversation> m_conversation;
     ConversationRequest::Transport m_runningTransport = ConversationRequest::Transport::Tcp;
+    // The target of the last Connect as typed, for a transcript's header.
+    QString m_runningHost;
+    QString m_runningService;
+    bool m_savingTranscript = false;
     qsizetype m_seenEvents = 0;
     qint64 m_sentMessages = 0;
     qint64 m_receivedMessages = 0;
@@ -136,6 +150,8 @@ private:
     QCheckBox *m_tls;
     QPushButton *m_connect;
     QPushButton *m_disconnect;
+    QPushButton *m_saveTranscript;
+    QLabel *m_saved;
     QLabel *m_problem;
     QLabel *m_status;
     QLabel *m_totals;
