@@ -24,6 +24,7 @@ class HexView;
 class LadderView;
 class MessageModel;
 class RequestEditor;
+class SteadyLabel;
 class TargetEdit;
 class TextView;
 class TraceView;
@@ -118,8 +119,6 @@ private:
     std::unique_ptr<Conversation> m_conversation;
     ConversationRequest::Transport m_runningTransport = ConversationRequest::Transport::Tcp;
     qsizetype m_seenEvents = 0;
-    qint64 m_sentMessages = 0;
-    qint64 m_receivedMessages = 0;
     // What happened to the socket, from its events and from the calls queued to it.
     bool m_connected = false;
     bool m_writeShut = false;
@@ -138,6 +137,8 @@ private:
     QPushButton *m_disconnect;
     QLabel *m_problem;
     QLabel *m_status;
+    // The totals change at every progress: in a box of their own, so the window is not laid out again each time.
+    SteadyLabel *m_totalsBox;
     QLabel *m_totals;
     QSplitter *m_splitter;
     QSplitter *m_top;
