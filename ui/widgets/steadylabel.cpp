@@ -44,8 +44,10 @@ void SteadyLabel::askLayoutIfNeeded()
     if (sizePolicy() != m_label->sizePolicy())
         setSizePolicy(m_label->sizePolicy());
     const QSize minimum = m_label->minimumSizeHint();
-    if (minimum != m_minimum || neededHeight() != height()) {
+    const int needed = neededHeight();
+    if (minimum != m_minimum || needed != m_neededHeight) {
         m_minimum = minimum;
+        m_neededHeight = needed;
         updateGeometry();
     }
 }
@@ -71,6 +73,8 @@ void SteadyLabel::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_label->setGeometry(rect());
+    // The layout gave this width knowing the text: what it needs here is what the layout has.
+    m_neededHeight = neededHeight();
 }
 
 } // namespace SocketLab

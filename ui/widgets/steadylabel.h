@@ -37,7 +37,8 @@ private:
     void askLayoutIfNeeded();
 
     QLabel *m_label;
-    QSize m_minimum;  // the label's minimum size hint when the layout last asked
+    QSize m_minimum;         // the label's minimum size hint when the layout last asked
+    int m_neededHeight = -1; // the height the text needed at this width then
 };
 
 } // namespace SocketLab
