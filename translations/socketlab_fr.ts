@@ -1929,7 +1929,7 @@ du script.
 <context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="+202"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+204"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -2044,7 +2044,7 @@ du script.
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+319"/>
         <source>Not connected: choose a target and press Connect.</source>
         <translation>Pas connecté&#xa0;: choisissez une cible et appuyez sur Se connecter.</translation>
     </message>
@@ -2079,19 +2079,19 @@ du script.
         <translation>Connecté à %1&#xa0;: envoyez quand vous voulez&#x202f;; ce que le pair envoie s’affiche dès que ça arrive.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>Sent %1 in %n message(s)</source>
+        <location line="+11"/>
+        <source>Sent %1 in %Ln message(s)</source>
         <translation>
-            <numerusform>%1 envoyés en %n message</numerusform>
-            <numerusform>%1 envoyés en %n messages</numerusform>
+            <numerusform>%1 envoyés en %Ln message</numerusform>
+            <numerusform>%1 envoyés en %Ln messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>received %1 in %n message(s)</source>
+        <source>received %1 in %Ln message(s)</source>
         <translation>
-            <numerusform>%1 reçus en %n message</numerusform>
-            <numerusform>%1 reçus en %n messages</numerusform>
+            <numerusform>%1 reçus en %Ln message</numerusform>
+            <numerusform>%1 reçus en %Ln messages</numerusform>
         </translation>
     </message>
     <message>
@@ -4737,13 +4737,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MessageModel</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-307"/>
-        <location filename="../ui/conversation/messagemodel.cpp" line="+82"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+81"/>
         <source>Peer closed (FIN)</source>
         <translation>Le pair a fermé (FIN)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="-12"/>
+        <location line="-12"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
@@ -4773,12 +4772,13 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-309"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>close()</source>
         <translation>close()</translation>
     </message>
