@@ -48,19 +48,19 @@
 <context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+606"/>
-        <source>Sent %1 in %n message(s)</source>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+608"/>
+        <source>Sent %1 in %Ln message(s)</source>
         <translation>
-            <numerusform>Sent %1 in %n message</numerusform>
-            <numerusform>Sent %1 in %n messages</numerusform>
+            <numerusform>Sent %1 in %Ln message</numerusform>
+            <numerusform>Sent %1 in %Ln messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>received %1 in %n message(s)</source>
+        <source>received %1 in %Ln message(s)</source>
         <translation>
-            <numerusform>received %1 in %n message</numerusform>
-            <numerusform>received %1 in %n messages</numerusform>
+            <numerusform>received %1 in %Ln message</numerusform>
+            <numerusform>received %1 in %Ln messages</numerusform>
         </translation>
     </message>
 </context>

@@ -2043,7 +2043,7 @@ du script.
 <context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="+218"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+220"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -2168,7 +2168,7 @@ du script.
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+330"/>
         <source>Not connected: choose a target and press Connect.</source>
         <translation>Pas connecté&#xa0;: choisissez une cible et appuyez sur Se connecter.</translation>
     </message>
@@ -2203,19 +2203,19 @@ du script.
         <translation>Connecté à %1&#xa0;: envoyez quand vous voulez&#x202f;; ce que le pair envoie s’affiche dès que ça arrive.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>Sent %1 in %n message(s)</source>
+        <location line="+11"/>
+        <source>Sent %1 in %Ln message(s)</source>
         <translation>
-            <numerusform>%1 envoyés en %n message</numerusform>
-            <numerusform>%1 envoyés en %n messages</numerusform>
+            <numerusform>%1 envoyés en %Ln message</numerusform>
+            <numerusform>%1 envoyés en %Ln messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>received %1 in %n message(s)</source>
+        <source>received %1 in %Ln message(s)</source>
         <translation>
-            <numerusform>%1 reçus en %n message</numerusform>
-            <numerusform>%1 reçus en %n messages</numerusform>
+            <numerusform>%1 reçus en %Ln message</numerusform>
+            <numerusform>%1 reçus en %Ln messages</numerusform>
         </translation>
     </message>
     <message>
@@ -2294,22 +2294,22 @@ du script.
     <message>
         <location line="+2"/>
         <source>Still open when this transcript was written; %1</source>
-        <translation>Encore ouverte quand cette transcription a été écrite ; %1</translation>
+        <translation>Encore ouverte quand cette transcription a été écrite&#x202f;; %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Disconnected; %1</source>
-        <translation>Déconnectée ; %1</translation>
+        <translation>Déconnectée&#x202f;; %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The peer closed the connection; %1</source>
-        <translation>L’hôte distant a fermé la connexion ; %1</translation>
+        <translation>L’hôte distant a fermé la connexion&#x202f;; %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed; %1</source>
-        <translation>Fermée ; %1</translation>
+        <translation>Fermée&#x202f;; %1</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -2344,7 +2344,7 @@ du script.
     <message>
         <location line="+4"/>
         <source>TLS: %1, %2, handshake %3 ms; %4</source>
-        <translation>TLS&#xa0;: %1, %2, négociation en %3&#xa0;ms ; %4</translation>
+        <translation>TLS&#xa0;: %1, %2, négociation en %3&#xa0;ms&#x202f;; %4</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2394,7 +2394,7 @@ du script.
     <message>
         <location line="+3"/>
         <source>shutdown(SHUT_WR): the peer reads the end of our bytes; reading on</source>
-        <translation>shutdown(SHUT_WR)&#xa0;: l’hôte distant lit la fin de nos octets ; la lecture continue</translation>
+        <translation>shutdown(SHUT_WR)&#xa0;: l’hôte distant lit la fin de nos octets&#x202f;; la lecture continue</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2441,8 +2441,8 @@ du script.
         <location line="+2"/>
         <source>%n message(s) past the conversation&apos;s cap were counted but not kept: their bytes are not above; the byte totals count them.</source>
         <translation>
-            <numerusform>%n message au-delà de la limite de la conversation a été compté mais pas conservé&#xa0;: ses octets ne sont pas ci-dessus ; les totaux d’octets le comptent.</numerusform>
-            <numerusform>%n messages au-delà de la limite de la conversation ont été comptés mais pas conservés&#xa0;: leurs octets ne sont pas ci-dessus ; les totaux d’octets les comptent.</numerusform>
+            <numerusform>%n message au-delà de la limite de la conversation a été compté mais pas conservé&#xa0;: ses octets ne sont pas ci-dessus&#x202f;; les totaux d’octets le comptent.</numerusform>
+            <numerusform>%n messages au-delà de la limite de la conversation ont été comptés mais pas conservés&#xa0;: leurs octets ne sont pas ci-dessus&#x202f;; les totaux d’octets les comptent.</numerusform>
         </translation>
     </message>
     <message>

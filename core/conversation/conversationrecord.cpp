@@ -11,9 +11,7 @@ ConversationRecord::ConversationRecord(qint64 maxKeptBytes, qsizetype maxKeptEve
 QList<ConversationEvent> ConversationRecord::events(qsizetype from) const
 {
     std::lock_guard lock(m_mutex);
-    if (from <= 0)
-        return m_events;
-    return from >= m_events.size() ? QList<ConversationEvent>() : m_events.mid(from);
+    return m_events.mid(from);
 }
 
 qsizetype ConversationRecord::keptEventCount() const
@@ -38,7 +36,9 @@ bool ConversationRecord::keeps(const ByteStore &store, qint64 bytes) const
 
 void ConversationRecord::addData(const ConversationEvent &event, bool kept)
 {
-    std::atomic<qint64> &total = event.kind == ConversationEvent::Kind::Sent ? m_sentBytes : m_receivedBytes;
+    const bool sent = event.kind == ConversationEvent::Kind::Sent;
+    std::atomic<qint64> &total = sent ? m_sentBytes : m_receivedBytes;
+    std::atomic<qint64> &messages = sent ? m_sentMessages : m_receivedMessages;
     if (kept) {
         std::lock_guard lock(m_mutex);
         m_events.append(event);
@@ -47,6 +47,7 @@ void ConversationRecord::addData(const ConversationEvent &event, bool kept)
     }
     // Released after the event and its bytes: a reader that sees the count sees them too.
     total.fetch_add(event.size, std::memory_order_release);
+    messages.fetch_add(1, std::memory_order_release);
     m_eventCount.fetch_add(1, std::memory_order_release);
 }
 

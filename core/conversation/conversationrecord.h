@@ -2,6 +2,7 @@
 
 #include "bytes/bytestore.h"
 #include "conversation/conversationevent.h"
+#include "conversation/conversationeventlist.h"
 #include "conversation/conversationrequest.h"
 
 #include <QList>
@@ -33,6 +34,9 @@ public:
     qint64 droppedEvents() const { return m_dropped.load(std::memory_order_acquire); }
     qint64 sentBytes() const { return m_sentBytes.load(std::memory_order_acquire); }
     qint64 receivedBytes() const { return m_receivedBytes.load(std::memory_order_acquire); }
+    // Every Sent and every Received event, kept or not: each send() and recv() (or datagram) counted.
+    qint64 sentMessages() const { return m_sentMessages.load(std::memory_order_acquire); }
+    qint64 receivedMessages() const { return m_receivedMessages.load(std::memory_order_acquire); }
     ConversationSetup setup() const;
     // The worker has ended: nothing more will be recorded.
     bool isOver() const { return m_over.load(std::memory_order_acquire); }
@@ -55,12 +59,14 @@ private:
     ByteStore m_sent;
     ByteStore m_received;
     mutable std::mutex m_mutex;  // not QMutex: ThreadSanitizer does not see Debian's
-    QList<ConversationEvent> m_events;
+    ConversationEventList m_events;
     ConversationSetup m_setup;
     std::atomic<qint64> m_eventCount{0};
     std::atomic<qint64> m_dropped{0};
     std::atomic<qint64> m_sentBytes{0};
     std::atomic<qint64> m_receivedBytes{0};
+    std::atomic<qint64> m_sentMessages{0};
+    std::atomic<qint64> m_receivedMessages{0};
     std::atomic<bool> m_over{false};
 };
 

@@ -10,6 +10,7 @@
 #include "trace/traceview.h"
 #include "udp/bytesourceslice.h"
 #include "widgets/savefiledialog.h"
+#include "widgets/steadylabel.h"
 #include "widgets/targetedit.h"
 
 #include "conversation/conversation.h"
@@ -74,7 +75,8 @@ ConversationPage::ConversationPage(QWidget *parent)
     , m_saved(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_status(new QLabel(this))
-    , m_totals(new QLabel(this))
+    , m_totalsBox(new SteadyLabel(this))
+    , m_totals(m_totalsBox->label())
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_top(new QSplitter(Qt::Horizontal, m_splitter))
     , m_model(new MessageModel(this))
@@ -171,7 +173,7 @@ ConversationPage::ConversationPage(QWidget *parent)
     layout->addLayout(targetRow);
     layout->addWidget(m_problem);
     layout->addWidget(m_status);
-    layout->addWidget(m_totals);
+    layout->addWidget(m_totalsBox);
     layout->addWidget(m_saved);
     layout->addWidget(m_splitter, 1);
 
@@ -375,8 +377,6 @@ bool ConversationPage::connectToTarget()
     m_runningHost = request.host;
     m_runningService = request.service;
     m_seenEvents = 0;
-    m_sentMessages = 0;
-    m_receivedMessages = 0;
     m_connected = m_writeShut = m_readShut = m_closed = m_peerClosed = m_over = false;
     m_endText.clear();
     m_shownRow = -1;
@@ -460,8 +460,9 @@ void ConversationPage::readNewEvents()
                 m_ladder->setPeerAddress(setup.connectedTo.toString());
             break;
         }
-        case Kind::Sent: ++m_sentMessages; break;
-        case Kind::Received: ++m_receivedMessages; break;
+        case Kind::Sent:
+        case Kind::Received:
+            break;
         case Kind::ShutdownWrite: m_writeShut = true; break;
         case Kind::ShutdownBoth: m_writeShut = m_readShut = true; break;
         case Kind::Closed: m_closed = true; break;
@@ -603,9 +604,10 @@ void ConversationPage::updateTotals()
         return;
     }
     const auto record = m_conversation->record();
-    m_totals->setText(tr("Sent %1 in %n message(s)", nullptr, int(m_sentMessages)).arg(byteCount(record->sentBytes()))
+    // The record's counts: exact past the caps on what is kept, where the list stops growing.
+    m_totals->setText(tr("Sent %1 in %Ln message(s)", nullptr, int(record->sentMessages())).arg(byteCount(record->sentBytes()))
                       + QStringLiteral(" · ")
-                      + tr("received %1 in %n message(s)", nullptr, int(m_receivedMessages))
+                      + tr("received %1 in %Ln message(s)", nullptr, int(record->receivedMessages()))
                             .arg(byteCount(record->receivedBytes())));
 }
 

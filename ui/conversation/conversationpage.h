@@ -25,6 +25,7 @@ class HexView;
 class LadderView;
 class MessageModel;
 class RequestEditor;
+class SteadyLabel;
 class TargetEdit;
 class TextView;
 class TraceView;
@@ -132,8 +133,6 @@ private:
     QString m_runningService;
     bool m_savingTranscript = false;
     qsizetype m_seenEvents = 0;
-    qint64 m_sentMessages = 0;
-    qint64 m_receivedMessages = 0;
     // What happened to the socket, from its events and from the calls queued to it.
     bool m_connected = false;
     bool m_writeShut = false;
@@ -154,6 +153,8 @@ private:
     QLabel *m_saved;
     QLabel *m_problem;
     QLabel *m_status;
+    // The totals change at every progress: in a box of their own, so the window is not laid out again each time.
+    SteadyLabel *m_totalsBox;
     QLabel *m_totals;
     QSplitter *m_splitter;
     QSplitter *m_top;

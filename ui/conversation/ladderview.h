@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conversation/conversationevent.h"
+#include "conversation/conversationeventlist.h"
 
 #include <QAbstractScrollArea>
 #include <QList>
@@ -115,7 +116,7 @@ private:
     QString markLabel(const ConversationEvent &event) const;
     bool hasGapBefore(int index) const;
 
-    QList<ConversationEvent> m_events;
+    ConversationEventList m_events;
     QString m_localAddress;
     QString m_peerAddress;
     Geometry m_geometry;

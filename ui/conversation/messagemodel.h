@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conversation/conversationevent.h"
+#include "conversation/conversationeventlist.h"
 #include "conversationcolors.h"
 
 #include <QAbstractTableModel>
@@ -47,7 +48,7 @@ private:
     QColor color(const ConversationEvent &event) const;
 
     std::shared_ptr<const ConversationRecord> m_record;
-    QList<ConversationEvent> m_events;
+    ConversationEventList m_events;
     ConversationColors m_colors;
 };
 
