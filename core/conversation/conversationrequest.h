@@ -23,6 +23,9 @@ struct ConversationRequest
     // A conversation may run for days; what is shown must stay bounded, as an exchange's size cap does.
     qint64 maxKeptBytes = 64 * 1024 * 1024;
     qsizetype maxKeptEvents = 200000;
+    // As TcpRequest's: set before bind()/connect(); the outcomes are in the setup.
+    QList<SocketOptionSetting> socketOptions;
+    SocketAddress localAddress;
 };
 
 // How the conversation's socket came to be, for the connection's summary: the resolution, every

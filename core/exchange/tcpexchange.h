@@ -4,6 +4,7 @@
 #include "exchange/exchangeresult.h"
 #include "exchange/httpcompletion.h"
 #include "exchange/stoprule.h"
+#include "net/socketoption.h"
 #include "tls/tlsinfo.h"
 #include "tls/tlsoptions.h"
 
@@ -36,6 +37,10 @@ struct TcpRequest
     qint64 maxBytes = 0;          // size cap on what is read; 0 = no cap
     qint64 recvSize = 64 * 1024;  // the buffer size passed to each recv(), like Python's recv(1024)
     TlsOptions tls;               // off: plain TCP
+    // Set on each socket after socket() and before bind()/connect(), in this order.
+    QList<SocketOptionSetting> socketOptions;
+    // bind() to this address before connect(); port 0 lets the kernel pick. Invalid: no bind().
+    SocketAddress localAddress;
 };
 
 struct TcpResult
@@ -53,6 +58,8 @@ struct TcpResult
     std::shared_ptr<const HttpResponseParser> http;
     // Set for a TLS exchange once connected: what was agreed, the chain, the verdict on it.
     std::optional<TlsInfo> tls;
+    // What became of each of the request's socketOptions on the socket that connected.
+    QList<SocketOptionOutcome> socketOptions;
 };
 
 // One run of resolve -> socket -> connect -> [TLS handshake] -> send -> receive until a stop rule -> close, on the

@@ -2,6 +2,7 @@
 
 #include "exchange/exchangephase.h"
 #include "exchange/exchangeresult.h"
+#include "net/socketoption.h"
 
 #include <QByteArray>
 #include <QDeadlineTimer>
@@ -27,6 +28,10 @@ struct UdpRequest
     quint16 bindPort = 0;       // local port to bind; 0 = the kernel picks
     qint64 recvSize = 65536;    // the buffer given to recvfrom(); smaller datagrams are not truncated
     qint64 maxBytes = 0;        // size cap on the bytes kept; the datagram that reaches it is truncated; 0 = no cap
+    // Set after socket() and before bind()/connect()/sendto(), in this order.
+    QList<SocketOptionSetting> socketOptions;
+    // bind() to this address (its port taking the place of bindPort); invalid: bindPort's rule.
+    SocketAddress localAddress;
 };
 
 struct UdpResult
@@ -40,6 +45,8 @@ struct UdpResult
     StopInfo stop;
     NetError error;             // ECONNREFUSED from recv() in connected mode: ICMP port unreachable
     ExchangeTimings timings;
+    // What became of each of the request's socketOptions.
+    QList<SocketOptionOutcome> socketOptions;
 };
 
 // Sends one datagram and collects the replies, on the calling thread (a worker: it blocks).

@@ -2,6 +2,7 @@
 
 #include "net/neterror.h"
 #include "net/socketaddress.h"
+#include "net/socketoption.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -70,6 +71,9 @@ public:
         QString keyPath;
         QString certificateDir;            // where that one is kept; empty: QStandardPaths::AppDataLocation
         int tlsHandshakeTimeoutMs = 10000; // a silent client must not hold its slot for ever
+        // Set on the listening socket before bind() (SO_REUSEADDR is always on for TCP), and
+        // inherited by the connections it accepts.
+        QList<SocketOptionSetting> socketOptions;
     };
 
     // A TCP connection, or for UDP one sender address.
