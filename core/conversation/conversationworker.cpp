@@ -235,6 +235,13 @@ bool ConversationWorker::readBurst(Socket &socket)
             m_tap(event, m_receivedTotal, buffer);
         m_receivedTotal += outcome.bytes;
         m_record->addData(event, keep);
+        // A plain TCP recv() that did not fill the buffer took all the kernel had: the next one would
+        // be EAGAIN, so poll() instead (as nginx does). Not for TLS (one record per SSL_read) nor UDP
+        // (one datagram per recvfrom()), where a short read says nothing of what is queued.
+        if (!udp && !m_tls && outcome.bytes < room) {
+            m_moreToRead = false;
+            return true;
+        }
     }
     m_moreToRead = true;
     return true;
