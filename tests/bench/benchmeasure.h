@@ -20,6 +20,26 @@ inline qint64 monotonicUs()
     return qint64(ts.tv_sec) * 1000000 + ts.tv_nsec / 1000;
 }
 
+inline qint64 monotonicNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// This process's CPU time, every thread of it.
+inline qint64 processCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+inline double toMs(qint64 ns)
+{
+    return double(ns) / 1e6;
+}
+
 // The median of a QList or std::vector of numbers; 0 for none.
 template<typename List>
 double median(List values)
