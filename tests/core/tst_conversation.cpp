@@ -1,5 +1,6 @@
 #include "conversation/conversation.h"
 #include "conversation/conversationrecord.h"
+#include "conversationtesting.h"
 #include "net/trace.h"
 #include "peerprocess.h"
 #include "testcertificates.h"
@@ -13,30 +14,10 @@
 #include <memory>
 
 using namespace SocketLab;
+using namespace ConversationTesting;
 using Kind = ConversationEvent::Kind;
 
 namespace {
-
-ConversationRequest chatRequest(quint16 port)
-{
-    ConversationRequest request;
-    request.host = QStringLiteral("127.0.0.1");
-    request.service = QString::number(port);
-    return request;
-}
-
-QByteArray received(const Conversation &conversation)
-{
-    return conversation.record()->received().toByteArray();
-}
-
-QList<Kind> kinds(const Conversation &conversation)
-{
-    QList<Kind> list;
-    for (const ConversationEvent &event : conversation.record()->events())
-        list.append(event.kind);
-    return list;
-}
 
 QList<qint64> receivedSizes(const Conversation &conversation)
 {

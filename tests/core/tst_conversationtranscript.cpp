@@ -1,6 +1,7 @@
 #include "conversation/conversation.h"
 #include "conversation/conversationrecord.h"
 #include "conversation/conversationtranscript.h"
+#include "conversationtesting.h"
 #include "net/trace.h"
 #include "text/translations.h"
 #include "peerprocess.h"
@@ -20,32 +21,11 @@
 #include <cstring>
 
 using namespace SocketLab;
+using namespace ConversationTesting;
 using Kind = ConversationEvent::Kind;
 using Format = ConversationTranscript::Format;
 
 namespace {
-
-ConversationRequest chatRequest(quint16 port)
-{
-    ConversationRequest request;
-    request.host = QStringLiteral("127.0.0.1");
-    request.service = QString::number(port);
-    return request;
-}
-
-QByteArray received(const Conversation &conversation)
-{
-    return conversation.record()->received().toByteArray();
-}
-
-bool hasKind(const Conversation &conversation, Kind kind)
-{
-    for (const ConversationEvent &event : conversation.record()->events()) {
-        if (event.kind == kind)
-            return true;
-    }
-    return false;
-}
 
 ConversationTranscript transcriptOf(const Conversation &conversation, const QString &service)
 {
@@ -117,7 +97,7 @@ void TestConversationTranscript::chat(Conversation &conversation, quint16 port)
     conversation.send("TWICE\n");
     QTRY_VERIFY_WITH_TIMEOUT(received(conversation).endsWith("TWO\n"), 10000);
     conversation.shutdownWrite();
-    QTRY_VERIFY_WITH_TIMEOUT(hasKind(conversation, Kind::PeerClosed), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(kinds(conversation).contains(Kind::PeerClosed), 10000);
     conversation.close();
     QVERIFY(finished.wait(5000));
 }
