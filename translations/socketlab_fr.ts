@@ -2168,7 +2168,7 @@ du script.
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+331"/>
         <source>Not connected: choose a target and press Connect.</source>
         <translation>Pas connecté&#xa0;: choisissez une cible et appuyez sur Se connecter.</translation>
     </message>
@@ -2217,6 +2217,11 @@ du script.
             <numerusform>%1 reçus en %Ln message</numerusform>
             <numerusform>%1 reçus en %Ln messages</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 waiting to be sent</source>
+        <translation>%1 en attente d&apos;envoi</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5104,7 +5109,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-360"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-366"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>

@@ -1,4 +1,5 @@
 #include "conversation/conversationpage.h"
+#include "conversation/conversationrecord.h"
 #include "conversation/conversationpanel.h"
 #include "conversation/ladderview.h"
 #include "conversation/messagemodel.h"
@@ -125,6 +126,7 @@ private slots:
     void defaultTargetFollowsTheEchoesUntilTyped();
     void formIsRememberedAcrossRuns();
     void peerResetKeepsWhatArrived();
+    void bytesWaitingToBeSentAreShown();
     void udpDatagramsWithTheirSender();
     void twoConversationsAtOnce();
     void closingASubTabEndsItsConversation();
@@ -394,6 +396,28 @@ void TestConversationPanel::peerResetKeepsWhatArrived()
     QVERIFY(page->statusLabel()->text().contains(QStringLiteral("reset"), Qt::CaseInsensitive));
     QVERIFY(!page->sendButton()->isEnabled());
     QVERIFY(page->connectButton()->isEnabled());
+}
+
+void TestConversationPanel::bytesWaitingToBeSentAreShown()
+{
+    // The peer reads nothing for 3 s: 16 MiB cannot all fit in loopback's buffers meanwhile (about
+    // 4 MiB to send and 6 MiB to receive at most by default). Lines, as a person's text would be.
+    PeerProcess peer(QStringLiteral("chat_peer.py"), {QStringLiteral("bytes"), QStringLiteral("--wait"), QStringLiteral("3000")});
+    QVERIFY(peer.port());
+    ConversationPage *page = m_panel->currentPage();
+    // Typed first: laying out 16 MiB of text takes the editor a while, and the peer's 3 s start at connect.
+    page->requestEditor()->setBytes(QByteArray(63, 'x').append('\n').repeated(256 * 1024));
+    aim(page, peer);
+    QVERIFY(page->connectToTarget());
+    QTRY_VERIFY_WITH_TIMEOUT(page->sendButton()->isEnabled(), 10000);
+    QVERIFY(page->send());
+    QTRY_VERIFY2_WITH_TIMEOUT(page->totalsLabel()->text().contains(QStringLiteral("waiting to be sent")),
+                              qPrintable(page->totalsLabel()->text()), 2000);
+    // Once the peer reads, every byte leaves and the words go.
+    QTRY_VERIFY2_WITH_TIMEOUT(page->conversation()->record()->sentBytes() == 16 * 1024 * 1024,
+                              qPrintable(page->totalsLabel()->text()), 30000);
+    QTRY_VERIFY2_WITH_TIMEOUT(!page->totalsLabel()->text().contains(QStringLiteral("waiting")),
+                              qPrintable(page->totalsLabel()->text()), 5000);
 }
 
 void TestConversationPanel::udpDatagramsWithTheirSender()

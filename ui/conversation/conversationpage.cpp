@@ -409,6 +409,7 @@ bool ConversationPage::send()
     if (!canSend())
         return false;
     m_conversation->send(m_editor->bytes());
+    updateTotals();
     return true;
 }
 
@@ -605,10 +606,15 @@ void ConversationPage::updateTotals()
     }
     const auto record = m_conversation->record();
     // The record's counts: exact past the caps on what is kept, where the list stops growing.
-    m_totals->setText(tr("Sent %1 in %Ln message(s)", nullptr, int(record->sentMessages())).arg(byteCount(record->sentBytes()))
-                      + QStringLiteral(" · ")
-                      + tr("received %1 in %Ln message(s)", nullptr, int(record->receivedMessages()))
-                            .arg(byteCount(record->receivedBytes())));
+    QString text = tr("Sent %1 in %Ln message(s)", nullptr, int(record->sentMessages())).arg(byteCount(record->sentBytes()))
+                 + QStringLiteral(" · ")
+                 + tr("received %1 in %Ln message(s)", nullptr, int(record->receivedMessages()))
+                       .arg(byteCount(record->receivedBytes()));
+    // A big send to a peer that does not read waits in SocketLab once the kernel's buffers are full:
+    // say so, or the Sent total alone looks like bytes lost.
+    if (const qint64 unsent = m_conversation->unsentBytes(); unsent > 0)
+        text += QStringLiteral(" · ") + tr("%1 waiting to be sent").arg(byteCount(unsent));
+    m_totals->setText(text);
 }
 
 void ConversationPage::updateSelectionLabel()
