@@ -185,6 +185,11 @@ bool isSwitch(SocketOptionName name)
     return info(name).isSwitch;
 }
 
+bool settableWhenOpen(SocketOptionName name)
+{
+    return name != SocketOptionName::ReuseAddress && name != SocketOptionName::ReusePort && name != SocketOptionName::V6Only;
+}
+
 qint64 minimum(SocketOptionName name)
 {
     return info(name).minimum;
