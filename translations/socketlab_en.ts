@@ -4,7 +4,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+241"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+242"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln call, %1 in all, until %2 ms]</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+609"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+610"/>
         <source>Sent %1 in %Ln message(s)</source>
         <translation>
             <numerusform>Sent %1 in %Ln message</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>SocketLab::ConversationTranscript</name>
     <message numerus="yes">
-        <location filename="../core/conversation/conversationtranscript.cpp" line="+307"/>
+        <location filename="../core/conversation/conversationtranscript.cpp" line="+324"/>
         <source>Sent %1 in %n message(s).</source>
         <translation>
             <numerusform>Sent %1 in %n message.</numerusform>

@@ -354,7 +354,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+241"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+242"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln appel, %1 en tout, jusqu&apos;à %2&#xa0;ms]</numerusform>
@@ -372,12 +372,12 @@
         <translation>Connecté à %1 depuis %2 en %3&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Sent %1</source>
         <translation>Envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-144"/>
         <source>recv #%1: %2 at %3 ms</source>
         <translation>recv n° %1&#xa0;: %2 à %3&#xa0;ms</translation>
     </message>
@@ -387,7 +387,17 @@
         <translation>Réponse HTTP&#xa0;: %1 %2 %3, corps de %4</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>No HTTP response came: %1 is empty.</source>
         <translation>Aucune réponse HTTP n&apos;est arrivée&#xa0;: %1 est vide.</translation>
     </message>
@@ -412,7 +422,7 @@
         <translation>Envoi&#xa0;: %1 vers %2 depuis %3</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-200"/>
         <source>datagram #%1 from %2: %3 at %4 ms</source>
         <translation>datagramme n° %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
     </message>
@@ -722,7 +732,7 @@ du script.
 <context>
     <name>SocketLab::Cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+45"/>
+        <location filename="../app/cli/servecommand.cpp" line="+47"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
@@ -794,12 +804,12 @@ du script.
         <translation>TCP&#xa0;: clients servis en même temps (64 par défaut)&#x202f;; le suivant est accepté, fermé aussitôt et noté comme refusé dans le journal.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Unknown KIND &quot;%1&quot;: use http, echo, reply, log, udp-echo, udp-reply or udp-log.</source>
         <translation>TYPE «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez http, echo, reply, log, udp-echo, udp-reply ou udp-log.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>%1 needs --reply TEXT: the bytes to send back.</source>
         <translation>%1 demande --reply TEXTE&#xa0;: les octets à renvoyer.</translation>
     </message>
@@ -869,7 +879,7 @@ du script.
         <translation>En écoute sur %1 (%2). Arrêt avec Ctrl+C.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>client %1 connected from %2</source>
         <translation>connexion du client %1 depuis %2</translation>
     </message>
@@ -905,14 +915,47 @@ du script.
     </message>
 </context>
 <context>
-    <name>SocketLab::Cli::TalkCommand</name>
+    <name>SocketLab::Cli::SocketOptionFlags</name>
     <message>
-        <location filename="../app/cli/talkcommand.cpp" line="+31"/>
-        <source>Keep a connection to HOST PORT open and talk: each line of standard input is sent and the peer&apos;s bytes are printed as they arrive; at the end of the input, shutdown(SHUT_WR), then reading until the peer closes. With --script, the steps of a file instead (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, # comments). Exit codes: 0 done, 2 usage or script syntax error (line:column), 3 network error or reset, 4 an expectation timed out.</source>
-        <translation>Garder une connexion à HÔTE PORT ouverte et dialoguer&#xa0;: chaque ligne de l&apos;entrée standard est envoyée et les octets de l&apos;hôte distant sont affichés à leur arrivée&#x202f;; à la fin de l&apos;entrée, shutdown(SHUT_WR), puis lecture jusqu&apos;à ce que l&apos;hôte distant ferme. Avec --script, les étapes d&apos;un fichier à la place (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, commentaires #). Codes de sortie&#xa0;: 0 terminé, 2 erreur d&apos;utilisation ou de syntaxe du script (ligne:colonne), 3 erreur de réseau ou réinitialisation, 4 une attente a expiré.</translation>
+        <location filename="../app/cli/socketoptionflags.cpp" line="+13"/>
+        <source>Set a socket option before bind() and connect(), as NAME=VALUE; repeatable. Each is read back with getsockopt() and reported. NAME is one of:</source>
+        <translation>Régler une option de socket avant bind() et connect(), sous la forme NOM=VALEUR ; répétable. Chacune est relue avec getsockopt() et rapportée. NOM est l&apos;un de&#xa0;:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+46"/>
+        <source>NAME=VALUE</source>
+        <translation>NOM=VALEUR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bind() the socket to ADDR (and PORT; 0 or none: the kernel picks) before connect(); an IPv6 address with a port is written [::1]:PORT.</source>
+        <translation>Lier le socket à ADRESSE avec bind() (et PORT ; 0 ou aucun&#xa0;: le noyau choisit) avant connect() ; une adresse IPv6 avec un port s&apos;écrit [::1]:PORT.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ADDR[:PORT]</source>
+        <translation>ADRESSE[:PORT]</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--sockopt %1</source>
+        <translation>--sockopt %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--local &quot;%1&quot;: give a numeric address and an optional port, as 127.0.0.1:5000 or [::1]:5000.</source>
+        <translation>--local «&#xa0;%1&#xa0;»&#xa0;: donnez une adresse numérique et, si vous voulez, un port, comme 127.0.0.1:5000 ou [::1]:5000.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::TalkCommand</name>
+    <message>
+        <location filename="../app/cli/talkcommand.cpp" line="+32"/>
+        <source>Keep a connection to HOST PORT open and talk: each line of standard input is sent and the peer&apos;s bytes are printed as they arrive; at the end of the input, shutdown(SHUT_WR), then reading until the peer closes. With --script, the steps of a file instead (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, sockopt NAME=VALUE, # comments). Exit codes: 0 done, 2 usage or script syntax error (line:column), 3 network error or reset, 4 an expectation timed out.</source>
+        <translation>Garder une connexion à HÔTE PORT ouverte et dialoguer&#xa0;: chaque ligne de l&apos;entrée standard est envoyée et les octets de l&apos;hôte distant sont affichés à leur arrivée ; à la fin de l&apos;entrée, shutdown(SHUT_WR), puis lecture jusqu&apos;à ce que l&apos;hôte distant ferme. Avec --script, les étapes d&apos;un fichier à la place (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, sockopt NOM=VALEUR, commentaires #). Codes de sortie&#xa0;: 0 terminé, 2 erreur d&apos;utilisation ou de syntaxe du script (ligne:colonne), 3 erreur de réseau ou réinitialisation, 4 une attente a expiré.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Talk over UDP: each line (or send step) one datagram, every datagram received printed with its sender.</source>
         <translation>Dialoguer en UDP&#xa0;: chaque ligne (ou étape send) est un datagramme, chaque datagramme reçu est affiché avec son expéditeur.</translation>
     </message>
@@ -942,7 +985,7 @@ du script.
         <translation>MS</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>A timeout cannot exceed %1 ms.</source>
         <translation>Un délai ne peut pas dépasser %1&#xa0;ms.</translation>
     </message>
@@ -967,7 +1010,7 @@ du script.
         <translation>--script demande un nom de fichier.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
@@ -1000,7 +1043,7 @@ du script.
         <translation>Connecté à %1 depuis %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>shutdown(SHUT_WR) at %1 ms: the peer reads the end of our bytes; reading on</source>
         <translation>shutdown(SHUT_WR) à %1&#xa0;ms&#xa0;: l&apos;hôte distant lit la fin de nos octets&#x202f;; la lecture continue</translation>
     </message>
@@ -1024,11 +1067,16 @@ du script.
         <source>The peer reset the connection (RST) at %1 ms</source>
         <translation>L&apos;hôte distant a réinitialisé la connexion (RST) à %1&#xa0;ms</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>setsockopt() at %1 ms: %2</source>
+        <translation>setsockopt() à %1 ms&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>SocketLab::Cli::TalkStop</name>
     <message>
-        <location filename="../app/cli/talkscriptrunner.cpp" line="+182"/>
+        <location filename="../app/cli/talkscriptrunner.cpp" line="+186"/>
         <source>a match of /%1/</source>
         <translation>une correspondance de /%1/</translation>
     </message>
@@ -1111,9 +1159,9 @@ du script.
         <translation>Écrire les octets reçus dans FICHIER au fur et à mesure, sans les garder en mémoire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/talkcommand.cpp" line="-55"/>
+        <location filename="../app/cli/talkcommand.cpp" line="-58"/>
         <location filename="../app/cli/targetoptions.cpp" line="+1"/>
-        <location filename="../app/cli/tcpcommand.cpp" line="+54"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+57"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -1230,12 +1278,12 @@ du script.
         <translation>MS</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>Connect to HOST PORT over TCP (and TLS with --tls), send the payload, and show every byte of the reply.</source>
         <translation>Se connecter à HÔTE PORT en TCP (et en TLS avec --tls), envoyer les données et montrer chaque octet de la réponse.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Give up on an address after MS milliseconds of connect(), and on the TLS handshake after as long again (default 10000).</source>
         <translation>Abandonner une adresse après MS millisecondes de connect(), et la négociation TLS après autant encore (10000 par défaut).</translation>
     </message>
@@ -1465,12 +1513,12 @@ du script.
 <context>
     <name>SocketLab::Cli::UdpCommand</name>
     <message>
-        <location filename="../app/cli/udpcommand.cpp" line="+19"/>
+        <location filename="../app/cli/udpcommand.cpp" line="+20"/>
         <source>Send one UDP datagram to HOST PORT and show the datagrams that come back.</source>
         <translation>Envoyer un datagramme UDP à HÔTE PORT et afficher les datagrammes reçus en retour.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Collect replies for MS milliseconds (default 2000).</source>
         <translation>Temps d&apos;attente des réponses, en millisecondes (2&#x202f;000 par défaut).</translation>
     </message>
@@ -1517,12 +1565,17 @@ du script.
         <translation>Arrêter après N octets en tout, le datagramme qui atteint N étant tronqué (0&#xa0;: sans limite). Avec --format json, qui contient chaque octet, %1 par défaut&#x202f;; sinon sans limite.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Invalid --bind %1: a port is a number from 1 to 65535.</source>
         <translation>--bind %1 invalide&#xa0;: un port est un nombre de 1 à 65&#x202f;535.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>--bind and --local both choose the local port: give one of them.</source>
+        <translation>--bind et --local choisissent tous deux le port local&#xa0;: donnez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--wait and --count cannot exceed %1.</source>
         <translation>--wait et --count ne peuvent pas dépasser %1.</translation>
     </message>
@@ -2168,7 +2221,7 @@ du script.
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location line="+332"/>
         <source>Not connected: choose a target and press Connect.</source>
         <translation>Pas connecté&#xa0;: choisissez une cible et appuyez sur Se connecter.</translation>
     </message>
@@ -2292,7 +2345,7 @@ du script.
 <context>
     <name>SocketLab::ConversationTranscript</name>
     <message>
-        <location filename="../core/conversation/conversationtranscript.cpp" line="+178"/>
+        <location filename="../core/conversation/conversationtranscript.cpp" line="+179"/>
         <source>%1 received, %2 sent.</source>
         <translation>%1 reçus, %2 envoyés.</translation>
     </message>
@@ -2317,7 +2370,7 @@ du script.
         <translation>Fermée&#x202f;; %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>Conversation with %1 port %2 (%3)</source>
         <translation>Conversation avec %1 port %2 (%3)</translation>
     </message>
@@ -2347,7 +2400,7 @@ du script.
         <translation>Socket UDP depuis %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>TLS: %1, %2, handshake %3 ms; %4</source>
         <translation>TLS&#xa0;: %1, %2, négociation en %3&#xa0;ms&#x202f;; %4</translation>
     </message>
@@ -2378,11 +2431,12 @@ du script.
     </message>
     <message>
         <location line="+2"/>
+        <location line="+29"/>
         <source> (script line %1)</source>
         <translation> (ligne %1 du script)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
         <source>← received %1 from %2</source>
         <translation>← reçu %1 de %2</translation>
     </message>
@@ -2426,8 +2480,13 @@ du script.
         <source>ended: %1</source>
         <translation>terminée&#xa0;: %1</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>setsockopt(): %1</source>
+        <translation>setsockopt()&#xa0;: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Sent %1 in %n message(s).</source>
         <translation>
             <numerusform>%1 envoyés en %n message.</numerusform>
@@ -3374,7 +3433,17 @@ du script.
         <translation>Connexion réinitialisée par %1 (%2) lors de %3().</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>the local address %1 is not of the family of any of the target&apos;s addresses (%2) for %3()</source>
+        <translation>l&apos;adresse locale %1 n&apos;est de la famille d&apos;aucune des adresses de la cible (%2) pour %3()</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The local address %1 is not of the family of any of the target&apos;s addresses (%2) for %3().</source>
+        <translation>L&apos;adresse locale %1 n&apos;est de la famille d&apos;aucune des adresses de la cible (%2) pour %3().</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 (%2) during %3() on %4</source>
         <translation>%1 (%2) lors de %3() sur %4</translation>
     </message>
@@ -4269,7 +4338,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::LadderView</name>
     <message>
-        <location filename="../ui/conversation/ladderview.cpp" line="+169"/>
+        <location filename="../ui/conversation/ladderview.cpp" line="+170"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
@@ -4304,7 +4373,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Connected at %1</source>
         <translation>Connecté à %1</translation>
     </message>
@@ -4384,17 +4453,22 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Échec à %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Socket option set at %1</source>
+        <translation>Option de socket réglée à %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Script line %1</source>
         <translation>Ligne %1 du script</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-93"/>
         <source>+%1 s</source>
         <translation>+%1&#xa0;s</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+136"/>
         <location line="+185"/>
         <source>SocketLab</source>
         <translation>SocketLab</translation>
@@ -5074,7 +5148,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MessageModel</name>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="+81"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+82"/>
         <source>Peer closed (FIN)</source>
         <translation>Le pair a fermé (FIN)</translation>
     </message>
@@ -5109,7 +5183,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-366"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-367"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
@@ -5135,7 +5209,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>The datagram was larger than the receive buffer: the rest was lost (MSG_TRUNC).</source>
         <translation>Le datagramme dépassait le tampon de réception&#xa0;: le reste est perdu (MSG_TRUNC).</translation>
     </message>
@@ -5570,9 +5644,9 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ScriptText</name>
     <message>
-        <location filename="../core/text/scripttext.cpp" line="+22"/>
-        <source>unknown step &quot;%1&quot;; the steps are send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close</source>
-        <translation>étape «&#xa0;%1&#xa0;» inconnue&#x202f;; les étapes sont send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close</translation>
+        <location filename="../core/text/scripttext.cpp" line="+23"/>
+        <source>unknown step &quot;%1&quot;; the steps are send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close, sockopt</source>
+        <translation>étape «&#xa0;%1&#xa0;» inconnue ; les étapes sont send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close, sockopt</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5600,7 +5674,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown prend wr ou rdwr, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
@@ -5974,7 +6048,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>%1&#xa0;s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>%1 only counts at bind(): set it before the conversation connects.</source>
+        <translation>%1 ne compte qu&apos;au bind()&#xa0;: réglez-la avant que la conversation se connecte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Linux doubles the size asked, for its own bookkeeping.</source>
         <translation>Linux double la taille demandée, pour sa propre gestion.</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "net/trace.h"
 #include "text/bodytext.h"
 #include "text/errortext.h"
+#include "text/socketoptiontext.h"
 #include "text/stoptext.h"
 #include "text/tlstext.h"
 
@@ -292,12 +293,38 @@ void ExchangeOutput::sayConnection(const TcpResult &result)
             say(tr("Connected to %1 from %2 in %3 ms")
                     .arg(attempt.address.toString(), result.local.toString(), msText(attempt.endUs - attempt.startUs)));
     }
+    for (const QString &line : socketOptionLines(result.socketOptions))
+        say(line);
     if (result.tls) {
         for (const QString &line : TlsSummary::lines(*result.tls, m_options.host))
             say(line);
     }
     if (result.connectedTo.isValid())
         say(tr("Sent %1").arg(byteCount(result.sentBytes)));
+}
+
+QString ExchangeOutput::socketOptionLine(const SocketOptionOutcome &outcome)
+{
+    // Not set, not for this socket, or not read back: the whole sentence says which.
+    if (outcome.error.isError() || !outcome.readBack)
+        return describeOptionOutcome(outcome);
+    const SocketOptionName name = outcome.asked.name;
+    const QString line = tr("%1: %2 → %3").arg(outcome.systemName, optionValueText(name, outcome.asked.value),
+                                               optionValueText(name, outcome.effective));
+    QString reason = optionAdjustmentReason(outcome);
+    if (reason.isEmpty())
+        return line;
+    if (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    return tr("%1 (%2)").arg(line, reason);
+}
+
+QStringList ExchangeOutput::socketOptionLines(const QList<SocketOptionOutcome> &outcomes)
+{
+    QStringList lines;
+    for (const SocketOptionOutcome &outcome : outcomes)
+        lines.append(socketOptionLine(outcome));
+    return lines;
 }
 
 void ExchangeOutput::sayBody(const TcpResult &result)
@@ -346,6 +373,8 @@ void ExchangeOutput::saySent(const UdpResult &result)
 {
     if (result.target.isValid())
         say(tr("Sent %1 to %2 from %3").arg(byteCount(result.sentBytes), result.target.toString(), result.local.toString()));
+    for (const QString &line : socketOptionLines(result.socketOptions))
+        say(line);
 }
 
 } // namespace SocketLab::Cli

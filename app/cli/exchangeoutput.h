@@ -6,6 +6,7 @@
 #include "targetoptions.h"
 
 #include "net/canceltoken.h"
+#include "net/socketoption.h"
 #include "net/trace.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,9 @@ public:
 
     // The socket calls of the trace, one line each, as --trace lists them.
     static QStringList traceLines(const Trace &trace);
+    // One option, "SO_RCVBUF: 4,194,304 bytes → 425,984 bytes (reason)": asked, then what the socket has.
+    static QString socketOptionLine(const SocketOptionOutcome &outcome);
+    static QStringList socketOptionLines(const QList<SocketOptionOutcome> &outcomes);
 
 private:
     class BodyTee;

@@ -1,8 +1,10 @@
 #include "servecommand.h"
 
 #include "commandline.h"
+#include "exchangeoutput.h"
 #include "exitcode.h"
 #include "signalcancel.h"
+#include "socketoptionflags.h"
 #include "targetoptions.h"
 
 #include "bytes/payloadcodec.h"
@@ -63,6 +65,8 @@ ParseOutcome ServeCommand::parse(const QStringList &arguments, Invocation *invoc
                                            "closed at once and logged as refused."),
                                         tr("N"), QStringLiteral("64"));
     parser.addOptions({bind, port, reply, tls, cert, key, maxClients});
+    SocketOptionFlags socketFlags(SocketOptionFlags::Local::NotOffered);
+    socketFlags.addTo(parser);
     if (!parser.parse(arguments))
         return ParseOutcome::usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -93,6 +97,11 @@ ParseOutcome ServeCommand::parse(const QStringList &arguments, Invocation *invoc
     Listener::Settings &settings = invocation->settings;
     settings.transport = found->transport;
     settings.mode = found->mode;
+    QString optionError;
+    const bool tcp = settings.transport == Listener::Transport::Tcp;
+    if (!socketFlags.read(parser, tcp ? SocketKind::Stream : SocketKind::Datagram, &optionError))
+        return ParseOutcome::usage(optionError);
+    settings.socketOptions = socketFlags.settings;
     if (settings.mode == Listener::Mode::FixedReply) {
         if (!parser.isSet(reply))
             return ParseOutcome::usage(tr("%1 needs --reply TEXT: the bytes to send back.").arg(kind));
@@ -171,6 +180,8 @@ int ServeCommand::run(const QStringList &arguments)
                     .arg(bound.toString(), kind, TlsText::fingerprint(listener.certificateSha256())));
         else
             log(tr("Listening on %1 (%2). Stop with Ctrl+C.").arg(bound.toString(), kind));
+        for (const QString &line : ExchangeOutput::socketOptionLines(listener.socketOptions()))
+            log(line);
     });
     QObject::connect(&listener, &Listener::startFailed, [&exitCode](const NetError &error) {
         printError(error);

@@ -5,6 +5,7 @@
 #include "signalcancel.h"
 #include "talkoutput.h"
 #include "talkscriptrunner.h"
+#include "socketoptionflags.h"
 #include "talkstdin.h"
 #include "tlsrequestoptions.h"
 
@@ -31,13 +32,15 @@ ParseOutcome TalkCommand::parse(const QStringList &arguments, Invocation *invoca
         tr("Keep a connection to HOST PORT open and talk: each line of standard input is sent and the peer's bytes "
            "are printed as they arrive; at the end of the input, shutdown(SHUT_WR), then reading until the peer "
            "closes. With --script, the steps of a file instead (send, send-hex, expect, expect-re, timeout, sleep, "
-           "shutdown wr|rdwr, close, expect-close, # comments). Exit codes: 0 done, 2 usage or script syntax error "
+           "shutdown wr|rdwr, close, expect-close, sockopt NAME=VALUE, # comments). Exit codes: 0 done, 2 usage or script syntax error "
            "(line:column), 3 network error or reset, 4 an expectation timed out."));
     parser.addHelpOption();
     TargetOptions &target = invocation->target;
     target.addTo(parser);
     TlsRequestOptions tls;
     tls.addTo(parser);
+    SocketOptionFlags socketFlags(SocketOptionFlags::Local::Offered);
+    socketFlags.addTo(parser);
     const QCommandLineOption udp(QStringLiteral("udp"), tr("Talk over UDP: each line (or send step) one datagram, every "
                                                            "datagram received printed with its sender."));
     const QCommandLineOption script(QStringLiteral("script"), tr("Play the steps of FILE rather than read standard input."),
@@ -60,6 +63,7 @@ ParseOutcome TalkCommand::parse(const QStringList &arguments, Invocation *invoca
     ConversationRequest &request = invocation->request;
     qint64 connectTimeoutMs = 0;
     if (!target.read(parser, &error) || !tls.read(parser, &request.tls, &error)
+        || !socketFlags.read(parser, parser.isSet(udp) ? SocketKind::Datagram : SocketKind::Stream, &error)
         || !readCount(parser.value(connectTimeout), QStringLiteral("--connect-timeout"), 0, &connectTimeoutMs, &error))
         return ParseOutcome::usage(error);
     if (connectTimeoutMs > INT_MAX)
@@ -80,6 +84,8 @@ ParseOutcome TalkCommand::parse(const QStringList &arguments, Invocation *invoca
     request.service = target.service;
     request.family = target.family;
     request.connectTimeoutMs = int(connectTimeoutMs);
+    request.socketOptions = socketFlags.settings;
+    request.localAddress = socketFlags.local;
     // The JSON report holds every byte kept, as tcp's does.
     if (target.format == OutputFormat::Json)
         request.maxKeptBytes = JsonDefaultCap;

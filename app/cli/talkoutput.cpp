@@ -94,6 +94,8 @@ void TalkOutput::sayEvent(const ConversationEvent &event, const ConversationReco
             say(tr("Talking to %1 over UDP from %2").arg(setup.connectedTo.toString(), setup.local.toString()));
         else
             say(tr("Connected to %1 from %2").arg(setup.connectedTo.toString(), setup.local.toString()));
+        for (const QString &line : ExchangeOutput::socketOptionLines(setup.socketOptions))
+            say(line);
         if (setup.tls) {
             for (const QString &line : TlsSummary::lines(*setup.tls, m_options.host))
                 say(line);
@@ -121,6 +123,9 @@ void TalkOutput::sayEvent(const ConversationEvent &event, const ConversationReco
         break;
     case ConversationEvent::Kind::Failed:
         // Said once, as the reason the conversation ended.
+        break;
+    case ConversationEvent::Kind::OptionSet:
+        say(tr("setsockopt() at %1 ms: %2").arg(msText(event.timeUs), ExchangeOutput::socketOptionLine(*event.option)));
         break;
     }
 }

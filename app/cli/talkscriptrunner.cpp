@@ -98,6 +98,10 @@ void TalkScriptRunner::begin(const ScriptStep &step)
     case ScriptStep::Kind::Close:
         m_conversation.close(step.line);
         break;
+    case ScriptStep::Kind::SetOption:
+        // The script's reader refused the options a connected socket does not take.
+        m_conversation.setOption(step.option, step.line);
+        break;
     case ScriptStep::Kind::Timeout:
         m_timeoutMs = step.ms;
         break;

@@ -5,6 +5,7 @@
 #include "exchangeoutput.h"
 #include "payloadoptions.h"
 #include "targetoptions.h"
+#include "socketoptionflags.h"
 #include "tlsrequestoptions.h"
 
 #include "exchange/tcpexchange.h"
@@ -29,6 +30,8 @@ ParseOutcome TcpCommand::parse(const QStringList &arguments, Invocation *invocat
     payload.addTo(parser);
     TlsRequestOptions tls;
     tls.addTo(parser);
+    SocketOptionFlags socketFlags(SocketOptionFlags::Local::Offered);
+    socketFlags.addTo(parser);
     const QCommandLineOption until(QStringLiteral("until"),
                                    tr("When to stop reading: eof (the server closes; default, or http with --body), "
                                       "http (one HTTP response), bytes:N, idle:MS."),
@@ -63,7 +66,7 @@ ParseOutcome TcpCommand::parse(const QStringList &arguments, Invocation *invocat
     TcpRequest &request = invocation->request;
     qint64 timeoutMs = 0, connectTimeoutMs = 0;
     if (!target.read(parser, &error) || !payload.read(parser, &invocation->payload, &error)
-        || !tls.read(parser, &request.tls, &error)
+        || !tls.read(parser, &request.tls, &error) || !socketFlags.read(parser, SocketKind::Stream, &error)
         || !readCount(parser.value(timeout), QStringLiteral("--timeout"), 0, &timeoutMs, &error)
         || !readCount(parser.value(connectTimeout), QStringLiteral("--connect-timeout"), 0, &connectTimeoutMs, &error)
         || (parser.isSet(maxBytes)
@@ -93,6 +96,8 @@ ParseOutcome TcpCommand::parse(const QStringList &arguments, Invocation *invocat
     request.host = target.host;
     request.service = target.service;
     request.family = target.family;
+    request.socketOptions = socketFlags.settings;
+    request.localAddress = socketFlags.local;
     request.stopRule = *rule;
     request.totalTimeoutMs = int(timeoutMs);
     request.connectTimeoutMs = int(connectTimeoutMs);

@@ -4,6 +4,7 @@
 #include "exchangeoutput.h"
 #include "exitcode.h"
 #include "payloadoptions.h"
+#include "socketoptionflags.h"
 #include "targetoptions.h"
 
 #include "exchange/udpexchange.h"
@@ -22,6 +23,8 @@ ParseOutcome UdpCommand::parse(const QStringList &arguments, Invocation *invocat
     target.addTo(parser);
     PayloadOptions payload;
     payload.addTo(parser);
+    SocketOptionFlags socketFlags(SocketOptionFlags::Local::Offered);
+    socketFlags.addTo(parser);
     const QCommandLineOption wait(QStringLiteral("wait"), tr("Collect replies for MS milliseconds (default 2000)."),
                                   tr("MS"), QStringLiteral("2000"));
     const QCommandLineOption count(QStringLiteral("count"), tr("Stop after N datagrams (default: until the wait ends)."),
@@ -48,6 +51,7 @@ ParseOutcome UdpCommand::parse(const QStringList &arguments, Invocation *invocat
     UdpRequest &request = invocation->request;
     qint64 waitMs = 0, maxDatagrams = 0, bindPort = 0;
     if (!target.read(parser, &error) || !payload.read(parser, &invocation->payload, &error)
+        || !socketFlags.read(parser, SocketKind::Datagram, &error)
         || !readCount(parser.value(wait), QStringLiteral("--wait"), 0, &waitMs, &error)
         || !readCount(parser.value(count), QStringLiteral("--count"), 0, &maxDatagrams, &error)
         || !readCount(parser.value(recvSize), QStringLiteral("--recv-size"), 1, &request.recvSize, &error)
@@ -60,6 +64,8 @@ ParseOutcome UdpCommand::parse(const QStringList &arguments, Invocation *invocat
         if (bindPort > 65535)
             return ParseOutcome::usage(tr("Invalid --bind %1: a port is a number from 1 to 65535.").arg(bindPort));
     }
+    if (parser.isSet(bind) && socketFlags.localIsSet())
+        return ParseOutcome::usage(tr("--bind and --local both choose the local port: give one of them."));
     if (waitMs > INT_MAX || maxDatagrams > INT_MAX)
         return ParseOutcome::usage(tr("--wait and --count cannot exceed %1.").arg(QLocale().toString(INT_MAX)));
     if (!parser.isSet(maxBytes) && target.holdsBytesInMemory())
@@ -71,6 +77,8 @@ ParseOutcome UdpCommand::parse(const QStringList &arguments, Invocation *invocat
     request.maxDatagrams = int(maxDatagrams);
     request.connected = parser.isSet(connect);
     request.bindPort = quint16(bindPort);
+    request.socketOptions = socketFlags.settings;
+    request.localAddress = socketFlags.local;
     request.recvSize = qMin<qint64>(request.recvSize, 1024 * 1024);
     return ParseOutcome::run();
 }

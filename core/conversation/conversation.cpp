@@ -88,22 +88,30 @@ void Conversation::push(ConversationCommand command)
 
 void Conversation::send(const QByteArray &bytes, int step)
 {
-    push({ConversationCommand::Kind::Send, bytes, step});
+    push({ConversationCommand::Kind::Send, bytes, step, {}});
 }
 
 void Conversation::shutdownWrite(int step)
 {
-    push({ConversationCommand::Kind::ShutdownWrite, {}, step});
+    push({ConversationCommand::Kind::ShutdownWrite, {}, step, {}});
 }
 
 void Conversation::shutdownBoth(int step)
 {
-    push({ConversationCommand::Kind::ShutdownBoth, {}, step});
+    push({ConversationCommand::Kind::ShutdownBoth, {}, step, {}});
 }
 
 void Conversation::close(int step)
 {
-    push({ConversationCommand::Kind::Close, {}, step});
+    push({ConversationCommand::Kind::Close, {}, step, {}});
+}
+
+bool Conversation::setOption(const SocketOptionSetting &setting, int step)
+{
+    if (!SocketOptions::settableWhenOpen(setting.name))
+        return false;
+    push({ConversationCommand::Kind::SetOption, {}, step, setting});
+    return true;
 }
 
 void Conversation::cancel()

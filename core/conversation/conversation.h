@@ -42,6 +42,10 @@ public:
     void shutdownWrite(int step = -1);
     void shutdownBoth(int step = -1);
     void close(int step = -1);
+    // Sets one socket option on the open socket, in its turn after what was asked before; an
+    // OptionSet event tells what the system made of it. An option that only acts before bind() or
+    // connect() (SocketOptions::settableWhenOpen()) is refused: false, and nothing is queued.
+    bool setOption(const SocketOptionSetting &setting, int step = -1);
     // Ends the conversation at once, whatever the worker waits on; finished() follows.
     void cancel();
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/socketoption.h"
 #include "threads/commandqueue.h"
 
 #include <QByteArray>
@@ -11,10 +12,11 @@ namespace SocketLab {
 // What the owner asks of a conversation's worker, in the order asked.
 struct ConversationCommand
 {
-    enum class Kind { Send, ShutdownWrite, ShutdownBoth, Close };
+    enum class Kind { Send, ShutdownWrite, ShutdownBoth, Close, SetOption };
     Kind kind = Kind::Send;
     QByteArray bytes;  // Send
     int step = -1;     // the script line that asked, or -1
+    SocketOptionSetting option;  // SetOption
 };
 
 // The queue between the owner and the worker (threads/commandqueue.h). A class rather than an alias,

@@ -2,8 +2,11 @@
 
 #include "net/neterror.h"
 #include "net/socketaddress.h"
+#include "net/socketoption.h"
 
 #include <QtGlobal>
+
+#include <memory>
 
 namespace SocketLab {
 
@@ -24,6 +27,7 @@ struct ConversationEvent
         PeerClosed,    // recv() returned 0: the peer sent FIN
         PeerReset,     // the peer reset the connection (ECONNRESET)
         Failed,        // any other error; the conversation is over
+        OptionSet,     // a socket option set on the open socket (setsockopt() and the getsockopt() after it)
     };
 
     Kind kind = Kind::Connected;
@@ -34,6 +38,8 @@ struct ConversationEvent
     bool truncated = false;   // UDP: the datagram was larger than the receive buffer
     int step = -1;            // the script line that caused it, or -1
     NetError error;           // PeerReset, Failed
+    // OptionSet: what became of it. Shared, so the many byte events stay small.
+    std::shared_ptr<const SocketOptionOutcome> option;
 
     bool carriesBytes() const { return kind == Kind::Sent || kind == Kind::Received; }
 };

@@ -24,6 +24,7 @@ constexpr StepName StepNames[] = {
     {"sleep", ScriptStep::Kind::Sleep, true},
     {"shutdown", ScriptStep::Kind::ShutdownWrite, true},
     {"close", ScriptStep::Kind::Close, false},
+    {"sockopt", ScriptStep::Kind::SetOption, true},
 };
 
 ScriptError errorAt(ScriptError::Kind kind, int line, qsizetype column, const QString &detail = {})
@@ -116,6 +117,23 @@ bool readStep(const QString &line, int lineNumber, qsizetype at, ScriptStep *ste
             *error = errorAt(ScriptError::Kind::BadShutdown, lineNumber, argumentAt, argument);
             return false;
         }
+        return true;
+    }
+    case ScriptStep::Kind::SetOption: {
+        // The script does not know whether it will talk over TCP or UDP: an option for the other
+        // kind is reported by the socket, as not for it.
+        SocketOptionParseError problem;
+        const std::optional<SocketOptionSetting> setting = SocketOptions::parse(argument.trimmed(), SocketKind::Any, &problem);
+        if (!setting) {
+            *error = errorAt(ScriptError::Kind::BadOption, lineNumber, argumentAt);
+            error->optionError = problem;
+            return false;
+        }
+        if (!SocketOptions::settableWhenOpen(setting->name)) {
+            *error = errorAt(ScriptError::Kind::OptionTooLate, lineNumber, argumentAt, SocketOptions::cliName(setting->name));
+            return false;
+        }
+        step->option = *setting;
         return true;
     }
     case ScriptStep::Kind::ExpectClose:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bytes/payloadcodec.h"
+#include "net/socketoption.h"
 
 #include <QByteArray>
 #include <QList>
@@ -21,11 +22,13 @@ struct ScriptStep
         ShutdownWrite,
         ShutdownBoth,
         Close,
+        SetOption,    // sockopt NAME=VALUE: on the open socket, as --sockopt names it
     };
     Kind kind = Kind::Send;
     QByteArray bytes;   // Send, Expect
     QString pattern;    // ExpectRegex
     qint64 ms = 0;      // Timeout, Sleep
+    SocketOptionSetting option;  // SetOption
     int line = 0;       // 1-based
 };
 
@@ -42,12 +45,15 @@ struct ScriptError
         BadRegex,          // detail: the regular expression engine's words
         BadNumber,         // a number of milliseconds that is not one (detail: the text)
         BadShutdown,       // shutdown takes wr or rdwr (detail: the text)
+        BadOption,         // optionError says what is wrong with NAME=VALUE
+        OptionTooLate,     // an option that only counts at bind() (optionError.name: the name)
     };
     Kind kind = Kind::None;
     int line = 0;      // 1-based
     int column = 0;    // 1-based, in characters of the line
     QString detail;
     PayloadCodec::ErrorKind codecError = PayloadCodec::ErrorKind::None;
+    SocketOptionParseError optionError;
 
     bool isError() const { return kind != Kind::None; }
 };

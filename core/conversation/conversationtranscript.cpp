@@ -4,6 +4,7 @@
 #include "conversation/conversationrecord.h"
 #include "net/trace.h"
 #include "text/errortext.h"
+#include "text/socketoptiontext.h"
 #include "text/jsonfields.h"
 #include "text/stoptext.h"
 #include "text/tlstext.h"
@@ -198,7 +199,14 @@ QJsonObject ConversationTranscript::json(const Stop &stop) const
 {
     const ConversationSetup setup = m_record.setup();
     QJsonArray messages;
+    QJsonArray optionChanges;
     for (const ConversationEvent &event : m_events) {
+        if (event.kind == Kind::OptionSet) {
+            QJsonObject change = socketOptionJson(*event.option);
+            change.insert(QStringLiteral("t_ms"), ms(event.timeUs));
+            change.insert(QStringLiteral("step"), event.step >= 0 ? QJsonValue(event.step) : QJsonValue(QJsonValue::Null));
+            optionChanges.append(change);
+        }
         if (!event.carriesBytes())
             continue;
         const bool sent = event.kind == Kind::Sent;
@@ -222,6 +230,8 @@ QJsonObject ConversationTranscript::json(const Stop &stop) const
                        {QStringLiteral("attempts"), attemptsJson(setup.attempts)},
                        {QStringLiteral("connected_to"), addressJson(setup.connectedTo)},
                        {QStringLiteral("local"), addressJson(setup.local)},
+                       {QStringLiteral("sockopts"), socketOptionsJson(setup.socketOptions)},
+                       {QStringLiteral("sockopt_changes"), optionChanges},
                        {QStringLiteral("sent_bytes"), m_sentBytes},
                        {QStringLiteral("received_bytes"), m_receivedBytes},
                        {QStringLiteral("messages_not_kept"), m_dropped},
@@ -251,6 +261,8 @@ int ConversationTranscript::writeText(const FileWriter &write) const
     } else if (setup.local.isValid()) {
         out.line(tr("UDP socket from %1").arg(setup.local.toString()));
     }
+    for (const SocketOptionOutcome &outcome : setup.socketOptions)
+        out.line(describeOptionOutcome(outcome));
     if (setup.tls && setup.tls->handshakeDone) {
         const TlsInfo &tls = *setup.tls;
         out.line(tr("TLS: %1, %2, handshake %3 ms; %4")
@@ -294,6 +306,11 @@ int ConversationTranscript::writeText(const FileWriter &write) const
             break;
         case Kind::Failed:
             what = tr("ended: %1").arg(ErrorText::describe(event.error));
+            break;
+        case Kind::OptionSet:
+            what = tr("setsockopt(): %1").arg(describeOptionOutcome(*event.option));
+            if (event.step >= 0)
+                what += tr(" (script line %1)").arg(event.step);
             break;
         }
         out.line(QStringLiteral("%1  %2").arg(time, what));

@@ -6,6 +6,7 @@
 #include "exchange/resolvestep.h"
 #include "exchange/tcpconnect.h"
 #include "net/canceltoken.h"
+#include "net/localbind.h"
 #include "net/socket.h"
 #include "net/trace.h"
 #include "tls/tlscontext.h"
@@ -88,6 +89,8 @@ bool ConversationWorker::openTcp(ConversationSetup &setup, Socket &socket)
     tcp.family = m_request.family;
     tcp.connectTimeoutMs = m_request.connectTimeoutMs;
     tcp.tls = m_request.tls;
+    tcp.socketOptions = m_request.socketOptions;
+    tcp.localAddress = m_request.localAddress;
     const QDeadlineTimer noDeadline(QDeadlineTimer::Forever);
     const ResolveResult resolved = resolveTarget(tcp.host, tcp.service, tcp.family, SocketKind::Stream, *m_trace, *m_cancel, noDeadline);
     setup.resolved = resolved.rows;
@@ -115,11 +118,23 @@ bool ConversationWorker::openUdp(ConversationSetup &setup, Socket &socket)
         setup.error = resolved.error;
         return false;
     }
-    // Like Python's sendto() to a name: the first address getaddrinfo() gives.
-    const AddrInfoRow &row = setup.resolved.constFirst();
+    // Like Python's sendto() to a name: the first address getaddrinfo() gives (of the local address's
+    // family when one is given).
+    const AddrInfoRow *first = firstRowFitting(setup.resolved, m_request.localAddress);
+    if (!first) {
+        setup.error = localFamilyMismatch(m_request.localAddress);
+        return false;
+    }
+    const AddrInfoRow &row = *first;
     m_peer = row.address;
     setup.connectedTo = row.address;
     if (NetError error = socket.open(row.family, row.socketType, row.protocol); error.isError()) {
+        setup.error = error;
+        return false;
+    }
+    if (NetError error = prepareClientSocket(socket, m_request.socketOptions, m_request.localAddress, row.family,
+                                             SocketKind::Datagram, &setup.socketOptions);
+        error.isError()) {
         setup.error = error;
         return false;
     }
@@ -364,6 +379,10 @@ bool ConversationWorker::execute(Socket &socket, bool *blocked)
         addEvent(ConversationEvent::Kind::Closed, command.step);
         return false;
     }
+    if (command.kind == ConversationCommand::Kind::SetOption) {
+        setOption(socket, command);
+        return true;
+    }
     const bool both = command.kind == ConversationCommand::Kind::ShutdownBoth;
     // TLS says it is done writing before TCP does: the peer reads close_notify, then the FIN.
     if (m_tls)
@@ -380,6 +399,19 @@ bool ConversationWorker::execute(Socket &socket, bool *blocked)
         m_moreToRead = false;
     }
     return true;
+}
+
+void ConversationWorker::setOption(Socket &socket, const ConversationCommand &command)
+{
+    const bool udp = m_request.transport == ConversationRequest::Transport::Udp;
+    const QList<SocketOptionOutcome> outcomes = SocketOptions::apply(socket, {command.option}, m_peer.family(),
+                                                                     udp ? SocketKind::Datagram : SocketKind::Stream);
+    ConversationEvent event;
+    event.kind = ConversationEvent::Kind::OptionSet;
+    event.timeUs = m_trace->elapsedUs();
+    event.step = command.step;
+    event.option = std::make_shared<const SocketOptionOutcome>(outcomes.constFirst());
+    m_record->add(event);
 }
 
 void ConversationWorker::addEvent(ConversationEvent::Kind kind, int step)

@@ -62,6 +62,8 @@ private:
     bool execute(Socket &socket, bool *blocked);
     bool writeHead(Socket &socket, bool *blocked);
     void recordSent(const char *data, qint64 size, int step);
+    // setsockopt() and getsockopt() on the open socket; the outcome as an OptionSet event.
+    void setOption(Socket &socket, const ConversationCommand &command);
     void addEvent(ConversationEvent::Kind kind, int step);
     // A failure as its event (ECONNRESET is the peer's reset); the conversation is over.
     void fail(NetError error, int step);

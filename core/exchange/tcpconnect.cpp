@@ -1,5 +1,6 @@
 #include "tcpconnect.h"
 
+#include "net/localbind.h"
 #include "net/socket.h"
 #include "net/trace.h"
 #include "tls/certificateverifier.h"
@@ -25,10 +26,17 @@ QDeadlineTimer deadlineInMs(int ms)
 bool connectAddresses(const TcpRequest &request, QDeadlineTimer deadline, Trace &trace, TcpResult &result, Socket &socket)
 {
     for (const AddrInfoRow &row : std::as_const(result.resolved)) {
+        // A socket bound to an IPv4 address cannot reach an IPv6 one: those addresses are not tried.
+        if (!fitsLocalAddress(request.localAddress, row.family))
+            continue;
         ConnectAttempt attempt;
         attempt.address = row.address;
         attempt.startUs = trace.elapsedUs();
         attempt.error = socket.open(row.family, row.socketType, row.protocol);
+        if (!attempt.error.isError()) {
+            attempt.error = prepareClientSocket(socket, request.socketOptions, request.localAddress, row.family,
+                                                SocketKind::Stream, &result.socketOptions);
+        }
         if (!attempt.error.isError()) {
             const QDeadlineTimer connectDeadline = earlier(deadlineInMs(request.connectTimeoutMs), deadline);
             attempt.error = socket.connect(row.address, connectDeadline);
@@ -49,6 +57,8 @@ bool connectAddresses(const TcpRequest &request, QDeadlineTimer deadline, Trace 
         if (giveUp)
             return false;
     }
+    if (result.attempts.isEmpty() && !result.resolved.isEmpty())
+        result.error = localFamilyMismatch(request.localAddress);
     return false;
 }
 

@@ -14,8 +14,10 @@ class Trace;
 // in the same order, so the trace of one reads like the other's.
 
 // Tries result.resolved in order, as curl does, each address for at most request.connectTimeoutMs
-// and all before deadline; fills result.attempts, and connectedTo, local and timings.connectedUs on
-// success. On failure result.error is the last attempt's error.
+// and all before deadline; each socket gets request.socketOptions and the bind() to
+// request.localAddress before connect(), and only the addresses of the local address's family are
+// tried. Fills result.attempts and result.socketOptions, and connectedTo, local and
+// timings.connectedUs on success. On failure result.error is the last attempt's error.
 bool connectAddresses(const TcpRequest &request, QDeadlineTimer deadline, Trace &trace, TcpResult &result, Socket &socket);
 
 // The TLS handshake over the connected socket and the check of the server's certificate; false with

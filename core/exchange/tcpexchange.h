@@ -58,7 +58,8 @@ struct TcpResult
     std::shared_ptr<const HttpResponseParser> http;
     // Set for a TLS exchange once connected: what was agreed, the chain, the verdict on it.
     std::optional<TlsInfo> tls;
-    // What became of each of the request's socketOptions on the socket that connected.
+    // What became of each of the request's socketOptions on the socket that connected (when none
+    // did, on the last one tried).
     QList<SocketOptionOutcome> socketOptions;
 };
 

@@ -3,6 +3,7 @@
 #include "bytes/bytesink.h"
 #include "exchange/resolvestep.h"
 #include "net/canceltoken.h"
+#include "net/localbind.h"
 #include "net/socket.h"
 #include "net/trace.h"
 
@@ -17,6 +18,14 @@ UdpExchange::UdpExchange(const UdpRequest &request, ByteSink &sink, Trace &trace
     , m_trace(trace)
     , m_cancel(cancel)
 {
+}
+
+SocketAddress UdpExchange::localAddress(IpFamily family) const
+{
+    if (m_request.localAddress.isValid() || m_request.bindPort == 0)
+        return m_request.localAddress;
+    const QString wildcard = family == IpFamily::V6 ? QStringLiteral("::") : QStringLiteral("0.0.0.0");
+    return *SocketAddress::fromNumeric(wildcard, m_request.bindPort);
 }
 
 void UdpExchange::setPhase(ExchangePhase phase)
@@ -54,17 +63,20 @@ UdpResult UdpExchange::run(PhaseObserver observer)
     if (resolved.rows.isEmpty())
         return fail(NetError::fromEai(EAI_NONAME, 0));
 
-    // UDP has no connection to try: the first address is the target, as sendto() in the notebook.
-    const AddrInfoRow &row = resolved.rows.first();
+    // UDP has no connection to try: the first address is the target, as sendto() in the notebook (the
+    // first of the local address's family when one is given).
+    const AddrInfoRow *first = firstRowFitting(resolved.rows, m_request.localAddress);
+    if (!first)
+        return fail(localFamilyMismatch(m_request.localAddress));
+    const AddrInfoRow &row = *first;
     result.target = row.address;
     Socket socket(m_trace, &m_cancel);
     if (NetError e = socket.open(row.family, SocketKind::Datagram, row.protocol); e.isError())
         return fail(e);
-    if (m_request.bindPort != 0) {
-        const QString wildcard = row.family == IpFamily::V6 ? QStringLiteral("::") : QStringLiteral("0.0.0.0");
-        if (NetError e = socket.bind(*SocketAddress::fromNumeric(wildcard, m_request.bindPort)); e.isError())
-            return fail(e);
-    }
+    if (NetError e = prepareClientSocket(socket, m_request.socketOptions, localAddress(row.family), row.family,
+                                         SocketKind::Datagram, &result.socketOptions);
+        e.isError())
+        return fail(e);
     if (m_request.connected) {
         setPhase(ExchangePhase::Connecting);
         if (NetError e = socket.connect(row.address, QDeadlineTimer(QDeadlineTimer::Forever)); e.isError())

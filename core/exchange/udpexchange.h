@@ -64,6 +64,9 @@ public:
 
 private:
     void setPhase(ExchangePhase phase);
+    // What to bind() a socket of this family to: the local address, or the wildcard with bindPort,
+    // or nothing (invalid) when the kernel picks at the first sendto().
+    SocketAddress localAddress(IpFamily family) const;
 
     UdpRequest m_request;
     ByteSink &m_sink;

@@ -125,13 +125,18 @@ void explainBuffer(SocketOptionOutcome &outcome)
 
 void explain(SocketOptionOutcome &outcome, SocketKind kind, IpFamily family)
 {
-    if (!outcome.readBack || outcome.effective == outcome.asked.value)
+    if (!outcome.readBack)
         return;
-    switch (outcome.asked.name) {
-    case SocketOptionName::ReceiveBuffer:
-    case SocketOptionName::SendBuffer:
+    // Linux never keeps a buffer size as asked (it doubles it): one read back equal to the one asked
+    // is twice the limit, capped at it, then doubled back to itself.
+    const bool buffer = outcome.asked.name == SocketOptionName::ReceiveBuffer || outcome.asked.name == SocketOptionName::SendBuffer;
+    if (buffer) {
         explainBuffer(outcome);
         return;
+    }
+    if (outcome.effective == outcome.asked.value)
+        return;
+    switch (outcome.asked.name) {
     case SocketOptionName::Tos:
         // ip_sockglue.c: on a TCP socket the low two bits stay the connection's ECN state.
         if (kind == SocketKind::Stream && family == IpFamily::V4
@@ -183,6 +188,11 @@ SocketKind onlyFor(SocketOptionName name)
 bool isSwitch(SocketOptionName name)
 {
     return info(name).isSwitch;
+}
+
+bool settableWhenOpen(SocketOptionName name)
+{
+    return name != SocketOptionName::ReuseAddress && name != SocketOptionName::ReusePort && name != SocketOptionName::V6Only;
 }
 
 qint64 minimum(SocketOptionName name)

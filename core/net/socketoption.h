@@ -94,6 +94,9 @@ QString systemName(SocketOptionName name, IpFamily family);
 // streams, SO_BROADCAST for datagrams; SocketKind::Any for the rest.
 SocketKind onlyFor(SocketOptionName name);
 bool isSwitch(SocketOptionName name);
+// Whether setting it on a socket already bound or connected still does something: SO_REUSEADDR,
+// SO_REUSEPORT and IPV6_V6ONLY only count at bind() (Linux refuses IPV6_V6ONLY after it).
+bool settableWhenOpen(SocketOptionName name);
 // The values a form or the CLI may give.
 qint64 minimum(SocketOptionName name);
 qint64 maximum(SocketOptionName name);

@@ -207,6 +207,11 @@ const Trace &Listener::trace() const
     return m_state->trace();
 }
 
+QList<SocketOptionOutcome> Listener::socketOptions() const
+{
+    return m_state->socketOptions();
+}
+
 SocketAddress Listener::loopback(quint16 port, IpFamily family)
 {
     if (family == IpFamily::V6) {

@@ -71,8 +71,8 @@ public:
         QString keyPath;
         QString certificateDir;            // where that one is kept; empty: QStandardPaths::AppDataLocation
         int tlsHandshakeTimeoutMs = 10000; // a silent client must not hold its slot for ever
-        // Set on the listening socket before bind() (SO_REUSEADDR is always on for TCP), and
-        // inherited by the connections it accepts.
+        // Set on the listening socket before bind(), and inherited by the connections it accepts.
+        // SO_REUSEADDR is on for TCP unless this sets reuseaddr; v6only acts on IPv6 listeners only.
         QList<SocketOptionSetting> socketOptions;
     };
 
@@ -175,6 +175,9 @@ public:
     std::shared_ptr<const ByteStore> sent(quint64 id) const;
     QList<Datagram> datagrams() const;
     const Trace &trace() const;
+    // What became of Settings::socketOptions on the listening socket, from its latest start on
+    // (before listening() or startFailed()); empty when none were asked.
+    QList<SocketOptionOutcome> socketOptions() const;
 
     // 127.0.0.1 (or ::1 for IpFamily::V6) and a port.
     static SocketAddress loopback(quint16 port = 0, IpFamily family = IpFamily::V4);

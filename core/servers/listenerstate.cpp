@@ -23,6 +23,18 @@ void ListenerState::configure(qint64 captureBudget, int maxClosedClients, int ma
     m_maxDatagrams = qMax(0, maxDatagrams);
 }
 
+void ListenerState::setSocketOptions(const QList<SocketOptionOutcome> &outcomes)
+{
+    std::lock_guard lock(m_mutex);
+    m_socketOptions = outcomes;
+}
+
+QList<SocketOptionOutcome> ListenerState::socketOptions() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_socketOptions;
+}
+
 quint64 ListenerState::openClient(const SocketAddress &peer)
 {
     std::lock_guard lock(m_mutex);

@@ -27,6 +27,10 @@ public:
     Trace &trace() { return m_trace; }
     const Trace &trace() const { return m_trace; }
 
+    // What became of Settings::socketOptions on the listening socket, for the latest start.
+    void setSocketOptions(const QList<SocketOptionOutcome> &outcomes);
+    QList<SocketOptionOutcome> socketOptions() const;
+
     quint64 openClient(const SocketAddress &peer);
     // A connection accepted and closed at once, listed as refused.
     quint64 refuseClient(const SocketAddress &peer);
@@ -94,6 +98,7 @@ private:
     Listener::Totals m_totals;
     int m_maxClosedClients = 1000;
     int m_maxDatagrams = 10000;
+    QList<SocketOptionOutcome> m_socketOptions;
 };
 
 } // namespace SocketLab

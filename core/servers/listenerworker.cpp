@@ -105,14 +105,21 @@ void ListenerWorker::run()
 NetError ListenerWorker::setUp(Socket &socket, SocketAddress *bound)
 {
     const bool tcp = m_settings.transport == Listener::Transport::Tcp;
+    m_state.setSocketOptions({});
     if (NetError error = socket.open(m_settings.address.family(), tcp ? SocketKind::Stream : SocketKind::Datagram, 0); error.isError())
         return error;
-    if (tcp) {
+    const auto asksReuseAddress = [this] {
+        return std::any_of(m_settings.socketOptions.cbegin(), m_settings.socketOptions.cend(),
+                           [](const SocketOptionSetting &s) { return s.name == SocketOptionName::ReuseAddress; });
+    };
+    if (tcp && !asksReuseAddress()) {
         // Restarting a server must not wait for the last run's TIME_WAIT connections; a port that
-        // another socket listens on is still refused.
+        // another socket listens on is still refused. A person who sets reuseaddr decides instead.
         if (NetError error = socket.setOption(SOL_SOCKET, SO_REUSEADDR, 1, "SO_REUSEADDR"); error.isError())
             return error;
     }
+    const SocketKind kind = tcp ? SocketKind::Stream : SocketKind::Datagram;
+    m_state.setSocketOptions(SocketOptions::apply(socket, m_settings.socketOptions, m_settings.address.family(), kind));
     if (NetError error = socket.bind(m_settings.address); error.isError())
         return error;
     if (tcp) {

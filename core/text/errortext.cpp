@@ -162,6 +162,13 @@ QString describeSystem(const NetError &e, bool inside)
         return inside ? Words::tr("connection reset by %1 (%2) during %3()").arg(e.detail, code, e.call)
                       : Words::tr("Connection reset by %1 (%2) during %3().").arg(e.detail, code, e.call);
     }
+    // core/net/localbind.h: a local address of one family and a target of the other only.
+    if (e.systemCode == EAFNOSUPPORT && e.call == QLatin1StringView("bind")) {
+        return inside ? Words::tr("the local address %1 is not of the family of any of the target's addresses (%2) for %3()")
+                            .arg(e.detail, code, e.call)
+                      : Words::tr("The local address %1 is not of the family of any of the target's addresses (%2) for %3().")
+                            .arg(e.detail, code, e.call);
+    }
     // A listener (for a client that does not read) or a conversation (for a peer that does not) refuses
     // more bytes this way when too many wait to be sent.
     if (e.systemCode == ENOBUFS) {

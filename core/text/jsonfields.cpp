@@ -3,6 +3,7 @@
 #include "bytes/bytestore.h"
 #include "net/trace.h"
 #include "text/errortext.h"
+#include "text/socketoptiontext.h"
 #include "text/tlstext.h"
 #include "tls/tlsinfo.h"
 
@@ -121,6 +122,51 @@ QJsonArray attemptsJson(const QList<ConnectAttempt> &attempts)
                                  {QStringLiteral("error"), errorJson(attempt.error)},
                                  {QStringLiteral("t_ms"), ms(attempt.startUs)},
                                  {QStringLiteral("duration_ms"), ms(attempt.endUs - attempt.startUs)}});
+    return array;
+}
+
+namespace {
+
+QJsonValue optionValueJson(SocketOptionName name, int value)
+{
+    if (name == SocketOptionName::Linger && value == SocketOptionSetting::LingerOff)
+        return QJsonValue::Null;
+    return value;
+}
+
+QString adjustmentCode(SocketOptionAdjustment adjustment)
+{
+    switch (adjustment) {
+    case SocketOptionAdjustment::None: return QStringLiteral("none");
+    case SocketOptionAdjustment::Doubled: return QStringLiteral("doubled");
+    case SocketOptionAdjustment::CappedThenDoubled: return QStringLiteral("capped_then_doubled");
+    case SocketOptionAdjustment::RaisedToMinimum: return QStringLiteral("raised_to_minimum");
+    case SocketOptionAdjustment::EcnBitsKept: return QStringLiteral("ecn_bits_kept");
+    case SocketOptionAdjustment::NotForThisSocket: return QStringLiteral("not_for_this_socket");
+    case SocketOptionAdjustment::Other: return QStringLiteral("other");
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonObject socketOptionJson(const SocketOptionOutcome &outcome)
+{
+    const SocketOptionName name = outcome.asked.name;
+    return QJsonObject{{QStringLiteral("name"), SocketOptions::cliName(name)},
+                       {QStringLiteral("system_name"), outcome.systemName},
+                       {QStringLiteral("asked"), optionValueJson(name, outcome.asked.value)},
+                       {QStringLiteral("effective"), outcome.readBack ? optionValueJson(name, outcome.effective) : QJsonValue()},
+                       {QStringLiteral("adjustment"), adjustmentCode(outcome.adjustment)},
+                       {QStringLiteral("reason"), nullIfEmpty(optionAdjustmentReason(outcome))},
+                       {QStringLiteral("error"), errorJson(outcome.error)}};
+}
+
+QJsonArray socketOptionsJson(const QList<SocketOptionOutcome> &outcomes)
+{
+    QJsonArray array;
+    for (const SocketOptionOutcome &outcome : outcomes)
+        array.append(socketOptionJson(outcome));
     return array;
 }
 

@@ -33,6 +33,11 @@ QJsonArray rowsJson(const QList<AddrInfoRow> &rows);
 // Each connect() tried: its address, error, start and duration.
 QJsonArray attemptsJson(const QList<ConnectAttempt> &attempts);
 QJsonObject timingsJson(const ExchangeTimings &timings);
+// What became of one socket option: {name, system_name, asked, effective, adjustment, reason, error}.
+// asked and effective are numbers (null for SO_LINGER off, and effective null when not read back);
+// adjustment a snake_case code, reason its sentence or null.
+QJsonObject socketOptionJson(const SocketOptionOutcome &outcome);
+QJsonArray socketOptionsJson(const QList<SocketOptionOutcome> &outcomes);
 QJsonArray traceJson(const Trace &trace);
 // What the handshake agreed on, the verdict and the chain; null without TLS.
 QJsonValue tlsJson(const std::optional<TlsInfo> &tls, const QString &host);

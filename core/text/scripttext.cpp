@@ -1,6 +1,7 @@
 #include "scripttext.h"
 
 #include "text/codectext.h"
+#include "text/socketoptiontext.h"
 
 #include <QCoreApplication>
 
@@ -20,7 +21,7 @@ QString reason(const ScriptError &error)
         break;
     case ScriptError::Kind::UnknownStep:
         return ScriptText::tr("unknown step \"%1\"; the steps are send, send-hex, expect, expect-re, expect-close, "
-                              "timeout, sleep, shutdown, close")
+                              "timeout, sleep, shutdown, close, sockopt")
             .arg(error.detail);
     case ScriptError::Kind::MissingArgument:
         return ScriptText::tr("%1 needs an argument").arg(error.detail);
@@ -34,6 +35,19 @@ QString reason(const ScriptError &error)
         return ScriptText::tr("\"%1\" is not a number of milliseconds").arg(error.detail);
     case ScriptError::Kind::BadShutdown:
         return ScriptText::tr("shutdown takes wr or rdwr, not \"%1\"").arg(error.detail);
+    case ScriptError::Kind::BadOption: {
+        // The sentence's own period would end this one early.
+        QString problem = describeOptionProblem(error.optionError);
+        if (problem.endsWith(QLatin1Char('.')))
+            problem.chop(1);
+        return problem;
+    }
+    case ScriptError::Kind::OptionTooLate: {
+        QString problem = describeOptionTooLate(*SocketOptions::fromCliName(error.detail));
+        if (problem.endsWith(QLatin1Char('.')))
+            problem.chop(1);
+        return problem;
+    }
     }
     return {};
 }

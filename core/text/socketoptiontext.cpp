@@ -107,6 +107,12 @@ QString optionValueText(SocketOptionName name, int value)
     }
 }
 
+QString describeOptionTooLate(SocketOptionName name)
+{
+    return SocketOptionText::tr("%1 only counts at bind(): set it before the conversation connects.")
+        .arg(SocketOptions::systemName(name, name == SocketOptionName::V6Only ? IpFamily::V6 : IpFamily::V4));
+}
+
 QString optionAdjustmentReason(const SocketOptionOutcome &outcome)
 {
     const bool receive = outcome.asked.name == SocketOptionName::ReceiveBuffer;

@@ -17,6 +17,10 @@ QString optionValueText(SocketOptionName name, int value);
 // that matches says so in a few words; a failed setsockopt() says why.
 QString describeOptionOutcome(const SocketOptionOutcome &outcome);
 
+// Why an option cannot be set on a socket already connected (SocketOptions::settableWhenOpen()):
+// "SO_REUSEADDR only counts at bind(): set it before the conversation connects."
+QString describeOptionTooLate(SocketOptionName name);
+
 // Why the effective value differs from the asked one, alone; empty when they match.
 QString optionAdjustmentReason(const SocketOptionOutcome &outcome);
 

@@ -33,12 +33,13 @@ void TestConversationScript::readsEveryStep()
         "shutdown wr\n"
         "shutdown rdwr\n"
         "expect-close\n"
+        "sockopt nodelay=1\n"
         "close\n"));
     QVERIFY(!parse.error.isError());
-    QCOMPARE(parse.steps.size(), qsizetype(11));
+    QCOMPARE(parse.steps.size(), qsizetype(12));
     const QList<Kind> kinds{Kind::Expect,        Kind::Timeout,      Kind::Send,        Kind::Send,
                             Kind::ExpectRegex,   Kind::Sleep,        Kind::Send,        Kind::ShutdownWrite,
-                            Kind::ShutdownBoth,  Kind::ExpectClose,  Kind::Close};
+                            Kind::ShutdownBoth,  Kind::ExpectClose,  Kind::SetOption,   Kind::Close};
     for (qsizetype i = 0; i < kinds.size(); ++i)
         QCOMPARE(parse.steps.at(i).kind, kinds.at(i));
     QCOMPARE(parse.steps.at(0).bytes, QByteArrayLiteral("HELLO"));
@@ -50,7 +51,8 @@ void TestConversationScript::readsEveryStep()
     QCOMPARE(parse.steps.at(4).pattern, QStringLiteral("^\\d{3} "));
     QCOMPARE(parse.steps.at(5).ms, qint64(10));
     QCOMPARE(parse.steps.at(6).bytes, QByteArrayLiteral(" two spaces"));
-    QCOMPARE(parse.steps.at(10).line, 13);
+    QCOMPARE(parse.steps.at(10).option, (SocketOptionSetting{SocketOptionName::NoDelay, 1}));
+    QCOMPARE(parse.steps.at(11).line, 14);
 }
 
 void TestConversationScript::syntaxErrors_data()
@@ -61,6 +63,8 @@ void TestConversationScript::syntaxErrors_data()
     QTest::addColumn<int>("column");
 
     QTest::newRow("unknown step") << QStringLiteral("send a\nsned b\n") << ErrorKind::UnknownStep << 2 << 1;
+    QTest::newRow("bad option") << QStringLiteral("sockopt rcvbuf=lots\n") << ErrorKind::BadOption << 1 << 9;
+    QTest::newRow("option only at bind") << QStringLiteral("send a\n sockopt reuseaddr=1\n") << ErrorKind::OptionTooLate << 2 << 10;
     QTest::newRow("indented unknown step") << QStringLiteral("# c\n   wait 5\n") << ErrorKind::UnknownStep << 2 << 4;
     QTest::newRow("send without text") << QStringLiteral("send") << ErrorKind::MissingArgument << 1 << 5;
     QTest::newRow("expect without text") << QStringLiteral("expect\n") << ErrorKind::MissingArgument << 1 << 7;
@@ -93,10 +97,14 @@ void TestConversationScript::syntaxErrors()
 
 void TestConversationScript::sentenceNamesLineAndColumn()
 {
+    QCOMPARE(describeScriptError(parseConversationScript(QStringLiteral("sockopt reuseaddr=1")).error),
+             QStringLiteral("line 1, column 9: SO_REUSEADDR only counts at bind(): set it before the conversation connects"));
+    QCOMPARE(describeScriptError(parseConversationScript(QStringLiteral("sockopt ttl=0")).error),
+             QStringLiteral("line 1, column 9: \"ttl=0\": ttl goes from 1 to 255"));
     const ScriptParse parse = parseConversationScript(QStringLiteral("send a\nsned b\n"));
     QCOMPARE(describeScriptError(parse.error), QStringLiteral("line 2, column 1: unknown step \"sned\"; the steps are send, "
                                                               "send-hex, expect, expect-re, expect-close, timeout, sleep, "
-                                                              "shutdown, close"));
+                                                              "shutdown, close, sockopt"));
 }
 
 QTEST_GUILESS_MAIN(TestConversationScript)

@@ -1,3 +1,4 @@
+#include "freeport.h"
 #include "bytes/bytestore.h"
 #include "bytes/filesink.h"
 #include "exchange/tcpexchange.h"
@@ -158,6 +159,7 @@ private slots:
     void sessionResumed();
     void traceShowsRecordLayer();
     void alpnAgreed();
+    void socketOptionsAndLocalPortUnderTls();
 
 private:
     QTemporaryDir m_dir;
@@ -713,6 +715,28 @@ void TestTlsExchange::alpnAgreed()
     const auto agreed = exchange(tlsRequest(QStringLiteral("localhost"), alpn.port(), m_certs->ca().certPath));
     QVERIFY2(!agreed->result.error.isError(), qPrintable(failure(*agreed)));
     QCOMPARE(agreed->result.tls->alpn, QByteArray("http/1.1"));
+}
+
+void TestTlsExchange::socketOptionsAndLocalPortUnderTls()
+{
+    TlsPeer peer(m_server.certPath, m_server.keyPath, {QStringLiteral("-www")});
+    QVERIFY(peer.port() != 0);
+    TcpRequest request = tlsRequest(QStringLiteral("localhost"), peer.port(), m_certs->ca().certPath);
+    request.socketOptions = {SocketOptionSetting{SocketOptionName::NoDelay, 1}};
+    const quint16 localPort = freeLoopbackPort();
+    request.localAddress = *SocketAddress::fromNumeric(QStringLiteral("127.0.0.1"), localPort);
+    const auto run = exchange(request);
+    QVERIFY2(!run->result.error.isError(), qPrintable(failure(*run)));
+    QVERIFY(run->result.tls && run->result.tls->handshakeDone);
+    QCOMPARE(run->result.local.port(), localPort);
+    QCOMPARE(run->result.socketOptions.size(), 1);
+    QCOMPARE(run->result.socketOptions.constFirst().effective, 1);
+    // The options and the bind() come before connect(), and the handshake runs on that same socket.
+    const qsizetype set = indexOf(run->trace, QStringLiteral("setsockopt"));
+    const qsizetype bind = indexOf(run->trace, QStringLiteral("bind"));
+    const qsizetype connect = indexOf(run->trace, QStringLiteral("connect"));
+    const qsizetype handshake = indexOf(run->trace, QStringLiteral("SSL_connect"));
+    QVERIFY(set >= 0 && set < bind && bind < connect && connect < handshake);
 }
 
 QTEST_GUILESS_MAIN(TestTlsExchange)

@@ -5,6 +5,7 @@ Prints its port, then answers datagrams until killed:
   echo     sends every datagram back (0-byte ones too)
   double   answers every datagram twice, the second time with b"again:" in front
   big      answers every datagram with --size bytes (to test truncation)
+  sender   answers every datagram with the port it came from, in ASCII digits
 """
 import argparse
 import socket
@@ -12,7 +13,7 @@ import socket
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=["echo", "double", "big"])
+    parser.add_argument("mode", choices=["echo", "double", "big", "sender"])
     parser.add_argument("--family", choices=["inet", "inet6"], default="inet")
     parser.add_argument("--size", type=int, default=2000)
     args = parser.parse_args()
@@ -27,6 +28,8 @@ def main():
         elif args.mode == "double":
             s.sendto(data, sender)
             s.sendto(b"again:" + data, sender)
+        elif args.mode == "sender":
+            s.sendto(str(sender[1]).encode(), sender)
         else:
             s.sendto(bytes(i % 251 for i in range(args.size)), sender)
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QStringList>
 #include <QTest>
@@ -33,6 +34,14 @@ public:
     }
 
     quint16 port() const { return m_port; }
+    // The next line the peer prints after its port, trimmed; empty if none comes in time.
+    QByteArray readLine(int timeoutMs = 10000)
+    {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!m_process.canReadLine() && m_process.state() == QProcess::Running && !deadline.hasExpired())
+            m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())));
+        return m_process.readLine().trimmed();
+    }
     QString service() const { return QString::number(m_port); }
 
 private:

@@ -96,6 +96,7 @@ private slots:
     void gapMarkDotsTheLifelines();
     void lifelinesStopWhereTheSocketCloses();
     void languageChangesAtRunTime();
+    void optionSetIsAMarkOfThisEnd();
     void screenshots_data();
     void screenshots();
 
@@ -396,6 +397,33 @@ void TestLadderView::languageChangesAtRunTime()
     QVERIFY(switchTo(u"en"_s));
     QCOMPARE(view->accessibleName(), englishName);
     QCOMPARE(view->eventDescription(1), u"Received 23 bytes at 1.203 ms\nBytes 0 to 22 of all that was received"_s);
+}
+
+// A socket option set during the conversation: a mark on this end's lifeline, the outcome in its tooltip.
+// With SOCKETLAB_LADDER_SHOTS=dir, the pictures go to dir/ladder-option-LANGUAGE.png.
+void TestLadderView::optionSetIsAMarkOfThisEnd()
+{
+    auto outcome = std::make_shared<SocketOptionOutcome>();
+    outcome->asked = SocketOptionSetting{SocketOptionName::NoDelay, 1};
+    outcome->systemName = u"TCP_NODELAY"_s;
+    outcome->readBack = true;
+    outcome->effective = 1;
+    ConversationEvent set = makeEvent(Kind::OptionSet, 2'000);
+    set.option = outcome;
+    set.step = 3;
+    QList<ConversationEvent> events = chatSession();
+    events.insert(2, set);
+    const auto view = shownView(events, {560, 640});
+    QVERIFY(view);
+    QVERIFY(!view->eventRect(2).isEmpty());
+    QCOMPARE(view->eventDescription(2), u"Socket option set at 2.000 ms\nTCP_NODELAY on: set.\nScript line 3"_s);
+    const QString dir = qEnvironmentVariable("SOCKETLAB_LADDER_SHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(view->grab().save(QDir(dir).filePath(u"ladder-option-en.png"_s)));
+    QVERIFY(switchTo(u"fr"_s));
+    QCOMPARE(view->eventDescription(2), u"Option de socket réglée à 2,000\u00a0ms\nTCP_NODELAY activé\u00a0: appliquée.\nLigne 3 du script"_s);
+    if (!dir.isEmpty())
+        QVERIFY(view->grab().save(QDir(dir).filePath(u"ladder-option-fr.png"_s)));
 }
 
 void TestLadderView::screenshots_data()

@@ -463,6 +463,7 @@ void ConversationPage::readNewEvents()
         }
         case Kind::Sent:
         case Kind::Received:
+        case Kind::OptionSet:
             break;
         case Kind::ShutdownWrite: m_writeShut = true; break;
         case Kind::ShutdownBoth: m_writeShut = m_readShut = true; break;

@@ -2,6 +2,7 @@
 
 #include "conversationcolors.h"
 #include "text/errortext.h"
+#include "text/socketoptiontext.h"
 #include "text/stoptext.h"
 
 #include <QHelpEvent>
@@ -192,6 +193,10 @@ QString LadderView::markLabel(const ConversationEvent &event) const
     case Kind::PeerReset: return tr("RST from the peer");
     case Kind::Failed:
         return event.error.isError() ? tr("Failed: %1").arg(ErrorText::inSentence(event.error)) : tr("Failed");
+    case Kind::OptionSet:
+        return QStringLiteral("%1 = %2").arg(event.option->systemName,
+                                             optionValueText(event.option->asked.name, event.option->readBack
+                                                                 ? event.option->effective : event.option->asked.value));
     case Kind::Sent:
     case Kind::Received:
         break;
@@ -254,6 +259,9 @@ QString LadderView::eventDescription(int index) const
         lines << tr("Failed at %1").arg(at);
         if (event.error.isError())
             lines << ErrorText::describe(event.error);
+        break;
+    case Kind::OptionSet:
+        lines << tr("Socket option set at %1").arg(at) << describeOptionOutcome(*event.option);
         break;
     }
     if (event.step >= 0)
@@ -622,6 +630,15 @@ void LadderView::paintEvent(QPaintEvent *)
             const QRectF label(g.localX + headLength, rowY + g.pad, lane - 2 * headLength, g.lineHeight);
             painter.drawText(label, Qt::AlignCenter,
                              fm.elidedText(arrowLabel(event), Qt::ElideRight, int(label.width())));
+            break;
+        }
+        case Kind::OptionSet: {
+            // On this end's lifeline: the option is this socket's, the peer sees no packet for it.
+            const QColor color = event.option->error.isError() ? colors.error : colors.line;
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(color);
+            painter.drawEllipse(QPointF(g.localX, y), mark * 0.5, mark * 0.5);
+            drawPill(g.localX + mark + g.pad, y, Side::RightOf, markLabel(event), color, lane - int(mark) - 2 * g.pad);
             break;
         }
         case Kind::Connected: {

@@ -3,6 +3,7 @@
 #include "bytes/payloadcodec.h"
 #include "conversation/conversationrecord.h"
 #include "text/errortext.h"
+#include "text/socketoptiontext.h"
 
 #include <QLocale>
 
@@ -83,12 +84,17 @@ QString MessageModel::describe(const ConversationEvent &event)
         return tr("Peer reset (RST)");
     case Kind::Failed:
         return event.error.kind == NetError::Kind::Cancelled ? tr("Disconnected") : tr("Failed");
+    case Kind::OptionSet:
+        // The C names, as the trace writes them: the same in every language.
+        return QStringLiteral("setsockopt(%1)").arg(event.option->systemName);
     }
     return {};
 }
 
 QString MessageModel::preview(const ConversationEvent &event) const
 {
+    if (event.kind == ConversationEvent::Kind::OptionSet)
+        return describeOptionOutcome(*event.option);
     if (!event.carriesBytes()) {
         if (event.error.isError() && event.error.kind != NetError::Kind::Cancelled)
             return ErrorText::describe(event.error);
@@ -115,6 +121,8 @@ QColor MessageModel::color(const ConversationEvent &event) const
     case Kind::ShutdownBoth:
     case Kind::Closed:
         return m_colors.sent;
+    case Kind::OptionSet:
+        return event.option->error.isError() ? m_colors.error : m_colors.line;
     case Kind::Received:
     case Kind::PeerClosed:
         return m_colors.received;
