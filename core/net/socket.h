@@ -5,6 +5,8 @@
 
 #include <QDeadlineTimer>
 
+#include <optional>
+
 namespace SocketLab {
 
 class CancelToken;
@@ -33,6 +35,12 @@ struct ReceiveResult
     qint64 datagramSize = 0;    // receiveFrom(): the datagram's real size, may exceed bytes (MSG_TRUNC)
     SocketAddress from;         // receiveFrom(): the sender
     NetError error;
+    // receiveDatagram() only, from the ancillary data. SO_RXQ_OVFL: the kernel's running count of
+    // datagrams dropped on this socket when this one was queued (absent while it is 0).
+    std::optional<quint32> dropCounter;
+    // IP_PKTINFO / IPV6_PKTINFO, when enabled: the address the datagram was sent to (a group, a
+    // broadcast address, one of the host's), port 0 as the ancillary data holds none.
+    std::optional<SocketAddress> destination;
 };
 
 // An owned, non-blocking socket fd. Every call goes to the trace with its arguments, result and
@@ -75,6 +83,14 @@ public:
     ReceiveResult receive(char *buffer, qint64 len);
     // One recvfrom() with MSG_TRUNC: a datagram longer than len is cut, datagramSize tells by how much.
     ReceiveResult receiveFrom(char *buffer, qint64 len);
+    // receiveFrom() as one recvmsg(), which also reads the ancillary data the socket was asked for:
+    // the drop counter (countDrops()) and the destination address (IP_PKTINFO, IPV6_RECVPKTINFO).
+    ReceiveResult receiveDatagram(char *buffer, qint64 len);
+    // SO_RXQ_OVFL: each datagram from now on carries the kernel's count of drops on this socket.
+    NetError countDrops();
+    // The kernel's count of datagrams dropped on this socket (SK_MEMINFO_DROPS of SO_MEMINFO):
+    // unlike the count a datagram carries, it includes drops after the last datagram queued.
+    std::optional<quint32> dropCounter();
 
     NetError shutdown(int how);
     void close();

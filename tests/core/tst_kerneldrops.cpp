@@ -1,0 +1,193 @@
+#include "bytes/bytestore.h"
+#include "conversation/conversation.h"
+#include "conversation/conversationrecord.h"
+#include "exchange/udpexchange.h"
+#include "net/canceltoken.h"
+#include "net/kerneldrops.h"
+#include "net/trace.h"
+#include "servers/listener.h"
+#include "udpflood.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <atomic>
+#include <thread>
+#include <unistd.h>
+
+using namespace SocketLab;
+
+
+class TestKernelDrops : public QObject
+{
+    Q_OBJECT
+private slots:
+    void countsForward();
+    void wrapsAt32Bits();
+    void olderReadingsAreIgnored();
+    void listenerCountsEveryDrop();
+    void exchangeCountsEveryDrop();
+    void conversationCountsEveryDrop();
+};
+
+namespace {
+
+// A UDP socket on loopback that answers the first datagram with count datagrams from itself (a
+// connected asker takes only those), as fast as it can, after shrinking the asker's receive buffer
+// (the asker is in this process).
+class FloodingPeer
+{
+public:
+    explicit FloodingPeer(int count)
+    {
+        m_fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        const SocketAddress any = Listener::loopback(0);
+        ::bind(m_fd, any.data(), any.size());
+        sockaddr_storage storage{};
+        socklen_t size = sizeof storage;
+        ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&storage), &size);
+        m_address = SocketAddress(reinterpret_cast<sockaddr *>(&storage), size);
+        m_thread = std::thread([this, count] {
+            char request[64];
+            sockaddr_storage from{};
+            socklen_t fromSize = sizeof from;
+            if (::recvfrom(m_fd, request, sizeof request, 0, reinterpret_cast<sockaddr *>(&from), &fromSize) < 0)
+                return;
+            const SocketAddress to(reinterpret_cast<sockaddr *>(&from), fromSize);
+            if (UdpFlood::shrinkReceiveBuffer(to))
+                m_sent = UdpFlood::sendFrom(m_fd, to, count);
+        });
+    }
+    ~FloodingPeer()
+    {
+        // Wakes a thread still waiting for its first datagram.
+        ::shutdown(m_fd, SHUT_RDWR);
+        if (m_thread.joinable())
+            m_thread.join();
+        ::close(m_fd);
+    }
+    quint16 port() const { return m_address.port(); }
+    // Once the flood is over.
+    int sent()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_sent;
+    }
+
+private:
+    int m_fd = -1;
+    SocketAddress m_address;
+    std::thread m_thread;
+    std::atomic<int> m_sent{0};
+};
+
+} // namespace
+
+void TestKernelDrops::countsForward()
+{
+    KernelDrops drops;
+    QCOMPARE(drops.observe(std::optional<quint32>()), qint64(0));
+    QCOMPARE(drops.observe(5u), qint64(5));
+    QCOMPARE(drops.observe(5u), qint64(0));
+    QCOMPARE(drops.observe(12u), qint64(7));
+    QCOMPARE(drops.dropped(), qint64(12));
+    // A count that did not start at 0 only counts what came after.
+    KernelDrops later(100);
+    QCOMPARE(later.observe(130u), qint64(30));
+    QCOMPARE(later.dropped(), qint64(30));
+}
+
+void TestKernelDrops::wrapsAt32Bits()
+{
+    KernelDrops drops(0xfffffff0u);
+    QCOMPARE(drops.observe(0xfffffffau), qint64(10));
+    QCOMPARE(drops.observe(0x00000010u), qint64(0x16));
+    QCOMPARE(drops.dropped(), qint64(0x20));
+}
+
+void TestKernelDrops::olderReadingsAreIgnored()
+{
+    // A datagram queued before the socket's count was read carries a smaller count.
+    KernelDrops drops;
+    QCOMPARE(drops.observe(991u), qint64(991));
+    QCOMPARE(drops.observe(4u), qint64(0));
+    QCOMPARE(drops.observe(991u), qint64(0));
+    QCOMPARE(drops.observe(1000u), qint64(9));
+    QCOMPARE(drops.dropped(), qint64(1000));
+}
+
+void TestKernelDrops::listenerCountsEveryDrop()
+{
+    Listener listener;
+    Listener::Settings settings;
+    settings.transport = Listener::Transport::Udp;
+    settings.mode = Listener::Mode::LogOnly;
+    QSignalSpy listening(&listener, &Listener::listening);
+    QVERIFY(!listener.start(settings).isError());
+    QVERIFY(listening.wait(10000));
+    QVERIFY(listener.totals().kernelDrops.has_value());
+    QCOMPARE(*listener.totals().kernelDrops, qint64(0));
+    // Room for a few datagrams: a flood outruns the reader and the kernel drops the rest.
+    QVERIFY(UdpFlood::shrinkReceiveBuffer(listener.boundAddress()));
+
+    constexpr int Count = 20000;
+    QCOMPARE(UdpFlood::send(listener.boundAddress(), Count), Count);
+    // Exact once the worker has read the socket's own count, after the flood went quiet.
+    QTRY_COMPARE_WITH_TIMEOUT(listener.totals().datagrams + listener.totals().kernelDrops.value_or(0), qint64(Count), 20000);
+    const Listener::Totals totals = listener.totals();
+    QVERIFY2(*totals.kernelDrops > 0, qPrintable(QString::number(totals.datagrams)));
+    QVERIFY(totals.datagrams > 0);
+    QCOMPARE(totals.receiveBufferBytes > 0, true);
+    const QList<TraceEntry> entries = listener.trace().entries();
+    QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [](const TraceEntry &entry) {
+        return entry.call == QLatin1StringView("getsockopt") && entry.args.contains(QLatin1StringView("SO_MEMINFO"));
+    }));
+    listener.stop();
+    // The count is over the listener's life: it stays after the stop.
+    QCOMPARE(listener.totals().kernelDrops, totals.kernelDrops);
+}
+
+void TestKernelDrops::exchangeCountsEveryDrop()
+{
+    constexpr int Count = 5000;
+    FloodingPeer peer(Count);
+    UdpRequest request;
+    request.host = QStringLiteral("127.0.0.1");
+    request.service = QString::number(peer.port());
+    request.payload = "go";
+    request.waitMs = 1500;
+    ByteStore store;
+    Trace trace;
+    CancelToken cancel;
+    const UdpResult result = UdpExchange(request, store, trace, cancel).run();
+    QCOMPARE(peer.sent(), Count);
+    QVERIFY(result.kernelDrops.has_value());
+    QVERIFY(*result.kernelDrops > 0);
+    QCOMPARE(result.datagrams.size() + *result.kernelDrops, qint64(Count));
+    QVERIFY(result.receiveBufferBytes > 0);
+}
+
+void TestKernelDrops::conversationCountsEveryDrop()
+{
+    constexpr int Count = 5000;
+    FloodingPeer peer(Count);
+    ConversationRequest request;
+    request.transport = ConversationRequest::Transport::Udp;
+    request.host = QStringLiteral("127.0.0.1");
+    request.service = QString::number(peer.port());
+    Conversation conversation;
+    QVERIFY(!conversation.start(request).isError());
+    conversation.send("go");
+    QCOMPARE(peer.sent(), Count);
+    const std::shared_ptr<const ConversationRecord> record = conversation.record();
+    QTRY_COMPARE_WITH_TIMEOUT(record->receivedMessages() + record->kernelDrops().value_or(0), qint64(Count), 20000);
+    QVERIFY(*record->kernelDrops() > 0);
+    conversation.close();
+    QTRY_VERIFY_WITH_TIMEOUT(!conversation.isRunning(), 5000);
+}
+
+QTEST_GUILESS_MAIN(TestKernelDrops)
+#include "tst_kerneldrops.moc"
