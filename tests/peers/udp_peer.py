@@ -5,6 +5,7 @@ Prints its port, then answers datagrams until killed:
   echo     sends every datagram back (0-byte ones too)
   double   answers every datagram twice, the second time with b"again:" in front
   big      answers every datagram with --size bytes (to test truncation)
+  flood    answers every datagram with --count datagrams of --size bytes, as fast as it can
 """
 import argparse
 import socket
@@ -12,9 +13,10 @@ import socket
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=["echo", "double", "big"])
+    parser.add_argument("mode", choices=["echo", "double", "big", "flood"])
     parser.add_argument("--family", choices=["inet", "inet6"], default="inet")
     parser.add_argument("--size", type=int, default=2000)
+    parser.add_argument("--count", type=int, default=1000)
     args = parser.parse_args()
     family = socket.AF_INET6 if args.family == "inet6" else socket.AF_INET
     s = socket.socket(family, socket.SOCK_DGRAM)
@@ -27,6 +29,10 @@ def main():
         elif args.mode == "double":
             s.sendto(data, sender)
             s.sendto(b"again:" + data, sender)
+        elif args.mode == "flood":
+            payload = bytes(i % 251 for i in range(args.size))
+            for _ in range(args.count):
+                s.sendto(payload, sender)
         else:
             s.sendto(bytes(i % 251 for i in range(args.size)), sender)
 
