@@ -353,36 +353,6 @@ ReceiveResult Socket::receive(char *buffer, qint64 len)
     return result;
 }
 
-ReceiveResult Socket::receiveFrom(char *buffer, qint64 len)
-{
-    sockaddr_storage storage{};
-    socklen_t addrLen = sizeof storage;
-    ssize_t n;
-    do {
-        addrLen = sizeof storage;
-        n = ::recvfrom(m_fd, buffer, size_t(len), MSG_TRUNC, reinterpret_cast<sockaddr *>(&storage), &addrLen);
-    } while (n < 0 && errno == EINTR);
-    const int err = n < 0 ? errno : 0;
-    ReceiveResult result;
-    if (err == EAGAIN || err == EWOULDBLOCK)
-        return result;
-    const SocketAddress sender(reinterpret_cast<sockaddr *>(&storage), addrLen);
-    m_trace.recordData("recvfrom", n, err, [&] {
-        return QStringLiteral("%1, buf, %2, MSG_TRUNC, {%3}").arg(m_fd).arg(len).arg(sender.toString());
-    });
-    if (err) {
-        result.status = ReceiveResult::Status::Failed;
-        result.error = NetError::fromErrno(err, QStringLiteral("recvfrom"));
-        return result;
-    }
-    // An empty datagram is a datagram: UDP has no end of stream.
-    result.status = ReceiveResult::Status::Data;
-    result.from = sender;
-    result.datagramSize = n;
-    result.bytes = qMin<qint64>(n, len);
-    return result;
-}
-
 namespace {
 
 // The destination address in IP_PKTINFO / IPV6_PKTINFO, with port 0: the ancillary data holds none.
@@ -458,6 +428,7 @@ ReceiveResult Socket::receiveDatagram(char *buffer, qint64 len)
         result.error = NetError::fromErrno(err, QStringLiteral("recvmsg"));
         return result;
     }
+    // An empty datagram is a datagram: UDP has no end of stream.
     result.status = ReceiveResult::Status::Data;
     result.from = sender;
     result.datagramSize = n;

@@ -57,9 +57,9 @@ private slots:
     void receiveWouldBlock();
     void receiveClosed();
     void receiveFailed();
-    void receiveFromEmptyDatagram();
-    void receiveFromTruncates();
-    void receiveFromWouldBlock();
+    void receiveDatagramEmpty();
+    void receiveDatagramTruncates();
+    void receiveDatagramWouldBlock();
     void receiveDatagramDestination_data();
     void receiveDatagramDestination();
     void receiveDatagramCountsDrops();
@@ -129,7 +129,7 @@ void TestSocket::receiveFailed()
     QCOMPARE(trace.entries().last().errnoCode, ENOTSOCK);
 }
 
-void TestSocket::receiveFromEmptyDatagram()
+void TestSocket::receiveDatagramEmpty()
 {
     Trace trace;
     Socket receiver(trace, nullptr);
@@ -143,7 +143,7 @@ void TestSocket::receiveFromEmptyDatagram()
     NetError waitError;
     QCOMPARE(receiver.wait(false, QDeadlineTimer(10000), &waitError), Socket::Wait::Ready);
     char buffer[16];
-    const ReceiveResult got = receiver.receiveFrom(buffer, sizeof buffer);
+    const ReceiveResult got = receiver.receiveDatagram(buffer, sizeof buffer);
     // UDP has no end of stream: an empty datagram is data, not a close.
     QCOMPARE(got.status, ReceiveResult::Status::Data);
     QCOMPARE(got.bytes, qint64(0));
@@ -151,7 +151,7 @@ void TestSocket::receiveFromEmptyDatagram()
     QCOMPARE(got.from, senderAddress);
 }
 
-void TestSocket::receiveFromTruncates()
+void TestSocket::receiveDatagramTruncates()
 {
     Trace trace;
     Socket receiver(trace, nullptr);
@@ -166,21 +166,21 @@ void TestSocket::receiveFromTruncates()
     NetError waitError;
     QCOMPARE(receiver.wait(false, QDeadlineTimer(10000), &waitError), Socket::Wait::Ready);
     char buffer[1024];
-    const ReceiveResult got = receiver.receiveFrom(buffer, sizeof buffer);
+    const ReceiveResult got = receiver.receiveDatagram(buffer, sizeof buffer);
     QCOMPARE(got.status, ReceiveResult::Status::Data);
     QCOMPARE(got.bytes, qint64(1024));
     QCOMPARE(got.datagramSize, qint64(2000));
     QCOMPARE(got.from.toString(), senderAddress.toString());
 }
 
-void TestSocket::receiveFromWouldBlock()
+void TestSocket::receiveDatagramWouldBlock()
 {
     Trace trace;
     Socket receiver(trace, nullptr);
     SocketAddress receiverAddress;
     QVERIFY(openBoundUdp(receiver, &receiverAddress));
     char buffer[16];
-    const ReceiveResult got = receiver.receiveFrom(buffer, sizeof buffer);
+    const ReceiveResult got = receiver.receiveDatagram(buffer, sizeof buffer);
     QCOMPARE(got.status, ReceiveResult::Status::WouldBlock);
     QVERIFY(!got.from.isValid());
 }
