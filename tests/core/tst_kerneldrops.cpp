@@ -13,8 +13,6 @@
 
 #include <netinet/in.h>
 #include <sys/socket.h>
-#include <atomic>
-#include <thread>
 #include <unistd.h>
 
 using namespace SocketLab;
@@ -32,59 +30,6 @@ private slots:
     void conversationCountsEveryDrop();
 };
 
-namespace {
-
-// A UDP socket on loopback that answers the first datagram with count datagrams from itself (a
-// connected asker takes only those), as fast as it can, after shrinking the asker's receive buffer
-// (the asker is in this process).
-class FloodingPeer
-{
-public:
-    explicit FloodingPeer(int count)
-    {
-        m_fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-        const SocketAddress any = Listener::loopback(0);
-        ::bind(m_fd, any.data(), any.size());
-        sockaddr_storage storage{};
-        socklen_t size = sizeof storage;
-        ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&storage), &size);
-        m_address = SocketAddress(reinterpret_cast<sockaddr *>(&storage), size);
-        m_thread = std::thread([this, count] {
-            char request[64];
-            sockaddr_storage from{};
-            socklen_t fromSize = sizeof from;
-            if (::recvfrom(m_fd, request, sizeof request, 0, reinterpret_cast<sockaddr *>(&from), &fromSize) < 0)
-                return;
-            const SocketAddress to(reinterpret_cast<sockaddr *>(&from), fromSize);
-            if (UdpFlood::shrinkReceiveBuffer(to))
-                m_sent = UdpFlood::sendFrom(m_fd, to, count);
-        });
-    }
-    ~FloodingPeer()
-    {
-        // Wakes a thread still waiting for its first datagram.
-        ::shutdown(m_fd, SHUT_RDWR);
-        if (m_thread.joinable())
-            m_thread.join();
-        ::close(m_fd);
-    }
-    quint16 port() const { return m_address.port(); }
-    // Once the flood is over.
-    int sent()
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-        return m_sent;
-    }
-
-private:
-    int m_fd = -1;
-    SocketAddress m_address;
-    std::thread m_thread;
-    std::atomic<int> m_sent{0};
-};
-
-} // namespace
 
 void TestKernelDrops::countsForward()
 {
@@ -158,7 +103,7 @@ void TestKernelDrops::listenerCountsEveryDrop()
 void TestKernelDrops::exchangeCountsEveryDrop()
 {
     constexpr int Count = 5000;
-    FloodingPeer peer(Count);
+    UdpFlood::FloodingPeer peer(Count);
     UdpRequest request;
     request.host = QStringLiteral("127.0.0.1");
     request.service = QString::number(peer.port());
@@ -178,7 +123,7 @@ void TestKernelDrops::exchangeCountsEveryDrop()
 void TestKernelDrops::conversationCountsEveryDrop()
 {
     constexpr int Count = 5000;
-    FloodingPeer peer(Count);
+    UdpFlood::FloodingPeer peer(Count);
     ConversationRequest request;
     request.transport = ConversationRequest::Transport::Udp;
     request.host = QStringLiteral("127.0.0.1");

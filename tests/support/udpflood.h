@@ -9,6 +9,9 @@
 #include <QDir>
 #include <QStringList>
 
+#include <atomic>
+#include <thread>
+
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -64,5 +67,56 @@ inline int send(const SocketLab::SocketAddress &to, int count)
     ::close(fd);
     return sent;
 }
+
+// A UDP socket on loopback that answers the first datagram with count datagrams from itself (a
+// connected asker takes only those), as fast as it can, after shrinking the asker's receive buffer
+// (the asker is in this process).
+class FloodingPeer
+{
+public:
+    explicit FloodingPeer(int count)
+    {
+        m_fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        const SocketLab::SocketAddress any = *SocketLab::SocketAddress::fromNumeric(QStringLiteral("127.0.0.1"), 0);
+        ::bind(m_fd, any.data(), any.size());
+        sockaddr_storage storage{};
+        socklen_t size = sizeof storage;
+        ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&storage), &size);
+        m_address = SocketLab::SocketAddress(reinterpret_cast<sockaddr *>(&storage), size);
+        m_thread = std::thread([this, count] {
+            char request[64];
+            sockaddr_storage from{};
+            socklen_t fromSize = sizeof from;
+            if (::recvfrom(m_fd, request, sizeof request, 0, reinterpret_cast<sockaddr *>(&from), &fromSize) < 0)
+                return;
+            const SocketLab::SocketAddress to(reinterpret_cast<sockaddr *>(&from), fromSize);
+            if (shrinkReceiveBuffer(to))
+                m_sent = sendFrom(m_fd, to, count);
+        });
+    }
+    ~FloodingPeer()
+    {
+        // Wakes a thread still waiting for its first datagram.
+        ::shutdown(m_fd, SHUT_RDWR);
+        if (m_thread.joinable())
+            m_thread.join();
+        ::close(m_fd);
+    }
+    quint16 port() const { return m_address.port(); }
+    // Once the flood is over.
+    int sent()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_sent;
+    }
+
+private:
+    int m_fd = -1;
+    SocketLab::SocketAddress m_address;
+    std::thread m_thread;
+    std::atomic<int> m_sent{0};
+};
+
 
 } // namespace UdpFlood

@@ -37,9 +37,7 @@
 #include <QToolButton>
 #include <QTranslator>
 
-#include <atomic>
 #include <cmath>
-#include <thread>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -352,36 +350,16 @@ void TestUdpPanel::kernelDropsAreSaid()
 {
     // A peer that answers with a flood, after shrinking the panel's socket's receive buffer: the
     // kernel drops most of it, and the panel says how many and what to do.
-    const int peer = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-    QVERIFY(peer >= 0);
-    const SocketAddress any = SocketAddress::fromNumeric(QStringLiteral("127.0.0.1"), 0).value();
-    QCOMPARE(::bind(peer, any.data(), any.size()), 0);
-    sockaddr_storage storage{};
-    socklen_t size = sizeof storage;
-    QCOMPARE(::getsockname(peer, reinterpret_cast<sockaddr *>(&storage), &size), 0);
-    const SocketAddress peerAddress(reinterpret_cast<sockaddr *>(&storage), size);
     QVERIFY(Translations::install(QStringLiteral("en")));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     constexpr int Count = 3000;
-    std::atomic<int> sent{0};
-    std::thread replier([peer, &sent] {
-        char request[64];
-        sockaddr_storage from{};
-        socklen_t fromSize = sizeof from;
-        if (::recvfrom(peer, request, sizeof request, 0, reinterpret_cast<sockaddr *>(&from), &fromSize) < 0)
-            return;
-        const SocketAddress to(reinterpret_cast<sockaddr *>(&from), fromSize);
-        if (UdpFlood::shrinkReceiveBuffer(to))
-            sent = UdpFlood::send(to, Count);
-    });
-    m_panel->setDefaultTarget(peerAddress);
+    UdpFlood::FloodingPeer peer(Count);
+    m_panel->setDefaultTarget(SocketAddress::fromNumeric(QStringLiteral("127.0.0.1"), peer.port()).value());
     m_panel->waitSpin()->setValue(1000);
     m_panel->countSpin()->setValue(0);
     setPayload("go");
     const UdpResult result = sendAndWait();
-    replier.join();
-    ::close(peer);
-    QCOMPARE(sent.load(), Count);
+    QCOMPARE(peer.sent(), Count);
     QVERIFY(result.kernelDrops.has_value());
     QVERIFY(*result.kernelDrops > 0);
     QCOMPARE(result.datagrams.size() + *result.kernelDrops, qint64(Count));
