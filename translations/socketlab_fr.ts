@@ -354,7 +354,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+241"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+242"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln appel, %1 en tout, jusqu&apos;à %2&#xa0;ms]</numerusform>
@@ -407,12 +407,12 @@
         <translation>Le corps est incomplet&#xa0;: %1 contient ce qui en est arrivé.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Sent %1 to %2 from %3</source>
         <translation>Envoi&#xa0;: %1 vers %2 depuis %3</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>datagram #%1 from %2: %3 at %4 ms</source>
         <translation>datagramme n° %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
     </message>
@@ -722,7 +722,7 @@ du script.
 <context>
     <name>SocketLab::Cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+45"/>
+        <location filename="../app/cli/servecommand.cpp" line="+46"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
@@ -859,7 +859,7 @@ du script.
         <translation>Attention&#xa0;: %1 n&apos;est pas une adresse de bouclage&#x202f;; d&apos;autres machines pourront joindre ce serveur.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Listening on %1 (%2 over TLS, certificate SHA-256 %3). Stop with Ctrl+C.</source>
         <translation>En écoute sur %1 (%2 sur TLS, certificat SHA-256 %3). Arrêt avec Ctrl+C.</translation>
     </message>
@@ -899,7 +899,7 @@ du script.
         <translation>Acceptation de nouveaux clients rétablie.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
@@ -4267,6 +4267,46 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
+    <name>SocketLab::KernelDropsText</name>
+    <message numerus="yes">
+        <location filename="../core/text/kerneldropstext.cpp" line="+29"/>
+        <source>The kernel dropped %1 datagram(s): the receive buffer was full; raise SO_RCVBUF.</source>
+        <translation>
+            <numerusform>Le noyau a jeté %1 datagramme&#xa0;: le tampon de réception était plein&#x202f;; augmentez SO_RCVBUF.</numerusform>
+            <numerusform>Le noyau a jeté %1 datagrammes&#xa0;: le tampon de réception était plein&#x202f;; augmentez SO_RCVBUF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The kernel dropped %1 datagram(s): the receive buffer (%2) was full; raise SO_RCVBUF (rcvbuf=%3).</source>
+        <translation>
+            <numerusform>Le noyau a jeté %1 datagramme&#xa0;: le tampon de réception (%2) était plein&#x202f;; augmentez SO_RCVBUF (rcvbuf=%3).</numerusform>
+            <numerusform>Le noyau a jeté %1 datagrammes&#xa0;: le tampon de réception (%2) était plein&#x202f;; augmentez SO_RCVBUF (rcvbuf=%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 datagram(s) received</source>
+        <translation>
+            <numerusform>%1 datagramme reçu</numerusform>
+            <numerusform>%1 datagrammes reçus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; the system keeps no count of the datagrams it dropped.</source>
+        <translation>%1&#x202f;; le système ne compte pas les datagrammes qu&apos;il a jetés.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, %2 dropped by the kernel.</source>
+        <translation>
+            <numerusform>%1, %2 jeté par le noyau.</numerusform>
+            <numerusform>%1, %2 jetés par le noyau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::LadderView</name>
     <message>
         <location filename="../ui/conversation/ladderview.cpp" line="+169"/>
@@ -4680,7 +4720,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerModel</name>
     <message>
-        <location filename="../ui/servers/listenermodel.cpp" line="+116"/>
+        <location filename="../ui/servers/listenermodel.cpp" line="+122"/>
         <source>Echo</source>
         <translation>Écho</translation>
     </message>
@@ -4725,7 +4765,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Serveur %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Running</source>
         <translation>En marche</translation>
     </message>
@@ -4734,8 +4774,16 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1, %Ln datagram(s) dropped</source>
+        <translation>
+            <numerusform>%1, %Ln datagramme jeté</numerusform>
+            <numerusform>%1, %Ln datagrammes jetés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Started from this panel; Remove stops it and takes it away.</source>
         <translation>Démarré depuis ce panneau&#x202f;; Supprimer l&apos;arrête et le retire.</translation>
     </message>
@@ -4753,6 +4801,11 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+1"/>
         <source>Every client speaks TLS. Certificate SHA-256 (to pin): %1</source>
         <translation>Chaque client parle TLS. SHA-256 du certificat (à épingler)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The kernel has dropped no datagram: the receive buffer never overflowed.</source>
+        <translation>Le noyau n&apos;a jeté aucun datagramme&#xa0;: le tampon de réception n&apos;a jamais débordé.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6595,7 +6648,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::UdpPanel</name>
     <message>
-        <location filename="../ui/udp/udppanel.cpp" line="+265"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+266"/>
         <source>name or address</source>
         <translation>nom ou adresse</translation>
     </message>
@@ -6823,7 +6876,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing came back. A closed UDP port answers with ICMP port unreachable, which only a connected socket reports: tick &quot;Connected socket&quot; to see it.</source>
         <translation>Rien n&apos;est revenu. Un port UDP fermé répond par un ICMP port injoignable, que seul un socket connecté signale&#xa0;: cochez «&#xa0;Socket connecté&#xa0;» pour le voir.</translation>
     </message>
