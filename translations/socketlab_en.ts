@@ -213,6 +213,52 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::KernelDropsText</name>
+    <message numerus="yes">
+        <location filename="../core/text/kerneldropstext.cpp" line="+29"/>
+        <source>The kernel dropped %1 datagram(s): the receive buffer was full; raise SO_RCVBUF.</source>
+        <translation>
+            <numerusform>The kernel dropped %1 datagram: the receive buffer was full; raise SO_RCVBUF.</numerusform>
+            <numerusform>The kernel dropped %1 datagrams: the receive buffer was full; raise SO_RCVBUF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The kernel dropped %1 datagram(s): the receive buffer (%2) was full; raise SO_RCVBUF (rcvbuf=%3).</source>
+        <translation>
+            <numerusform>The kernel dropped %1 datagram: the receive buffer (%2) was full; raise SO_RCVBUF (rcvbuf=%3).</numerusform>
+            <numerusform>The kernel dropped %1 datagrams: the receive buffer (%2) was full; raise SO_RCVBUF (rcvbuf=%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 datagram(s) received</source>
+        <translation>
+            <numerusform>%1 datagram received</numerusform>
+            <numerusform>%1 datagrams received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1, %2 dropped by the kernel.</source>
+        <translation>
+            <numerusform>%1, %2 dropped by the kernel.</numerusform>
+            <numerusform>%1, %2 dropped by the kernel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ListenerModel</name>
+    <message numerus="yes">
+        <location filename="../ui/servers/listenermodel.cpp" line="+153"/>
+        <source>%1, %Ln datagram(s) dropped</source>
+        <translation>
+            <numerusform>%1, %Ln datagram dropped</numerusform>
+            <numerusform>%1, %Ln datagrams dropped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::LookupHistory</name>
     <message numerus="yes">
         <location filename="../ui/dns/lookuphistory.cpp" line="+85"/>
@@ -337,7 +383,7 @@
 <context>
     <name>SocketLab::UdpPanel</name>
     <message numerus="yes">
-        <location filename="../ui/udp/udppanel.cpp" line="+397"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+398"/>
         <source> datagram(s)</source>
         <translation>
             <numerusform> datagram</numerusform>

@@ -13,6 +13,7 @@
 #include "net/trace.h"
 #include "text/bodytext.h"
 #include "text/errortext.h"
+#include "text/kerneldropstext.h"
 #include "text/socketoptiontext.h"
 #include "text/stoptext.h"
 #include "text/tlstext.h"
@@ -366,6 +367,8 @@ void ExchangeOutput::report(const UdpResult &result, const Trace &trace)
         printTrace(trace);
     if (result.error.isError())
         say(ErrorText::describe(result.error));
+    if (result.kernelDrops.value_or(0) > 0)
+        say(describeKernelDrops(*result.kernelDrops, result.receiveBufferBytes));
     say(describeStop(result.stop));
 }
 

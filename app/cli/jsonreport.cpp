@@ -238,6 +238,7 @@ QJsonObject udpReport(const UdpResult &result, const ByteSink &sink, const ByteS
                        {QStringLiteral("sent_bytes"), result.sentBytes},
                        {QStringLiteral("received_bytes"), result.receivedBytes},
                        {QStringLiteral("datagrams"), datagrams},
+                       {QStringLiteral("kernel_drops"), result.kernelDrops ? QJsonValue(*result.kernelDrops) : QJsonValue()},
                        {QStringLiteral("segments"), segmentsJson(segments)},
                        {QStringLiteral("stop"), stopJson(result.stop)},
                        {QStringLiteral("error"), errorJson(result.error)},

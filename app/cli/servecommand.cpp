@@ -13,6 +13,7 @@
 #include "servers/listener.h"
 #include "text/codectext.h"
 #include "text/errortext.h"
+#include "text/kerneldropstext.h"
 #include "text/stoptext.h"
 #include "text/tlstext.h"
 
@@ -174,7 +175,9 @@ int ServeCommand::run(const QStringList &arguments)
     Listener listener;
     // The outcome of start() and every report come through the event loop, in the order they happened.
     int exitCode = Success;
-    QObject::connect(&listener, &Listener::listening, [&kind, &listener](const SocketAddress &bound) {
+    bool listened = false;
+    QObject::connect(&listener, &Listener::listening, [&kind, &listener, &listened](const SocketAddress &bound) {
+        listened = true;
         if (listener.settings().tls)
             log(tr("Listening on %1 (%2 over TLS, certificate SHA-256 %3). Stop with Ctrl+C.")
                     .arg(bound.toString(), kind, TlsText::fingerprint(listener.certificateSha256())));
@@ -256,6 +259,11 @@ int ServeCommand::run(const QStringList &arguments)
         // A UDP sender has no connection to close.
         if (tcp && !closedLogged.contains(client.id))
             logClosed(client);
+    }
+    // After stop(): the worker read the kernel's last count of drops before it ended.
+    if (!tcp && listened) {
+        const Listener::Totals totals = listener.totals();
+        log(describeDatagramCounts(totals.datagrams, totals.kernelDrops));
     }
     if (exitCode != Success)
         return exitCode;

@@ -71,4 +71,21 @@ void ConversationRecord::markOver()
     m_over.store(true, std::memory_order_release);
 }
 
+std::optional<qint64> ConversationRecord::kernelDrops() const
+{
+    const qint64 drops = m_kernelDrops.load(std::memory_order_acquire);
+    return drops < 0 ? std::nullopt : std::optional<qint64>(drops);
+}
+
+void ConversationRecord::startCountingDrops()
+{
+    qint64 none = -1;
+    m_kernelDrops.compare_exchange_strong(none, 0, std::memory_order_acq_rel);
+}
+
+void ConversationRecord::addKernelDrops(qint64 n)
+{
+    m_kernelDrops.fetch_add(n, std::memory_order_acq_rel);
+}
+
 } // namespace SocketLab

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <mutex>
+#include <optional>
 
 namespace SocketLab {
 
@@ -38,6 +39,9 @@ public:
     qint64 sentMessages() const { return m_sentMessages.load(std::memory_order_acquire); }
     qint64 receivedMessages() const { return m_receivedMessages.load(std::memory_order_acquire); }
     ConversationSetup setup() const;
+    // UDP: the datagrams the kernel dropped because the receive buffer was full (SO_RXQ_OVFL);
+    // none over TCP, or when the system keeps no count.
+    std::optional<qint64> kernelDrops() const;
     // The worker has ended: nothing more will be recorded.
     bool isOver() const { return m_over.load(std::memory_order_acquire); }
 
@@ -51,6 +55,9 @@ public:
     // Any other event: always kept, however many data events were let go.
     void add(const ConversationEvent &event);
     void setSetup(const ConversationSetup &setup);
+    // UDP: the socket counts drops from now on; n more were dropped.
+    void startCountingDrops();
+    void addKernelDrops(qint64 n);
     void markOver();
 
 private:
@@ -67,6 +74,7 @@ private:
     std::atomic<qint64> m_receivedBytes{0};
     std::atomic<qint64> m_sentMessages{0};
     std::atomic<qint64> m_receivedMessages{0};
+    std::atomic<qint64> m_kernelDrops{-1};  // -1: no count
     std::atomic<bool> m_over{false};
 };
 

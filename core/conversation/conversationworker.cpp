@@ -28,6 +28,8 @@ constexpr int ReadsPerBurst = 64;
 constexpr int WritesPerBurst = 64;
 // Bytes asked to be sent that may wait for the peer to read; a send past them is refused.
 constexpr qint64 MaxUnsentBytes = 64 * 1024 * 1024;
+// UDP: how long the socket stays quiet before its own count of drops is read (see KernelDrops).
+constexpr int SettleDropsMs = 30;
 
 void appendTo(ByteStore &store, const char *data, qint64 len, qint64 timeUs)
 {
@@ -138,6 +140,10 @@ bool ConversationWorker::openUdp(ConversationSetup &setup, Socket &socket)
         setup.error = error;
         return false;
     }
+    if (!socket.countDrops().isError()) {
+        m_drops.emplace();
+        m_record->startCountingDrops();
+    }
     if (m_request.udpConnected) {
         if (NetError error = socket.connect(row.address, QDeadlineTimer(QDeadlineTimer::Forever)); error.isError()) {
             error.detail = row.address.toString();
@@ -161,7 +167,10 @@ void ConversationWorker::talk(Socket &socket)
         pollfd fds[3] = {{events != 0 ? socket.fd() : -1, events, 0},
                          {m_cancel->fd(), POLLIN, 0},
                          {m_commands->fd(), POLLIN, 0}};
-        const int rc = ::poll(fds, 3, m_moreToRead ? 0 : -1);
+        int timeoutMs = m_moreToRead ? 0 : -1;
+        if (!m_moreToRead && m_dropsUnsettled)
+            timeoutMs = int((m_settleDeadline.remainingTimeNSecs() + 999999) / 1000000);
+        const int rc = ::poll(fds, 3, timeoutMs);
         if (rc < 0 && errno == EINTR)
             continue;
         if (rc < 0) {
@@ -171,9 +180,13 @@ void ConversationWorker::talk(Socket &socket)
             return;
         }
         if (m_cancel->isCancelled()) {
+            if (m_dropsUnsettled)
+                settleDrops(socket);
             fail(NetError::cancelled(), -1);
             return;
         }
+        if (m_dropsUnsettled && rc == 0 && m_settleDeadline.hasExpired())
+            settleDrops(socket);
         // The commands first: a send or a close() asked while the peer floods is not held up by the flood.
         bool asked = false;
         if (fds[2].revents & POLLIN) {
@@ -208,7 +221,7 @@ bool ConversationWorker::readBurst(Socket &socket)
             buffer = span.data();
             room = qint64(span.size());
         }
-        const ReceiveResult outcome = udp ? socket.receiveFrom(buffer, room)
+        const ReceiveResult outcome = udp ? socket.receiveDatagram(buffer, room)
                                           : m_tls ? m_tls->read(buffer, room) : socket.receive(buffer, room);
         switch (outcome.status) {
         case ReceiveResult::Status::WouldBlock:
@@ -236,6 +249,12 @@ bool ConversationWorker::readBurst(Socket &socket)
         if (udp) {
             event.peer = outcome.from;
             event.truncated = outcome.datagramSize > outcome.bytes;
+            if (m_drops) {
+                if (const qint64 dropped = m_drops->observe(outcome.dropCounter); dropped > 0)
+                    m_record->addKernelDrops(dropped);
+                m_dropsUnsettled = true;
+                m_settleDeadline.setRemainingTime(SettleDropsMs);
+            }
         }
         if (keep) {
             event.offset = store.size();
@@ -260,6 +279,13 @@ bool ConversationWorker::readBurst(Socket &socket)
     }
     m_moreToRead = true;
     return true;
+}
+
+void ConversationWorker::settleDrops(Socket &socket)
+{
+    m_dropsUnsettled = false;
+    if (const qint64 dropped = m_drops->settle(socket); dropped > 0)
+        m_record->addKernelDrops(dropped);
 }
 
 bool ConversationWorker::enqueue(ConversationCommand command)

@@ -3,6 +3,9 @@
 #include "conversation/conversationcommands.h"
 #include "conversation/conversationevent.h"
 #include "conversation/conversationrequest.h"
+#include "net/kerneldrops.h"
+
+#include <QDeadlineTimer>
 
 #include <QObject>
 
@@ -52,6 +55,8 @@ private:
     void talk(Socket &socket);
     // Reads what is there, up to a burst of calls; false once the conversation is over.
     bool readBurst(Socket &socket);
+    // Reads the kernel's drop count from the socket, for the drops no datagram read has told.
+    void settleDrops(Socket &socket);
     // Into the outbox, or refused when too much already waits; false once the conversation is over.
     bool enqueue(ConversationCommand command);
     // Writes what the socket takes and runs the commands whose turn comes; false once the
@@ -84,6 +89,11 @@ private:
     qint64 m_headWritten = 0;       // bytes of the outbox's first message the socket took
     qint64 m_unsent = 0;            // bytes of all the messages in the outbox not yet taken
     bool m_writeWantsRead = false;  // TLS must read a record before it can write again
+    // UDP, when the system counts drops: datagrams tell the count as it was when they were queued;
+    // once none has come for a while, the socket's own count is read.
+    std::optional<KernelDrops> m_drops;
+    bool m_dropsUnsettled = false;
+    QDeadlineTimer m_settleDeadline;
 };
 
 } // namespace SocketLab

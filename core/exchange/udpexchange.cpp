@@ -3,12 +3,14 @@
 #include "bytes/bytesink.h"
 #include "exchange/resolvestep.h"
 #include "net/canceltoken.h"
+#include "net/kerneldrops.h"
 #include "net/localbind.h"
 #include "net/socket.h"
 #include "net/trace.h"
 
 #include <memory>
 #include <netdb.h>
+#include <sys/socket.h>
 
 namespace SocketLab {
 
@@ -43,7 +45,11 @@ UdpResult UdpExchange::run(PhaseObserver observer)
                                                  m_trace, m_cancel, QDeadlineTimer(QDeadlineTimer::Forever));
     result.resolved = resolved.rows;
     result.timings.resolvedUs = m_trace.elapsedUs();
+    // Set once reading begins: what the end of reading must still do on the socket.
+    std::function<void()> beforeEnd;
     auto finish = [&](StopReason reason, qint64 limit) {
+        if (beforeEnd)
+            beforeEnd();
         result.stop.reason = reason;
         result.stop.limit = limit;
         result.receivedBytes = m_sink.size();
@@ -83,6 +89,8 @@ UdpResult UdpExchange::run(PhaseObserver observer)
             return fail(e);
         result.timings.connectedUs = m_trace.elapsedUs();
     }
+    // Before the datagram leaves, so the first reply already carries the count.
+    const bool countsDrops = !socket.countDrops().isError();
     setPhase(ExchangePhase::Sending);
     const SocketAddress sendTarget = m_request.connected ? SocketAddress() : row.address;
     if (NetError e = socket.sendTo(m_request.payload.constData(), m_request.payload.size(), sendTarget,
@@ -92,6 +100,17 @@ UdpResult UdpExchange::run(PhaseObserver observer)
     result.local = socket.localAddress();
 
     setPhase(ExchangePhase::Receiving);
+    int receiveBuffer = 0;
+    if (!socket.option(SOL_SOCKET, SO_RCVBUF, &receiveBuffer, "SO_RCVBUF").isError())
+        result.receiveBufferBytes = receiveBuffer;
+    KernelDrops drops;
+    if (countsDrops) {
+        // Every way out of reading: what the kernel dropped after the last datagram read counts too.
+        beforeEnd = [&] {
+            drops.settle(socket);
+            result.kernelDrops = drops.dropped();
+        };
+    }
     if (m_receivingObserver)
         m_receivingObserver(result);
     const QDeadlineTimer window(m_request.waitMs, Qt::PreciseTimer);
@@ -101,18 +120,19 @@ UdpResult UdpExchange::run(PhaseObserver observer)
         NetError waitError;
         const Socket::Wait w = socket.wait(false, window, &waitError);
         if (w == Socket::Wait::Cancelled)
-            return fail(NetError::cancelled(QStringLiteral("recvfrom")));
+            return fail(NetError::cancelled(QStringLiteral("recvmsg")));
         if (w == Socket::Wait::Failed)
             return fail(waitError);
         if (w == Socket::Wait::Timeout)
             return finish(StopReason::WaitElapsed, m_request.waitMs);
         for (;;) {
             const qint64 room = m_request.maxBytes > 0 ? qMin(bufferSize, m_request.maxBytes - m_sink.size()) : bufferSize;
-            const ReceiveResult received = socket.receiveFrom(buffer.get(), room);
+            const ReceiveResult received = socket.receiveDatagram(buffer.get(), room);
             if (received.status == ReceiveResult::Status::WouldBlock)
                 break;
             if (received.status == ReceiveResult::Status::Failed)
                 return fail(received.error);
+            drops.observe(received.dropCounter);
             const qint64 kept = received.bytes;
             Datagram datagram;
             datagram.from = received.from;

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace SocketLab {
 
@@ -47,6 +48,10 @@ struct UdpResult
     ExchangeTimings timings;
     // What became of each of the request's socketOptions.
     QList<SocketOptionOutcome> socketOptions;
+    // Datagrams the kernel dropped while replies came, its receive buffer full (SO_RXQ_OVFL and
+    // SO_MEMINFO); none when the system keeps no count or reading never began.
+    std::optional<qint64> kernelDrops;
+    qint64 receiveBufferBytes = 0;  // SO_RCVBUF as reading began: the buffer that was full
 };
 
 // Sends one datagram and collects the replies, on the calling thread (a worker: it blocks).

@@ -4,8 +4,12 @@
 #include "canceltoken.h"
 #include "trace.h"
 
+#include <QStringList>
+
 #include <cerrno>
+#include <cstring>
 #include <fcntl.h>
+#include <linux/sock_diag.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -349,26 +353,79 @@ ReceiveResult Socket::receive(char *buffer, qint64 len)
     return result;
 }
 
-ReceiveResult Socket::receiveFrom(char *buffer, qint64 len)
+namespace {
+
+// The destination address in IP_PKTINFO / IPV6_PKTINFO, with port 0: the ancillary data holds none.
+SocketAddress pktinfoAddress(const cmsghdr *cmsg)
+{
+    if (cmsg->cmsg_level == IPPROTO_IP && cmsg->cmsg_type == IP_PKTINFO) {
+        in_pktinfo info{};
+        std::memcpy(&info, CMSG_DATA(cmsg), sizeof info);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr = info.ipi_addr;
+        return SocketAddress(reinterpret_cast<const sockaddr *>(&address), sizeof address);
+    }
+    in6_pktinfo info{};
+    std::memcpy(&info, CMSG_DATA(cmsg), sizeof info);
+    sockaddr_in6 address{};
+    address.sin6_family = AF_INET6;
+    address.sin6_addr = info.ipi6_addr;
+    // A link-local destination means nothing without the interface it came in on.
+    if (IN6_IS_ADDR_LINKLOCAL(&info.ipi6_addr) || IN6_IS_ADDR_MC_LINKLOCAL(&info.ipi6_addr))
+        address.sin6_scope_id = info.ipi6_ifindex;
+    return SocketAddress(reinterpret_cast<const sockaddr *>(&address), sizeof address);
+}
+
+} // namespace
+
+ReceiveResult Socket::receiveDatagram(char *buffer, qint64 len)
 {
     sockaddr_storage storage{};
-    socklen_t addrLen = sizeof storage;
+    iovec iov{buffer, size_t(len)};
+    // Room for the drop counter and either packet info, aligned as cmsghdr wants.
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(quint32)) + CMSG_SPACE(sizeof(in6_pktinfo)) + CMSG_SPACE(sizeof(in_pktinfo))];
+    msghdr message{};
     ssize_t n;
     do {
-        addrLen = sizeof storage;
-        n = ::recvfrom(m_fd, buffer, size_t(len), MSG_TRUNC, reinterpret_cast<sockaddr *>(&storage), &addrLen);
+        message.msg_name = &storage;
+        message.msg_namelen = sizeof storage;
+        message.msg_iov = &iov;
+        message.msg_iovlen = 1;
+        message.msg_control = control;
+        message.msg_controllen = sizeof control;
+        message.msg_flags = 0;
+        n = ::recvmsg(m_fd, &message, MSG_TRUNC);
     } while (n < 0 && errno == EINTR);
     const int err = n < 0 ? errno : 0;
     ReceiveResult result;
     if (err == EAGAIN || err == EWOULDBLOCK)
         return result;
-    const SocketAddress sender(reinterpret_cast<sockaddr *>(&storage), addrLen);
-    m_trace.recordData("recvfrom", n, err, [&] {
-        return QStringLiteral("%1, buf, %2, MSG_TRUNC, {%3}").arg(m_fd).arg(len).arg(sender.toString());
+    if (!err) {
+        for (cmsghdr *cmsg = CMSG_FIRSTHDR(&message); cmsg; cmsg = CMSG_NXTHDR(&message, cmsg)) {
+            if (cmsg->cmsg_level == SOL_SOCKET && cmsg->cmsg_type == SO_RXQ_OVFL) {
+                quint32 counter = 0;
+                std::memcpy(&counter, CMSG_DATA(cmsg), sizeof counter);
+                result.dropCounter = counter;
+            } else if ((cmsg->cmsg_level == IPPROTO_IP && cmsg->cmsg_type == IP_PKTINFO)
+                       || (cmsg->cmsg_level == IPPROTO_IPV6 && cmsg->cmsg_type == IPV6_PKTINFO)) {
+                result.destination = pktinfoAddress(cmsg);
+            }
+        }
+    }
+    const SocketAddress sender(reinterpret_cast<sockaddr *>(&storage), err ? 0 : message.msg_namelen);
+    m_trace.recordData("recvmsg", n, err, [&] {
+        QStringList ancillary;
+        if (result.dropCounter)
+            ancillary.append(QStringLiteral("SO_RXQ_OVFL=%1").arg(*result.dropCounter));
+        if (result.destination)
+            ancillary.append(QStringLiteral("PKTINFO={%1}").arg(result.destination->host()));
+        return QStringLiteral("%1, {name={%2}, iov=[buf, %3], control=[%4]}, MSG_TRUNC")
+            .arg(m_fd).arg(sender.toString()).arg(len).arg(ancillary.join(QStringLiteral(", ")));
     });
     if (err) {
         result.status = ReceiveResult::Status::Failed;
-        result.error = NetError::fromErrno(err, QStringLiteral("recvfrom"));
+        result.error = NetError::fromErrno(err, QStringLiteral("recvmsg"));
         return result;
     }
     // An empty datagram is a datagram: UDP has no end of stream.
@@ -377,6 +434,30 @@ ReceiveResult Socket::receiveFrom(char *buffer, qint64 len)
     result.datagramSize = n;
     result.bytes = qMin<qint64>(n, len);
     return result;
+}
+
+NetError Socket::countDrops()
+{
+    return setOption(SOL_SOCKET, SO_RXQ_OVFL, 1, "SO_RXQ_OVFL");
+}
+
+std::optional<quint32> Socket::dropCounter()
+{
+    quint32 meminfo[SK_MEMINFO_VARS] = {};
+    socklen_t size = sizeof meminfo;
+    const int rc = ::getsockopt(m_fd, SOL_SOCKET, SO_MEMINFO, meminfo, &size);
+    const int err = rc < 0 ? errno : 0;
+    // An older kernel may fill fewer fields than this one's headers name.
+    const bool known = !err && size >= (SK_MEMINFO_DROPS + 1) * sizeof(quint32);
+    m_trace.record(QStringLiteral("getsockopt"),
+                   QStringLiteral("%1, SOL_SOCKET, SO_MEMINFO, %2, [%3]")
+                       .arg(m_fd)
+                       .arg(known ? QStringLiteral("[..., SK_MEMINFO_DROPS=%1]").arg(meminfo[SK_MEMINFO_DROPS]) : QStringLiteral("?"))
+                       .arg(size),
+                   rc, err);
+    if (!known)
+        return std::nullopt;
+    return meminfo[SK_MEMINFO_DROPS];
 }
 
 NetError Socket::shutdown(int how)

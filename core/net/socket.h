@@ -5,6 +5,8 @@
 
 #include <QDeadlineTimer>
 
+#include <optional>
+
 namespace SocketLab {
 
 class CancelToken;
@@ -19,7 +21,7 @@ struct SendResult
     NetError error;    // with Failed
 };
 
-// What one recv() or recvfrom() gave.
+// What one recv() or recvmsg() gave.
 struct ReceiveResult
 {
     enum class Status {
@@ -30,9 +32,15 @@ struct ReceiveResult
     };
     Status status = Status::WouldBlock;
     qint64 bytes = 0;           // written into the buffer
-    qint64 datagramSize = 0;    // receiveFrom(): the datagram's real size, may exceed bytes (MSG_TRUNC)
-    SocketAddress from;         // receiveFrom(): the sender
+    qint64 datagramSize = 0;    // receiveDatagram(): the datagram's real size, may exceed bytes (MSG_TRUNC)
+    SocketAddress from;         // receiveDatagram(): the sender
     NetError error;
+    // receiveDatagram() only, from the ancillary data. SO_RXQ_OVFL: the kernel's running count of
+    // datagrams dropped on this socket when this one was queued (absent while it is 0).
+    std::optional<quint32> dropCounter;
+    // IP_PKTINFO / IPV6_PKTINFO, when enabled: the address the datagram was sent to (a group, a
+    // broadcast address, one of the host's), port 0 as the ancillary data holds none.
+    std::optional<SocketAddress> destination;
 };
 
 // An owned, non-blocking socket fd. Every call goes to the trace with its arguments, result and
@@ -73,8 +81,15 @@ public:
 
     // One recv() into buffer, EINTR retried.
     ReceiveResult receive(char *buffer, qint64 len);
-    // One recvfrom() with MSG_TRUNC: a datagram longer than len is cut, datagramSize tells by how much.
-    ReceiveResult receiveFrom(char *buffer, qint64 len);
+    // One datagram, its sender and the ancillary data the socket was asked for (the drop counter:
+    // countDrops(); the destination address: IP_PKTINFO, IPV6_RECVPKTINFO), in one recvmsg() with
+    // MSG_TRUNC: a datagram longer than len is cut, datagramSize tells by how much.
+    ReceiveResult receiveDatagram(char *buffer, qint64 len);
+    // SO_RXQ_OVFL: each datagram from now on carries the kernel's count of drops on this socket.
+    NetError countDrops();
+    // The kernel's count of datagrams dropped on this socket (SK_MEMINFO_DROPS of SO_MEMINFO):
+    // unlike the count a datagram carries, it includes drops after the last datagram queued.
+    std::optional<quint32> dropCounter();
 
     NetError shutdown(int how);
     void close();

@@ -110,6 +110,11 @@ public:
         qint64 open = 0;
         qint64 bytesIn = 0;
         qint64 bytesOut = 0;
+        qint64 datagrams = 0;    // UDP: datagrams received
+        // UDP: datagrams the kernel dropped because the receive buffer was full (SO_RXQ_OVFL),
+        // counted while the worker reads; none when the system keeps no count.
+        std::optional<qint64> kernelDrops;
+        qint64 receiveBufferBytes = 0;  // UDP: SO_RCVBUF of the last run's socket, 0 if unknown
     };
 
     struct Datagram
@@ -199,7 +204,7 @@ signals:
     void acceptPaused(const SocketLab::NetError &error);
     // A connection was accepted again after acceptPaused().
     void acceptResumed();
-    // One or more datagrams were added to datagrams().
+    // One or more datagrams were added to datagrams(), or totals().kernelDrops grew.
     void datagramsReceived();
     void errorOccurred(const SocketLab::NetError &error);
     // A send(), shutdownWrite() or closeClient() that was accepted could not be done: the client

@@ -161,6 +161,7 @@ void ListenerState::recordDatagram(quint64 id, const SocketAddress &sender, cons
     std::lock_guard lock(m_mutex);
     Listener::Datagram datagram;
     datagram.index = m_nextDatagram++;
+    ++m_totals.datagrams;
     datagram.clientId = id;
     datagram.sender = sender;
     datagram.size = size;
@@ -290,6 +291,19 @@ QList<Listener::Client> ListenerState::clients() const
     for (const auto &[id, record] : m_clients)
         list.append(record.info);
     return list;
+}
+
+void ListenerState::startCountingDrops(qint64 receiveBuffer)
+{
+    std::lock_guard lock(m_mutex);
+    m_totals.kernelDrops = m_totals.kernelDrops.value_or(0);
+    m_totals.receiveBufferBytes = receiveBuffer;
+}
+
+void ListenerState::addKernelDrops(qint64 n)
+{
+    std::lock_guard lock(m_mutex);
+    m_totals.kernelDrops = m_totals.kernelDrops.value_or(0) + n;
 }
 
 Listener::Totals ListenerState::totals() const

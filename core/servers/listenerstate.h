@@ -42,6 +42,11 @@ public:
     void recordOut(quint64 id, const char *data, qint64 n, qint64 released = 0);
     // A datagram of size bytes, of which kept arrived in data.
     void recordDatagram(quint64 id, const SocketAddress &sender, const char *data, qint64 kept, qint64 size);
+    // UDP: this run's socket counts the datagrams the kernel drops; its receive buffer holds
+    // receiveBuffer bytes (0: unknown). The totals count on from earlier runs.
+    void startCountingDrops(qint64 receiveBuffer);
+    // n more datagrams the kernel dropped, the receive buffer full.
+    void addKernelDrops(qint64 n);
     // For Listener::send(): n more bytes wait for client id, unless it is unknown or closed
     // (ENOTCONN), its write side is shut (ESHUTDOWN), or the bytes waiting for it would pass cap
     // (ENOBUFS); then nothing is reserved.

@@ -91,6 +91,8 @@ void ListenerWorker::run()
         emit finished();
         return;
     }
+    if (m_settings.transport == Listener::Transport::Udp)
+        countDrops(socket);
     emit listening(bound, m_tls ? m_tls->certificateSha256() : QByteArray());
     if (m_settings.transport == Listener::Transport::Tcp)
         serveTcp(socket);
@@ -577,16 +579,28 @@ void ListenerWorker::serveUdp(Socket &socket)
             emit errorOccurred(NetError::fromErrno(err, QStringLiteral("poll")));
             return;
         }
-        if (fds[0].revents || m_cancel.isCancelled())
+        if (fds[0].revents || m_cancel.isCancelled()) {
+            // The last drops of a flood that ended just before the stop count too.
+            if (m_dropsUnsettled)
+                settleDrops(socket);
             return;
+        }
+        if (m_drops && fds[1].revents) {
+            m_dropsUnsettled = true;
+            m_settleDeadline.setRemainingTime(FlushIntervalMs);
+        }
         for (int i = 0; fds[1].revents && i < DatagramsPerTurn; ++i) {
             char *buffer = m_receiveBuffer.data();
-            const ReceiveResult received = socket.receiveFrom(buffer, ReceiveBufferSize);
+            const ReceiveResult received = socket.receiveDatagram(buffer, ReceiveBufferSize);
             if (received.status == ReceiveResult::Status::WouldBlock)
                 break;
             if (received.status == ReceiveResult::Status::Failed) {
                 emit errorOccurred(received.error);
                 break;
+            }
+            if (m_drops) {
+                if (const qint64 dropped = m_drops->observe(received.dropCounter); dropped > 0)
+                    m_state.addKernelDrops(dropped);
             }
             const SocketAddress &from = received.from;
             const qint64 kept = received.bytes;
@@ -610,7 +624,30 @@ void ListenerWorker::serveUdp(Socket &socket)
                     sendDatagram(socket, command);
             }
         }
+        if (m_dropsUnsettled && !fds[1].revents && m_settleDeadline.hasExpired())
+            settleDrops(socket);
         flushChanges();
+    }
+}
+
+void ListenerWorker::countDrops(Socket &socket)
+{
+    // The kernel counts from the socket's creation: asking after bind() misses nothing.
+    if (socket.countDrops().isError())
+        return;
+    int receiveBuffer = 0;
+    socket.option(SOL_SOCKET, SO_RCVBUF, &receiveBuffer, "SO_RCVBUF");
+    m_state.startCountingDrops(receiveBuffer);
+    m_drops.emplace();
+}
+
+void ListenerWorker::settleDrops(Socket &socket)
+{
+    m_dropsUnsettled = false;
+    if (const qint64 dropped = m_drops->settle(socket); dropped > 0) {
+        m_state.addKernelDrops(dropped);
+        // The panel's count moves with the datagrams' signal.
+        m_datagramsArrived = true;
     }
 }
 
@@ -672,6 +709,8 @@ int ListenerWorker::pollTimeoutMs() const
     QDeadlineTimer next(QDeadlineTimer::Forever);
     if (!m_changed.isEmpty() || m_datagramsArrived)
         next = m_flushDeadline;
+    if (m_dropsUnsettled && m_settleDeadline < next)
+        next = m_settleDeadline;
     if (!m_acceptBackoff.isAccepting() && m_acceptBackoff.resumeAt() < next)
         next = m_acceptBackoff.resumeAt();
     for (const auto &connection : m_connections) {

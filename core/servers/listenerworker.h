@@ -3,6 +3,7 @@
 #include "acceptbackoff.h"
 #include "httpdemosite.h"
 #include "listener.h"
+#include "net/kerneldrops.h"
 
 #include <QDeadlineTimer>
 #include <QObject>
@@ -63,6 +64,10 @@ private:
     short pollEvents(const Connection &connection) const;
     void serveTcp(Socket &listening);
     void serveUdp(Socket &socket);
+    // UDP: SO_RXQ_OVFL on, and the receive buffer's size read, before the listener says it listens.
+    void countDrops(Socket &socket);
+    // Reads the kernel's drop count from the socket, for the drops no datagram read has told.
+    void settleDrops(Socket &socket);
 
     void acceptClient(Socket &listening);
     bool wantsRead(const Connection &connection) const;
@@ -95,6 +100,11 @@ private:
     bool m_datagramsArrived = false;
     QDeadlineTimer m_flushDeadline;
     AcceptBackoff m_acceptBackoff;
+    // UDP, when the system counts drops. Datagrams tell the count as it was when they were queued;
+    // once none has come for a while, the socket's own count is read (m_settleDeadline).
+    std::optional<KernelDrops> m_drops;
+    bool m_dropsUnsettled = false;
+    QDeadlineTimer m_settleDeadline;
 };
 
 } // namespace SocketLab

@@ -354,8 +354,12 @@ void checkUdpReport(const QJsonObject &report)
 {
     CHECKED(checkKeys(report, {u"transport"_s, u"resolved"_s, u"target"_s, u"local"_s, u"sent_bytes"_s,
                                u"received_bytes"_s, u"datagrams"_s, u"segments"_s, u"stop"_s, u"error"_s,
-                               u"timings"_s, u"trace"_s}));
+                               u"timings"_s, u"trace"_s,
+                               u"kernel_drops"_s}));
     QCOMPARE(report.value("transport"_L1).toString(), u"udp"_s);
+    // A count wherever reading began (Linux always keeps one), null before.
+    const QJsonValue drops = report.value("kernel_drops"_L1);
+    QVERIFY(drops.isNull() || (drops.isDouble() && drops.toInteger() >= 0));
     for (const QJsonValue &row : report.value("resolved"_L1).toArray())
         CHECKED(checkRow(row));
     CHECKED(checkTimings(report.value("timings"_L1), false));
@@ -474,6 +478,8 @@ private slots:
     void udpEcho_data();
     void udpEcho();
     void udpEmptyDatagram();
+    void udpCountsKernelDrops_data();
+    void udpCountsKernelDrops();
     void udpLargestDatagram_data();
     void udpLargestDatagram();
     void udpTruncation();
@@ -507,6 +513,7 @@ private slots:
     void serveReplyAndLog();
     void serveStopsOnSigint_data();
     void serveStopsOnSigint();
+    void serveUdpCountsDatagrams();
     void serveBusyPort_data();
     void serveBusyPort();
     void serveIpv6();
@@ -1488,11 +1495,53 @@ void TestCli::udpEcho()
     QCOMPARE(base64Data(datagrams.at(0)["data_base64"_L1]), "Test en classe\n"_ba);
     CHECKED(checkStop(report.value("stop"_L1), u"count_reached"_s, u"1 datagram received, as asked."_s));
     QVERIFY(report.value("error"_L1).isNull());
+    QCOMPARE(report.value("kernel_drops"_L1), QJsonValue(0));
     const QStringList calls = tracedCalls(report.value("trace"_L1));
-    QVERIFY2(inOrder(calls, {u"getaddrinfo"_s, u"socket"_s, u"sendto"_s, u"recvfrom"_s, u"close"_s}),
+    QVERIFY2(inOrder(calls, {u"getaddrinfo"_s, u"socket"_s, u"setsockopt"_s, u"sendto"_s, u"recvmsg"_s, u"close"_s}),
              qPrintable(calls.join(u',')));
     if (server)
         QCOMPARE(server->stop(SIGTERM), 0);
+}
+
+void TestCli::udpCountsKernelDrops_data()
+{
+    QTest::addColumn<QString>("format");
+
+    QTest::newRow("json") << u"json"_s;
+    QTest::newRow("hexdump") << u"hexdump"_s;
+}
+
+void TestCli::udpCountsKernelDrops()
+{
+    QFETCH(QString, format);
+
+    // A reply of 20,000 datagrams sent as fast as Python goes, to a client that dumps each one:
+    // the receive buffer overflows, and every datagram is either read or counted as dropped.
+    constexpr int Count = 20000;
+    const Peer peer(u"udp_peer.py"_s, {u"flood"_s, u"--count"_s, QString::number(Count), u"--size"_s, u"64"_s});
+    QVERIFY(peer.port());
+    const Result result = cli({u"udp"_s, u"127.0.0.1"_s, QString::number(peer.port()), u"--send"_s, u"go"_s,
+                               u"--wait"_s, u"1500"_s, u"--format"_s, format});
+    QVERIFY2(result.finished, result.describe().constData());
+    QCOMPARE(result.exitCode, 0);
+    if (format == "json"_L1) {
+        const QJsonObject report = jsonOf(result);
+        CHECKED(checkUdpReport(report));
+        const qint64 drops = report.value("kernel_drops"_L1).toInteger(-1);
+        QVERIFY(drops >= 0);
+        QCOMPARE(report.value("datagrams"_L1).toArray().size() + drops, qint64(Count));
+        return;
+    }
+    const QString text = QString::fromUtf8(result.out + result.err);
+    static const QRegularExpression said(
+        u"The kernel dropped ([\\d,]+) datagrams?: the receive buffer \\(([\\d,]+) bytes\\) was full; raise SO_RCVBUF "
+        u"\\(rcvbuf=(\\d+)\\)\\."_s);
+    const QRegularExpressionMatch match = said.match(text);
+    QVERIFY2(match.hasMatch(), qPrintable(text.right(400)));
+    const qint64 drops = match.captured(1).remove(u',').toLongLong();
+    const qint64 buffer = match.captured(2).remove(u',').toLongLong();
+    QCOMPARE(match.captured(3).toLongLong(), 2 * buffer);
+    QCOMPARE(text.count(u"datagram #"_s) + drops, qint64(Count));
 }
 
 void TestCli::udpEmptyDatagram()
@@ -1645,7 +1694,7 @@ void TestCli::udpConnectRefused()
     const QJsonObject report = jsonOf(result);
     CHECKED(checkUdpReport(report));
     const QString call = report.value("error"_L1)["call"_L1].toString();
-    QVERIFY2(call == "recvfrom"_L1 || call == "recv"_L1, qPrintable(call));
+    QVERIFY2(call == "recvmsg"_L1 || call == "recv"_L1, qPrintable(call));
     CHECKED(checkError(report.value("error"_L1), u"ECONNREFUSED"_s, call));
     QCOMPARE(report.value("datagrams"_L1).toArray(), QJsonArray());
     QCOMPARE(report.value("stop"_L1)["reason"_L1].toString(), u"error"_s);
@@ -2196,12 +2245,38 @@ void TestCli::serveStopsOnSigint()
     Server server({kind});
     QVERIFY2(server.port(), qPrintable(server.firstLine()));
     QCOMPARE(server.stop(SIGINT), 0);
-    QCOMPARE(lines(server.process().readAllStandardOutput()), QStringList{u"Stopped."_s});
+    // A UDP server says what it counted first.
+    const QStringList said = kind.startsWith("udp-"_L1)
+        ? QStringList{u"0 datagrams received, 0 dropped by the kernel."_s, u"Stopped."_s}
+        : QStringList{u"Stopped."_s};
+    QCOMPARE(lines(server.process().readAllStandardOutput()), said);
     QCOMPARE(server.process().readAllStandardError(), QByteArray());
     // Stopped means closed: the port is free again.
     Server again({kind, u"--port"_s, server.service()});
     QCOMPARE(again.port(), server.port());
     QCOMPARE(again.stop(SIGTERM), 0);
+}
+
+void TestCli::serveUdpCountsDatagrams()
+{
+    Server server({u"udp-log"_s});
+    QVERIFY2(server.port(), qPrintable(server.firstLine()));
+    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    address.sin_port = htons(server.port());
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(::sendto(fd, "hello", 5, 0, reinterpret_cast<const sockaddr *>(&address), sizeof address), ssize_t(5));
+    ::close(fd);
+    // The sender's line comes once the server has read the datagrams.
+    const QDeadlineTimer deadline(10000);
+    while (!server.process().canReadLine() && !deadline.hasExpired())
+        server.process().waitForReadyRead(100);
+    QVERIFY(QString::fromUtf8(server.process().readLine()).startsWith(u"client 1 connected from 127.0.0.1:"_s));
+    QCOMPARE(server.stop(SIGTERM), 0);
+    QCOMPARE(lines(server.process().readAllStandardOutput()),
+             (QStringList{u"3 datagrams received, 0 dropped by the kernel."_s, u"Stopped."_s}));
 }
 
 void TestCli::serveBusyPort_data()

@@ -305,7 +305,7 @@ void TestConversation::udpDatagramsBothWaysWithTheirSender()
             }
         }
         QVERIFY(traceHas(conversation, connected ? QStringLiteral("send") : QStringLiteral("sendto")));
-        QVERIFY(traceHas(conversation, QStringLiteral("recvfrom")));
+        QVERIFY(traceHas(conversation, QStringLiteral("recvmsg")));
         conversation.close();
         QTRY_VERIFY_WITH_TIMEOUT(!conversation.isRunning(), 5000);
     }
@@ -347,7 +347,7 @@ void TestConversation::connectedUdpReportsPortUnreachable()
     QCOMPARE(kinds(conversation), (QList<Kind>{Kind::Connected, Kind::Sent, Kind::Failed}));
     const ConversationEvent failed = conversation.record()->events().constLast();
     QCOMPARE(failed.error.systemCode, ECONNREFUSED);
-    QCOMPARE(failed.error.call, QStringLiteral("recvfrom"));
+    QCOMPARE(failed.error.call, QStringLiteral("recvmsg"));
 }
 
 void TestConversation::capKeepsCountsExact()

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <cerrno>
+#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -56,9 +57,12 @@ private slots:
     void receiveWouldBlock();
     void receiveClosed();
     void receiveFailed();
-    void receiveFromEmptyDatagram();
-    void receiveFromTruncates();
-    void receiveFromWouldBlock();
+    void receiveDatagramEmpty();
+    void receiveDatagramTruncates();
+    void receiveDatagramWouldBlock();
+    void receiveDatagramDestination_data();
+    void receiveDatagramDestination();
+    void receiveDatagramCountsDrops();
     void addressFamily();
     void namesAsTheHeadersSpellThem();
 };
@@ -125,7 +129,7 @@ void TestSocket::receiveFailed()
     QCOMPARE(trace.entries().last().errnoCode, ENOTSOCK);
 }
 
-void TestSocket::receiveFromEmptyDatagram()
+void TestSocket::receiveDatagramEmpty()
 {
     Trace trace;
     Socket receiver(trace, nullptr);
@@ -139,7 +143,7 @@ void TestSocket::receiveFromEmptyDatagram()
     NetError waitError;
     QCOMPARE(receiver.wait(false, QDeadlineTimer(10000), &waitError), Socket::Wait::Ready);
     char buffer[16];
-    const ReceiveResult got = receiver.receiveFrom(buffer, sizeof buffer);
+    const ReceiveResult got = receiver.receiveDatagram(buffer, sizeof buffer);
     // UDP has no end of stream: an empty datagram is data, not a close.
     QCOMPARE(got.status, ReceiveResult::Status::Data);
     QCOMPARE(got.bytes, qint64(0));
@@ -147,7 +151,7 @@ void TestSocket::receiveFromEmptyDatagram()
     QCOMPARE(got.from, senderAddress);
 }
 
-void TestSocket::receiveFromTruncates()
+void TestSocket::receiveDatagramTruncates()
 {
     Trace trace;
     Socket receiver(trace, nullptr);
@@ -162,23 +166,117 @@ void TestSocket::receiveFromTruncates()
     NetError waitError;
     QCOMPARE(receiver.wait(false, QDeadlineTimer(10000), &waitError), Socket::Wait::Ready);
     char buffer[1024];
-    const ReceiveResult got = receiver.receiveFrom(buffer, sizeof buffer);
+    const ReceiveResult got = receiver.receiveDatagram(buffer, sizeof buffer);
     QCOMPARE(got.status, ReceiveResult::Status::Data);
     QCOMPARE(got.bytes, qint64(1024));
     QCOMPARE(got.datagramSize, qint64(2000));
     QCOMPARE(got.from.toString(), senderAddress.toString());
 }
 
-void TestSocket::receiveFromWouldBlock()
+void TestSocket::receiveDatagramWouldBlock()
 {
     Trace trace;
     Socket receiver(trace, nullptr);
     SocketAddress receiverAddress;
     QVERIFY(openBoundUdp(receiver, &receiverAddress));
     char buffer[16];
-    const ReceiveResult got = receiver.receiveFrom(buffer, sizeof buffer);
+    const ReceiveResult got = receiver.receiveDatagram(buffer, sizeof buffer);
     QCOMPARE(got.status, ReceiveResult::Status::WouldBlock);
     QVERIFY(!got.from.isValid());
+}
+
+void TestSocket::receiveDatagramDestination_data()
+{
+    QTest::addColumn<IpFamily>("family");
+    QTest::addColumn<int>("level");
+    QTest::addColumn<int>("option");
+    QTest::newRow("IPv4, IP_PKTINFO") << IpFamily::V4 << int(IPPROTO_IP) << int(IP_PKTINFO);
+    QTest::newRow("IPv6, IPV6_RECVPKTINFO") << IpFamily::V6 << int(IPPROTO_IPV6) << int(IPV6_RECVPKTINFO);
+}
+
+void TestSocket::receiveDatagramDestination()
+{
+    QFETCH(IpFamily, family);
+    QFETCH(int, level);
+    QFETCH(int, option);
+    Trace trace;
+    Socket receiver(trace, nullptr);
+    Socket sender(trace, nullptr);
+    QVERIFY(!receiver.open(family, SocketKind::Datagram, 0).isError());
+    QVERIFY(!receiver.setOption(level, option, 1, "PKTINFO").isError());
+    QVERIFY(!receiver.bind(Listener::loopback(0, family)).isError());
+    const SocketAddress receiverAddress = receiver.localAddress();
+    QVERIFY(!sender.open(family, SocketKind::Datagram, 0).isError());
+    qint64 sent = -1;
+    QVERIFY(!sender.sendTo("hi", 2, receiverAddress, &sent).isError());
+    NetError waitError;
+    QCOMPARE(receiver.wait(false, QDeadlineTimer(10000), &waitError), Socket::Wait::Ready);
+    char buffer[16];
+    const ReceiveResult got = receiver.receiveDatagram(buffer, sizeof buffer);
+    QCOMPARE(got.status, ReceiveResult::Status::Data);
+    QCOMPARE(got.bytes, qint64(2));
+    // The sender is bound to any address; the datagram came from loopback.
+    QCOMPARE(got.from.host(), receiverAddress.host());
+    QCOMPARE(got.from.port(), sender.localAddress().port());
+    QVERIFY(got.destination.has_value());
+    QCOMPARE(got.destination->host(), receiverAddress.host());
+    QCOMPARE(got.destination->family(), family);
+    // Nothing dropped: the counter is not in the ancillary data.
+    QVERIFY(!got.dropCounter.has_value());
+    const QList<TraceEntry> entries = trace.entries();
+    QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [](const TraceEntry &entry) {
+        return entry.call == QLatin1StringView("recvmsg") && entry.args.contains(QLatin1StringView("PKTINFO={"));
+    }));
+}
+
+void TestSocket::receiveDatagramCountsDrops()
+{
+    Trace trace;
+    Socket receiver(trace, nullptr);
+    SocketAddress receiverAddress;
+    QVERIFY(openBoundUdp(receiver, &receiverAddress));
+    QVERIFY(!receiver.countDrops().isError());
+    // Room for a few datagrams: the rest of a burst that nobody reads is dropped.
+    QVERIFY(!receiver.setOption(SOL_SOCKET, SO_RCVBUF, 2048, "SO_RCVBUF").isError());
+    QCOMPARE(receiver.dropCounter(), std::optional<quint32>(0));
+    Socket sender(trace, nullptr);
+    SocketAddress senderAddress;
+    QVERIFY(openBoundUdp(sender, &senderAddress));
+    const auto burst = [&](int count) {
+        for (int i = 0; i < count; ++i) {
+            qint64 sent = 0;
+            if (sender.sendTo("0123456789abcdef", 16, receiverAddress, &sent).isError())
+                return false;
+        }
+        return true;
+    };
+    constexpr int Burst = 500;
+    QVERIFY(burst(Burst));
+    int firstReceived = 0;
+    char buffer[64];
+    while (receiver.receiveDatagram(buffer, sizeof buffer).status == ReceiveResult::Status::Data)
+        ++firstReceived;
+    const std::optional<quint32> afterFirst = receiver.dropCounter();
+    QVERIFY(afterFirst.has_value());
+    QVERIFY2(*afterFirst > 0, "the burst should overflow a 2 KiB receive buffer");
+    QCOMPARE(qint64(firstReceived) + *afterFirst, qint64(Burst));
+
+    // The datagrams queued after the drops carry the count as it was when they were queued.
+    QVERIFY(burst(Burst));
+    const ReceiveResult first = receiver.receiveDatagram(buffer, sizeof buffer);
+    QCOMPARE(first.status, ReceiveResult::Status::Data);
+    QCOMPARE(first.dropCounter, afterFirst);
+    int secondReceived = 1;
+    while (receiver.receiveDatagram(buffer, sizeof buffer).status == ReceiveResult::Status::Data)
+        ++secondReceived;
+    QCOMPARE(qint64(firstReceived + secondReceived) + *receiver.dropCounter(), qint64(2 * Burst));
+    const QList<TraceEntry> entries = trace.entries();
+    QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [](const TraceEntry &entry) {
+        return entry.call == QLatin1StringView("setsockopt") && entry.args.contains(QLatin1StringView("SO_RXQ_OVFL"));
+    }));
+    QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [](const TraceEntry &entry) {
+        return entry.call == QLatin1StringView("recvmsg") && entry.args.contains(QLatin1StringView("SO_RXQ_OVFL="));
+    }));
 }
 
 void TestSocket::addressFamily()

@@ -18,9 +18,12 @@
 #include "servers/listener.h"
 #include "servers/localservers.h"
 #include "text/clocktext.h"
+#include "text/stoptext.h"
 #include "text/tlstext.h"
+#include "text/translations.h"
 #include "startandwait.h"
 #include "testcertificates.h"
+#include "udpflood.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -138,6 +141,8 @@ private slots:
     void listenerCountsIncludeForgottenClients();
     void tabOrderFollowsTheLayout();
     void languageChangeKeepsTheTexts();
+    // Last: it leaves SocketLab's English translation installed, with its plural forms.
+    void udpListenerSaysKernelDrops();
 
 private:
     std::unique_ptr<ServersPanel> m_panel;
@@ -363,7 +368,47 @@ void TestServersPanel::udpEchoListsItsPeer()
     clickRow(m_panel->clientsView(), 0);
     QCOMPARE(shownBytes(*m_panel), QByteArray("pingpong!"));
     QVERIFY(m_panel->hexView()->segmentDescription(4).startsWith(QStringLiteral("datagram #2")));
-    QVERIFY(traceCalls(*m_panel).contains(QStringLiteral("recvfrom")));
+    QVERIFY(traceCalls(*m_panel).contains(QStringLiteral("recvmsg")));
+}
+
+void TestServersPanel::udpListenerSaysKernelDrops()
+{
+    QVERIFY(Translations::install(QStringLiteral("en")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    Listener *listener = startFromForm(*m_panel, Udp, LogOnly);
+    QVERIFY(listener);
+    const ListenerModel *listeners = m_panel->listenerModel();
+    const int row = listeners->rowOf(listener);
+    QCOMPARE(cell(listeners, row, ListenerModel::State), QStringLiteral("Running"));
+    QCOMPARE(listeners->index(row, ListenerModel::State).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("The kernel has dropped no datagram: the receive buffer never overflowed."));
+    // A receive buffer with room for a few datagrams, and a flood: the reader cannot keep up.
+    QVERIFY(UdpFlood::shrinkReceiveBuffer(listener->boundAddress()));
+    constexpr int Count = 20000;
+    QCOMPARE(UdpFlood::send(listener->boundAddress(), Count), Count);
+    QTRY_COMPARE_WITH_TIMEOUT(listener->totals().datagrams + listener->totals().kernelDrops.value_or(0), qint64(Count), 20000);
+    const Listener::Totals totals = listener->totals();
+    QVERIFY(*totals.kernelDrops > 1);
+    const QString drops = QLocale().toString(*totals.kernelDrops);
+    QTRY_COMPARE(cell(listeners, row, ListenerModel::State), QStringLiteral("Running, %1 datagrams dropped").arg(drops));
+    QCOMPARE(listeners->index(row, ListenerModel::State).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("The kernel dropped %1 datagrams: the receive buffer (%2) was full; raise SO_RCVBUF (rcvbuf=%3).")
+                 .arg(drops, byteCount(totals.receiveBufferBytes))
+                 .arg(2 * totals.receiveBufferBytes));
+
+    QVERIFY(Translations::install(QStringLiteral("fr")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    const QString frenchDrops = QLocale().toString(*totals.kernelDrops);
+    const QString state = cell(listeners, row, ListenerModel::State);
+    const QString tip = listeners->index(row, ListenerModel::State).data(Qt::ToolTipRole).toString();
+    const QString frenchBuffer = byteCount(totals.receiveBufferBytes);
+    QVERIFY(Translations::install(QStringLiteral("en")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(state, QStringLiteral("En marche, %1 datagrammes jetés").arg(frenchDrops));
+    QCOMPARE(tip, QStringLiteral("Le noyau a jeté %1 datagrammes\u00a0: le tampon de réception (%2) était plein\u202f; "
+                                 "augmentez SO_RCVBUF (rcvbuf=%3).")
+                      .arg(frenchDrops, frenchBuffer)
+                      .arg(2 * totals.receiveBufferBytes));
 }
 
 void TestServersPanel::httpDemoAnswersGet()

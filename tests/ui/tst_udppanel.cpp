@@ -14,6 +14,8 @@
 #include "servers/localservers.h"
 #include "startandwait.h"
 #include "text/stoptext.h"
+#include "text/translations.h"
+#include "udpflood.h"
 
 #include "peerprocess.h"
 
@@ -151,6 +153,8 @@ private slots:
     void noticeReadableInBothPalettes();
     void retranslatesAtRunTime();
     void stateRoundTrips();
+    // Last: it leaves SocketLab's English translation installed, with its plural forms.
+    void kernelDropsAreSaid();
 
 private:
     UdpResult sendAndWait();
@@ -296,7 +300,7 @@ void TestUdpPanel::echoReturnsTheSameBytes()
     for (const TraceEntry &entry : trace->entries())
         calls << entry.call;
     QVERIFY2(calls.contains(QStringLiteral("sendto")), qPrintable(calls.join(u' ')));
-    QVERIFY2(calls.contains(QStringLiteral("recvfrom")), qPrintable(calls.join(u' ')));
+    QVERIFY2(calls.contains(QStringLiteral("recvmsg")), qPrintable(calls.join(u' ')));
     QVERIFY(m_panel->resendButton()->isEnabled());
 }
 
@@ -340,6 +344,48 @@ void TestUdpPanel::smallReceiveBufferTruncates()
     QCOMPARE(shownBytes(m_panel->hexView()), payload.left(10));
     QVERIFY(m_panel->selectionLabel()->text().contains(QStringLiteral("truncated")));
     QVERIFY(m_panel->detailsLabel()->text().contains(QStringLiteral("receive buffer")));
+}
+
+void TestUdpPanel::kernelDropsAreSaid()
+{
+    // A peer that answers with a flood, after shrinking the panel's socket's receive buffer: the
+    // kernel drops most of it, and the panel says how many and what to do.
+    QVERIFY(Translations::install(QStringLiteral("en")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    constexpr int Count = 3000;
+    UdpFlood::FloodingPeer peer(Count);
+    m_panel->setDefaultTarget(SocketAddress::fromNumeric(QStringLiteral("127.0.0.1"), peer.port()).value());
+    m_panel->waitSpin()->setValue(1000);
+    m_panel->countSpin()->setValue(0);
+    setPayload("go");
+    const UdpResult result = sendAndWait();
+    QCOMPARE(peer.sent(), Count);
+    QVERIFY(result.kernelDrops.has_value());
+    QVERIFY(*result.kernelDrops > 0);
+    QCOMPARE(result.datagrams.size() + *result.kernelDrops, qint64(Count));
+
+    const QString drops = QLocale().toString(*result.kernelDrops);
+    const QString english = m_panel->detailsLabel()->text();
+    QVERIFY2(english.contains(QStringLiteral("The kernel dropped %1 datagram%2: the receive buffer (%3) was full; raise "
+                                             "SO_RCVBUF (rcvbuf=%4).")
+                                  .arg(drops, *result.kernelDrops == 1 ? QString() : QStringLiteral("s"),
+                                       byteCount(result.receiveBufferBytes))
+                                  .arg(2 * result.receiveBufferBytes)),
+             qPrintable(english));
+
+    QVERIFY(Translations::install(QStringLiteral("fr")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    const QString french = m_panel->detailsLabel()->text();
+    const QString frenchDrops = QLocale().toString(*result.kernelDrops);
+    const bool several = *result.kernelDrops > 1;
+    const QString expected = QStringLiteral("Le noyau a jeté %1 datagramme%2\u00a0: le tampon de réception (%3) était plein\u202f; "
+                                            "augmentez SO_RCVBUF (rcvbuf=%4).")
+                                 .arg(frenchDrops, several ? QStringLiteral("s") : QString(),
+                                      byteCount(result.receiveBufferBytes))
+                                 .arg(2 * result.receiveBufferBytes);
+    QVERIFY(Translations::install(QStringLiteral("en")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QVERIFY2(french.contains(expected), qPrintable(french + QLatin1Char('|') + expected));
 }
 
 void TestUdpPanel::severalDatagrams_data()

@@ -1,8 +1,11 @@
 #include "listenermodel.h"
 
+#include "text/kerneldropstext.h"
 #include "text/tlstext.h"
 
 #include <QLocale>
+
+#include <climits>
 
 namespace SocketLab {
 
@@ -97,7 +100,8 @@ bool ListenerModel::update(Row &row)
     const QByteArray certificateSha256 = row.listener->certificateSha256();
     const bool changed = running != row.running || !(address == row.address) || totals.clients != row.clients
                          || totals.refused != row.refused || totals.open != row.open || totals.bytesIn != row.bytesIn
-                         || totals.bytesOut != row.bytesOut || certificateSha256 != row.certificateSha256;
+                         || totals.bytesOut != row.bytesOut || certificateSha256 != row.certificateSha256
+                         || totals.kernelDrops != row.kernelDrops;
     row.running = running;
     row.certificateSha256 = certificateSha256;
     if (address.isValid())
@@ -107,6 +111,8 @@ bool ListenerModel::update(Row &row)
     row.open = totals.open;
     row.bytesIn = totals.bytesIn;
     row.bytesOut = totals.bytesOut;
+    row.kernelDrops = totals.kernelDrops;
+    row.receiveBufferBytes = totals.receiveBufferBytes;
     return changed;
 }
 
@@ -140,7 +146,13 @@ QString ListenerModel::displayText(const Row &row, int column) const
         return row.listener->settings().tls ? QStringLiteral("TCP+TLS") : QStringLiteral("TCP");
     case Address: return row.address.isValid() ? row.address.toString() : QString();
     case Mode: return modeName(row.listener->settings().mode);
-    case State: return row.running ? tr("Running") : tr("Stopped");
+    case State: {
+        const QString state = row.running ? tr("Running") : tr("Stopped");
+        // The one count no other tool shows: a UDP listener that could not keep up.
+        if (row.kernelDrops.value_or(0) > 0)
+            return tr("%1, %Ln datagram(s) dropped", nullptr, int(qMin<qint64>(*row.kernelDrops, INT_MAX))).arg(state);
+        return state;
+    }
     case Clients: return locale.toString(row.clients);
     case Open: return locale.toString(row.open);
     case BytesIn: return locale.toString(row.bytesIn);
@@ -163,6 +175,12 @@ QString ListenerModel::toolTip(const Row &row, int column) const
             return tr("Every client speaks TLS.");
         return tr("Every client speaks TLS. Certificate SHA-256 (to pin): %1")
             .arg(TlsText::fingerprint(row.certificateSha256));
+    case State:
+        if (!udp || !row.kernelDrops)
+            return {};
+        if (*row.kernelDrops == 0)
+            return tr("The kernel has dropped no datagram: the receive buffer never overflowed.");
+        return describeKernelDrops(*row.kernelDrops, row.receiveBufferBytes);
     case Address:
         return row.running ? tr("The address and port the socket is bound to.")
                            : tr("Stopped; Restart binds this address and port again.");

@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <optional>
+
 namespace SocketLab {
 
 // The listeners of the servers panel, one row each: the three embedded servers and those a person
@@ -60,6 +62,8 @@ private:
         qint64 open = 0;
         qint64 bytesIn = 0;
         qint64 bytesOut = 0;
+        std::optional<qint64> kernelDrops;  // UDP: see Listener::Totals
+        qint64 receiveBufferBytes = 0;
         QByteArray certificateSha256;  // while running with TLS
     };
 

@@ -16,6 +16,7 @@
 #include "exchange/exchangerunner.h"
 #include "net/trace.h"
 #include "text/errortext.h"
+#include "text/kerneldropstext.h"
 #include "text/stoptext.h"
 
 #include <QCheckBox>
@@ -634,6 +635,8 @@ QString UdpPanel::detailsText(const UdpResult &result) const
                     int(truncated))
                      .arg(byteCount(m_lastRequest->recvSize));
     }
+    if (result.kernelDrops.value_or(0) > 0)
+        lines << describeKernelDrops(*result.kernelDrops, result.receiveBufferBytes);
     if (result.datagrams.isEmpty() && result.stop.reason == StopReason::WaitElapsed && m_lastRequest
         && !m_lastRequest->connected) {
         lines << tr("Nothing came back. A closed UDP port answers with ICMP port unreachable, which only a "
