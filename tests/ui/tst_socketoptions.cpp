@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -28,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <cerrno>
 #include <memory>
@@ -64,6 +66,28 @@ bool isRed(const QWidget *widget)
 {
     const QColor color = widget->palette().color(QPalette::WindowText);
     return color.red() > 2 * color.green() && color.red() > 2 * color.blue();
+}
+
+// An option the kernel took and read back, as core reports it.
+SocketOptionOutcome readBack(const SocketOptionSetting &asked, const QString &systemName, int effective,
+                             SocketOptionAdjustment adjustment)
+{
+    SocketOptionOutcome outcome;
+    outcome.asked = asked;
+    outcome.systemName = systemName;
+    outcome.readBack = true;
+    outcome.effective = effective;
+    outcome.adjustment = adjustment;
+    return outcome;
+}
+
+// A widget lays itself out on the layout requests its changes posted: handle them now.
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
 }
 
 SocketAddress address(const QString &host, quint16 port)
@@ -243,15 +267,20 @@ void TestSocketOptions::resetUnsetsEverything()
 
 void TestSocketOptions::foldedItIsOneLine()
 {
-    ConnectionPanel panel;
-    panel.resize(1000, 400);
-    panel.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    SocketOptionsEdit *edit = panel.socketOptionsEdit();
+    // As in the window: the form above a request editor that takes the rest of the height.
+    QWidget box;
+    auto *layout = new QVBoxLayout(&box);
+    auto *panel = new ConnectionPanel;
+    layout->addWidget(panel);
+    layout->addWidget(new QPlainTextEdit, 1);
+    box.resize(1000, 500);
+    box.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&box));
+    SocketOptionsEdit *edit = panel->socketOptionsEdit();
     QVERIFY(!edit->isUnfolded());
     QVERIFY(!edit->optionRow(SocketOptionName::NoDelay)->isVisible());
+    QVERIFY2(edit->height() <= edit->fontMetrics().height() * 3, qPrintable(QString::number(edit->height())));
     const int folded = edit->height();
-    QVERIFY2(folded <= edit->fontMetrics().height() * 3, qPrintable(QString::number(folded)));
     edit->setSettings({{SocketOptionName::NoDelay, 1}, {SocketOptionName::ReceiveBuffer, 4194304}});
     QCOMPARE(edit->summary(), u"nodelay=1, rcvbuf=4194304"_s);
     // The folded line says what is set, in a widget of its own beside the fold.
@@ -261,7 +290,27 @@ void TestSocketOptions::foldedItIsOneLine()
     QVERIFY(shown);
     QTest::mouseClick(edit->foldButton(), Qt::LeftButton);
     QTRY_VERIFY(edit->optionRow(SocketOptionName::NoDelay)->isVisible());
-    QTRY_VERIFY(edit->height() > folded * 2);
+    QVERIFY(edit->isUnfolded());
+    // At 1000 px the options wrap onto a second row; with the height short, the layout gives each
+    // widget its minimum. The rows must still not run over each other or the local address.
+    settle();
+    box.resize(1000, box.minimumSizeHint().height());
+    settle();
+    QVERIFY(edit->height() > folded * 2);
+    QRect previous;
+    for (SocketOptionName name : SocketOptions::all()) {
+        const QWidget *row = edit->optionRow(name);
+        if (row->isHidden())
+            continue;
+        const QRect rect(row->mapTo(edit, QPoint(0, 0)), row->size());
+        QVERIFY(edit->rect().contains(rect));
+        QVERIFY2(!rect.intersects(previous), qPrintable(SocketOptions::cliName(name)));
+        previous = rect;
+    }
+    const QWidget *local = edit->localEdit();
+    const QRect localRect(local->mapTo(edit, QPoint(0, 0)), local->size());
+    QVERIFY(edit->rect().contains(localRect));
+    QVERIFY(localRect.top() > previous.bottom());
 }
 
 void TestSocketOptions::badLocalAddressBlocksTheSend_data()
@@ -447,18 +496,10 @@ void TestSocketOptions::outcomesSayWhatTheKernelDid()
     QFETCH(QString, language);
     QFETCH(QString, doubled);
     QFETCH(QString, capped);
-    SocketOptionOutcome twice;
-    twice.asked = {SocketOptionName::SendBuffer, 100000};
-    twice.systemName = u"SO_SNDBUF"_s;
-    twice.readBack = true;
-    twice.effective = 200000;
-    twice.adjustment = SocketOptionAdjustment::Doubled;
-    SocketOptionOutcome cap;
-    cap.asked = {SocketOptionName::ReceiveBuffer, 4194304};
-    cap.systemName = u"SO_RCVBUF"_s;
-    cap.readBack = true;
-    cap.effective = 425984;
-    cap.adjustment = SocketOptionAdjustment::CappedThenDoubled;
+    const SocketOptionOutcome twice = readBack({SocketOptionName::SendBuffer, 100000}, u"SO_SNDBUF"_s, 200000,
+                                               SocketOptionAdjustment::Doubled);
+    SocketOptionOutcome cap = readBack({SocketOptionName::ReceiveBuffer, 4194304}, u"SO_RCVBUF"_s, 425984,
+                                       SocketOptionAdjustment::CappedThenDoubled);
     cap.systemLimit = 212992;
     SocketOptionOutcome refused;
     refused.asked = {SocketOptionName::Tos, 4};

@@ -142,10 +142,7 @@ SocketOptionsEdit::SocketOptionsEdit(Use use, LocalField local, QWidget *parent)
     , m_local(new QLineEdit(m_body))
     , m_problem(new QLabel(this))
 {
-    // As high as what it shows, never more: a form's spare height goes to its other parts.
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_fold->setObjectName(QStringLiteral("socketOptionsFold"));
-    m_fold->setCheckable(true);
     m_fold->setAutoRaise(true);
     m_fold->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_fold->setArrowType(Qt::RightArrow);
@@ -173,7 +170,7 @@ SocketOptionsEdit::SocketOptionsEdit(Use use, LocalField local, QWidget *parent)
             rowLayout->addWidget(option.check);
             connect(option.check, &QCheckBox::stateChanged, this, &SocketOptionsEdit::refresh);
         } else if (name == SocketOptionName::Linger) {
-            option.label = new QLabel(cli + QLatin1Char(':'), option.row);
+            option.label = new QLabel(option.row);
             m_lingerMode = new QComboBox(option.row);
             m_lingerMode->setObjectName(cli);
             for (int i = 0; i < 3; ++i)
@@ -189,7 +186,7 @@ SocketOptionsEdit::SocketOptionsEdit(Use use, LocalField local, QWidget *parent)
             connect(m_lingerMode, &QComboBox::currentIndexChanged, this, &SocketOptionsEdit::refresh);
             connect(m_lingerSeconds, &QSpinBox::valueChanged, this, &SocketOptionsEdit::refresh);
         } else {
-            option.label = new QLabel(cli + QLatin1Char(':'), option.row);
+            option.label = new QLabel(option.row);
             // One below the option's range is "default": not set.
             const int minimum = int(SocketOptions::minimum(name));
             option.spin = makeSpinBox(minimum - 1, int(SocketOptions::maximum(name)), minimum - 1, option.row);
@@ -216,6 +213,7 @@ SocketOptionsEdit::SocketOptionsEdit(Use use, LocalField local, QWidget *parent)
     bodyLayout->addLayout(options);
     bodyLayout->addWidget(localRow);
     m_body->setVisible(false);
+    m_body->installEventFilter(this);
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_fold);
@@ -228,11 +226,8 @@ SocketOptionsEdit::SocketOptionsEdit(Use use, LocalField local, QWidget *parent)
     layout->addWidget(m_body);
     layout->addWidget(m_problem);
 
-    connect(m_fold, &QToolButton::toggled, this, [this](bool unfolded) {
-        m_fold->setArrowType(unfolded ? Qt::DownArrow : Qt::RightArrow);
-        m_body->setVisible(unfolded);
-        emit changed();
-    });
+    // Not a checkable button: a checked one is drawn pressed, which reads as a setting turned on.
+    connect(m_fold, &QToolButton::clicked, this, [this] { setUnfolded(!isUnfolded()); });
     connect(m_reset, &QPushButton::clicked, this, &SocketOptionsEdit::reset);
     connect(m_local, &QLineEdit::textChanged, this, &SocketOptionsEdit::refresh);
 
@@ -250,6 +245,9 @@ void SocketOptionsEdit::retranslate()
     const QString unset = tr("Partly checked: not set, the system's default. A click sets it.");
     for (const Option &option : std::as_const(m_options)) {
         const QString help = optionHelp(option.name);
+        if (option.label)
+            //: The label of an option's field: its name as the command line writes it, such as "rcvbuf:".
+            option.label->setText(tr("%1:").arg(SocketOptions::cliName(option.name)));
         if (option.check) {
             option.check->setToolTip(help + QLatin1Char('\n') + unset);
         } else if (option.spin) {
@@ -314,6 +312,20 @@ void SocketOptionsEdit::changeEvent(QEvent *event)
         break;
     }
     QWidget::changeEvent(event);
+}
+
+bool SocketOptionsEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    // The options wrap onto more rows in a narrow form. A layout short of height squeezes a widget
+    // down to its minimum, not to the height its rows need at its width, and the rows would overlap
+    // the local address: the height they need at this width is the body's minimum. Asked again when
+    // the body changes width and when its rows do (another language, an option shown or hidden).
+    if (watched == m_body && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest)) {
+        const int needed = m_body->layout()->totalHeightForWidth(m_body->width());
+        if (m_body->minimumHeight() != needed)
+            m_body->setMinimumHeight(needed);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool SocketOptionsEdit::offers(SocketOptionName name) const
@@ -448,12 +460,16 @@ QString SocketOptionsEdit::summary() const
 
 bool SocketOptionsEdit::isUnfolded() const
 {
-    return m_fold->isChecked();
+    return !m_body->isHidden();
 }
 
 void SocketOptionsEdit::setUnfolded(bool unfolded)
 {
-    m_fold->setChecked(unfolded);
+    if (unfolded == isUnfolded())
+        return;
+    m_fold->setArrowType(unfolded ? Qt::DownArrow : Qt::RightArrow);
+    m_body->setVisible(unfolded);
+    emit changed();
 }
 
 void SocketOptionsEdit::reset()
