@@ -37,7 +37,7 @@
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpanel.cpp" line="+287"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+292"/>
         <source> byte(s)</source>
         <translation>
             <numerusform> byte</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+608"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+629"/>
         <source>Sent %1 in %Ln message(s)</source>
         <translation>
             <numerusform>Sent %1 in %Ln message</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replypanel.cpp" line="+468"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+473"/>
         <source>%Ln SSL_read() call(s) with data</source>
         <translation>
             <numerusform>%Ln SSL_read() call with data</numerusform>
@@ -337,7 +337,7 @@
 <context>
     <name>SocketLab::UdpPanel</name>
     <message numerus="yes">
-        <location filename="../ui/udp/udppanel.cpp" line="+397"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+406"/>
         <source> datagram(s)</source>
         <translation>
             <numerusform> datagram</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+199"/>
         <source>Waiting for datagrams… %n received so far.</source>
         <translation>
             <numerusform>Waiting for datagrams… %n received so far.</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Sent %1 from %2 to %3; %n datagram(s) received.</source>
         <translation>
             <numerusform>Sent %1 from %2 to %3; %n datagram received.</numerusform>

@@ -1853,7 +1853,7 @@ du script.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="+170"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+175"/>
         <source>name, address or http:// URL</source>
         <translation>nom, adresse ou URL http://</translation>
     </message>
@@ -2035,7 +2035,7 @@ du script.
         <translation>La requête contient une erreur&#xa0;: corrigez-la pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Stream the reply to</source>
         <translation>Stocker la réponse dans</translation>
     </message>
@@ -2043,7 +2043,7 @@ du script.
 <context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="+220"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+232"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -2168,7 +2168,7 @@ du script.
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+339"/>
         <source>Not connected: choose a target and press Connect.</source>
         <translation>Pas connecté&#xa0;: choisissez une cible et appuyez sur Se connecter.</translation>
     </message>
@@ -2268,18 +2268,18 @@ du script.
 <context>
     <name>SocketLab::ConversationPanel</name>
     <message>
-        <location filename="../ui/conversation/conversationpanel.cpp" line="+61"/>
-        <location line="+154"/>
+        <location filename="../ui/conversation/conversationpanel.cpp" line="+62"/>
+        <location line="+157"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Open another conversation in a tab of its own, aimed at the same target (Ctrl+Shift+N)</source>
         <translation>Ouvrir une autre conversation dans un onglet à elle, vers la même cible (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+159"/>
         <source>%1 (ended)</source>
         <translation>%1 (terminée)</translation>
     </message>
@@ -4419,7 +4419,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerForm</name>
     <message>
-        <location filename="../ui/servers/listenerform.cpp" line="+191"/>
+        <location filename="../ui/servers/listenerform.cpp" line="+196"/>
         <source>The HTTP demo needs TCP: choose TCP or another mode.</source>
         <translation>La démo HTTP demande TCP&#xa0;: choisissez TCP ou un autre mode.</translation>
     </message>
@@ -4429,7 +4429,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>La réponse fixe n&apos;est pas encore valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>TCP: bind, listen and accept connections. UDP: bind and answer datagrams.</source>
         <translation>TCP&#xa0;: bind(), listen() puis accept() de chaque connexion. UDP&#xa0;: bind() puis réponse aux datagrammes.</translation>
     </message>
@@ -4439,7 +4439,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Tra&amp;nsport&#xa0;:</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>Certificate for the TLS listener</source>
         <translation>Certificat du serveur TLS</translation>
     </message>
@@ -4449,12 +4449,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Clé privée du serveur TLS</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Give both a certificate and its key, or neither for the self-signed localhost certificate.</source>
         <translation>Donnez un certificat et sa clé, ou aucun des deux pour le certificat autosigné de localhost.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Clients served at once. The next one is accepted, closed at once and listed as refused.</source>
         <translation>Clients servis en même temps. Le suivant est accepté, fermé aussitôt et noté comme refusé.</translation>
     </message>
@@ -5021,7 +5021,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>&amp;Garder</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The request of %1 is in the form, ready to send again. Undo (Ctrl+Z) in the request brings back the one it replaced.</source>
         <translation>La requête de %1 est dans le formulaire, prête à être envoyée à nouveau. Annuler (Ctrl+Z) dans la requête ramène celle qu&apos;elle a remplacée.</translation>
     </message>
@@ -5046,7 +5046,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Échange %1 sur %2 de cette suite de clics.</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-400"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
@@ -5104,7 +5104,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-360"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-369"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
@@ -5173,7 +5173,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../ui/reply/replypanel.cpp" line="+151"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+154"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -5333,7 +5333,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Réception en cours… %1 pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Replace the pinned certificate…</source>
         <translation>Remplacer le certificat épinglé…</translation>
     </message>
@@ -5369,7 +5369,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation> · négociation TLS %1&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save the reply</source>
         <translation>Enregistrer la réponse</translation>
     </message>
@@ -6035,6 +6035,127 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
+    <name>SocketLab::SocketOptionsEdit</name>
+    <message>
+        <location filename="../ui/widgets/socketoptionsedit.cpp" line="+240"/>
+        <source>Socket options</source>
+        <translation>Options du socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The setsockopt() calls made before bind() and connect(), and the local address to bind. An option left alone is not set: the socket keeps the system&apos;s default.</source>
+        <translation>Les appels setsockopt() faits avant bind() et connect(), et l&apos;adresse source à lier. Une option laissée telle quelle n&apos;est pas appliquée&#xa0;: le socket garde la valeur par défaut du système.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set no option and bind no local address: every option back to the system&apos;s default</source>
+        <translation>N&apos;appliquer aucune option et ne lier aucune adresse source&#xa0;: chaque option revient à la valeur par défaut du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly checked: not set, the system&apos;s default. A click sets it.</source>
+        <translation>Case à moitié cochée&#xa0;: non appliquée, valeur par défaut du système. Un clic l&apos;applique.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1:</source>
+        <extracomment>The label of an option&apos;s field: its name as the command line writes it, such as &quot;rcvbuf:&quot;.</extracomment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>&quot;default&quot;: not set, the system&apos;s default.</source>
+        <translation>«&#xa0;par défaut&#xa0;»&#xa0;: non appliquée, valeur par défaut du système.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> bytes</source>
+        <translation> octets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>On with 0 s, close() sends RST: the connection is reset instead of closed, and the peer reads ECONNRESET.</source>
+        <translation>Activé avec 0&#xa0;s, close() envoie RST&#xa0;: la connexion est réinitialisée au lieu d&apos;être fermée, et le pair lit ECONNRESET.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linger time</source>
+        <translation>Durée de linger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local address:</source>
+        <translation>Adresse source&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any (address[:port])</source>
+        <translation>quelconque (adresse[:port])</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address, and optionally the port, to bind() before connect(), such as 127.0.0.2 or [::1]:5000; empty lets the system choose.</source>
+        <translation>L&apos;adresse, et éventuellement le port, à lier par bind() avant connect(), comme 127.0.0.2 ou [::1]:5000&#x202f;; vide, le système choisit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any</source>
+        <translation>quelconque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address to bind() before sending, such as 127.0.0.2; the port is the Local port field. Empty lets the system choose.</source>
+        <translation>L&apos;adresse à lier par bind() avant l&apos;envoi, comme 127.0.0.2&#x202f;; le port est le champ Port source. Vide, le système choisit.</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>Local address: &quot;%1&quot; is not a numeric IPv4 or IPv6 address, such as 127.0.0.1 or ::1.</source>
+        <translation>Adresse source&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6 numérique, comme 127.0.0.1 ou ::1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local address: the port of &quot;%1&quot; must be a number from 0 to 65535.</source>
+        <translation>Adresse source&#xa0;: le port de «&#xa0;%1&#xa0;» doit être un nombre de 0 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local address: give &quot;%1&quot; without a port; the port goes in the Local port field.</source>
+        <translation>Adresse source&#xa0;: donnez «&#xa0;%1&#xa0;» sans port&#x202f;; le port va dans le champ Port source.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>none set: the system&apos;s defaults</source>
+        <translation>aucune&#xa0;: valeurs par défaut du système</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::StopText</name>
     <message numerus="yes">
         <location filename="../core/text/stoptext.cpp" line="+33"/>
@@ -6590,7 +6711,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::UdpPanel</name>
     <message>
-        <location filename="../ui/udp/udppanel.cpp" line="+265"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+274"/>
         <source>name or address</source>
         <translation>nom ou adresse</translation>
     </message>
@@ -6759,12 +6880,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The datagram has an error: fix it to send.</source>
         <translation>Le datagramme contient une erreur&#xa0;: corrigez-la pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>Choose a datagram to see its bytes.</source>
         <translation>Choisissez un datagramme pour voir ses octets.</translation>
     </message>
@@ -6792,12 +6913,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Nothing sent yet: press Send (Ctrl+Return).</source>
         <translation>Rien d&apos;envoyé pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Retour).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>No UDP server at %1: the port is closed (ICMP port unreachable).</source>
         <translation>Aucun serveur UDP sur %1&#xa0;: le port est fermé (ICMP port injoignable).</translation>
     </message>
