@@ -60,6 +60,14 @@ bool ExchangeController::send(const ConnectionSettings &settings, const QByteArr
     m_pending->request = payload;
     m_pending->reply = reply;
 
+    const bool started = m_runner->startTcp(request(settings, payload), sink);
+    if (started)
+        emit this->started(reply, m_runner->trace());
+    return started;
+}
+
+TcpRequest ExchangeController::request(const ConnectionSettings &settings, const QByteArray &payload)
+{
     TcpRequest request;
     request.host = settings.host;
     request.service = settings.service;
@@ -74,10 +82,9 @@ bool ExchangeController::send(const ConnectionSettings &settings, const QByteArr
     request.totalTimeoutMs = settings.totalTimeoutMs;
     // A reply streamed to a file is limited by the disk, not by the memory cap.
     request.maxBytes = settings.replyFile.isEmpty() ? settings.maxBytes : 0;
-    const bool started = m_runner->startTcp(request, sink);
-    if (started)
-        emit this->started(reply, m_runner->trace());
-    return started;
+    request.socketOptions = settings.socketOptions;
+    request.localAddress = settings.localAddress;
+    return request;
 }
 
 StopRule ExchangeController::stopRule() const

@@ -23,6 +23,8 @@ public:
 
     // False with *error set (translated) if it cannot start: a reply file that cannot be created.
     bool send(const ConnectionSettings &settings, const QByteArray &payload, QString *error);
+    // The request send() gives the exchange for this form and these bytes.
+    static TcpRequest request(const ConnectionSettings &settings, const QByteArray &payload);
     void cancel();
     // Ends the exchange now keeping every byte received: the person's Stop now, not a cancel.
     void stop();

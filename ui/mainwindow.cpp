@@ -477,6 +477,7 @@ void MainWindow::loadIntoForm(const ConnectionSettings &target, const QByteArray
         m_connection->targetEdit()->setFamily(target.family);
         m_connection->setStopRule(target.stopRule);
         m_connection->setTls(target.tls);
+        m_connection->setSocketOptions(target.socketOptions, target.localAddress);
     }
     m_editor->replaceRequest(request, startsWithRequestLine(request));
     m_tools->setCurrentIndex(ExchangeTab);

@@ -8,6 +8,7 @@
 #include "servers/listenermodel.h"
 #include "servers/serverspanel.h"
 #include "trace/tracemodel.h"
+#include "widgets/socketoptionsedit.h"
 #include "tls/pinstore.h"
 #include "widgets/targetedit.h"
 #include "trace/traceview.h"
@@ -909,7 +910,7 @@ void TestServersPanel::tabOrderFollowsTheLayout()
     const QList<QWidget *> expected = {
         form->transportCombo(), form->addressCombo(), form->portSpin(), form->modeCombo(), form->maxClientsSpin(),
         form->captureBudgetSpin(), form->startButton(),
-        form->tlsCheck(), m_panel->listenersView(), m_panel->stopButton(), m_panel->restartButton(), m_panel->removeButton(),
+        form->tlsCheck(), form->socketOptionsEdit()->foldButton(), m_panel->listenersView(), m_panel->stopButton(), m_panel->restartButton(), m_panel->removeButton(),
         m_panel->talkButton(), m_panel->clientsView(),
     };
     QList<QWidget *> visited;

@@ -3,6 +3,7 @@
 #include "settings/storedsettings.h"
 #include "widgets/flowlayout.h"
 #include "widgets/savefiledialog.h"
+#include "widgets/socketoptionsedit.h"
 #include "widgets/spinboxes.h"
 #include "widgets/targetedit.h"
 
@@ -42,6 +43,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     , m_toFile(new QCheckBox(this))
     , m_replyFile(new QLineEdit(this))
     , m_browse(new QToolButton(this))
+    , m_options(new SocketOptionsEdit(SocketOptionsEdit::Use::TcpClient, SocketOptionsEdit::LocalField::AddressAndPort, this))
     , m_send(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_cancelFocus(m_cancel, {m_send})
@@ -97,6 +99,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     layout->addLayout(targetRow);
     layout->addLayout(readRow);
     layout->addLayout(keepRow);
+    layout->addWidget(m_options);
     layout->addWidget(m_problem);
 
     setTabOrder(m_target->familyCombo(), m_transport);
@@ -111,6 +114,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     setTabOrder(m_maxMiB, m_toFile);
     setTabOrder(m_toFile, m_replyFile);
     setTabOrder(m_replyFile, m_browse);
+    setTabOrder(m_browse, m_options);
 
     // A URL becomes host, port and request when it is pasted whole or finished being typed: converting
     // while it is typed would turn "http://1" into a host of its own.
@@ -157,6 +161,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     });
     connect(m_replyFile, &QLineEdit::textChanged, this, &ConnectionPanel::updateSendState);
     connect(m_browse, &QToolButton::clicked, this, &ConnectionPanel::chooseReplyFile);
+    connect(m_options, &SocketOptionsEdit::changed, this, &ConnectionPanel::updateSendState);
     connect(m_send, &QPushButton::clicked, this, &ConnectionPanel::sendRequested);
     connect(m_cancel, &QPushButton::clicked, this, &ConnectionPanel::cancelRequested);
 
@@ -298,7 +303,7 @@ bool ConnectionPanel::isComplete(QString *problem) const
         *problem = tr("Choose the file the reply goes to.");
         return false;
     }
-    return true;
+    return m_options->isComplete(problem);
 }
 
 void ConnectionPanel::setRequestValid(bool valid)
@@ -319,6 +324,10 @@ void ConnectionPanel::updateSendState()
     const bool complete = isComplete(&problem);
     if (complete && !m_requestValid)
         problem = tr("The request has an error: fix it to send.");
+    // The options say their own problem in red beside the field.
+    QString optionsProblem;
+    if (!m_options->isComplete(&optionsProblem) && problem == optionsProblem)
+        problem.clear();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_send->setEnabled(complete && m_requestValid && !m_busy);
@@ -351,6 +360,8 @@ ConnectionSettings ConnectionPanel::settings() const
     s.maxBytes = qint64(m_maxMiB->value()) * 1024 * 1024;
     if (m_toFile->isChecked())
         s.replyFile = m_replyFile->text();
+    s.socketOptions = m_options->settings();
+    s.localAddress = m_options->localAddress();
     return s;
 }
 
@@ -372,6 +383,15 @@ void ConnectionPanel::setStopRule(const StopRule &rule)
         m_ruleValue->setValue(int(qMin<qint64>(rule.value, m_ruleValue->maximum())));
 }
 
+void ConnectionPanel::setSocketOptions(const QList<SocketOptionSetting> &options, const SocketAddress &localAddress)
+{
+    m_options->setSettings(options);
+    // The port only when one was bound: "127.0.0.2" reads as the address alone, as typed.
+    m_options->setLocalAddressText(!localAddress.isValid() ? QString()
+                                   : localAddress.port() != 0 ? localAddress.toString()
+                                                              : localAddress.host());
+}
+
 void ConnectionPanel::saveState(QSettings &settings) const
 {
     m_target->saveState(settings, QStringLiteral("connection"));
@@ -381,6 +401,7 @@ void ConnectionPanel::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("connection/connectTimeout"), m_connectTimeout->value());
     settings.setValue(QStringLiteral("connection/totalTimeout"), m_totalTimeout->value());
     settings.setValue(QStringLiteral("connection/maxMiB"), m_maxMiB->value());
+    m_options->saveState(settings, QStringLiteral("connection"));
 }
 
 void ConnectionPanel::restoreState(StoredSettings &settings)
@@ -396,6 +417,7 @@ void ConnectionPanel::restoreState(StoredSettings &settings)
     restoreSpin(m_connectTimeout, QStringLiteral("connection/connectTimeout"), 10000);
     restoreSpin(m_totalTimeout, QStringLiteral("connection/totalTimeout"), 0);
     restoreSpin(m_maxMiB, QStringLiteral("connection/maxMiB"), 256);
+    m_options->restoreState(settings, QStringLiteral("connection"));
 }
 
 } // namespace SocketLab

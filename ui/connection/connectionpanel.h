@@ -22,6 +22,7 @@ class QToolButton;
 
 namespace SocketLab {
 
+class SocketOptionsEdit;
 class TargetEdit;
 
 // The TCP exchange's target and how to read the reply: host (a pasted URL fills the rest), port or
@@ -36,6 +37,8 @@ public:
     ConnectionSettings settings() const;
     void setTarget(const QString &host, const QString &service);
     void setStopRule(const StopRule &rule);
+    // The options and local address of an exchange sent before, back in the form.
+    void setSocketOptions(const QList<SocketOptionSetting> &options, const SocketAddress &localAddress);
     // False with *problem (translated) when the form cannot be sent as it is.
     bool isComplete(QString *problem) const;
 
@@ -49,6 +52,9 @@ public:
     QPushButton *sendButton() const { return m_send; }
     QPushButton *cancelButton() const { return m_cancel; }
     TargetEdit *targetEdit() const { return m_target; }
+    SocketOptionsEdit *socketOptionsEdit() const { return m_options; }
+    // Why Send is disabled, when the reason is not the options' own (which they show in red).
+    QLabel *problemLabel() const { return m_problem; }
     QComboBox *transportCombo() const { return m_transport; }
     QCheckBox *tlsCheck() const { return m_tls; }
     void setTls(bool on);
@@ -86,6 +92,7 @@ private:
     QCheckBox *m_toFile;
     QLineEdit *m_replyFile;
     QToolButton *m_browse;
+    SocketOptionsEdit *m_options;
     QPushButton *m_send;
     QPushButton *m_cancel;
     CancelFocus m_cancelFocus;

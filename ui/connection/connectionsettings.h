@@ -2,6 +2,7 @@
 
 #include "exchange/stoprule.h"
 #include "net/socketaddress.h"
+#include "net/socketoption.h"
 
 #include <QString>
 
@@ -19,6 +20,8 @@ struct ConnectionSettings
     int totalTimeoutMs = 0;       // 0: none
     qint64 maxBytes = 0;          // 0: no cap
     QString replyFile;            // non-empty: the reply streams to this file instead of memory
+    QList<SocketOptionSetting> socketOptions; // only those the person set
+    SocketAddress localAddress;   // invalid: no bind()
 };
 
 } // namespace SocketLab

@@ -10,6 +10,8 @@
 #include "trace/traceview.h"
 #include "udp/bytesourceslice.h"
 #include "widgets/savefiledialog.h"
+#include "widgets/socketoptionoutcomes.h"
+#include "widgets/socketoptionsedit.h"
 #include "widgets/steadylabel.h"
 #include "widgets/targetedit.h"
 
@@ -72,6 +74,8 @@ ConversationPage::ConversationPage(QWidget *parent)
     , m_connect(new QPushButton(this))
     , m_disconnect(new QPushButton(this))
     , m_saveTranscript(new QPushButton(this))
+    , m_options(new SocketOptionsEdit(SocketOptionsEdit::Use::TcpClient, SocketOptionsEdit::LocalField::AddressAndPort, this))
+    , m_outcomes(new SocketOptionOutcomes(this))
     , m_saved(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_status(new QLabel(this))
@@ -171,9 +175,11 @@ ConversationPage::ConversationPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(targetRow);
+    layout->addWidget(m_options);
     layout->addWidget(m_problem);
     layout->addWidget(m_status);
     layout->addWidget(m_totalsBox);
+    layout->addWidget(m_outcomes);
     layout->addWidget(m_saved);
     layout->addWidget(m_splitter, 1);
 
@@ -182,7 +188,8 @@ ConversationPage::ConversationPage(QWidget *parent)
     setTabOrder(m_tls, m_connect);
     setTabOrder(m_connect, m_disconnect);
     setTabOrder(m_disconnect, m_saveTranscript);
-    setTabOrder(m_saveTranscript, m_table);
+    setTabOrder(m_saveTranscript, m_options);
+    setTabOrder(m_options, m_table);
     setTabOrder(m_table, m_ladder);
     setTabOrder(m_ladder, m_editor);
     setTabOrder(m_editor, m_send);
@@ -193,7 +200,12 @@ ConversationPage::ConversationPage(QWidget *parent)
 
     connect(m_target, &TargetEdit::changed, this, &ConversationPage::updateButtons);
     connect(m_target, &TargetEdit::returnPressed, this, &ConversationPage::connectToTarget);
-    connect(m_transport, &QComboBox::currentIndexChanged, this, &ConversationPage::updateButtons);
+    connect(m_transport, &QComboBox::currentIndexChanged, this, [this] {
+        const bool udp = ConversationRequest::Transport(m_transport->currentData().toInt()) == ConversationRequest::Transport::Udp;
+        m_options->setUse(udp ? SocketOptionsEdit::Use::UdpClient : SocketOptionsEdit::Use::TcpClient);
+        updateButtons();
+    });
+    connect(m_options, &SocketOptionsEdit::changed, this, &ConversationPage::updateButtons);
     connect(m_editor, &RequestEditor::validityChanged, this, &ConversationPage::updateButtons);
     connect(m_editor, &RequestEditor::bytesChanged, this, &ConversationPage::updateButtons);
     connect(m_connect, &QPushButton::clicked, this, &ConversationPage::connectToTarget);
@@ -333,12 +345,14 @@ ConversationRequest ConversationPage::request() const
     request.tls.enabled = tcp && m_tls->isChecked();
     if (request.tls.enabled)
         request.tls.pinSha256 = PinStore::pin(request.host, request.service);
+    request.socketOptions = m_options->settings();
+    request.localAddress = m_options->localAddress();
     return request;
 }
 
 bool ConversationPage::isComplete(QString *problem) const
 {
-    return m_target->isComplete(problem);
+    return m_target->isComplete(problem) && m_options->isComplete(problem);
 }
 
 void ConversationPage::copyTargetFrom(const ConversationPage &other)
@@ -347,6 +361,8 @@ void ConversationPage::copyTargetFrom(const ConversationPage &other)
     m_target->setTarget(other.m_target->host(), other.m_target->service());
     m_target->setFamily(other.m_target->family());
     m_tls->setChecked(other.m_tls->isChecked());
+    m_options->setSettings(other.m_options->settings());
+    m_options->setLocalAddressText(other.m_options->localAddressText());
 }
 
 bool ConversationPage::isRunning() const
@@ -381,6 +397,7 @@ bool ConversationPage::connectToTarget()
     m_endText.clear();
     m_shownRow = -1;
     m_saved->setVisible(false);
+    m_outcomes->setOutcomes({});
     m_model->reset(m_conversation->record());
     m_ladder->clear();
     m_ladder->setLocalAddress(QString());
@@ -459,6 +476,7 @@ void ConversationPage::readNewEvents()
             m_ladder->setLocalAddress(setup.local.toString());
             if (setup.connectedTo.isValid())
                 m_ladder->setPeerAddress(setup.connectedTo.toString());
+            m_outcomes->setOutcomes(setup.socketOptions);
             break;
         }
         case Kind::Sent:
@@ -554,11 +572,14 @@ void ConversationPage::updateButtons()
     QString problem;
     const bool complete = isComplete(&problem);
     const bool running = isRunning();
+    // The options say their own problem in red beside the field.
+    QString optionsProblem;
+    const bool ownProblem = m_options->isComplete(&optionsProblem) || problem != optionsProblem;
     m_problem->setText(problem);
-    m_problem->setVisible(!complete && !running);
+    m_problem->setVisible(!complete && !running && ownProblem);
     const bool tcp = ConversationRequest::Transport(m_transport->currentData().toInt())
                      == ConversationRequest::Transport::Tcp;
-    for (QWidget *field : {static_cast<QWidget *>(m_transport), static_cast<QWidget *>(m_target)})
+    for (QWidget *field : {static_cast<QWidget *>(m_transport), static_cast<QWidget *>(m_target), static_cast<QWidget *>(m_options)})
         field->setEnabled(!running);
     m_tls->setEnabled(!running && tcp);
     m_connect->setEnabled(complete && !running);

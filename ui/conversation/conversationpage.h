@@ -25,6 +25,8 @@ class HexView;
 class LadderView;
 class MessageModel;
 class RequestEditor;
+class SocketOptionOutcomes;
+class SocketOptionsEdit;
 class SteadyLabel;
 class TargetEdit;
 class TextView;
@@ -64,6 +66,11 @@ public:
     TargetEdit *targetEdit() const { return m_target; }
     QComboBox *transportCombo() const { return m_transport; }
     QCheckBox *tlsCheck() const { return m_tls; }
+    SocketOptionsEdit *socketOptionsEdit() const { return m_options; }
+    // What became of the socket options when the connection was made.
+    SocketOptionOutcomes *optionOutcomes() const { return m_outcomes; }
+    // Why Connect is disabled, when the reason is not the options' own (which they show in red).
+    QLabel *problemLabel() const { return m_problem; }
     QPushButton *connectButton() const { return m_connect; }
     QPushButton *disconnectButton() const { return m_disconnect; }
     QPushButton *saveTranscriptButton() const { return m_saveTranscript; }
@@ -150,6 +157,8 @@ private:
     QPushButton *m_connect;
     QPushButton *m_disconnect;
     QPushButton *m_saveTranscript;
+    SocketOptionsEdit *m_options;
+    SocketOptionOutcomes *m_outcomes;
     QLabel *m_saved;
     QLabel *m_problem;
     QLabel *m_status;

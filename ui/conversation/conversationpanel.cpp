@@ -4,6 +4,7 @@
 
 #include "request/requesteditor.h"
 #include "settings/storedsettings.h"
+#include "widgets/socketoptionsedit.h"
 #include "widgets/targetedit.h"
 
 #include <QAction>
@@ -177,6 +178,7 @@ void ConversationPanel::saveState(QSettings &settings) const
     const RequestEditor *editor = page->requestEditor();
     settings.setValue(QStringLiteral("conversation/message"), editor->isValid() ? editor->bytes() : QByteArray());
     settings.setValue(QStringLiteral("conversation/messageMode"), int(editor->mode()));
+    page->socketOptionsEdit()->saveState(settings, QStringLiteral("conversation"));
 }
 
 void ConversationPanel::restoreState(StoredSettings &settings)
@@ -192,6 +194,8 @@ void ConversationPanel::restoreState(StoredSettings &settings)
     }
     applyDefaultTarget(first);
     first->tlsCheck()->setChecked(settings.boolean(QStringLiteral("conversation/tls"), false));
+    // After the transport, which decides the options offered.
+    first->socketOptionsEdit()->restoreState(settings, QStringLiteral("conversation"));
     const QByteArray message = settings.bytes(QStringLiteral("conversation/message"));
     if (!message.isEmpty()) {
         RequestEditor *editor = first->requestEditor();

@@ -36,7 +36,7 @@ public:
     // Whether the page still aims at the embedded echo of its transport.
     bool hasDefaultTarget(const ConversationPage *page) const;
 
-    // The form of the page in view (transport, target, TLS, message), under "conversation/";
+    // The form of the page in view (transport, target, TLS, socket options, message), under "conversation/";
     // restored into the first page. A target on the embedded echoes is kept as "the echo", not its port.
     void saveState(QSettings &settings) const;
     void restoreState(StoredSettings &settings);

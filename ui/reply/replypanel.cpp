@@ -6,6 +6,7 @@
 #include "navigation/exchangechain.h"
 #include "tls/certificateview.h"
 #include "widgets/savefiledialog.h"
+#include "widgets/socketoptionoutcomes.h"
 
 #include "bytes/bytesource.h"
 #include "bytes/sourcetofile.h"
@@ -47,6 +48,7 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     , m_details(new QLabel(this))
     , m_error(new QLabel(this))
     , m_cookies(new QLabel(this))
+    , m_outcomes(new SocketOptionOutcomes(this))
     , m_save(new QPushButton(this))
     , m_trust(new QPushButton(this))
     , m_waitHint(new QWidget(this))
@@ -116,6 +118,7 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     trustRow->addStretch(1);
     labels->addLayout(trustRow);
     labels->addWidget(m_details);
+    labels->addWidget(m_outcomes);
     labels->addWidget(m_cookies);
     top->addLayout(labels, 1);
     top->addWidget(m_save, 0, Qt::AlignTop);
@@ -436,6 +439,8 @@ void ReplyPanel::updateSummary()
             m_error->setVisible(false);
         if (!m_trust->isHidden())
             m_trust->setVisible(false);
+        if (!m_outcomes->outcomes().isEmpty())
+            m_outcomes->setOutcomes({});
         return;
     }
     const TcpResult &result = m_record->result;
@@ -473,6 +478,7 @@ void ReplyPanel::updateSummary()
     if (result.tls && result.tls->handshakeUs >= 0)
         details += tr(" · TLS handshake %1 ms").arg(msText(result.tls->handshakeUs));
     m_details->setText(details);
+    m_outcomes->setOutcomes(result.socketOptions);
 }
 
 void ReplyPanel::saveReply()

@@ -23,6 +23,7 @@ class ExchangeChain;
 class HexView;
 class CertificateView;
 class HttpView;
+class SocketOptionOutcomes;
 class TextView;
 
 // The reply of the current or chosen exchange: why it stopped, its timings and sizes, its bytes in
@@ -54,6 +55,8 @@ public:
     QLabel *stopLabel() const { return m_stop; }
     // What each Set-Cookie of the reply did: kept with its attributes, or refused and why.
     QLabel *cookiesLabel() const { return m_cookies; }
+    // What became of each socket option of the exchange in view.
+    SocketOptionOutcomes *optionOutcomes() const { return m_outcomes; }
     QTabWidget *tabs() const { return m_tabs; }
     QWidget *waitHint() const { return m_waitHint; }
     QLabel *waitHintLabel() const { return m_waitText; }
@@ -95,6 +98,7 @@ private:
     QLabel *m_details;
     QLabel *m_error;
     QLabel *m_cookies;
+    SocketOptionOutcomes *m_outcomes;
     const ExchangeChain *m_chain = nullptr;
     QPushButton *m_save;
     QPushButton *m_trust;

@@ -3,6 +3,7 @@
 #include "request/requesteditor.h"
 #include "widgets/flowlayout.h"
 #include "widgets/savefiledialog.h"
+#include "widgets/socketoptionsedit.h"
 #include "widgets/spinboxes.h"
 
 #include <QCheckBox>
@@ -46,6 +47,7 @@ ListenerForm::ListenerForm(QWidget *parent)
     , m_certificateBrowse(new QToolButton(this))
     , m_key(new QLineEdit(this))
     , m_keyBrowse(new QToolButton(this))
+    , m_options(new SocketOptionsEdit(SocketOptionsEdit::Use::TcpListener, SocketOptionsEdit::LocalField::None, this))
     , m_certificateLabel(new QLabel(this))
     , m_keyLabel(new QLabel(this))
     , m_transportLabel(new QLabel(this))
@@ -122,6 +124,7 @@ ListenerForm::ListenerForm(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
     layout->addLayout(tlsRow);
+    layout->addWidget(m_options);
     layout->addLayout(warningRow);
     layout->addLayout(replyRow);
     layout->addWidget(m_reply);
@@ -138,7 +141,8 @@ ListenerForm::ListenerForm(QWidget *parent)
     setTabOrder(m_certificate, m_certificateBrowse);
     setTabOrder(m_certificateBrowse, m_key);
     setTabOrder(m_key, m_keyBrowse);
-    setTabOrder(m_keyBrowse, m_closeAfterReply);
+    setTabOrder(m_keyBrowse, m_options);
+    setTabOrder(m_options, m_closeAfterReply);
     setTabOrder(m_closeAfterReply, m_reply);
 
     connect(m_transport, &QComboBox::currentIndexChanged, this, &ListenerForm::updateState);
@@ -176,6 +180,7 @@ Listener::Settings ListenerForm::settings() const
         settings.certPath = m_certificate->text().trimmed();
         settings.keyPath = m_key->text().trimmed();
     }
+    settings.socketOptions = m_options->settings();
     return settings;
 }
 
@@ -217,6 +222,7 @@ void ListenerForm::updateState()
     m_closeAfterReply->setVisible(fixedReply);
     m_closeAfterReply->setEnabled(m_transport->currentIndex() == 0);
     const bool tcp = m_transport->currentIndex() == 0;
+    m_options->setUse(tcp ? SocketOptionsEdit::Use::TcpListener : SocketOptionsEdit::Use::UdpListener);
     m_tls->setEnabled(tcp);
     m_maxClients->setEnabled(tcp);
     m_maxClients->setToolTip(tcp ? tr("Clients served at once. The next one is accepted, closed at once and listed as refused.")

@@ -15,6 +15,7 @@ class QToolButton;
 namespace SocketLab {
 
 class RequestEditor;
+class SocketOptionsEdit;
 
 // What a new listener will be: TCP or UDP, the address to bind (loopback unless a person picks all
 // interfaces, which is then flagged), the port (0: any free one), the mode, and for a fixed reply
@@ -54,6 +55,8 @@ public:
     QToolButton *certificateBrowseButton() const { return m_certificateBrowse; }
     QToolButton *keyBrowseButton() const { return m_keyBrowse; }
     RequestEditor *replyEditor() const { return m_reply; }
+    // Set on the listening socket, and inherited by the connections it accepts.
+    SocketOptionsEdit *socketOptionsEdit() const { return m_options; }
     QPushButton *startButton() const { return m_start; }
     // Shown while an all-interfaces address is chosen.
     QLabel *warningLabel() const { return m_warning; }
@@ -88,6 +91,7 @@ private:
     QToolButton *m_certificateBrowse;
     QLineEdit *m_key;
     QToolButton *m_keyBrowse;
+    SocketOptionsEdit *m_options;
     QLabel *m_certificateLabel;
     QLabel *m_keyLabel;
     QLabel *m_transportLabel;

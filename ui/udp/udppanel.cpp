@@ -9,6 +9,8 @@
 #include "settings/storedsettings.h"
 #include "trace/traceview.h"
 #include "widgets/flowlayout.h"
+#include "widgets/socketoptionoutcomes.h"
+#include "widgets/socketoptionsedit.h"
 #include "widgets/spinboxes.h"
 #include "widgets/targetedit.h"
 
@@ -92,6 +94,8 @@ UdpPanel::UdpPanel(QWidget *parent)
     , m_count(makeSpinBox(0, 1000000, 0, this))
     , m_recvSizeLabel(new QLabel(this))
     , m_recvSize(makeSpinBox(1, MaxRecvSize, DefaultRecvSize, this))
+    // The port to bind is the form's Local port: the options take the address alone.
+    , m_options(new SocketOptionsEdit(SocketOptionsEdit::Use::UdpClient, SocketOptionsEdit::LocalField::Address, this))
     , m_problem(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_payloadBox(new QGroupBox(m_splitter))
@@ -100,6 +104,7 @@ UdpPanel::UdpPanel(QWidget *parent)
     , m_status(new QLabel(m_datagramBox))
     , m_notice(new QLabel(m_datagramBox))
     , m_details(new QLabel(m_datagramBox))
+    , m_outcomes(new SocketOptionOutcomes(m_datagramBox))
     , m_model(new DatagramModel(this))
     , m_results(new QSplitter(Qt::Horizontal, m_datagramBox))
     , m_table(new QTableView(m_results))
@@ -184,6 +189,7 @@ UdpPanel::UdpPanel(QWidget *parent)
     datagramLayout->addWidget(m_status);
     datagramLayout->addWidget(m_notice);
     datagramLayout->addWidget(m_details);
+    datagramLayout->addWidget(m_outcomes);
     datagramLayout->addWidget(m_results, 1);
 
     auto *traceLayout = new QVBoxLayout(m_traceBox);
@@ -209,6 +215,7 @@ UdpPanel::UdpPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(targetRow);
     layout->addLayout(optionsRow);
+    layout->addWidget(m_options);
     layout->addWidget(m_problem);
     layout->addWidget(m_splitter, 1);
 
@@ -221,7 +228,8 @@ UdpPanel::UdpPanel(QWidget *parent)
     setTabOrder(m_connected, m_wait);
     setTabOrder(m_wait, m_count);
     setTabOrder(m_count, m_recvSize);
-    setTabOrder(m_recvSize, m_editor);
+    setTabOrder(m_recvSize, m_options);
+    setTabOrder(m_options, m_editor);
     setTabOrder(m_editor, m_table);
     setTabOrder(m_table, m_tabs);
     setTabOrder(m_tabs, m_hex);
@@ -243,6 +251,7 @@ UdpPanel::UdpPanel(QWidget *parent)
     connect(m_target, &TargetEdit::changed, this, &UdpPanel::updateSendState);
     connect(m_target, &TargetEdit::returnPressed, this, &UdpPanel::send);
     connect(m_editor, &RequestEditor::validityChanged, this, &UdpPanel::updateSendState);
+    connect(m_options, &SocketOptionsEdit::changed, this, &UdpPanel::updateSendState);
     connect(m_count, &QSpinBox::valueChanged, this, &UdpPanel::updateCountSuffix);
     connect(m_echo, &QToolButton::clicked, this, &UdpPanel::applyDefaultTarget);
     connect(m_send, &QPushButton::clicked, this, &UdpPanel::send);
@@ -436,6 +445,8 @@ UdpRequest UdpPanel::request() const
     request.connected = m_connected->isChecked();
     request.bindPort = quint16(m_localPort->value());
     request.recvSize = m_recvSize->value();
+    request.socketOptions = m_options->settings();
+    request.localAddress = m_options->localAddress(request.bindPort);
     return request;
 }
 
@@ -447,7 +458,7 @@ bool UdpPanel::isComplete(QString *problem) const
         *problem = tr("The datagram has an error: fix it to send.");
         return false;
     }
-    return true;
+    return m_options->isComplete(problem);
 }
 
 bool UdpPanel::isRunning() const
@@ -558,8 +569,11 @@ void UdpPanel::updateSendState()
 {
     QString problem;
     const bool complete = isComplete(&problem);
+    // The options say their own problem in red beside the field.
+    QString optionsProblem;
+    const bool ownProblem = !complete && (m_options->isComplete(&optionsProblem) || problem != optionsProblem);
     m_problem->setText(problem);
-    m_problem->setVisible(!complete);
+    m_problem->setVisible(ownProblem);
     m_send->setEnabled(complete && !m_busy);
     m_resend->setEnabled(m_lastRequest.has_value() && !m_busy);
 }
@@ -588,16 +602,13 @@ void UdpPanel::updateSelectionLabel()
 
 void UdpPanel::updateStatus()
 {
-    if (m_busy) {
-        m_status->setText(tr("Waiting for datagrams… %n received so far.", nullptr, m_model->rowCount()));
+    if (m_busy || !m_result) {
+        m_status->setText(m_busy ? tr("Waiting for datagrams… %n received so far.", nullptr, m_model->rowCount())
+                                 : tr("Nothing sent yet: press Send (Ctrl+Return)."));
         m_notice->setVisible(false);
         m_details->clear();
-        return;
-    }
-    if (!m_result) {
-        m_status->setText(tr("Nothing sent yet: press Send (Ctrl+Return)."));
-        m_notice->setVisible(false);
-        m_details->clear();
+        if (!m_outcomes->outcomes().isEmpty())
+            m_outcomes->setOutcomes({});
         return;
     }
     m_status->setText(describeStop(m_result->stop));
@@ -605,6 +616,7 @@ void UdpPanel::updateStatus()
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
     m_details->setText(detailsText(*m_result));
+    m_outcomes->setOutcomes(m_result->socketOptions);
 }
 
 QString UdpPanel::noticeText(const UdpResult &result) const
@@ -656,6 +668,7 @@ void UdpPanel::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("udp/recvSize"), m_recvSize->value());
     settings.setValue(QStringLiteral("udp/payload"), m_editor->bytes());
     settings.setValue(QStringLiteral("udp/payloadMode"), int(m_editor->mode()));
+    m_options->saveState(settings, QStringLiteral("udp"));
 }
 
 void UdpPanel::restoreState(StoredSettings &settings)
@@ -679,6 +692,7 @@ void UdpPanel::restoreState(StoredSettings &settings)
     m_editor->setBytes(settings.bytes(QStringLiteral("udp/payload"), DefaultPayload));
     m_editor->setMode(PayloadMode(settings.integer(QStringLiteral("udp/payloadMode"), int(PayloadMode::Escaped),
                                                    int(PayloadMode::Escaped), int(PayloadMode::Hex))));
+    m_options->restoreState(settings, QStringLiteral("udp"));
 }
 
 } // namespace SocketLab

@@ -34,6 +34,8 @@ class DatagramModel;
 class ExchangeRunner;
 class HexView;
 class RequestEditor;
+class SocketOptionOutcomes;
+class SocketOptionsEdit;
 class TargetEdit;
 class TextView;
 class TraceView;
@@ -80,6 +82,11 @@ public:
     QSpinBox *waitSpin() const { return m_wait; }
     QSpinBox *countSpin() const { return m_count; }
     QSpinBox *recvSizeSpin() const { return m_recvSize; }
+    SocketOptionsEdit *socketOptionsEdit() const { return m_options; }
+    // What became of the socket options of the last exchange.
+    SocketOptionOutcomes *optionOutcomes() const { return m_outcomes; }
+    // Why Send is disabled, when the reason is not the options' own (which they show in red).
+    QLabel *problemLabel() const { return m_problem; }
     RequestEditor *requestEditor() const { return m_editor; }
     QPushButton *sendButton() const { return m_send; }
     QPushButton *resendButton() const { return m_resend; }
@@ -158,6 +165,7 @@ private:
     QSpinBox *m_count;
     QLabel *m_recvSizeLabel;
     QSpinBox *m_recvSize;
+    SocketOptionsEdit *m_options;
     QLabel *m_problem;
     QSplitter *m_splitter;
     QGroupBox *m_payloadBox;
@@ -166,6 +174,7 @@ private:
     QLabel *m_status;
     QLabel *m_notice;
     QLabel *m_details;
+    SocketOptionOutcomes *m_outcomes;
     DatagramModel *m_model;
     QSplitter *m_results;
     QTableView *m_table;
