@@ -60,9 +60,15 @@ UdpResult UdpExchange::run(PhaseObserver observer)
     Socket socket(m_trace, &m_cancel);
     if (NetError e = socket.open(row.family, SocketKind::Datagram, row.protocol); e.isError())
         return fail(e);
+    // SO_BROADCAST (--broadcast) among them: before anything is sent.
+    result.socketOptions = SocketOptions::apply(socket, m_request.socketOptions, row.family, SocketKind::Datagram);
     if (m_request.bindPort != 0) {
         const QString wildcard = row.family == IpFamily::V6 ? QStringLiteral("::") : QStringLiteral("0.0.0.0");
         if (NetError e = socket.bind(*SocketAddress::fromNumeric(wildcard, m_request.bindPort)); e.isError())
+            return fail(e);
+    }
+    if (m_request.multicast.isSet()) {
+        if (NetError e = Multicast::applySendSettings(socket, row.family, m_request.multicast); e.isError())
             return fail(e);
     }
     if (m_request.connected) {

@@ -92,10 +92,12 @@ void ListenerWorker::run()
         return;
     }
     emit listening(bound, m_tls ? m_tls->certificateSha256() : QByteArray());
-    if (m_settings.transport == Listener::Transport::Tcp)
+    if (m_settings.transport == Listener::Transport::Tcp) {
         serveTcp(socket);
-    else
+    } else {
         serveUdp(socket);
+        leaveGroups(socket);
+    }
     m_connections.clear();
     m_state.closeAll();
     releaseTlsThreadState();
@@ -115,6 +117,13 @@ NetError ListenerWorker::setUp(Socket &socket, SocketAddress *bound)
     }
     if (NetError error = socket.bind(m_settings.address); error.isError())
         return error;
+    if (!tcp) {
+        for (const MulticastGroup &group : m_settings.groups) {
+            if (NetError error = Multicast::join(socket, group); error.isError())
+                return error;
+            m_joined.append(group);
+        }
+    }
     if (tcp) {
         if (NetError error = socket.listen(m_settings.backlog); error.isError())
             return error;
@@ -604,6 +613,15 @@ void ListenerWorker::serveUdp(Socket &socket)
             }
         }
         flushChanges();
+    }
+}
+
+// Closing the socket would leave them too; leaving each one by name puts it in the trace.
+void ListenerWorker::leaveGroups(Socket &socket)
+{
+    for (const MulticastGroup &group : std::exchange(m_joined, {})) {
+        if (NetError error = Multicast::leave(socket, group); error.isError())
+            emit errorOccurred(error);
     }
 }
 

@@ -63,6 +63,7 @@ private:
     short pollEvents(const Connection &connection) const;
     void serveTcp(Socket &listening);
     void serveUdp(Socket &socket);
+    void leaveGroups(Socket &socket);
 
     void acceptClient(Socket &listening);
     bool wantsRead(const Connection &connection) const;
@@ -95,6 +96,7 @@ private:
     bool m_datagramsArrived = false;
     QDeadlineTimer m_flushDeadline;
     AcceptBackoff m_acceptBackoff;
+    QList<MulticastGroup> m_joined;  // UDP: the groups to leave at the end
 };
 
 } // namespace SocketLab
