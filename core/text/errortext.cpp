@@ -177,7 +177,8 @@ QString multicastTargetWords(const QString &target)
     }
     const qsizetype gt = addresses.indexOf(QLatin1Char('>'));
     const std::optional<SocketAddress> address = SocketAddress::fromNumeric(addresses.mid(gt + 1), 0);
-    if (!address)
+    // A value ("IP_MULTICAST_TTL 300") is said as it is: getaddrinfo() would read 300 as 0.0.1.44.
+    if (!address || !Multicast::isMulticast(*address))
         return target;
     group.group = *address;
     if (gt >= 0) {
