@@ -244,13 +244,6 @@ NetError loop(Socket &socket, IpFamily family, int *value)
                       name, {});
 }
 
-NetError enableDestinationInfo(Socket &socket, IpFamily family)
-{
-    if (family == IpFamily::V4)
-        return socket.setOption(IPPROTO_IP, IP_PKTINFO, 1, "IP_PKTINFO");
-    return socket.setOption(IPPROTO_IPV6, IPV6_RECVPKTINFO, 1, "IPV6_RECVPKTINFO");
-}
-
 } // namespace Multicast
 
 } // namespace SocketLab

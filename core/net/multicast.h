@@ -86,10 +86,6 @@ NetError applySendSettings(Socket &socket, IpFamily family, const MulticastSendS
 NetError hops(Socket &socket, IpFamily family, int *value);
 NetError loop(Socket &socket, IpFamily family, int *value);
 
-// IP_PKTINFO / IPV6_RECVPKTINFO: each datagram then says which address (a group's, for one sent to a
-// group) it was sent to.
-NetError enableDestinationInfo(Socket &socket, IpFamily family);
-
 } // namespace Multicast
 
 } // namespace SocketLab
