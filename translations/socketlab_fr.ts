@@ -722,7 +722,7 @@ du script.
 <context>
     <name>SocketLab::Cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+45"/>
+        <location filename="../app/cli/servecommand.cpp" line="+47"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
@@ -794,7 +794,17 @@ du script.
         <translation>TCP&#xa0;: clients servis en même temps (64 par défaut)&#x202f;; le suivant est accepté, fermé aussitôt et noté comme refusé dans le journal.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>UDP: join a multicast group after bind(), and leave it when stopping; repeatable. GROUP@IFACE joins on that interface (a name or an index), GROUP alone on the interface of the route, SOURCE&gt;GROUP@IFACE only for datagrams from SOURCE (source-specific). Without --bind, binds 0.0.0.0 (or :: for IPv6 groups). Each datagram is then printed with its sender.</source>
+        <translation>UDP&#xa0;: rejoindre un groupe multicast après bind(), et le quitter à l’arrêt ; répétable. GROUP@IFACE le rejoint sur cette interface (un nom ou un index), GROUP seul sur l’interface de la route, SOURCE&gt;GROUP@IFACE seulement pour les datagrammes venant de SOURCE (multicast à source spécifique). Sans --bind, se lie à 0.0.0.0 (ou :: pour des groupes IPv6). Chaque datagramme est alors affiché avec son expéditeur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GROUP[@IFACE]</source>
+        <translation>GROUP[@IFACE]</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Unknown KIND &quot;%1&quot;: use http, echo, reply, log, udp-echo, udp-reply or udp-log.</source>
         <translation>TYPE «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez http, echo, reply, log, udp-echo, udp-reply ou udp-log.</translation>
     </message>
@@ -850,8 +860,23 @@ du script.
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 cannot use --join: multicast groups are for UDP (udp-echo, udp-reply, udp-log).</source>
+        <translation>%1 ne peut pas utiliser --join&#xa0;: les groupes multicast sont pour UDP (udp-echo, udp-reply, udp-log).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--join %1: all the groups of one server are of one family (IPv4 or IPv6).</source>
+        <translation>--join %1&#xa0;: tous les groupes d’un serveur sont d’une même famille (IPv4 ou IPv6).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a numeric IPv4 or IPv6 address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6 numérique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--join %1: the group is not of the family of --bind %2.</source>
+        <translation>--join %1&#xa0;: le groupe n’est pas de la famille de --bind %2.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -860,6 +885,11 @@ du script.
     </message>
     <message>
         <location line="+17"/>
+        <source>Joined %1.</source>
+        <translation>Groupe %1 rejoint.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Listening on %1 (%2 over TLS, certificate SHA-256 %3). Stop with Ctrl+C.</source>
         <translation>En écoute sur %1 (%2 sur TLS, certificat SHA-256 %3). Arrêt avec Ctrl+C.</translation>
     </message>
@@ -899,7 +929,12 @@ du script.
         <translation>Acceptation de nouveaux clients rétablie.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
+        <source>datagram %1 from %2, %3: &quot;%4&quot;</source>
+        <translation>datagramme %1 de %2, %3&#xa0;: «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
@@ -1465,7 +1500,7 @@ du script.
 <context>
     <name>SocketLab::Cli::UdpCommand</name>
     <message>
-        <location filename="../app/cli/udpcommand.cpp" line="+19"/>
+        <location filename="../app/cli/udpcommand.cpp" line="+20"/>
         <source>Send one UDP datagram to HOST PORT and show the datagrams that come back.</source>
         <translation>Envoyer un datagramme UDP à HÔTE PORT et afficher les datagrammes reçus en retour.</translation>
     </message>
@@ -1488,11 +1523,12 @@ du script.
         <location line="+1"/>
         <location line="+6"/>
         <location line="+5"/>
+        <location line="+7"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>connect() the socket first: only the target&apos;s replies, and ICMP errors reported.</source>
         <translation>Appeler d&apos;abord connect() sur le socket&#xa0;: seules les réponses de la cible sont reçues, et les erreurs ICMP sont signalées.</translation>
     </message>
@@ -1517,7 +1553,37 @@ du script.
         <translation>Arrêter après N octets en tout, le datagramme qui atteint N étant tronqué (0&#xa0;: sans limite). Avec --format json, qui contient chaque octet, %1 par défaut&#x202f;; sinon sans limite.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+5"/>
+        <source>Turn on SO_BROADCAST, without which sending to a broadcast address (10.0.0.255, 255.255.255.255) fails with EACCES.</source>
+        <translation>Activer SO_BROADCAST, sans lequel l’envoi vers une adresse de diffusion (10.0.0.255, 255.255.255.255) échoue avec EACCES.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a datagram sent to a group: IP_MULTICAST_TTL (IPV6_MULTICAST_HOPS over IPv6), 0 to 255; the system&apos;s default is 1, this network only.</source>
+        <translation>Pour un datagramme envoyé à un groupe&#xa0;: IP_MULTICAST_TTL (IPV6_MULTICAST_HOPS en IPv6), de 0 à 255 ; la valeur par défaut du système est 1, ce réseau seulement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a datagram sent to a group: the interface it leaves by (IP_MULTICAST_IF / IPV6_MULTICAST_IF), by name or index.</source>
+        <translation>Pour un datagramme envoyé à un groupe&#xa0;: l’interface par laquelle il sort (IP_MULTICAST_IF / IPV6_MULTICAST_IF), par nom ou par index.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IFACE</source>
+        <translation>IFACE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a datagram sent to a group: 1 (the default) delivers a copy to this machine&apos;s own members too, 0 does not (IP_MULTICAST_LOOP).</source>
+        <translation>Pour un datagramme envoyé à un groupe&#xa0;: 1 (par défaut) en remet aussi une copie aux membres de cette machine, 0 non (IP_MULTICAST_LOOP).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0|1</source>
+        <translation>0|1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Invalid --bind %1: a port is a number from 1 to 65535.</source>
         <translation>--bind %1 invalide&#xa0;: un port est un nombre de 1 à 65&#x202f;535.</translation>
     </message>
@@ -1525,6 +1591,16 @@ du script.
         <location line="+3"/>
         <source>--wait and --count cannot exceed %1.</source>
         <translation>--wait et --count ne peuvent pas dépasser %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Invalid --multicast-ttl %1: a TTL is a number from 0 to 255.</source>
+        <translation>--multicast-ttl %1 invalide&#xa0;: un TTL est un nombre de 0 à 255.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid --multicast-loop &quot;%1&quot;: give 0 or 1.</source>
+        <translation>--multicast-loop «&#xa0;%1&#xa0;» invalide&#xa0;: donnez 0 ou 1.</translation>
     </message>
 </context>
 <context>
@@ -3022,7 +3098,7 @@ du script.
 <context>
     <name>SocketLab::ErrorText</name>
     <message>
-        <location filename="../core/text/errortext.cpp" line="+17"/>
+        <location filename="../core/text/errortext.cpp" line="+19"/>
         <source>Connection refused</source>
         <translation>Connexion refusée</translation>
     </message>
@@ -3340,6 +3416,66 @@ du script.
     </message>
     <message>
         <location line="+50"/>
+        <source>a broadcast address</source>
+        <translation>une adresse de diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending to %1 refused (%2) during %3(), as a broadcast address takes SO_BROADCAST, which the Broadcast socket option turns on (--broadcast or --sockopt broadcast=1 in socketlab-cli)</source>
+        <translation>envoi vers %1 refusé (%2) lors de %3(), car une adresse de diffusion demande SO_BROADCAST, qu’active l’option de socket Diffusion (--broadcast ou --sockopt broadcast=1 dans socketlab-cli)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending to %1 was refused (%2) during %3(): a socket sends to a broadcast address only with SO_BROADCAST on. Turn on the Broadcast socket option (--broadcast or --sockopt broadcast=1 in socketlab-cli).</source>
+        <translation>L’envoi vers %1 a été refusé (%2) lors de %3()&#xa0;: un socket n’envoie vers une adresse de diffusion qu’avec SO_BROADCAST activé. Activez l’option de socket Diffusion (--broadcast ou --sockopt broadcast=1 dans socketlab-cli).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the interface %1</source>
+        <translation>l’interface %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This socket is already a member of %1 (%2) during %3.</source>
+        <translation>Ce socket est déjà membre de %1 (%2) lors de %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No interface can join %1, as the interface is unknown, down, or has no address of the group&apos;s family (%2) during %3.</source>
+        <translation>Aucune interface ne peut rejoindre %1, car l’interface est inconnue, désactivée, ou sans adresse de la famille du groupe (%2) lors de %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system refused %1 as a group, which is not a multicast address or not of the socket&apos;s family (%2) during %3.</source>
+        <translation>Le système a refusé %1 comme groupe, qui n’est pas une adresse multicast ou pas de la famille du socket (%2) lors de %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not join %1, as this socket has joined as many groups as the system allows (net.ipv4.igmp_max_memberships, %2) during %3.</source>
+        <translation>Impossible de rejoindre %1, car ce socket a rejoint autant de groupes que le système le permet (net.ipv4.igmp_max_memberships, %2) lors de %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This socket is not a member of %1 (%2) during %3.</source>
+        <translation>Ce socket n’est pas membre de %1 (%2) lors de %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multicast cannot be sent through %1, which is unknown or has no address of the socket&apos;s family (%2) during %3.</source>
+        <translation>Le multicast ne peut pas être envoyé par %1, inconnue ou sans adresse de la famille du socket (%2) lors de %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) during %3.</source>
+        <translation>%1 (%2) lors de %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) during %3 for %4.</source>
+        <translation>%1 (%2) lors de %3 pour %4.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 (%2) during %3()</source>
         <translation>%1 (%2) lors de %3()</translation>
     </message>
@@ -5168,6 +5304,64 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+1"/>
         <source>The start of the message; choose the row to see all of it in hex and as text</source>
         <translation>Le début du message&#x202f;; choisissez la ligne pour le voir en entier en hexa et en texte</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::MulticastText</name>
+    <message>
+        <location filename="../core/text/multicasttext.cpp" line="+24"/>
+        <source>a group address is needed, as GROUP, GROUP@INTERFACE or SOURCE&gt;GROUP@INTERFACE</source>
+        <translation>il faut une adresse de groupe, sous la forme GROUP, GROUP@INTERFACE ou SOURCE&gt;GROUP@INTERFACE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a numeric IPv4 or IPv6 address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IPv4 ou IPv6 numérique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a multicast address (IPv4 groups are in 224.0.0.0/4, IPv6 ones in ff00::/8)</source>
+        <translation>%1 n’est pas une adresse multicast (les groupes IPv4 sont dans 224.0.0.0/4, les groupes IPv6 dans ff00::/8)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the source %1 is a multicast address; a source is the unicast address of a sender</source>
+        <translation>la source %1 est une adresse multicast ; une source est l’adresse unicast d’un expéditeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the source and the group %1 are not of the same family (IPv4, IPv6)</source>
+        <translation>la source et le groupe %1 ne sont pas de la même famille (IPv4, IPv6)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an interface name or index is needed after &quot;@&quot;</source>
+        <translation>il faut un nom ou un index d’interface après «&#xa0;@&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no interface &quot;%1&quot; on this machine</source>
+        <translation>il n’y a pas d’interface «&#xa0;%1&#xa0;» sur cette machine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot;: %2.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: %3.</source>
+        <translation>%1 %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 from %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
