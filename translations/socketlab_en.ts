@@ -4,7 +4,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+242"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+243"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln call, %1 in all, until %2 ms]</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpanel.cpp" line="+287"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+292"/>
         <source> byte(s)</source>
         <translation>
             <numerusform> byte</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+610"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+631"/>
         <source>Sent %1 in %Ln message(s)</source>
         <translation>
             <numerusform>Sent %1 in %Ln message</numerusform>
@@ -272,7 +272,7 @@
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replypanel.cpp" line="+468"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+473"/>
         <source>%Ln SSL_read() call(s) with data</source>
         <translation>
             <numerusform>%Ln SSL_read() call with data</numerusform>
@@ -383,7 +383,7 @@
 <context>
     <name>SocketLab::UdpPanel</name>
     <message numerus="yes">
-        <location filename="../ui/udp/udppanel.cpp" line="+398"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+407"/>
         <source> datagram(s)</source>
         <translation>
             <numerusform> datagram</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+194"/>
+        <location line="+199"/>
         <source>Waiting for datagrams… %n received so far.</source>
         <translation>
             <numerusform>Waiting for datagrams… %n received so far.</numerusform>
@@ -399,7 +399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Sent %1 from %2 to %3; %n datagram(s) received.</source>
         <translation>
             <numerusform>Sent %1 from %2 to %3; %n datagram received.</numerusform>

@@ -354,7 +354,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+242"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+243"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln appel, %1 en tout, jusqu&apos;à %2&#xa0;ms]</numerusform>
@@ -417,12 +417,12 @@
         <translation>Le corps est incomplet&#xa0;: %1 contient ce qui en est arrivé.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Sent %1 to %2 from %3</source>
         <translation>Envoi&#xa0;: %1 vers %2 depuis %3</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-202"/>
         <source>datagram #%1 from %2: %3 at %4 ms</source>
         <translation>datagramme n° %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
     </message>
@@ -732,7 +732,7 @@ du script.
 <context>
     <name>SocketLab::Cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+47"/>
+        <location filename="../app/cli/servecommand.cpp" line="+50"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
@@ -804,7 +804,17 @@ du script.
         <translation>TCP&#xa0;: clients servis en même temps (64 par défaut)&#x202f;; le suivant est accepté, fermé aussitôt et noté comme refusé dans le journal.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+4"/>
+        <source>UDP: join a multicast group after bind(), and leave it when stopping; repeatable. GROUP@IFACE joins on that interface (a name or an index), GROUP alone on the interface of the route, SOURCE&gt;GROUP@IFACE only for datagrams from SOURCE (source-specific). Without --bind, binds 0.0.0.0 (or :: for IPv6 groups). Each datagram is then printed with its sender.</source>
+        <translation>UDP&#xa0;: rejoindre un groupe multicast après bind(), et le quitter à l’arrêt ; répétable. GROUP@IFACE le rejoint sur cette interface (un nom ou un index), GROUP seul sur l’interface de la route, SOURCE&gt;GROUP@IFACE seulement pour les datagrammes venant de SOURCE (multicast à source spécifique). Sans --bind, se lie à 0.0.0.0 (ou :: pour des groupes IPv6). Chaque datagramme est alors affiché avec son expéditeur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GROUP[@IFACE]</source>
+        <translation>GROUP[@IFACE]</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Unknown KIND &quot;%1&quot;: use http, echo, reply, log, udp-echo, udp-reply or udp-log.</source>
         <translation>TYPE «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez http, echo, reply, log, udp-echo, udp-reply ou udp-log.</translation>
     </message>
@@ -860,8 +870,23 @@ du script.
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 cannot use --join: multicast groups are for UDP (udp-echo, udp-reply, udp-log).</source>
+        <translation>%1 ne peut pas utiliser --join&#xa0;: les groupes multicast sont pour UDP (udp-echo, udp-reply, udp-log).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--join %1: all the groups of one server are of one family (IPv4 or IPv6).</source>
+        <translation>--join %1&#xa0;: tous les groupes d’un serveur sont d’une même famille (IPv4 ou IPv6).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a numeric IPv4 or IPv6 address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6 numérique.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--join %1: the group is not of the family of --bind %2.</source>
+        <translation>--join %1&#xa0;: le groupe n’est pas de la famille de --bind %2.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -869,7 +894,12 @@ du script.
         <translation>Attention&#xa0;: %1 n&apos;est pas une adresse de bouclage&#x202f;; d&apos;autres machines pourront joindre ce serveur.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>Joined %1.</source>
+        <translation>Groupe %1 rejoint.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Listening on %1 (%2 over TLS, certificate SHA-256 %3). Stop with Ctrl+C.</source>
         <translation>En écoute sur %1 (%2 sur TLS, certificat SHA-256 %3). Arrêt avec Ctrl+C.</translation>
     </message>
@@ -909,7 +939,12 @@ du script.
         <translation>Acceptation de nouveaux clients rétablie.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
+        <source>datagram %1 from %2, %3: &quot;%4&quot;</source>
+        <translation>datagramme %1 de %2, %3&#xa0;: «&#xa0;%4&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
@@ -919,7 +954,7 @@ du script.
     <message>
         <location filename="../app/cli/socketoptionflags.cpp" line="+13"/>
         <source>Set a socket option before bind() and connect(), as NAME=VALUE; repeatable. Each is read back with getsockopt() and reported. NAME is one of:</source>
-        <translation>Régler une option de socket avant bind() et connect(), sous la forme NOM=VALEUR ; répétable. Chacune est relue avec getsockopt() et rapportée. NOM est l&apos;un de&#xa0;:</translation>
+        <translation>Régler une option de socket avant bind() et connect(), sous la forme NOM=VALEUR&#x202f;; répétable. Chacune est relue avec getsockopt() et rapportée. NOM est l&apos;un de&#xa0;:</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -929,7 +964,7 @@ du script.
     <message>
         <location line="+2"/>
         <source>bind() the socket to ADDR (and PORT; 0 or none: the kernel picks) before connect(); an IPv6 address with a port is written [::1]:PORT.</source>
-        <translation>Lier le socket à ADRESSE avec bind() (et PORT ; 0 ou aucun&#xa0;: le noyau choisit) avant connect() ; une adresse IPv6 avec un port s&apos;écrit [::1]:PORT.</translation>
+        <translation>Lier le socket à ADRESSE avec bind() (et PORT&#x202f;; 0 ou aucun&#xa0;: le noyau choisit) avant connect()&#x202f;; une adresse IPv6 avec un port s&apos;écrit [::1]:PORT.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -952,7 +987,7 @@ du script.
     <message>
         <location filename="../app/cli/talkcommand.cpp" line="+32"/>
         <source>Keep a connection to HOST PORT open and talk: each line of standard input is sent and the peer&apos;s bytes are printed as they arrive; at the end of the input, shutdown(SHUT_WR), then reading until the peer closes. With --script, the steps of a file instead (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, sockopt NAME=VALUE, # comments). Exit codes: 0 done, 2 usage or script syntax error (line:column), 3 network error or reset, 4 an expectation timed out.</source>
-        <translation>Garder une connexion à HÔTE PORT ouverte et dialoguer&#xa0;: chaque ligne de l&apos;entrée standard est envoyée et les octets de l&apos;hôte distant sont affichés à leur arrivée ; à la fin de l&apos;entrée, shutdown(SHUT_WR), puis lecture jusqu&apos;à ce que l&apos;hôte distant ferme. Avec --script, les étapes d&apos;un fichier à la place (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, sockopt NOM=VALEUR, commentaires #). Codes de sortie&#xa0;: 0 terminé, 2 erreur d&apos;utilisation ou de syntaxe du script (ligne:colonne), 3 erreur de réseau ou réinitialisation, 4 une attente a expiré.</translation>
+        <translation>Garder une connexion à HÔTE PORT ouverte et dialoguer&#xa0;: chaque ligne de l&apos;entrée standard est envoyée et les octets de l&apos;hôte distant sont affichés à leur arrivée&#x202f;; à la fin de l&apos;entrée, shutdown(SHUT_WR), puis lecture jusqu&apos;à ce que l&apos;hôte distant ferme. Avec --script, les étapes d&apos;un fichier à la place (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, sockopt NOM=VALEUR, commentaires #). Codes de sortie&#xa0;: 0 terminé, 2 erreur d&apos;utilisation ou de syntaxe du script (ligne:colonne), 3 erreur de réseau ou réinitialisation, 4 une attente a expiré.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1513,7 +1548,7 @@ du script.
 <context>
     <name>SocketLab::Cli::UdpCommand</name>
     <message>
-        <location filename="../app/cli/udpcommand.cpp" line="+20"/>
+        <location filename="../app/cli/udpcommand.cpp" line="+21"/>
         <source>Send one UDP datagram to HOST PORT and show the datagrams that come back.</source>
         <translation>Envoyer un datagramme UDP à HÔTE PORT et afficher les datagrammes reçus en retour.</translation>
     </message>
@@ -1536,11 +1571,12 @@ du script.
         <location line="+1"/>
         <location line="+6"/>
         <location line="+5"/>
+        <location line="+7"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>connect() the socket first: only the target&apos;s replies, and ICMP errors reported.</source>
         <translation>Appeler d&apos;abord connect() sur le socket&#xa0;: seules les réponses de la cible sont reçues, et les erreurs ICMP sont signalées.</translation>
     </message>
@@ -1565,7 +1601,37 @@ du script.
         <translation>Arrêter après N octets en tout, le datagramme qui atteint N étant tronqué (0&#xa0;: sans limite). Avec --format json, qui contient chaque octet, %1 par défaut&#x202f;; sinon sans limite.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>Turn on SO_BROADCAST, without which sending to a broadcast address (10.0.0.255, 255.255.255.255) fails with EACCES.</source>
+        <translation>Activer SO_BROADCAST, sans lequel l’envoi vers une adresse de diffusion (10.0.0.255, 255.255.255.255) échoue avec EACCES.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For a datagram sent to a group: IP_MULTICAST_TTL (IPV6_MULTICAST_HOPS over IPv6), 0 to 255; the system&apos;s default is 1, this network only.</source>
+        <translation>Pour un datagramme envoyé à un groupe&#xa0;: IP_MULTICAST_TTL (IPV6_MULTICAST_HOPS en IPv6), de 0 à 255 ; la valeur par défaut du système est 1, ce réseau seulement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For a datagram sent to a group: the interface it leaves by (IP_MULTICAST_IF / IPV6_MULTICAST_IF), by name or index.</source>
+        <translation>Pour un datagramme envoyé à un groupe&#xa0;: l’interface par laquelle il sort (IP_MULTICAST_IF / IPV6_MULTICAST_IF), par nom ou par index.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IFACE</source>
+        <translation>IFACE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For a datagram sent to a group: 1 (the default) delivers a copy to this machine&apos;s own members too, 0 does not (IP_MULTICAST_LOOP).</source>
+        <translation>Pour un datagramme envoyé à un groupe&#xa0;: 1 (par défaut) en remet aussi une copie aux membres de cette machine, 0 non (IP_MULTICAST_LOOP).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0|1</source>
+        <translation>0|1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Invalid --bind %1: a port is a number from 1 to 65535.</source>
         <translation>--bind %1 invalide&#xa0;: un port est un nombre de 1 à 65&#x202f;535.</translation>
     </message>
@@ -1578,6 +1644,16 @@ du script.
         <location line="+2"/>
         <source>--wait and --count cannot exceed %1.</source>
         <translation>--wait et --count ne peuvent pas dépasser %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Invalid --multicast-ttl %1: a TTL is a number from 0 to 255.</source>
+        <translation>--multicast-ttl %1 invalide&#xa0;: un TTL est un nombre de 0 à 255.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Invalid --multicast-loop &quot;%1&quot;: give 0 or 1.</source>
+        <translation>--multicast-loop «&#xa0;%1&#xa0;» invalide&#xa0;: donnez 0 ou 1.</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1982,7 @@ du script.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="+170"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+175"/>
         <source>name, address or http:// URL</source>
         <translation>nom, adresse ou URL http://</translation>
     </message>
@@ -2088,7 +2164,7 @@ du script.
         <translation>La requête contient une erreur&#xa0;: corrigez-la pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Stream the reply to</source>
         <translation>Stocker la réponse dans</translation>
     </message>
@@ -2096,7 +2172,7 @@ du script.
 <context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="+220"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+232"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -2221,7 +2297,7 @@ du script.
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+341"/>
         <source>Not connected: choose a target and press Connect.</source>
         <translation>Pas connecté&#xa0;: choisissez une cible et appuyez sur Se connecter.</translation>
     </message>
@@ -2326,18 +2402,18 @@ du script.
 <context>
     <name>SocketLab::ConversationPanel</name>
     <message>
-        <location filename="../ui/conversation/conversationpanel.cpp" line="+61"/>
-        <location line="+154"/>
+        <location filename="../ui/conversation/conversationpanel.cpp" line="+62"/>
+        <location line="+157"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>Open another conversation in a tab of its own, aimed at the same target (Ctrl+Shift+N)</source>
         <translation>Ouvrir une autre conversation dans un onglet à elle, vers la même cible (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+159"/>
         <source>%1 (ended)</source>
         <translation>%1 (terminée)</translation>
     </message>
@@ -3086,7 +3162,7 @@ du script.
 <context>
     <name>SocketLab::ErrorText</name>
     <message>
-        <location filename="../core/text/errortext.cpp" line="+17"/>
+        <location filename="../core/text/errortext.cpp" line="+19"/>
         <source>Connection refused</source>
         <translation>Connexion refusée</translation>
     </message>
@@ -3404,6 +3480,66 @@ du script.
     </message>
     <message>
         <location line="+50"/>
+        <source>a broadcast address</source>
+        <translation>une adresse de diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending to %1 refused (%2) during %3(), as a broadcast address takes SO_BROADCAST, which the Broadcast socket option turns on (--broadcast or --sockopt broadcast=1 in socketlab-cli)</source>
+        <translation>envoi vers %1 refusé (%2) lors de %3(), car une adresse de diffusion demande SO_BROADCAST, qu’active l’option de socket Diffusion (--broadcast ou --sockopt broadcast=1 dans socketlab-cli)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending to %1 was refused (%2) during %3(): a socket sends to a broadcast address only with SO_BROADCAST on. Turn on the Broadcast socket option (--broadcast or --sockopt broadcast=1 in socketlab-cli).</source>
+        <translation>L’envoi vers %1 a été refusé (%2) lors de %3()&#xa0;: un socket n’envoie vers une adresse de diffusion qu’avec SO_BROADCAST activé. Activez l’option de socket Diffusion (--broadcast ou --sockopt broadcast=1 dans socketlab-cli).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the interface %1</source>
+        <translation>l’interface %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This socket is already a member of %1 (%2) during %3.</source>
+        <translation>Ce socket est déjà membre de %1 (%2) lors de %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No interface can join %1, as the interface is unknown, down, or has no address of the group&apos;s family (%2) during %3.</source>
+        <translation>Aucune interface ne peut rejoindre %1, car l’interface est inconnue, désactivée, ou sans adresse de la famille du groupe (%2) lors de %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The system refused %1 as a group, which is not a multicast address or not of the socket&apos;s family (%2) during %3.</source>
+        <translation>Le système a refusé %1 comme groupe, qui n’est pas une adresse multicast ou pas de la famille du socket (%2) lors de %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not join %1, as this socket has joined as many groups as the system allows (net.ipv4.igmp_max_memberships, %2) during %3.</source>
+        <translation>Impossible de rejoindre %1, car ce socket a rejoint autant de groupes que le système le permet (net.ipv4.igmp_max_memberships, %2) lors de %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This socket is not a member of %1 (%2) during %3.</source>
+        <translation>Ce socket n’est pas membre de %1 (%2) lors de %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multicast cannot be sent through %1, which is unknown or has no address of the socket&apos;s family (%2) during %3.</source>
+        <translation>Le multicast ne peut pas être envoyé par %1, inconnue ou sans adresse de la famille du socket (%2) lors de %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) during %3.</source>
+        <translation>%1 (%2) lors de %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2) during %3 for %4.</source>
+        <translation>%1 (%2) lors de %3 pour %4.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 (%2) during %3()</source>
         <translation>%1 (%2) lors de %3()</translation>
     </message>
@@ -4336,6 +4472,46 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
+    <name>SocketLab::KernelDropsText</name>
+    <message numerus="yes">
+        <location filename="../core/text/kerneldropstext.cpp" line="+29"/>
+        <source>The kernel dropped %1 datagram(s): the receive buffer was full; raise SO_RCVBUF.</source>
+        <translation>
+            <numerusform>Le noyau a jeté %1 datagramme&#xa0;: le tampon de réception était plein ; augmentez SO_RCVBUF.</numerusform>
+            <numerusform>Le noyau a jeté %1 datagrammes&#xa0;: le tampon de réception était plein ; augmentez SO_RCVBUF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The kernel dropped %1 datagram(s): the receive buffer (%2) was full; raise SO_RCVBUF (rcvbuf=%3).</source>
+        <translation>
+            <numerusform>Le noyau a jeté %1 datagramme&#xa0;: le tampon de réception (%2) était plein ; augmentez SO_RCVBUF (rcvbuf=%3).</numerusform>
+            <numerusform>Le noyau a jeté %1 datagrammes&#xa0;: le tampon de réception (%2) était plein ; augmentez SO_RCVBUF (rcvbuf=%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 datagram(s) received</source>
+        <translation>
+            <numerusform>%1 datagramme reçu</numerusform>
+            <numerusform>%1 datagrammes reçus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; the system keeps no count of the datagrams it dropped.</source>
+        <translation>%1 ; le système ne compte pas les datagrammes qu&apos;il a jetés.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, %2 dropped by the kernel.</source>
+        <translation>
+            <numerusform>%1, %2 jeté par le noyau.</numerusform>
+            <numerusform>%1, %2 jetés par le noyau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::LadderView</name>
     <message>
         <location filename="../ui/conversation/ladderview.cpp" line="+170"/>
@@ -4498,7 +4674,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerForm</name>
     <message>
-        <location filename="../ui/servers/listenerform.cpp" line="+191"/>
+        <location filename="../ui/servers/listenerform.cpp" line="+196"/>
         <source>The HTTP demo needs TCP: choose TCP or another mode.</source>
         <translation>La démo HTTP demande TCP&#xa0;: choisissez TCP ou un autre mode.</translation>
     </message>
@@ -4508,7 +4684,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>La réponse fixe n&apos;est pas encore valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>TCP: bind, listen and accept connections. UDP: bind and answer datagrams.</source>
         <translation>TCP&#xa0;: bind(), listen() puis accept() de chaque connexion. UDP&#xa0;: bind() puis réponse aux datagrammes.</translation>
     </message>
@@ -4518,7 +4694,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Tra&amp;nsport&#xa0;:</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>Certificate for the TLS listener</source>
         <translation>Certificat du serveur TLS</translation>
     </message>
@@ -4528,12 +4704,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Clé privée du serveur TLS</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Give both a certificate and its key, or neither for the self-signed localhost certificate.</source>
         <translation>Donnez un certificat et sa clé, ou aucun des deux pour le certificat autosigné de localhost.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Clients served at once. The next one is accepted, closed at once and listed as refused.</source>
         <translation>Clients servis en même temps. Le suivant est accepté, fermé aussitôt et noté comme refusé.</translation>
     </message>
@@ -4754,7 +4930,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerModel</name>
     <message>
-        <location filename="../ui/servers/listenermodel.cpp" line="+116"/>
+        <location filename="../ui/servers/listenermodel.cpp" line="+122"/>
         <source>Echo</source>
         <translation>Écho</translation>
     </message>
@@ -4799,7 +4975,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Serveur %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Running</source>
         <translation>En marche</translation>
     </message>
@@ -4808,8 +4984,16 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1, %Ln datagram(s) dropped</source>
+        <translation>
+            <numerusform>%1, %Ln datagramme jeté</numerusform>
+            <numerusform>%1, %Ln datagrammes jetés</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Started from this panel; Remove stops it and takes it away.</source>
         <translation>Démarré depuis ce panneau&#x202f;; Supprimer l&apos;arrête et le retire.</translation>
     </message>
@@ -4827,6 +5011,11 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+1"/>
         <source>Every client speaks TLS. Certificate SHA-256 (to pin): %1</source>
         <translation>Chaque client parle TLS. SHA-256 du certificat (à épingler)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The kernel has dropped no datagram: the receive buffer never overflowed.</source>
+        <translation>Le noyau n&apos;a jeté aucun datagramme&#xa0;: le tampon de réception n&apos;a jamais débordé.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5100,7 +5289,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>&amp;Garder</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The request of %1 is in the form, ready to send again. Undo (Ctrl+Z) in the request brings back the one it replaced.</source>
         <translation>La requête de %1 est dans le formulaire, prête à être envoyée à nouveau. Annuler (Ctrl+Z) dans la requête ramène celle qu&apos;elle a remplacée.</translation>
     </message>
@@ -5125,7 +5314,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Échange %1 sur %2 de cette suite de clics.</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-400"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
@@ -5183,7 +5372,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-367"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-376"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
@@ -5250,9 +5439,67 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
+    <name>SocketLab::MulticastText</name>
+    <message>
+        <location filename="../core/text/multicasttext.cpp" line="+24"/>
+        <source>a group address is needed, as GROUP, GROUP@INTERFACE or SOURCE&gt;GROUP@INTERFACE</source>
+        <translation>il faut une adresse de groupe, sous la forme GROUP, GROUP@INTERFACE ou SOURCE&gt;GROUP@INTERFACE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a numeric IPv4 or IPv6 address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse IPv4 ou IPv6 numérique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a multicast address (IPv4 groups are in 224.0.0.0/4, IPv6 ones in ff00::/8)</source>
+        <translation>%1 n’est pas une adresse multicast (les groupes IPv4 sont dans 224.0.0.0/4, les groupes IPv6 dans ff00::/8)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the source %1 is a multicast address; a source is the unicast address of a sender</source>
+        <translation>la source %1 est une adresse multicast ; une source est l’adresse unicast d’un expéditeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the source and the group %1 are not of the same family (IPv4, IPv6)</source>
+        <translation>la source et le groupe %1 ne sont pas de la même famille (IPv4, IPv6)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an interface name or index is needed after &quot;@&quot;</source>
+        <translation>il faut un nom ou un index d’interface après «&#xa0;@&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no interface &quot;%1&quot; on this machine</source>
+        <translation>il n’y a pas d’interface «&#xa0;%1&#xa0;» sur cette machine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot;: %2.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: %3.</source>
+        <translation>%1 %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 from %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../ui/reply/replypanel.cpp" line="+151"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+154"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -5412,7 +5659,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Réception en cours… %1 pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Replace the pinned certificate…</source>
         <translation>Remplacer le certificat épinglé…</translation>
     </message>
@@ -5448,7 +5695,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation> · négociation TLS %1&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Save the reply</source>
         <translation>Enregistrer la réponse</translation>
     </message>
@@ -5646,7 +5893,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location filename="../core/text/scripttext.cpp" line="+23"/>
         <source>unknown step &quot;%1&quot;; the steps are send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close, sockopt</source>
-        <translation>étape «&#xa0;%1&#xa0;» inconnue ; les étapes sont send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close, sockopt</translation>
+        <translation>étape «&#xa0;%1&#xa0;» inconnue&#x202f;; les étapes sont send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close, sockopt</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6116,6 +6363,127 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+17"/>
         <source> (%1 only)</source>
         <translation> (%1 seulement)</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::SocketOptionsEdit</name>
+    <message>
+        <location filename="../ui/widgets/socketoptionsedit.cpp" line="+240"/>
+        <source>Socket options</source>
+        <translation>Options du socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The setsockopt() calls made before bind() and connect(), and the local address to bind. An option left alone is not set: the socket keeps the system&apos;s default.</source>
+        <translation>Les appels setsockopt() faits avant bind() et connect(), et l&apos;adresse source à lier. Une option laissée telle quelle n&apos;est pas appliquée&#xa0;: le socket garde la valeur par défaut du système.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set no option and bind no local address: every option back to the system&apos;s default</source>
+        <translation>N&apos;appliquer aucune option et ne lier aucune adresse source&#xa0;: chaque option revient à la valeur par défaut du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly checked: not set, the system&apos;s default. A click sets it.</source>
+        <translation>Case à moitié cochée&#xa0;: non appliquée, valeur par défaut du système. Un clic l&apos;applique.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1:</source>
+        <extracomment>The label of an option&apos;s field: its name as the command line writes it, such as &quot;rcvbuf:&quot;.</extracomment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>&quot;default&quot;: not set, the system&apos;s default.</source>
+        <translation>«&#xa0;par défaut&#xa0;»&#xa0;: non appliquée, valeur par défaut du système.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> bytes</source>
+        <translation> octets</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+18"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>On with 0 s, close() sends RST: the connection is reset instead of closed, and the peer reads ECONNRESET.</source>
+        <translation>Activé avec 0&#xa0;s, close() envoie RST&#xa0;: la connexion est réinitialisée au lieu d&apos;être fermée, et le pair lit ECONNRESET.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linger time</source>
+        <translation>Durée de linger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local address:</source>
+        <translation>Adresse source&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any (address[:port])</source>
+        <translation>quelconque (adresse[:port])</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address, and optionally the port, to bind() before connect(), such as 127.0.0.2 or [::1]:5000; empty lets the system choose.</source>
+        <translation>L&apos;adresse, et éventuellement le port, à lier par bind() avant connect(), comme 127.0.0.2 ou [::1]:5000 ; vide, le système choisit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any</source>
+        <translation>quelconque</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address to bind() before sending, such as 127.0.0.2; the port is the Local port field. Empty lets the system choose.</source>
+        <translation>L&apos;adresse à lier par bind() avant l&apos;envoi, comme 127.0.0.2 ; le port est le champ Port source. Vide, le système choisit.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Local address: &quot;%1&quot; is not a numeric IPv4 or IPv6 address, such as 127.0.0.1 or ::1.</source>
+        <translation>Adresse source&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6 numérique, comme 127.0.0.1 ou ::1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local address: the port of &quot;%1&quot; must be a number from 0 to 65535.</source>
+        <translation>Adresse source&#xa0;: le port de «&#xa0;%1&#xa0;» doit être un nombre de 0 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local address: give &quot;%1&quot; without a port; the port goes in the Local port field.</source>
+        <translation>Adresse source&#xa0;: donnez «&#xa0;%1&#xa0;» sans port ; le port va dans le champ Port source.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>none set: the system&apos;s defaults</source>
+        <translation>aucune&#xa0;: valeurs par défaut du système</translation>
     </message>
 </context>
 <context>
@@ -6674,7 +7042,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::UdpPanel</name>
     <message>
-        <location filename="../ui/udp/udppanel.cpp" line="+265"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+275"/>
         <source>name or address</source>
         <translation>nom ou adresse</translation>
     </message>
@@ -6843,12 +7211,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The datagram has an error: fix it to send.</source>
         <translation>Le datagramme contient une erreur&#xa0;: corrigez-la pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>Choose a datagram to see its bytes.</source>
         <translation>Choisissez un datagramme pour voir ses octets.</translation>
     </message>
@@ -6876,12 +7244,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Nothing sent yet: press Send (Ctrl+Return).</source>
         <translation>Rien d&apos;envoyé pour l&apos;instant&#xa0;: appuyez sur Envoyer (Ctrl+Retour).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>No UDP server at %1: the port is closed (ICMP port unreachable).</source>
         <translation>Aucun serveur UDP sur %1&#xa0;: le port est fermé (ICMP port injoignable).</translation>
     </message>
@@ -6902,7 +7270,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing came back. A closed UDP port answers with ICMP port unreachable, which only a connected socket reports: tick &quot;Connected socket&quot; to see it.</source>
         <translation>Rien n&apos;est revenu. Un port UDP fermé répond par un ICMP port injoignable, que seul un socket connecté signale&#xa0;: cochez «&#xa0;Socket connecté&#xa0;» pour le voir.</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "socketoptionflags.h"
 #include "targetoptions.h"
 
+#include "bytes/bytestore.h"
 #include "bytes/payloadcodec.h"
 #include "net/canceltoken.h"
 #include "servers/acceptbackoff.h"
@@ -14,6 +15,7 @@
 #include "text/codectext.h"
 #include "text/errortext.h"
 #include "text/kerneldropstext.h"
+#include "text/multicasttext.h"
 #include "text/stoptext.h"
 #include "text/tlstext.h"
 
@@ -65,7 +67,14 @@ ParseOutcome ServeCommand::parse(const QStringList &arguments, Invocation *invoc
                                         tr("TCP: clients served at once (default 64); the next one is accepted, "
                                            "closed at once and logged as refused."),
                                         tr("N"), QStringLiteral("64"));
-    parser.addOptions({bind, port, reply, tls, cert, key, maxClients});
+    const QCommandLineOption join(QStringLiteral("join"),
+                                  tr("UDP: join a multicast group after bind(), and leave it when stopping; repeatable. "
+                                     "GROUP@IFACE joins on that interface (a name or an index), GROUP alone on the "
+                                     "interface of the route, SOURCE>GROUP@IFACE only for datagrams from SOURCE "
+                                     "(source-specific). Without --bind, binds 0.0.0.0 (or :: for IPv6 groups). Each "
+                                     "datagram is then printed with its sender."),
+                                  tr("GROUP[@IFACE]"));
+    parser.addOptions({bind, port, reply, tls, cert, key, maxClients, join});
     SocketOptionFlags socketFlags(SocketOptionFlags::Local::NotOffered);
     socketFlags.addTo(parser);
     if (!parser.parse(arguments))
@@ -144,10 +153,28 @@ ParseOutcome ServeCommand::parse(const QStringList &arguments, Invocation *invoc
         return ParseOutcome::usage(error);
     if (portNumber > 65535)
         return ParseOutcome::usage(tr("Invalid --port %1: a port is a number from 0 to 65535.").arg(portNumber));
-    const std::optional<SocketAddress> address = SocketAddress::fromNumeric(parser.value(bind), quint16(portNumber));
+    for (const QString &text : parser.values(join)) {
+        if (settings.transport != Listener::Transport::Udp)
+            return ParseOutcome::usage(tr("%1 cannot use --join: multicast groups are for UDP (udp-echo, udp-reply, udp-log).").arg(kind));
+        MulticastParseError problem;
+        const std::optional<MulticastGroup> group = Multicast::parseGroup(text, &problem);
+        if (!group)
+            return ParseOutcome::usage(describeMulticastProblem(problem, QStringLiteral("--join")));
+        if (!settings.groups.isEmpty() && settings.groups.constFirst().group.family() != group->group.family())
+            return ParseOutcome::usage(tr("--join %1: all the groups of one server are of one family (IPv4 or IPv6).").arg(text));
+        settings.groups.append(*group);
+    }
+    // A socket bound to 127.0.0.1 never sees a group's datagrams: with groups, the wildcard by default.
+    QString bindText = parser.value(bind);
+    if (!settings.groups.isEmpty() && !parser.isSet(bind))
+        bindText = settings.groups.constFirst().group.family() == IpFamily::V6 ? QStringLiteral("::") : QStringLiteral("0.0.0.0");
+    const std::optional<SocketAddress> address = SocketAddress::fromNumeric(bindText, quint16(portNumber));
     if (!address)
-        return ParseOutcome::usage(tr("\"%1\" is not a numeric IPv4 or IPv6 address.").arg(parser.value(bind)));
+        return ParseOutcome::usage(tr("\"%1\" is not a numeric IPv4 or IPv6 address.").arg(bindText));
     settings.address = *address;
+    if (!settings.groups.isEmpty() && settings.groups.constFirst().group.family() != address->family())
+        return ParseOutcome::usage(tr("--join %1: the group is not of the family of --bind %2.")
+                                       .arg(settings.groups.constFirst().toString(), bindText));
     return ParseOutcome::run();
 }
 
@@ -178,6 +205,8 @@ int ServeCommand::run(const QStringList &arguments)
     bool listened = false;
     QObject::connect(&listener, &Listener::listening, [&kind, &listener, &listened](const SocketAddress &bound) {
         listened = true;
+        for (const MulticastGroup &group : listener.settings().groups)
+            log(tr("Joined %1.").arg(multicastGroupWords(group)));
         if (listener.settings().tls)
             log(tr("Listening on %1 (%2 over TLS, certificate SHA-256 %3). Stop with Ctrl+C.")
                     .arg(bound.toString(), kind, TlsText::fingerprint(listener.certificateSha256())));
@@ -231,6 +260,23 @@ int ServeCommand::run(const QStringList &arguments)
                 .arg(AcceptBackoff::MaxPauseMs));
     });
     QObject::connect(&listener, &Listener::acceptResumed, [] { log(tr("Accepting new clients again.")); });
+    // With groups, each datagram: which sender, which group, what it held.
+    qint64 nextDatagram = 0;
+    const auto logDatagrams = [&listener, &nextDatagram] {
+        for (const Listener::Datagram &datagram : listener.datagrams()) {
+            if (datagram.index < nextDatagram)
+                continue;
+            nextDatagram = datagram.index + 1;
+            QByteArray bytes;
+            if (const auto store = listener.received(datagram.clientId); store && datagram.offset >= 0)
+                bytes = store->read(datagram.offset, qMin<qint64>(datagram.keptSize, 64));
+            log(tr("datagram %1 from %2, %3: \"%4\"")
+                    .arg(datagram.index)
+                    .arg(datagram.sender.toString(), byteCount(datagram.size), PayloadCodec::encodeEscaped(bytes)));
+        }
+    };
+    if (!settings.groups.isEmpty())
+        QObject::connect(&listener, &Listener::datagramsReceived, logDatagrams);
     NetError lastError;
     QObject::connect(&listener, &Listener::errorOccurred, [&lastError](const NetError &error) {
         printError(error);
@@ -252,6 +298,8 @@ int ServeCommand::run(const QStringList &arguments)
     // The worker may have closed a client (and its peer seen the end) just before the signal came,
     // with its report still queued; stop() closes the ones still open without one.
     listener.stop();
+    if (!settings.groups.isEmpty())
+        logDatagrams();
     const bool tcp = listener.settings().transport == Listener::Transport::Tcp;
     for (const Listener::Client &client : listener.clients()) {
         if (!connectedLogged.contains(client.id))

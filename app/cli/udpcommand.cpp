@@ -8,6 +8,7 @@
 #include "targetoptions.h"
 
 #include "exchange/udpexchange.h"
+#include "text/multicasttext.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -40,7 +41,22 @@ ParseOutcome UdpCommand::parse(const QStringList &arguments, Invocation *invocat
                                          "With --format json, which holds every byte, the default is %1; otherwise no cap.")
                                           .arg(QLocale().formattedDataSize(JsonDefaultCap, 0)),
                                       tr("N"));
-    parser.addOptions({wait, count, connect, bind, recvSize, maxBytes});
+    const QCommandLineOption broadcast(QStringLiteral("broadcast"),
+                                       tr("Turn on SO_BROADCAST, without which sending to a broadcast address "
+                                          "(10.0.0.255, 255.255.255.255) fails with EACCES."));
+    const QCommandLineOption multicastTtl(QStringLiteral("multicast-ttl"),
+                                          tr("For a datagram sent to a group: IP_MULTICAST_TTL (IPV6_MULTICAST_HOPS "
+                                             "over IPv6), 0 to 255; the system's default is 1, this network only."),
+                                          tr("N"));
+    const QCommandLineOption multicastIf(QStringLiteral("multicast-if"),
+                                         tr("For a datagram sent to a group: the interface it leaves by "
+                                            "(IP_MULTICAST_IF / IPV6_MULTICAST_IF), by name or index."),
+                                         tr("IFACE"));
+    const QCommandLineOption multicastLoop(QStringLiteral("multicast-loop"),
+                                           tr("For a datagram sent to a group: 1 (the default) delivers a copy to "
+                                              "this machine's own members too, 0 does not (IP_MULTICAST_LOOP)."),
+                                           tr("0|1"));
+    parser.addOptions({wait, count, connect, bind, recvSize, maxBytes, broadcast, multicastTtl, multicastIf, multicastLoop});
 
     if (!parser.parse(arguments))
         return ParseOutcome::usage(parser.errorText());
@@ -80,6 +96,31 @@ ParseOutcome UdpCommand::parse(const QStringList &arguments, Invocation *invocat
     request.socketOptions = socketFlags.settings;
     request.localAddress = socketFlags.local;
     request.recvSize = qMin<qint64>(request.recvSize, 1024 * 1024);
+    // One path with --sockopt broadcast=1: the option goes with the request's other socket options.
+    if (parser.isSet(broadcast))
+        request.socketOptions.append({SocketOptionName::Broadcast, 1});
+    if (parser.isSet(multicastTtl)) {
+        qint64 hops = 0;
+        if (!readCount(parser.value(multicastTtl), QStringLiteral("--multicast-ttl"), 0, &hops, &error))
+            return ParseOutcome::usage(error);
+        if (hops > 255)
+            return ParseOutcome::usage(tr("Invalid --multicast-ttl %1: a TTL is a number from 0 to 255.").arg(hops));
+        request.multicast.hops = int(hops);
+    }
+    if (parser.isSet(multicastLoop)) {
+        const QString loop = parser.value(multicastLoop);
+        if (loop != QLatin1StringView("0") && loop != QLatin1StringView("1"))
+            return ParseOutcome::usage(tr("Invalid --multicast-loop \"%1\": give 0 or 1.").arg(loop));
+        request.multicast.loop = loop.toInt();
+    }
+    if (parser.isSet(multicastIf)) {
+        MulticastParseError problem;
+        const std::optional<unsigned> index = Multicast::interfaceIndex(parser.value(multicastIf), &problem);
+        if (!index)
+            return ParseOutcome::usage(describeMulticastProblem(problem, QStringLiteral("--multicast-if")));
+        request.multicast.interfaceName = parser.value(multicastIf);
+        request.multicast.interfaceIndex = *index;
+    }
     return ParseOutcome::run();
 }
 

@@ -79,10 +79,15 @@ UdpResult UdpExchange::run(PhaseObserver observer)
     Socket socket(m_trace, &m_cancel);
     if (NetError e = socket.open(row.family, SocketKind::Datagram, row.protocol); e.isError())
         return fail(e);
+    // SO_BROADCAST (--broadcast) among the options: before anything is sent.
     if (NetError e = prepareClientSocket(socket, m_request.socketOptions, localAddress(row.family), row.family,
                                          SocketKind::Datagram, &result.socketOptions);
         e.isError())
         return fail(e);
+    if (m_request.multicast.isSet()) {
+        if (NetError e = Multicast::applySendSettings(socket, row.family, m_request.multicast); e.isError())
+            return fail(e);
+    }
     if (m_request.connected) {
         setPhase(ExchangePhase::Connecting);
         if (NetError e = socket.connect(row.address, QDeadlineTimer(QDeadlineTimer::Forever)); e.isError())

@@ -2,6 +2,7 @@
 
 #include "exchange/exchangephase.h"
 #include "exchange/exchangeresult.h"
+#include "net/multicast.h"
 #include "net/socketoption.h"
 
 #include <QByteArray>
@@ -33,6 +34,8 @@ struct UdpRequest
     QList<SocketOptionSetting> socketOptions;
     // bind() to this address (its port taking the place of bindPort); invalid: bindPort's rule.
     SocketAddress localAddress;
+    // For a datagram sent to a group: hops, loopback and interface, set before sendto().
+    MulticastSendSettings multicast;
 };
 
 struct UdpResult

@@ -145,6 +145,17 @@ NetError Socket::linger(bool *on, int *seconds)
     return err ? NetError::fromErrno(err, QStringLiteral("getsockopt")) : NetError{};
 }
 
+NetError Socket::setOptionBytes(int level, int name, const void *value, quint32 size, const char *nameText,
+                                const QString &valueText)
+{
+    const int rc = ::setsockopt(m_fd, level, name, value, size);
+    const int err = rc < 0 ? errno : 0;
+    m_trace.record(QStringLiteral("setsockopt"),
+                   QStringLiteral("%1, %2, %3, %4, %5").arg(m_fd).arg(levelName(level), QLatin1StringView(nameText), valueText).arg(size),
+                   rc, err);
+    return err ? NetError::fromErrno(err, QStringLiteral("setsockopt")) : NetError{};
+}
+
 NetError Socket::bind(const SocketAddress &address)
 {
     const int rc = ::bind(m_fd, address.data(), address.size());

@@ -62,6 +62,9 @@ public:
     // SO_LINGER takes a struct: on with a time in seconds, or off.
     NetError setLinger(bool on, int seconds);
     NetError linger(bool *on, int *seconds);
+    // An option that takes a struct (ip_mreqn, group_source_req...); valueText is how the trace shows it.
+    NetError setOptionBytes(int level, int name, const void *value, quint32 size, const char *nameText,
+                            const QString &valueText);
     NetError bind(const SocketAddress &address);
     NetError listen(int backlog);
     // Waits for a pending connection, then accepts it: the new fd (owned by the caller) or -1.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/multicast.h"
 #include "net/neterror.h"
 #include "net/socketaddress.h"
 #include "net/socketoption.h"
@@ -74,6 +75,9 @@ public:
         // Set on the listening socket before bind(), and inherited by the connections it accepts.
         // SO_REUSEADDR is on for TCP unless this sets reuseaddr; v6only acts on IPv6 listeners only.
         QList<SocketOptionSetting> socketOptions;
+        // UDP: groups joined after bind() and left at stop(). The address must be a wildcard (or
+        // the group's) for the group's datagrams to reach the socket.
+        QList<MulticastGroup> groups;
     };
 
     // A TCP connection, or for UDP one sender address.

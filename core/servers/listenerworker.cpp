@@ -94,10 +94,12 @@ void ListenerWorker::run()
     if (m_settings.transport == Listener::Transport::Udp)
         countDrops(socket);
     emit listening(bound, m_tls ? m_tls->certificateSha256() : QByteArray());
-    if (m_settings.transport == Listener::Transport::Tcp)
+    if (m_settings.transport == Listener::Transport::Tcp) {
         serveTcp(socket);
-    else
+    } else {
         serveUdp(socket);
+        leaveGroups(socket);
+    }
     m_connections.clear();
     m_state.closeAll();
     releaseTlsThreadState();
@@ -124,6 +126,13 @@ NetError ListenerWorker::setUp(Socket &socket, SocketAddress *bound)
     m_state.setSocketOptions(SocketOptions::apply(socket, m_settings.socketOptions, m_settings.address.family(), kind));
     if (NetError error = socket.bind(m_settings.address); error.isError())
         return error;
+    if (!tcp) {
+        for (const MulticastGroup &group : m_settings.groups) {
+            if (NetError error = Multicast::join(socket, group); error.isError())
+                return error;
+            m_joined.append(group);
+        }
+    }
     if (tcp) {
         if (NetError error = socket.listen(m_settings.backlog); error.isError())
             return error;
@@ -648,6 +657,15 @@ void ListenerWorker::settleDrops(Socket &socket)
         m_state.addKernelDrops(dropped);
         // The panel's count moves with the datagrams' signal.
         m_datagramsArrived = true;
+    }
+}
+
+// Closing the socket would leave them too; leaving each one by name puts it in the trace.
+void ListenerWorker::leaveGroups(Socket &socket)
+{
+    for (const MulticastGroup &group : std::exchange(m_joined, {})) {
+        if (NetError error = Multicast::leave(socket, group); error.isError())
+            emit errorOccurred(error);
     }
 }
 

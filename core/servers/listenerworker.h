@@ -68,6 +68,7 @@ private:
     void countDrops(Socket &socket);
     // Reads the kernel's drop count from the socket, for the drops no datagram read has told.
     void settleDrops(Socket &socket);
+    void leaveGroups(Socket &socket);
 
     void acceptClient(Socket &listening);
     bool wantsRead(const Connection &connection) const;
@@ -105,6 +106,7 @@ private:
     std::optional<KernelDrops> m_drops;
     bool m_dropsUnsettled = false;
     QDeadlineTimer m_settleDeadline;
+    QList<MulticastGroup> m_joined;  // UDP: the groups to leave at the end
 };
 
 } // namespace SocketLab

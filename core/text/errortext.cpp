@@ -1,5 +1,7 @@
 #include "errortext.h"
 
+#include "multicasttext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -146,8 +148,102 @@ QString malformedOffset(const NetError &e)
     return ok ? QLocale().toString(offset) : e.detail;
 }
 
+// Sending to a broadcast address without SO_BROADCAST: Linux's UDP answers EACCES, which says
+// nothing of the option a person has to turn on.
+QString describeBroadcastRefused(const NetError &e, bool inside)
+{
+    const QString where = e.detail.isEmpty() ? Words::tr("a broadcast address") : e.detail;
+    return inside ? Words::tr("sending to %1 refused (%2) during %3(), as a broadcast address takes SO_BROADCAST, "
+                              "which the Broadcast socket option turns on (--broadcast or --sockopt broadcast=1 "
+                              "in socketlab-cli)")
+                        .arg(where, e.codeName(), e.call)
+                  : Words::tr("Sending to %1 was refused (%2) during %3(): a socket sends to a broadcast address "
+                              "only with SO_BROADCAST on. Turn on the Broadcast socket option (--broadcast or "
+                              "--sockopt broadcast=1 in socketlab-cli).")
+                        .arg(where, e.codeName(), e.call);
+}
+
+// A multicast call's detail is its option's C name and a group or interface (net/multicast.h):
+// the group in a person's words, from its parts, so a group whose interface has gone still reads.
+QString multicastTargetWords(const QString &target)
+{
+    if (target.startsWith(QLatin1Char('@')))
+        return Words::tr("the interface %1").arg(target.mid(1));
+    MulticastGroup group;
+    QString addresses = target;
+    if (const qsizetype at = target.lastIndexOf(QLatin1Char('@')); at >= 0) {
+        addresses = target.left(at);
+        group.interfaceName = target.mid(at + 1);
+    }
+    const qsizetype gt = addresses.indexOf(QLatin1Char('>'));
+    const std::optional<SocketAddress> address = SocketAddress::fromNumeric(addresses.mid(gt + 1), 0);
+    // A value ("IP_MULTICAST_TTL 300") is said as it is: getaddrinfo() would read 300 as 0.0.1.44.
+    if (!address || !Multicast::isMulticast(*address))
+        return target;
+    group.group = *address;
+    if (gt >= 0) {
+        if (const std::optional<SocketAddress> source = SocketAddress::fromNumeric(addresses.left(gt), 0))
+            group.source = *source;
+    }
+    return multicastGroupWords(group);
+}
+
+// setsockopt() of a multicast option: what it means for the group, in the cases a person meets.
+QString describeOptionCall(const NetError &e, bool inside)
+{
+    const QString option = e.detail.section(QLatin1Char(' '), 0, 0);
+    const QString target = e.detail.section(QLatin1Char(' '), 1);
+    const QString call = QStringLiteral("%1(%2)").arg(e.call, option);
+    const QString code = e.codeName();
+    const QString what = multicastTargetWords(target);
+    const bool joining = option == QLatin1StringView("IP_ADD_MEMBERSHIP") || option == QLatin1StringView("IPV6_JOIN_GROUP")
+        || option == QLatin1StringView("MCAST_JOIN_SOURCE_GROUP");
+    const bool leaving = option == QLatin1StringView("IP_DROP_MEMBERSHIP") || option == QLatin1StringView("IPV6_LEAVE_GROUP")
+        || option == QLatin1StringView("MCAST_LEAVE_SOURCE_GROUP");
+    const bool choosingInterface = option.endsWith(QLatin1StringView("_MULTICAST_IF"));
+    QString sentence;
+    if (joining && e.systemCode == EADDRINUSE)
+        sentence = Words::tr("This socket is already a member of %1 (%2) during %3.").arg(what, code, call);
+    else if (joining && e.systemCode == ENODEV)
+        sentence = Words::tr("No interface can join %1, as the interface is unknown, down, or has no address of "
+                             "the group's family (%2) during %3.").arg(what, code, call);
+    else if (joining && e.systemCode == EINVAL)
+        sentence = Words::tr("The system refused %1 as a group, which is not a multicast address or not of the "
+                             "socket's family (%2) during %3.").arg(what, code, call);
+    else if (joining && e.systemCode == ENOBUFS)
+        sentence = Words::tr("Could not join %1, as this socket has joined as many groups as the system allows "
+                             "(net.ipv4.igmp_max_memberships, %2) during %3.").arg(what, code, call);
+    else if (leaving && e.systemCode == EADDRNOTAVAIL)
+        sentence = Words::tr("This socket is not a member of %1 (%2) during %3.").arg(what, code, call);
+    else if (choosingInterface && (e.systemCode == ENODEV || e.systemCode == EADDRNOTAVAIL || e.systemCode == EINVAL))
+        sentence = Words::tr("Multicast cannot be sent through %1, which is unknown or has no address of the "
+                             "socket's family (%2) during %3.").arg(what, code, call);
+    else if (target.isEmpty())
+        sentence = Words::tr("%1 (%2) during %3.").arg(errnoMeaning(e.systemCode), code, call);
+    else
+        sentence = Words::tr("%1 (%2) during %3 for %4.").arg(errnoMeaning(e.systemCode), code, call, what);
+    if (!inside)
+        return sentence;
+    // The same words inside another sentence: no capital (unless the words start with a name), no period.
+    sentence.chop(1);
+    return lowerFirst(sentence);
+}
+
+bool isOptionCall(const NetError &e)
+{
+    if (e.call != QLatin1StringView("setsockopt") && e.call != QLatin1StringView("getsockopt"))
+        return false;
+    const QString option = e.detail.section(QLatin1Char(' '), 0, 0);
+    return option.startsWith(QLatin1StringView("IP_")) || option.startsWith(QLatin1StringView("IPV6_"))
+        || option.startsWith(QLatin1StringView("MCAST_"));
+}
+
 QString describeSystem(const NetError &e, bool inside)
 {
+    if (e.systemCode == EACCES && e.call == QLatin1StringView("sendto"))
+        return describeBroadcastRefused(e, inside);
+    if (isOptionCall(e))
+        return describeOptionCall(e, inside);
     const QString code = e.codeName();
     if (e.detail.isEmpty()) {
         return inside ? Words::tr("%1 (%2) during %3()").arg(lowerFirst(errnoMeaning(e.systemCode)), code, e.call)
