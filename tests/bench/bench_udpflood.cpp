@@ -26,10 +26,10 @@
 // - Baseline: bench_recvmmsg (plain C), a recvmmsg() loop in batches of 64 on a socket with the same
 //   SO_RCVBUF, from the same sender. The figure is the median over the pairs of CLI received /
 //   baseline received, the one that goes first swapping each pair.
-// SO_RCVBUF for the CLI: `--sockopt rcvbuf=N` when `serve --help` lists --sockopt; otherwise the bench
-// sets it on the server's socket itself (pidfd_getfd() of the CLI's fd, then setsockopt()), and says so.
+// SO_RCVBUF for the CLI: `serve udp-log --sockopt rcvbuf=N`, as a person would ask it.
 
 #include "benchmeasure.h"
+#include "stallprobe.h"
 #include "mainwindow.h"
 #include "servers/listener.h"
 #include "servers/listenerform.h"
@@ -40,7 +40,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QComboBox>
-#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
@@ -59,20 +58,18 @@
 #include <cstdio>
 #include <optional>
 #include <sys/socket.h>
-#include <sys/syscall.h>
 #include <unistd.h>
 #include <vector>
 
 using namespace SocketLab;
 using namespace BenchMeasure;
+using namespace StallProbe;
 
 namespace {
 
-constexpr int ProbeIntervalMs = 5;
 constexpr int TailMs = 250;
 constexpr int SettleMs = 500;
 constexpr int CountTimeoutMs = 20000;
-constexpr double StallTargetMs = 30.0;
 constexpr double RatioTarget = 0.9;
 
 struct Options
@@ -131,52 +128,6 @@ bool runSender(quint16 port, const Options &options, Count *count, QString *erro
     return true;
 }
 
-// The GUI thread's worst gap between 5 ms ticks, less the 5 ms.
-class Probe
-{
-public:
-    Probe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(ProbeIntervalMs);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] { tick(); });
-    }
-    void start()
-    {
-        m_ticks.clear();
-        tick();
-        m_timer.start();
-    }
-    void stop()
-    {
-        m_timer.stop();
-        tick();
-    }
-    double worstStallMs() const
-    {
-        double worst = 0.0;
-        for (size_t i = 1; i < m_ticks.size(); ++i)
-            worst = std::max(worst, double(m_ticks[i] - m_ticks[i - 1]) / 1000.0 - ProbeIntervalMs);
-        return worst;
-    }
-    double p99StallMs() const
-    {
-        std::vector<double> gaps;
-        for (size_t i = 1; i < m_ticks.size(); ++i)
-            gaps.push_back(std::max(0.0, double(m_ticks[i] - m_ticks[i - 1]) / 1000.0 - ProbeIntervalMs));
-        if (gaps.empty())
-            return 0.0;
-        std::sort(gaps.begin(), gaps.end());
-        return gaps[size_t(std::ceil(0.99 * double(gaps.size()))) - 1];
-    }
-
-private:
-    void tick() { m_ticks.push_back(monotonicUs()); }
-
-    QTimer m_timer;
-    std::vector<qint64> m_ticks;
-};
-
 struct WindowRun
 {
     Count count;
@@ -211,6 +162,7 @@ bool runWindow(const Options &options, WindowRun *run, QString *error)
         return false;
     }
     Probe probe;
+    const qint64 startNs = monotonicNs();
     probe.start();
     if (!runSender(listener->boundAddress().port(), options, &run->count, error))
         return false;
@@ -225,8 +177,9 @@ bool runWindow(const Options &options, WindowRun *run, QString *error)
     run->count.received = totals.datagrams;
     run->count.dropped = totals.kernelDrops.value_or(-1);
     run->receiveBuffer = totals.receiveBufferBytes;
-    run->worstStallMs = probe.worstStallMs();
-    run->p99StallMs = probe.p99StallMs();
+    const Stalls stalls = stallsBetween(probe.ticks(), startNs, monotonicNs());
+    run->worstStallMs = stalls.maxMs;
+    run->p99StallMs = stalls.p99Ms;
     const ListenerModel *model = panel->listenerModel();
     const QModelIndex state = model->index(model->rowOf(listener), ListenerModel::State);
     run->state = state.data().toString();
@@ -234,47 +187,8 @@ bool runWindow(const Options &options, WindowRun *run, QString *error)
     return true;
 }
 
-// Sets SO_RCVBUF on the UDP socket of process pid bound to port: a copy of its fd (pidfd_getfd()
-// shares the socket), set, closed.
-bool setReceiveBufferOf(qint64 pid, quint16 port, int bytes)
-{
-    const int pidfd = int(::syscall(SYS_pidfd_open, pid_t(pid), 0));
-    if (pidfd < 0)
-        return false;
-    bool done = false;
-    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
-    for (const QString &entry : fds.entryList(QDir::Files | QDir::System)) {
-        if (!QFile::symLinkTarget(fds.filePath(entry)).contains(QLatin1StringView("socket:")))
-            continue;
-        const int fd = int(::syscall(SYS_pidfd_getfd, pidfd, entry.toInt(), 0));
-        if (fd < 0)
-            continue;
-        sockaddr_storage storage{};
-        socklen_t size = sizeof storage;
-        int type = 0;
-        socklen_t typeSize = sizeof type;
-        if (::getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &typeSize) == 0 && type == SOCK_DGRAM
-            && ::getsockname(fd, reinterpret_cast<sockaddr *>(&storage), &size) == 0
-            && SocketAddress(reinterpret_cast<sockaddr *>(&storage), size).port() == port)
-            done = ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &bytes, sizeof bytes) == 0;
-        ::close(fd);
-        if (done)
-            break;
-    }
-    ::close(pidfd);
-    return done;
-}
-
-bool cliHasSockopt()
-{
-    QProcess help;
-    help.start(QStringLiteral(SOCKETLAB_CLI), {QStringLiteral("serve"), QStringLiteral("--help")});
-    help.waitForFinished(10000);
-    return help.readAllStandardOutput().contains("--sockopt");
-}
-
 // serve udp-log, the sender, SIGINT after SettleMs, and the stop line read. rcvbuf 0: the default.
-bool runCli(const Options &options, int rcvbuf, bool viaSockopt, Count *count, QString *error)
+bool runCli(const Options &options, int rcvbuf, Count *count, QString *error)
 {
     QProcess server;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -282,7 +196,7 @@ bool runCli(const Options &options, int rcvbuf, bool viaSockopt, Count *count, Q
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("C"));
     server.setProcessEnvironment(environment);
     QStringList arguments{QStringLiteral("serve"), QStringLiteral("udp-log")};
-    if (rcvbuf > 0 && viaSockopt)
+    if (rcvbuf > 0)
         arguments << QStringLiteral("--sockopt") << QStringLiteral("rcvbuf=%1").arg(rcvbuf);
     server.start(QStringLiteral(SOCKETLAB_CLI), arguments);
     if (!server.waitForStarted(5000) || !server.waitForReadyRead(10000)) {
@@ -296,10 +210,6 @@ bool runCli(const Options &options, int rcvbuf, bool viaSockopt, Count *count, Q
         return false;
     }
     const quint16 port = quint16(match.captured(1).toUInt());
-    if (rcvbuf > 0 && !viaSockopt && !setReceiveBufferOf(server.processId(), port, rcvbuf)) {
-        *error = QStringLiteral("cannot set SO_RCVBUF on the CLI's socket (pidfd_getfd)");
-        return false;
-    }
     if (!runSender(port, options, count, error))
         return false;
     QThread::msleep(SettleMs);
@@ -395,15 +305,12 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.rcvbuf = int(*buffer);
-    const bool viaSockopt = cliHasSockopt();
 
     std::printf("bench_udpflood (%s build), platform %s, %ld CPUs online, load %s\n", BENCH_BUILD_TYPE,
                 qPrintable(QGuiApplication::platformName()), sysconf(_SC_NPROCESSORS_ONLN), loadAverage().constData());
     std::printf("sender: bench_udpsender, %d datagrams of %d bytes a run, sendmmsg() batches of 64, to 127.0.0.1\n",
                 options.count, options.size);
-    std::printf("CLI SO_RCVBUF for the pairs: %s\n\n",
-                viaSockopt ? "serve udp-log --sockopt rcvbuf=N"
-                           : "set by the bench on the server's socket (pidfd_getfd + setsockopt): this build's serve has no --sockopt");
+    std::printf("CLI SO_RCVBUF for the pairs: serve udp-log --sockopt rcvbuf=%d\n\n", options.rcvbuf);
     std::fflush(stdout);
 
     QString error;
@@ -419,7 +326,7 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
 
     Count cliDefault;
-    if (!runCli(options, 0, viaSockopt, &cliDefault, &error)) {
+    if (!runCli(options, 0, &cliDefault, &error)) {
         std::fprintf(stderr, "bench_udpflood: %s\n", qPrintable(error));
         return 2;
     }
@@ -434,7 +341,7 @@ int main(int argc, char *argv[])
         Count base, cli;
         for (int side = 0; side < 2; ++side) {
             const bool ok = (side == 0) == baselineFirst ? runBaseline(options, options.rcvbuf, &base, &effective, &error)
-                                                         : runCli(options, options.rcvbuf, viaSockopt, &cli, &error);
+                                                         : runCli(options, options.rcvbuf, &cli, &error);
             if (!ok) {
                 std::fprintf(stderr, "bench_udpflood: %s\n", qPrintable(error));
                 return 2;
