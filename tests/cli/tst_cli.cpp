@@ -327,8 +327,10 @@ void checkTcpReport(const QJsonObject &report)
 {
     CHECKED(checkKeys(report, {u"transport"_s, u"resolved"_s, u"attempts"_s, u"connected_to"_s, u"local"_s,
                                u"sent_bytes"_s, u"received_bytes"_s, u"segments"_s, u"stop"_s, u"error"_s,
-                               u"timings"_s, u"trace"_s, u"tls"_s, u"http"_s, u"data_base64"_s}));
+                               u"timings"_s, u"trace"_s, u"tls"_s, u"http"_s, u"data_base64"_s, u"sockopts"_s}));
     QCOMPARE(report.value("transport"_L1).toString(), u"tcp"_s);
+    // One per --sockopt given; none here (tst_clisockopt checks them).
+    QVERIFY(report.value("sockopts"_L1).isArray());
     for (const QJsonValue &row : report.value("resolved"_L1).toArray())
         CHECKED(checkRow(row));
     for (const QJsonValue &attempt : report.value("attempts"_L1).toArray())
@@ -355,8 +357,9 @@ void checkUdpReport(const QJsonObject &report)
     CHECKED(checkKeys(report, {u"transport"_s, u"resolved"_s, u"target"_s, u"local"_s, u"sent_bytes"_s,
                                u"received_bytes"_s, u"datagrams"_s, u"segments"_s, u"stop"_s, u"error"_s,
                                u"timings"_s, u"trace"_s,
-                               u"kernel_drops"_s}));
+                               u"kernel_drops"_s, u"sockopts"_s}));
     QCOMPARE(report.value("transport"_L1).toString(), u"udp"_s);
+    QVERIFY(report.value("sockopts"_L1).isArray());
     // A count wherever reading began (Linux always keeps one), null before.
     const QJsonValue drops = report.value("kernel_drops"_L1);
     QVERIFY(drops.isNull() || (drops.isDouble() && drops.toInteger() >= 0));

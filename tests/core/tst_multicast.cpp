@@ -32,6 +32,16 @@ QStringList optionCalls(const Trace &trace)
     return calls;
 }
 
+// The joins and leaves among them: a UDP listener also sets SO_RXQ_OVFL and reads SO_RCVBUF.
+QStringList membershipCalls(const Trace &trace)
+{
+    QStringList calls = optionCalls(trace);
+    calls.removeIf([](const QString &call) {
+        return !call.contains(QLatin1StringView("MEMBERSHIP")) && !call.contains(QLatin1StringView("SOURCE_GROUP"));
+    });
+    return calls;
+}
+
 } // namespace
 
 class TestMulticast : public QObject
@@ -221,7 +231,7 @@ private slots:
                            *Multicast::parseGroup(QStringLiteral("127.0.0.1>232.7.7.7@lo"), nullptr)};
         QVERIFY(!startAndWait(listener, settings).isError());
         listener.stop();
-        const QStringList calls = optionCalls(listener.trace());
+        const QStringList calls = membershipCalls(listener.trace());
         QCOMPARE(calls, QStringList({QStringLiteral("IP_ADD_MEMBERSHIP"), QStringLiteral("MCAST_JOIN_SOURCE_GROUP"),
                                      QStringLiteral("IP_DROP_MEMBERSHIP"), QStringLiteral("MCAST_LEAVE_SOURCE_GROUP")}));
     }
