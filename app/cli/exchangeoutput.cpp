@@ -374,7 +374,8 @@ void ExchangeOutput::report(const UdpResult &result, const Trace &trace)
 
 void ExchangeOutput::saySent(const UdpResult &result)
 {
-    if (result.target.isValid())
+    // No local address: sendto() failed before the socket had one, and the error says so.
+    if (result.target.isValid() && result.local.isValid())
         say(tr("Sent %1 to %2 from %3").arg(byteCount(result.sentBytes), result.target.toString(), result.local.toString()));
     for (const QString &line : socketOptionLines(result.socketOptions))
         say(line);
