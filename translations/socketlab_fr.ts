@@ -417,12 +417,12 @@
         <translation>Le corps est incomplet&#xa0;: %1 contient ce qui en est arrivé.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Sent %1 to %2 from %3</source>
         <translation>Envoi&#xa0;: %1 vers %2 depuis %3</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-203"/>
         <source>datagram #%1 from %2: %3 at %4 ms</source>
         <translation>datagramme n° %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
     </message>
@@ -806,7 +806,7 @@ du script.
     <message>
         <location line="+4"/>
         <source>UDP: join a multicast group after bind(), and leave it when stopping; repeatable. GROUP@IFACE joins on that interface (a name or an index), GROUP alone on the interface of the route, SOURCE&gt;GROUP@IFACE only for datagrams from SOURCE (source-specific). Without --bind, binds 0.0.0.0 (or :: for IPv6 groups). Each datagram is then printed with its sender.</source>
-        <translation>UDP&#xa0;: rejoindre un groupe multicast après bind(), et le quitter à l’arrêt ; répétable. GROUP@IFACE le rejoint sur cette interface (un nom ou un index), GROUP seul sur l’interface de la route, SOURCE&gt;GROUP@IFACE seulement pour les datagrammes venant de SOURCE (multicast à source spécifique). Sans --bind, se lie à 0.0.0.0 (ou :: pour des groupes IPv6). Chaque datagramme est alors affiché avec son expéditeur.</translation>
+        <translation>UDP&#xa0;: rejoindre un groupe multicast après bind(), et le quitter à l’arrêt&#x202f;; répétable. GROUP@IFACE le rejoint sur cette interface (un nom ou un index), GROUP seul sur l’interface de la route, SOURCE&gt;GROUP@IFACE seulement pour les datagrammes venant de SOURCE (multicast à source spécifique). Sans --bind, se lie à 0.0.0.0 (ou :: pour des groupes IPv6). Chaque datagramme est alors affiché avec son expéditeur.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1608,7 +1608,7 @@ du script.
     <message>
         <location line="+3"/>
         <source>For a datagram sent to a group: IP_MULTICAST_TTL (IPV6_MULTICAST_HOPS over IPv6), 0 to 255; the system&apos;s default is 1, this network only.</source>
-        <translation>Pour un datagramme envoyé à un groupe&#xa0;: IP_MULTICAST_TTL (IPV6_MULTICAST_HOPS en IPv6), de 0 à 255 ; la valeur par défaut du système est 1, ce réseau seulement.</translation>
+        <translation>Pour un datagramme envoyé à un groupe&#xa0;: IP_MULTICAST_TTL (IPV6_MULTICAST_HOPS en IPv6), de 0 à 255&#x202f;; la valeur par défaut du système est 1, ce réseau seulement.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4477,16 +4477,16 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location filename="../core/text/kerneldropstext.cpp" line="+29"/>
         <source>The kernel dropped %1 datagram(s): the receive buffer was full; raise SO_RCVBUF.</source>
         <translation>
-            <numerusform>Le noyau a jeté %1 datagramme&#xa0;: le tampon de réception était plein ; augmentez SO_RCVBUF.</numerusform>
-            <numerusform>Le noyau a jeté %1 datagrammes&#xa0;: le tampon de réception était plein ; augmentez SO_RCVBUF.</numerusform>
+            <numerusform>Le noyau a jeté %1 datagramme&#xa0;: le tampon de réception était plein&#x202f;; augmentez SO_RCVBUF.</numerusform>
+            <numerusform>Le noyau a jeté %1 datagrammes&#xa0;: le tampon de réception était plein&#x202f;; augmentez SO_RCVBUF.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>The kernel dropped %1 datagram(s): the receive buffer (%2) was full; raise SO_RCVBUF (rcvbuf=%3).</source>
         <translation>
-            <numerusform>Le noyau a jeté %1 datagramme&#xa0;: le tampon de réception (%2) était plein ; augmentez SO_RCVBUF (rcvbuf=%3).</numerusform>
-            <numerusform>Le noyau a jeté %1 datagrammes&#xa0;: le tampon de réception (%2) était plein ; augmentez SO_RCVBUF (rcvbuf=%3).</numerusform>
+            <numerusform>Le noyau a jeté %1 datagramme&#xa0;: le tampon de réception (%2) était plein&#x202f;; augmentez SO_RCVBUF (rcvbuf=%3).</numerusform>
+            <numerusform>Le noyau a jeté %1 datagrammes&#xa0;: le tampon de réception (%2) était plein&#x202f;; augmentez SO_RCVBUF (rcvbuf=%3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4500,7 +4500,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+3"/>
         <source>%1; the system keeps no count of the datagrams it dropped.</source>
-        <translation>%1 ; le système ne compte pas les datagrammes qu&apos;il a jetés.</translation>
+        <translation>%1&#x202f;; le système ne compte pas les datagrammes qu&apos;il a jetés.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
@@ -5458,7 +5458,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+3"/>
         <source>the source %1 is a multicast address; a source is the unicast address of a sender</source>
-        <translation>la source %1 est une adresse multicast ; une source est l’adresse unicast d’un expéditeur</translation>
+        <translation>la source %1 est une adresse multicast&#x202f;; une source est l’adresse unicast d’un expéditeur</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6360,7 +6360,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>%1&#xa0;: demandé %2, obtenu %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source> (%1 only)</source>
         <translation> (%1 seulement)</translation>
     </message>
@@ -6453,7 +6458,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>The address, and optionally the port, to bind() before connect(), such as 127.0.0.2 or [::1]:5000; empty lets the system choose.</source>
-        <translation>L&apos;adresse, et éventuellement le port, à lier par bind() avant connect(), comme 127.0.0.2 ou [::1]:5000 ; vide, le système choisit.</translation>
+        <translation>L&apos;adresse, et éventuellement le port, à lier par bind() avant connect(), comme 127.0.0.2 ou [::1]:5000&#x202f;; vide, le système choisit.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6463,7 +6468,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>The address to bind() before sending, such as 127.0.0.2; the port is the Local port field. Empty lets the system choose.</source>
-        <translation>L&apos;adresse à lier par bind() avant l&apos;envoi, comme 127.0.0.2 ; le port est le champ Port source. Vide, le système choisit.</translation>
+        <translation>L&apos;adresse à lier par bind() avant l&apos;envoi, comme 127.0.0.2&#x202f;; le port est le champ Port source. Vide, le système choisit.</translation>
     </message>
     <message>
         <location line="+147"/>
@@ -6478,7 +6483,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+3"/>
         <source>Local address: give &quot;%1&quot; without a port; the port goes in the Local port field.</source>
-        <translation>Adresse source&#xa0;: donnez «&#xa0;%1&#xa0;» sans port ; le port va dans le champ Port source.</translation>
+        <translation>Adresse source&#xa0;: donnez «&#xa0;%1&#xa0;» sans port&#x202f;; le port va dans le champ Port source.</translation>
     </message>
     <message>
         <location line="+67"/>

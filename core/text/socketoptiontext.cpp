@@ -162,8 +162,9 @@ QString optionHelp(SocketOptionName name)
         values = QStringLiteral("off|0-65535");
     else
         values = QStringLiteral("%1-%2").arg(SocketOptions::minimum(name)).arg(SocketOptions::maximum(name));
+    // "%1: %2" through tr(): French puts a no-break space before the colon.
     QString line = SocketOptions::cliName(name) + QLatin1Char('=') + values + QStringLiteral("  ")
-                   + SocketOptions::systemName(name, IpFamily::V4) + QStringLiteral(": ") + meaning(name);
+                   + SocketOptionText::tr("%1: %2").arg(SocketOptions::systemName(name, IpFamily::V4), meaning(name));
     const SocketKind only = SocketOptions::onlyFor(name);
     if (only != SocketKind::Any)
         line += SocketOptionText::tr(" (%1 only)").arg(kindName(only));

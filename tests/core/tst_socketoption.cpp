@@ -59,6 +59,7 @@ private slots:
     void tosOnTcpKeepsTheEcnBits();
     void optionsForAnotherSocketAreNotSet();
     void aRefusedOptionDoesNotStopTheOthers();
+    void helpFollowsFrenchTypography();
 };
 
 void TestSocketOption::initTestCase()
@@ -285,6 +286,15 @@ void TestSocketOption::aRefusedOptionDoesNotStopTheOthers()
              qPrintable(describeOptionOutcome(outcomes.at(0))));
     QVERIFY(describeOptionOutcome(outcomes.at(0)).contains(QStringLiteral("EINVAL")));
     QCOMPARE(outcomes.at(1).effective, 1);
+}
+
+void TestSocketOption::helpFollowsFrenchTypography()
+{
+    QVERIFY(Translations::install(QStringLiteral("fr")));
+    const QString help = optionHelp(Name::NoDelay);
+    QVERIFY(Translations::install(QStringLiteral("en")));
+    QVERIFY2(help.contains(QStringLiteral("TCP_NODELAY\u00a0: ")), qPrintable(help));
+    QVERIFY2(optionHelp(Name::NoDelay).contains(QStringLiteral("TCP_NODELAY: ")), qPrintable(optionHelp(Name::NoDelay)));
 }
 
 QTEST_GUILESS_MAIN(TestSocketOption)
