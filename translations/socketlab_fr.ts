@@ -3484,17 +3484,7 @@ du script.
         <translation>une adresse de diffusion</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>sending to %1 refused (%2) during %3(), as a broadcast address takes SO_BROADCAST, which the Broadcast socket option turns on (--broadcast or --sockopt broadcast=1 in socketlab-cli)</source>
-        <translation>envoi vers %1 refusé (%2) lors de %3(), car une adresse de diffusion demande SO_BROADCAST, qu’active l’option de socket Diffusion (--broadcast ou --sockopt broadcast=1 dans socketlab-cli)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sending to %1 was refused (%2) during %3(): a socket sends to a broadcast address only with SO_BROADCAST on. Turn on the Broadcast socket option (--broadcast or --sockopt broadcast=1 in socketlab-cli).</source>
-        <translation>L’envoi vers %1 a été refusé (%2) lors de %3()&#xa0;: un socket n’envoie vers une adresse de diffusion qu’avec SO_BROADCAST activé. Activez l’option de socket Diffusion (--broadcast ou --sockopt broadcast=1 dans socketlab-cli).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>the interface %1</source>
         <translation>l’interface %1</translation>
     </message>
@@ -3780,7 +3770,17 @@ du script.
         <translation>Impossible d&apos;écrire la réponse&#xa0;: %1 (%2) dans %3().</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-178"/>
+        <source>sending to %1 refused (%2) during %3(), as a broadcast address takes SO_BROADCAST, which &quot;broadcast&quot; turns on in the UDP form&apos;s socket options (--broadcast or --sockopt broadcast=1 in socketlab-cli)</source>
+        <translation>envoi vers %1 refusé (%2) lors de %3(), car une adresse de diffusion demande SO_BROADCAST, qu’active «&#xa0;broadcast&#xa0;» dans les options du socket du formulaire UDP (--broadcast ou --sockopt broadcast=1 dans socketlab-cli)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sending to %1 was refused (%2) during %3(): a socket sends to a broadcast address only with SO_BROADCAST on. Tick &quot;broadcast&quot; in the UDP form&apos;s socket options (--broadcast or --sockopt broadcast=1 in socketlab-cli).</source>
+        <translation>L’envoi vers %1 a été refusé (%2) lors de %3()&#xa0;: un socket n’envoie vers une adresse de diffusion qu’avec SO_BROADCAST activé. Cochez «&#xa0;broadcast&#xa0;» dans les options du socket du formulaire UDP (--broadcast ou --sockopt broadcast=1 dans socketlab-cli).</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>the bytes waiting to be sent to %1 have reached their limit; no more are queued (%2) during %3()</source>
         <translation>les octets en attente d&apos;envoi vers %1 ont atteint leur limite&#x202f;; aucun autre n&apos;est mis en attente (%2) lors de %3()</translation>
     </message>

@@ -154,12 +154,12 @@ QString describeBroadcastRefused(const NetError &e, bool inside)
 {
     const QString where = e.detail.isEmpty() ? Words::tr("a broadcast address") : e.detail;
     return inside ? Words::tr("sending to %1 refused (%2) during %3(), as a broadcast address takes SO_BROADCAST, "
-                              "which the Broadcast socket option turns on (--broadcast or --sockopt broadcast=1 "
-                              "in socketlab-cli)")
+                              "which \"broadcast\" turns on in the UDP form's socket options (--broadcast or "
+                              "--sockopt broadcast=1 in socketlab-cli)")
                         .arg(where, e.codeName(), e.call)
                   : Words::tr("Sending to %1 was refused (%2) during %3(): a socket sends to a broadcast address "
-                              "only with SO_BROADCAST on. Turn on the Broadcast socket option (--broadcast or "
-                              "--sockopt broadcast=1 in socketlab-cli).")
+                              "only with SO_BROADCAST on. Tick \"broadcast\" in the UDP form's socket options "
+                              "(--broadcast or --sockopt broadcast=1 in socketlab-cli).")
                         .arg(where, e.codeName(), e.call);
 }
 

@@ -78,6 +78,8 @@ private slots:
         QCOMPARE(refused.exitCode, 3);
         QVERIFY2(refused.err.contains("Sending to 127.255.255.255:9 was refused (EACCES) during sendto()"), refused.describe());
         QVERIFY2(refused.err.contains("SO_BROADCAST") && refused.err.contains("--broadcast"), refused.describe());
+        // The window's name for it too: the option as the UDP form's socket options list it.
+        QVERIFY2(refused.err.contains("Tick \"broadcast\" in the UDP form's socket options"), refused.describe());
         // Nothing left: no "Sent 0 bytes" line from a socket that never had an address.
         QVERIFY2(!refused.err.contains("Sent "), refused.describe());
         const Result sent = cli(send + words("--broadcast --trace"), 20000);
