@@ -47,6 +47,17 @@ public:
 
     bool listening() const { return m_out.contains("Listening on"); }
 
+    // Until the server has printed text (a datagram it logged), at most 20 s: a slow build still passes.
+    bool waitFor(const QByteArray &text)
+    {
+        const QDeadlineTimer deadline(20000);
+        while (!m_out.contains(text) && m_process.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+            m_process.waitForReadyRead(100);
+            m_out += m_process.readAllStandardOutput();
+        }
+        return m_out.contains(text);
+    }
+
     // SIGTERM (ip netns exec has become the CLI itself), then everything it printed.
     QByteArray stop(int *exitCode)
     {
@@ -113,7 +124,7 @@ private slots:
                                       {QStringLiteral("--broadcast"), QStringLiteral("--trace")});
         QVERIFY2(sent.finished && sent.exitCode == 0, sent.describe());
         QVERIFY2(sent.err.contains("SO_BROADCAST, [1], 4) = 0"), sent.describe());
-        QTest::qWait(300);
+        server.waitFor("connected from 10.213.0.2:");
         int code = -1;
         const QByteArray out = server.stop(&code);
         QCOMPARE(code, 0);
@@ -130,7 +141,7 @@ private slots:
         QVERIFY2(sent.finished && sent.exitCode == 0, sent.describe());
         QVERIFY2(sent.err.contains("IP_MULTICAST_TTL, [3], 4) = 0"), sent.describe());
         QVERIFY2(sent.err.contains("IP_MULTICAST_IF, {"), sent.describe());
-        QTest::qWait(300);
+        server.waitFor("\"to the group\"");
         int code = -1;
         const QByteArray out = server.stop(&code);
         QCOMPARE(code, 0);
@@ -162,7 +173,7 @@ private slots:
                                       viaB() + QStringList{QStringLiteral("--multicast-ttl"), QStringLiteral("2"), QStringLiteral("--trace")});
         QVERIFY2(sent.finished && sent.exitCode == 0, sent.describe());
         QVERIFY2(sent.err.contains("IPV6_MULTICAST_HOPS, [2], 4) = 0"), sent.describe());
-        QTest::qWait(300);
+        server.waitFor("\"six\"");
         int code = -1;
         const QByteArray out = server.stop(&code);
         QCOMPARE(code, 0);
@@ -182,6 +193,8 @@ private slots:
             const Result sent = sendFromB(QStringLiteral("232.1.2.3"), port, QStringLiteral("ssm"), viaB());
             QVERIFY2(sent.finished && sent.exitCode == 0, sent.describe());
         }
+        // Once b's datagram is in, the other one (sent just after) has had its chance.
+        fromB.waitFor("\"ssm\"");
         QTest::qWait(300);
         int code = -1;
         const QByteArray accepted = fromB.stop(&code);
