@@ -2172,7 +2172,7 @@ du script.
 <context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="+232"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+238"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -2238,6 +2238,16 @@ du script.
     </message>
     <message>
         <location line="+2"/>
+        <source>Apply to the open socket</source>
+        <translation>Appliquer au socket ouvert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the options changed since Connect on the open socket with setsockopt(), each read back with getsockopt(). Those that only count at bind() or connect() cannot change now.</source>
+        <translation>Régler sur le socket ouvert, avec setsockopt(), les options changées depuis Se connecter, chacune relue avec getsockopt(). Celles qui ne comptent qu’à bind() ou connect() ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
@@ -2297,7 +2307,7 @@ du script.
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+375"/>
         <source>Not connected: choose a target and press Connect.</source>
         <translation>Pas connecté&#xa0;: choisissez une cible et appuyez sur Se connecter.</translation>
     </message>
@@ -5372,7 +5382,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-376"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-410"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>

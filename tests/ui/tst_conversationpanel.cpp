@@ -8,11 +8,13 @@
 #include "reply/textview.h"
 #include "request/requesteditor.h"
 #include "trace/traceview.h"
+#include "widgets/socketoptionsedit.h"
 #include "widgets/targetedit.h"
 
 #include "bytes/bytesource.h"
 #include "conversation/conversation.h"
 #include "net/socketaddress.h"
+#include "net/trace.h"
 #include "peerprocess.h"
 #include "settings/storedsettings.h"
 #include "text/translations.h"
@@ -127,6 +129,7 @@ private slots:
     void formIsRememberedAcrossRuns();
     void peerResetKeepsWhatArrived();
     void bytesWaitingToBeSentAreShown();
+    void optionsAppliedToTheOpenSocket();
     void udpDatagramsWithTheirSender();
     void twoConversationsAtOnce();
     void closingASubTabEndsItsConversation();
@@ -418,6 +421,44 @@ void TestConversationPanel::bytesWaitingToBeSentAreShown()
                               qPrintable(page->totalsLabel()->text()), 30000);
     QTRY_VERIFY2_WITH_TIMEOUT(!page->totalsLabel()->text().contains(QStringLiteral("waiting")),
                               qPrintable(page->totalsLabel()->text()), 5000);
+}
+
+void TestConversationPanel::optionsAppliedToTheOpenSocket()
+{
+    PeerProcess peer(QStringLiteral("chat_peer.py"), {QStringLiteral("echo")});
+    QVERIFY(peer.port());
+    ConversationPage *page = m_panel->currentPage();
+    SocketOptionsEdit *options = page->socketOptionsEdit();
+    QVERIFY(!page->applyOptionsButton()->isVisible());
+    aim(page, peer);
+    QVERIFY(page->connectToTarget());
+    QTRY_VERIFY_WITH_TIMEOUT(page->sendButton()->isEnabled(), 10000);
+    // Connected: the options an open socket takes stay editable, the others and the local address do not.
+    QVERIFY(page->applyOptionsButton()->isVisible());
+    QVERIFY(!page->applyOptionsButton()->isEnabled());
+    QVERIFY(options->isEnabled());
+    QVERIFY(options->optionRow(SocketOptionName::NoDelay)->isEnabled());
+    QVERIFY(!options->optionRow(SocketOptionName::ReuseAddress)->isEnabled());
+    QVERIFY(!options->localEdit()->isEnabled());
+
+    options->switchBox(SocketOptionName::NoDelay)->setCheckState(Qt::Checked);
+    QVERIFY(page->applyOptionsButton()->isEnabled());
+    QTest::mouseClick(page->applyOptionsButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(countKind(page->messageModel(), Kind::OptionSet), 1, 10000);
+    const ConversationEvent &set = page->messageModel()->eventAt(rowOfKind(page->messageModel(), Kind::OptionSet));
+    QVERIFY(set.option);
+    QCOMPARE(set.option->asked, (SocketOptionSetting{SocketOptionName::NoDelay, 1}));
+    QVERIFY(set.option->readBack);
+    QCOMPARE(set.option->effective, 1);
+    // Applied once: nothing more to apply until the form changes again.
+    QVERIFY(!page->applyOptionsButton()->isEnabled());
+    bool traced = false;
+    for (const TraceEntry &entry : page->conversation()->trace()->entries())
+        traced = traced || (entry.call == QLatin1StringView("setsockopt") && entry.args.contains(QLatin1StringView("TCP_NODELAY")));
+    QVERIFY(traced);
+    // The conversation goes on.
+    sendLine(page, "after\n");
+    QTRY_VERIFY_WITH_TIMEOUT(receivedText(page->messageModel()).contains(QStringLiteral("ECHO after")), 10000);
 }
 
 void TestConversationPanel::udpDatagramsWithTheirSender()

@@ -75,6 +75,7 @@ ConversationPage::ConversationPage(QWidget *parent)
     , m_disconnect(new QPushButton(this))
     , m_saveTranscript(new QPushButton(this))
     , m_options(new SocketOptionsEdit(SocketOptionsEdit::Use::TcpClient, SocketOptionsEdit::LocalField::AddressAndPort, this))
+    , m_applyOptions(new QPushButton(this))
     , m_outcomes(new SocketOptionOutcomes(this))
     , m_saved(new QLabel(this))
     , m_problem(new QLabel(this))
@@ -175,7 +176,10 @@ ConversationPage::ConversationPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(targetRow);
-    layout->addWidget(m_options);
+    auto *optionsRow = new QHBoxLayout;
+    optionsRow->addWidget(m_options, 1);
+    optionsRow->addWidget(m_applyOptions, 0, Qt::AlignTop);
+    layout->addLayout(optionsRow);
     layout->addWidget(m_problem);
     layout->addWidget(m_status);
     layout->addWidget(m_totalsBox);
@@ -189,7 +193,8 @@ ConversationPage::ConversationPage(QWidget *parent)
     setTabOrder(m_connect, m_disconnect);
     setTabOrder(m_disconnect, m_saveTranscript);
     setTabOrder(m_saveTranscript, m_options);
-    setTabOrder(m_options, m_table);
+    setTabOrder(m_options, m_applyOptions);
+    setTabOrder(m_applyOptions, m_table);
     setTabOrder(m_table, m_ladder);
     setTabOrder(m_ladder, m_editor);
     setTabOrder(m_editor, m_send);
@@ -211,6 +216,7 @@ ConversationPage::ConversationPage(QWidget *parent)
     connect(m_connect, &QPushButton::clicked, this, &ConversationPage::connectToTarget);
     connect(m_disconnect, &QPushButton::clicked, this, &ConversationPage::disconnectFromTarget);
     connect(m_saveTranscript, &QPushButton::clicked, this, &ConversationPage::saveTranscriptAs);
+    connect(m_applyOptions, &QPushButton::clicked, this, &ConversationPage::applyOptions);
     connect(m_send, &QPushButton::clicked, this, &ConversationPage::send);
     connect(m_shutdownWrite, &QPushButton::clicked, this, &ConversationPage::shutdownWrite);
     connect(m_shutdownBoth, &QPushButton::clicked, this, &ConversationPage::shutdownBoth);
@@ -244,6 +250,10 @@ void ConversationPage::retranslate()
     m_saveTranscript->setText(tr("Save transcript…"));
     m_saveTranscript->setToolTip(tr("Save the conversation as it stands, as text to read or as JSON with the bytes "
                                     "in base64 (Ctrl+S)"));
+    m_applyOptions->setText(tr("Apply to the open socket"));
+    m_applyOptions->setToolTip(tr("Set the options changed since Connect on the open socket with setsockopt(), each "
+                                  "read back with getsockopt(). Those that only count at bind() or connect() "
+                                  "cannot change now."));
     m_send->setText(tr("&Send"));
     m_send->setToolTip(tr("Send the editor's bytes on the open connection (Ctrl+Return)"));
     m_shutdownWrite->setText(tr("shutdown(SHUT_&WR)"));
@@ -390,6 +400,7 @@ bool ConversationPage::connectToTarget()
     connect(m_conversation.get(), &Conversation::progress, this, &ConversationPage::onProgress);
     connect(m_conversation.get(), &Conversation::finished, this, &ConversationPage::onFinished);
     m_runningTransport = request.transport;
+    m_askedOptions = request.socketOptions;
     m_runningHost = request.host;
     m_runningService = request.service;
     m_seenEvents = 0;
@@ -579,18 +590,51 @@ void ConversationPage::updateButtons()
     m_problem->setVisible(!complete && !running && ownProblem);
     const bool tcp = ConversationRequest::Transport(m_transport->currentData().toInt())
                      == ConversationRequest::Transport::Tcp;
-    for (QWidget *field : {static_cast<QWidget *>(m_transport), static_cast<QWidget *>(m_target), static_cast<QWidget *>(m_options)})
+    const bool open = running && m_connected && !m_closed;
+    for (QWidget *field : {static_cast<QWidget *>(m_transport), static_cast<QWidget *>(m_target)})
         field->setEnabled(!running);
+    // Connected, the options the system takes on an open socket stay editable, to apply at once.
+    m_options->setEnabled(!running || open);
+    m_options->localEdit()->setEnabled(!running);
+    for (const SocketOptionName name : SocketOptions::all()) {
+        if (QWidget *row = m_options->optionRow(name))
+            row->setEnabled(!running || SocketOptions::settableWhenOpen(name));
+    }
+    m_applyOptions->setVisible(open);
+    m_applyOptions->setEnabled(open && !optionsToApply().isEmpty());
     m_tls->setEnabled(!running && tcp);
     m_connect->setEnabled(complete && !running);
     m_disconnect->setEnabled(running);
     m_saveTranscript->setEnabled(m_conversation && !m_savingTranscript);
-    const bool open = running && m_connected && !m_closed;
     const bool runningTcp = m_runningTransport == ConversationRequest::Transport::Tcp;
     m_send->setEnabled(canSend());
     m_shutdownWrite->setEnabled(open && runningTcp && !m_writeShut);
     m_shutdownBoth->setEnabled(open && runningTcp && !m_readShut);
     m_close->setEnabled(open);
+}
+
+QList<SocketOptionSetting> ConversationPage::optionsToApply() const
+{
+    QList<SocketOptionSetting> changed;
+    for (const SocketOptionSetting &setting : m_options->settings()) {
+        if (SocketOptions::settableWhenOpen(setting.name) && !m_askedOptions.contains(setting))
+            changed.append(setting);
+    }
+    return changed;
+}
+
+void ConversationPage::applyOptions()
+{
+    if (!m_conversation)
+        return;
+    for (const SocketOptionSetting &setting : optionsToApply()) {
+        // The worker answers with an OptionSet event: the list, the ladder and the trace show it.
+        if (m_conversation->setOption(setting)) {
+            m_askedOptions.removeIf([&](const SocketOptionSetting &asked) { return asked.name == setting.name; });
+            m_askedOptions.append(setting);
+        }
+    }
+    updateButtons();
 }
 
 void ConversationPage::updateStatus()

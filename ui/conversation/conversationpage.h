@@ -74,6 +74,7 @@ public:
     QPushButton *connectButton() const { return m_connect; }
     QPushButton *disconnectButton() const { return m_disconnect; }
     QPushButton *saveTranscriptButton() const { return m_saveTranscript; }
+    QPushButton *applyOptionsButton() const { return m_applyOptions; }
     // What the last save of a transcript said: where and how many bytes, or why it failed.
     QLabel *savedLabel() const { return m_saved; }
     RequestEditor *requestEditor() const { return m_editor; }
@@ -128,6 +129,9 @@ private:
     void updateButtons();
     void updateStatus();
     void updateTotals();
+    // The options set in the form that the open socket was not asked yet, among those it still takes.
+    QList<SocketOptionSetting> optionsToApply() const;
+    void applyOptions();
     void updateSelectionLabel();
     void applyColors();
     void fitColumns();
@@ -158,6 +162,10 @@ private:
     QPushButton *m_disconnect;
     QPushButton *m_saveTranscript;
     SocketOptionsEdit *m_options;
+    // While connected: sets the options changed since Connect on the open socket.
+    QPushButton *m_applyOptions;
+    // What the socket was asked so far (at Connect, then each apply): what an apply compares with.
+    QList<SocketOptionSetting> m_askedOptions;
     SocketOptionOutcomes *m_outcomes;
     QLabel *m_saved;
     QLabel *m_problem;
