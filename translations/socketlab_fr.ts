@@ -805,8 +805,8 @@ du script.
     </message>
     <message>
         <location line="+4"/>
-        <source>UDP: join a multicast group after bind(), and leave it when stopping; repeatable. GROUP@IFACE joins on that interface (a name or an index), GROUP alone on the interface of the route, SOURCE&gt;GROUP@IFACE only for datagrams from SOURCE (source-specific). Without --bind, binds 0.0.0.0 (or :: for IPv6 groups). Each datagram is then printed with its sender.</source>
-        <translation>UDP&#xa0;: rejoindre un groupe multicast après bind(), et le quitter à l’arrêt&#x202f;; répétable. GROUP@IFACE le rejoint sur cette interface (un nom ou un index), GROUP seul sur l’interface de la route, SOURCE&gt;GROUP@IFACE seulement pour les datagrammes venant de SOURCE (multicast à source spécifique). Sans --bind, se lie à 0.0.0.0 (ou :: pour des groupes IPv6). Chaque datagramme est alors affiché avec son expéditeur.</translation>
+        <source>UDP: join a multicast group after bind(), and leave it when stopping; repeatable. GROUP@IFACE joins on that interface (a name or an index), GROUP alone on the interface of the route, SOURCE&gt;GROUP@IFACE only for datagrams from SOURCE (source-specific). Without --bind, binds 0.0.0.0 (or :: for IPv6 groups). Each datagram is then printed with its sender and the address it was sent to (IP_PKTINFO).</source>
+        <translation>UDP&#xa0;: rejoindre un groupe multicast après bind(), et le quitter à l’arrêt ; répétable. GROUP@IFACE le rejoint sur cette interface (un nom ou un index), GROUP seul sur l’interface de la route, SOURCE&gt;GROUP@IFACE seulement pour les datagrammes venant de SOURCE (multicast à source spécifique). Sans --bind, se lie à 0.0.0.0 (ou :: pour des groupes IPv6). Chaque datagramme est alors affiché avec son expéditeur et l’adresse à laquelle il a été envoyé (IP_PKTINFO).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -939,7 +939,12 @@ du script.
         <translation>Acceptation de nouveaux clients rétablie.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>datagram %1 from %2 to %3, %4: &quot;%5&quot;</source>
+        <translation>datagramme %1 de %2 vers %3, %4&#xa0;: «&#xa0;%5&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>datagram %1 from %2, %3: &quot;%4&quot;</source>
         <translation>datagramme %1 de %2, %3&#xa0;: «&#xa0;%4&#xa0;»</translation>
     </message>

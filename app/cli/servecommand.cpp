@@ -72,7 +72,7 @@ ParseOutcome ServeCommand::parse(const QStringList &arguments, Invocation *invoc
                                      "GROUP@IFACE joins on that interface (a name or an index), GROUP alone on the "
                                      "interface of the route, SOURCE>GROUP@IFACE only for datagrams from SOURCE "
                                      "(source-specific). Without --bind, binds 0.0.0.0 (or :: for IPv6 groups). Each "
-                                     "datagram is then printed with its sender."),
+                                     "datagram is then printed with its sender and the address it was sent to (IP_PKTINFO)."),
                                   tr("GROUP[@IFACE]"));
     parser.addOptions({bind, port, reply, tls, cert, key, maxClients, join});
     SocketOptionFlags socketFlags(SocketOptionFlags::Local::NotOffered);
@@ -270,9 +270,15 @@ int ServeCommand::run(const QStringList &arguments)
             QByteArray bytes;
             if (const auto store = listener.received(datagram.clientId); store && datagram.offset >= 0)
                 bytes = store->read(datagram.offset, qMin<qint64>(datagram.keptSize, 64));
-            log(tr("datagram %1 from %2, %3: \"%4\"")
-                    .arg(datagram.index)
-                    .arg(datagram.sender.toString(), byteCount(datagram.size), PayloadCodec::encodeEscaped(bytes)));
+            if (datagram.destination.isValid())
+                log(tr("datagram %1 from %2 to %3, %4: \"%5\"")
+                        .arg(datagram.index)
+                        .arg(datagram.sender.toString(), datagram.destination.host(), byteCount(datagram.size),
+                             PayloadCodec::encodeEscaped(bytes)));
+            else
+                log(tr("datagram %1 from %2, %3: \"%4\"")
+                        .arg(datagram.index)
+                        .arg(datagram.sender.toString(), byteCount(datagram.size), PayloadCodec::encodeEscaped(bytes)));
         }
     };
     if (!settings.groups.isEmpty())

@@ -126,6 +126,7 @@ public:
         qint64 index = 0;        // counts up from 0 over the listener's life
         quint64 clientId = 0;
         SocketAddress sender;
+        SocketAddress destination;  // the address it was sent to (a group's), port 0; invalid unless the listener joined groups
         qint64 size = 0;         // its real size, even when truncated
         qint64 offset = -1;      // where its kept bytes start in received(clientId), -1 if none kept
         qint64 keptSize = 0;

@@ -156,7 +156,8 @@ void ListenerState::recordOut(quint64 id, const char *data, qint64 n, qint64 rel
     capture(it->second, Direction::Out, data, n);
 }
 
-void ListenerState::recordDatagram(quint64 id, const SocketAddress &sender, const char *data, qint64 kept, qint64 size)
+void ListenerState::recordDatagram(quint64 id, const SocketAddress &sender, const SocketAddress &destination,
+                                   const char *data, qint64 kept, qint64 size)
 {
     std::lock_guard lock(m_mutex);
     Listener::Datagram datagram;
@@ -164,6 +165,7 @@ void ListenerState::recordDatagram(quint64 id, const SocketAddress &sender, cons
     ++m_totals.datagrams;
     datagram.clientId = id;
     datagram.sender = sender;
+    datagram.destination = destination;
     datagram.size = size;
     datagram.truncated = size > kept;
     datagram.receivedAt = QDateTime::currentDateTimeUtc();

@@ -41,7 +41,8 @@ public:
     // released: how many of the n bytes were queued by Listener::send() (see reserveSend()).
     void recordOut(quint64 id, const char *data, qint64 n, qint64 released = 0);
     // A datagram of size bytes, of which kept arrived in data.
-    void recordDatagram(quint64 id, const SocketAddress &sender, const char *data, qint64 kept, qint64 size);
+    void recordDatagram(quint64 id, const SocketAddress &sender, const SocketAddress &destination, const char *data,
+                        qint64 kept, qint64 size);
     // UDP: this run's socket counts the datagrams the kernel drops; its receive buffer holds
     // receiveBuffer bytes (0: unknown). The totals count on from earlier runs.
     void startCountingDrops(qint64 receiveBuffer);

@@ -132,6 +132,14 @@ NetError ListenerWorker::setUp(Socket &socket, SocketAddress *bound)
                 return error;
             m_joined.append(group);
         }
+        // With groups, each datagram says which address it was sent to: a group's, or this host's.
+        if (!m_settings.groups.isEmpty()) {
+            const bool v4 = m_settings.address.family() == IpFamily::V4;
+            if (NetError error = socket.setOption(v4 ? IPPROTO_IP : IPPROTO_IPV6, v4 ? IP_PKTINFO : IPV6_RECVPKTINFO, 1,
+                                                  v4 ? "IP_PKTINFO" : "IPV6_RECVPKTINFO");
+                error.isError())
+                return error;
+        }
     }
     if (tcp) {
         if (NetError error = socket.listen(m_settings.backlog); error.isError())
@@ -618,7 +626,7 @@ void ListenerWorker::serveUdp(Socket &socket)
             const quint64 id = m_state.udpPeer(from, &created);
             if (created)
                 emit clientConnected(id);
-            m_state.recordDatagram(id, from, buffer, kept, size);
+            m_state.recordDatagram(id, from, received.destination.value_or(SocketAddress()), buffer, kept, size);
             markChanged(id);
             m_datagramsArrived = true;
             if (m_settings.mode == Listener::Mode::Echo)

@@ -147,6 +147,8 @@ private slots:
         QCOMPARE(code, 0);
         QVERIFY2(out.contains("Joined 239.1.2.3 on " + m_pair.ifA().toUtf8()), out);
         QVERIFY2(out.contains("from 10.213.0.2:") && out.contains("12 bytes: \"to the group\""), out);
+        // IP_PKTINFO: the group the datagram was sent to.
+        QVERIFY2(out.contains(" to 239.1.2.3, 12 bytes"), out);
     }
 
     // The same group, not joined: nothing arrives, so the test above is not passing by chance.
@@ -178,6 +180,7 @@ private slots:
         const QByteArray out = server.stop(&code);
         QCOMPARE(code, 0);
         QVERIFY2(out.contains("from [fd00:213::2]:") && out.contains("3 bytes: \"six\""), out);
+        QVERIFY2(out.contains(" to ff15::213, 3 bytes"), out);
     }
 
     // Two source-specific listeners on one group: only the one whose source is b's address hears b.
