@@ -52,12 +52,15 @@ LargeChunkPool &LargeChunkPool::instance()
 
 void LargeChunkPool::ThreadStopper::operator()(QThread *thread) const
 {
+    // quit() first: once run() returns, QThread starts an event loop unless quit() came before, and
+    // at the program's exit (this pool is a static) an event loop with no application left prints
+    // "QEventLoop: Cannot be used without QApplication" on standard error.
+    thread->quit();
     {
         std::lock_guard lock(pool->m_mutex);
         pool->m_stopping = true;
     }
     pool->m_wake.notify_one();
-    thread->quit();
     thread->wait();
     delete thread;
 }
