@@ -30,6 +30,13 @@ constexpr int WritesPerBurst = 64;
 constexpr qint64 MaxUnsentBytes = 64 * 1024 * 1024;
 // UDP: how long the socket stays quiet before its own count of drops is read (see KernelDrops).
 constexpr int SettleDropsMs = 30;
+// TCP: when bytes come again this soon after a read, they are a stream, and the next read waits
+// this long for more to gather, as a network card's interrupt moderation does. A peer pushing small
+// messages would otherwise wake the worker for each one: tens of thousands of poll() wake-ups a
+// second, each slowing the peer's send() (it must wake us) and taking a CPU from it on a small
+// machine. A message after a quiet moment is read at once; in a stream, a byte waits at most this
+// long; UDP never waits (a datagram the buffer has no room for is lost).
+constexpr qint64 ReadHoldUs = 1000;
 
 void appendTo(ByteStore &store, const char *data, qint64 len, qint64 timeUs)
 {
@@ -162,7 +169,10 @@ void ConversationWorker::talk(Socket &socket)
     for (;;) {
         // After the peer's FIN the socket stays readable for ever: it is no longer watched for reading.
         const bool writing = !m_outbox.empty();
-        const short events = short((m_reading || (writing && m_writeWantsRead) ? POLLIN : 0)
+        const qint64 holdLeftUs = m_holdReadingUntilUs < 0 ? 0 : m_holdReadingUntilUs - m_trace->elapsedUs();
+        // TLS that must read before it can write is not kept waiting.
+        const bool holding = m_reading && !m_moreToRead && holdLeftUs > 0 && !(writing && m_writeWantsRead);
+        const short events = short(((m_reading && !holding) || (writing && m_writeWantsRead) ? POLLIN : 0)
                                    | (writing && !m_writeWantsRead ? POLLOUT : 0));
         pollfd fds[3] = {{events != 0 ? socket.fd() : -1, events, 0},
                          {m_cancel->fd(), POLLIN, 0},
@@ -170,6 +180,8 @@ void ConversationWorker::talk(Socket &socket)
         int timeoutMs = m_moreToRead ? 0 : -1;
         if (!m_moreToRead && m_dropsUnsettled)
             timeoutMs = int((m_settleDeadline.remainingTimeNSecs() + 999999) / 1000000);
+        if (holding)
+            timeoutMs = int((holdLeftUs + 999) / 1000);
         const int rc = ::poll(fds, 3, timeoutMs);
         if (rc < 0 && errno == EINTR)
             continue;
@@ -200,7 +212,11 @@ void ConversationWorker::talk(Socket &socket)
             if (!flush(socket))
                 return;
         }
-        if (m_reading && (m_moreToRead || (fds[0].revents & ~POLLOUT) != 0)) {
+        // The hold over, whatever gathered is read: poll() was not asked about it.
+        const bool holdOver = holding && m_trace->elapsedUs() >= m_holdReadingUntilUs;
+        if (holdOver)
+            m_holdReadingUntilUs = -1;
+        if (m_reading && (m_moreToRead || holdOver || (fds[0].revents & ~POLLOUT) != 0)) {
             if (!readBurst(socket))
                 return;
         }
@@ -226,6 +242,8 @@ bool ConversationWorker::readBurst(Socket &socket)
         switch (outcome.status) {
         case ReceiveResult::Status::WouldBlock:
             m_moreToRead = m_tls && m_tls->hasPending();
+            if (i > 0)
+                holdReadingIfStreaming();
             return true;
         case ReceiveResult::Status::Failed: {
             NetError error = outcome.error;
@@ -274,11 +292,23 @@ bool ConversationWorker::readBurst(Socket &socket)
         // (one datagram per recvfrom()), where a short read says nothing of what is queued.
         if (!udp && !m_tls && outcome.bytes < room) {
             m_moreToRead = false;
+            holdReadingIfStreaming();
             return true;
         }
     }
     m_moreToRead = true;
     return true;
+}
+
+void ConversationWorker::holdReadingIfStreaming()
+{
+    if (m_request.transport == ConversationRequest::Transport::Udp)
+        return;
+    const qint64 now = m_trace->elapsedUs();
+    // Twice the hold: a stream read after a hold comes back a little over ReadHoldUs later.
+    if (m_lastReadUs >= 0 && now - m_lastReadUs < 2 * ReadHoldUs)
+        m_holdReadingUntilUs = now + ReadHoldUs;
+    m_lastReadUs = now;
 }
 
 void ConversationWorker::settleDrops(Socket &socket)

@@ -55,6 +55,7 @@ private:
     void talk(Socket &socket);
     // Reads what is there, up to a burst of calls; false once the conversation is over.
     bool readBurst(Socket &socket);
+    void holdReadingIfStreaming();
     // Reads the kernel's drop count from the socket, for the drops no datagram read has told.
     void settleDrops(Socket &socket);
     // Into the outbox, or refused when too much already waits; false once the conversation is over.
@@ -83,6 +84,9 @@ private:
     SocketAddress m_peer;           // connected to, or the UDP target
     bool m_reading = true;          // until the peer's FIN or our shutdown(SHUT_RDWR)
     bool m_moreToRead = false;      // a burst ended before the socket ran dry, or TLS holds bytes
+    // TCP: while bytes stream in, reading waits until then (see ReadHoldUs); -1: read at once.
+    qint64 m_holdReadingUntilUs = -1;
+    qint64 m_lastReadUs = -1;       // when the last burst that took bytes ended
     qint64 m_receivedTotal = 0;
     std::vector<char> m_scratch;    // where bytes past the cap are read, counted and let go
     std::deque<ConversationCommand> m_outbox;  // asked, not yet done, oldest first

@@ -83,6 +83,7 @@ private slots:
     void messagesBothWaysKeepEachRecv();
     void peerPushesWhileTheClientIsSilent();
     void progressIsCoalesced();
+    void aStreamIsReadInLargerRecvs();
     void halfCloseThenGoodbye();
     void shutdownBothStopsReading();
     void resetKeepsWhatArrived();
@@ -193,6 +194,28 @@ void TestConversation::progressIsCoalesced()
     QVERIFY2(progress.count() <= elapsed / 25 + 2,
              QByteArray::number(progress.count()) + " signals in " + QByteArray::number(elapsed) + " ms for "
                  + QByteArray::number(recvs) + " recv() calls");
+}
+
+void TestConversation::aStreamIsReadInLargerRecvs()
+{
+    // 500 lines a quarter of a millisecond apart: read as each comes, that would be 500 recv()
+    // calls and as many wake-ups. Bytes that come again within a millisecond of a read are a
+    // stream, and the worker lets a millisecond's worth gather before it reads again.
+    PeerProcess peer(QStringLiteral("chat_peer.py"),
+                     {QStringLiteral("push"), QStringLiteral("--ticks"), QStringLiteral("500"), QStringLiteral("--interval"),
+                      QStringLiteral("0.2")});
+    QVERIFY(peer.port());
+    Conversation conversation;
+    QVERIFY(!conversation.start(chatRequest(peer.port())).isError());
+    QTRY_VERIFY_WITH_TIMEOUT(received(conversation).endsWith("TICK 500\n"), 20000);
+    QByteArray expected("HELLO chat\n");
+    for (int i = 1; i <= 500; ++i)
+        expected += "TICK " + QByteArray::number(i) + '\n';
+    QCOMPARE(received(conversation), expected);
+    const QList<qint64> sizes = receivedSizes(conversation);
+    QVERIFY2(sizes.size() < 250, QByteArray::number(sizes.size()) + " recv() calls");
+    // Never held back for long: the stream takes well over 100 ms, and it is read as it goes.
+    QVERIFY2(sizes.size() > 20, QByteArray::number(sizes.size()) + " recv() calls");
 }
 
 void TestConversation::halfCloseThenGoodbye()

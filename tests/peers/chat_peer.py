@@ -110,7 +110,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("mode", choices=["echo", "push", "reset", "flood", "bytes", "udp"])
     parser.add_argument("--ticks", type=int, default=3)
-    parser.add_argument("--interval", type=int, default=100)
+    parser.add_argument("--interval", type=float, default=100)  # ms; 0.2 is a stream of small sends
     parser.add_argument("--wait", type=int, default=0)
     parser.add_argument("--cert")
     parser.add_argument("--key")
