@@ -24,7 +24,9 @@ namespace SocketLab {
 
 namespace {
 
-constexpr qint64 ReceiveBufferSize = 64 * 1024;  // also the largest datagram kept whole (65,507 fits)
+// Also each datagram's room in a batch: the largest datagram is kept whole (65,507 fits). A batch
+// is 4 MiB of address space, resident only as far as datagrams have written into it.
+constexpr qint64 ReceiveBufferSize = 64 * 1024;
 constexpr qint64 SendBufferSize = 256 * 1024;
 constexpr qint64 SendBudgetPerTurn = 4 * 1024 * 1024;  // so one fast reader cannot starve the others
 constexpr qint64 MaxEchoBacklog = 1024 * 1024;          // stop reading a client that does not read its echo
@@ -72,12 +74,14 @@ ListenerWorker::ListenerWorker(ListenerState &state, const Listener::Settings &s
     , m_settings(settings)
     , m_cancel(cancel)
     , m_commands(commands)
-    , m_receiveBuffer(size_t(ReceiveBufferSize))
 {
     if (m_settings.mode == Listener::Mode::HttpDemo)
         m_site.emplace();
-    if (m_settings.transport == Listener::Transport::Tcp)
+    // UDP reads into serveUdp()'s batch.
+    if (m_settings.transport == Listener::Transport::Tcp) {
+        m_receiveBuffer.resize(size_t(ReceiveBufferSize));
         m_sendBuffer.resize(size_t(SendBufferSize));
+    }
 }
 
 ListenerWorker::~ListenerWorker() = default;
