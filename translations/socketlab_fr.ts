@@ -732,7 +732,7 @@ du script.
 <context>
     <name>SocketLab::Cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="+50"/>
+        <location filename="../app/cli/servecommand.cpp" line="+57"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
@@ -806,7 +806,7 @@ du script.
     <message>
         <location line="+4"/>
         <source>UDP: join a multicast group after bind(), and leave it when stopping; repeatable. GROUP@IFACE joins on that interface (a name or an index), GROUP alone on the interface of the route, SOURCE&gt;GROUP@IFACE only for datagrams from SOURCE (source-specific). Without --bind, binds 0.0.0.0 (or :: for IPv6 groups). Each datagram is then printed with its sender and the address it was sent to (IP_PKTINFO).</source>
-        <translation>UDP&#xa0;: rejoindre un groupe multicast après bind(), et le quitter à l’arrêt ; répétable. GROUP@IFACE le rejoint sur cette interface (un nom ou un index), GROUP seul sur l’interface de la route, SOURCE&gt;GROUP@IFACE seulement pour les datagrammes venant de SOURCE (multicast à source spécifique). Sans --bind, se lie à 0.0.0.0 (ou :: pour des groupes IPv6). Chaque datagramme est alors affiché avec son expéditeur et l’adresse à laquelle il a été envoyé (IP_PKTINFO).</translation>
+        <translation>UDP&#xa0;: rejoindre un groupe multicast après bind(), et le quitter à l’arrêt&#x202f;; répétable. GROUP@IFACE le rejoint sur cette interface (un nom ou un index), GROUP seul sur l’interface de la route, SOURCE&gt;GROUP@IFACE seulement pour les datagrammes venant de SOURCE (multicast à source spécifique). Sans --bind, se lie à 0.0.0.0 (ou :: pour des groupes IPv6). Chaque datagramme est alors affiché avec son expéditeur et l’adresse à laquelle il a été envoyé (IP_PKTINFO).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -939,7 +939,7 @@ du script.
         <translation>Acceptation de nouveaux clients rétablie.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>datagram %1 from %2 to %3, %4: &quot;%5&quot;</source>
         <translation>datagramme %1 de %2 vers %3, %4&#xa0;: «&#xa0;%5&#xa0;»</translation>
     </message>
@@ -949,7 +949,7 @@ du script.
         <translation>datagramme %1 de %2, %3&#xa0;: «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>

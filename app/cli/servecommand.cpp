@@ -38,6 +38,13 @@ void log(const QString &line)
     std::fflush(stdout);
 }
 
+// A line of a run of them: stdout is flushed once after the run, not once a line, so a flood of
+// datagrams costs a write() per batch.
+void logUnflushed(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", line.toLocal8Bit().constData());
+}
+
 } // namespace
 
 ParseOutcome ServeCommand::parse(const QStringList &arguments, Invocation *invocation)
@@ -263,23 +270,22 @@ int ServeCommand::run(const QStringList &arguments)
     // With groups, each datagram: which sender, which group, what it held.
     qint64 nextDatagram = 0;
     const auto logDatagrams = [&listener, &nextDatagram] {
-        for (const Listener::Datagram &datagram : listener.datagrams()) {
-            if (datagram.index < nextDatagram)
-                continue;
+        for (const Listener::Datagram &datagram : listener.datagramsFrom(nextDatagram)) {
             nextDatagram = datagram.index + 1;
             QByteArray bytes;
             if (const auto store = listener.received(datagram.clientId); store && datagram.offset >= 0)
                 bytes = store->read(datagram.offset, qMin<qint64>(datagram.keptSize, 64));
             if (datagram.destination.isValid())
-                log(tr("datagram %1 from %2 to %3, %4: \"%5\"")
+                logUnflushed(tr("datagram %1 from %2 to %3, %4: \"%5\"")
                         .arg(datagram.index)
                         .arg(datagram.sender.toString(), datagram.destination.host(), byteCount(datagram.size),
                              PayloadCodec::encodeEscaped(bytes)));
             else
-                log(tr("datagram %1 from %2, %3: \"%4\"")
+                logUnflushed(tr("datagram %1 from %2, %3: \"%4\"")
                         .arg(datagram.index)
                         .arg(datagram.sender.toString(), byteCount(datagram.size), PayloadCodec::encodeEscaped(bytes)));
         }
+        std::fflush(stdout);
     };
     if (!settings.groups.isEmpty())
         QObject::connect(&listener, &Listener::datagramsReceived, logDatagrams);

@@ -388,14 +388,42 @@ SocketAddress pktinfoAddress(const cmsghdr *cmsg)
     return SocketAddress(reinterpret_cast<const sockaddr *>(&address), sizeof address);
 }
 
+// Room for the drop counter and either packet info.
+constexpr size_t ControlRoom = CMSG_SPACE(sizeof(quint32)) + CMSG_SPACE(sizeof(in6_pktinfo)) + CMSG_SPACE(sizeof(in_pktinfo));
+
+// The drop counter (SO_RXQ_OVFL) and the destination (IP_PKTINFO, IPV6_PKTINFO) of one datagram read.
+void readAncillary(msghdr &message, ReceiveResult *result)
+{
+    for (cmsghdr *cmsg = CMSG_FIRSTHDR(&message); cmsg; cmsg = CMSG_NXTHDR(&message, cmsg)) {
+        if (cmsg->cmsg_level == SOL_SOCKET && cmsg->cmsg_type == SO_RXQ_OVFL) {
+            quint32 counter = 0;
+            std::memcpy(&counter, CMSG_DATA(cmsg), sizeof counter);
+            result->dropCounter = counter;
+        } else if ((cmsg->cmsg_level == IPPROTO_IP && cmsg->cmsg_type == IP_PKTINFO)
+                   || (cmsg->cmsg_level == IPPROTO_IPV6 && cmsg->cmsg_type == IPV6_PKTINFO)) {
+            result->destination = pktinfoAddress(cmsg);
+        }
+    }
+}
+
+// The ancillary data of a datagram, as the trace shows it.
+QString ancillaryText(const ReceiveResult &result)
+{
+    QStringList ancillary;
+    if (result.dropCounter)
+        ancillary.append(QStringLiteral("SO_RXQ_OVFL=%1").arg(*result.dropCounter));
+    if (result.destination)
+        ancillary.append(QStringLiteral("PKTINFO={%1}").arg(result.destination->host()));
+    return ancillary.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 ReceiveResult Socket::receiveDatagram(char *buffer, qint64 len)
 {
     sockaddr_storage storage{};
     iovec iov{buffer, size_t(len)};
-    // Room for the drop counter and either packet info, aligned as cmsghdr wants.
-    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(quint32)) + CMSG_SPACE(sizeof(in6_pktinfo)) + CMSG_SPACE(sizeof(in_pktinfo))];
+    alignas(cmsghdr) char control[ControlRoom];
     msghdr message{};
     ssize_t n;
     do {
@@ -412,27 +440,12 @@ ReceiveResult Socket::receiveDatagram(char *buffer, qint64 len)
     ReceiveResult result;
     if (err == EAGAIN || err == EWOULDBLOCK)
         return result;
-    if (!err) {
-        for (cmsghdr *cmsg = CMSG_FIRSTHDR(&message); cmsg; cmsg = CMSG_NXTHDR(&message, cmsg)) {
-            if (cmsg->cmsg_level == SOL_SOCKET && cmsg->cmsg_type == SO_RXQ_OVFL) {
-                quint32 counter = 0;
-                std::memcpy(&counter, CMSG_DATA(cmsg), sizeof counter);
-                result.dropCounter = counter;
-            } else if ((cmsg->cmsg_level == IPPROTO_IP && cmsg->cmsg_type == IP_PKTINFO)
-                       || (cmsg->cmsg_level == IPPROTO_IPV6 && cmsg->cmsg_type == IPV6_PKTINFO)) {
-                result.destination = pktinfoAddress(cmsg);
-            }
-        }
-    }
+    if (!err)
+        readAncillary(message, &result);
     const SocketAddress sender(reinterpret_cast<sockaddr *>(&storage), err ? 0 : message.msg_namelen);
     m_trace.recordData("recvmsg", n, err, [&] {
-        QStringList ancillary;
-        if (result.dropCounter)
-            ancillary.append(QStringLiteral("SO_RXQ_OVFL=%1").arg(*result.dropCounter));
-        if (result.destination)
-            ancillary.append(QStringLiteral("PKTINFO={%1}").arg(result.destination->host()));
         return QStringLiteral("%1, {name={%2}, iov=[buf, %3], control=[%4]}, MSG_TRUNC")
-            .arg(m_fd).arg(sender.toString()).arg(len).arg(ancillary.join(QStringLiteral(", ")));
+            .arg(m_fd).arg(sender.toString()).arg(len).arg(ancillaryText(result));
     });
     if (err) {
         result.status = ReceiveResult::Status::Failed;
@@ -445,6 +458,89 @@ ReceiveResult Socket::receiveDatagram(char *buffer, qint64 len)
     result.datagramSize = n;
     result.bytes = qMin<qint64>(n, len);
     return result;
+}
+
+struct DatagramBatch::Messages
+{
+    std::vector<mmsghdr> headers;
+    std::vector<iovec> iovs;
+    std::vector<sockaddr_storage> names;
+    // Each datagram's own control buffer, so each carries its own drop counter and destination.
+    struct Control
+    {
+        alignas(cmsghdr) char bytes[ControlRoom];
+    };
+    std::vector<Control> controls;
+};
+
+DatagramBatch::DatagramBatch(int capacity, qint64 room)
+    : m_messages(std::make_unique<Messages>())
+    // Not zeroed: untouched pages cost nothing, and only the bytes a datagram wrote are read.
+    , m_data(std::make_unique_for_overwrite<char[]>(size_t(qMax(1, capacity)) * size_t(room)))
+    , m_results(size_t(qMax(1, capacity)))
+    , m_room(room)
+{
+    const size_t count = m_results.size();
+    m_messages->headers.resize(count);
+    m_messages->iovs.resize(count);
+    m_messages->names.resize(count);
+    m_messages->controls.resize(count);
+}
+
+DatagramBatch::~DatagramBatch() = default;
+
+NetError Socket::receiveDatagrams(DatagramBatch &batch)
+{
+    DatagramBatch::Messages &messages = *batch.m_messages;
+    const int capacity = batch.capacity();
+    batch.m_size = 0;
+    // The kernel rewrites the lengths of each message it fills: every call sets them afresh.
+    for (int i = 0; i < capacity; ++i) {
+        messages.iovs[size_t(i)] = {batch.m_data.get() + qint64(i) * batch.m_room, size_t(batch.m_room)};
+        msghdr &header = messages.headers[size_t(i)].msg_hdr;
+        header.msg_name = &messages.names[size_t(i)];
+        header.msg_namelen = sizeof(sockaddr_storage);
+        header.msg_iov = &messages.iovs[size_t(i)];
+        header.msg_iovlen = 1;
+        header.msg_control = messages.controls[size_t(i)].bytes;
+        header.msg_controllen = ControlRoom;
+        header.msg_flags = 0;
+        messages.headers[size_t(i)].msg_len = 0;
+    }
+    int n;
+    do {
+        // MSG_TRUNC applies to each message: msg_len is the datagram's real size.
+        n = ::recvmmsg(m_fd, messages.headers.data(), unsigned(capacity), MSG_TRUNC, nullptr);
+    } while (n < 0 && errno == EINTR);
+    const int err = n < 0 ? errno : 0;
+    if (err == EAGAIN || err == EWOULDBLOCK)
+        return {};
+    qint64 bytes = 0;
+    for (int i = 0; i < n; ++i) {
+        mmsghdr &message = messages.headers[size_t(i)];
+        ReceiveResult &result = batch.m_results[size_t(i)];
+        result.status = ReceiveResult::Status::Data;
+        result.from = SocketAddress(reinterpret_cast<const sockaddr *>(&messages.names[size_t(i)]), message.msg_hdr.msg_namelen);
+        result.datagramSize = message.msg_len;
+        result.bytes = qMin<qint64>(message.msg_len, batch.m_room);
+        result.dropCounter.reset();
+        result.destination.reset();
+        readAncillary(message.msg_hdr, &result);
+        bytes += result.bytes;
+    }
+    batch.m_size = qMax(0, n);
+    m_trace.recordData("recvmmsg", n, err, bytes, [&] {
+        QString first;
+        if (n > 0) {
+            const ReceiveResult &result = batch.m_results.front();
+            // One pass: a scoped IPv6 sender ("fe80::1%2") must not feed the next placeholder.
+            first = QStringLiteral("{name={%1}, iov=[buf, %2], control=[%3], len=%4}%5")
+                        .arg(result.from.toString(), QString::number(batch.m_room), ancillaryText(result),
+                             QString::number(result.datagramSize), n > 1 ? QStringLiteral(", ...") : QString());
+        }
+        return QStringLiteral("%1, [%2], %3, MSG_TRUNC, NULL").arg(m_fd).arg(first).arg(capacity);
+    });
+    return err ? NetError::fromErrno(err, QStringLiteral("recvmmsg")) : NetError{};
 }
 
 NetError Socket::countDrops()

@@ -5,7 +5,9 @@
 
 #include <QDeadlineTimer>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace SocketLab {
 
@@ -41,6 +43,37 @@ struct ReceiveResult
     // IP_PKTINFO / IPV6_PKTINFO, when enabled: the address the datagram was sent to (a group, a
     // broadcast address, one of the host's), port 0 as the ancillary data holds none.
     std::optional<SocketAddress> destination;
+};
+
+// Room for Socket::receiveDatagrams(): capacity datagrams of up to room bytes each, with their
+// senders and ancillary data. Allocated once and reused call after call, so a flood costs no
+// allocation per datagram; what the last call read stays until the next one.
+class DatagramBatch
+{
+public:
+    DatagramBatch(int capacity, qint64 room);
+    ~DatagramBatch();
+    DatagramBatch(const DatagramBatch &) = delete;
+    DatagramBatch &operator=(const DatagramBatch &) = delete;
+
+    int capacity() const { return int(m_results.size()); }
+    qint64 room() const { return m_room; }
+    // How many datagrams the last receiveDatagrams() read.
+    int size() const { return m_size; }
+    // Datagram i of those, as receiveDatagram() would give it: status Data, bytes kept (at most
+    // room()), datagramSize, from, dropCounter, destination.
+    const ReceiveResult &result(int i) const { return m_results[size_t(i)]; }
+    const char *data(int i) const { return m_data.get() + qint64(i) * m_room; }
+
+private:
+    friend class Socket;
+    struct Messages;  // the mmsghdr array and what it points to: the socket headers stay in the .cpp
+
+    std::unique_ptr<Messages> m_messages;
+    std::unique_ptr<char[]> m_data;
+    std::vector<ReceiveResult> m_results;
+    qint64 m_room;
+    int m_size = 0;
 };
 
 // An owned, non-blocking socket fd. Every call goes to the trace with its arguments, result and
@@ -88,6 +121,11 @@ public:
     // countDrops(); the destination address: IP_PKTINFO, IPV6_RECVPKTINFO), in one recvmsg() with
     // MSG_TRUNC: a datagram longer than len is cut, datagramSize tells by how much.
     ReceiveResult receiveDatagram(char *buffer, qint64 len);
+    // As many datagrams as are queued, up to batch.capacity(), in one recvmmsg() that never waits,
+    // each read as receiveDatagram() reads one: its sender, its real size (MSG_TRUNC) and its own
+    // ancillary data. batch.size() says how many; none when nothing is queued. One trace entry per
+    // call, and successive calls fold into it: a flood leaves one line, not one per datagram.
+    NetError receiveDatagrams(DatagramBatch &batch);
     // SO_RXQ_OVFL: each datagram from now on carries the kernel's count of drops on this socket.
     NetError countDrops();
     // The kernel's count of datagrams dropped on this socket (SK_MEMINFO_DROPS of SO_MEMINFO):

@@ -10,7 +10,7 @@ Trace::Trace(qsizetype maxEntries)
 
 void Trace::record(const QString &call, const QString &args, qint64 result, int errnoCode)
 {
-    appendEntry(call, args, result, errnoCode, elapsedUs());
+    appendEntry(call, args, result, errnoCode, result > 0 ? result : 0, elapsedUs());
 }
 
 void Trace::recordStatus(const QString &call, const QString &args, qint64 result, const QString &status,
@@ -30,7 +30,7 @@ void Trace::recordStatus(const QString &call, const QString &args, qint64 result
             }
         }
     }
-    appendEntry(call, args, result, 0, now, status, statusDetail);
+    appendEntry(call, args, result, 0, result > 0 ? result : 0, now, status, statusDetail);
 }
 
 namespace {
@@ -51,7 +51,7 @@ bool canFold(const TraceEntry &entry, QLatin1StringView call, qint64 result, int
 
 } // namespace
 
-bool Trace::foldInto(const char *call, qint64 result, int errnoCode, qint64 now)
+bool Trace::foldInto(const char *call, qint64 result, int errnoCode, qint64 bytes, qint64 now)
 {
     if (m_entries.isEmpty())
         return false;
@@ -69,14 +69,13 @@ bool Trace::foldInto(const char *call, qint64 result, int errnoCode, qint64 now)
             return false;
     }
     ++into->count;
-    if (result > 0)
-        into->totalBytes += result;
+    into->totalBytes += bytes;
     into->lastTimeUs = now;
     ++m_callCount;
     return true;
 }
 
-void Trace::appendEntry(const QString &call, const QString &args, qint64 result, int errnoCode, qint64 now,
+void Trace::appendEntry(const QString &call, const QString &args, qint64 result, int errnoCode, qint64 bytes, qint64 now,
                         const QString &status, const QString &statusDetail)
 {
     TraceEntry entry;
@@ -85,7 +84,7 @@ void Trace::appendEntry(const QString &call, const QString &args, qint64 result,
     entry.args = args;
     entry.result = result;
     entry.errnoCode = errnoCode;
-    entry.totalBytes = result > 0 ? result : 0;
+    entry.totalBytes = bytes;
     entry.lastTimeUs = now;
     entry.status = status;
     entry.statusDetail = statusDetail;

@@ -5,6 +5,8 @@
 #include <mutex>
 #include <QString>
 
+#include <utility>
+
 namespace SocketLab {
 
 // One socket call, or a run of identical ones folded together.
@@ -49,12 +51,19 @@ public:
     template<typename ArgsFn>
     void recordData(const char *call, qint64 result, int errnoCode, ArgsFn &&args)
     {
+        recordData(call, result, errnoCode, result > 0 ? result : 0, std::forward<ArgsFn>(args));
+    }
+    // The same for a call whose result is not a byte count: recvmmsg() returns how many datagrams
+    // it read, bytes says how many bytes they held.
+    template<typename ArgsFn>
+    void recordData(const char *call, qint64 result, int errnoCode, qint64 bytes, ArgsFn &&args)
+    {
         const qint64 now = elapsedUs();
         std::unique_lock lock(m_mutex);
-        if (foldInto(call, result, errnoCode, now))
+        if (foldInto(call, result, errnoCode, bytes, now))
             return;
         lock.unlock();
-        appendEntry(QString::fromLatin1(call), args(), result, errnoCode, now);
+        appendEntry(QString::fromLatin1(call), args(), result, errnoCode, bytes, now);
     }
 
     QList<TraceEntry> entries() const;
@@ -65,8 +74,8 @@ public:
     qint64 droppedEntries() const;
 
 private:
-    bool foldInto(const char *call, qint64 result, int errnoCode, qint64 now);
-    void appendEntry(const QString &call, const QString &args, qint64 result, int errnoCode, qint64 now,
+    bool foldInto(const char *call, qint64 result, int errnoCode, qint64 bytes, qint64 now);
+    void appendEntry(const QString &call, const QString &args, qint64 result, int errnoCode, qint64 bytes, qint64 now,
                      const QString &status = {}, const QString &statusDetail = {});
 
     QElapsedTimer m_clock;

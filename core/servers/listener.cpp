@@ -202,6 +202,11 @@ QList<Listener::Datagram> Listener::datagrams() const
     return m_state->datagrams();
 }
 
+QList<Listener::Datagram> Listener::datagramsFrom(qint64 index) const
+{
+    return m_state->datagramsFrom(index);
+}
+
 const Trace &Listener::trace() const
 {
     return m_state->trace();

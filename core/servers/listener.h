@@ -184,6 +184,9 @@ public:
     // What was sent to it, each send() (or reply datagram) a segment.
     std::shared_ptr<const ByteStore> sent(quint64 id) const;
     QList<Datagram> datagrams() const;
+    // The datagrams kept whose index is at least index: what came since a reader's last look,
+    // without copying the whole table.
+    QList<Datagram> datagramsFrom(qint64 index) const;
     const Trace &trace() const;
     // What became of Settings::socketOptions on the listening socket, from its latest start on
     // (before listening() or startFailed()); empty when none were asked.

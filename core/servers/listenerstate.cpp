@@ -1,7 +1,9 @@
 #include "listenerstate.h"
 
 #include "bytes/bytestore.h"
+#include "net/socket.h"
 
+#include <algorithm>
 #include <cerrno>
 
 namespace SocketLab {
@@ -21,6 +23,11 @@ void ListenerState::configure(qint64 captureBudget, int maxClosedClients, int ma
     m_budget.setLimit(captureBudget);
     m_maxClosedClients = qMax(0, maxClosedClients);
     m_maxDatagrams = qMax(0, maxDatagrams);
+    // The ring in order, the newest kept.
+    std::rotate(m_datagrams.begin(), m_datagrams.begin() + qsizetype(m_oldestDatagram), m_datagrams.end());
+    m_oldestDatagram = 0;
+    if (m_datagrams.size() > size_t(m_maxDatagrams))
+        m_datagrams.erase(m_datagrams.begin(), m_datagrams.end() - m_maxDatagrams);
 }
 
 void ListenerState::setSocketOptions(const QList<SocketOptionOutcome> &outcomes)
@@ -69,23 +76,19 @@ quint64 ListenerState::addClient(const SocketAddress &peer)
     return id;
 }
 
-quint64 ListenerState::udpPeer(const SocketAddress &sender, bool *created)
+quint64 ListenerState::udpPeerLocked(const SocketAddress &sender, bool *created)
 {
     const QByteArray key = addressKey(sender);
-    {
-        std::lock_guard lock(m_mutex);
-        const auto found = m_udpPeers.constFind(key);
-        *created = found == m_udpPeers.cend();
-        if (!*created)
-            return *found;
-    }
-    const quint64 id = openClient(sender);
-    std::lock_guard lock(m_mutex);
+    const auto found = m_udpPeers.constFind(key);
+    *created = found == m_udpPeers.cend();
+    if (!*created)
+        return *found;
+    ++m_totals.open;
+    const quint64 id = addClient(sender);
+    Record &record = m_clients[id];
     // Its first datagram is its last until another comes: never a sender without a time.
-    if (const auto it = m_clients.find(id); it != m_clients.end()) {
-        it->second.info.lastDatagramAt = it->second.info.connectedAt;
-        it->second.udp = true;
-    }
+    record.info.lastDatagramAt = record.info.connectedAt;
+    record.udp = true;
     m_udpPeers.insert(key, id);
     m_udpPeerOrder.push_back(id);
     // UDP peers stay open while the listener runs, so they count against the closed clients' cap.
@@ -97,7 +100,7 @@ quint64 ListenerState::udpPeer(const SocketAddress &sender, bool *created)
     return id;
 }
 
-qint64 ListenerState::capture(Record &record, Direction direction, const char *data, qint64 n)
+qint64 ListenerState::capture(Record &record, Direction direction, const char *data, qint64 n, qint64 timeUs)
 {
     const CaptureBudget::Grant grant = m_budget.request(record.info.id, n);
     for (const quint64 id : grant.dropped)
@@ -108,7 +111,7 @@ qint64 ListenerState::capture(Record &record, Direction direction, const char *d
         return -1;
     ByteStore &store = direction == Direction::In ? *record.in : *record.out;
     const qint64 offset = store.size();
-    store.append(data, grant.keep, m_trace.elapsedUs());
+    store.append(data, grant.keep, timeUs);
     (direction == Direction::In ? record.info.keptIn : record.info.keptOut) = store.size();
     return offset;
 }
@@ -141,7 +144,7 @@ void ListenerState::recordIn(quint64 id, const char *data, qint64 n)
         return;
     it->second.info.bytesIn += n;
     m_totals.bytesIn += n;
-    capture(it->second, Direction::In, data, n);
+    capture(it->second, Direction::In, data, n, m_trace.elapsedUs());
 }
 
 void ListenerState::recordOut(quint64 id, const char *data, qint64 n, qint64 released)
@@ -153,34 +156,70 @@ void ListenerState::recordOut(quint64 id, const char *data, qint64 n, qint64 rel
     it->second.info.bytesOut += n;
     it->second.info.queuedOut = qMax<qint64>(0, it->second.info.queuedOut - released);
     m_totals.bytesOut += n;
-    capture(it->second, Direction::Out, data, n);
+    capture(it->second, Direction::Out, data, n, m_trace.elapsedUs());
 }
 
-void ListenerState::recordDatagram(quint64 id, const SocketAddress &sender, const SocketAddress &destination,
-                                   const char *data, qint64 kept, qint64 size)
+std::vector<quint64> ListenerState::recordDatagrams(const DatagramBatch &batch, std::vector<quint64> *clientOf)
 {
+    std::vector<quint64> created;
+    clientOf->resize(size_t(batch.size()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 nowUs = m_trace.elapsedUs();
     std::lock_guard lock(m_mutex);
-    Listener::Datagram datagram;
-    datagram.index = m_nextDatagram++;
-    ++m_totals.datagrams;
-    datagram.clientId = id;
-    datagram.sender = sender;
-    datagram.destination = destination;
-    datagram.size = size;
-    datagram.truncated = size > kept;
-    datagram.receivedAt = QDateTime::currentDateTimeUtc();
-    const auto it = m_clients.find(id);
-    if (it != m_clients.end()) {
-        it->second.info.bytesIn += size;
-        m_totals.bytesIn += size;
-        it->second.info.lastDatagramAt = datagram.receivedAt;
-        datagram.offset = capture(it->second, Direction::In, data, kept);
-        if (datagram.offset >= 0)
-            datagram.keptSize = it->second.in->size() - datagram.offset;
+    const SocketAddress *lastSender = nullptr;
+    quint64 lastId = 0;
+    for (int i = 0; i < batch.size(); ++i) {
+        const ReceiveResult &received = batch.result(i);
+        // A flood comes mostly from one sender: its client is looked up once a batch. The one kept
+        // is always the client just looked up or made, which nothing has forgotten since.
+        quint64 id = lastId;
+        if (!lastSender || !(received.from == *lastSender)) {
+            bool isNew = false;
+            id = udpPeerLocked(received.from, &isNew);
+            if (isNew)
+                created.push_back(id);
+            lastSender = &received.from;
+            lastId = id;
+        }
+        (*clientOf)[size_t(i)] = id;
+
+        ++m_totals.datagrams;
+        qint64 offset = -1;
+        qint64 keptSize = 0;
+        const auto it = m_clients.find(id);
+        if (it != m_clients.end()) {
+            it->second.info.bytesIn += received.datagramSize;
+            m_totals.bytesIn += received.datagramSize;
+            it->second.info.lastDatagramAt = now;
+            offset = capture(it->second, Direction::In, batch.data(i), received.bytes, nowUs);
+            if (offset >= 0)
+                keptSize = it->second.in->size() - offset;
+        }
+        const qint64 index = m_nextDatagram++;
+        if (m_maxDatagrams == 0)
+            continue;
+        // Every field set: the slot may hold the record it replaces.
+        Listener::Datagram &datagram = nextDatagramSlot();
+        datagram.index = index;
+        datagram.clientId = id;
+        datagram.sender = received.from;
+        datagram.destination = received.destination.value_or(SocketAddress());
+        datagram.size = received.datagramSize;
+        datagram.offset = offset;
+        datagram.keptSize = keptSize;
+        datagram.truncated = received.datagramSize > received.bytes;
+        datagram.receivedAt = now;
     }
-    m_datagrams.push_back(datagram);
-    while (m_datagrams.size() > size_t(m_maxDatagrams))
-        m_datagrams.pop_front();
+    return created;
+}
+
+Listener::Datagram &ListenerState::nextDatagramSlot()
+{
+    if (m_datagrams.size() < size_t(m_maxDatagrams))
+        return m_datagrams.emplace_back();
+    Listener::Datagram &oldest = m_datagrams[m_oldestDatagram];
+    m_oldestDatagram = (m_oldestDatagram + 1) % m_datagrams.size();
+    return oldest;
 }
 
 NetError ListenerState::clientError(quint64 id, int err, const QString &call) const
@@ -339,8 +378,21 @@ std::shared_ptr<const ByteStore> ListenerState::sent(quint64 id) const
 
 QList<Listener::Datagram> ListenerState::datagrams() const
 {
+    return datagramsFrom(0);
+}
+
+QList<Listener::Datagram> ListenerState::datagramsFrom(qint64 from) const
+{
     std::lock_guard lock(m_mutex);
-    return QList<Listener::Datagram>(m_datagrams.begin(), m_datagrams.end());
+    QList<Listener::Datagram> list;
+    if (m_datagrams.empty())
+        return list;
+    const size_t count = m_datagrams.size();
+    const size_t skip = size_t(qBound<qint64>(0, from - m_datagrams[m_oldestDatagram].index, qint64(count)));
+    list.reserve(qsizetype(count - skip));
+    for (size_t i = skip; i < count; ++i)
+        list.append(m_datagrams[(m_oldestDatagram + i) % count]);
+    return list;
 }
 
 } // namespace SocketLab

@@ -9,8 +9,11 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <vector>
 
 namespace SocketLab {
+
+class DatagramBatch;
 
 // The tables a listener's worker fills and any thread reads: clients, their bytes, datagrams and
 // the trace. The bytes kept for display stay within the capture budget; the counters count everything.
@@ -34,15 +37,15 @@ public:
     quint64 openClient(const SocketAddress &peer);
     // A connection accepted and closed at once, listed as refused.
     quint64 refuseClient(const SocketAddress &peer);
-    // The client standing for a UDP sender, created (and *created set) at its first datagram.
-    quint64 udpPeer(const SocketAddress &sender, bool *created);
     // One recv(), or one send(): counted, and kept as a segment as far as the capture budget allows.
     void recordIn(quint64 id, const char *data, qint64 n);
     // released: how many of the n bytes were queued by Listener::send() (see reserveSend()).
     void recordOut(quint64 id, const char *data, qint64 n, qint64 released = 0);
-    // A datagram of size bytes, of which kept arrived in data.
-    void recordDatagram(quint64 id, const SocketAddress &sender, const SocketAddress &destination, const char *data,
-                        qint64 kept, qint64 size);
+    // The datagrams one receiveDatagrams() read, under one lock and with one time (they were read
+    // at once): each sender becomes a client at its first datagram, each datagram is counted and
+    // kept as far as the capture budget allows. clientOf[i] is the client of datagram i; returns
+    // the clients created, in order.
+    std::vector<quint64> recordDatagrams(const DatagramBatch &batch, std::vector<quint64> *clientOf);
     // UDP: this run's socket counts the datagrams the kernel drops; its receive buffer holds
     // receiveBuffer bytes (0: unknown). The totals count on from earlier runs.
     void startCountingDrops(qint64 receiveBuffer);
@@ -70,6 +73,8 @@ public:
     std::shared_ptr<const ByteStore> received(quint64 id) const;
     std::shared_ptr<const ByteStore> sent(quint64 id) const;
     QList<Listener::Datagram> datagrams() const;
+    // Those whose index is at least from.
+    QList<Listener::Datagram> datagramsFrom(qint64 from) const;
 
 private:
     struct Record
@@ -82,12 +87,16 @@ private:
 
     enum class Direction { In, Out };
     // Keeps what the capture budget grants, dropping older clients' bytes if it says so; returns
-    // where the bytes went in the store, or -1.
-    qint64 capture(Record &record, Direction direction, const char *data, qint64 n);
+    // where the bytes went in the store, or -1. timeUs: the segment's time, on the trace's clock.
+    qint64 capture(Record &record, Direction direction, const char *data, qint64 n, qint64 timeUs);
     void dropBytes(quint64 id);
     quint64 addClient(const SocketAddress &peer);
+    // The client standing for a UDP sender, created (and *created set) at its first datagram.
+    quint64 udpPeerLocked(const SocketAddress &sender, bool *created);
     void forget(quint64 id);
     void pruneClosed();
+    // The slot for the next datagram record: a new one, or the oldest once the ring is full.
+    Listener::Datagram &nextDatagramSlot();
     // The error err in call, named by the address of client id when it is known.
     NetError clientErrorLocked(quint64 id, int err, const QString &call) const;
 
@@ -97,7 +106,11 @@ private:
     std::deque<quint64> m_closedOrder;
     QHash<QByteArray, quint64> m_udpPeers;  // sockaddr bytes -> client id
     std::deque<quint64> m_udpPeerOrder;
-    std::deque<Listener::Datagram> m_datagrams;
+    // A ring of at most m_maxDatagrams records, the oldest at m_oldestDatagram, indexes consecutive:
+    // once full, a new datagram overwrites the oldest in place, so a flood allocates nothing per
+    // datagram (a std::deque would, one record being larger than its blocks).
+    std::vector<Listener::Datagram> m_datagrams;
+    size_t m_oldestDatagram = 0;
     quint64 m_nextId = 1;
     qint64 m_nextDatagram = 0;
     CaptureBudget m_budget;

@@ -24,12 +24,15 @@ namespace SocketLab {
 
 namespace {
 
-constexpr qint64 ReceiveBufferSize = 64 * 1024;  // also the largest datagram kept whole (65,507 fits)
+// Also each datagram's room in a batch: the largest datagram is kept whole (65,507 fits). A batch
+// is 4 MiB of address space, resident only as far as datagrams have written into it.
+constexpr qint64 ReceiveBufferSize = 64 * 1024;
 constexpr qint64 SendBufferSize = 256 * 1024;
 constexpr qint64 SendBudgetPerTurn = 4 * 1024 * 1024;  // so one fast reader cannot starve the others
 constexpr qint64 MaxEchoBacklog = 1024 * 1024;          // stop reading a client that does not read its echo
 constexpr size_t MaxQueuedResponses = 16;               // pipelined requests answered ahead
-constexpr int DatagramsPerTurn = 64;
+constexpr int DatagramsPerCall = 64;  // recvmmsg()'s batch
+constexpr int CallsPerTurn = 4;       // then the commands and the cancel token are polled again
 constexpr int FlushIntervalMs = 30;
 constexpr int DrainMs = 2000;   // how long a connection we shut down waits for the client to close its side
 // poll()'s first entries in serveTcp(); the clients follow.
@@ -71,12 +74,14 @@ ListenerWorker::ListenerWorker(ListenerState &state, const Listener::Settings &s
     , m_settings(settings)
     , m_cancel(cancel)
     , m_commands(commands)
-    , m_receiveBuffer(size_t(ReceiveBufferSize))
 {
     if (m_settings.mode == Listener::Mode::HttpDemo)
         m_site.emplace();
-    if (m_settings.transport == Listener::Transport::Tcp)
+    // UDP reads into serveUdp()'s batch.
+    if (m_settings.transport == Listener::Transport::Tcp) {
+        m_receiveBuffer.resize(size_t(ReceiveBufferSize));
         m_sendBuffer.resize(size_t(SendBufferSize));
+    }
 }
 
 ListenerWorker::~ListenerWorker() = default;
@@ -585,6 +590,7 @@ void ListenerWorker::queueSend(Connection &connection, const ListenerCommand &co
 
 void ListenerWorker::serveUdp(Socket &socket)
 {
+    DatagramBatch batch(DatagramsPerCall, ReceiveBufferSize);
     for (;;) {
         pollfd fds[3] = {{m_cancel.fd(), POLLIN, 0}, {socket.fd(), POLLIN, 0}, {m_commands.fd(), POLLIN, 0}};
         const int rc = ::poll(fds, 3, pollTimeoutMs());
@@ -606,33 +612,17 @@ void ListenerWorker::serveUdp(Socket &socket)
             m_dropsUnsettled = true;
             m_settleDeadline.setRemainingTime(FlushIntervalMs);
         }
-        for (int i = 0; fds[1].revents && i < DatagramsPerTurn; ++i) {
-            char *buffer = m_receiveBuffer.data();
-            const ReceiveResult received = socket.receiveDatagram(buffer, ReceiveBufferSize);
-            if (received.status == ReceiveResult::Status::WouldBlock)
-                break;
-            if (received.status == ReceiveResult::Status::Failed) {
-                emit errorOccurred(received.error);
+        for (int call = 0; fds[1].revents && call < CallsPerTurn; ++call) {
+            if (const NetError error = socket.receiveDatagrams(batch); error.isError()) {
+                emit errorOccurred(error);
                 break;
             }
-            if (m_drops) {
-                if (const qint64 dropped = m_drops->observe(received.dropCounter); dropped > 0)
-                    m_state.addKernelDrops(dropped);
-            }
-            const SocketAddress &from = received.from;
-            const qint64 kept = received.bytes;
-            const qint64 size = received.datagramSize;
-            bool created = false;
-            const quint64 id = m_state.udpPeer(from, &created);
-            if (created)
-                emit clientConnected(id);
-            m_state.recordDatagram(id, from, received.destination.value_or(SocketAddress()), buffer, kept, size);
-            markChanged(id);
-            m_datagramsArrived = true;
-            if (m_settings.mode == Listener::Mode::Echo)
-                replyTo(socket, id, from, buffer, kept);
-            else if (m_settings.mode == Listener::Mode::FixedReply)
-                replyTo(socket, id, from, m_settings.fixedReply.constData(), m_settings.fixedReply.size());
+            if (batch.size() == 0)
+                break;
+            takeDatagrams(socket, batch);
+            // A batch not filled emptied the queue: asking again would only meet EAGAIN.
+            if (batch.size() < batch.capacity())
+                break;
         }
         if (fds[2].revents & POLLIN) {
             for (const ListenerCommand &command : m_commands.takeAll()) {
@@ -645,6 +635,34 @@ void ListenerWorker::serveUdp(Socket &socket)
             settleDrops(socket);
         flushChanges();
     }
+}
+
+void ListenerWorker::takeDatagrams(Socket &socket, const DatagramBatch &batch)
+{
+    if (m_drops) {
+        qint64 dropped = 0;
+        for (int i = 0; i < batch.size(); ++i)
+            dropped += m_drops->observe(batch.result(i).dropCounter);
+        if (dropped > 0)
+            m_state.addKernelDrops(dropped);
+    }
+    for (const quint64 id : m_state.recordDatagrams(batch, &m_batchClients))
+        emit clientConnected(id);
+    quint64 marked = 0;
+    for (int i = 0; i < batch.size(); ++i) {
+        const quint64 id = m_batchClients[size_t(i)];
+        if (id != marked) {
+            markChanged(id);
+            marked = id;
+        }
+        const ReceiveResult &received = batch.result(i);
+        if (m_settings.mode == Listener::Mode::Echo)
+            replyTo(socket, id, received.from, batch.data(i), received.bytes);
+        else if (m_settings.mode == Listener::Mode::FixedReply)
+            replyTo(socket, id, received.from, m_settings.fixedReply.constData(), m_settings.fixedReply.size());
+    }
+    // After markChanged(), which starts the flush interval when nothing was pending.
+    m_datagramsArrived = true;
 }
 
 void ListenerWorker::countDrops(Socket &socket)

@@ -16,6 +16,7 @@
 
 namespace SocketLab {
 
+class DatagramBatch;
 class ListenerCommands;
 class ListenerState;
 class Socket;
@@ -64,6 +65,8 @@ private:
     short pollEvents(const Connection &connection) const;
     void serveTcp(Socket &listening);
     void serveUdp(Socket &socket);
+    // The datagrams one receiveDatagrams() read: counted, recorded, and answered as the mode says.
+    void takeDatagrams(Socket &socket, const DatagramBatch &batch);
     // UDP: SO_RXQ_OVFL on, and the receive buffer's size read, before the listener says it listens.
     void countDrops(Socket &socket);
     // Reads the kernel's drop count from the socket, for the drops no datagram read has told.
@@ -99,6 +102,7 @@ private:
     std::vector<char> m_sendBuffer;
     QSet<quint64> m_changed;
     bool m_datagramsArrived = false;
+    std::vector<quint64> m_batchClients;  // UDP: the client of each datagram of the batch being taken
     QDeadlineTimer m_flushDeadline;
     AcceptBackoff m_acceptBackoff;
     // UDP, when the system counts drops. Datagrams tell the count as it was when they were queued;

@@ -77,6 +77,7 @@ private slots:
     void udpEcho();
     void udpFixedReplyToEveryDatagram();
     void udpPeersAreClients();
+    void udpBurstIsReadInBatches();
     void busyPortIsAddressInUse_data();
     void busyPortIsAddressInUse();
     void reuseAddressStillRefusesASecondListener();
@@ -323,6 +324,72 @@ void TestListener::udpPeersAreClients()
     m_listener->stop();
     QVERIFY(!m_listener->client(firstRecord->id)->open);
     QVERIFY(m_listener->client(firstRecord->id)->closedAt.isValid());
+}
+
+void TestListener::udpBurstIsReadInBatches()
+{
+    Listener::Settings settings;
+    settings.mode = Listener::Mode::LogOnly;
+    settings.transport = Listener::Transport::Udp;
+    settings.maxDatagrams = 100;
+    QVERIFY(!startAndWait(*m_listener, settings).isError());
+    QueuedSpy connected(m_listener.get(), &Listener::clientConnected);
+    BlockingClient first(SOCK_DGRAM);
+    BlockingClient second(SOCK_DGRAM);
+    constexpr int PerSender = 600;
+    // Interleaved, so a batch holds both senders and each datagram must find its own.
+    for (int i = 0; i < PerSender; ++i) {
+        QVERIFY(first.sendTo(QByteArray::number(i).rightJustified(4, '0'), m_listener->boundAddress()));
+        QVERIFY(second.sendTo(QByteArray::number(i).rightJustified(4, '0'), m_listener->boundAddress()));
+    }
+    // Every datagram is received or counted as dropped, whatever the machine's speed.
+    QTRY_COMPARE_WITH_TIMEOUT(m_listener->totals().datagrams + m_listener->totals().kernelDrops.value_or(0),
+                              qint64(2 * PerSender), 10000);
+    const Listener::Totals totals = m_listener->totals();
+    QVERIFY(totals.datagrams > 0);
+    QCOMPARE(totals.bytesIn, 4 * totals.datagrams);
+    QTRY_COMPARE(connected.size(), 2);
+    const auto firstRecord = clientAt(udpSender(first));
+    const auto secondRecord = clientAt(udpSender(second));
+    QVERIFY(firstRecord && secondRecord);
+    QCOMPARE(firstRecord->bytesIn + secondRecord->bytesIn, totals.bytesIn);
+
+    // The newest maxDatagrams records, indexes consecutive; datagramsFrom() gives the tail.
+    const QList<Listener::Datagram> kept = m_listener->datagrams();
+    QCOMPARE(kept.size(), qMin<qsizetype>(100, totals.datagrams));
+    QCOMPARE(kept.last().index, totals.datagrams - 1);
+    for (qsizetype i = 1; i < kept.size(); ++i)
+        QCOMPARE(kept.at(i).index, kept.at(i - 1).index + 1);
+    const QList<Listener::Datagram> tail = m_listener->datagramsFrom(kept.last().index - 9);
+    QCOMPARE(tail.size(), qMin<qsizetype>(10, kept.size()));
+    QCOMPARE(tail.last().index, kept.last().index);
+    QCOMPARE(m_listener->datagramsFrom(kept.last().index + 1).size(), 0);
+    const Listener::Datagram &last = kept.last();
+    QCOMPARE(m_listener->received(last.clientId)->read(last.offset, last.keptSize).size(), 4);
+
+    // Read with recvmmsg(), never a recvmsg() a datagram; successive calls fold into a few trace lines.
+    qsizetype batchEntries = 0;
+    qint64 batchBytes = 0;
+    for (const TraceEntry &entry : m_listener->trace().entries()) {
+        QVERIFY2(entry.call != QLatin1StringView("recvmsg"), qPrintable(entry.args));
+        if (entry.call == QLatin1StringView("recvmmsg")) {
+            ++batchEntries;
+            batchBytes += entry.totalBytes;
+        }
+    }
+    QVERIFY(batchEntries >= 1);
+    QVERIFY2(batchEntries < 10, qPrintable(QString::number(batchEntries)));
+    QCOMPARE(batchBytes, totals.bytesIn);
+
+    // A restart with a smaller cap keeps the newest records, in order.
+    m_listener->stop();
+    settings.maxDatagrams = 10;
+    QVERIFY(!startAndWait(*m_listener, settings).isError());
+    const QList<Listener::Datagram> newest = m_listener->datagrams();
+    QCOMPARE(newest.size(), qMin<qsizetype>(10, kept.size()));
+    QCOMPARE(newest.last().index, kept.last().index);
+    for (qsizetype i = 1; i < newest.size(); ++i)
+        QCOMPARE(newest.at(i).index, newest.at(i - 1).index + 1);
 }
 
 void TestListener::busyPortIsAddressInUse_data()

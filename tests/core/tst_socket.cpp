@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 #include <cerrno>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -63,6 +65,8 @@ private slots:
     void receiveDatagramDestination_data();
     void receiveDatagramDestination();
     void receiveDatagramCountsDrops();
+    void receiveDatagramsReadsABatch();
+    void receiveDatagramsCountsDropsPerDatagram();
     void addressFamily();
     void namesAsTheHeadersSpellThem();
 };
@@ -277,6 +281,118 @@ void TestSocket::receiveDatagramCountsDrops()
     QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [](const TraceEntry &entry) {
         return entry.call == QLatin1StringView("recvmsg") && entry.args.contains(QLatin1StringView("SO_RXQ_OVFL="));
     }));
+}
+
+void TestSocket::receiveDatagramsReadsABatch()
+{
+    Trace trace;
+    Socket receiver(trace, nullptr);
+    Socket first(trace, nullptr);
+    Socket second(trace, nullptr);
+    SocketAddress receiverAddress, firstAddress, secondAddress;
+    QVERIFY(openBoundUdp(receiver, &receiverAddress));
+    QVERIFY(openBoundUdp(first, &firstAddress));
+    QVERIFY(openBoundUdp(second, &secondAddress));
+    const QByteArray large(2000, 'L');
+    qint64 sent = -1;
+    // On loopback sendto() queues the datagram before it returns: all four wait when reading starts.
+    QVERIFY(!first.sendTo("one", 3, receiverAddress, &sent).isError());
+    QVERIFY(!second.sendTo(large.constData(), large.size(), receiverAddress, &sent).isError());
+    QVERIFY(!first.sendTo("", 0, receiverAddress, &sent).isError());
+    QVERIFY(!second.sendTo("four", 4, receiverAddress, &sent).isError());
+
+    DatagramBatch batch(3, 1024);
+    QCOMPARE(batch.capacity(), 3);
+    QVERIFY(!receiver.receiveDatagrams(batch).isError());
+    QCOMPARE(batch.size(), 3);
+    QCOMPARE(batch.result(0).status, ReceiveResult::Status::Data);
+    QCOMPARE(batch.result(0).from, firstAddress);
+    QCOMPARE(batch.result(0).bytes, qint64(3));
+    QCOMPARE(batch.result(0).datagramSize, qint64(3));
+    QCOMPARE(QByteArray(batch.data(0), 3), QByteArray("one"));
+    // Larger than its room: cut, with its real size (MSG_TRUNC for this datagram alone).
+    QCOMPARE(batch.result(1).from, secondAddress);
+    QCOMPARE(batch.result(1).bytes, qint64(1024));
+    QCOMPARE(batch.result(1).datagramSize, qint64(2000));
+    QCOMPARE(QByteArray(batch.data(1), 1024), large.left(1024));
+    // An empty datagram is one too.
+    QCOMPARE(batch.result(2).from, firstAddress);
+    QCOMPARE(batch.result(2).bytes, qint64(0));
+    QCOMPARE(batch.result(2).datagramSize, qint64(0));
+    for (int i = 0; i < batch.size(); ++i) {
+        QVERIFY(!batch.result(i).dropCounter.has_value());
+        QVERIFY(!batch.result(i).destination.has_value());
+    }
+
+    // The rest, then nothing: no error, no datagram.
+    QVERIFY(!receiver.receiveDatagrams(batch).isError());
+    QCOMPARE(batch.size(), 1);
+    QCOMPARE(batch.result(0).from, secondAddress);
+    QCOMPARE(batch.result(0).datagramSize, qint64(4));
+    QCOMPARE(QByteArray(batch.data(0), 4), QByteArray("four"));
+    QVERIFY(!receiver.receiveDatagrams(batch).isError());
+    QCOMPARE(batch.size(), 0);
+
+    // Two calls, one trace entry: its result is the first call's count, its bytes those of both.
+    const QList<TraceEntry> entries = trace.entries();
+    const auto calls = std::count_if(entries.cbegin(), entries.cend(), [](const TraceEntry &entry) {
+        return entry.call == QLatin1StringView("recvmmsg");
+    });
+    QCOMPARE(calls, qsizetype(1));
+    const TraceEntry &entry = *std::find_if(entries.cbegin(), entries.cend(), [](const TraceEntry &e) {
+        return e.call == QLatin1StringView("recvmmsg");
+    });
+    QCOMPARE(entry.result, qint64(3));
+    QCOMPARE(entry.count, 2);
+    QCOMPARE(entry.totalBytes, qint64(3 + 1024 + 0 + 4));
+    QVERIFY2(entry.args.contains(firstAddress.toString()) && entry.args.contains(QLatin1StringView("MSG_TRUNC")),
+             qPrintable(entry.args));
+}
+
+void TestSocket::receiveDatagramsCountsDropsPerDatagram()
+{
+    Trace trace;
+    Socket receiver(trace, nullptr);
+    SocketAddress receiverAddress;
+    QVERIFY(openBoundUdp(receiver, &receiverAddress));
+    QVERIFY(!receiver.countDrops().isError());
+    QVERIFY(!receiver.setOption(SOL_SOCKET, SO_RCVBUF, 2048, "SO_RCVBUF").isError());
+    Socket sender(trace, nullptr);
+    SocketAddress senderAddress;
+    QVERIFY(openBoundUdp(sender, &senderAddress));
+    const auto burst = [&](int count) {
+        for (int i = 0; i < count; ++i) {
+            qint64 sent = 0;
+            if (sender.sendTo("0123456789abcdef", 16, receiverAddress, &sent).isError())
+                return false;
+        }
+        return true;
+    };
+    constexpr int Burst = 500;
+    DatagramBatch batch(64, 64);
+    // A 2 KiB buffer holds a few datagrams, far fewer than a batch: one call empties it.
+    QVERIFY(burst(Burst));
+    QVERIFY(!receiver.receiveDatagrams(batch).isError());
+    const int firstReceived = batch.size();
+    QVERIFY(firstReceived > 0 && firstReceived < batch.capacity());
+    // Queued before any drop: the count was 0, so none is carried.
+    for (int i = 0; i < batch.size(); ++i)
+        QVERIFY(!batch.result(i).dropCounter.has_value());
+    const std::optional<quint32> afterFirst = receiver.dropCounter();
+    QVERIFY(afterFirst.has_value());
+    QCOMPARE(qint64(firstReceived) + *afterFirst, qint64(Burst));
+
+    // Each datagram of the next batch carries, in its own control buffer, the count as it was
+    // when it was queued: all were queued after the first burst's drops, before the second's.
+    QVERIFY(burst(Burst));
+    QVERIFY(!receiver.receiveDatagrams(batch).isError());
+    const int secondReceived = batch.size();
+    QVERIFY(secondReceived > 1);
+    for (int i = 0; i < batch.size(); ++i) {
+        QCOMPARE(batch.result(i).dropCounter, afterFirst);
+        QCOMPARE(batch.result(i).datagramSize, qint64(16));
+    }
+    QCOMPARE(qint64(firstReceived + secondReceived) + *receiver.dropCounter(), qint64(2 * Burst));
 }
 
 void TestSocket::addressFamily()
