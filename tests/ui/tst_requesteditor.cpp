@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QTranslator>
 #include <QVBoxLayout>
@@ -194,6 +195,7 @@ private slots:
     void pasteInTextModeMeansItsCharacters();
     void pasteInEscapesModeEscapesControls();
     void tabMovesTheFocus();
+    void longTokensWrapAtTheWidth();
     void typedControlPictureWritesItsByte();
     void marksTakeTheWidthOfTheirBox();
     void coloursReadableOnEachPalette_data();
@@ -951,6 +953,22 @@ void TestRequestEditor::pasteInEscapesModeEscapesControls()
     QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
     QCOMPARE(edit->toPlainText(), QStringLiteral("GET / HTTP/1.0\\r\\n\\r\\n\n\\t\\x01"));
     QCOMPARE(editor.bytes(), QByteArray("GET / HTTP/1.0\r\n\r\n\t\x01"));
+}
+
+void TestRequestEditor::longTokensWrapAtTheWidth()
+{
+    // A short word, then a token longer than a row (base64, hex): the first row is filled to the
+    // width, not ended after the word. Waiting for a word boundary that never comes made a pasted
+    // 1 MiB line take half a minute to lay out.
+    RequestEditor editor;
+    editor.resize(400, 300);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.setBytes("ab " + QByteArray(2000, 'x'));
+    QPlainTextEdit *edit = textEdit(editor);
+    const QTextLayout *layout = edit->document()->firstBlock().layout();
+    QVERIFY(layout->lineCount() > 1);
+    QVERIFY2(layout->lineAt(0).textLength() > 10, QByteArray::number(layout->lineAt(0).textLength()));
 }
 
 void TestRequestEditor::tabMovesTheFocus()

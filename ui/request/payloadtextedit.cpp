@@ -54,6 +54,11 @@ PayloadTextEdit::PayloadTextEdit(QWidget *parent)
     // Tab moves the focus on, as everywhere else in the window; a TAB byte is written \t in
     // Escapes mode, 09 in Hex, and ␉ (or a pasted tab) in Text mode.
     setTabChangesFocus(true);
+    // Bytes wrap where the width ends, as in a terminal or a hex editor. Qt's default looks for a
+    // word boundary first, and on a line with none (base64, hex, one long token) that search runs to
+    // the line's end for every wrapped row: a pasted 1 MiB line took 36 s on the GUI thread, 0.7 s
+    // this way.
+    setWordWrapMode(QTextOption::WrapAnywhere);
 }
 
 void PayloadTextEdit::setMode(PayloadMode mode)
