@@ -248,6 +248,8 @@ private slots:
         QCOMPARE(model.index(1, ClientModel::Destination).data().toString(), QString());
         QCOMPARE(model.index(1, ClientModel::Destination).data(Qt::ToolTipRole).toString(), QString());
         QCOMPARE(model.index(0, ClientModel::Peer).data().toString(), QStringLiteral("10.213.0.2:40000"));
+        // The column is sized for the longest list, not cut to one group.
+        QCOMPARE(model.widestText(ClientModel::Destination), QStringLiteral("239.7.7.7, 239.7.7.8"));
     }
 
     void udpFormPassesTheMulticastSettings()

@@ -111,7 +111,7 @@ void ClientModel::clear()
     reset({}, m_udp);
 }
 
-void ClientModel::setDatagrams(const QList<Listener::Datagram> &datagrams)
+bool ClientModel::setDatagrams(const QList<Listener::Datagram> &datagrams)
 {
     QHash<quint64, QList<SocketAddress>> destinations;
     for (const Listener::Datagram &datagram : datagrams) {
@@ -122,10 +122,11 @@ void ClientModel::setDatagrams(const QList<Listener::Datagram> &datagrams)
             seen.append(datagram.destination);
     }
     if (destinations == m_destinations)
-        return;
+        return false;
     m_destinations = std::move(destinations);
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, Destination), index(int(m_rows.size()) - 1, Destination));
+    return true;
 }
 
 QString ClientModel::destinations(quint64 id) const
@@ -169,8 +170,17 @@ QString ClientModel::widestText(int column) const
         return QStringLiteral("99999");
     case Peer:
         return QStringLiteral("255.255.255.255:65535");
-    case Destination:
-        return QStringLiteral("239.255.255.255");
+    case Destination: {
+        // A sender that sent to several groups lists them all: the widest list there is, read from
+        // the few senders with destinations rather than from every row.
+        QString widest = QStringLiteral("239.255.255.255");
+        for (auto it = m_destinations.cbegin(); it != m_destinations.cend(); ++it) {
+            const QString text = destinations(it.key());
+            if (text.size() > widest.size())
+                widest = text;
+        }
+        return widest;
+    }
     case BytesIn:
     case BytesOut:
         return QLocale().toString(Q_INT64_C(9999999999));

@@ -28,7 +28,8 @@ public:
     void clear();
     // The listener's datagram records, for the Destination column: each sender's destinations, in
     // the order they were first seen. Datagrams without a destination (no group joined) add none.
-    void setDatagrams(const QList<Listener::Datagram> &datagrams);
+    // True when a sender's destinations changed.
+    bool setDatagrams(const QList<Listener::Datagram> &datagrams);
     // What the Destination column shows for a sender: "239.1.2.3, ff12::1", empty when none is known.
     QString destinations(quint64 id) const;
 

@@ -515,11 +515,12 @@ void ServersPanel::showDestinations()
     // column would stay empty, and is not shown.
     const bool joined = m_shownListener && m_shownListener->settings().transport == Listener::Transport::Udp
                         && !m_shownListener->settings().groups.isEmpty();
-    if (joined)
-        m_clients->setDatagrams(m_shownListener->datagrams());
+    const bool changed = joined && m_clients->setDatagrams(m_shownListener->datagrams());
     if (m_clientsView->isColumnHidden(ClientModel::Destination) == joined) {
         m_clientsView->setColumnHidden(ClientModel::Destination, !joined);
-        m_clientsSplitter->fit();
+        fitClientColumns();
+    } else if (changed) {
+        fitClientColumns();
     }
 }
 

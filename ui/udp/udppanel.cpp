@@ -731,8 +731,9 @@ QString UdpPanel::detailsText(const UdpResult &result) const
     }
     if (result.kernelDrops.value_or(0) > 0)
         lines << describeKernelDrops(*result.kernelDrops, result.receiveBufferBytes);
+    // A group's members seldom answer, and no ICMP comes back from a group: the hint would mislead.
     if (result.datagrams.isEmpty() && result.stop.reason == StopReason::WaitElapsed && m_lastRequest
-        && !m_lastRequest->connected) {
+        && !m_lastRequest->connected && !Multicast::isMulticast(result.target)) {
         lines << tr("Nothing came back. A closed UDP port answers with ICMP port unreachable, which only a "
                     "connected socket reports: tick \"Connected socket\" to see it.");
     }

@@ -15,8 +15,9 @@ constexpr int IndexRole = Qt::UserRole + 1;
 QString describe(const NetworkInterface &interface)
 {
     QStringList addresses;
+    // A link-local address's scope is this very interface: "%eth0" would only repeat its name.
     for (const InterfaceAddress &address : interface.addresses)
-        addresses << address.address.host();
+        addresses << address.address.host().section(QLatin1Char('%'), 0, 0);
     if (addresses.isEmpty())
         return interface.name;
     return QStringLiteral("%1 (%2)").arg(interface.name, addresses.join(QStringLiteral(", ")));
