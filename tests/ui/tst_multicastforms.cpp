@@ -243,13 +243,17 @@ private slots:
         Listener::Datagram unknown;
         unknown.clientId = 2;
         unknown.index = 3;
-        model.setDatagrams({first, second, again, unknown});
-        QCOMPARE(model.index(0, ClientModel::Destination).data().toString(), QStringLiteral("239.7.7.7, 239.7.7.8"));
+        // An IPv6 socket hears an IPv4 group as ::ffff:239.7.7.9: shown as joined.
+        Listener::Datagram mapped = first;
+        mapped.index = 4;
+        mapped.destination = *SocketAddress::fromNumeric(QStringLiteral("::ffff:239.7.7.9"), 0);
+        model.setDatagrams({first, second, again, unknown, mapped});
+        QCOMPARE(model.index(0, ClientModel::Destination).data().toString(), QStringLiteral("239.7.7.7, 239.7.7.8, 239.7.7.9"));
         QCOMPARE(model.index(1, ClientModel::Destination).data().toString(), QString());
         QCOMPARE(model.index(1, ClientModel::Destination).data(Qt::ToolTipRole).toString(), QString());
         QCOMPARE(model.index(0, ClientModel::Peer).data().toString(), QStringLiteral("10.213.0.2:40000"));
         // The column is sized for the longest list, not cut to one group.
-        QCOMPARE(model.widestText(ClientModel::Destination), QStringLiteral("239.7.7.7, 239.7.7.8"));
+        QCOMPARE(model.widestText(ClientModel::Destination), QStringLiteral("239.7.7.7, 239.7.7.8, 239.7.7.9"));
     }
 
     void udpFormPassesTheMulticastSettings()

@@ -132,8 +132,13 @@ bool ClientModel::setDatagrams(const QList<Listener::Datagram> &datagrams)
 QString ClientModel::destinations(quint64 id) const
 {
     QStringList hosts;
-    for (const SocketAddress &address : m_destinations.value(id))
-        hosts << address.host();
+    for (const SocketAddress &address : m_destinations.value(id)) {
+        // An IPv6 socket that joined an IPv4 group hears it as ::ffff:239.1.2.3: the group is
+        // shown as it was joined.
+        const QString host = address.host();
+        const QLatin1StringView mapped("::ffff:");
+        hosts << (host.startsWith(mapped) && host.contains(QLatin1Char('.')) ? host.mid(mapped.size()) : host);
+    }
     return hosts.join(QStringLiteral(", "));
 }
 

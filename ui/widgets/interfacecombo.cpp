@@ -3,7 +3,10 @@
 #include "net/interfaces.h"
 
 #include <QEvent>
+#include <QSignalBlocker>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace SocketLab {
 
@@ -52,24 +55,32 @@ void InterfaceCombo::setInterfaceName(const QString &name)
 void InterfaceCombo::refresh()
 {
     const QString chosen = count() > 0 ? interfaceName() : QString();
-    const QSignalBlocker blocker(this);
-    clear();
-    addItem(QString(), QString());
-    bool missingFound = false;
-    for (const NetworkInterface &interface : Interfaces::list()) {
-        addItem(describe(interface), interface.name);
-        setItemData(count() - 1, interface.index, IndexRole);
-        missingFound = missingFound || interface.name == m_missing;
+    {
+        // Rebuilt without a signal per row: one change, if any, is told below.
+        const QSignalBlocker blocker(this);
+        clear();
+        addItem(QString(), QString());
+        bool missingFound = false;
+        for (const NetworkInterface &interface : Interfaces::list()) {
+            addItem(describe(interface), interface.name);
+            setItemData(count() - 1, interface.index, IndexRole);
+            missingFound = missingFound || interface.name == m_missing;
+        }
+        if (missingFound)
+            m_missing.clear();
+        if (!m_missing.isEmpty())
+            addItem(QString(), m_missing);
+        retranslate();
+        setCurrentIndex(std::max(findData(chosen), 0));
     }
-    if (missingFound)
-        m_missing.clear();
-    if (!m_missing.isEmpty())
-        addItem(QString(), m_missing);
-    retranslate();
-    const int row = findData(chosen);
-    setCurrentIndex(std::max(row, 0));
     if (interfaceName() != chosen)
         emit currentIndexChanged(currentIndex());
+}
+
+void InterfaceCombo::showPopup()
+{
+    refresh();
+    QComboBox::showPopup();
 }
 
 void InterfaceCombo::retranslate()

@@ -21,6 +21,9 @@ public:
     // Reads the machine's interfaces again, keeping the choice.
     void refresh();
 
+    // The list is read again each time it opens: an interface that came up since is there.
+    void showPopup() override;
+
 protected:
     void changeEvent(QEvent *event) override;
 
