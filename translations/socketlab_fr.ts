@@ -1664,26 +1664,26 @@ du script.
 <context>
     <name>SocketLab::ClientModel</name>
     <message>
-        <location filename="../ui/servers/clientmodel.cpp" line="+137"/>
-        <location line="+31"/>
+        <location filename="../ui/servers/clientmodel.cpp" line="+164"/>
+        <location line="+34"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+31"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Closed</source>
         <translation>Fermée</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+28"/>
+        <location line="-34"/>
+        <location line="+31"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+30"/>
+        <location line="-31"/>
+        <location line="+33"/>
         <source>Half-closed</source>
         <translation>Demi-fermée</translation>
     </message>
@@ -1693,7 +1693,12 @@ du script.
         <translation>Dernier datagramme à %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
+        <source>This sender&apos;s datagrams were sent to %1.</source>
+        <translation>Les datagrammes de cet expéditeur ont été envoyés à %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A sender seen while the listener runs; its last datagram came at %1.</source>
         <translation>Un expéditeur vu pendant que le serveur tourne&#x202f;; son dernier datagramme est arrivé le %1.</translation>
     </message>
@@ -1764,6 +1769,11 @@ du script.
     </message>
     <message>
         <location line="+1"/>
+        <source>The addresses the sender&apos;s datagrams were sent to: the multicast groups the listener joined, or its own.</source>
+        <translation>Les adresses auxquelles les datagrammes de l&apos;expéditeur ont été envoyés&#xa0;: les groupes multicast que l&apos;écouteur a rejoints, ou la sienne.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bytes in the datagrams from the sender.</source>
         <translation>Octets des datagrammes venus de l&apos;expéditeur.</translation>
     </message>
@@ -1821,6 +1831,11 @@ du script.
         <location line="+0"/>
         <source>Peer</source>
         <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4487,6 +4502,29 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
+    <name>SocketLab::InterfaceCombo</name>
+    <message>
+        <location filename="../ui/widgets/interfacecombo.cpp" line="+76"/>
+        <source>Any interface</source>
+        <translation>Toute interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kernel picks the interface of its route to the group.</source>
+        <translation>Le noyau choisit l&apos;interface de sa route vers le groupe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (not on this machine now)</source>
+        <translation>%1 (absente de cette machine pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interface %1, index %2</source>
+        <translation>Interface %1, index %2</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::KernelDropsText</name>
     <message numerus="yes">
         <location filename="../core/text/kerneldropstext.cpp" line="+29"/>
@@ -4689,7 +4727,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerForm</name>
     <message>
-        <location filename="../ui/servers/listenerform.cpp" line="+196"/>
+        <location filename="../ui/servers/listenerform.cpp" line="+206"/>
         <source>The HTTP demo needs TCP: choose TCP or another mode.</source>
         <translation>La démo HTTP demande TCP&#xa0;: choisissez TCP ou un autre mode.</translation>
     </message>
@@ -4699,7 +4737,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>La réponse fixe n&apos;est pas encore valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+83"/>
         <source>TCP: bind, listen and accept connections. UDP: bind and answer datagrams.</source>
         <translation>TCP&#xa0;: bind(), listen() puis accept() de chaque connexion. UDP&#xa0;: bind() puis réponse aux datagrammes.</translation>
     </message>
@@ -4709,7 +4747,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Tra&amp;nsport&#xa0;:</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-132"/>
         <source>Certificate for the TLS listener</source>
         <translation>Certificat du serveur TLS</translation>
     </message>
@@ -4719,12 +4757,27 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Clé privée du serveur TLS</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Give both a certificate and its key, or neither for the self-signed localhost certificate.</source>
         <translation>Donnez un certificat et sa clé, ou aucun des deux pour le certificat autosigné de localhost.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>A listener bound to %1 never receives a group&apos;s datagrams, which are sent to the group&apos;s address: choose an &quot;All interfaces&quot; address to join groups.</source>
+        <translation>Un écouteur lié à %1 ne reçoit jamais les datagrammes d&apos;un groupe, qui sont envoyés à l&apos;adresse du groupe&#xa0;: choisissez une adresse «&#xa0;Toutes les interfaces&#xa0;» pour rejoindre des groupes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Multicast group %1 (%2) is IPv6: an IPv4 socket cannot join it; choose &quot;All interfaces (::)&quot;.</source>
+        <translation>Le groupe multicast %1 (%2) est IPv6&#xa0;: une socket IPv4 ne peut pas le rejoindre&#x202f;; choisissez «&#xa0;Toutes les interfaces (::)&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Multicast needs UDP: a TCP listener cannot join groups.</source>
+        <translation>Le multicast demande UDP&#xa0;: un écouteur TCP ne peut pas rejoindre de groupes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Clients served at once. The next one is accepted, closed at once and listed as refused.</source>
         <translation>Clients servis en même temps. Le suivant est accepté, fermé aussitôt et noté comme refusé.</translation>
     </message>
@@ -5454,6 +5507,74 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
+    <name>SocketLab::MulticastGroupsEdit</name>
+    <message>
+        <location filename="../ui/widgets/multicastgroupsedit.cpp" line="+133"/>
+        <source>Multicast group %1: %2</source>
+        <translation>Groupe multicast %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Multicast groups to &amp;join:</source>
+        <translation>Groupes multicast à re&amp;joindre :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join one more group after bind(), and leave it at stop: IPv4 (224.0.0.0/4) or IPv6 (ff00::/8).</source>
+        <translation>Rejoindre un groupe de plus après bind(), et le quitter à l&apos;arrêt&#xa0;: IPv4 (224.0.0.0/4) ou IPv6 (ff00::/8).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>239.1.2.3, ff12::1 or SOURCE&gt;GROUP</source>
+        <translation>239.1.2.3, ff12::1 ou SOURCE&gt;GROUPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The group to join, or SOURCE&gt;GROUP to hear only one sender (source-specific multicast, 232.0.0.0/8 or ff3x::/32): 10.0.0.5&gt;232.1.1.1.</source>
+        <translation>Le groupe à rejoindre, ou SOURCE&gt;GROUPE pour n&apos;entendre qu&apos;un expéditeur (multicast à source spécifique, 232.0.0.0/8 ou ff3x::/32)&#xa0;: 10.0.0.5&gt;232.1.1.1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Multicast group %1</source>
+        <translation>Groupe multicast %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interface:</source>
+        <translation>interface&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The interface to join the group on: an interface of this machine, with its addresses; any: the kernel picks the one of its route to the group.</source>
+        <translation>L&apos;interface sur laquelle rejoindre le groupe : une interface de cette machine, avec ses adresses ; toute : le noyau prend celle de sa route vers le groupe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not join this group</source>
+        <translation>Ne pas rejoindre ce groupe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove multicast group %1</source>
+        <translation>Retirer le groupe multicast %1</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::MulticastText</name>
     <message>
         <location filename="../core/text/multicasttext.cpp" line="+24"/>
@@ -5944,7 +6065,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ServersPanel</name>
     <message>
-        <location filename="../ui/servers/serverspanel.cpp" line="+547"/>
+        <location filename="../ui/servers/serverspanel.cpp" line="+565"/>
         <source>datagram</source>
         <translation>datagramme</translation>
     </message>
@@ -5969,7 +6090,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Choisissez un client pour voir ses octets.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Received from sender %1 (%2), sent to %3: %4</source>
+        <translation>Reçu de l&apos;expéditeur %1 (%2), envoyé à %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Received from sender %1 (%2): %3</source>
         <translation>Reçu de l&apos;expéditeur %1 (%2)&#xa0;: %3</translation>
     </message>
@@ -7062,7 +7188,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::UdpPanel</name>
     <message>
-        <location filename="../ui/udp/udppanel.cpp" line="+275"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+305"/>
         <source>name or address</source>
         <translation>nom ou adresse</translation>
     </message>
@@ -7198,6 +7324,61 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+2"/>
+        <source>To a multicast group:</source>
+        <translation>Vers un groupe multicast&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTL/hops:</source>
+        <translation>TTL/sauts&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system default</source>
+        <translation>valeur du système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many routers the datagram may cross (IP_MULTICAST_TTL, IPV6_MULTICAST_HOPS); 0 keeps it on this machine. The system default is 1: this network only.</source>
+        <translation>Combien de routeurs le datagramme peut traverser (IP_MULTICAST_TTL, IPV6_MULTICAST_HOPS)&#x202f;; 0 le garde sur cette machine. La valeur du système est 1&#xa0;: ce réseau seulement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loopback:</source>
+        <translation>Boucle locale&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>system default (on)</source>
+        <translation>valeur du système (activée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether this machine&apos;s own sockets that joined the group get a copy (IP_MULTICAST_LOOP, IPV6_MULTICAST_LOOP).</source>
+        <translation>Si les sockets de cette machine qui ont rejoint le groupe en reçoivent une copie (IP_MULTICAST_LOOP, IPV6_MULTICAST_LOOP).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave by:</source>
+        <translation>Sortir par&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The interface the datagram leaves by (IP_MULTICAST_IF, IPV6_MULTICAST_IF); any: the interface of the route to the group.</source>
+        <translation>L&apos;interface par laquelle le datagramme sort (IP_MULTICAST_IF, IPV6_MULTICAST_IF)&#x202f;; toute&#xa0;: l&apos;interface de la route vers le groupe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Datagram to send</source>
         <translation>Datagramme à envoyer</translation>
     </message>
@@ -7231,12 +7412,22 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+13"/>
+        <source>For a datagram sent to a multicast group: type a group address as the host (224.0.0.0/4 or ff00::/8) to set these.</source>
+        <translation>Pour un datagramme envoyé à un groupe multicast&#xa0;: tapez une adresse de groupe comme hôte (224.0.0.0/4 ou ff00::/8) pour les régler.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>The datagram has an error: fix it to send.</source>
         <translation>Le datagramme contient une erreur&#xa0;: corrigez-la pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+6"/>
+        <source>Leave by: %1</source>
+        <translation>Sortir par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Choose a datagram to see its bytes.</source>
         <translation>Choisissez un datagramme pour voir ses octets.</translation>
     </message>

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QPalette>
 #include <QSet>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -47,6 +48,7 @@ void ClientModel::reset(const QList<Listener::Client> &clients, bool udp)
     m_rows = clients;
     std::sort(m_rows.begin(), m_rows.end(), byId);
     m_udp = udp;
+    m_destinations.clear();
     endResetModel();
 }
 
@@ -109,6 +111,37 @@ void ClientModel::clear()
     reset({}, m_udp);
 }
 
+bool ClientModel::setDatagrams(const QList<Listener::Datagram> &datagrams)
+{
+    QHash<quint64, QList<SocketAddress>> destinations;
+    for (const Listener::Datagram &datagram : datagrams) {
+        if (!datagram.destination.isValid())
+            continue;
+        QList<SocketAddress> &seen = destinations[datagram.clientId];
+        if (!seen.contains(datagram.destination))
+            seen.append(datagram.destination);
+    }
+    if (destinations == m_destinations)
+        return false;
+    m_destinations = std::move(destinations);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Destination), index(int(m_rows.size()) - 1, Destination));
+    return true;
+}
+
+QString ClientModel::destinations(quint64 id) const
+{
+    QStringList hosts;
+    for (const SocketAddress &address : m_destinations.value(id)) {
+        // An IPv6 socket that joined an IPv4 group hears it as ::ffff:239.1.2.3: the group is
+        // shown as it was joined.
+        const QString host = address.host();
+        const QLatin1StringView mapped("::ffff:");
+        hosts << (host.startsWith(mapped) && host.contains(QLatin1Char('.')) ? host.mid(mapped.size()) : host);
+    }
+    return hosts.join(QStringLiteral(", "));
+}
+
 int ClientModel::rowOf(quint64 id) const
 {
     const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
@@ -142,6 +175,17 @@ QString ClientModel::widestText(int column) const
         return QStringLiteral("99999");
     case Peer:
         return QStringLiteral("255.255.255.255:65535");
+    case Destination: {
+        // A sender that sent to several groups lists them all: the widest list there is, read from
+        // the few senders with destinations rather than from every row.
+        QString widest = QStringLiteral("239.255.255.255");
+        for (auto it = m_destinations.cbegin(); it != m_destinations.cend(); ++it) {
+            const QString text = destinations(it.key());
+            if (text.size() > widest.size())
+                widest = text;
+        }
+        return widest;
+    }
     case BytesIn:
     case BytesOut:
         return QLocale().toString(Q_INT64_C(9999999999));
@@ -155,6 +199,7 @@ QString ClientModel::displayText(const Listener::Client &client, int column) con
     switch (column) {
     case Id: return QString::number(client.id);
     case Peer: return client.peer.toString();
+    case Destination: return destinations(client.id);
     case BytesIn: return locale.toString(client.bytesIn);
     case BytesOut: return locale.toString(client.bytesOut);
     case State:
@@ -179,6 +224,9 @@ QString ClientModel::toolTip(const Listener::Client &client, int column) const
     // An IPv6 address with its port may be wider than the column: whole here.
     case Peer:
         return client.peer.toString();
+    case Destination:
+        return m_destinations.contains(client.id) ? tr("This sender's datagrams were sent to %1.").arg(destinations(client.id))
+                                                  : QString();
     case ConnectedAt:
         return locale.toString(client.connectedAt.toLocalTime(), QLocale::LongFormat);
     case State:
@@ -220,6 +268,7 @@ QString ClientModel::headerToolTip(int section) const
     switch (section) {
     case Id: return tr("The listener numbers its clients in the order it accepts them.");
     case Peer: return m_udp ? tr("The address and port the datagrams came from.") : tr("The client's address and port.");
+    case Destination: return tr("The addresses the sender's datagrams were sent to: the multicast groups the listener joined, or its own.");
     case BytesIn: return m_udp ? tr("Bytes in the datagrams from the sender.") : tr("Bytes received from the client.");
     case BytesOut: return m_udp ? tr("Bytes in the datagrams sent back.") : tr("Bytes sent to the client.");
     case State: return m_udp ? tr("When the sender's last datagram came.") : tr("Whether the connection is open, closed or was refused.");
@@ -270,6 +319,7 @@ QVariant ClientModel::headerData(int section, Qt::Orientation orientation, int r
     switch (section) {
     case Id: return tr("ID");
     case Peer: return m_udp ? tr("Sender") : tr("Peer");
+    case Destination: return tr("Destination");
     case BytesIn: return tr("Bytes in");
     case BytesOut: return tr("Bytes out");
     case State: return tr("State");

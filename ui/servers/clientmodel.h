@@ -3,6 +3,7 @@
 #include "servers/listener.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace SocketLab {
@@ -15,7 +16,8 @@ class ClientModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Id, Peer, BytesIn, BytesOut, State, ConnectedAt, Error, ColumnCount };
+    // Destination: UDP, a listener that joined groups: the addresses the sender's datagrams went to.
+    enum Column { Id, Peer, Destination, BytesIn, BytesOut, State, ConnectedAt, Error, ColumnCount };
 
     explicit ClientModel(QObject *parent = nullptr);
 
@@ -24,6 +26,12 @@ public:
     // The same listener's clients read again.
     void setClients(QList<Listener::Client> clients);
     void clear();
+    // The listener's datagram records, for the Destination column: each sender's destinations, in
+    // the order they were first seen. Datagrams without a destination (no group joined) add none.
+    // True when a sender's destinations changed.
+    bool setDatagrams(const QList<Listener::Datagram> &datagrams);
+    // What the Destination column shows for a sender: "239.1.2.3, ff12::1", empty when none is known.
+    QString destinations(quint64 id) const;
 
     bool isUdp() const { return m_udp; }
     const Listener::Client &clientAt(int row) const { return m_rows.at(row); }
@@ -46,6 +54,7 @@ private:
     QString headerToolTip(int section) const;
 
     QList<Listener::Client> m_rows;
+    QHash<quint64, QList<SocketAddress>> m_destinations;
     bool m_udp = false;
 };
 

@@ -2,9 +2,12 @@
 
 #include "request/requesteditor.h"
 #include "widgets/flowlayout.h"
+#include "widgets/multicastgroupsedit.h"
 #include "widgets/savefiledialog.h"
 #include "widgets/socketoptionsedit.h"
 #include "widgets/spinboxes.h"
+
+#include "net/multicast.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -12,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
@@ -48,6 +52,7 @@ ListenerForm::ListenerForm(QWidget *parent)
     , m_key(new QLineEdit(this))
     , m_keyBrowse(new QToolButton(this))
     , m_options(new SocketOptionsEdit(SocketOptionsEdit::Use::TcpListener, SocketOptionsEdit::LocalField::None, this))
+    , m_groups(new MulticastGroupsEdit(this))
     , m_certificateLabel(new QLabel(this))
     , m_keyLabel(new QLabel(this))
     , m_transportLabel(new QLabel(this))
@@ -125,6 +130,7 @@ ListenerForm::ListenerForm(QWidget *parent)
     layout->addLayout(row);
     layout->addLayout(tlsRow);
     layout->addWidget(m_options);
+    layout->addWidget(m_groups);
     layout->addLayout(warningRow);
     layout->addLayout(replyRow);
     layout->addWidget(m_reply);
@@ -142,7 +148,8 @@ ListenerForm::ListenerForm(QWidget *parent)
     setTabOrder(m_certificateBrowse, m_key);
     setTabOrder(m_key, m_keyBrowse);
     setTabOrder(m_keyBrowse, m_options);
-    setTabOrder(m_options, m_closeAfterReply);
+    setTabOrder(m_options, m_groups);
+    setTabOrder(m_groups, m_closeAfterReply);
     setTabOrder(m_closeAfterReply, m_reply);
 
     connect(m_transport, &QComboBox::currentIndexChanged, this, &ListenerForm::updateState);
@@ -153,6 +160,7 @@ ListenerForm::ListenerForm(QWidget *parent)
     connect(m_tls, &QCheckBox::toggled, this, &ListenerForm::updateState);
     connect(m_certificate, &QLineEdit::textChanged, this, &ListenerForm::updateState);
     connect(m_key, &QLineEdit::textChanged, this, &ListenerForm::updateState);
+    connect(m_groups, &MulticastGroupsEdit::changed, this, &ListenerForm::updateState);
     connect(m_certificateBrowse, &QToolButton::clicked, this,
             [this] { choosePemFile(m_certificate, tr("Certificate for the TLS listener")); });
     connect(m_keyBrowse, &QToolButton::clicked, this,
@@ -181,6 +189,8 @@ Listener::Settings ListenerForm::settings() const
         settings.keyPath = m_key->text().trimmed();
     }
     settings.socketOptions = m_options->settings();
+    if (settings.transport == Listener::Transport::Udp)
+        settings.groups = m_groups->groups();
     return settings;
 }
 
@@ -205,7 +215,37 @@ bool ListenerForm::isComplete(QString *problem) const
         *problem = tr("The fixed reply is not valid yet: %1").arg(m_reply->errorMessage());
         return false;
     }
+    if (m_transport->currentIndex() == 1 && !groupsCanBeJoined(problem))
+        return false;
     problem->clear();
+    return true;
+}
+
+bool ListenerForm::groupsCanBeJoined(QString *problem) const
+{
+    if (!m_groups->isComplete(problem))
+        return false;
+    const QList<MulticastGroup> groups = m_groups->groups();
+    if (groups.isEmpty())
+        return true;
+    const QString bound = QString::fromLatin1(AddressHosts[m_address->currentIndex()]);
+    // The kernel joins on any socket, but a socket bound to loopback only ever receives datagrams
+    // sent to loopback: the group's would never reach it (listener.h), and nothing would say why.
+    if (!isAllInterfaces()) {
+        *problem = tr("A listener bound to %1 never receives a group's datagrams, which are sent to the group's "
+                      "address: choose an \"All interfaces\" address to join groups.")
+                       .arg(bound);
+        return false;
+    }
+    if (m_address->currentIndex() == AllInterfacesV4) {
+        for (int row = 0; row < groups.size(); ++row) {
+            if (groups.at(row).group.family() == IpFamily::V6) {
+                *problem = tr("Multicast group %1 (%2) is IPv6: an IPv4 socket cannot join it; choose \"All interfaces (::)\".")
+                               .arg(QLocale().toString(row + 1), groups.at(row).group.host());
+                return false;
+            }
+        }
+    }
     return true;
 }
 
@@ -225,6 +265,8 @@ void ListenerForm::updateState()
     m_options->setUse(tcp ? SocketOptionsEdit::Use::TcpListener : SocketOptionsEdit::Use::UdpListener);
     m_tls->setEnabled(tcp);
     m_maxClients->setEnabled(tcp);
+    m_groups->setEnabled(!tcp);
+    m_groups->setToolTip(tcp ? tr("Multicast needs UDP: a TCP listener cannot join groups.") : QString());
     m_maxClients->setToolTip(tcp ? tr("Clients served at once. The next one is accepted, closed at once and listed as refused.")
                                  : tr("UDP has no connections: every sender is answered."));
     m_tls->setToolTip(tcp ? tr("Every client speaks TLS; the bytes recorded are those inside it.")

@@ -14,14 +14,15 @@ class QToolButton;
 
 namespace SocketLab {
 
+class MulticastGroupsEdit;
 class RequestEditor;
 class SocketOptionsEdit;
 
 // What a new listener will be: TCP or UDP, the address to bind (loopback unless a person picks all
 // interfaces, which is then flagged), the port (0: any free one), the mode, and for a fixed reply
 // its bytes in the request editor; for TCP, TLS with a certificate and key the person picks, or the
-// self-signed localhost one; how many clients it serves at once and how many bytes it keeps for
-// display. Start asks the panel to start it; the form keeps its values whatever
+// self-signed localhost one; for UDP, the multicast groups to join; how many clients it serves at
+// once and how many bytes it keeps for display. Start asks the panel to start it; the form keeps its values whatever
 // happens, so a busy port is one edit away from a second try.
 class ListenerForm : public QWidget
 {
@@ -57,6 +58,8 @@ public:
     RequestEditor *replyEditor() const { return m_reply; }
     // Set on the listening socket, and inherited by the connections it accepts.
     SocketOptionsEdit *socketOptionsEdit() const { return m_options; }
+    // UDP only: the groups to join after bind(); disabled, with a tooltip saying why, while TCP is chosen.
+    MulticastGroupsEdit *groupsEdit() const { return m_groups; }
     QPushButton *startButton() const { return m_start; }
     // Shown while an all-interfaces address is chosen.
     QLabel *warningLabel() const { return m_warning; }
@@ -75,6 +78,9 @@ private:
     void retranslate();
     void applyColors();
     void updateState();
+    // False with *problem when the groups cannot be joined as the form is: a row that does not
+    // parse, a loopback address, an IPv6 group on an IPv4 socket.
+    bool groupsCanBeJoined(QString *problem) const;
     void choosePemFile(QLineEdit *edit, const QString &title);
 
     QComboBox *m_transport;
@@ -92,6 +98,7 @@ private:
     QLineEdit *m_key;
     QToolButton *m_keyBrowse;
     SocketOptionsEdit *m_options;
+    MulticastGroupsEdit *m_groups;
     QLabel *m_certificateLabel;
     QLabel *m_keyLabel;
     QLabel *m_transportLabel;

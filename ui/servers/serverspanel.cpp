@@ -162,6 +162,7 @@ ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
     m_clientsSplitter->addWidget(clientsPane);
     m_clientsSplitter->addWidget(trafficPane);
     m_clientsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_clientsView->setColumnHidden(ClientModel::Destination, true);
     m_sendPane->setVisible(false);
 
     m_splitter->addWidget(listenersPane);
@@ -330,6 +331,7 @@ void ServersPanel::refresh()
     m_listeners->refresh();
     if (m_shownListener) {
         m_clients->setClients(m_shownListener->clients());
+        showDestinations();
         m_trace->setEntries(m_shownListener->trace().entries());
     }
     updateTraffic();
@@ -492,17 +494,34 @@ void ServersPanel::showSelectedListener()
             const bool udp = listener->settings().transport == Listener::Transport::Udp;
             const bool wordingChanges = udp != m_clients->isUdp();
             m_clients->reset(listener->clients(), udp);
+            showDestinations();
             // A sender's state is a time, a connection's a word: the column follows.
             if (wordingChanges)
                 fitClientColumns();
             m_trace->setEntries(listener->trace().entries());
         } else {
             m_clients->clear();
+            showDestinations();
             m_trace->setEntries({});
         }
     }
     updateTraffic();
     updateButtons();
+}
+
+void ServersPanel::showDestinations()
+{
+    // Only a listener that joined groups learns where each datagram went: for the others the
+    // column would stay empty, and is not shown.
+    const bool joined = m_shownListener && m_shownListener->settings().transport == Listener::Transport::Udp
+                        && !m_shownListener->settings().groups.isEmpty();
+    const bool changed = joined && m_clients->setDatagrams(m_shownListener->datagrams());
+    if (m_clientsView->isColumnHidden(ClientModel::Destination) == joined) {
+        m_clientsView->setColumnHidden(ClientModel::Destination, !joined);
+        fitClientColumns();
+    } else if (changed) {
+        fitClientColumns();
+    }
 }
 
 void ServersPanel::updateTraffic()
@@ -559,7 +578,10 @@ void ServersPanel::updateTrafficLabel()
     const QString id = QString::number(info.id);
     const QString peer = info.peer.toString();
     QString text;
-    if (udp && received)
+    const QString destinations = m_clients->destinations(info.id);
+    if (udp && received && !destinations.isEmpty())
+        text = tr("Received from sender %1 (%2), sent to %3: %4").arg(id, peer, destinations, byteCount(info.bytesIn));
+    else if (udp && received)
         text = tr("Received from sender %1 (%2): %3").arg(id, peer, byteCount(info.bytesIn));
     else if (udp)
         text = tr("Sent to sender %1 (%2): %3").arg(id, peer, byteCount(info.bytesOut));

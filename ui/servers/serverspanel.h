@@ -125,6 +125,8 @@ private:
     int selectedRow() const;
     void showSelectedListener();
     void updateTraffic();
+    // The Destination column, for a UDP listener that joined groups.
+    void showDestinations();
     void updateTrafficLabel();
     void updateButtons();
     void updateSendPane();

@@ -9,6 +9,7 @@
 #include "settings/storedsettings.h"
 #include "trace/traceview.h"
 #include "widgets/flowlayout.h"
+#include "widgets/interfacecombo.h"
 #include "widgets/socketoptionoutcomes.h"
 #include "widgets/socketoptionsedit.h"
 #include "widgets/spinboxes.h"
@@ -16,9 +17,11 @@
 
 #include "bytes/bytestore.h"
 #include "exchange/exchangerunner.h"
+#include "net/multicast.h"
 #include "net/trace.h"
 #include "text/errortext.h"
 #include "text/kerneldropstext.h"
+#include "text/multicasttext.h"
 #include "text/stoptext.h"
 
 #include <QCheckBox>
@@ -94,6 +97,13 @@ UdpPanel::UdpPanel(QWidget *parent)
     , m_count(makeSpinBox(0, 1000000, 0, this))
     , m_recvSizeLabel(new QLabel(this))
     , m_recvSize(makeSpinBox(1, MaxRecvSize, DefaultRecvSize, this))
+    , m_multicastLabel(new QLabel(this))
+    , m_hopsLabel(new QLabel(this))
+    , m_hops(makeSpinBox(-1, 255, -1, this))
+    , m_loopLabel(new QLabel(this))
+    , m_loop(new QComboBox(this))
+    , m_interfaceLabel(new QLabel(this))
+    , m_interface(new InterfaceCombo(this))
     // The port to bind is the form's Local port: the options take the address alone.
     , m_options(new SocketOptionsEdit(SocketOptionsEdit::Use::UdpClient, SocketOptionsEdit::LocalField::Address, this))
     , m_problem(new QLabel(this))
@@ -153,6 +163,12 @@ UdpPanel::UdpPanel(QWidget *parent)
     m_waitLabel->setBuddy(m_wait);
     m_countLabel->setBuddy(m_count);
     m_recvSizeLabel->setBuddy(m_recvSize);
+    m_hopsLabel->setBuddy(m_hops);
+    m_loopLabel->setBuddy(m_loop);
+    m_interfaceLabel->setBuddy(m_interface);
+    for (int row = LoopDefault; row <= LoopOff; ++row)
+        m_loop->addItem(QString());
+    m_loop->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     const int gap = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     auto *targetRow = new QHBoxLayout;
@@ -170,6 +186,14 @@ UdpPanel::UdpPanel(QWidget *parent)
     optionsRow->addGroup({m_waitLabel, m_wait});
     optionsRow->addGroup({m_countLabel, m_count});
     optionsRow->addGroup({m_recvSizeLabel, m_recvSize});
+
+    // To a group: how the datagram leaves.
+    auto *multicastRow = new FlowLayout;
+    multicastRow->setHorizontalGap(gap);
+    multicastRow->addWidget(m_multicastLabel);
+    multicastRow->addGroup({m_hopsLabel, m_hops});
+    multicastRow->addGroup({m_loopLabel, m_loop});
+    multicastRow->addGroup({m_interfaceLabel, m_interface});
 
     auto *payloadLayout = new QVBoxLayout(m_payloadBox);
     payloadLayout->addWidget(m_editor);
@@ -215,6 +239,7 @@ UdpPanel::UdpPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(targetRow);
     layout->addLayout(optionsRow);
+    layout->addLayout(multicastRow);
     layout->addWidget(m_options);
     layout->addWidget(m_problem);
     layout->addWidget(m_splitter, 1);
@@ -228,7 +253,10 @@ UdpPanel::UdpPanel(QWidget *parent)
     setTabOrder(m_connected, m_wait);
     setTabOrder(m_wait, m_count);
     setTabOrder(m_count, m_recvSize);
-    setTabOrder(m_recvSize, m_options);
+    setTabOrder(m_recvSize, m_hops);
+    setTabOrder(m_hops, m_loop);
+    setTabOrder(m_loop, m_interface);
+    setTabOrder(m_interface, m_options);
     setTabOrder(m_options, m_editor);
     setTabOrder(m_editor, m_table);
     setTabOrder(m_table, m_tabs);
@@ -249,6 +277,8 @@ UdpPanel::UdpPanel(QWidget *parent)
     connect(m_runner.get(), &ExchangeRunner::udpFinished, this, &UdpPanel::onFinished);
     connect(m_target, &TargetEdit::edited, this, [this] { m_targetIsDefault = false; });
     connect(m_target, &TargetEdit::changed, this, &UdpPanel::updateSendState);
+    connect(m_target, &TargetEdit::changed, this, &UdpPanel::updateMulticastState);
+    connect(m_interface, &QComboBox::currentIndexChanged, this, &UdpPanel::updateSendState);
     connect(m_target, &TargetEdit::returnPressed, this, &UdpPanel::send);
     connect(m_editor, &RequestEditor::validityChanged, this, &UdpPanel::updateSendState);
     connect(m_options, &SocketOptionsEdit::changed, this, &UdpPanel::updateSendState);
@@ -306,6 +336,21 @@ void UdpPanel::retranslate()
     m_recvSize->setSuffix(tr(" bytes"));
     m_recvSize->setToolTip(tr("The buffer size given to recvfrom(). A longer datagram is cut to it and marked "
                               "truncated; the notebook uses 1024."));
+    m_multicastLabel->setText(tr("To a multicast group:"));
+    m_hopsLabel->setText(tr("TTL/hops:"));
+    m_hops->setSpecialValueText(tr("system default"));
+    m_hopsLabel->setToolTip(tr("How many routers the datagram may cross (IP_MULTICAST_TTL, IPV6_MULTICAST_HOPS); "
+                               "0 keeps it on this machine. The system default is 1: this network only."));
+    m_loopLabel->setText(tr("Loopback:"));
+    m_loop->setItemText(LoopDefault, tr("system default (on)"));
+    m_loop->setItemText(LoopOn, tr("on"));
+    m_loop->setItemText(LoopOff, tr("off"));
+    m_loopLabel->setToolTip(tr("Whether this machine's own sockets that joined the group get a copy "
+                               "(IP_MULTICAST_LOOP, IPV6_MULTICAST_LOOP)."));
+    m_interfaceLabel->setText(tr("Leave by:"));
+    m_interfaceLabel->setToolTip(tr("The interface the datagram leaves by (IP_MULTICAST_IF, IPV6_MULTICAST_IF); "
+                                    "any: the interface of the route to the group."));
+    updateMulticastState();
     m_payloadBox->setTitle(tr("Datagram to send"));
     m_datagramBox->setTitle(tr("Datagrams received"));
     m_traceBox->setTitle(tr("Socket calls"));
@@ -407,6 +452,29 @@ void UdpPanel::updateCountSuffix()
     m_count->setSuffix(tr(" datagram(s)", nullptr, m_count->value()));
 }
 
+bool UdpPanel::targetIsMulticast() const
+{
+    const std::optional<SocketAddress> address = SocketAddress::fromNumeric(m_target->host(), 0);
+    return address && Multicast::isMulticast(*address);
+}
+
+void UdpPanel::updateMulticastState()
+{
+    const bool multicast = targetIsMulticast();
+    const QString why = multicast ? QString()
+                                  : tr("For a datagram sent to a multicast group: type a group address as the host "
+                                       "(224.0.0.0/4 or ff00::/8) to set these.");
+    for (QWidget *widget : {static_cast<QWidget *>(m_multicastLabel), static_cast<QWidget *>(m_hopsLabel),
+                            static_cast<QWidget *>(m_hops), static_cast<QWidget *>(m_loopLabel),
+                            static_cast<QWidget *>(m_loop), static_cast<QWidget *>(m_interfaceLabel),
+                            static_cast<QWidget *>(m_interface)})
+        widget->setEnabled(multicast);
+    m_multicastLabel->setToolTip(why);
+    m_hops->setToolTip(multicast ? m_hopsLabel->toolTip() : why);
+    m_loop->setToolTip(multicast ? m_loopLabel->toolTip() : why);
+    m_interface->setToolTip(multicast ? m_interfaceLabel->toolTip() : why);
+}
+
 void UdpPanel::setTarget(const QString &host, const QString &service)
 {
     m_target->setTarget(host, service);
@@ -447,6 +515,13 @@ UdpRequest UdpPanel::request() const
     request.recvSize = m_recvSize->value();
     request.socketOptions = m_options->settings();
     request.localAddress = m_options->localAddress(request.bindPort);
+    if (targetIsMulticast()) {
+        request.multicast.hops = m_hops->value();
+        request.multicast.loop = m_loop->currentIndex() == LoopDefault ? -1 : m_loop->currentIndex() == LoopOn ? 1 : 0;
+        request.multicast.interfaceName = m_interface->interfaceName();
+        if (!request.multicast.interfaceName.isEmpty())
+            request.multicast.interfaceIndex = Multicast::interfaceIndex(request.multicast.interfaceName, nullptr).value_or(0);
+    }
     return request;
 }
 
@@ -457,6 +532,13 @@ bool UdpPanel::isComplete(QString *problem) const
     if (!m_editor->isValid()) {
         *problem = tr("The datagram has an error: fix it to send.");
         return false;
+    }
+    if (targetIsMulticast() && !m_interface->interfaceName().isEmpty()) {
+        MulticastParseError error;
+        if (!Multicast::interfaceIndex(m_interface->interfaceName(), &error)) {
+            *problem = tr("Leave by: %1").arg(describeMulticastProblem(error));
+            return false;
+        }
     }
     return m_options->isComplete(problem);
 }
@@ -649,8 +731,9 @@ QString UdpPanel::detailsText(const UdpResult &result) const
     }
     if (result.kernelDrops.value_or(0) > 0)
         lines << describeKernelDrops(*result.kernelDrops, result.receiveBufferBytes);
+    // A group's members seldom answer, and no ICMP comes back from a group: the hint would mislead.
     if (result.datagrams.isEmpty() && result.stop.reason == StopReason::WaitElapsed && m_lastRequest
-        && !m_lastRequest->connected) {
+        && !m_lastRequest->connected && !Multicast::isMulticast(result.target)) {
         lines << tr("Nothing came back. A closed UDP port answers with ICMP port unreachable, which only a "
                     "connected socket reports: tick \"Connected socket\" to see it.");
     }
@@ -668,6 +751,9 @@ void UdpPanel::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("udp/recvSize"), m_recvSize->value());
     settings.setValue(QStringLiteral("udp/payload"), m_editor->bytes());
     settings.setValue(QStringLiteral("udp/payloadMode"), int(m_editor->mode()));
+    settings.setValue(QStringLiteral("udp/multicastHops"), m_hops->value());
+    settings.setValue(QStringLiteral("udp/multicastLoop"), m_loop->currentIndex());
+    settings.setValue(QStringLiteral("udp/multicastInterface"), m_interface->interfaceName());
     m_options->saveState(settings, QStringLiteral("udp"));
 }
 
@@ -692,6 +778,9 @@ void UdpPanel::restoreState(StoredSettings &settings)
     m_editor->setBytes(settings.bytes(QStringLiteral("udp/payload"), DefaultPayload));
     m_editor->setMode(PayloadMode(settings.integer(QStringLiteral("udp/payloadMode"), int(PayloadMode::Escaped),
                                                    int(PayloadMode::Escaped), int(PayloadMode::Hex))));
+    restoreSpin(m_hops, QStringLiteral("udp/multicastHops"), -1);
+    m_loop->setCurrentIndex(settings.integer(QStringLiteral("udp/multicastLoop"), LoopDefault, LoopDefault, LoopOff));
+    m_interface->setInterfaceName(settings.string(QStringLiteral("udp/multicastInterface"), QString()));
     m_options->restoreState(settings, QStringLiteral("udp"));
 }
 

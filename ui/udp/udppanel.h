@@ -33,6 +33,7 @@ class ByteStore;
 class DatagramModel;
 class ExchangeRunner;
 class HexView;
+class InterfaceCombo;
 class RequestEditor;
 class SocketOptionOutcomes;
 class SocketOptionsEdit;
@@ -54,6 +55,9 @@ class UdpPanel : public QWidget
 {
     Q_OBJECT
 public:
+    // The rows of the multicast loopback box.
+    enum MulticastLoopChoice { LoopDefault, LoopOn, LoopOff };
+
     explicit UdpPanel(QWidget *parent = nullptr);
     ~UdpPanel() override;
 
@@ -82,6 +86,14 @@ public:
     QSpinBox *waitSpin() const { return m_wait; }
     QSpinBox *countSpin() const { return m_count; }
     QSpinBox *recvSizeSpin() const { return m_recvSize; }
+    // How a datagram to a multicast group leaves: enabled while the target is a numeric group address
+    // (224.0.0.0/4, ff00::/8), the settings kept but not applied otherwise.
+    // IP_MULTICAST_TTL / IPV6_MULTICAST_HOPS; the minimum, -1, is "system default".
+    QSpinBox *multicastHopsSpin() const { return m_hops; }
+    // IP_MULTICAST_LOOP / IPV6_MULTICAST_LOOP: rows MulticastLoopChoice.
+    QComboBox *multicastLoopCombo() const { return m_loop; }
+    // IP_MULTICAST_IF / IPV6_MULTICAST_IF: any (the route's) or one of the machine's interfaces.
+    InterfaceCombo *multicastInterfaceCombo() const { return m_interface; }
     SocketOptionsEdit *socketOptionsEdit() const { return m_options; }
     // What became of the socket options of the last exchange.
     SocketOptionOutcomes *optionOutcomes() const { return m_outcomes; }
@@ -134,6 +146,9 @@ private:
     void updateStatus();
     void updateSelectionLabel();
     void updateCountSuffix();
+    // The multicast fields follow the target: enabled for a group address only.
+    void updateMulticastState();
+    bool targetIsMulticast() const;
     // Sizes the table's columns to the font; returns the width that shows them all.
     int fitColumns();
     void applyNoticeColors();
@@ -165,6 +180,13 @@ private:
     QSpinBox *m_count;
     QLabel *m_recvSizeLabel;
     QSpinBox *m_recvSize;
+    QLabel *m_multicastLabel;
+    QLabel *m_hopsLabel;
+    QSpinBox *m_hops;
+    QLabel *m_loopLabel;
+    QComboBox *m_loop;
+    QLabel *m_interfaceLabel;
+    InterfaceCombo *m_interface;
     SocketOptionsEdit *m_options;
     QLabel *m_problem;
     QSplitter *m_splitter;
