@@ -4769,7 +4769,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+8"/>
         <source>Multicast group %1 (%2) is IPv6: an IPv4 socket cannot join it; choose &quot;All interfaces (::)&quot;.</source>
-        <translation>Le groupe multicast %1 (%2) est IPv6&#xa0;: une socket IPv4 ne peut pas le rejoindre&#x202f;; choisissez «&#xa0;Toutes les interfaces (::)&#xa0;».</translation>
+        <translation>Le groupe multicast %1 (%2) est IPv6&#xa0;: un socket IPv4 ne peut pas le rejoindre&#x202f;; choisissez «&#xa0;Toutes les interfaces (::)&#xa0;».</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -6377,7 +6377,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+2"/>
         <source>an IPv6 socket takes IPv6 only, not IPv4-mapped addresses</source>
-        <translation>une socket IPv6 ne prend que l&apos;IPv6, pas les adresses IPv4 mappées</translation>
+        <translation>un socket IPv6 ne prend que l&apos;IPv6, pas les adresses IPv4 mappées</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6463,12 +6463,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+2"/>
         <source>on a TCP socket the kernel keeps the two low bits (ECN) for itself.</source>
-        <translation>sur une socket TCP, le noyau garde pour lui les deux bits de poids faible (ECN).</translation>
+        <translation>sur un socket TCP, le noyau garde pour lui les deux bits de poids faible (ECN).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not set: this option is not for this socket&apos;s family or type.</source>
-        <translation>non appliquée&#xa0;: cette option n&apos;est pas pour la famille ou le type de cette socket.</translation>
+        <translation>non appliquée&#xa0;: cette option n&apos;est pas pour la famille ou le type de ce socket.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6478,7 +6478,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+10"/>
         <source>%1 %2: not set: %3.</source>
-        <translation>%1 %2&#xa0;: non appliquée&#xa0;: %3.</translation>
+        <translation>%1 %2&#xa0;: option non appliquée&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6488,12 +6488,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+2"/>
         <source>%1 %2: set; getsockopt() could not read it back.</source>
-        <translation>%1 %2&#xa0;: appliquée&#x202f;; getsockopt() n&apos;a pas pu la relire.</translation>
+        <translation>%1 %2&#xa0;: option appliquée&#x202f;; getsockopt() n&apos;a pas pu la relire.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2: set.</source>
-        <translation>%1 %2&#xa0;: appliquée.</translation>
+        <translation>%1 %2&#xa0;: option appliquée.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7355,12 +7355,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>on</source>
-        <translation>activé</translation>
+        <translation>activée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>off</source>
-        <translation>désactivé</translation>
+        <translation>désactivée</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -421,7 +421,7 @@ void TestLadderView::optionSetIsAMarkOfThisEnd()
     if (!dir.isEmpty())
         QVERIFY(view->grab().save(QDir(dir).filePath(u"ladder-option-en.png"_s)));
     QVERIFY(switchTo(u"fr"_s));
-    QCOMPARE(view->eventDescription(2), u"Option de socket réglée à 2,000\u00a0ms\nTCP_NODELAY activé\u00a0: appliquée.\nLigne 3 du script"_s);
+    QCOMPARE(view->eventDescription(2), u"Option de socket réglée à 2,000\u00a0ms\nTCP_NODELAY activé\u00a0: option appliquée.\nLigne 3 du script"_s);
     if (!dir.isEmpty())
         QVERIFY(view->grab().save(QDir(dir).filePath(u"ladder-option-fr.png"_s)));
 }
