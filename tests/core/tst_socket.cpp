@@ -49,6 +49,17 @@ bool openBoundUdp(Socket &socket, SocketAddress *bound)
     return bound->isValid();
 }
 
+// Sends `count` 16-byte datagrams to `to`, as fast as sendto() takes them.
+bool sendBurst(Socket &sender, const SocketAddress &to, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        qint64 sent = 0;
+        if (sender.sendTo("0123456789abcdef", 16, to, &sent).isError())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 class TestSocket : public QObject
@@ -246,16 +257,8 @@ void TestSocket::receiveDatagramCountsDrops()
     Socket sender(trace, nullptr);
     SocketAddress senderAddress;
     QVERIFY(openBoundUdp(sender, &senderAddress));
-    const auto burst = [&](int count) {
-        for (int i = 0; i < count; ++i) {
-            qint64 sent = 0;
-            if (sender.sendTo("0123456789abcdef", 16, receiverAddress, &sent).isError())
-                return false;
-        }
-        return true;
-    };
     constexpr int Burst = 500;
-    QVERIFY(burst(Burst));
+    QVERIFY(sendBurst(sender, receiverAddress, Burst));
     int firstReceived = 0;
     char buffer[64];
     while (receiver.receiveDatagram(buffer, sizeof buffer).status == ReceiveResult::Status::Data)
@@ -266,7 +269,7 @@ void TestSocket::receiveDatagramCountsDrops()
     QCOMPARE(qint64(firstReceived) + *afterFirst, qint64(Burst));
 
     // The datagrams queued after the drops carry the count as it was when they were queued.
-    QVERIFY(burst(Burst));
+    QVERIFY(sendBurst(sender, receiverAddress, Burst));
     const ReceiveResult first = receiver.receiveDatagram(buffer, sizeof buffer);
     QCOMPARE(first.status, ReceiveResult::Status::Data);
     QCOMPARE(first.dropCounter, afterFirst);
@@ -360,18 +363,10 @@ void TestSocket::receiveDatagramsCountsDropsPerDatagram()
     Socket sender(trace, nullptr);
     SocketAddress senderAddress;
     QVERIFY(openBoundUdp(sender, &senderAddress));
-    const auto burst = [&](int count) {
-        for (int i = 0; i < count; ++i) {
-            qint64 sent = 0;
-            if (sender.sendTo("0123456789abcdef", 16, receiverAddress, &sent).isError())
-                return false;
-        }
-        return true;
-    };
     constexpr int Burst = 500;
     DatagramBatch batch(64, 64);
     // A 2 KiB buffer holds a few datagrams, far fewer than a batch: one call empties it.
-    QVERIFY(burst(Burst));
+    QVERIFY(sendBurst(sender, receiverAddress, Burst));
     QVERIFY(!receiver.receiveDatagrams(batch).isError());
     const int firstReceived = batch.size();
     QVERIFY(firstReceived > 0 && firstReceived < batch.capacity());
@@ -384,7 +379,7 @@ void TestSocket::receiveDatagramsCountsDropsPerDatagram()
 
     // Each datagram of the next batch carries, in its own control buffer, the count as it was
     // when it was queued: all were queued after the first burst's drops, before the second's.
-    QVERIFY(burst(Burst));
+    QVERIFY(sendBurst(sender, receiverAddress, Burst));
     QVERIFY(!receiver.receiveDatagrams(batch).isError());
     const int secondReceived = batch.size();
     QVERIFY(secondReceived > 1);
