@@ -214,8 +214,9 @@ void TestConversation::aStreamIsReadInLargerRecvs()
     QCOMPARE(received(conversation), expected);
     const QList<qint64> sizes = receivedSizes(conversation);
     QVERIFY2(sizes.size() < 250, QByteArray::number(sizes.size()) + " recv() calls");
-    // Never held back for long: the stream takes well over 100 ms, and it is read as it goes.
-    QVERIFY2(sizes.size() > 20, QByteArray::number(sizes.size()) + " recv() calls");
+    // Read as it goes, not held until the stream ends: it lasts well over 100 ms. (A bound closer
+    // to 100 would fail a worker slowed by a sanitizer on a loaded machine, not a wrong hold.)
+    QVERIFY2(sizes.size() > 3, QByteArray::number(sizes.size()) + " recv() calls");
 }
 
 void TestConversation::halfCloseThenGoodbye()
