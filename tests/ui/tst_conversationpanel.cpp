@@ -450,6 +450,14 @@ void TestConversationPanel::optionsAppliedToTheOpenSocket()
     QCOMPARE(set.option->asked, (SocketOptionSetting{SocketOptionName::NoDelay, 1}));
     QVERIFY(set.option->readBack);
     QCOMPARE(set.option->effective, 1);
+    // Its row says setsockopt(TCP_NODELAY) whole, and so would the longest option name.
+    QTableView *table = page->messageTable();
+    const int optionRow = rowOfKind(page->messageModel(), Kind::OptionSet);
+    const QString direction = page->messageModel()->index(optionRow, MessageModel::DirectionColumn).data().toString();
+    QCOMPARE(direction, QStringLiteral("setsockopt(TCP_NODELAY)"));
+    const int widest = table->fontMetrics().horizontalAdvance(QStringLiteral("setsockopt(IPV6_UNICAST_HOPS)"));
+    QVERIFY2(table->columnWidth(MessageModel::DirectionColumn) > widest,
+             qPrintable(QStringLiteral("%1 <= %2").arg(table->columnWidth(MessageModel::DirectionColumn)).arg(widest)));
     // Applied once: nothing more to apply until the form changes again.
     QVERIFY(!page->applyOptionsButton()->isEnabled());
     bool traced = false;

@@ -332,13 +332,17 @@ void ConversationPage::fitColumns()
     const QFontMetrics metrics = m_table->fontMetrics();
     const int padding = metrics.horizontalAdvance(QLatin1Char('M'));
     const QLocale locale;
-    const QString samples[] = {locale.toString(99999.999, 'f', 3), MessageModel::tr("shutdown(SHUT_RDWR)"),
-                               locale.toString(999999)};
+    // The widest each column shows; for the direction, an option set on the open socket with the
+    // longest name it can have there.
+    const QStringList samples[] = {{locale.toString(99999.999, 'f', 3)},
+                                   {MessageModel::tr("shutdown(SHUT_RDWR)"), QStringLiteral("setsockopt(IPV6_UNICAST_HOPS)")},
+                                   {locale.toString(999999)}};
     for (int column = MessageModel::TimeColumn; column < MessageModel::PreviewColumn; ++column) {
         const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-        m_table->setColumnWidth(column, std::max({metrics.horizontalAdvance(header) + padding,
-                                                  metrics.horizontalAdvance(samples[column]) + padding,
-                                                  m_table->horizontalHeader()->sectionSizeHint(column)}));
+        int width = std::max(metrics.horizontalAdvance(header), m_table->horizontalHeader()->sectionSizeHint(column) - padding);
+        for (const QString &sample : samples[column])
+            width = std::max(width, metrics.horizontalAdvance(sample));
+        m_table->setColumnWidth(column, width + padding);
     }
     m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 2);
 }
