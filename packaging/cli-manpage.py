@@ -13,6 +13,7 @@ import re
 import subprocess
 import sys
 
+
 def help_text(program, *arguments):
     # English whatever the builder's locale; the page is the help a user sees.
     environment = dict(os.environ, LC_ALL="C.UTF-8", LANG="C.UTF-8", LANGUAGE="")
