@@ -10,6 +10,7 @@ packages=(
     python3 socat xxd nginx-light iproute2 procps util-linux
     clang libclang-rt-14-dev
     xvfb xauth xdotool x11-apps fonts-dejavu-core
+    dpkg-dev lintian
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds SocketLab and runs every test: once normally, once under AddressSanitizer and
-# UndefinedBehaviorSanitizer, once under ThreadSanitizer, then the fuzz targets for a short while.
+# Builds SocketLab and runs every test: once normally, then checks the Debian package made from that
+# build, then the tests once under AddressSanitizer and UndefinedBehaviorSanitizer, once under
+# ThreadSanitizer, then the fuzz targets for a short while.
 # Installs what it needs. FUZZ_SECONDS (default 30) sets how long each fuzz target runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,11 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build -j "$jobs"
 echo "== tests"
 ctest --test-dir build --output-on-failure -j "$jobs" | tee build/ctest.log
+
+# The Debian package, made from this build: installed into a throwaway root, both programs run from
+# there, its contents and lintian's errors checked (scripts/check-package.sh says how).
+echo "== Debian package"
+scripts/check-package.sh build
 
 echo "== build with ASan+UBSan"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSOCKETLAB_SANITIZE=ON -DSOCKETLAB_BUILD_BENCHMARKS=OFF >/dev/null

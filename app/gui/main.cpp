@@ -9,10 +9,32 @@
 #include <QLocale>
 #include <QSettings>
 
+#include <cstdio>
 #include <memory>
+#include <span>
+#include <string_view>
+
+namespace {
+
+// Answered before QApplication exists, which would need a display: `socketlab --version` works on a
+// machine without one (the package check runs it on the installed binary).
+bool asksForVersion(std::span<char *> arguments)
+{
+    for (const char *argument : arguments.subspan(arguments.empty() ? 0 : 1)) {
+        if (std::string_view(argument) == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksForVersion(std::span(argv, static_cast<std::size_t>(argc)))) {
+        std::fputs("socketlab " PROJECT_VERSION "\n", stdout);
+        return 0;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SocketLab"));
     QApplication::setOrganizationName(QStringLiteral("SocketLab"));
