@@ -279,7 +279,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_sendAction->setText(tr("&Send"));
     m_cancelAction->setText(tr("&Cancel"));
-    m_pasteCurlAction->setText(tr("Paste c&url Command"));
+    m_pasteCurlAction->setText(tr("Paste c&url command"));
     m_pasteCurlAction->setToolTip(tr("Fill the form and the request from a curl command in the clipboard "
                                      "(a browser's \"Copy as cURL\")"));
     m_saveAction->setText(tr("&Save reply…"));
