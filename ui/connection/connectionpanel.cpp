@@ -181,9 +181,11 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     connect(m_options, &SocketOptionsEdit::changed, this, &ConnectionPanel::updateSendState);
     connect(m_send, &QPushButton::clicked, this, &ConnectionPanel::sendRequested);
     connect(m_curlDismiss, &QToolButton::clicked, this, [this] {
+        const int before = curlNotesHeight();
         m_curlImported = false;
         m_curlError.reset();
         showCurlNotes();
+        emit curlNotesResized(curlNotesHeight() - before);
     });
     connect(m_cancel, &QPushButton::clicked, this, &ConnectionPanel::cancelRequested);
 
@@ -281,10 +283,12 @@ void ConnectionPanel::convertUrl()
 bool ConnectionPanel::importCurl(const QString &command)
 {
     const CurlParse parse = parseCurlCommand(command);
+    const int before = curlNotesHeight();
     if (const auto *error = std::get_if<CurlError>(&parse)) {
         m_curlImported = false;
         m_curlError = *error;
         showCurlNotes();
+        emit curlNotesResized(curlNotesHeight() - before);
         return false;
     }
     const CurlImport &import = std::get<CurlImport>(parse);
@@ -299,7 +303,16 @@ bool ConnectionPanel::importCurl(const QString &command)
     m_curlNotices = import.notices;
     showCurlNotes();
     emit curlImported(import);
+    emit curlNotesResized(curlNotesHeight() - before);
     return true;
+}
+
+int ConnectionPanel::curlNotesHeight() const
+{
+    // As the layout will make it at the panel's width: it may not have been laid out yet.
+    if (m_curlBox->isHidden())
+        return 0;
+    return m_curlBox->heightForWidth(width()) + layout()->spacing();
 }
 
 void ConnectionPanel::showCurlNotes()

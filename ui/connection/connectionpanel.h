@@ -76,6 +76,9 @@ signals:
     void targetChanged();
     // A curl command was imported: the form holds its target already; the request is for the editor.
     void curlImported(const SocketLab::CurlImport &import);
+    // The notes of a curl command (or why it could not be read) came up under the form, or went:
+    // the form needs this many more pixels (fewer when negative) to keep the rest as it was.
+    void curlNotesResized(int change);
     // UDP was chosen, or a udp:// target typed: the UDP form takes this target. The form stays TCP.
     void udpRequested(const QString &host, const QString &service, SocketLab::IpFamily family);
 
@@ -91,6 +94,7 @@ private:
     void chooseReplyFile();
     void followTargetWithTls();
     void showCurlNotes();
+    int curlNotesHeight() const;
     QString targetKey() const;
 
     TargetEdit *m_target;
