@@ -42,6 +42,7 @@ private slots:
     void quoting();
     void errors_data();
     void errors();
+    void everyPrefixReads();
     void recognised();
     void sentences();
 };
@@ -320,6 +321,36 @@ void TestCurlCommand::errors()
     QCOMPARE(error.line, line);
     QCOMPARE(error.column, column);
     QCOMPARE(error.detail, detail);
+}
+
+// A command cut anywhere (a paste that lost its end) reads as a request or as an error that points
+// inside the text: never past it, never nowhere.
+void TestCurlCommand::everyPrefixReads()
+{
+    const QStringList commands{
+        QStringLiteral("curl 'https://example.com/search?q=socket&lang=fr#results' \\\n  -H 'accept: text/html' \\\n  "
+                       "--data-raw $'{\"user\":\"zo\\u00e9\\x21\\101\\cA\\U0001F600\"}' -b 'a=b' --compressed -k"),
+        QStringLiteral("curl ^\"https://example.com/api?id=1^&x=^%^22y^%^22^\" ^\r\n  -H ^\"accept: application/json^\" ^\r\n"
+                       "  --data-raw ^\"^{^\\^\"a^\\^\":1^}^\" ^\r\n  --compressed"),
+        QStringLiteral("curl -sSLu a:b -XPUT \"http://[::1]:8081/p a?x=1\" -H \"X: \\\"q\\\" \\$\" -d x -G | jq ."),
+    };
+    for (const QString &command : commands) {
+        for (qsizetype size = 0; size <= command.size(); ++size) {
+            const QString prefix = command.first(size);
+            const CurlParse parse = parseCurlCommand(prefix);
+            if (const auto *error = std::get_if<CurlError>(&parse)) {
+                const QStringList lines = prefix.split(QLatin1Char('\n'));
+                QVERIFY2(error->line >= 1 && error->line <= lines.size(), qPrintable(prefix));
+                QVERIFY2(error->column >= 1 && error->column <= lines.at(error->line - 1).size() + 1, qPrintable(prefix));
+                QVERIFY(!CurlText::error(*error).isEmpty());
+            } else {
+                const CurlImport &result = std::get<CurlImport>(parse);
+                QVERIFY2(!result.host.isEmpty(), qPrintable(prefix));
+                QVERIFY2(result.request.contains(" HTTP/1."), qPrintable(prefix));
+                QVERIFY2(result.request.contains("\r\n\r\n"), qPrintable(prefix));
+            }
+        }
+    }
 }
 
 void TestCurlCommand::recognised()
