@@ -2002,7 +2002,7 @@ du script.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="+201"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+203"/>
         <source>80 or http</source>
         <translation>80 ou http</translation>
     </message>
@@ -2104,12 +2104,12 @@ du script.
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+141"/>
+        <location line="+152"/>
         <source> ms</source>
         <translation>&#xa0;ms</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-155"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>none</source>
@@ -2166,7 +2166,7 @@ du script.
         <translation>Masquer les remarques sur la commande curl</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+85"/>
         <source>The form and the request are unchanged.</source>
         <translation>Le formulaire et la requête sont inchangés.</translation>
     </message>
@@ -2803,6 +2803,11 @@ du script.
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 @%2: the file is not read; its headers are not in the request.</source>
+        <translation>%1 @%2&#xa0;: le fichier n&apos;est pas lu&#x202f;; ses en-têtes ne sont pas dans la requête.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: a cookie file is not read; no Cookie header comes from it.</source>
         <translation>%1&#xa0;: un fichier de cookies n&apos;est pas lu&#x202f;; aucun en-tête Cookie n&apos;en vient.</translation>
     </message>
@@ -2828,6 +2833,11 @@ du script.
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 is a shell variable: it is in the request as written, where bash would put its value.</source>
+        <translation>%1 est une variable du shell&#xa0;: elle est dans la requête telle qu&apos;écrite, là où bash mettrait sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: no meaning for a request sent by hand; left out.</source>
         <translation>%1&#xa0;: sans objet pour une requête envoyée à la main&#x202f;; laissé de côté.</translation>
     </message>
@@ -5370,7 +5380,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+215"/>
+        <location filename="../ui/mainwindow.cpp" line="+226"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>

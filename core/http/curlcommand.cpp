@@ -21,6 +21,7 @@ struct Words
 {
     QList<Word> words;
     std::optional<CurlNotice> shellRest;  // "| jq" and the like ended the command
+    QStringList variables;                // "$TOKEN" outside single quotes, kept as written
 };
 
 using Split = std::variant<Words, CurlError>;
@@ -138,6 +139,16 @@ qsizetype readAnsiC(const QString &text, qsizetype i, QByteArray &out)
     return -1;
 }
 
+// "$NAME" or "${NAME}" at i: bash would put the variable's value there, which a pasted command does
+// not have; the name as written, or empty when there is none.
+QString variableAt(const QString &text, qsizetype i)
+{
+    static const QRegularExpression name(QStringLiteral(R"(\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*))"));
+    const QRegularExpressionMatch match = name.match(text, i, QRegularExpression::NormalMatch,
+                                                          QRegularExpression::AnchorAtOffsetMatchOption);
+    return match.hasMatch() ? match.captured(0) : QString();
+}
+
 // The words bash would pass to curl. Unquoted "$" and backquotes are taken as written: a pasted
 // command has no variables of the person's shell to expand.
 Split splitBash(const QString &text)
@@ -212,10 +223,14 @@ Split splitBash(const QString &text)
                     j += 2;
                     continue;
                 }
+                if (d == QLatin1Char('$') && !variableAt(text, j).isEmpty())
+                result.variables.append(variableAt(text, j));
                 j += appendChar(word, text, j);
             }
             i = j + 1;
         } else {
+            if (c == QLatin1Char('$') && !variableAt(text, i).isEmpty())
+                result.variables.append(variableAt(text, i));
             i += appendChar(word, text, i);
         }
     }
@@ -518,6 +533,8 @@ void apply(Command &command, const Option &option, const QString &written, const
         } else if (semicolon > 0 && value.sliced(semicolon + 1).trimmed().isEmpty()) {
             // "Name;" is curl's way to send a header with no value.
             command.headers.append(Header{value.first(semicolon).trimmed().toLower(), value.first(semicolon).trimmed() + ':'});
+        } else if (value.startsWith('@')) {
+            notice(command, CurlNotice::Kind::HeaderFile, written, value.sliced(1));
         } else {
             notice(command, CurlNotice::Kind::Ignored, written, value);
         }
@@ -560,7 +577,15 @@ void apply(Command &command, const Option &option, const QString &written, const
         command.user = value.contains(':') ? value : value + ':';
         break;
     case Act::UserAgent: command.userAgent = value; break;
-    case Act::Referer: command.referer = value; break;
+    case Act::Referer:
+        // ";auto" asks curl to set the Referer of the redirects it follows, which are not followed here.
+        if (value.endsWith(";auto")) {
+            notice(command, CurlNotice::Kind::Redirects, written, value);
+            command.referer = value.chopped(5);
+        } else {
+            command.referer = value;
+        }
+        break;
     case Act::Cookie:
         if (value.contains('='))
             command.cookies.append(value);
@@ -825,6 +850,8 @@ CurlParse parseCurlCommand(const QString &text)
         method = command.head ? "HEAD" : hasData(command) && !command.get ? "POST" : "GET";
     if (!command.userAgent && !hasHeader(command, "user-agent"))
         command.notices.prepend(CurlNotice{CurlNotice::Kind::NoUserAgent, QString(), QString()});
+    for (const QString &variable : words.variables)
+        command.notices.append(CurlNotice{CurlNotice::Kind::ShellVariable, variable, QString()});
     if (words.shellRest)
         command.notices.append(*words.shellRest);
 

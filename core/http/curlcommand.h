@@ -21,11 +21,13 @@ struct CurlNotice
         HttpVersion,     // --http2, --http3: HTTP/1.1 is sent
         Insecure,        // -k: the form verifies; a failing certificate can be trusted per host
         DataFile,        // -d @file, --data-binary @file: the file is not read
+        HeaderFile,      // -H @file: the file is not read
         CookieFile,      // -b file: the file is not read
         PasswordPrompt,  // -u user without ":password": curl would ask for it
         Form,            // -F: multipart forms are not built
         ExtraUrl,        // a second URL: only the first is sent
         ShellRest,       // "| jq", "> out", "&& ...": the shell's, not curl's
+        ShellVariable,   // "$TOKEN": bash would put its value there; kept as written
         Ignored,         // known to curl, no meaning for a raw request (--retry, -c, --cacert...)
         Unknown,         // not an option this import knows
     };

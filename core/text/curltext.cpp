@@ -41,6 +41,8 @@ QString notice(const CurlNotice &notice)
     case CurlNotice::Kind::DataFile:
         return Words::tr("%1 @%2: the file is not read and is not in the body; paste its content in the request.")
             .arg(notice.option, notice.value);
+    case CurlNotice::Kind::HeaderFile:
+        return Words::tr("%1 @%2: the file is not read; its headers are not in the request.").arg(notice.option, notice.value);
     case CurlNotice::Kind::CookieFile:
         return Words::tr("%1: a cookie file is not read; no Cookie header comes from it.").arg(written(notice));
     case CurlNotice::Kind::PasswordPrompt:
@@ -52,6 +54,9 @@ QString notice(const CurlNotice &notice)
         return Words::tr("%1: only the first URL is sent.").arg(written(notice).trimmed());
     case CurlNotice::Kind::ShellRest:
         return Words::tr("\"%1\" is for the shell, not for curl, and is left out.").arg(notice.value);
+    case CurlNotice::Kind::ShellVariable:
+        return Words::tr("%1 is a shell variable: it is in the request as written, where bash would put its value.")
+            .arg(notice.option);
     case CurlNotice::Kind::Ignored:
         return Words::tr("%1: no meaning for a request sent by hand; left out.").arg(written(notice));
     case CurlNotice::Kind::Unknown:

@@ -11,8 +11,8 @@ namespace {
 QString shown(const CurlNotice &notice)
 {
     static const char *const names[] = {"NoUserAgent", "Redirects", "Output", "Timeout", "Proxy", "HttpVersion",
-                                        "Insecure", "DataFile", "CookieFile", "PasswordPrompt", "Form",
-                                        "ExtraUrl", "ShellRest", "Ignored", "Unknown"};
+                                        "Insecure", "DataFile", "HeaderFile", "CookieFile", "PasswordPrompt",
+                                        "Form", "ExtraUrl", "ShellRest", "ShellVariable", "Ignored", "Unknown"};
     QString text = QString::fromLatin1(names[int(notice.kind)]);
     if (!notice.option.isEmpty())
         text += QLatin1Char(' ') + notice.option;
@@ -224,6 +224,16 @@ void TestCurlCommand::pasted_data()
         << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nAccept: */*\r\nContent-Length: 11\r\n"
                       "Content-Type: application/x-www-form-urlencoded\r\n\r\nline1\nline2")
         << QStringList{QStringLiteral("NoUserAgent")};
+    // An API's documentation: a token in a variable, headers from a file, a Referer for redirects.
+    QTest::newRow("shell variables and files")
+        << QStringLiteral("curl -H \"Authorization: Bearer $TOKEN\" -H @headers.txt -e 'http://h/;auto' "
+                          "\"https://api.example.com/v1/items?owner=${OWNER}\"")
+        << QStringLiteral("api.example.com") << 443 << true << true
+        << QByteArray("GET /v1/items?owner=${OWNER} HTTP/1.1\r\nHost: api.example.com\r\nAccept: */*\r\n"
+                      "Referer: http://h/\r\nAuthorization: Bearer $TOKEN\r\n\r\n")
+        << QStringList{QStringLiteral("NoUserAgent"), QStringLiteral("HeaderFile -H headers.txt"),
+                       QStringLiteral("Redirects -e http://h/;auto"), QStringLiteral("ShellVariable $TOKEN"),
+                       QStringLiteral("ShellVariable ${OWNER}")};
     QTest::newRow("second URL")
         << QStringLiteral("curl http://a/ http://b/")
         << QStringLiteral("a") << 80 << false << true
