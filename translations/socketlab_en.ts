@@ -37,7 +37,7 @@
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpanel.cpp" line="+292"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+378"/>
         <source> byte(s)</source>
         <translation>
             <numerusform> byte</numerusform>

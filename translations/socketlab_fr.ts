@@ -1664,26 +1664,26 @@ du script.
 <context>
     <name>SocketLab::ClientModel</name>
     <message>
-        <location filename="../ui/servers/clientmodel.cpp" line="+164"/>
-        <location line="+34"/>
+        <location filename="../ui/servers/clientmodel.cpp" line="+170"/>
+        <location line="+43"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+34"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>Closed</source>
         <translation>Fermée</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+31"/>
+        <location line="-43"/>
+        <location line="+40"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+33"/>
+        <location line="-40"/>
+        <location line="+42"/>
         <source>Half-closed</source>
         <translation>Demi-fermée</translation>
     </message>
@@ -2002,12 +2002,7 @@ du script.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="+175"/>
-        <source>name, address or http:// URL</source>
-        <translation>nom, adresse ou URL http://</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+203"/>
         <source>80 or http</source>
         <translation>80 ou http</translation>
     </message>
@@ -2062,12 +2057,17 @@ du script.
         <translation>à la fermeture par le serveur</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>A host name, an IPv4 or IPv6 address, or a URL such as http://www.perdu.com/ (which fills the port and an HTTP/1.1 request). A udp:// target opens the UDP tab.</source>
-        <translation>Un nom d&apos;hôte, une adresse IPv4 ou IPv6, ou une URL comme http://www.perdu.com/ (qui remplit le port et une requête HTTP/1.1). Une cible udp:// ouvre l&apos;onglet UDP.</translation>
+        <location line="-18"/>
+        <source>name, address, http:// URL or curl command</source>
+        <translation>nom, adresse, URL http:// ou commande curl</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>A host name, an IPv4 or IPv6 address, or a URL such as http://www.perdu.com/ (which fills the port and an HTTP/1.1 request). A udp:// target opens the UDP tab. A pasted curl command (a browser&apos;s &quot;Copy as cURL&quot;) fills the form and the request.</source>
+        <translation>Un nom d&apos;hôte, une adresse IPv4 ou IPv6, ou une URL comme http://www.perdu.com/ (qui remplit le port et une requête HTTP/1.1). Une cible udp:// ouvre l&apos;onglet UDP. Une commande curl collée (le «&#xa0;Copier en tant que cURL&#xa0;» d&apos;un navigateur) remplit le formulaire et la requête.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>TCP: a connection and a byte stream. UDP has a tab of its own, with every datagram option: choosing UDP takes this target there.</source>
         <translation>TCP&#xa0;: une connexion et un flux d&apos;octets. UDP a son propre onglet, avec toutes les options des datagrammes&#xa0;: choisir UDP y emmène cette cible.</translation>
     </message>
@@ -2104,12 +2104,12 @@ du script.
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+91"/>
+        <location line="+152"/>
         <source> ms</source>
         <translation>&#xa0;ms</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-155"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>none</source>
@@ -2155,8 +2155,33 @@ du script.
         <source>Choose the reply file</source>
         <translation>Choisir le fichier de la réponse</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide these notes</source>
+        <translation>Masquer ces remarques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the curl notes</source>
+        <translation>Masquer les remarques sur la commande curl</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The form and the request are unchanged.</source>
+        <translation>Le formulaire et la requête sont inchangés.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The curl command is in the form and the request; reading stops at the end of the HTTP response, as curl does.</source>
+        <translation>La commande curl est dans le formulaire et la requête&#x202f;; la lecture s&apos;arrête à la fin de la réponse HTTP, comme le fait curl.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not in the request:</source>
+        <translation>Absent de la requête&#xa0;:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+81"/>
+        <location line="+49"/>
         <source> byte(s)</source>
         <translation>
             <numerusform> octet</numerusform>
@@ -2732,6 +2757,144 @@ du script.
         <location line="+1"/>
         <source>%1: %2.</source>
         <translation>%1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::CurlText</name>
+    <message>
+        <location filename="../core/text/curltext.cpp" line="+26"/>
+        <source>No User-Agent header: curl would send its own (curl/ and its version); -A or -H sets one.</source>
+        <translation>Pas d&apos;en-tête User-Agent&#xa0;: curl enverrait le sien (curl/ et sa version)&#x202f;; -A ou -H en donne un.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: redirects are not followed; the reply shows the redirect itself.</source>
+        <translation>%1&#xa0;: les redirections ne sont pas suivies&#x202f;; la réponse montre la redirection elle-même.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: how curl prints or saves the reply; here the reply shows in full.</source>
+        <translation>%1&#xa0;: la façon dont curl affiche ou enregistre la réponse&#x202f;; ici, la réponse s&apos;affiche en entier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the form&apos;s own timeouts apply.</source>
+        <translation>%1&#xa0;: les délais du formulaire s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no proxy here; the request goes straight to the host.</source>
+        <translation>%1&#xa0;: pas de proxy ici&#x202f;; la requête va directement à l&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: only HTTP/1 is spoken here; the request is HTTP/1.1.</source>
+        <translation>%1&#xa0;: seul HTTP/1 est parlé ici&#x202f;; la requête est en HTTP/1.1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the certificate is still verified; one that fails can be trusted for its host and port from the Certificate tab.</source>
+        <translation>%1&#xa0;: le certificat est tout de même vérifié&#x202f;; un certificat refusé peut être approuvé pour son hôte et son port depuis l&apos;onglet Certificat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 @%2: the file is not read and is not in the body; paste its content in the request.</source>
+        <translation>%1 @%2&#xa0;: le fichier n&apos;est pas lu et n&apos;est pas dans le corps&#x202f;; collez son contenu dans la requête.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 @%2: the file is not read; its headers are not in the request.</source>
+        <translation>%1 @%2&#xa0;: le fichier n&apos;est pas lu&#x202f;; ses en-têtes ne sont pas dans la requête.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: a cookie file is not read; no Cookie header comes from it.</source>
+        <translation>%1&#xa0;: un fichier de cookies n&apos;est pas lu&#x202f;; aucun en-tête Cookie n&apos;en vient.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: curl would ask for the password; the Authorization header has an empty one.</source>
+        <translation>%1&#xa0;: curl demanderait le mot de passe&#x202f;; l&apos;en-tête Authorization en a un vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: multipart forms are not built here; the field is not in the body.</source>
+        <translation>%1&#xa0;: les formulaires multipart ne sont pas construits ici&#x202f;; le champ n&apos;est pas dans le corps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: only the first URL is sent.</source>
+        <translation>%1&#xa0;: seule la première URL est envoyée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is for the shell, not for curl, and is left out.</source>
+        <translation>«&#xa0;%1&#xa0;» est pour le shell, pas pour curl, et est laissé de côté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a shell variable: it is in the request as written, where bash would put its value.</source>
+        <translation>%1 est une variable du shell&#xa0;: elle est dans la requête telle qu&apos;écrite, là où bash mettrait sa valeur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no meaning for a request sent by hand; left out.</source>
+        <translation>%1&#xa0;: sans objet pour une requête envoyée à la main&#x202f;; laissé de côté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: an option this import does not know; left out.</source>
+        <translation>%1&#xa0;: une option que cette importation ne connaît pas&#x202f;; laissée de côté.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not a curl command: it does not start with curl.</source>
+        <translation>Ce n&apos;est pas une commande curl&#xa0;: elle ne commence pas par curl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The curl command has an unclosed quote at %1.</source>
+        <translation>La commande curl a un guillemet non fermé à la %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The curl command ends with an escape character at %1 and nothing to escape.</source>
+        <translation>La commande curl se termine par un caractère d&apos;échappement à la %1, sans rien à échapper.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The curl option %1 at %2 needs a value and none follows.</source>
+        <translation>L&apos;option curl %1 à la %2 attend une valeur et aucune ne suit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The curl command has no URL.</source>
+        <translation>La commande curl n&apos;a pas d&apos;URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The curl command&apos;s URL at %1 is %2://, not http:// or https://.</source>
+        <translation>L&apos;URL de la commande curl à la %1 est en %2://, pas en http:// ni en https://.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The curl command&apos;s URL at %1 has the port %2, which does not exist: a port is a number from 1 to 65535.</source>
+        <translation>L&apos;URL de la commande curl à la %1 a le port %2, qui n&apos;existe pas&#xa0;: un port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The curl command&apos;s URL at %1 has no host.</source>
+        <translation>L&apos;URL de la commande curl à la %1 n&apos;a pas d&apos;hôte.</translation>
     </message>
 </context>
 <context>
@@ -4504,7 +4667,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::InterfaceCombo</name>
     <message>
-        <location filename="../ui/widgets/interfacecombo.cpp" line="+76"/>
+        <location filename="../ui/widgets/interfacecombo.cpp" line="+88"/>
         <source>Any interface</source>
         <translation>Toute interface</translation>
     </message>
@@ -5217,7 +5380,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+204"/>
+        <location filename="../ui/mainwindow.cpp" line="+226"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -5227,7 +5390,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>&lt;p&gt;&lt;b&gt;SocketLab&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Un atelier pour les sockets BSD&#xa0;: saisissez une requête brute, envoyez-la, et voyez chaque octet passé par le socket, chaque appel socket et la raison de l&apos;arrêt de la lecture.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>SocketLab</source>
         <translation>SocketLab</translation>
     </message>
@@ -5267,7 +5430,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Fill the form and the request from a curl command in the clipboard (a browser&apos;s &quot;Copy as cURL&quot;)</source>
+        <translation>Remplir le formulaire et la requête avec une commande curl du presse-papiers (le «&#xa0;Copier en tant que cURL&#xa0;» d&apos;un navigateur)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Save reply…</source>
         <translation>Enregi&amp;strer la réponse…</translation>
     </message>
@@ -5327,7 +5495,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Serveurs locaux&#xa0;: HTTP %1 · HTTPS %2 · écho TCP %3 · écho UDP %4</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+165"/>
         <source>The request in the editor is not an HTTP request, so the URL cannot be put in it. Replace it with a GET request for %1?</source>
         <translation>La requête de l&apos;éditeur n&apos;est pas une requête HTTP&#xa0;: l&apos;URL ne peut pas y être reportée. La remplacer par une requête GET pour %1&#xa0;?</translation>
     </message>
@@ -5382,17 +5550,22 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Échange %1 sur %2 de cette suite de clics.</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-404"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-157"/>
         <source>UDP has a tab of its own: the target was carried over to its form.</source>
         <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+145"/>
+        <source>Paste c&amp;url command</source>
+        <translation>Coller une commande c&amp;url</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;UDP</source>
         <translation>&amp;UDP</translation>
     </message>
@@ -5516,7 +5689,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+10"/>
         <source>Multicast groups to &amp;join:</source>
-        <translation>Groupes multicast à re&amp;joindre :</translation>
+        <translation>Groupes multicast à re&amp;joindre&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5561,7 +5734,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>The interface to join the group on: an interface of this machine, with its addresses; any: the kernel picks the one of its route to the group.</source>
-        <translation>L&apos;interface sur laquelle rejoindre le groupe : une interface de cette machine, avec ses adresses ; toute : le noyau prend celle de sa route vers le groupe.</translation>
+        <translation>L&apos;interface sur laquelle rejoindre le groupe&#xa0;: une interface de cette machine, avec ses adresses&#x202f;; toute&#xa0;: le noyau prend celle de sa route vers le groupe.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6065,7 +6238,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ServersPanel</name>
     <message>
-        <location filename="../ui/servers/serverspanel.cpp" line="+565"/>
+        <location filename="../ui/servers/serverspanel.cpp" line="+566"/>
         <source>datagram</source>
         <translation>datagramme</translation>
     </message>
@@ -7481,7 +7654,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Nothing came back. A closed UDP port answers with ICMP port unreachable, which only a connected socket reports: tick &quot;Connected socket&quot; to see it.</source>
         <translation>Rien n&apos;est revenu. Un port UDP fermé répond par un ICMP port injoignable, que seul un socket connecté signale&#xa0;: cochez «&#xa0;Socket connecté&#xa0;» pour le voir.</translation>
     </message>

@@ -21,6 +21,7 @@
 #include "udp/udppanel.h"
 #include "widgets/targetedit.h"
 
+#include "http/curlcommand.h"
 #include "http/requestretarget.h"
 #include "http/requesttemplates.h"
 #include "net/trace.h"
@@ -35,6 +36,8 @@
 #include <QCloseEvent>
 #include <QGroupBox>
 #include <QLabel>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -119,6 +122,20 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     connect(m_connection, &ConnectionPanel::sendRequested, this, &MainWindow::send);
     connect(m_connection, &ConnectionPanel::cancelRequested, this, &MainWindow::cancel);
     connect(m_connection, &ConnectionPanel::urlEntered, this, &MainWindow::applyUrl);
+    // What curl would send replaces the request, as one step that Undo takes back.
+    connect(m_connection, &ConnectionPanel::curlImported, this,
+            [this](const CurlImport &import) { m_editor->replaceRequest(import.request); });
+    // The notes come between the form and the request: the reply gives up their height, so the
+    // request they are about stays in view.
+    connect(m_connection, &ConnectionPanel::curlNotesResized, this, [this](int change) {
+        QList<int> sizes = m_splitter->sizes();
+        const int moved = std::min(change, sizes[1] - m_reply->minimumSizeHint().height());
+        if (moved == 0 || sizes[0] + moved <= 0)
+            return;
+        sizes[0] += moved;
+        sizes[1] -= moved;
+        m_splitter->setSizes(sizes);
+    });
     connect(m_connection, &ConnectionPanel::targetChanged, this, &MainWindow::updateEditorTarget);
     // The Host header leaves out the scheme's own port: 443 with TLS, 80 without.
     connect(m_connection->tlsCheck(), &QCheckBox::toggled, this, &MainWindow::updateEditorTarget);
@@ -187,6 +204,11 @@ void MainWindow::createActions()
     m_sendAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_sendAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_sendAction, &QAction::triggered, this, &MainWindow::send);
+    m_pasteCurlAction = new QAction(this);
+    connect(m_pasteCurlAction, &QAction::triggered, this, [this] {
+        m_tools->setCurrentIndex(ExchangeTab);
+        m_connection->importCurl(QGuiApplication::clipboard()->text());
+    });
     m_cancelAction = new QAction(this);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancel);
@@ -216,6 +238,8 @@ void MainWindow::createActions()
     m_exchangeMenu = menuBar()->addMenu(QString());
     m_exchangeMenu->addAction(m_sendAction);
     m_exchangeMenu->addAction(m_cancelAction);
+    m_exchangeMenu->addSeparator();
+    m_exchangeMenu->addAction(m_pasteCurlAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_showCallsAction = m_viewMenu->addAction(QString());
     m_showHistoryAction = m_viewMenu->addAction(QString());
@@ -266,6 +290,9 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_sendAction->setText(tr("&Send"));
     m_cancelAction->setText(tr("&Cancel"));
+    m_pasteCurlAction->setText(tr("Paste c&url command"));
+    m_pasteCurlAction->setToolTip(tr("Fill the form and the request from a curl command in the clipboard "
+                                     "(a browser's \"Copy as cURL\")"));
     m_saveAction->setText(tr("&Save reply…"));
     m_quitAction->setText(tr("&Quit"));
     m_settingsAction->setText(tr("Se&ttings…"));
@@ -416,6 +443,10 @@ void MainWindow::showFirstLaunchTarget()
 void MainWindow::updateEditorTarget()
 {
     const ConnectionSettings settings = m_connection->settings();
+    // A curl command in the host field is no host: the request keeps its Host until the command is
+    // imported (or, when it cannot be read, at all).
+    if (looksLikeCurlCommand(settings.host))
+        return;
     bool numeric = false;
     const quint16 port = settings.service.toUShort(&numeric);
     const QByteArray host = hostHeaderValue(settings.host, numeric ? port : (settings.tls ? 443 : 80), settings.tls);

@@ -60,6 +60,7 @@ public:
     // In the status bar when saved settings were ignored at start.
     SettingsNotice *settingsNotice() const { return m_settingsNotice; }
     QAction *settingsAction() const { return m_settingsAction; }
+    QAction *pasteCurlAction() const { return m_pasteCurlAction; }
     ExchangeChain *exchangeChain() const { return m_chain; }
     ChainButtons *chainButtons() const { return m_chainButtons; }
 
@@ -136,6 +137,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_sendAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QAction *m_pasteCurlAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_settingsAction = nullptr;

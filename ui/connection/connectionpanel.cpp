@@ -1,6 +1,8 @@
 #include "connectionpanel.h"
 
 #include "settings/storedsettings.h"
+#include "text/curltext.h"
+#include "widgets/errorpalette.h"
 #include "widgets/flowlayout.h"
 #include "widgets/savefiledialog.h"
 #include "widgets/socketoptionsedit.h"
@@ -52,6 +54,9 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     , m_totalLabel(new QLabel(this))
     , m_capLabel(new QLabel(this))
     , m_problem(new QLabel(this))
+    , m_curlBox(new QWidget(this))
+    , m_curlNotes(new QLabel(m_curlBox))
+    , m_curlDismiss(new QToolButton(m_curlBox))
 {
     m_transport->addItems({QStringLiteral("TCP"), QStringLiteral("UDP")});
     for (int i = 0; i < 4; ++i)
@@ -69,6 +74,17 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     m_send->setDefault(true);
     m_problem->setWordWrap(true);
     m_problem->setForegroundRole(QPalette::PlaceholderText);
+    m_curlNotes->setObjectName(QStringLiteral("curlNotes"));
+    m_curlNotes->setWordWrap(true);
+    m_curlNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_curlDismiss->setObjectName(QStringLiteral("curlDismiss"));
+    m_curlDismiss->setText(QStringLiteral("×"));
+    m_curlDismiss->setAutoRaise(true);
+    auto *curlRow = new QHBoxLayout(m_curlBox);
+    curlRow->setContentsMargins(0, 0, 0, 0);
+    curlRow->addWidget(m_curlNotes, 1);
+    curlRow->addWidget(m_curlDismiss, 0, Qt::AlignTop);
+    m_curlBox->hide();
 
     m_ruleLabel->setBuddy(m_rule);
     m_connectLabel->setBuddy(m_connectTimeout);
@@ -101,6 +117,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     layout->addLayout(keepRow);
     layout->addWidget(m_options);
     layout->addWidget(m_problem);
+    layout->addWidget(m_curlBox);
 
     setTabOrder(m_target->familyCombo(), m_transport);
     setTabOrder(m_transport, m_tls);
@@ -163,6 +180,13 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     connect(m_browse, &QToolButton::clicked, this, &ConnectionPanel::chooseReplyFile);
     connect(m_options, &SocketOptionsEdit::changed, this, &ConnectionPanel::updateSendState);
     connect(m_send, &QPushButton::clicked, this, &ConnectionPanel::sendRequested);
+    connect(m_curlDismiss, &QToolButton::clicked, this, [this] {
+        const int before = curlNotesHeight();
+        m_curlImported = false;
+        m_curlError.reset();
+        showCurlNotes();
+        emit curlNotesResized(curlNotesHeight() - before);
+    });
     connect(m_cancel, &QPushButton::clicked, this, &ConnectionPanel::cancelRequested);
 
     retranslate();
@@ -172,9 +196,10 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
 
 void ConnectionPanel::retranslate()
 {
-    m_target->hostEdit()->setPlaceholderText(tr("name, address or http:// URL"));
+    m_target->hostEdit()->setPlaceholderText(tr("name, address, http:// URL or curl command"));
     m_target->hostEdit()->setToolTip(tr("A host name, an IPv4 or IPv6 address, or a URL such as http://www.perdu.com/ "
-                                        "(which fills the port and an HTTP/1.1 request). A udp:// target opens the UDP tab."));
+                                        "(which fills the port and an HTTP/1.1 request). A udp:// target opens the UDP tab. "
+                                        "A pasted curl command (a browser's \"Copy as cURL\") fills the form and the request."));
     m_target->portEdit()->setPlaceholderText(tr("80 or http"));
     m_target->portEdit()->setToolTip(tr("A port number from 1 to 65535, or a service name such as http."));
     m_transport->setToolTip(tr("TCP: a connection and a byte stream. UDP has a tab of its own, with every datagram "
@@ -209,6 +234,9 @@ void ConnectionPanel::retranslate()
     m_toFile->setToolTip(tr("Write the reply to a file as it arrives instead of keeping it in memory."));
     m_browse->setToolTip(tr("Choose the file"));
     m_browse->setAccessibleName(tr("Choose the reply file"));
+    m_curlDismiss->setToolTip(tr("Hide these notes"));
+    m_curlDismiss->setAccessibleName(tr("Hide the curl notes"));
+    showCurlNotes();
     updateRuleValue();
     updateSendState();
     updateSpinBoxGeometries(this);
@@ -229,6 +257,10 @@ void ConnectionPanel::changeEvent(QEvent *event)
 void ConnectionPanel::convertUrl()
 {
     const QString text = m_target->hostEdit()->text().trimmed();
+    if (looksLikeCurlCommand(text)) {
+        importCurl(text);
+        return;
+    }
     if (text.startsWith(QLatin1String("udp://"), Qt::CaseInsensitive)) {
         const QUrl url(text);
         if (!url.isValid() || url.host().isEmpty())
@@ -246,6 +278,60 @@ void ConnectionPanel::convertUrl()
     // The URL's scheme says it: https:// is TLS, http:// is not, whatever the port.
     setTls(url->tls);
     emit urlEntered(*url);
+}
+
+bool ConnectionPanel::importCurl(const QString &command)
+{
+    const CurlParse parse = parseCurlCommand(command);
+    const int before = curlNotesHeight();
+    if (const auto *error = std::get_if<CurlError>(&parse)) {
+        m_curlImported = false;
+        m_curlError = *error;
+        showCurlNotes();
+        emit curlNotesResized(curlNotesHeight() - before);
+        return false;
+    }
+    const CurlImport &import = std::get<CurlImport>(parse);
+    m_target->setTarget(import.host, QString::number(import.port));
+    m_hostLength = m_target->hostEdit()->text().size();
+    setTls(import.tls);
+    // The request has no "Connection: close" (curl sends none): like curl, reading stops where the
+    // HTTP response ends, not when a keep-alive server closes, which may take long.
+    setStopRule(StopRule{StopRule::Kind::Http, 0});
+    m_curlError.reset();
+    m_curlImported = true;
+    m_curlNotices = import.notices;
+    showCurlNotes();
+    emit curlImported(import);
+    emit curlNotesResized(curlNotesHeight() - before);
+    return true;
+}
+
+int ConnectionPanel::curlNotesHeight() const
+{
+    // As the layout will make it at the panel's width: it may not have been laid out yet.
+    if (m_curlBox->isHidden())
+        return 0;
+    return m_curlBox->heightForWidth(width()) + layout()->spacing();
+}
+
+void ConnectionPanel::showCurlNotes()
+{
+    // The colour of an error, or the label's own for notes: the palette is set anew each time.
+    m_curlNotes->setPalette(QPalette());
+    if (m_curlError) {
+        m_curlNotes->setText(CurlText::error(*m_curlError) + QLatin1Char(' ') + tr("The form and the request are unchanged."));
+        setErrorTextColor(m_curlNotes);
+    } else if (m_curlImported) {
+        QStringList lines{tr("The curl command is in the form and the request; reading stops at the end of the HTTP "
+                             "response, as curl does.")};
+        if (!m_curlNotices.isEmpty())
+            lines.append(tr("Not in the request:"));
+        for (const CurlNotice &notice : std::as_const(m_curlNotices))
+            lines.append(QStringLiteral("• ") + CurlText::notice(notice));
+        m_curlNotes->setText(lines.join(QLatin1Char('\n')));
+    }
+    m_curlBox->setVisible(m_curlError || m_curlImported);
 }
 
 void ConnectionPanel::setTls(bool on)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include "http/curlcommand.h"
 #include "http/requesttemplates.h"
 #include "widgets/cancelfocus.h"
 
@@ -25,8 +26,9 @@ namespace SocketLab {
 class SocketOptionsEdit;
 class TargetEdit;
 
-// The TCP exchange's target and how to read the reply: host (a pasted URL fills the rest), port or
-// service, address family, stop rule, timeouts, size cap, and where the reply goes; Send and Cancel.
+// The TCP exchange's target and how to read the reply: host (a pasted URL or curl command fills the
+// rest), port or service, address family, stop rule, timeouts, size cap, and where the reply goes;
+// Send and Cancel.
 // UDP has a form of its own: choosing UDP here, or typing a udp:// target, hands the target to it.
 class ConnectionPanel : public QWidget
 {
@@ -56,8 +58,15 @@ public:
     // Why Send is disabled, when the reason is not the options' own (which they show in red).
     QLabel *problemLabel() const { return m_problem; }
     QComboBox *transportCombo() const { return m_transport; }
+    // What the last curl command left out, or why it could not be read; hidden when there is none.
+    QLabel *curlNotesLabel() const { return m_curlNotes; }
+    QToolButton *curlDismissButton() const { return m_curlDismiss; }
     QCheckBox *tlsCheck() const { return m_tls; }
     void setTls(bool on);
+    // A curl command (a browser's "Copy as cURL"): fills host, port, TLS and the stop rule, emits
+    // curlImported for the request, and says under the form what it left out. A command that
+    // cannot be read changes nothing and says why; false then.
+    bool importCurl(const QString &command);
 
 signals:
     void sendRequested();
@@ -65,6 +74,11 @@ signals:
     // A URL was pasted or typed into the host field: host and port are filled from it already.
     void urlEntered(const SocketLab::HttpUrl &url);
     void targetChanged();
+    // A curl command was imported: the form holds its target already; the request is for the editor.
+    void curlImported(const SocketLab::CurlImport &import);
+    // The notes of a curl command (or why it could not be read) came up under the form, or went:
+    // the form needs this many more pixels (fewer when negative) to keep the rest as it was.
+    void curlNotesResized(int change);
     // UDP was chosen, or a udp:// target typed: the UDP form takes this target. The form stays TCP.
     void udpRequested(const QString &host, const QString &service, SocketLab::IpFamily family);
 
@@ -79,6 +93,8 @@ private:
     void updateSendState();
     void chooseReplyFile();
     void followTargetWithTls();
+    void showCurlNotes();
+    int curlNotesHeight() const;
     QString targetKey() const;
 
     TargetEdit *m_target;
@@ -101,6 +117,12 @@ private:
     QLabel *m_totalLabel;
     QLabel *m_capLabel;
     QLabel *m_problem;
+    QWidget *m_curlBox;
+    QLabel *m_curlNotes;
+    QToolButton *m_curlDismiss;
+    QList<CurlNotice> m_curlNotices;  // of the last import, kept to be shown again in another language
+    std::optional<CurlError> m_curlError;
+    bool m_curlImported = false;
     bool m_requestValid = true;
     bool m_busy = false;
     qsizetype m_hostLength = 0;
