@@ -148,6 +148,9 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
                 statusBar()->showMessage(tr("UDP has a tab of its own: the target was carried over to its form."), 10000);
             });
     connect(m_editor, &RequestEditor::validityChanged, m_connection, &ConnectionPanel::setRequestValid);
+    // A curl command pasted into the request fills the form as one pasted into the host field does.
+    m_editor->setTakesCurlCommands(true);
+    connect(m_editor, &RequestEditor::curlCommandPasted, m_connection, &ConnectionPanel::importCurl);
     connect(m_controller, &ExchangeController::started, this,
             [this](std::shared_ptr<const ByteSource> reply, std::shared_ptr<const Trace> trace) {
                 m_liveTrace = std::move(trace);

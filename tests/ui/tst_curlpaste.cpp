@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -29,6 +30,7 @@ private slots:
     void pastedCommandFillsTheFormAndTheRequest();
     void brokenCommandChangesNothing();
     void menuActionTakesTheClipboard();
+    void pastedIntoTheRequestFillsTheForm();
 
 private:
     void paste(const QString &text);
@@ -150,6 +152,28 @@ void TestCurlPaste::menuActionTakesTheClipboard()
     m_window->pasteCurlAction()->trigger();
     QCOMPARE(panel()->targetEdit()->hostEdit()->text(), QStringLiteral("localhost"));
     QVERIFY(panel()->curlNotesLabel()->text().contains(QStringLiteral("not a curl command")));
+}
+
+void TestCurlPaste::pastedIntoTheRequestFillsTheForm()
+{
+    // Where a person pastes a request, a curl command is one too: the form and the request follow,
+    // and the command's text is not written into the request.
+    QPlainTextEdit *text = m_window->requestEditor()->findChild<QPlainTextEdit *>(QStringLiteral("requestText"));
+    QVERIFY(text);
+    text->setFocus();
+    text->selectAll();
+    QGuiApplication::clipboard()->setText(QStringLiteral("curl -H 'X-Probe: 1' http://localhost:8081/y"));
+    QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(panel()->targetEdit()->hostEdit()->text(), QStringLiteral("localhost"));
+    QCOMPARE(panel()->targetEdit()->portEdit()->text(), QStringLiteral("8081"));
+    QCOMPARE(m_window->requestEditor()->bytes(),
+             QByteArray("GET /y HTTP/1.1\r\nHost: localhost:8081\r\nAccept: */*\r\nX-Probe: 1\r\n\r\n"));
+
+    // Any other text is pasted as it is.
+    text->selectAll();
+    QGuiApplication::clipboard()->setText(QStringLiteral("hello"));
+    QTest::keyClick(text, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(m_window->requestEditor()->bytes(), QByteArray("hello"));
 }
 
 QTEST_MAIN(TestCurlPaste)

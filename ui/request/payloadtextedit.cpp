@@ -1,6 +1,7 @@
 #include "payloadtextedit.h"
 
 #include "editorcolors.h"
+#include "http/curlcommand.h"
 #include "markstyle.h"
 #include "visibletext.h"
 
@@ -157,6 +158,10 @@ void PayloadTextEdit::insertFromMimeData(const QMimeData *source)
 {
     if (!source->hasText()) {
         QPlainTextEdit::insertFromMimeData(source);
+        return;
+    }
+    if (m_takesCurlCommands && looksLikeCurlCommand(source->text())) {
+        emit curlCommandPasted(source->text());
         return;
     }
     insertAsOneEdit(pastedText(source->text()));

@@ -29,9 +29,13 @@ public:
     // ␍; in Hex a line break, which only separates bytes.
     QString enterText() const;
 
+    // On: a pasted curl command is handed on (curlCommandPasted()) rather than inserted as text.
+    void setTakesCurlCommands(bool on) { m_takesCurlCommands = on; }
+
 signals:
     // The font changed (Ctrl+wheel zooms): the marks' widths follow it.
     void fontChanged();
+    void curlCommandPasted(const QString &command);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +51,7 @@ private:
 
     PayloadMode m_mode = PayloadMode::Escaped;
     bool m_httpMode = false;
+    bool m_takesCurlCommands = false;
 };
 
 } // namespace SocketLab

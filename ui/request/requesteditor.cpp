@@ -124,6 +124,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     // tabbed into anyway), then the mode (arrow keys move within it), HTTP and Templates.
     m_edit = new PayloadTextEdit(this);
     m_edit->setObjectName(QStringLiteral("requestText"));
+    connect(m_edit, &PayloadTextEdit::curlCommandPasted, this, &RequestEditor::curlCommandPasted);
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_highlighter = new PayloadHighlighter(m_edit->document());
     m_highlighter->setEditorFont(m_edit->font());
@@ -285,6 +286,11 @@ bool RequestEditor::setMode(PayloadMode mode)
     m_highlighter->setMode(mode);
     emit modeChanged(mode);
     return true;
+}
+
+void RequestEditor::setTakesCurlCommands(bool on)
+{
+    m_edit->setTakesCurlCommands(on);
 }
 
 void RequestEditor::setHttpMode(bool on)

@@ -83,12 +83,17 @@ public:
     // The sentence shown under the editor when the text is not valid; empty when it is.
     QString errorMessage() const { return m_errorMessage; }
 
+    // On: a curl command pasted into the text is not inserted: curlCommandPasted() hands it to
+    // whoever can turn it into a target and a request (the TCP exchange's form).
+    void setTakesCurlCommands(bool on);
+
 signals:
     // The valid bytes changed (not emitted while the text is invalid).
     void bytesChanged();
     void validityChanged(bool valid);
     void modeChanged(SocketLab::PayloadMode mode);
     void httpModeChanged(bool on);
+    void curlCommandPasted(const QString &command);
 
 protected:
     void changeEvent(QEvent *event) override;
