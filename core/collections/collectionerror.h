@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace SocketLab {
 
@@ -35,14 +36,21 @@ struct CollectionError
         WriteFailed,          // detail: the system's words
         // Running
         NoSuchRequest,        // detail: the name asked for
-        AmbiguousRequest,     // detail: the names to choose from, one per line
+        AmbiguousRequest,     // several requests and none named (choices)
         DuplicateName,        // detail: the name given to several requests
     };
+    CollectionError() = default;
+    CollectionError(Kind kind, QString file, int line, int column, QString detail = {}, QStringList choices = {})
+        : kind(kind), file(std::move(file)), line(line), column(column), detail(std::move(detail)), choices(std::move(choices))
+    {
+    }
+
     Kind kind = Kind::None;
     QString file;     // empty when not from a file
     int line = 0;     // 1-based; 0: the whole file
     int column = 0;   // 1-based, in characters of the line; 0: the whole line
     QString detail;
+    QStringList choices;  // NoSuchRequest, AmbiguousRequest: the names of the requests there are
 
     bool isError() const { return kind != Kind::None; }
 };

@@ -61,9 +61,12 @@ QString reason(const CollectionError &error)
     case Kind::WriteFailed:
         return CollectionText::tr("cannot be written (%1)").arg(error.detail);
     case Kind::NoSuchRequest:
-        return CollectionText::tr("no request is named \"%1\"").arg(error.detail);
+        return error.detail.isEmpty() ? CollectionText::tr("it holds no request")
+                                      : CollectionText::tr("no request is named \"%1\"; the requests are:\n%2")
+                                            .arg(error.detail, QStringLiteral("  ") + error.choices.join(QStringLiteral("\n  ")));
     case Kind::AmbiguousRequest:
-        return CollectionText::tr("it holds several requests: choose one with --name:\n%1").arg(error.detail);
+        return CollectionText::tr("it holds several requests: choose one with --name:\n%1")
+            .arg(QStringLiteral("  ") + error.choices.join(QStringLiteral("\n  ")));
     case Kind::DuplicateName:
         return CollectionText::tr("several requests are named \"%1\"").arg(error.detail);
     }
