@@ -28,9 +28,9 @@
     <message numerus="yes">
         <location filename="../app/cli/runcommand.cpp" line="+87"/>
         <source>Expected one FILE, got %n argument(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expected one FILE, got %n argument.</numerusform>
+            <numerusform>Expected one FILE, got %n arguments.</numerusform>
         </translation>
     </message>
 </context>
