@@ -454,35 +454,35 @@ Exit codes: 0 success, 2 usage error, 3 network, name resolution or write error,
 5 malformed reply, 6 TLS handshake failed or certificate refused, 130 interrupted;
 for talk, 4 is an expectation of the script that timed out and 2 a script syntax error.
 </source>
-        <translation>Utilisation : socketlab-cli COMMANDE [options]
+        <translation>Utilisation&#xa0;: socketlab-cli COMMANDE [options]
 
-Commandes :
+Commandes&#xa0;:
   tcp HÔTE PORT          envoyer une requête en TCP et afficher chaque octet de la réponse
   udp HÔTE PORT          envoyer un datagramme et afficher les datagrammes reçus en retour
   resolve HÔTE [SERVICE] getaddrinfo(), toutes les lignes dans l&apos;ordre
   reverse ADRESSE [PORT] getnameinfo()
   serve TYPE             lancer un serveur local jusqu&apos;à SIGINT ou SIGTERM (http, echo, reply, log,
-                         udp-echo, udp-reply, udp-log ; --tls pour TCP)
-  talk HÔTE PORT         garder une connexion ouverte : envoyer les lignes de l&apos;entrée standard ou
+                         udp-echo, udp-reply, udp-log&#x202f;; --tls pour TCP)
+  talk HÔTE PORT         garder une connexion ouverte&#xa0;: envoyer les lignes de l&apos;entrée standard ou
                          les étapes d&apos;un --script, afficher les octets de l&apos;hôte distant à leur arrivée
   run FICHIER            envoyer une requête enregistrée d&apos;un fichier .http ou d&apos;une collection (--name, --env)
 
 socketlab-cli COMMANDE --help décrit les options d&apos;une commande.
-Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 erreur de réseau, de résolution de noms
+Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur de réseau, de résolution de noms
 ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation TLS échouée ou certificat refusé,
-130 interrompu ; pour talk, 4 signale une attente du script qui a expiré et 2 une erreur de syntaxe
+130 interrompu&#x202f;; pour talk, 4 signale une attente du script qui a expiré et 2 une erreur de syntaxe
 du script.
 </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No command given: use tcp, udp, resolve, reverse, serve, talk or run (socketlab-cli --help says more).</source>
-        <translation>Aucune commande : utilisez tcp, udp, resolve, reverse, serve, talk ou run (socketlab-cli --help en dit plus).</translation>
+        <translation>Aucune commande&#xa0;: utilisez tcp, udp, resolve, reverse, serve, talk ou run (socketlab-cli --help en dit plus).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Unknown command &quot;%1&quot;: use tcp, udp, resolve, reverse, serve, talk or run.</source>
-        <translation>Commande « %1 » inconnue : utilisez tcp, udp, resolve, reverse, serve, talk ou run.</translation>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez tcp, udp, resolve, reverse, serve, talk ou run.</translation>
     </message>
 </context>
 <context>
@@ -741,7 +741,7 @@ du script.
     <message>
         <location line="+4"/>
         <source>The request to send: its name (# @name), or its folders and name (api/login). Needed when the file holds several.</source>
-        <translation>La requête à envoyer : son nom (# @name), ou ses dossiers et son nom (api/login). Nécessaire quand le fichier en contient plusieurs.</translation>
+        <translation>La requête à envoyer&#xa0;: son nom (# @name), ou ses dossiers et son nom (api/login). Nécessaire quand le fichier en contient plusieurs.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -761,7 +761,7 @@ du script.
     <message>
         <location line="+10"/>
         <source>Write the HTTP response&apos;s body to FILE as it arrives: chunked framing removed, gzip, deflate or br undone, at most %1.</source>
-        <translation>Écrire le corps de la réponse HTTP dans FICHIER à mesure qu&apos;il arrive : découpage chunked retiré, gzip, deflate ou br défait, au plus %1.</translation>
+        <translation>Écrire le corps de la réponse HTTP dans FICHIER à mesure qu&apos;il arrive&#xa0;: découpage chunked retiré, gzip, deflate ou br défait, au plus %1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -784,12 +784,12 @@ du script.
     <message>
         <location line="+38"/>
         <source>--body is for an HTTP request over TCP; &quot;%1&quot; is UDP.</source>
-        <translation>--body est pour une requête HTTP sur TCP ; « %1 » est en UDP.</translation>
+        <translation>--body est pour une requête HTTP sur TCP&#x202f;; «&#xa0;%1&#xa0;» est en UDP.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is a conversation script: its output is text or --format json, as talk&apos;s.</source>
-        <translation>« %1 » est un script de conversation : sa sortie est du texte ou --format json, comme pour talk.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un script de conversation&#xa0;: sa sortie est du texte ou --format json, comme pour talk.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2086,12 +2086,12 @@ du script.
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a request line: write METHOD URL [HTTP/1.1], or the URL alone for a GET</source>
-        <translation>« %1 » n&apos;est pas une ligne de requête : écrivez MÉTHODE URL [HTTP/1.1], ou l&apos;URL seule pour un GET</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une ligne de requête&#xa0;: écrivez MÉTHODE URL [HTTP/1.1], ou l&apos;URL seule pour un GET</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL</source>
-        <translation>« %1 » n&apos;est pas une URL http:// ou https://</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL http:// ou https://</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2101,22 +2101,27 @@ du script.
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a header: write Name: value</source>
-        <translation>« %1 » n&apos;est pas un en-tête : écrivez Nom: valeur</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un en-tête&#xa0;: écrivez Nom: valeur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the variable &quot;%1&quot; has no value (define it with @%1 = ... or choose an environment with --env)</source>
-        <translation>la variable « %1 » n&apos;a pas de valeur (définissez-la par @%1 = ... ou choisissez un environnement avec --env)</translation>
+        <translation>la variable «&#xa0;%1&#xa0;» n&apos;a pas de valeur (définissez-la par @%1 = ... ou choisissez un environnement avec --env)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{{&quot; without its &quot;}}&quot;</source>
-        <translation>« {{ » sans son « }} »</translation>
+        <translation>«&#xa0;{{&#xa0;» sans son «&#xa0;}}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the variable &quot;%1&quot; uses itself through the values of others</source>
+        <translation>la variable « %1 » s&apos;utilise elle-même à travers les valeurs d&apos;autres variables</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SocketLab cannot read &quot;%1&quot;</source>
-        <translation>SocketLab ne sait pas lire « %1 »</translation>
+        <translation>SocketLab ne sait pas lire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2126,12 +2131,12 @@ du script.
     <message>
         <location line="+2"/>
         <source>the request&apos;s text was edited after its exact bytes were saved: remove the @socketlab-bytes line to send the text, or undo the edit</source>
-        <translation>le texte de la requête a été modifié après l&apos;enregistrement de ses octets exacts : retirez la ligne @socketlab-bytes pour envoyer le texte, ou annulez la modification</translation>
+        <translation>le texte de la requête a été modifié après l&apos;enregistrement de ses octets exacts&#xa0;: retirez la ligne @socketlab-bytes pour envoyer le texte, ou annulez la modification</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the request &quot;%1&quot; cannot be written as an .http request exactly; save it in a collection file (.json)</source>
-        <translation>la requête « %1 » ne peut pas s&apos;écrire exactement en requête .http ; enregistrez-la dans un fichier de collection (.json)</translation>
+        <translation>la requête «&#xa0;%1&#xa0;» ne peut pas s&apos;écrire exactement en requête .http&#x202f;; enregistrez-la dans un fichier de collection (.json)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2141,7 +2146,7 @@ du script.
     <message>
         <location line="+2"/>
         <source>not a SocketLab collection (its &quot;format&quot; is not &quot;socketlab-collection&quot;)</source>
-        <translation>pas une collection SocketLab (son « format » n&apos;est pas « socketlab-collection »)</translation>
+        <translation>pas une collection SocketLab (son «&#xa0;format&#xa0;» n&apos;est pas «&#xa0;socketlab-collection&#xa0;»)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2166,10 +2171,15 @@ du script.
     <message>
         <location line="+2"/>
         <source>no environment is named &quot;%1&quot; in http-client.env.json or http-client.private.env.json</source>
-        <translation>aucun environnement ne s&apos;appelle « %1 » dans http-client.env.json ou http-client.private.env.json</translation>
+        <translation>aucun environnement ne s&apos;appelle «&#xa0;%1&#xa0;» dans http-client.env.json ou http-client.private.env.json</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>environments are for .http files: a collection file has no {{variables}}</source>
+        <translation>les environnements sont pour les fichiers .http : un fichier de collection n&apos;a pas de {{variables}}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>cannot be read (%1)</source>
         <translation>illisible (%1)</translation>
     </message>
@@ -2187,20 +2197,20 @@ du script.
         <location line="+1"/>
         <source>no request is named &quot;%1&quot;; the requests are:
 %2</source>
-        <translation>aucune requête ne s&apos;appelle « %1 » ; les requêtes sont :
+        <translation>aucune requête ne s&apos;appelle «&#xa0;%1&#xa0;»&#x202f;; les requêtes sont&#xa0;:
 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it holds several requests: choose one with --name:
 %1</source>
-        <translation>il contient plusieurs requêtes : choisissez-en une avec --name :
+        <translation>il contient plusieurs requêtes&#xa0;: choisissez-en une avec --name&#xa0;:
 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>several requests are named &quot;%1&quot;</source>
-        <translation>plusieurs requêtes s&apos;appellent « %1 »</translation>
+        <translation>plusieurs requêtes s&apos;appellent «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2215,7 +2225,7 @@ du script.
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ struct CollectionError
         BadHeader,            // a header line without a colon; detail: the line
         UndefinedVariable,    // detail: the variable's name
         UnterminatedVariable, // "{{" without "}}"
+        VariableLoop,         // variables whose values use each other without end; detail: one of them
         BadSocketLabLine,     // a "# @socketlab-..." line SocketLab cannot read; detail: the line
         BadExactBytes,        // the base64 of @socketlab-bytes is not base64
         EditedAfterExact,     // the text no longer matches the exact bytes it stands for
@@ -31,6 +32,7 @@ struct CollectionError
         // Environment file
         BadEnvironmentFile,   // detail: the JSON parser's words or what is wrong
         UnknownEnvironment,   // detail: the environment's name
+        EnvironmentNotHttp,   // an environment named for a collection JSON, which has no variables
         // Files
         ReadFailed,           // detail: the system's words
         WriteFailed,          // detail: the system's words

@@ -28,6 +28,24 @@ QByteArray read(const QString &path, CollectionError *error)
     return file.readAll();
 }
 
+bool isHttpFile(const QString &path)
+{
+    return path.endsWith(QLatin1StringView(".http"), Qt::CaseInsensitive) || path.endsWith(QLatin1StringView(".rest"), Qt::CaseInsensitive);
+}
+
+bool save(const QString &path, const Collection &collection, CollectionError *error)
+{
+    *error = {};
+    if (!isHttpFile(path))
+        return writeAtomically(path, CollectionJson::write(collection), error);
+    const QString text = writeHttpFile(collection.requests, error);
+    if (error->isError()) {
+        error->file = path;
+        return false;
+    }
+    return writeAtomically(path, text.toUtf8(), error);
+}
+
 QList<HttpFileEntry> load(const QString &path, const QString &environmentName, CollectionError *error)
 {
     *error = {};
@@ -35,7 +53,7 @@ QList<HttpFileEntry> load(const QString &path, const QString &environmentName, C
     if (error->isError())
         return {};
     QList<HttpFileEntry> entries;
-    if (path.endsWith(QLatin1StringView(".http"), Qt::CaseInsensitive) || path.endsWith(QLatin1StringView(".rest"), Qt::CaseInsensitive)) {
+    if (isHttpFile(path)) {
         HttpVariables variables;
         if (!environmentName.isEmpty()) {
             variables = HttpEnvironment::load(QFileInfo(path).absolutePath(), environmentName, error);
@@ -48,6 +66,10 @@ QList<HttpFileEntry> load(const QString &path, const QString &environmentName, C
                 entry.error.file = path;
         }
         return entries;
+    }
+    if (!environmentName.isEmpty()) {
+        *error = {CollectionError::Kind::EnvironmentNotHttp, path, 0, 0};
+        return {};
     }
     const Collection collection = CollectionJson::read(bytes, error);
     if (error->isError()) {

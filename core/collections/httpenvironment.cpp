@@ -119,8 +119,13 @@ QStringList names(const QByteArray &publicJson, const QByteArray &privateJson)
 
 namespace SocketLab {
 
-QString substituteVariables(const QString &text, const HttpVariables &variables, int line, int firstColumn,
-                            CollectionError *error)
+namespace {
+
+// Values may hold variables too ({{base}} = http://{{host}}); a chain this deep is a loop.
+constexpr int MaxNesting = 16;
+
+QString substitute(const QString &text, const HttpVariables &variables, int depth, QString *problem,
+                   CollectionError::Kind *kind, qsizetype *at)
 {
     QString result;
     qsizetype from = 0;
@@ -128,22 +133,52 @@ QString substituteVariables(const QString &text, const HttpVariables &variables,
         const qsizetype open = text.indexOf(QLatin1StringView("{{"), from);
         if (open < 0)
             break;
+        *at = open;
         const qsizetype close = text.indexOf(QLatin1StringView("}}"), open + 2);
         if (close < 0) {
-            *error = {CollectionError::Kind::UnterminatedVariable, {}, line, firstColumn + int(open), {}};
+            *kind = CollectionError::Kind::UnterminatedVariable;
             return {};
         }
         const QString name = text.mid(open + 2, close - open - 2).trimmed();
         const auto value = variables.constFind(name);
         if (value == variables.constEnd()) {
-            *error = {CollectionError::Kind::UndefinedVariable, {}, line, firstColumn + int(open), name};
+            *kind = CollectionError::Kind::UndefinedVariable;
+            *problem = name;
             return {};
         }
+        if (depth >= MaxNesting) {
+            *kind = CollectionError::Kind::VariableLoop;
+            *problem = name;
+            return {};
+        }
+        qsizetype inner = 0;
+        const QString expanded = value->contains(QLatin1StringView("{{"))
+                                     ? substitute(*value, variables, depth + 1, problem, kind, &inner) : *value;
+        if (*kind != CollectionError::Kind::None)
+            return {};
         result += QStringView(text).mid(from, open - from);
-        result += *value;
+        result += expanded;
         from = close + 2;
     }
     result += QStringView(text).mid(from);
+    return result;
+}
+
+} // namespace
+
+QString substituteVariables(const QString &text, const HttpVariables &variables, int line, int firstColumn,
+                            CollectionError *error)
+{
+    QString problem;
+    CollectionError::Kind kind = CollectionError::Kind::None;
+    qsizetype at = 0;
+    // `at` is where this line uses the variable, even when the name lacking a value is in that
+    // variable's own value.
+    const QString result = substitute(text, variables, 0, &problem, &kind, &at);
+    if (kind != CollectionError::Kind::None) {
+        *error = {kind, {}, line, firstColumn + int(at), problem};
+        return {};
+    }
     return result;
 }
 

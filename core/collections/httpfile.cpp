@@ -415,14 +415,11 @@ HttpFileEntry readBlock(const RawBlock &block, int position, const HttpVariables
 
 HttpFileParse parseStructure(const Structure &structure, const HttpVariables &environment)
 {
-    // REST Client: file variables win over the environment's; a value may use variables defined before it.
+    // REST Client: file variables win over the environment's. A value may use other variables: they
+    // are substituted where the request uses it, so an error there names the request's line.
     HttpVariables variables = environment;
-    CollectionError variableError;
-    for (const auto &[name, line] : structure.fileVariables) {
-        const QString value = substituteVariables(line.text, variables, line.number, 1, &variableError);
-        variables.insert(name, variableError.isError() ? line.text : value);
-        variableError = {};
-    }
+    for (const auto &[name, line] : structure.fileVariables)
+        variables.insert(name, line.text);
     HttpFileParse parse;
     int position = 0;
     for (const RawBlock &block : structure.blocks)

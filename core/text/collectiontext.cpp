@@ -32,6 +32,8 @@ QString reason(const CollectionError &error)
             .arg(error.detail);
     case Kind::UnterminatedVariable:
         return CollectionText::tr("\"{{\" without its \"}}\"");
+    case Kind::VariableLoop:
+        return CollectionText::tr("the variable \"%1\" uses itself through the values of others").arg(error.detail);
     case Kind::BadSocketLabLine:
         return CollectionText::tr("SocketLab cannot read \"%1\"").arg(error.detail);
     case Kind::BadExactBytes:
@@ -56,6 +58,8 @@ QString reason(const CollectionError &error)
     case Kind::UnknownEnvironment:
         return CollectionText::tr("no environment is named \"%1\" in http-client.env.json or http-client.private.env.json")
             .arg(error.detail);
+    case Kind::EnvironmentNotHttp:
+        return CollectionText::tr("environments are for .http files: a collection file has no {{variables}}");
     case Kind::ReadFailed:
         return CollectionText::tr("cannot be read (%1)").arg(error.detail);
     case Kind::WriteFailed:

@@ -1,6 +1,7 @@
 #include "collections/collectionfile.h"
 #include "collections/collectionjson.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -115,6 +116,25 @@ private slots:
         QVERIFY(!error.isError());
         QCOMPARE(entries.size(), 4);
         QCOMPARE(entries.at(3).request.name, QStringLiteral("chat"));
+        CollectionFile::load(path, QStringLiteral("dev"), &error);
+        QCOMPARE(error.kind, CollectionError::Kind::EnvironmentNotHttp);
+
+        // Saved by its name's format: a .http file takes the HTTP requests, and refuses the rest whole.
+        QVERIFY(CollectionFile::save(path, collection, &error));
+        QCOMPARE(CollectionFile::read(path, &error), json);
+        const QString httpPath = dir.filePath(QStringLiteral("lab.http"));
+        QVERIFY(!CollectionFile::save(httpPath, collection, &error));
+        QCOMPARE(error.kind, CollectionError::Kind::NotHttp);
+        QCOMPARE(error.detail, QStringLiteral("smtp hello"));
+        QVERIFY(!QFileInfo::exists(httpPath));
+        Collection web;
+        SavedRequest get = tls;
+        get.tcp.payload = "GET / HTTP/1.1\r\nHost: example.org\r\n\r\n";
+        web.requests = {get};
+        QVERIFY(CollectionFile::save(httpPath, web, &error));
+        const QList<HttpFileEntry> httpEntries = CollectionFile::load(httpPath, {}, &error);
+        QCOMPARE(httpEntries.size(), 1);
+        QVERIFY(httpEntries.constFirst().request.tcp.payload == get.tcp.payload);
     }
 
     void errors_data()

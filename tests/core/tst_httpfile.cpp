@@ -159,6 +159,10 @@ private slots:
                                             << int(CollectionError::Kind::UndefinedVariable) << 5 << 12 << QStringLiteral("host");
         QTest::newRow("dynamic variable") << QStringLiteral("POST http://x/\n\n{\"id\": \"{{$guid}}\"}\n")
                                           << int(CollectionError::Kind::UndefinedVariable) << 3 << 9 << QStringLiteral("$guid");
+        QTest::newRow("undefined inside a variable") << QStringLiteral("@base = http://{{host}}\n\nGET {{base}}/\n")
+                                                     << int(CollectionError::Kind::UndefinedVariable) << 3 << 5 << QStringLiteral("host");
+        QTest::newRow("variable loop") << QStringLiteral("@a = {{b}}\n@b = x{{a}}\nGET http://{{a}}/\n")
+                                       << int(CollectionError::Kind::VariableLoop) << 3 << 12 << QStringLiteral("a");
         QTest::newRow("unterminated") << QStringLiteral("GET http://x/\nX-A: {{oops\n")
                                       << int(CollectionError::Kind::UnterminatedVariable) << 2 << 6 << QString();
         QTest::newRow("bad header") << QStringLiteral("# c\nGET http://x/\nAccept text/html\n")
