@@ -782,7 +782,7 @@ du script.
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>--body is for an HTTP request over TCP; &quot;%1&quot; is UDP.</source>
         <translation>--body est pour une requête HTTP sur TCP&#x202f;; «&#xa0;%1&#xa0;» est en UDP.</translation>
     </message>
@@ -792,7 +792,7 @@ du script.
         <translation>«&#xa0;%1&#xa0;» est un script de conversation&#xa0;: sa sortie est du texte ou --format json, comme pour talk.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cannot write the script to a temporary file (%1).</source>
         <translation>Impossible d&apos;écrire le script dans un fichier temporaire (%1).</translation>
     </message>
@@ -1247,7 +1247,7 @@ du script.
         <translation>N&apos;utiliser que des adresses IPv6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="-93"/>
+        <location filename="../app/cli/runcommand.cpp" line="-102"/>
         <location filename="../app/cli/targetoptions.cpp" line="+2"/>
         <source>Output: hexdump (default), raw or json.</source>
         <translation>Sortie&#xa0;: hexdump (par défaut), raw ou json.</translation>
@@ -2116,7 +2116,7 @@ du script.
     <message>
         <location line="+2"/>
         <source>the variable &quot;%1&quot; uses itself through the values of others</source>
-        <translation>la variable « %1 » s&apos;utilise elle-même à travers les valeurs d&apos;autres variables</translation>
+        <translation>la variable «&#xa0;%1&#xa0;» s&apos;utilise elle-même à travers les valeurs d&apos;autres variables</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2176,7 +2176,7 @@ du script.
     <message>
         <location line="+3"/>
         <source>environments are for .http files: a collection file has no {{variables}}</source>
-        <translation>les environnements sont pour les fichiers .http : un fichier de collection n&apos;a pas de {{variables}}</translation>
+        <translation>les environnements sont pour les fichiers .http&#xa0;: un fichier de collection n&apos;a pas de {{variables}}</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -107,34 +107,41 @@ ParseOutcome RunCommand::parse(const QStringList &arguments, Invocation *invocat
                == QDir::cleanPath(QFileInfo(target.outPath).absoluteFilePath()))
         return ParseOutcome::usage(QCoreApplication::translate("SocketLab::Cli::TcpCommand", "--body and --out name the same file: the reply and its body need one each."));
 
+    invocation->path = positional.constFirst();
+    invocation->name = parser.value(name);
+    invocation->environment = parser.value(env);
+    return ParseOutcome::run();
+}
+
+ParseOutcome RunCommand::load(Invocation *invocation, SavedRequest *request)
+{
     CollectionError error;
-    const QString path = positional.constFirst();
-    const QList<HttpFileEntry> entries = CollectionFile::load(path, parser.value(env), &error);
+    const QList<HttpFileEntry> entries = CollectionFile::load(invocation->path, invocation->environment, &error);
     HttpFileEntry entry;
-    if (!error.isError() && !pick(entries, parser.value(name), &entry, &error))
-        error.file = path;
+    if (!error.isError() && !pick(entries, invocation->name, &entry, &error))
+        error.file = invocation->path;
     if (!error.isError())
         error = entry.error;
     if (error.isError())
         return ParseOutcome::usage(describeCollectionError(error));
 
-    SavedRequest &request = invocation->request;
-    request = entry.request;
-    if (request.kind == SavedRequest::Kind::Udp) {
+    TargetOptions &target = invocation->target;
+    *request = entry.request;
+    if (request->kind == SavedRequest::Kind::Udp) {
         if (!invocation->body.path.isEmpty())
-            return ParseOutcome::usage(tr("--body is for an HTTP request over TCP; \"%1\" is UDP.").arg(request.name));
-        if (target.holdsBytesInMemory() && request.udp.maxBytes == 0)
-            request.udp.maxBytes = JsonDefaultCap;
-    } else if (request.kind == SavedRequest::Kind::Script) {
+            return ParseOutcome::usage(tr("--body is for an HTTP request over TCP; \"%1\" is UDP.").arg(request->name));
+        if (target.holdsBytesInMemory() && request->udp.maxBytes == 0)
+            request->udp.maxBytes = JsonDefaultCap;
+    } else if (request->kind == SavedRequest::Kind::Script) {
         if (target.format == OutputFormat::Raw || !target.outPath.isEmpty() || !invocation->body.path.isEmpty())
             return ParseOutcome::usage(tr("\"%1\" is a conversation script: its output is text or --format json, as talk's.")
-                                           .arg(request.name));
-    } else if (target.holdsBytesInMemory() && request.tcp.maxBytes == 0) {
-        request.tcp.maxBytes = JsonDefaultCap;
+                                           .arg(request->name));
+    } else if (target.holdsBytesInMemory() && request->tcp.maxBytes == 0) {
+        request->tcp.maxBytes = JsonDefaultCap;
     }
-    target.host = request.host();
-    target.service = request.service();
-    target.family = request.kind == SavedRequest::Kind::Udp ? request.udp.family : request.tcp.family;
+    target.host = request->host();
+    target.service = request->service();
+    target.family = request->kind == SavedRequest::Kind::Udp ? request->udp.family : request->tcp.family;
     return ParseOutcome::run();
 }
 
@@ -143,7 +150,9 @@ int RunCommand::run(const QStringList &arguments)
     Invocation invocation;
     if (const ParseOutcome parsed = parse(arguments, &invocation); !parsed.runs())
         return finish(parsed);
-    const SavedRequest &saved = invocation.request;
+    SavedRequest saved;
+    if (const ParseOutcome loaded = load(&invocation, &saved); !loaded.runs())
+        return finish(loaded);
     switch (saved.kind) {
     case SavedRequest::Kind::Udp: {
         UdpResult result;

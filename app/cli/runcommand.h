@@ -20,12 +20,17 @@ public:
     struct Invocation
     {
         TargetOptions target{QStringLiteral("run"), true};  // only its output options are read
-        SavedRequest request;
+        QString path;
+        QString name;
+        QString environment;
         BodyOutput body;
     };
 
-    // Reads the file too: which request to run is part of what the arguments say.
+    // The arguments only: the file is read when the command runs, so that parsing never touches the
+    // disk (the fuzz target parses arbitrary command lines).
     static ParseOutcome parse(const QStringList &arguments, Invocation *invocation);
+    // The request the invocation names, checked against its output options; a usage error otherwise.
+    static ParseOutcome load(Invocation *invocation, SavedRequest *request);
     static int run(const QStringList &arguments);
 };
 
