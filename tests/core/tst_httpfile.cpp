@@ -1,7 +1,9 @@
+#include "collections/collectionfile.h"
 #include "collections/httpenvironment.h"
 #include "collections/httpfile.h"
 #include "text/collectiontext.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -122,6 +124,66 @@ private slots:
         QCOMPARE(entry.request.tcp.payload, QByteArray("POST /login HTTP/1.1\r\nHost: localhost:8081\r\n"
                                                        "Content-Type: application/x-www-form-urlencoded\r\n"
                                                        "Content-Length: 15\r\n\r\nuser=a\r\n&pass=b"));
+    }
+
+    void handWrittenFiles()
+    {
+        CollectionError error;
+        const QString dir = QStringLiteral(SOCKETLAB_HTTP_DATA_DIR "/");
+        const QList<HttpFileEntry> jetBrains = CollectionFile::load(dir + QStringLiteral("jetbrains.http"), QStringLiteral("dev"), &error);
+        QVERIFY(!error.isError());
+        QCOMPARE(jetBrains.size(), 5);
+        for (const HttpFileEntry &entry : jetBrains)
+            QVERIFY2(!entry.error.isError(), qPrintable(describeCollectionError(entry.error)));
+        QCOMPARE(jetBrains.at(0).request.tcp.payload, QByteArray("GET /a/ HTTP/1.1\r\nHost: localhost\r\n\r\n"));
+        QCOMPARE(jetBrains.at(1).request.name, QStringLiteral("#2"));
+        QCOMPARE(jetBrains.at(2).request.name, QStringLiteral("Using line breaks with indent"));
+        QCOMPARE(jetBrains.at(2).request.tcp.payload, jetBrains.at(1).request.tcp.payload);
+        QCOMPARE(jetBrains.at(3).request.name, QStringLiteral("post-json"));
+        QCOMPARE(jetBrains.at(3).request.tcp.payload,
+                 QByteArray("POST /api/html/post HTTP/1.1\r\nHost: localhost:8080\r\nContent-Type: application/json\r\n"
+                            "Cookie: key=first-value\r\nContent-Length: 38\r\n\r\n{ \"key\" : \"value\", \"list\": [1, 2, 3] }"));
+        QCOMPARE(jetBrains.at(4).request.name, QStringLiteral("secured"));
+        QCOMPARE(jetBrains.at(4).request.kind, SavedRequest::Kind::Tls);
+        QVERIFY(jetBrains.at(4).request.tcp.payload.contains("Authorization: Bearer dev-secret\r\n"));
+        // prod has no host of its own: $shared's.
+        const QList<HttpFileEntry> prod = CollectionFile::load(dir + QStringLiteral("jetbrains.http"), QStringLiteral("prod"), &error);
+        QCOMPARE(prod.at(4).request.tcp.host, QStringLiteral("example.com"));
+        QVERIFY(prod.at(4).request.tcp.payload.contains("Bearer prod-secret"));
+
+        const QList<HttpFileEntry> rest = CollectionFile::load(dir + QStringLiteral("restclient.http"), QStringLiteral("dev"), &error);
+        QVERIFY(!error.isError());
+        QCOMPARE(rest.size(), 3);
+        QCOMPARE(rest.at(0).request.name, QStringLiteral("login"));
+        QCOMPARE(rest.at(0).request.tcp.payload,
+                 QByteArray("POST /api/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                            "Content-Length: 44\r\n\r\n{\n    \"name\": \"foo\",\n    \"password\": \"bar\"\n}"));
+        QCOMPARE(rest.at(1).request.tcp.payload, QByteArray("GET /api/comments/1 HTTP/1.1\r\nHost: localhost\r\n\r\n"));
+        QCOMPARE(rest.at(2).request.tcp.service, QStringLiteral("443"));
+        QVERIFY(rest.at(2).request.tcp.payload.endsWith("\r\n\r\nname=foo\n&password=bar"));
+        // Without an environment, {{host}} has no value: said with its line and column.
+        const QList<HttpFileEntry> bare = CollectionFile::load(dir + QStringLiteral("restclient.http"), {}, &error);
+        QCOMPARE(bare.at(0).error.kind, CollectionError::Kind::UndefinedVariable);
+        QCOMPARE(bare.at(0).error.line, 6);
+        QCOMPARE(bare.at(0).error.column, 6);
+    }
+
+    // docs/formats.md's first example reads as the page says.
+    void documentedExample()
+    {
+        QFile doc(QStringLiteral(SOCKETLAB_FORMATS_DOC));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        const qsizetype start = text.indexOf(QLatin1StringView("```http\n")) + 8;
+        const QString example = text.mid(start, text.indexOf(QLatin1StringView("```"), start) - start);
+        const HttpFileParse parse = parseHttpFile(example);
+        QCOMPARE(parse.entries.size(), 5);
+        for (const HttpFileEntry &entry : parse.entries)
+            QVERIFY2(!entry.error.isError(), qPrintable(describeCollectionError(entry.error)));
+        QCOMPARE(parse.entries.at(0).request.name, QStringLiteral("Get the home page"));
+        QCOMPARE(parse.entries.at(1).request.name, QStringLiteral("create"));
+        QCOMPARE(parse.entries.at(4).request.tcp.host, QStringLiteral("localhost"));
+        QCOMPARE(parse.entries.at(4).request.tcp.service, QStringLiteral("8080"));
     }
 
     void environment()
