@@ -1,5 +1,8 @@
 #include "collectionjson.h"
 
+#include "collections/localaddresstext.h"
+#include "net/socketoption.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +48,18 @@ bool isPlainText(const QByteArray &bytes)
     return true;
 }
 
+void writeSocketSettings(const QList<SocketOptionSetting> &options, const SocketAddress &local, QJsonObject *object)
+{
+    if (!options.isEmpty()) {
+        QJsonArray settings;
+        for (const SocketOptionSetting &setting : options)
+            settings.append(SocketOptions::format(setting));
+        object->insert(QStringLiteral("sockopts"), settings);
+    }
+    if (local.isValid())
+        object->insert(QStringLiteral("local"), localAddressText(local));
+}
+
 QJsonObject writeRequest(const SavedRequest &request)
 {
     QJsonObject object;
@@ -65,6 +80,17 @@ QJsonObject writeRequest(const SavedRequest &request)
         object.insert(QStringLiteral("bindPort"), udp.bindPort);
         object.insert(QStringLiteral("recvSize"), udp.recvSize);
         object.insert(QStringLiteral("maxBytes"), udp.maxBytes);
+        writeSocketSettings(udp.socketOptions, udp.localAddress, &object);
+        if (udp.multicast.hops >= 0 || udp.multicast.loop >= 0 || !udp.multicast.interfaceName.isEmpty()) {
+            QJsonObject multicast;
+            if (udp.multicast.hops >= 0)
+                multicast.insert(QStringLiteral("hops"), udp.multicast.hops);
+            if (udp.multicast.loop >= 0)
+                multicast.insert(QStringLiteral("loop"), udp.multicast.loop);
+            if (!udp.multicast.interfaceName.isEmpty())
+                multicast.insert(QStringLiteral("interface"), udp.multicast.interfaceName);
+            object.insert(QStringLiteral("multicast"), multicast);
+        }
         return object;
     }
     const TcpRequest &tcp = request.tcp;
@@ -80,6 +106,7 @@ QJsonObject writeRequest(const SavedRequest &request)
     object.insert(QStringLiteral("timeoutMs"), tcp.totalTimeoutMs);
     object.insert(QStringLiteral("maxBytes"), tcp.maxBytes);
     object.insert(QStringLiteral("recvSize"), tcp.recvSize);
+    writeSocketSettings(tcp.socketOptions, tcp.localAddress, &object);
     if (request.kind == SavedRequest::Kind::Tls) {
         QJsonObject tls;
         tls.insert(QStringLiteral("serverName"), tcp.tls.serverName);
@@ -152,6 +179,29 @@ public:
     {
         const QJsonValue v = m_object.value(QLatin1StringView(key));
         return v.isUndefined() || readBytes(v, value) || fail(key);
+    }
+    bool socketSettings(SocketKind kind, QList<SocketOptionSetting> *options, SocketAddress *local)
+    {
+        const QJsonValue settings = m_object.value(QLatin1StringView("sockopts"));
+        if (!settings.isUndefined()) {
+            if (!settings.isArray())
+                return fail("sockopts");
+            for (const QJsonValue &setting : settings.toArray()) {
+                SocketOptionParseError problem;
+                const std::optional<SocketOptionSetting> parsed = SocketOptions::parse(setting.toString(), kind, &problem);
+                if (!setting.isString() || !parsed)
+                    return fail("sockopts");
+                options->append(*parsed);
+            }
+        }
+        const QJsonValue address = m_object.value(QLatin1StringView("local"));
+        if (address.isUndefined())
+            return true;
+        const std::optional<SocketAddress> parsed = parseLocalAddressText(address.toString());
+        if (!address.isString() || !parsed)
+            return fail("local");
+        *local = *parsed;
+        return true;
     }
     bool fail(const char *key)
     {
@@ -253,7 +303,25 @@ bool readRequest(const QJsonValue &value, int index, SavedRequest *request, QStr
           && reader.bytes("payload", &udp.payload) && reader.number("waitMs", &udp.waitMs, 0, INT_MAX)
           && reader.number("maxDatagrams", &udp.maxDatagrams, 0, INT_MAX) && reader.boolean("connected", &udp.connected)
           && reader.number("bindPort", &udp.bindPort, 0, 65535) && reader.number("recvSize", &udp.recvSize, 1, 16 * 1024 * 1024)
-          && reader.number("maxBytes", &udp.maxBytes, 0, MaxJsonInteger);
+          && reader.number("maxBytes", &udp.maxBytes, 0, MaxJsonInteger)
+          && reader.socketSettings(SocketKind::Datagram, &udp.socketOptions, &udp.localAddress);
+        const QJsonValue multicast = reader.object().value(QLatin1StringView("multicast"));
+        if (ok && !multicast.isUndefined()) {
+            RequestReader sub(multicast.toObject(), prefix + QStringLiteral(".multicast"));
+            ok = multicast.isObject() && sub.number("hops", &udp.multicast.hops, 0, 255) && sub.number("loop", &udp.multicast.loop, 0, 1)
+              && sub.string("interface", &udp.multicast.interfaceName);
+            // The index is the running system's: looked up when the request is read, as udp --multicast-if does.
+            if (ok && !udp.multicast.interfaceName.isEmpty()) {
+                MulticastParseError problem;
+                const std::optional<unsigned> index = Multicast::interfaceIndex(udp.multicast.interfaceName, &problem);
+                ok = index.has_value() || sub.fail("interface");
+                udp.multicast.interfaceIndex = index.value_or(0);
+            }
+            if (!ok) {
+                *field = sub.field.isEmpty() ? prefix + QStringLiteral(".multicast") : sub.field;
+                return false;
+            }
+        }
     } else if (ok) {
         TcpRequest &tcp = request->tcp;
         QString until = tcp.stopRule.toString();
@@ -263,7 +331,8 @@ bool readRequest(const QJsonValue &value, int index, SavedRequest *request, QStr
           && reader.string("until", &until) && reader.number("connectTimeoutMs", &tcp.connectTimeoutMs, 0, INT_MAX)
           && reader.number("timeoutMs", &tcp.totalTimeoutMs, 0, INT_MAX)
           && reader.number("maxBytes", &tcp.maxBytes, 0, MaxJsonInteger)
-          && reader.number("recvSize", &tcp.recvSize, 1, 16 * 1024 * 1024);
+          && reader.number("recvSize", &tcp.recvSize, 1, 16 * 1024 * 1024)
+          && reader.socketSettings(SocketKind::Stream, &tcp.socketOptions, &tcp.localAddress);
         if (ok) {
             const std::optional<StopRule> rule = StopRule::parse(until);
             if (rule)

@@ -1,6 +1,8 @@
 #include "httpfile.h"
 
+#include "collections/localaddresstext.h"
 #include "http/requesttemplates.h"
+#include "net/socketoption.h"
 
 #include <QRegularExpression>
 
@@ -242,6 +244,17 @@ bool applyDirectives(const RawBlock &block, SavedRequest *request, Options *opti
             tcp.family = value == QLatin1StringView("ipv4") ? IpFamily::V4 : value == QLatin1StringView("ipv6") ? IpFamily::V6 : IpFamily::Any;
         } else if (directive.key == QLatin1StringView("folder")) {
             request->folder = value.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        } else if (directive.key == QLatin1StringView("sockopt")) {
+            SocketOptionParseError problem;
+            const std::optional<SocketOptionSetting> setting = SocketOptions::parse(value, SocketKind::Stream, &problem);
+            ok = setting.has_value();
+            if (ok)
+                tcp.socketOptions.append(*setting);
+        } else if (directive.key == QLatin1StringView("local")) {
+            const std::optional<SocketAddress> address = parseLocalAddressText(value);
+            ok = address.has_value();
+            if (ok)
+                tcp.localAddress = *address;
         } else if (directive.key == QLatin1StringView("connect")) {
             const QStringList parts = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
             ok = parts.size() == 2;
@@ -512,6 +525,10 @@ bool renderBlock(const SavedRequest &request, Rendering rendering, QString *out)
         directive(QStringLiteral("recv-size"), QString::number(tcp.recvSize));
     if (tcp.family != IpFamily::Any)
         directive(QStringLiteral("family"), httpFamilyName(tcp.family));
+    for (const SocketOptionSetting &setting : tcp.socketOptions)
+        directive(QStringLiteral("sockopt"), SocketOptions::format(setting));
+    if (tcp.localAddress.isValid())
+        directive(QStringLiteral("local"), localAddressText(tcp.localAddress));
     if (tls) {
         if (!url.startsWith(QLatin1StringView("https://")))
             directive(QStringLiteral("tls"), QStringLiteral("on"));
@@ -590,7 +607,7 @@ bool sameRequest(const SavedRequest &a, const SavedRequest &b)
     return sameTarget(a, b) && a.name == b.name && a.folder == b.folder && x.payload == y.payload
         && x.family == y.family && x.stopRule.kind == y.stopRule.kind && x.stopRule.value == y.stopRule.value
         && x.connectTimeoutMs == y.connectTimeoutMs && x.totalTimeoutMs == y.totalTimeoutMs && x.maxBytes == y.maxBytes
-        && x.recvSize == y.recvSize && (a.kind != SavedRequest::Kind::Tls
+        && x.recvSize == y.recvSize && x.socketOptions == y.socketOptions && x.localAddress == y.localAddress && (a.kind != SavedRequest::Kind::Tls
             || (x.tls.serverName == y.tls.serverName && x.tls.alpn == y.tls.alpn && x.tls.caFile == y.tls.caFile
                 && x.tls.pinSha256 == y.tls.pinSha256 && x.tls.minVersion == y.tls.minVersion));
 }

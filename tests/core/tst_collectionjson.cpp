@@ -74,6 +74,12 @@ private slots:
         udp.udp.maxDatagrams = 2;
         udp.udp.connected = true;
         udp.udp.bindPort = 5353;
+        udp.udp.socketOptions = {{SocketOptionName::ReceiveBuffer, 1 << 20}};
+        udp.udp.multicast.hops = 4;
+        udp.udp.multicast.loop = 0;
+        udp.udp.multicast.interfaceName = QStringLiteral("lo");
+        tcp.tcp.socketOptions = {{SocketOptionName::NoDelay, 1}};
+        tcp.tcp.localAddress = *SocketAddress::fromNumeric(QStringLiteral("127.0.0.1"), 0);
         SavedRequest script;
         script.name = QStringLiteral("chat");
         script.kind = SavedRequest::Kind::Script;
@@ -107,6 +113,13 @@ private slots:
         QVERIFY(u.connected);
         QCOMPARE(u.bindPort, 5353);
         QCOMPARE(back.requests.at(3).script, script.script);
+        QCOMPARE(back.requests.at(0).tcp.socketOptions, tcp.tcp.socketOptions);
+        QVERIFY(back.requests.at(0).tcp.localAddress == tcp.tcp.localAddress);
+        QCOMPARE(u.socketOptions, udp.udp.socketOptions);
+        QCOMPARE(u.multicast.hops, 4);
+        QCOMPARE(u.multicast.loop, 0);
+        QCOMPARE(u.multicast.interfaceName, QStringLiteral("lo"));
+        QVERIFY(u.multicast.interfaceIndex != 0);
 
         // Written atomically and loaded as the CLI loads it.
         QTemporaryDir dir;
@@ -152,6 +165,9 @@ private slots:
         QTest::newRow("bad bytes") << QByteArray(R"({"format": "socketlab-collection", "version": 1, "requests": [
             {"name": "a", "host": "h", "port": "1", "payload": {"base64": "***"}}]})")
                                    << int(CollectionError::Kind::BadField) << QStringLiteral("requests[0].payload");
+        QTest::newRow("bad sockopt") << QByteArray(R"({"format": "socketlab-collection", "version": 1, "requests": [
+            {"name": "a", "host": "h", "port": "1", "sockopts": ["nodelay=maybe"]}]})")
+                                     << int(CollectionError::Kind::BadField) << QStringLiteral("requests[0].sockopts");
         QTest::newRow("no host") << QByteArray(R"({"format": "socketlab-collection", "version": 1, "requests": [
             {"name": "a", "kind": "udp", "port": "1"}]})")
                                  << int(CollectionError::Kind::BadField) << QStringLiteral("requests[0].host");

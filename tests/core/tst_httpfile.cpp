@@ -314,6 +314,8 @@ private slots:
         request.tcp.tls.caFile = QStringLiteral("/etc/ca.pem");
         request.tcp.tls.pinSha256 = QByteArray(32, '\x5a');
         request.tcp.tls.minVersion = TlsVersion::Tls13;
+        request.tcp.socketOptions = {{SocketOptionName::NoDelay, 1}, {SocketOptionName::Linger, SocketOptionSetting::LingerOff}};
+        request.tcp.localAddress = *SocketAddress::fromNumeric(QStringLiteral("::1"), 5000);
         QString written;
         const SavedRequest back = roundTrip(request, &written);
         QCOMPARE(back.name, request.name);
@@ -332,6 +334,10 @@ private slots:
         QCOMPARE(back.tcp.tls.caFile, request.tcp.tls.caFile);
         QCOMPARE(back.tcp.tls.pinSha256, request.tcp.tls.pinSha256);
         QCOMPARE(back.tcp.tls.minVersion, TlsVersion::Tls13);
+        QCOMPARE(back.tcp.socketOptions, request.tcp.socketOptions);
+        QVERIFY(back.tcp.localAddress == request.tcp.localAddress);
+        QVERIFY(written.contains(QLatin1StringView("# @socketlab-sockopt linger=off\n")));
+        QVERIFY(written.contains(QLatin1StringView("# @socketlab-local [::1]:5000\n")));
         QVERIFY(written.contains(QLatin1StringView("GET https://example.org/x HTTP/1.1\n")));
         QVERIFY(!written.contains(QLatin1StringView("@socketlab-bytes")));
         // A target the URL cannot name (a service name) goes in its own line.
