@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::Cli::RunCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/runcommand.cpp" line="+87"/>
+        <source>Expected one FILE, got %n argument(s).</source>
+        <translation>
+            <numerusform>Expected one FILE, got %n argument.</numerusform>
+            <numerusform>Expected one FILE, got %n arguments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::Cli::TargetOptions</name>
     <message numerus="yes">
         <location filename="../app/cli/targetoptions.cpp" line="+49"/>

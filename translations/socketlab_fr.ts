@@ -435,7 +435,7 @@
 <context>
     <name>SocketLab::Cli::Main</name>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+25"/>
+        <location filename="../app/cli/commands.cpp" line="+26"/>
         <source>Usage: socketlab-cli COMMAND [options]
 
 Commands:
@@ -447,6 +447,7 @@ Commands:
                          udp-echo, udp-reply, udp-log; --tls for TCP)
   talk HOST PORT         keep a connection open: send lines of standard input or a --script&apos;s
                          steps, print the peer&apos;s bytes as they arrive
+  run FILE               send a saved request of a .http or collection file (--name, --env)
 
 socketlab-cli COMMAND --help describes the options of a command.
 Exit codes: 0 success, 2 usage error, 3 network, name resolution or write error, 4 timeout,
@@ -464,6 +465,7 @@ Commandes&#xa0;:
                          udp-echo, udp-reply, udp-log&#x202f;; --tls pour TCP)
   talk HÔTE PORT         garder une connexion ouverte&#xa0;: envoyer les lignes de l&apos;entrée standard ou
                          les étapes d&apos;un --script, afficher les octets de l&apos;hôte distant à leur arrivée
+  run FICHIER            envoyer une requête enregistrée d&apos;un fichier .http ou d&apos;une collection (--name, --env)
 
 socketlab-cli COMMANDE --help décrit les options d&apos;une commande.
 Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur de réseau, de résolution de noms
@@ -473,14 +475,14 @@ du script.
 </translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>No command given: use tcp, udp, resolve, reverse, serve or talk (socketlab-cli --help says more).</source>
-        <translation>Aucune commande&#xa0;: utilisez tcp, udp, resolve, reverse, serve ou talk (socketlab-cli --help en dit plus).</translation>
+        <location line="+27"/>
+        <source>No command given: use tcp, udp, resolve, reverse, serve, talk or run (socketlab-cli --help says more).</source>
+        <translation>Aucune commande&#xa0;: utilisez tcp, udp, resolve, reverse, serve, talk ou run (socketlab-cli --help en dit plus).</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Unknown command &quot;%1&quot;: use tcp, udp, resolve, reverse, serve or talk.</source>
-        <translation>Commande «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez tcp, udp, resolve, reverse, serve ou talk.</translation>
+        <source>Unknown command &quot;%1&quot;: use tcp, udp, resolve, reverse, serve, talk or run.</source>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez tcp, udp, resolve, reverse, serve, talk ou run.</translation>
     </message>
 </context>
 <context>
@@ -727,6 +729,72 @@ du script.
         <location line="+25"/>
         <source>No name for this address: getnameinfo() returned it in numeric form.</source>
         <translation>Aucun nom pour cette adresse&#xa0;: getnameinfo() l&apos;a renvoyée sous forme numérique.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::RunCommand</name>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="+54"/>
+        <source>Send a saved request of a .http file (REST Client, JetBrains HTTP Client) or of a SocketLab collection file (.json), and show every byte of the reply as tcp does.</source>
+        <translation>Envoyer une requête enregistrée d&apos;un fichier .http (REST Client, client HTTP de JetBrains) ou d&apos;un fichier de collection SocketLab (.json), et afficher chaque octet de la réponse comme tcp.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The request to send: its name (# @name), or its folders and name (api/login). Needed when the file holds several.</source>
+        <translation>La requête à envoyer&#xa0;: son nom (# @name), ou ses dossiers et son nom (api/login). Nécessaire quand le fichier en contient plusieurs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the {{variables}} of environment ENV from http-client.env.json and http-client.private.env.json beside the .http file.</source>
+        <translation>Prendre les {{variables}} de l&apos;environnement ENV dans http-client.env.json et http-client.private.env.json, à côté du fichier .http.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ENV</source>
+        <translation>ENV</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the HTTP response&apos;s body to FILE as it arrives: chunked framing removed, gzip, deflate or br undone, at most %1.</source>
+        <translation>Écrire le corps de la réponse HTTP dans FICHIER à mesure qu&apos;il arrive&#xa0;: découpage chunked retiré, gzip, deflate ou br défait, au plus %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A .http or .rest file, or a SocketLab collection file.</source>
+        <translation>Un fichier .http ou .rest, ou un fichier de collection SocketLab.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Expected one FILE, got %n argument(s).</source>
+        <translation>
+            <numerusform>Un FICHIER attendu, %n argument reçu.</numerusform>
+            <numerusform>Un FICHIER attendu, %n arguments reçus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>--body is for an HTTP request over TCP; &quot;%1&quot; is UDP.</source>
+        <translation>--body est pour une requête HTTP sur TCP&#x202f;; «&#xa0;%1&#xa0;» est en UDP.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is a conversation script: its output is text or --format json, as talk&apos;s.</source>
+        <translation>«&#xa0;%1&#xa0;» est un script de conversation&#xa0;: sa sortie est du texte ou --format json, comme pour talk.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot write the script to a temporary file (%1).</source>
+        <translation>Impossible d&apos;écrire le script dans un fichier temporaire (%1).</translation>
     </message>
 </context>
 <context>
@@ -1179,26 +1247,31 @@ du script.
         <translation>N&apos;utiliser que des adresses IPv6.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/runcommand.cpp" line="-102"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+2"/>
         <source>Output: hexdump (default), raw or json.</source>
         <translation>Sortie&#xa0;: hexdump (par défaut), raw ou json.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <source>Output: text (default: the bytes as they arrive) or json (one object at the end).</source>
         <translation>Sortie&#xa0;: text (par défaut&#xa0;: les octets à leur arrivée) ou json (un objet à la fin).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/runcommand.cpp" line="+1"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <source>Write the received bytes to FILE as they arrive, without keeping them.</source>
         <translation>Écrire les octets reçus dans FICHIER au fur et à mesure, sans les garder en mémoire.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+7"/>
         <location filename="../app/cli/talkcommand.cpp" line="-58"/>
         <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <location filename="../app/cli/tcpcommand.cpp" line="+57"/>
@@ -1206,12 +1279,13 @@ du script.
         <translation>FICHIER</translation>
     </message>
     <message>
+        <location line="-5"/>
         <location filename="../app/cli/targetoptions.cpp" line="+2"/>
         <source>With the hexdump format, also list the socket calls made.</source>
         <translation>Avec le format hexdump, lister aussi les appels socket effectués.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <source>With the text format, also list the socket calls made, at the end.</source>
         <translation>Avec le format text, lister aussi les appels socket effectués, à la fin.</translation>
     </message>
@@ -1259,12 +1333,13 @@ du script.
         <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text ou json.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/cli/runcommand.cpp" line="+26"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+13"/>
         <source>Unknown --format &quot;%1&quot;: use hexdump, raw or json.</source>
         <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez hexdump, raw ou json.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+15"/>
         <source>&quot;%1&quot; is a URL, not a host: give the host name or address alone, then the port.</source>
         <translation>«&#xa0;%1&#xa0;» est une URL, pas un hôte&#xa0;: donnez le nom ou l&apos;adresse seul, puis le port.</translation>
     </message>
@@ -1354,17 +1429,19 @@ du script.
         <translation>--until «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez eof, http, bytes:N ou idle:MS.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cli/runcommand.cpp" line="+6"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+5"/>
         <source>--body needs a file name.</source>
         <translation>--body demande un nom de fichier.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+4"/>
         <source>--body and --out name the same file: the reply and its body need one each.</source>
         <translation>--body et --out désignent le même fichier&#xa0;: la réponse et son corps en demandent un chacun.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+2"/>
         <source>A timeout cannot exceed %1 ms.</source>
         <translation>Un délai ne peut pas dépasser %1&#xa0;ms.</translation>
     </message>
@@ -1997,6 +2074,158 @@ du script.
         <location line="+2"/>
         <source>not a hex digit</source>
         <translation>ce n&apos;est pas un chiffre hexadécimal</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::CollectionText</name>
+    <message>
+        <location filename="../core/text/collectiontext.cpp" line="+21"/>
+        <source>this request has no request line (METHOD URL)</source>
+        <translation>cette requête n&apos;a pas de ligne de requête (MÉTHODE URL)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a request line: write METHOD URL [HTTP/1.1], or the URL alone for a GET</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une ligne de requête&#xa0;: écrivez MÉTHODE URL [HTTP/1.1], ou l&apos;URL seule pour un GET</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an http:// or https:// URL</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the URL is a path and no Host header names the server</source>
+        <translation>l&apos;URL est un chemin et aucun en-tête Host ne nomme le serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a header: write Name: value</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un en-tête&#xa0;: écrivez Nom: valeur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the variable &quot;%1&quot; has no value (define it with @%1 = ... or choose an environment with --env)</source>
+        <translation>la variable «&#xa0;%1&#xa0;» n&apos;a pas de valeur (définissez-la par @%1 = ... ou choisissez un environnement avec --env)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{{&quot; without its &quot;}}&quot;</source>
+        <translation>«&#xa0;{{&#xa0;» sans son «&#xa0;}}&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the variable &quot;%1&quot; uses itself through the values of others</source>
+        <translation>la variable «&#xa0;%1&#xa0;» s&apos;utilise elle-même à travers les valeurs d&apos;autres variables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SocketLab cannot read &quot;%1&quot;</source>
+        <translation>SocketLab ne sait pas lire «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the exact bytes of @socketlab-bytes are not valid base64</source>
+        <translation>les octets exacts de @socketlab-bytes ne sont pas du base64 valide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the request&apos;s text was edited after its exact bytes were saved: remove the @socketlab-bytes line to send the text, or undo the edit</source>
+        <translation>le texte de la requête a été modifié après l&apos;enregistrement de ses octets exacts&#xa0;: retirez la ligne @socketlab-bytes pour envoyer le texte, ou annulez la modification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the request &quot;%1&quot; cannot be written as an .http request exactly; save it in a collection file (.json)</source>
+        <translation>la requête «&#xa0;%1&#xa0;» ne peut pas s&apos;écrire exactement en requête .http&#x202f;; enregistrez-la dans un fichier de collection (.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not valid JSON (%1)</source>
+        <translation>JSON invalide (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a SocketLab collection (its &quot;format&quot; is not &quot;socketlab-collection&quot;)</source>
+        <translation>pas une collection SocketLab (son «&#xa0;format&#xa0;» n&apos;est pas «&#xa0;socketlab-collection&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>collection version %1 is not one this SocketLab reads (version 1)</source>
+        <translation>la version de collection %1 n&apos;est pas lue par ce SocketLab (version 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the field %1 is missing or has a wrong value</source>
+        <translation>le champ %1 manque ou a une valeur incorrecte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the environment file is not a JSON object of environments</source>
+        <translation>le fichier d&apos;environnements n&apos;est pas un objet JSON d&apos;environnements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the environment file cannot be used (%1)</source>
+        <translation>le fichier d&apos;environnements est inutilisable (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no environment is named &quot;%1&quot; in http-client.env.json or http-client.private.env.json</source>
+        <translation>aucun environnement ne s&apos;appelle «&#xa0;%1&#xa0;» dans http-client.env.json ou http-client.private.env.json</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>environments are for .http files: a collection file has no {{variables}}</source>
+        <translation>les environnements sont pour les fichiers .http&#xa0;: un fichier de collection n&apos;a pas de {{variables}}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read (%1)</source>
+        <translation>illisible (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be written (%1)</source>
+        <translation>impossible à écrire (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it holds no request</source>
+        <translation>il ne contient aucune requête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no request is named &quot;%1&quot;; the requests are:
+%2</source>
+        <translation>aucune requête ne s&apos;appelle «&#xa0;%1&#xa0;»&#x202f;; les requêtes sont&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds several requests: choose one with --name:
+%1</source>
+        <translation>il contient plusieurs requêtes&#xa0;: choisissez-en une avec --name&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>several requests are named &quot;%1&quot;</source>
+        <translation>plusieurs requêtes s&apos;appellent «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

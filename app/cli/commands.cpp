@@ -2,6 +2,7 @@
 
 #include "exitcode.h"
 #include "resolvecommand.h"
+#include "runcommand.h"
 #include "servecommand.h"
 #include "talkcommand.h"
 #include "tcpcommand.h"
@@ -33,6 +34,7 @@ QString usageText()
                     "                         udp-echo, udp-reply, udp-log; --tls for TCP)\n"
                     "  talk HOST PORT         keep a connection open: send lines of standard input or a --script's\n"
                     "                         steps, print the peer's bytes as they arrive\n"
+                    "  run FILE               send a saved request of a .http or collection file (--name, --env)\n"
                     "\n"
                     "socketlab-cli COMMAND --help describes the options of a command.\n"
                     "Exit codes: 0 success, 2 usage error, 3 network, name resolution or write error, 4 timeout,\n"
@@ -40,7 +42,7 @@ QString usageText()
                     "for talk, 4 is an expectation of the script that timed out and 2 a script syntax error.\n");
 }
 
-enum class Command { None, Tcp, Udp, Resolve, Reverse, Serve, Talk };
+enum class Command { None, Tcp, Udp, Resolve, Reverse, Serve, Talk, Run };
 
 // The command named by arguments, and its own arguments parsed as if it were the program
 // ("socketlab-cli tcp ..."); otherwise the outcome to give at once (the usage, the version, an error).
@@ -48,13 +50,13 @@ Command commandOf(const QStringList &arguments, QStringList *commandArguments, P
 {
     if (arguments.size() < 2) {
         *outcome = ParseOutcome::usage(
-            Main::tr("No command given: use tcp, udp, resolve, reverse, serve or talk (socketlab-cli --help says more)."));
+            Main::tr("No command given: use tcp, udp, resolve, reverse, serve, talk or run (socketlab-cli --help says more)."));
         return Command::None;
     }
     const QString command = arguments.at(1);
     static constexpr std::pair<const char *, Command> names[] = {
         {"tcp", Command::Tcp}, {"udp", Command::Udp}, {"resolve", Command::Resolve},
-        {"reverse", Command::Reverse}, {"serve", Command::Serve}, {"talk", Command::Talk},
+        {"reverse", Command::Reverse}, {"serve", Command::Serve}, {"talk", Command::Talk}, {"run", Command::Run},
     };
     for (const auto &[name, value] : names) {
         if (command == QLatin1StringView(name)) {
@@ -69,7 +71,7 @@ Command commandOf(const QStringList &arguments, QStringList *commandArguments, P
     else if (command == QLatin1StringView("--version"))
         *outcome = {ParseOutcome::Action::Help, QStringLiteral("socketlab-cli %1\n").arg(QCoreApplication::applicationVersion())};
     else
-        *outcome = ParseOutcome::usage(Main::tr("Unknown command \"%1\": use tcp, udp, resolve, reverse, serve or talk.").arg(command));
+        *outcome = ParseOutcome::usage(Main::tr("Unknown command \"%1\": use tcp, udp, resolve, reverse, serve, talk or run.").arg(command));
     return Command::None;
 }
 
@@ -106,6 +108,10 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
         TalkCommand::Invocation invocation;
         return TalkCommand::parse(own, &invocation);
     }
+    case Command::Run: {
+        RunCommand::Invocation invocation;
+        return RunCommand::parse(own, &invocation);
+    }
     }
     return outcome;
 }
@@ -122,6 +128,7 @@ int runCommandLine(const QStringList &arguments)
     case Command::Reverse: return ResolveCommand::runReverse(own);
     case Command::Serve: return ServeCommand::run(own);
     case Command::Talk: return TalkCommand::run(own);
+    case Command::Run: return RunCommand::run(own);
     }
     return finish(outcome);
 }

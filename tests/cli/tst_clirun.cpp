@@ -1,0 +1,216 @@
+#include "clitestsupport.h"
+
+#include "collections/collectionjson.h"
+#include "collections/httpfile.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace CliTest;
+using namespace SocketLab;
+
+namespace {
+
+// An independent peer: reads one request until the client is quiet for 300 ms, then answers with an
+// HTTP response whose body is every byte it read, so a test sees exactly what `run` sent.
+constexpr const char *MirrorPeer = R"(
+import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", 0))
+s.listen(1)
+print(s.getsockname()[1], flush=True)
+c, _ = s.accept()
+c.settimeout(0.3)
+data = b""
+while True:
+    try:
+        chunk = c.recv(65536)
+    except socket.timeout:
+        break
+    if not chunk:
+        break
+    data += chunk
+c.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % len(data) + data)
+c.close()
+)";
+
+// The mirror peer, run from the test's own folder (Peer runs the scripts of tests/peers/).
+class Mirror : public Background
+{
+public:
+    explicit Mirror(const QString &script) : Background(pythonPath(), {QStringLiteral("-c"), script}) {}
+    quint16 port() const { return firstLine().toUShort(); }
+    QString service() const { return firstLine(); }
+};
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QByteArray bodyOf(const QByteArray &reply)
+{
+    const qsizetype end = reply.indexOf("\r\n\r\n");
+    return end < 0 ? QByteArray() : reply.mid(end + 4);
+}
+
+} // namespace
+
+class TestCliRun : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(!cliPath().isEmpty(), "SOCKETLAB_CLI is not set: run this test through CTest");
+        QVERIFY(m_dir.isValid());
+    }
+
+    // A file as a person writes it from JetBrains' documentation, with both environment files.
+    void handWrittenFileWithEnvironment()
+    {
+        Mirror peer(QString::fromUtf8(MirrorPeer));
+        QVERIFY(peer.port() != 0);
+        QVERIFY(writeFile(path(QStringLiteral("http-client.env.json")),
+                          R"({"$shared": {"host": "127.0.0.1"}, "dev": {"port": "1"}, "local": {"port": ")"
+                              + QByteArray::number(peer.port()) + R"("}})"));
+        QVERIFY(writeFile(path(QStringLiteral("http-client.private.env.json")), R"({"local": {"token": "s3cret"}})"));
+        QVERIFY(writeFile(path(QStringLiteral("api.http")),
+                          "### list\n"
+                          "GET http://{{host}}:{{port}}/items?page=2\n"
+                          "Accept: application/json\n"
+                          "\n"
+                          "### create\n"
+                          "// a comment\n"
+                          "POST http://{{host}}:{{port}}/items HTTP/1.1\n"
+                          "Authorization: Bearer {{token}}\n"
+                          "Content-Type: application/json\n"
+                          "\n"
+                          "{\"name\": \"x\"}\n"
+                          "\n"));
+        const Result result = cli({QStringLiteral("run"), path(QStringLiteral("api.http")), QStringLiteral("--name"),
+                                   QStringLiteral("create"), QStringLiteral("--env"), QStringLiteral("local"),
+                                   QStringLiteral("--format"), QStringLiteral("raw")});
+        QVERIFY2(result.finished && result.exitCode == 0, result.describe());
+        QCOMPARE(bodyOf(result.out), QByteArray("POST /items HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(peer.port())
+                                                + "\r\nAuthorization: Bearer s3cret\r\nContent-Type: application/json\r\n"
+                                                  "Content-Length: 13\r\n\r\n{\"name\": \"x\"}"));
+    }
+
+    // Bytes no text holds, saved by SocketLab, sent exactly; the JSON report as tcp's.
+    void exactBytesAsJson()
+    {
+        Mirror peer(QString::fromUtf8(MirrorPeer));
+        QVERIFY(peer.port() != 0);
+        QByteArray all;
+        for (int i = 0; i < 256; ++i)
+            all.append(char(i));
+        SavedRequest request;
+        request.name = QStringLiteral("all bytes");
+        request.tcp.host = QStringLiteral("127.0.0.1");
+        request.tcp.service = peer.service();
+        request.tcp.payload = "POST /raw HTTP/1.1\r\nHost: x\r\nContent-Length: 258\r\n\r\n" + all + "\r\n";
+        request.tcp.stopRule.kind = StopRule::Kind::Http;
+        CollectionError error;
+        const QString text = writeHttpFile({request}, &error);
+        QVERIFY(!error.isError());
+        QVERIFY(writeFile(path(QStringLiteral("exact.http")), text.toUtf8()));
+        const Result result = cli({QStringLiteral("run"), path(QStringLiteral("exact.http")), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(result.finished && result.exitCode == 0, result.describe());
+        const QJsonObject report = QJsonDocument::fromJson(result.out).object();
+        QCOMPARE(report.value(QStringLiteral("sent_bytes")).toInteger(), request.tcp.payload.size());
+        const QByteArray received = QByteArray::fromBase64(report.value(QStringLiteral("data_base64")).toString().toLatin1());
+        QVERIFY(bodyOf(received) == request.tcp.payload);
+    }
+
+    void udpFromCollection()
+    {
+        Server server({QStringLiteral("udp-echo")});
+        QVERIFY(server.port() != 0);
+        Collection collection;
+        SavedRequest request;
+        request.name = QStringLiteral("ping");
+        request.folder = {QStringLiteral("udp")};
+        request.kind = SavedRequest::Kind::Udp;
+        request.udp.host = QStringLiteral("127.0.0.1");
+        request.udp.service = server.service();
+        request.udp.payload = QByteArray("\0ping\xff", 6);
+        request.udp.maxDatagrams = 1;
+        collection.requests = {request};
+        QVERIFY(writeFile(path(QStringLiteral("lab.json")), CollectionJson::write(collection)));
+        const Result result = cli({QStringLiteral("run"), path(QStringLiteral("lab.json")), QStringLiteral("--name"),
+                                   QStringLiteral("udp/ping"), QStringLiteral("--format"), QStringLiteral("raw")});
+        QVERIFY2(result.finished && result.exitCode == 0, result.describe());
+        QVERIFY(result.out == request.udp.payload);
+    }
+
+    void scriptFromCollection()
+    {
+        Server server({QStringLiteral("echo")});
+        QVERIFY(server.port() != 0);
+        Collection collection;
+        SavedRequest request;
+        request.name = QStringLiteral("chat");
+        request.kind = SavedRequest::Kind::Script;
+        request.tcp.host = QStringLiteral("127.0.0.1");
+        request.tcp.service = server.service();
+        request.script = QStringLiteral("send hello\\n\nexpect hello\nclose\n");
+        collection.requests = {request};
+        QVERIFY(writeFile(path(QStringLiteral("script.json")), CollectionJson::write(collection)));
+        const Result result = cli({QStringLiteral("run"), path(QStringLiteral("script.json")), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(result.finished && result.exitCode == 0, result.describe());
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("stderr");
+        const QByteArray two = "### one\nGET http://127.0.0.1:1/\n### two\nGET http://127.0.0.1:1/b\n";
+        QTest::newRow("several, no --name") << two << QStringList{} << 2 << QByteArray("choose one with --name:\n  one\n  two");
+        QTest::newRow("unknown name") << two << QStringList{QStringLiteral("--name"), QStringLiteral("three")} << 2
+                                      << QByteArray("no request is named \"three\"");
+        QTest::newRow("undefined variable") << QByteArray("# c\nGET http://{{host}}/\n") << QStringList{} << 2
+                                            << QByteArray("line 2, column 12: the variable \"host\" has no value");
+        QTest::newRow("unknown environment") << QByteArray("GET http://{{host}}/\n") << QStringList{QStringLiteral("--env"), QStringLiteral("nowhere")}
+                                             << 2 << QByteArray("no environment is named \"nowhere\"");
+        QTest::newRow("refused") << two << QStringList{QStringLiteral("--name"), QStringLiteral("one")} << 3 << QByteArray("ECONNREFUSED");
+        QTest::newRow("bad format") << two << QStringList{QStringLiteral("--format"), QStringLiteral("xml")} << 2 << QByteArray("Unknown --format");
+    }
+
+    void errors()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(QStringList, options);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, stderr);
+        const QString name = path(QStringLiteral("errors.http"));
+        QVERIFY(writeFile(name, file));
+        const Result result = cli(QStringList{QStringLiteral("run"), name} + options);
+        QVERIFY2(result.finished && result.exitCode == exitCode, result.describe());
+        QVERIFY2(result.err.contains(stderr), result.describe());
+    }
+
+    void help()
+    {
+        const Result result = cli({QStringLiteral("run"), QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("--name <NAME>"));
+        QVERIFY(result.out.contains("--env <ENV>"));
+        QVERIFY(cli({QStringLiteral("--help")}).out.contains("run FILE"));
+    }
+
+private:
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCliRun)
+#include "tst_clirun.moc"
