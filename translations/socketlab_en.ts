@@ -59,7 +59,7 @@
 <context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+675"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+679"/>
         <source>Sent %1 in %Ln message(s)</source>
         <translation>
             <numerusform>Sent %1 in %Ln message</numerusform>
@@ -302,7 +302,7 @@
 <context>
     <name>SocketLab::RequestEditor</name>
     <message numerus="yes">
-        <location filename="../ui/request/requesteditor.cpp" line="+543"/>
+        <location filename="../ui/request/requesteditor.cpp" line="+549"/>
         <source>%Ln byte(s)</source>
         <translation>
             <numerusform>%Ln byte</numerusform>

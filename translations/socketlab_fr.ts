@@ -2581,7 +2581,7 @@ du script.
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+379"/>
         <source>Not connected: choose a target and press Connect.</source>
         <translation>Pas connecté&#xa0;: choisissez une cible et appuyez sur Se connecter.</translation>
     </message>
@@ -5609,7 +5609,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+226"/>
+        <location filename="../ui/mainwindow.cpp" line="+229"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -5784,12 +5784,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>UDP has a tab of its own: the target was carried over to its form.</source>
         <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>Paste c&amp;url command</source>
         <translation>Coller une commande c&amp;url</translation>
     </message>
@@ -5842,7 +5842,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-410"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-411"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
@@ -6297,7 +6297,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Un corps de formulaire, avec un Content-Length qui suit le corps au fil de vos modifications</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Escapes</source>
         <translation>Échappements</translation>
     </message>
@@ -6387,7 +6387,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Taille de la requête</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+274"/>
         <source>Line %1, column %2: %3</source>
         <translation>Ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
