@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Makes the Debian package from a plain build tree (default build/), installs it into a throwaway
 # root, runs both installed programs, checks what the package holds and runs lintian on it.
-# The package is installed with `dpkg --root` into a temporary folder, never on the machine: nothing
-# is left behind even if this script is killed, and a test run alongside never sees a SocketLab in
-# /usr/bin. The installed programs run against the machine's own libraries, those the package's
+# The package is installed with `dpkg --root` into a temporary folder, never on the machine, so a
+# test run alongside never sees a SocketLab in /usr/bin; the folder is removed when the script exits
+# (a SIGKILL leaves it in the system's temporary folder, nothing elsewhere). The installed programs run against the machine's own libraries, those the package's
 # Depends field names.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,7 +52,8 @@ mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates" "$root/var/log"
 touch "$root/var/lib/dpkg/status"
 # --force-depends: the throwaway root's database has no Qt (the check above looked at the machine's);
 # the programs find the libraries on the machine. The package has no maintainer scripts to run.
-dpkg --root="$root" --log="$root/var/log/dpkg.log" --force-depends --force-not-root \
+# dpkg looks for ldconfig and start-stop-daemon on PATH, which has no /usr/sbin for a normal user.
+PATH="$PATH:/usr/sbin:/sbin" dpkg --root="$root" --log="$root/var/log/dpkg.log" --force-depends --force-not-root \
     -i "$deb" >"$root/dpkg.out" 2>&1 || { cat "$root/dpkg.out"; fail "dpkg could not install $deb"; }
 
 # No display: the window's --version must answer before it would need one.

@@ -26,7 +26,7 @@
 <context>
     <name>SocketLab::Cli::RunCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="+87"/>
+        <location filename="../app/cli/runcommand.cpp" line="+88"/>
         <source>Expected one FILE, got %n argument(s).</source>
         <translation>
             <numerusform>Expected one FILE, got %n argument.</numerusform>

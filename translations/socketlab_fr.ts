@@ -734,7 +734,7 @@ du script.
 <context>
     <name>SocketLab::Cli::RunCommand</name>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="+54"/>
+        <location filename="../app/cli/runcommand.cpp" line="+55"/>
         <source>Send a saved request of a .http file (REST Client, JetBrains HTTP Client) or of a SocketLab collection file (.json), and show every byte of the reply as tcp does.</source>
         <translation>Envoyer une requête enregistrée d&apos;un fichier .http (REST Client, client HTTP de JetBrains) ou d&apos;un fichier de collection SocketLab (.json), et afficher chaque octet de la réponse comme tcp.</translation>
     </message>
@@ -2120,6 +2120,11 @@ du script.
     </message>
     <message>
         <location line="+2"/>
+        <source>the variable &quot;%1&quot; makes the text larger than 32 MiB once the values of the variables are put in</source>
+        <translation>la variable « %1 » rend le texte plus grand que 32 Mio une fois les valeurs des variables mises à leur place</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>SocketLab cannot read &quot;%1&quot;</source>
         <translation>SocketLab ne sait pas lire «&#xa0;%1&#xa0;»</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "talkcommand.h"
 
 #include "collections/collectionfile.h"
+#include "collections/localaddresstext.h"
 #include "exchange/tcpexchange.h"
 #include "exchange/udpexchange.h"
 #include "http/httpbodydecoder.h"
@@ -169,6 +170,11 @@ int RunCommand::run(const QStringList &arguments)
         QStringList talk{QStringLiteral("socketlab-cli talk"), saved.tcp.host, saved.tcp.service,
                          QStringLiteral("--script"), script.fileName(),
                          QStringLiteral("--connect-timeout"), QString::number(saved.tcp.connectTimeoutMs)};
+        // The socket as it was saved: its options and the local address it binds to.
+        for (const SocketOptionSetting &option : saved.tcp.socketOptions)
+            talk.append({QStringLiteral("--sockopt"), SocketOptions::format(option)});
+        if (saved.tcp.localAddress.isValid())
+            talk.append({QStringLiteral("--local"), localAddressText(saved.tcp.localAddress)});
         if (saved.tcp.family == IpFamily::V4)
             talk.append(QStringLiteral("-4"));
         else if (saved.tcp.family == IpFamily::V6)

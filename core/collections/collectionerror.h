@@ -20,6 +20,7 @@ struct CollectionError
         UndefinedVariable,    // detail: the variable's name
         UnterminatedVariable, // "{{" without "}}"
         VariableLoop,         // variables whose values use each other without end; detail: one of them
+        VariablesTooLarge,    // the values, put in, make a text past MaxExpandedChars; detail: the variable
         BadSocketLabLine,     // a "# @socketlab-..." line SocketLab cannot read; detail: the line
         BadExactBytes,        // the base64 of @socketlab-bytes is not base64
         EditedAfterExact,     // the text no longer matches the exact bytes it stands for

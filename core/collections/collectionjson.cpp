@@ -145,7 +145,8 @@ public:
         if (v.isUndefined())
             return true;
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != double(qint64(d)) || qint64(d) < minimum || qint64(d) > maximum)
+        // The range first, as doubles: converting 1e300 to an integer is undefined.
+        if (!v.isDouble() || !(d >= double(minimum) && d <= double(maximum)) || d != double(qint64(d)))
             return fail(key);
         *value = Int(qint64(d));
         return true;

@@ -123,6 +123,9 @@ namespace {
 
 // Values may hold variables too ({{base}} = http://{{host}}); a chain this deep is a loop.
 constexpr int MaxNesting = 16;
+// A file can define values that double at each level ({{a1}} = {{a0}}{{a0}}, ...): sixteen levels of
+// ten copies would be 10^16 characters. Past this, the text is refused, never built.
+constexpr qsizetype MaxExpandedChars = 32 * 1024 * 1024;
 
 QString substitute(const QString &text, const HttpVariables &variables, int depth, QString *problem,
                    CollectionError::Kind *kind, qsizetype *at)
@@ -156,6 +159,11 @@ QString substitute(const QString &text, const HttpVariables &variables, int dept
                                      ? substitute(*value, variables, depth + 1, problem, kind, &inner) : *value;
         if (*kind != CollectionError::Kind::None)
             return {};
+        if (result.size() + (open - from) + expanded.size() > MaxExpandedChars) {
+            *kind = CollectionError::Kind::VariablesTooLarge;
+            *problem = name;
+            return {};
+        }
         result += QStringView(text).mid(from, open - from);
         result += expanded;
         from = close + 2;

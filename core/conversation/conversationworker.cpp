@@ -30,8 +30,8 @@ constexpr int WritesPerBurst = 64;
 constexpr qint64 MaxUnsentBytes = 64 * 1024 * 1024;
 // UDP: how long the socket stays quiet before its own count of drops is read (see KernelDrops).
 constexpr int SettleDropsMs = 30;
-// TCP: when bytes come again this soon after a read, they are a stream, and the next read waits
-// this long for more to gather, as a network card's interrupt moderation does. A peer pushing small
+// TCP: when bytes come again this soon after a read, with nothing sent between, they are a stream,
+// and the next read waits this long for more to gather, as a network card's interrupt moderation does. A peer pushing small
 // messages would otherwise wake the worker for each one: tens of thousands of poll() wake-ups a
 // second, each slowing the peer's send() (it must wake us) and taking a CPU from it on a small
 // machine. A message after a quiet moment is read at once; in a stream, a byte waits at most this
@@ -405,6 +405,10 @@ bool ConversationWorker::writeHead(Socket &socket, bool *blocked)
 
 void ConversationWorker::recordSent(const char *data, qint64 size, int step)
 {
+    // What comes after a send is an answer, read the moment it comes: a request and its reply a
+    // tenth of a millisecond apart, again and again, are not a stream to wait for.
+    m_lastReadUs = -1;
+    m_holdReadingUntilUs = -1;
     ByteStore &store = m_record->sentStore();
     const bool keep = m_record->keeps(store, size);
     ConversationEvent event;

@@ -33,6 +33,9 @@ constexpr qint64 MaxEchoBacklog = 1024 * 1024;          // stop reading a client
 constexpr size_t MaxQueuedResponses = 16;               // pipelined requests answered ahead
 constexpr int DatagramsPerCall = 64;  // recvmmsg()'s batch
 constexpr int CallsPerTurn = 4;       // then the commands and the cancel token are polled again
+// At a stop, recvmmsg() calls at most to take the datagrams already queued (256 calls: 16,384
+// datagrams, more than a 4 MiB buffer holds of small ones): a flood that goes on cannot hold it up.
+constexpr int CallsAtStop = 256;
 constexpr int FlushIntervalMs = 30;
 constexpr int DrainMs = 2000;   // how long a connection we shut down waits for the client to close its side
 // poll()'s first entries in serveTcp(); the clients follow.
@@ -603,9 +606,18 @@ void ListenerWorker::serveUdp(Socket &socket)
             return;
         }
         if (fds[0].revents || m_cancel.isCancelled()) {
-            // The last drops of a flood that ended just before the stop count too.
+            // What arrived before the stop is counted as received, not left unread in the queue
+            // (neither received nor dropped); so are the last drops of a flood that just ended.
+            for (int call = 0; call < CallsAtStop; ++call) {
+                if (socket.receiveDatagrams(batch).isError() || batch.size() == 0)
+                    break;
+                takeDatagrams(socket, batch);
+                if (batch.size() < batch.capacity())
+                    break;
+            }
             if (m_dropsUnsettled)
                 settleDrops(socket);
+            flushChanges();
             return;
         }
         if (m_drops && fds[1].revents) {

@@ -34,6 +34,9 @@ QString reason(const CollectionError &error)
         return CollectionText::tr("\"{{\" without its \"}}\"");
     case Kind::VariableLoop:
         return CollectionText::tr("the variable \"%1\" uses itself through the values of others").arg(error.detail);
+    case Kind::VariablesTooLarge:
+        return CollectionText::tr("the variable \"%1\" makes the text larger than 32 MiB once the values of the "
+                                  "variables are put in").arg(error.detail);
     case Kind::BadSocketLabLine:
         return CollectionText::tr("SocketLab cannot read \"%1\"").arg(error.detail);
     case Kind::BadExactBytes:

@@ -225,6 +225,13 @@ private slots:
                                                      << int(CollectionError::Kind::UndefinedVariable) << 3 << 5 << QStringLiteral("host");
         QTest::newRow("variable loop") << QStringLiteral("@a = {{b}}\n@b = x{{a}}\nGET http://{{a}}/\n")
                                        << int(CollectionError::Kind::VariableLoop) << 3 << 12 << QStringLiteral("a");
+        // Each value ten copies of the one before: 10^16 characters if it were built.
+        QString multiplying = QStringLiteral("@a0 = 0123456789\n");
+        for (int level = 1; level <= 15; ++level)
+            multiplying += QStringLiteral("@a%1 = %2\n").arg(level).arg(QStringLiteral("{{a%1}}").arg(level - 1).repeated(10));
+        multiplying += QStringLiteral("GET http://h/{{a15}}\n");
+        QTest::newRow("values that multiply") << multiplying << int(CollectionError::Kind::VariablesTooLarge) << 17 << 14
+                                              << QStringLiteral("a6");
         QTest::newRow("unterminated") << QStringLiteral("GET http://x/\nX-A: {{oops\n")
                                       << int(CollectionError::Kind::UnterminatedVariable) << 2 << 6 << QString();
         QTest::newRow("bad header") << QStringLiteral("# c\nGET http://x/\nAccept text/html\n")
