@@ -615,7 +615,9 @@ void ListenerWorker::serveUdp(Socket &socket)
                 if (batch.size() < batch.capacity())
                     break;
             }
-            if (m_dropsUnsettled)
+            // The kernel's own count, whatever was read: drops after the last datagram read show
+            // in no datagram's counter.
+            if (m_drops)
                 settleDrops(socket);
             flushChanges();
             return;
