@@ -76,11 +76,11 @@ void Listener::relay(ListenerWorker *worker)
     // it, and must not make a stopped listener (or its next run) look as if it were listening.
     const quint64 run = m_run;
     const auto current = [this, run] { return run == m_run; };
-    connect(worker, &ListenerWorker::listening, this, [this, current](const SocketAddress &bound, const QByteArray &certificateSha256) {
+    connect(worker, &ListenerWorker::listening, this, [this, current](const SocketAddress &bound) {
         if (!current())
             return;
         m_boundAddress = bound;
-        m_certificateSha256 = certificateSha256;
+        m_certificateSha256 = m_state->certificateSha256();
         m_runState = RunState::Running;
         emit listening(bound);
     }, Qt::QueuedConnection);

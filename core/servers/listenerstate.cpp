@@ -334,6 +334,18 @@ QList<Listener::Client> ListenerState::clients() const
     return list;
 }
 
+void ListenerState::setCertificateSha256(const QByteArray &sha256)
+{
+    std::lock_guard lock(m_mutex);
+    m_certificateSha256 = sha256;
+}
+
+QByteArray ListenerState::certificateSha256() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_certificateSha256;
+}
+
 void ListenerState::startCountingDrops(qint64 receiveBuffer)
 {
     std::lock_guard lock(m_mutex);

@@ -46,6 +46,11 @@ public:
     // kept as far as the capture budget allows. clientOf[i] is the client of datagram i; returns
     // the clients created, in order.
     std::vector<quint64> recordDatagrams(const DatagramBatch &batch, std::vector<quint64> *clientOf);
+    // TLS: this run's certificate's SHA-256 (empty without TLS). Handed over here, under the state's
+    // mutex, rather than in a queued signal: ThreadSanitizer cannot see the order Debian's Qt gives
+    // a signal's arguments, and the byte array is made on the worker's thread.
+    void setCertificateSha256(const QByteArray &sha256);
+    QByteArray certificateSha256() const;
     // UDP: this run's socket counts the datagrams the kernel drops; its receive buffer holds
     // receiveBuffer bytes (0: unknown). The totals count on from earlier runs.
     void startCountingDrops(qint64 receiveBuffer);
@@ -115,6 +120,7 @@ private:
     qint64 m_nextDatagram = 0;
     CaptureBudget m_budget;
     Listener::Totals m_totals;
+    QByteArray m_certificateSha256;
     int m_maxClosedClients = 1000;
     int m_maxDatagrams = 10000;
     QList<SocketOptionOutcome> m_socketOptions;

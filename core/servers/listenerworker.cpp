@@ -101,7 +101,8 @@ void ListenerWorker::run()
     }
     if (m_settings.transport == Listener::Transport::Udp)
         countDrops(socket);
-    emit listening(bound, m_tls ? m_tls->certificateSha256() : QByteArray());
+    m_state.setCertificateSha256(m_tls ? m_tls->certificateSha256() : QByteArray());
+    emit listening(bound);
     if (m_settings.transport == Listener::Transport::Tcp) {
         serveTcp(socket);
     } else {

@@ -42,8 +42,8 @@ public:
     void run();
 
 signals:
-    // certificateSha256: the TLS certificate's fingerprint, empty without TLS.
-    void listening(const SocketLab::SocketAddress &bound, const QByteArray &certificateSha256);
+    // The TLS certificate's fingerprint is in the state by then (ListenerState::certificateSha256()).
+    void listening(const SocketLab::SocketAddress &bound);
     void startFailed(const SocketLab::NetError &error);
     void clientConnected(quint64 id);
     void clientChanged(quint64 id);
