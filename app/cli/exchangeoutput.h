@@ -41,6 +41,13 @@ struct BodyOutput
     bool decode = false;
     QString path;
     QByteArray requestMethod;  // a HEAD response has no body
+
+    // The method as the exchange reads it: the request's first word.
+    void setRequest(const QByteArray &payload)
+    {
+        const qsizetype space = payload.indexOf(' ');
+        requestMethod = space > 0 ? payload.left(space) : QByteArray();
+    }
 };
 
 // Where an exchange's bytes go (written out as a hex dump or raw as they arrive, streamed to --out, or

@@ -192,9 +192,7 @@ int RunCommand::run(const QStringList &arguments)
         break;
     }
     const TcpRequest request = saved.tcpRequest();
-    // The method as the exchange reads it: the payload's first word.
-    const qsizetype space = request.payload.indexOf(' ');
-    invocation.body.requestMethod = space > 0 ? request.payload.left(space) : QByteArray();
+    invocation.body.setRequest(request.payload);
     TcpResult result;
     return runExchange<TcpExchange>(invocation.target, request, &result, invocation.body);
 }

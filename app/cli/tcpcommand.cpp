@@ -114,9 +114,7 @@ int TcpCommand::run(const QStringList &arguments)
     TcpRequest &request = invocation.request;
     if (!invocation.payload.load(&request.payload, &error))
         return usageError(error);
-    // The method as the exchange reads it: the payload's first word.
-    const qsizetype space = request.payload.indexOf(' ');
-    invocation.body.requestMethod = space > 0 ? request.payload.left(space) : QByteArray();
+    invocation.body.setRequest(request.payload);
 
     TcpResult result;
     return runExchange<TcpExchange>(invocation.target, request, &result, invocation.body);

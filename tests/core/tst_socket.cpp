@@ -49,6 +49,14 @@ bool openBoundUdp(Socket &socket, SocketAddress *bound)
     return bound->isValid();
 }
 
+// A bound UDP socket that counts drops, with room for a few datagrams only: the rest of a burst
+// that nobody reads is dropped.
+bool openDroppingReceiver(Socket &receiver, SocketAddress *bound)
+{
+    return openBoundUdp(receiver, bound) && !receiver.countDrops().isError()
+           && !receiver.setOption(SOL_SOCKET, SO_RCVBUF, 2048, "SO_RCVBUF").isError();
+}
+
 // Sends `count` 16-byte datagrams to `to`, as fast as sendto() takes them.
 bool sendBurst(Socket &sender, const SocketAddress &to, int count)
 {
@@ -249,10 +257,7 @@ void TestSocket::receiveDatagramCountsDrops()
     Trace trace;
     Socket receiver(trace, nullptr);
     SocketAddress receiverAddress;
-    QVERIFY(openBoundUdp(receiver, &receiverAddress));
-    QVERIFY(!receiver.countDrops().isError());
-    // Room for a few datagrams: the rest of a burst that nobody reads is dropped.
-    QVERIFY(!receiver.setOption(SOL_SOCKET, SO_RCVBUF, 2048, "SO_RCVBUF").isError());
+    QVERIFY(openDroppingReceiver(receiver, &receiverAddress));
     QCOMPARE(receiver.dropCounter(), std::optional<quint32>(0));
     Socket sender(trace, nullptr);
     SocketAddress senderAddress;
@@ -357,9 +362,7 @@ void TestSocket::receiveDatagramsCountsDropsPerDatagram()
     Trace trace;
     Socket receiver(trace, nullptr);
     SocketAddress receiverAddress;
-    QVERIFY(openBoundUdp(receiver, &receiverAddress));
-    QVERIFY(!receiver.countDrops().isError());
-    QVERIFY(!receiver.setOption(SOL_SOCKET, SO_RCVBUF, 2048, "SO_RCVBUF").isError());
+    QVERIFY(openDroppingReceiver(receiver, &receiverAddress));
     Socket sender(trace, nullptr);
     SocketAddress senderAddress;
     QVERIFY(openBoundUdp(sender, &senderAddress));
