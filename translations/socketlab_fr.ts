@@ -2121,7 +2121,7 @@ du script.
     <message>
         <location line="+2"/>
         <source>the variable &quot;%1&quot; makes the text larger than 32 MiB once the values of the variables are put in</source>
-        <translation>la variable « %1 » rend le texte plus grand que 32 Mio une fois les valeurs des variables mises à leur place</translation>
+        <translation>la variable «&#xa0;%1&#xa0;» rend le texte plus grand que 32&#xa0;Mio une fois les valeurs des variables mises à leur place</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3127,8 +3127,13 @@ du script.
     </message>
     <message>
         <location line="+4"/>
-        <source>The curl command&apos;s URL at %1 has no host.</source>
-        <translation>L&apos;URL de la commande curl à la %1 n&apos;a pas d&apos;hôte.</translation>
+        <source>The curl command&apos;s URL at %1 has no host, or one with a space or a control character.</source>
+        <translation>L&apos;URL de la commande curl à la %1 n&apos;a pas d&apos;hôte, ou en a un avec une espace ou un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The method given with -X, &quot;%1&quot;, holds a space or a control character: a request line cannot carry it.</source>
+        <translation>La méthode donnée avec -X, «&#xa0;%1&#xa0;», contient une espace ou un caractère de contrôle&#xa0;: une ligne de requête ne peut pas la porter.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace SocketLab {
 
@@ -652,8 +654,18 @@ std::variant<Url, CurlError> splitUrl(QByteArray url, const QString &text, qsize
     result.target = url.sliced(authorityEnd);
     if (result.target.isEmpty() || result.target.startsWith('?'))
         result.target.prepend('/');
-    // curl sends a space in a URL as %20, as a browser would.
-    result.target.replace(' ', "%20");
+    // curl sends a space in a URL as %20, as a browser would; so are the control characters a quoted
+    // URL can hold (a CR or LF there would end the request line early, a header injected after it).
+    QByteArray encoded;
+    encoded.reserve(result.target.size());
+    for (const char c : std::as_const(result.target)) {
+        const auto byte = uchar(c);
+        if (byte <= 0x20 || byte == 0x7f)
+            encoded += '%' + QByteArray::number(byte, 16).rightJustified(2, '0').toUpper();
+        else
+            encoded += c;
+    }
+    result.target = encoded;
     if (const qsizetype atSign = authority.lastIndexOf('@'); atSign >= 0) {
         result.credentials = QByteArray::fromPercentEncoding(authority.first(atSign));
         authority = authority.sliced(atSign + 1);
@@ -675,7 +687,10 @@ std::variant<Url, CurlError> splitUrl(QByteArray url, const QString &text, qsize
         if (colon >= 0)
             port = authority.sliced(colon + 1);
     }
-    if (result.host.isEmpty())
+    // No host name holds a space or a control character: in the Host header it would end the line.
+    const bool blankInHost = std::any_of(result.host.cbegin(), result.host.cend(),
+                                         [](QChar c) { return c.unicode() <= 0x20 || c.unicode() == 0x7f; });
+    if (result.host.isEmpty() || blankInHost)
         return errorAt(CurlError::Kind::BadHost, text, at, QString::fromUtf8(url));
     result.port = result.tls ? 443 : 80;
     if (!port.isEmpty()) {
@@ -846,6 +861,9 @@ CurlParse parseCurlCommand(const QString &text)
     const Url &where = std::get<Url>(url);
 
     QByteArray method = command.method;
+    // A request line holds the method up to its first space: a space, CR or LF in it would end it.
+    if (std::any_of(method.cbegin(), method.cend(), [](char c) { return uchar(c) <= 0x20 || uchar(c) == 0x7f; }))
+        return errorAt(CurlError::Kind::BadMethod, text, 0, QString::fromUtf8(method));
     if (method.isEmpty())
         method = command.head ? "HEAD" : hasData(command) && !command.get ? "POST" : "GET";
     if (!command.userAgent && !hasHeader(command, "user-agent"))

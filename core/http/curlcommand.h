@@ -59,7 +59,8 @@ struct CurlError
         NoUrl,
         BadScheme,       // a URL whose scheme is not http or https: detail is the scheme
         BadPort,         // detail is the port as written
-        BadHost,         // a URL without a host
+        BadHost,         // a URL without a host, or with a space or control character in it
+        BadMethod,       // -X with a space or control character: detail is the method
     };
     Kind kind;
     int line = 0;

@@ -87,7 +87,12 @@ QString error(const CurlError &error)
                          "from 1 to 65535.")
             .arg(where, error.detail);
     case CurlError::Kind::BadHost:
-        return Words::tr("The curl command's URL at %1 has no host.").arg(where);
+        return Words::tr("The curl command's URL at %1 has no host, or one with a space or a control character.")
+            .arg(where);
+    case CurlError::Kind::BadMethod:
+        return Words::tr("The method given with -X, \"%1\", holds a space or a control character: a request line "
+                         "cannot carry it.")
+            .arg(error.detail);
     }
     return {};
 }

@@ -42,6 +42,7 @@ private slots:
     void quoting();
     void errors_data();
     void errors();
+    void controlCharactersNeverReachTheHead();
     void everyPrefixReads();
     void recognised();
     void sentences();
@@ -383,6 +384,26 @@ void TestCurlCommand::sentences()
              QStringLiteral("-m 5: the form's own timeouts apply."));
     for (int kind = 0; kind <= int(CurlNotice::Kind::Unknown); ++kind)
         QVERIFY(!CurlText::notice(CurlNotice{CurlNotice::Kind(kind), QStringLiteral("-x"), QString()}).isEmpty());
+}
+
+void TestCurlCommand::controlCharactersNeverReachTheHead()
+{
+    // Found by fuzz_pastedrequests: a quoted URL may hold a CR or LF, which in the request line
+    // would end it early and put what follows in the head as a header.
+    const CurlParse parse = parseCurlCommand(QStringLiteral("curl \"http://h/a\rb\nX: y c\x7f\""));
+    QVERIFY(std::holds_alternative<CurlImport>(parse));
+    const QByteArray request = std::get<CurlImport>(parse).request;
+    QVERIFY2(request.startsWith("GET /a%0Db%0AX:%20y%20c%7F HTTP/1.1\r\nHost: h\r\n"), request.constData());
+
+    // In the host name, the same would end the Host header: refused.
+    const CurlParse badHost = parseCurlCommand(QStringLiteral("curl \"http://h\r\nX: y/\""));
+    QVERIFY(std::holds_alternative<CurlError>(badHost));
+    QCOMPARE(std::get<CurlError>(badHost).kind, CurlError::Kind::BadHost);
+
+    // Nor in the method: the request line would end in it.
+    const CurlParse badMethod = parseCurlCommand(QStringLiteral("curl -X $'GET\\r\\nX: y' http://h/"));
+    QVERIFY(std::holds_alternative<CurlError>(badMethod));
+    QCOMPARE(std::get<CurlError>(badMethod).kind, CurlError::Kind::BadMethod);
 }
 
 QTEST_GUILESS_MAIN(TestCurlCommand)
