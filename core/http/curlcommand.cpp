@@ -654,18 +654,6 @@ std::variant<Url, CurlError> splitUrl(QByteArray url, const QString &text, qsize
     result.target = url.sliced(authorityEnd);
     if (result.target.isEmpty() || result.target.startsWith('?'))
         result.target.prepend('/');
-    // curl sends a space in a URL as %20, as a browser would; so are the control characters a quoted
-    // URL can hold (a CR or LF there would end the request line early, a header injected after it).
-    QByteArray encoded;
-    encoded.reserve(result.target.size());
-    for (const char c : std::as_const(result.target)) {
-        const auto byte = uchar(c);
-        if (byte <= 0x20 || byte == 0x7f)
-            encoded += '%' + QByteArray::number(byte, 16).rightJustified(2, '0').toUpper();
-        else
-            encoded += c;
-    }
-    result.target = encoded;
     if (const qsizetype atSign = authority.lastIndexOf('@'); atSign >= 0) {
         result.credentials = QByteArray::fromPercentEncoding(authority.first(atSign));
         authority = authority.sliced(atSign + 1);
@@ -724,7 +712,18 @@ QByteArray buildRequest(const Command &command, const Url &url, QByteArray metho
             body.clear();
         }
     }
-    QByteArray request = method + ' ' + target + " HTTP/" + command.version + "\r\n";
+    // curl sends a space in a URL as %20, as a browser would; so are the control characters a quoted
+    // URL or -G's data can hold (a CR or LF there would end the request line early).
+    QByteArray encoded;
+    encoded.reserve(target.size());
+    for (const char c : std::as_const(target)) {
+        const auto byte = uchar(c);
+        if (byte <= 0x20 || byte == 0x7f)
+            encoded += '%' + QByteArray::number(byte, 16).rightJustified(2, '0').toUpper();
+        else
+            encoded += c;
+    }
+    QByteArray request = method + ' ' + encoded + " HTTP/" + command.version + "\r\n";
     const auto add = [&](const QByteArray &name, const QByteArray &line) {
         if (!hasHeader(command, name))
             request += line + "\r\n";
