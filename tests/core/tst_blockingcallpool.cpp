@@ -125,7 +125,14 @@ void TestBlockingCallPool::fileWritesRunTwoAtATimeInOrderQueued()
     QTest::qWait(100);
     QCOMPARE(shared->running.load(), 2);
     QVERIFY(!BlockingCallPool::waitForDone(BlockingCallPool::Lane::File, 50));
-    shared->release.release(Writes);
+    // One write ends at a time, so exactly one queued write can start each time: two threads freed at
+    // once would take the next two in order but could record them in either order.
+    for (int started = 2; started < Writes; ++started) {
+        shared->release.release(1);
+        QTRY_COMPARE(int([&] { std::lock_guard lock(shared->mutex); return shared->order.size(); }()), started + 1);
+        QTRY_COMPARE(shared->running.load(), 2);
+    }
+    shared->release.release(2);
     QVERIFY(BlockingCallPool::waitForDone(BlockingCallPool::Lane::File, 10000));
     QCOMPARE(shared->mostAtOnce.load(), 2);
     std::lock_guard lock(shared->mutex);
