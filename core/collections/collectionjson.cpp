@@ -311,13 +311,10 @@ bool readRequest(const QJsonValue &value, int index, SavedRequest *request, QStr
             RequestReader sub(multicast.toObject(), prefix + QStringLiteral(".multicast"));
             ok = multicast.isObject() && sub.number("hops", &udp.multicast.hops, 0, 255) && sub.number("loop", &udp.multicast.loop, 0, 1)
               && sub.string("interface", &udp.multicast.interfaceName);
-            // The index is the running system's: looked up when the request is read, as udp --multicast-if does.
-            if (ok && !udp.multicast.interfaceName.isEmpty()) {
-                MulticastParseError problem;
-                const std::optional<unsigned> index = Multicast::interfaceIndex(udp.multicast.interfaceName, &problem);
-                ok = index.has_value() || sub.fail("interface");
-                udp.multicast.interfaceIndex = index.value_or(0);
-            }
+            // The index is the running system's: a collection from another machine still reads, and an
+            // interface this one lacks is refused only when the request is sent.
+            if (ok && !udp.multicast.interfaceName.isEmpty())
+                udp.multicast.interfaceIndex = Multicast::interfaceIndex(udp.multicast.interfaceName, nullptr).value_or(0);
             if (!ok) {
                 *field = sub.field.isEmpty() ? prefix + QStringLiteral(".multicast") : sub.field;
                 return false;

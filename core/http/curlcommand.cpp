@@ -507,7 +507,6 @@ struct Command
     QList<QByteArray> cookies;
     QByteArray range;
     bool compressed = false;
-    bool verifyTls = true;
     QList<CurlNotice> notices;
 };
 
@@ -596,7 +595,6 @@ void apply(Command &command, const Option &option, const QString &written, const
         break;
     case Act::Compressed: command.compressed = true; break;
     case Act::Insecure:
-        command.verifyTls = false;
         notice(command, CurlNotice::Kind::Insecure, written);
         break;
     case Act::Http10: command.version = "1.0"; break;
@@ -876,7 +874,6 @@ CurlParse parseCurlCommand(const QString &text)
     result.host = where.host;
     result.port = where.port;
     result.tls = where.tls;
-    result.verifyTls = command.verifyTls;
     result.request = buildRequest(command, where, method);
     result.notices = command.notices;
     return result;

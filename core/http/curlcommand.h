@@ -43,7 +43,6 @@ struct CurlImport
     QString host;          // without brackets for IPv6
     quint16 port = 80;
     bool tls = false;      // https://
-    bool verifyTls = true; // false with -k
     QByteArray request;    // request line, head and body, byte for byte
     QList<CurlNotice> notices;
 };

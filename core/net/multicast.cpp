@@ -209,18 +209,29 @@ NetError applySendSettings(Socket &socket, IpFamily family, const MulticastSendS
             e.isError())
             return withDetail(e, name, QString::number(settings.loop));
     }
-    if (settings.interfaceIndex != 0) {
+    // A request read from a file names its interface; the index is the running system's, looked up
+    // now, and an interface this machine lacks is refused here rather than when the file was read.
+    unsigned index = settings.interfaceIndex;
+    if (index == 0 && !settings.interfaceName.isEmpty()) {
+        index = interfaceIndex(settings.interfaceName, nullptr).value_or(0);
+        if (index == 0) {
+            const char *name = v4 ? "IP_MULTICAST_IF" : "IPV6_MULTICAST_IF";
+            return withDetail(NetError::fromErrno(ENODEV, QStringLiteral("setsockopt")), name,
+                              QLatin1Char('@') + settings.interfaceName);
+        }
+    }
+    if (index != 0) {
         const QString where = QLatin1Char('@') + settings.interfaceName;
         if (v4) {
             // ip_mreqn rather than an in_addr: the interface by its index, as for the joins.
             ip_mreqn request{};
-            request.imr_ifindex = int(settings.interfaceIndex);
+            request.imr_ifindex = int(index);
             const QString text = QStringLiteral("{imr_multiaddr=inet_addr(\"0.0.0.0\"), imr_address=inet_addr(\"0.0.0.0\"), imr_ifindex=%1}")
-                                     .arg(settings.interfaceIndex);
+                                     .arg(index);
             if (NetError e = socket.setOptionBytes(IPPROTO_IP, IP_MULTICAST_IF, &request, sizeof request, "IP_MULTICAST_IF", text);
                 e.isError())
                 return withDetail(e, "IP_MULTICAST_IF", where);
-        } else if (NetError e = socket.setOption(IPPROTO_IPV6, IPV6_MULTICAST_IF, int(settings.interfaceIndex), "IPV6_MULTICAST_IF");
+        } else if (NetError e = socket.setOption(IPPROTO_IPV6, IPV6_MULTICAST_IF, int(index), "IPV6_MULTICAST_IF");
                    e.isError()) {
             return withDetail(e, "IPV6_MULTICAST_IF", where);
         }

@@ -54,9 +54,9 @@ struct MulticastSendSettings
     int hops = -1;           // IP_MULTICAST_TTL / IPV6_MULTICAST_HOPS, 0 to 255; -1: unset
     int loop = -1;           // IP_MULTICAST_LOOP / IPV6_MULTICAST_LOOP, 0 or 1; -1: unset
     QString interfaceName;   // IP_MULTICAST_IF / IPV6_MULTICAST_IF; empty: unset
-    unsigned interfaceIndex = 0;
+    unsigned interfaceIndex = 0; // 0 with a name: looked up when the datagram is sent
 
-    bool isSet() const { return hops >= 0 || loop >= 0 || interfaceIndex != 0; }
+    bool isSet() const { return hops >= 0 || loop >= 0 || interfaceIndex != 0 || !interfaceName.isEmpty(); }
     bool operator==(const MulticastSendSettings &) const = default;
 };
 

@@ -121,6 +121,17 @@ private slots:
         QCOMPARE(u.multicast.interfaceName, QStringLiteral("lo"));
         QVERIFY(u.multicast.interfaceIndex != 0);
 
+        // A collection from a machine with other interfaces still reads: the name is kept, and the
+        // send is what refuses an interface missing here.
+        QByteArray elsewhere = json;
+        elsewhere.replace("\"interface\": \"lo\"", "\"interface\": \"nosuchif0\"");
+        QVERIFY(elsewhere != json);
+        const Collection moved = CollectionJson::read(elsewhere, &error);
+        QVERIFY(!error.isError());
+        QCOMPARE(moved.requests.at(2).udp.multicast.interfaceName, QStringLiteral("nosuchif0"));
+        QCOMPARE(moved.requests.at(2).udp.multicast.interfaceIndex, 0u);
+        QVERIFY(moved.requests.at(2).udp.multicast.isSet());
+
         // Written atomically and loaded as the CLI loads it.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("lab.json"));

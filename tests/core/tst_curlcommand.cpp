@@ -54,7 +54,6 @@ void TestCurlCommand::pasted_data()
     QTest::addColumn<QString>("host");
     QTest::addColumn<int>("port");
     QTest::addColumn<bool>("tls");
-    QTest::addColumn<bool>("verify");
     QTest::addColumn<QByteArray>("request");
     QTest::addColumn<QStringList>("notices");
 
@@ -67,7 +66,7 @@ void TestCurlCommand::pasted_data()
                           "  -b 'session=abc123; theme=dark' \\\n"
                           "  -H 'user-agent: Mozilla/5.0 (X11; Linux x86_64)' \\\n"
                           "  --compressed")
-        << QStringLiteral("example.com") << 443 << true << true
+        << QStringLiteral("example.com") << 443 << true
         << QByteArray("GET /search?q=socket&lang=fr HTTP/1.1\r\n"
                       "Host: example.com\r\n"
                       "Accept-Encoding: deflate, gzip, br\r\n"
@@ -85,7 +84,7 @@ void TestCurlCommand::pasted_data()
                           "  -H 'Origin: http://127.0.0.1:8080' \\\n"
                           "  --data-raw $'{\"user\":\"zo\\u00e9\",\"note\":\"it\\'s \\u0021\"}' \\\n"
                           "  --compressed")
-        << QStringLiteral("127.0.0.1") << 8080 << false << true
+        << QStringLiteral("127.0.0.1") << 8080 << false
         << QByteArray("POST /api/login HTTP/1.1\r\n"
                       "Host: 127.0.0.1:8080\r\n"
                       "Accept: */*\r\n"
@@ -101,7 +100,7 @@ void TestCurlCommand::pasted_data()
         << QStringLiteral("curl 'http://localhost/form' -X POST -H 'User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:128.0) "
                           "Gecko/20100101 Firefox/128.0' -H 'Accept: */*' -H 'Content-Type: application/x-www-form-urlencoded' "
                           "-H 'Referer: http://localhost/' --data-raw 'name=Ada&lang=fr'")
-        << QStringLiteral("localhost") << 80 << false << true
+        << QStringLiteral("localhost") << 80 << false
         << QByteArray("POST /form HTTP/1.1\r\n"
                       "Host: localhost\r\n"
                       "User-Agent: Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0\r\n"
@@ -116,7 +115,7 @@ void TestCurlCommand::pasted_data()
     QTest::newRow("curl tutorial")
         << QStringLiteral("curl -u daniel:secret -A \"Mozilla/4.0\" -e \"https://curl.se/\" -d \"name=daniel\" "
                           "-d \"skill=lousy\" http://www.example.com/when/junk.cgi?x=1#top")
-        << QStringLiteral("www.example.com") << 80 << false << true
+        << QStringLiteral("www.example.com") << 80 << false
         << QByteArray("POST /when/junk.cgi?x=1 HTTP/1.1\r\n"
                       "Host: www.example.com\r\n"
                       "Authorization: Basic ZGFuaWVsOnNlY3JldA==\r\n"
@@ -130,7 +129,7 @@ void TestCurlCommand::pasted_data()
         << QStringList();
     QTest::newRow("https -k HTTP/1.0 HEAD")
         << QStringLiteral("curl -k --http1.0 -I https://localhost:8443/health")
-        << QStringLiteral("localhost") << 8443 << true << false
+        << QStringLiteral("localhost") << 8443 << true
         << QByteArray("HEAD /health HTTP/1.0\r\n"
                       "Host: localhost:8443\r\n"
                       "Accept: */*\r\n"
@@ -139,7 +138,7 @@ void TestCurlCommand::pasted_data()
     // What only shapes curl's output or its way there: each named, none sent.
     QTest::newRow("options without a socket meaning")
         << QStringLiteral("curl -sSL -o /dev/null -m 5 -x http://proxy:3128 --http2 --frobnicate -X PUT http://h/x")
-        << QStringLiteral("h") << 80 << false << true
+        << QStringLiteral("h") << 80 << false
         << QByteArray("PUT /x HTTP/1.1\r\nHost: h\r\nAccept: */*\r\n\r\n")
         << QStringList{QStringLiteral("NoUserAgent"), QStringLiteral("Output -s"), QStringLiteral("Output -S"),
                        QStringLiteral("Redirects -L"), QStringLiteral("Output -o /dev/null"), QStringLiteral("Timeout -m 5"),
@@ -147,13 +146,13 @@ void TestCurlCommand::pasted_data()
                        QStringLiteral("Unknown --frobnicate")};
     QTest::newRow("-G with --data-urlencode")
         << QStringLiteral("curl -G --data-urlencode \"q=hello world & more\" -d page=2 http://h/search")
-        << QStringLiteral("h") << 80 << false << true
+        << QStringLiteral("h") << 80 << false
         << QByteArray("GET /search?q=hello%20world%20%26%20more&page=2 HTTP/1.1\r\nHost: h\r\nAccept: */*\r\n\r\n")
         << QStringList{QStringLiteral("NoUserAgent")};
     // Files are not read: the request says POST as curl would, with the body left to the person.
     QTest::newRow("files and a pipe")
         << QStringLiteral("curl -d @body.json -b cookies.txt http://h/ | jq .")
-        << QStringLiteral("h") << 80 << false << true
+        << QStringLiteral("h") << 80 << false
         << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nAccept: */*\r\nContent-Length: 0\r\n"
                       "Content-Type: application/x-www-form-urlencoded\r\n\r\n")
         << QStringList{QStringLiteral("NoUserAgent"), QStringLiteral("DataFile -d body.json"),
@@ -165,7 +164,7 @@ void TestCurlCommand::pasted_data()
                           "  -H ^\"user-agent: Mozilla/5.0^\" ^\r\n"
                           "  --data-raw ^\"^{^\\^\"a^\\^\":1^}^\" ^\r\n"
                           "  --compressed")
-        << QStringLiteral("example.com") << 443 << true << true
+        << QStringLiteral("example.com") << 443 << true
         << QByteArray("POST /api?id=1&x=%22y%22 HTTP/1.1\r\n"
                       "Host: example.com\r\n"
                       "Accept-Encoding: deflate, gzip, br\r\n"
@@ -179,49 +178,49 @@ void TestCurlCommand::pasted_data()
     // The older cmd form: plain double quotes, "" for a quote inside.
     QTest::newRow("cmd doubled quotes")
         << QStringLiteral("curl \"http://h/\" -H \"X-Say: \"\"hi\"\"\" ^\n  --compressed")
-        << QStringLiteral("h") << 80 << false << true
+        << QStringLiteral("h") << 80 << false
         << QByteArray("GET / HTTP/1.1\r\nHost: h\r\nAccept: */*\r\nAccept-Encoding: deflate, gzip, br\r\nX-Say: \"hi\"\r\n\r\n")
         << QStringList{QStringLiteral("NoUserAgent")};
     QTest::newRow("IPv6, space in the path")
         << QStringLiteral("curl \"http://[::1]:8081/p a?x=1\"")
-        << QStringLiteral("::1") << 8081 << false << true
+        << QStringLiteral("::1") << 8081 << false
         << QByteArray("GET /p%20a?x=1 HTTP/1.1\r\nHost: [::1]:8081\r\nAccept: */*\r\n\r\n")
         << QStringList{QStringLiteral("NoUserAgent")};
     QTest::newRow("-u without a password")
         << QStringLiteral("curl -u alice http://h/")
-        << QStringLiteral("h") << 80 << false << true
+        << QStringLiteral("h") << 80 << false
         << QByteArray("GET / HTTP/1.1\r\nHost: h\r\nAuthorization: Basic YWxpY2U6\r\nAccept: */*\r\n\r\n")
         << QStringList{QStringLiteral("NoUserAgent"), QStringLiteral("PasswordPrompt -u alice")};
     QTest::newRow("credentials in the URL")
         << QStringLiteral("curl http://bob:p%40ss@h:8080/")
-        << QStringLiteral("h") << 8080 << false << true
+        << QStringLiteral("h") << 8080 << false
         << QByteArray("GET / HTTP/1.1\r\nHost: h:8080\r\nAuthorization: Basic Ym9iOnBAc3M=\r\nAccept: */*\r\n\r\n")
         << QStringList{QStringLiteral("NoUserAgent")};
     // "Name:" takes curl's own header away, "Name;" sends it empty, -A '' sends none.
     QTest::newRow("removed and empty headers")
         << QStringLiteral("curl -H 'Accept:' -H 'X-Empty;' -A '' http://h/")
-        << QStringLiteral("h") << 80 << false << true
+        << QStringLiteral("h") << 80 << false
         << QByteArray("GET / HTTP/1.1\r\nHost: h\r\nX-Empty:\r\n\r\n")
         << QStringList();
     QTest::newRow("Host of -H")
         << QStringLiteral("curl -H 'Host: virtual.test' -A probe http://127.0.0.1/")
-        << QStringLiteral("127.0.0.1") << 80 << false << true
+        << QStringLiteral("127.0.0.1") << 80 << false
         << QByteArray("GET / HTTP/1.1\r\nHost: virtual.test\r\nUser-Agent: probe\r\nAccept: */*\r\n\r\n")
         << QStringList();
     QTest::newRow("--json")
         << QStringLiteral("curl --json '{\"k\":1}' http://h/j")
-        << QStringLiteral("h") << 80 << false << true
+        << QStringLiteral("h") << 80 << false
         << QByteArray("POST /j HTTP/1.1\r\nHost: h\r\nAccept: application/json\r\nContent-Length: 7\r\n"
                       "Content-Type: application/json\r\n\r\n{\"k\":1}")
         << QStringList{QStringLiteral("NoUserAgent")};
     QTest::newRow("no scheme")
         << QStringLiteral("curl example.com")
-        << QStringLiteral("example.com") << 80 << false << true
+        << QStringLiteral("example.com") << 80 << false
         << QByteArray("GET / HTTP/1.1\r\nHost: example.com\r\nAccept: */*\r\n\r\n")
         << QStringList{QStringLiteral("NoUserAgent")};
     QTest::newRow("-XPOST --data-binary with a line feed")
         << QStringLiteral("curl -XPOST --data-binary $'line1\\nline2' http://h/")
-        << QStringLiteral("h") << 80 << false << true
+        << QStringLiteral("h") << 80 << false
         << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nAccept: */*\r\nContent-Length: 11\r\n"
                       "Content-Type: application/x-www-form-urlencoded\r\n\r\nline1\nline2")
         << QStringList{QStringLiteral("NoUserAgent")};
@@ -229,7 +228,7 @@ void TestCurlCommand::pasted_data()
     QTest::newRow("shell variables and files")
         << QStringLiteral("curl -H \"Authorization: Bearer $TOKEN\" -H @headers.txt -e 'http://h/;auto' "
                           "\"https://api.example.com/v1/items?owner=${OWNER}\"")
-        << QStringLiteral("api.example.com") << 443 << true << true
+        << QStringLiteral("api.example.com") << 443 << true
         << QByteArray("GET /v1/items?owner=${OWNER} HTTP/1.1\r\nHost: api.example.com\r\nAccept: */*\r\n"
                       "Referer: http://h/\r\nAuthorization: Bearer $TOKEN\r\n\r\n")
         << QStringList{QStringLiteral("NoUserAgent"), QStringLiteral("HeaderFile -H headers.txt"),
@@ -237,7 +236,7 @@ void TestCurlCommand::pasted_data()
                        QStringLiteral("ShellVariable ${OWNER}")};
     QTest::newRow("second URL")
         << QStringLiteral("curl http://a/ http://b/")
-        << QStringLiteral("a") << 80 << false << true
+        << QStringLiteral("a") << 80 << false
         << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nAccept: */*\r\n\r\n")
         << QStringList{QStringLiteral("NoUserAgent"), QStringLiteral("ExtraUrl http://b/")};
 }
@@ -248,7 +247,6 @@ void TestCurlCommand::pasted()
     QFETCH(QString, host);
     QFETCH(int, port);
     QFETCH(bool, tls);
-    QFETCH(bool, verify);
     QFETCH(QByteArray, request);
     QFETCH(QStringList, notices);
 
@@ -259,7 +257,6 @@ void TestCurlCommand::pasted()
     QCOMPARE(result.host, host);
     QCOMPARE(int(result.port), port);
     QCOMPARE(result.tls, tls);
-    QCOMPARE(result.verifyTls, verify);
     QCOMPARE(result.request, request);
     QCOMPARE(shown(result.notices), notices);
 }

@@ -53,6 +53,7 @@ private slots:
     void connectedModeReportsPortUnreachable();
     void unconnectedSendToClosedPortJustWaits();
     void bindPort();
+    void unknownMulticastInterfaceIsRefusedBeforeSending();
     void ipv6();
     void phasesInOrder_data();
     void phasesInOrder();
@@ -154,6 +155,19 @@ void TestUdpExchange::bindPort()
     QVERIFY2(!run->result.error.isError(), qPrintable(run->result.error.codeName()));
     QCOMPARE(run->result.local.port(), request.bindPort);
     QCOMPARE(run->result.datagrams.size(), 1);
+}
+
+// A saved request names its multicast interface; one this machine lacks is refused when sending,
+// before any datagram leaves, not sent through the default route.
+void TestUdpExchange::unknownMulticastInterfaceIsRefusedBeforeSending()
+{
+    UdpRequest request = loopback(freeLoopbackPort(SOCK_DGRAM), QByteArrayLiteral("never sent"));
+    request.waitMs = 200;
+    request.multicast.interfaceName = QStringLiteral("nosuchif0");
+    const auto run = exchange(request);
+    QCOMPARE(run->result.error.codeName(), QStringLiteral("ENODEV"));
+    QCOMPARE(run->result.error.detail, QStringLiteral("IP_MULTICAST_IF @nosuchif0"));
+    QCOMPARE(run->result.sentBytes, 0);
 }
 
 void TestUdpExchange::ipv6()
