@@ -139,7 +139,33 @@ private slots:
         QCOMPARE(listener->datagrams().size(), 1);
         QVERIFY(listener->datagrams().first().destination.isValid());
     }
+
+    void aVanishedInterfaceStaysChosen();
 };
+
+// An interface chosen in a box that goes away (a VPN's, a veth of a container) stays chosen and is
+// marked missing when the list is read again: the form is not silently turned to "Any interface".
+void TestMulticastWindow::aVanishedInterfaceStaysChosen()
+{
+    const QString name = m_pair.nsA() + QStringLiteral("x");
+    const auto ip = [&](const QStringList &arguments) {
+        QProcess process;
+        process.start(m_pair.ipPath(), QStringList{QStringLiteral("-n"), m_pair.nsA()} + arguments);
+        return process.waitForFinished(10000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+    };
+    QVERIFY(ip({QStringLiteral("link"), QStringLiteral("add"), name, QStringLiteral("type"), QStringLiteral("veth"),
+                QStringLiteral("peer"), QStringLiteral("name"), name + QStringLiteral("y")}));
+    auto removeLink = qScopeGuard([&] { ip({QStringLiteral("link"), QStringLiteral("del"), name}); });
+    InterfaceCombo combo;
+    combo.setCurrentIndex(combo.findData(name));
+    QCOMPARE(combo.interfaceName(), name);
+    QVERIFY(!combo.currentText().contains(QStringLiteral("not on this machine")));
+    QVERIFY(ip({QStringLiteral("link"), QStringLiteral("del"), name}));
+    removeLink.dismiss();
+    combo.refresh();
+    QCOMPARE(combo.interfaceName(), name);
+    QVERIFY2(combo.currentText().contains(QStringLiteral("not on this machine")), qPrintable(combo.currentText()));
+}
 
 QTEST_MAIN(TestMulticastWindow)
 #include "tst_multicastwindow.moc"

@@ -61,13 +61,18 @@ void InterfaceCombo::refresh()
         clear();
         addItem(QString(), QString());
         bool missingFound = false;
+        bool chosenFound = chosen.isEmpty();
         for (const NetworkInterface &interface : Interfaces::list()) {
             addItem(describe(interface), interface.name);
             setItemData(count() - 1, interface.index, IndexRole);
             missingFound = missingFound || interface.name == m_missing;
+            chosenFound = chosenFound || interface.name == chosen;
         }
         if (missingFound)
             m_missing.clear();
+        // Gone since it was chosen: kept and marked, as a name set that was never here is.
+        if (!chosenFound)
+            m_missing = chosen;
         if (!m_missing.isEmpty())
             addItem(QString(), m_missing);
         retranslate();

@@ -8,7 +8,8 @@ namespace SocketLab {
 // the one of its route), then each interface of this machine by name with its addresses, as
 // core/net/interfaces.h lists them when the box is made or refreshed. A name set that is not on
 // the machine now stays shown and chosen, marked as missing, so a saved form is not silently
-// changed; the multicast call then reports it. The form that holds it sets its tool tip.
+// changed; so does a chosen interface that goes away. The multicast call then reports it. The form
+// that holds it sets its tool tip.
 class InterfaceCombo : public QComboBox
 {
     Q_OBJECT
