@@ -1,4 +1,5 @@
 #include "freeport.h"
+#include "historytesting.h"
 #include "connection/connectionpanel.h"
 #include "history/historypanel.h"
 #include "mainwindow.h"
@@ -277,6 +278,7 @@ void TestLanguage::initTestCase()
 void TestLanguage::init()
 {
     QVERIFY(switchTo(u"en"_s));
+    clearHistoryFolder();
     m_window = std::make_unique<MainWindow>(&m_servers);
     m_window->resize(1200, 800);
     m_window->show();
