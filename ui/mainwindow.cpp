@@ -260,8 +260,9 @@ void MainWindow::createActions()
         QWidget *page = action == m_showCallsAction ? static_cast<QWidget *>(m_trace) : m_history;
         connect(action, &QAction::toggled, this, [this, page](bool shown) { setPageShown(page, shown); });
     }
-    m_historyMenu = menuBar()->addMenu(QString());
-    m_searchHistoryAction = m_historyMenu->addAction(QString());
+    // Beside the History pane's switch: finding in it and clearing it.
+    m_viewMenu->addSeparator();
+    m_searchHistoryAction = m_viewMenu->addAction(QString());
     m_searchHistoryAction->setShortcut(QKeySequence::Find);
     connect(m_searchHistoryAction, &QAction::triggered, this, [this] {
         // The search of the tab in view: the DNS tab's look-ups, else the exchanges.
@@ -274,8 +275,7 @@ void MainWindow::createActions()
         m_callsAndHistory->setCurrentWidget(m_history);
         m_history->filterEdit()->setFocus(Qt::ShortcutFocusReason);
     });
-    m_historyMenu->addSeparator();
-    m_clearHistoryAction = m_historyMenu->addAction(QString());
+    m_clearHistoryAction = m_viewMenu->addAction(QString());
     m_clearHistoryAction->setObjectName(QStringLiteral("clearHistory"));
     connect(m_clearHistoryAction, &QAction::triggered, this, &MainWindow::confirmClearHistory);
     createLanguageMenu();
@@ -317,9 +317,8 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_historyMenu->setTitle(tr("Hi&story"));
     m_searchHistoryAction->setText(tr("&Search the history"));
-    m_clearHistoryAction->setText(tr("&Clear history…"));
+    m_clearHistoryAction->setText(tr("C&lear history…"));
     m_sendAction->setText(tr("&Send"));
     m_cancelAction->setText(tr("&Cancel"));
     m_pasteCurlAction->setText(tr("Paste c&url command"));
@@ -589,9 +588,11 @@ void MainWindow::applyHistoryLimits(const HistoryLimits &limits)
 
 void MainWindow::confirmClearHistory()
 {
+    // Asked from the Settings dialog, the question stands over it.
+    QWidget *over = findChild<SettingsDialog *>();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Clear history"),
                                 tr("Remove every exchange and look-up kept, from the lists and from the disk?"),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
+                                QMessageBox::Yes | QMessageBox::Cancel, over ? over : this);
     box->setObjectName(QStringLiteral("clearHistoryQuestion"));
     box->setInformativeText(QDir::toNativeSeparators(HistoryStore::historyRoot()));
     box->setDefaultButton(QMessageBox::Cancel);
@@ -622,6 +623,7 @@ void MainWindow::showSettings()
     }
     auto *dialog = new SettingsDialog(this);
     connect(dialog->historyPage(), &HistoryPage::limitsChanged, this, &MainWindow::applyHistoryLimits);
+    connect(dialog->historyPage(), &HistoryPage::clearRequested, this, &MainWindow::confirmClearHistory);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

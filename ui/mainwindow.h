@@ -69,7 +69,7 @@ public:
     // What is kept between runs: the exchanges of the History tab and the DNS tab's look-ups.
     ExchangeStore *exchangeStore() const { return m_exchangeStore; }
     LookupStore *lookupStore() const { return m_lookupStore; }
-    // History > Clear history…: asks, then clears the exchanges and the look-ups, files included.
+    // View > Clear history…: asks, then clears the exchanges and the look-ups, files included.
     QAction *clearHistoryAction() const { return m_clearHistoryAction; }
 
     // The tool tabs, in their order.
@@ -148,7 +148,6 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    QMenu *m_historyMenu = nullptr;
     QAction *m_searchHistoryAction = nullptr;
     QAction *m_clearHistoryAction = nullptr;
     ExchangeStore *m_exchangeStore = nullptr;

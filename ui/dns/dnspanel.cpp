@@ -321,6 +321,8 @@ DnsPanel::DnsPanel(QWidget *parent)
     connect(m_historyView, &QListView::clicked, this, &DnsPanel::showHistoryRecord);
     m_historyFilter->setObjectName(QStringLiteral("historyFilter"));
     m_historyFilter->setClearButtonEnabled(true);
+    // The history's way in is its search, above the list.
+    m_historyGroup->setFocusProxy(m_historyFilter);
     connect(m_historyFilter, &QLineEdit::textChanged, this, &DnsPanel::applyHistoryFilter);
     // New rows, and rows whose answer came, are filtered as they show.
     connect(m_history, &QAbstractItemModel::rowsInserted, this, &DnsPanel::applyHistoryFilter);
@@ -415,7 +417,7 @@ void DnsPanel::retranslate()
     m_historyGroup->setTitle(tr("Lookup history"));
     m_historyView->setAccessibleName(tr("Lookup history"));
     m_historyView->setToolTip(tr("Every lookup kept, newest first. Pick one to see its answer again."));
-    m_historyFilter->setPlaceholderText(tr("Search the lookups: host, port, address, error…"));
+    m_historyFilter->setPlaceholderText(tr("Search: host, port, address, error…"));
     m_historyFilter->setAccessibleName(tr("Search the lookup history"));
 
     fitToTexts();

@@ -1,5 +1,7 @@
 #include "historystore.h"
 
+#include "historylimits.h"
+
 #include "threads/blockingcallpool.h"
 
 #include <QCoreApplication>
@@ -23,8 +25,9 @@ HistoryStore::HistoryStore(const QString &kind, QObject *parent)
     : QObject(parent)
     , m_shared(std::make_shared<Shared>(historyRoot() + u'/' + kind))
 {
-    m_shared->maxEntries = 500;
-    m_shared->maxBytes = qint64(256) << 20;
+    const HistoryLimits defaults;
+    m_shared->maxEntries = defaults.maxEntries;
+    m_shared->maxBytes = defaults.maxBytes();
 }
 
 void HistoryStore::run(std::function<void(HistoryFolder &, const Post &)> task)

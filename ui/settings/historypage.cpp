@@ -7,7 +7,9 @@
 #include <QDir>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -25,6 +27,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     , m_maxMegabytes(new QSpinBox(this))
     , m_inlineReply(new QSpinBox(this))
     , m_folder(new QLabel(this))
+    , m_clear(new QPushButton(this))
 {
     setObjectName(QStringLiteral("historyPage"));
     m_intro->setWordWrap(true);
@@ -51,6 +54,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_inlineReply->setValue(limits.inlineReplyKiB);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(m_maxEntriesLabel, m_maxEntries);
     form->addRow(m_maxMegabytesLabel, m_maxMegabytes);
     form->addRow(m_inlineReplyLabel, m_inlineReply);
@@ -58,7 +62,13 @@ HistoryPage::HistoryPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_clear);
+    layout->addLayout(buttons);
     layout->addStretch(1);
+    m_clear->setObjectName(QStringLiteral("historyClear"));
+    connect(m_clear, &QPushButton::clicked, this, &HistoryPage::clearRequested);
 
     for (QSpinBox *box : {m_maxEntries, m_maxMegabytes, m_inlineReply})
         connect(box, &QSpinBox::valueChanged, this, &HistoryPage::apply);
@@ -87,11 +97,12 @@ void HistoryPage::retranslate()
                         "these entries and megabytes: past them, the oldest go with their files."));
     m_maxEntriesLabel->setText(tr("&Entries kept (each kind):"));
     m_maxMegabytesLabel->setText(tr("&Megabytes kept (each kind):"));
-    m_inlineReplyLabel->setText(tr("&Replies inside the entry up to:"));
+    m_inlineReplyLabel->setText(tr("Replies &inside the entry up to:"));
     m_folderTitle->setText(tr("Folder:"));
     m_maxEntries->setSpecialValueText(tr("none kept"));
     m_maxMegabytes->setSuffix(tr(" MiB"));
     m_inlineReply->setSuffix(tr(" KiB"));
+    m_clear->setText(tr("Clear &history…"));
     m_inlineReply->setToolTip(tr("A larger reply goes to a file of its own beside its entry, read only when it is shown"));
 }
 

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QSpinBox;
 
 namespace SocketLab {
@@ -21,10 +22,13 @@ public:
     QSpinBox *maxMegabytesBox() const { return m_maxMegabytes; }
     QSpinBox *inlineReplyBox() const { return m_inlineReply; }
     QLabel *folderLabel() const { return m_folder; }
+    QPushButton *clearButton() const { return m_clear; }
     HistoryLimits limits() const;
 
 signals:
     void limitsChanged(const SocketLab::HistoryLimits &limits);
+    // "Clear history…": the window asks, then clears.
+    void clearRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +46,7 @@ private:
     QSpinBox *m_maxMegabytes;
     QSpinBox *m_inlineReply;
     QLabel *m_folder;
+    QPushButton *m_clear;
 };
 
 } // namespace SocketLab
