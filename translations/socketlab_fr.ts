@@ -4343,7 +4343,7 @@ du script.
 <context>
     <name>SocketLab::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="+178"/>
+        <location filename="../ui/history/historypanel.cpp" line="+179"/>
         <source>Exchange history</source>
         <translation>Historique des échanges</translation>
     </message>
@@ -4519,6 +4519,11 @@ du script.
     </message>
     <message>
         <location line="+2"/>
+        <source>The reply (%1) is in its own file in the history folder, read from there when it is shown.</source>
+        <translation>La réponse (%1) est dans son propre fichier du dossier de l’historique, lue depuis ce fichier quand elle est affichée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The reply (%1) was moved to a temporary file to keep memory free; it is read back from there.</source>
         <translation>La réponse (%1) a été déplacée dans un fichier temporaire pour libérer la mémoire&#x202f;; elle est relue depuis ce fichier.</translation>
     </message>

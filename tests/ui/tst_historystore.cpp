@@ -9,7 +9,7 @@
 #include "history/historypanel.h"
 
 #include "bytes/bytestore.h"
-#include "bytes/filebackedsource.h"
+#include "bytes/namedfilesource.h"
 #include "http/httpresponseparser.h"
 #include "text/valuejson.h"
 
@@ -478,7 +478,7 @@ void TestHistoryStore::exchangeRoundTrip()
     const QString replyFile = HistoryStore::historyRoot() + QStringLiteral("/exchanges/") + record->historyId
                               + QStringLiteral(".reply");
     QCOMPARE(QFile::exists(replyFile), spilled);
-    QCOMPARE(dynamic_cast<const FileBackedSource *>(back->reply.get()) != nullptr, spilled);
+    QCOMPARE(dynamic_cast<const NamedFileSource *>(back->reply.get()) != nullptr, spilled);
 }
 
 void TestHistoryStore::aLargeReplyIsReadLazilyFromItsFile()
@@ -487,8 +487,8 @@ void TestHistoryStore::aLargeReplyIsReadLazilyFromItsFile()
     const auto record = fullRecord(big);
     const auto back = writeAndRead(*record, 1024);
     QVERIFY(back);
-    // Not in memory: a file, read where it is asked.
-    QVERIFY(dynamic_cast<const FileBackedSource *>(back->reply.get()));
+    // Not in memory: a file, read where it is asked, and not even open until then.
+    QVERIFY(dynamic_cast<const NamedFileSource *>(back->reply.get()));
     QCOMPARE(back->reply->size(), big.size());
     QCOMPARE(back->reply->read(1'000'000, 5), QByteArray("xxxxx"));
     // The JSON stays small: the reply is not in it.

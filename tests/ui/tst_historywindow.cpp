@@ -46,6 +46,7 @@ private slots:
     void aDamagedFileIsSkippedWithANotice();
     void theSettingsPageShowsAndAppliesTheLimits();
     void sendAgainSendsTheExchangeOnceMore();
+    void theLookupSearchHidesWhatDoesNotMatch();
 
 private:
     void openWindow();
@@ -263,6 +264,31 @@ void TestHistoryWindow::sendAgainSendsTheExchangeOnceMore()
     m_window->historyPanel()->sendAgainAction()->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 2, 30000);
     QCOMPARE(m_window->historyPanel()->record(0)->request, request);
+}
+
+void TestHistoryWindow::theLookupSearchHidesWhatDoesNotMatch()
+{
+    openWindow();
+    lookUpLocalhost(1);
+    DnsPanel *dns = m_window->dnsPanel();
+    dns->findChild<QLineEdit *>(QStringLiteral("host"))->setText(QStringLiteral("192.0.2.7"));
+    dns->lookUpAddresses();
+    QTRY_COMPARE_WITH_TIMEOUT(dns->lookupHistory()->record(0).state, LookupRecord::State::Answered, 10000);
+    // Newest first: 192.0.2.7, then localhost.
+    dns->historyFilter()->setText(QStringLiteral("LOCALHOST"));
+    QVERIFY(dns->historyView()->isRowHidden(0));
+    QVERIFY(!dns->historyView()->isRowHidden(1));
+    dns->historyFilter()->setText(QStringLiteral("192.0.2"));
+    QVERIFY(!dns->historyView()->isRowHidden(0));
+    QVERIFY(dns->historyView()->isRowHidden(1));
+    // A look-up made while searching is filtered as it comes.
+    dns->findChild<QLineEdit *>(QStringLiteral("host"))->setText(QStringLiteral("localhost"));
+    dns->lookUpAddresses();
+    QTRY_COMPARE_WITH_TIMEOUT(dns->lookupHistory()->record(0).state, LookupRecord::State::Answered, 10000);
+    QVERIFY(dns->historyView()->isRowHidden(0));
+    dns->historyFilter()->clear();
+    for (int row = 0; row < 3; ++row)
+        QVERIFY(!dns->historyView()->isRowHidden(row));
 }
 
 QTEST_MAIN(TestHistoryWindow)

@@ -3,11 +3,12 @@
 #include "historyfolder.h"
 
 #include "bytes/bytestore.h"
-#include "bytes/filebackedsource.h"
+#include "bytes/namedfilesource.h"
 #include "bytes/sourcetofile.h"
 #include "text/valuejson.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -180,12 +181,13 @@ std::optional<ExchangeRecord> read(const HistoryFolder &folder, const QString &i
             // Only the name the writer gives: a file elsewhere is not this entry's.
             ok = reply.value(u"file").toString() == id + u'.' + ReplySuffix;
             if (ok) {
-                auto source = std::make_shared<FileBackedSource>(folder.sidePath(id, ReplySuffix));
-                if (!source->isOpen() || source->size() != size) {
+                // Checked now, read later: the file is opened only when its bytes are asked for.
+                const QFileInfo file(folder.sidePath(id, ReplySuffix));
+                if (!file.isFile() || file.size() != size) {
                     *problem = Problem::ReplyMissing;
                     return std::nullopt;
                 }
-                record.reply = std::move(source);
+                record.reply = std::make_shared<NamedFileSource>(file.filePath(), size);
             }
         }
     }

@@ -7,6 +7,7 @@
 #include "request/payloadhighlighter.h"
 
 #include "bytes/bytestore.h"
+#include "bytes/namedfilesource.h"
 #include "bytes/payloadcodec.h"
 #include "bytes/sourcetofile.h"
 #include "http/httpresponseparser.h"
@@ -353,6 +354,9 @@ QString HistoryPanel::tooltip(const ExchangeRecord &record) const
 {
     if (const QString error = m_moveErrors.value(&record); !error.isEmpty())
         return tr("The reply stays in memory: it could not be moved to a temporary file (%1).").arg(error);
+    if (dynamic_cast<const NamedFileSource *>(record.reply.get()))
+        return tr("The reply (%1) is in its own file in the history folder, read from there when it is shown.")
+            .arg(byteCount(record.reply->size()));
     if (record.reply && !inMemory(record) && record.reply->size() > 0 && record.settings.replyFile.isEmpty())
         return tr("The reply (%1) was moved to a temporary file to keep memory free; it is read back from there.")
             .arg(byteCount(record.reply->size()));
@@ -388,6 +392,7 @@ void HistoryPanel::addLoaded(const QList<std::shared_ptr<const ExchangeRecord>> 
             if (m_records.size() >= m_maxEntries)
                 break;
             m_list->addItem(describe(*record));
+            m_list->item(m_list->count() - 1)->setToolTip(tooltip(*record));
             m_records.append(record);
         }
     }

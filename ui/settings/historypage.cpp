@@ -40,8 +40,8 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_folder->setObjectName(QStringLiteral("historyFolder"));
     m_folder->setText(QDir::toNativeSeparators(HistoryStore::historyRoot()));
     m_folder->setTextFormat(Qt::PlainText);
+    // A path has no spaces to wrap at: wrapped, a form would give it the width of its first part.
     m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_folder->setWordWrap(true);
     m_maxEntriesLabel->setBuddy(m_maxEntries);
     m_maxMegabytesLabel->setBuddy(m_maxMegabytes);
     m_inlineReplyLabel->setBuddy(m_inlineReply);
