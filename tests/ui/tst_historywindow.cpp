@@ -233,6 +233,13 @@ void TestHistoryWindow::theSettingsPageShowsAndAppliesTheLimits()
     QCOMPARE(page->inlineReplyBox()->value(), 5);
     QCOMPARE(page->folderLabel()->text(), QDir::toNativeSeparators(HistoryStore::historyRoot()));
 
+    // Typed, a limit applies once it is whole: "20" does not pass through 2.
+    QSpinBox *entries = page->maxEntriesBox();
+    entries->selectAll();
+    QTest::keyClicks(entries, QStringLiteral("20"));
+    QCOMPARE(m_window->exchangeStore()->maxEntries(), 7);
+    QTest::keyClick(entries, Qt::Key_Return);
+    QCOMPARE(m_window->exchangeStore()->maxEntries(), 20);
     page->maxEntriesBox()->setValue(2);
     QCOMPARE(m_window->exchangeStore()->maxEntries(), 2);
     QCOMPARE(m_window->lookupStore()->maxEntries(), 2);

@@ -70,8 +70,11 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_clear->setObjectName(QStringLiteral("historyClear"));
     connect(m_clear, &QPushButton::clicked, this, &HistoryPage::clearRequested);
 
-    for (QSpinBox *box : {m_maxEntries, m_maxMegabytes, m_inlineReply})
+    for (QSpinBox *box : {m_maxEntries, m_maxMegabytes, m_inlineReply}) {
+        // A lower limit removes entries at once: typing 1000 must not pass through 1 on its way.
+        box->setKeyboardTracking(false);
         connect(box, &QSpinBox::valueChanged, this, &HistoryPage::apply);
+    }
     retranslate();
 }
 
