@@ -105,7 +105,7 @@
 <context>
     <name>SocketLab::DnsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/dns/dnspanel.cpp" line="+655"/>
+        <location filename="../ui/dns/dnspanel.cpp" line="+674"/>
         <source>%n row(s), in the order getaddrinfo() returned them.</source>
         <translation>
             <numerusform>%n row, in the order getaddrinfo() returned them.</numerusform>
@@ -121,6 +121,25 @@
         <translation>
             <numerusform>%1 #%2: %Ln byte at %3 ms, offset 0x%4</numerusform>
             <numerusform>%1 #%2: %Ln bytes at %3 ms, offset 0x%4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::HistoryStore</name>
+    <message numerus="yes">
+        <location filename="../ui/history/historystore.cpp" line="+81"/>
+        <source>%n history file(s) damaged or unreadable, skipped: %1</source>
+        <translation>
+            <numerusform>%n history file damaged or unreadable, skipped: %1</numerusform>
+            <numerusform>%n history files damaged or unreadable, skipped: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n history file(s) written by a newer SocketLab, skipped: %1</source>
+        <translation>
+            <numerusform>%n history file written by a newer SocketLab, skipped: %1</numerusform>
+            <numerusform>%n history files written by a newer SocketLab, skipped: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -272,7 +291,7 @@
 <context>
     <name>SocketLab::LookupHistory</name>
     <message numerus="yes">
-        <location filename="../ui/dns/lookuphistory.cpp" line="+85"/>
+        <location filename="../ui/dns/lookuphistory.cpp" line="+130"/>
         <source>%n row(s) in %1 ms</source>
         <translation>
             <numerusform>%n row in %1 ms</numerusform>

@@ -3223,7 +3223,7 @@ du script.
 <context>
     <name>SocketLab::DnsPanel</name>
     <message>
-        <location filename="../ui/dns/dnspanel.cpp" line="+345"/>
+        <location filename="../ui/dns/dnspanel.cpp" line="+356"/>
         <source>Addresses of a name: getaddrinfo()</source>
         <translation>Adresses d&apos;un nom&#xa0;: getaddrinfo()</translation>
     </message>
@@ -3465,22 +3465,28 @@ du script.
         <translation>Durée de getnameinfo()</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Lookups of this session</source>
-        <translation>Résolutions de cette session</translation>
+        <location line="+4"/>
+        <source>Every lookup kept, newest first. Pick one to see its answer again.</source>
+        <translation>Chaque résolution conservée, la plus récente en tête. Choisissez-en une pour revoir sa réponse.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Search the lookup history</source>
+        <translation>Rechercher dans l’historique des résolutions</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <location line="+1"/>
         <source>Lookup history</source>
         <translation>Historique des résolutions</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Every lookup of this session, newest first. Pick one to see its answer again.</source>
-        <translation>Toutes les résolutions de cette session, les plus récentes d&apos;abord. Choisissez-en une pour revoir sa réponse.</translation>
+        <location line="+2"/>
+        <source>Search: host, port, address, error…</source>
+        <translation>Rechercher&#xa0;: hôte, port, adresse, erreur…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>With no host: the wildcard address (0.0.0.0, ::) to bind() a server to, instead of the loopback address.</source>
         <translation>Sans hôte&#xa0;: l&apos;adresse joker (0.0.0.0,&#xa0;::) à laquelle lier un serveur avec bind(), au lieu de l&apos;adresse de bouclage.</translation>
     </message>
@@ -3555,7 +3561,7 @@ du script.
         <translation>Reconvertir en Unicode un nom trouvé sous sa forme ASCII.</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+190"/>
         <location line="+39"/>
         <source>Looking up…</source>
         <translation>Résolution en cours…</translation>
@@ -4238,6 +4244,14 @@ du script.
     </message>
 </context>
 <context>
+    <name>SocketLab::ExchangeStore</name>
+    <message>
+        <location filename="../ui/history/exchangestore.cpp" line="+55"/>
+        <source>The exchange could not be kept in the history: %1</source>
+        <translation>L’échange n’a pas pu être conservé dans l’historique&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::HexView</name>
     <message>
         <location filename="../ui/reply/hexview.cpp" line="+78"/>
@@ -4274,16 +4288,84 @@ du script.
     </message>
 </context>
 <context>
+    <name>SocketLab::HistoryPage</name>
+    <message>
+        <location filename="../ui/settings/historypage.cpp" line="+96"/>
+        <source>The exchanges, look-ups and conversations are kept between runs. Each kind keeps at most these entries and megabytes: past them, the oldest go with their files.</source>
+        <translation>Les échanges, les résolutions et les conversations sont conservés d’une session à l’autre. Chaque type garde au plus ces entrées et ces mégaoctets&#xa0;: au-delà, les plus anciennes partent avec leurs fichiers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Entries kept (each kind):</source>
+        <translation>&amp;Entrées conservées (par type)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Megabytes kept (each kind):</source>
+        <translation>&amp;Mégaoctets conservés (par type)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies &amp;inside the entry up to:</source>
+        <translation>Réponses &amp;incluses dans l’entrée jusqu’à&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none kept</source>
+        <translation>aucune conservée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> MiB</source>
+        <translation>&#xa0;Mio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> KiB</source>
+        <translation>&#xa0;Kio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear &amp;history…</source>
+        <translation>Effacer l’&amp;historique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A larger reply goes to a file of its own beside its entry, read only when it is shown</source>
+        <translation>Une réponse plus grande va dans un fichier à part, à côté de son entrée, lu seulement quand elle est affichée</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="+156"/>
+        <location filename="../ui/history/historypanel.cpp" line="+179"/>
         <source>Exchange history</source>
         <translation>Historique des échanges</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The exchanges of this session, newest first. Pick one to see its request, target and reply; double-click it to load it into the form.</source>
-        <translation>Les échanges de cette session, les plus récents d&apos;abord. Choisissez-en un pour revoir sa requête, sa cible et sa réponse&#xa0;; double-cliquez dessus pour le charger dans le formulaire.</translation>
+        <source>The exchanges kept, newest first. Pick one to see its request, target and reply; double-click it to load it into the form.</source>
+        <translation>Les échanges conservés, le plus récent en tête. Choisissez-en un pour voir sa requête, sa cible et sa réponse&#xa0;; double-cliquez pour le charger dans le formulaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search: host, port, status, error, request or reply text…</source>
+        <translation>Rechercher&#xa0;: hôte, port, statut, erreur, texte de la requête ou de la réponse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the history</source>
+        <translation>Rechercher dans l’historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the exchanges whose host, port, HTTP status, error name, request or reply (its first MiB) holds this text, whatever the case</source>
+        <translation>Montre les échanges dont l’hôte, le port, le statut HTTP, le nom d’erreur, la requête ou la réponse (son premier&#xa0;Mio) contient ce texte, sans tenir compte de la casse</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4312,6 +4394,16 @@ du script.
     </message>
     <message>
         <location line="+1"/>
+        <source>Send &amp;again</source>
+        <translation>Envoyer à &amp;nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save to &amp;collection…</source>
+        <translation>Enregistrer dans une c&amp;ollection…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy the &amp;request</source>
         <translation>Copier la &amp;requête</translation>
     </message>
@@ -4331,7 +4423,7 @@ du script.
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No exchange yet: each one sent is listed here.</source>
         <translation>Aucun échange pour l&apos;instant&#xa0;: chaque envoi s&apos;inscrit ici.</translation>
     </message>
@@ -4356,7 +4448,7 @@ du script.
         <translation>La réponse (%1) est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>IPv4 only</source>
         <translation>IPv4 seulement</translation>
     </message>
@@ -4416,7 +4508,7 @@ du script.
         <translation>À %1, rien n&apos;a été envoyé&#xa0;: pas de connexion.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>%1  %2 %3:%4  %5 → %6</source>
         <translation>%1  %2 %3:%4  %5 → %6</translation>
     </message>
@@ -4427,8 +4519,32 @@ du script.
     </message>
     <message>
         <location line="+2"/>
+        <source>The reply (%1) is in its own file in the history folder, read from there when it is shown.</source>
+        <translation>La réponse (%1) est dans son propre fichier du dossier de l’historique, lue depuis ce fichier quand elle est affichée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The reply (%1) was moved to a temporary file to keep memory free; it is read back from there.</source>
         <translation>La réponse (%1) a été déplacée dans un fichier temporaire pour libérer la mémoire&#x202f;; elle est relue depuis ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::HistoryStore</name>
+    <message numerus="yes">
+        <location filename="../ui/history/historystore.cpp" line="+81"/>
+        <source>%n history file(s) damaged or unreadable, skipped: %1</source>
+        <translation>
+            <numerusform>%n fichier d’historique endommagé ou illisible, ignoré&#xa0;: %1</numerusform>
+            <numerusform>%n fichiers d’historique endommagés ou illisibles, ignorés&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n history file(s) written by a newer SocketLab, skipped: %1</source>
+        <translation>
+            <numerusform>%n fichier d’historique écrit par un SocketLab plus récent, ignoré&#xa0;: %1</numerusform>
+            <numerusform>%n fichiers d’historique écrits par un SocketLab plus récent, ignorés&#xa0;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5576,7 +5692,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::LookupHistory</name>
     <message>
-        <location filename="../ui/dns/lookuphistory.cpp" line="+62"/>
+        <location filename="../ui/dns/lookuphistory.cpp" line="+107"/>
         <source>%1  %2
 %3</source>
         <translation>%1  %2
@@ -5617,9 +5733,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
+    <name>SocketLab::LookupStore</name>
+    <message>
+        <location filename="../ui/dns/lookupstore.cpp" line="+51"/>
+        <source>The look-up could not be kept in the history: %1</source>
+        <translation>La résolution n’a pas pu être conservée dans l’historique&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+229"/>
+        <location filename="../ui/mainwindow.cpp" line="+237"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -5629,7 +5753,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>&lt;p&gt;&lt;b&gt;SocketLab&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Un atelier pour les sockets BSD&#xa0;: saisissez une requête brute, envoyez-la, et voyez chaque octet passé par le socket, chaque appel socket et la raison de l&apos;arrêt de la lecture.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+76"/>
         <source>SocketLab</source>
         <translation>SocketLab</translation>
     </message>
@@ -5660,6 +5784,11 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Search the history</source>
+        <translation>&amp;Rechercher dans l’historique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
@@ -5769,12 +5898,32 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>La requête de %1 est dans le formulaire, prête à être envoyée à nouveau. Annuler (Ctrl+Z) dans la requête ramène celle qu&apos;elle a remplacée.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
+        <source>Clear history</source>
+        <translation>Effacer l’historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every exchange and look-up kept, from the lists and from the disk?</source>
+        <translation>Supprimer tous les échanges et toutes les résolutions conservés, des listes et du disque&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The history is cleared.</source>
+        <translation>L’historique est effacé.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>The certificate of %1 is trusted for port %2: sending again.</source>
         <translation>Le certificat de %1 est de confiance pour le port %2&#xa0;: nouvel envoi.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Only http:// and https:// links lead to a request: %1</source>
         <translation>Seuls les liens http:// et https:// mènent à une requête&#xa0;: %1</translation>
     </message>
@@ -5789,17 +5938,22 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Échange %1 sur %2 de cette suite de clics.</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-466"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-180"/>
         <source>UDP has a tab of its own: the target was carried over to its form.</source>
         <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+165"/>
+        <source>C&amp;lear history…</source>
+        <translation>E&amp;ffacer l’historique…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Paste c&amp;url command</source>
         <translation>Coller une commande c&amp;url</translation>
     </message>
@@ -6680,7 +6834,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+31"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+34"/>
         <source>Settings</source>
         <translation>Préférences</translation>
     </message>
@@ -6688,6 +6842,11 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+1"/>
         <source>Trusted certificates</source>
         <translation>Certificats de confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "exchangecontroller.h"
 
+#include "history/historyfolder.h"
+
 #include "bytes/bytestore.h"
 #include "bytes/filebackedsource.h"
 #include "bytes/filesink.h"
@@ -56,6 +58,7 @@ bool ExchangeController::send(const ConnectionSettings &settings, const QByteArr
 
     m_pending = std::make_shared<ExchangeRecord>();
     m_pending->startedAt = QDateTime::currentDateTime();
+    m_pending->historyId = HistoryFolder::newId(m_pending->startedAt);
     m_pending->settings = settings;
     m_pending->request = payload;
     m_pending->reply = reply;

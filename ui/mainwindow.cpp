@@ -2,7 +2,11 @@
 
 #include "connection/connectionpanel.h"
 #include "dns/dnspanel.h"
+#include "dns/lookuphistory.h"
+#include "dns/lookupstore.h"
 #include "exchangecontroller.h"
+#include "history/exchangestore.h"
+#include "history/historylimits.h"
 #include "history/historypanel.h"
 #include "navigation/chainbuttons.h"
 #include "navigation/exchangechain.h"
@@ -12,6 +16,7 @@
 #include "conversation/conversationpage.h"
 #include "conversation/conversationpanel.h"
 #include "servers/serverspanel.h"
+#include "settings/historypage.h"
 #include "settings/settingsdialog.h"
 #include "settings/settingsnotice.h"
 #include "settings/storedsettings.h"
@@ -37,7 +42,9 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QClipboard>
+#include <QDir>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -118,6 +125,7 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
 
     createActions();
     createChainNavigation();
+    createHistoryStores();
 
     connect(m_connection, &ConnectionPanel::sendRequested, this, &MainWindow::send);
     connect(m_connection, &ConnectionPanel::cancelRequested, this, &MainWindow::cancel);
@@ -252,6 +260,24 @@ void MainWindow::createActions()
         QWidget *page = action == m_showCallsAction ? static_cast<QWidget *>(m_trace) : m_history;
         connect(action, &QAction::toggled, this, [this, page](bool shown) { setPageShown(page, shown); });
     }
+    // Beside the History pane's switch: finding in it and clearing it.
+    m_viewMenu->addSeparator();
+    m_searchHistoryAction = m_viewMenu->addAction(QString());
+    m_searchHistoryAction->setShortcut(QKeySequence::Find);
+    connect(m_searchHistoryAction, &QAction::triggered, this, [this] {
+        // The search of the tab in view: the DNS tab's look-ups, else the exchanges.
+        if (m_tools->currentIndex() == DnsTab) {
+            m_dns->historyFilter()->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+        m_tools->setCurrentIndex(ExchangeTab);
+        m_showHistoryAction->setChecked(true);
+        m_callsAndHistory->setCurrentWidget(m_history);
+        m_history->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_clearHistoryAction = m_viewMenu->addAction(QString());
+    m_clearHistoryAction->setObjectName(QStringLiteral("clearHistory"));
+    connect(m_clearHistoryAction, &QAction::triggered, this, &MainWindow::confirmClearHistory);
     createLanguageMenu();
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -291,6 +317,8 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_searchHistoryAction->setText(tr("&Search the history"));
+    m_clearHistoryAction->setText(tr("C&lear history…"));
     m_sendAction->setText(tr("&Send"));
     m_cancelAction->setText(tr("&Cancel"));
     m_pasteCurlAction->setText(tr("Paste c&url command"));
@@ -527,6 +555,65 @@ void MainWindow::loadRecord(std::shared_ptr<const ExchangeRecord> record)
                              10000);
 }
 
+void MainWindow::createHistoryStores()
+{
+    m_exchangeStore = new ExchangeStore(this);
+    m_lookupStore = new LookupStore(this);
+    connect(m_exchangeStore, &ExchangeStore::loaded, m_history, &HistoryPanel::addLoaded);
+    connect(m_exchangeStore, &HistoryStore::pruned, m_history, &HistoryPanel::removeHistoryIds);
+    connect(m_history, &HistoryPanel::recordRemoved, m_exchangeStore,
+            [this](std::shared_ptr<const ExchangeRecord> record) { m_exchangeStore->remove(record->historyId); });
+    connect(m_history, &HistoryPanel::sendAgainRequested, this, [this](std::shared_ptr<const ExchangeRecord> record) {
+        if (m_controller->isRunning())
+            return;
+        loadRecord(record);
+        send();
+    });
+    connect(m_lookupStore, &LookupStore::loaded, m_dns->lookupHistory(), &LookupHistory::addLoaded);
+    connect(m_lookupStore, &HistoryStore::pruned, m_dns->lookupHistory(), &LookupHistory::removeHistoryIds);
+    connect(m_dns, &DnsPanel::lookupEnded, m_lookupStore, &LookupStore::save);
+    for (HistoryStore *store : {static_cast<HistoryStore *>(m_exchangeStore), static_cast<HistoryStore *>(m_lookupStore)}) {
+        connect(store, &HistoryStore::entriesSkipped, this, [this](const QString &notice) { statusBar()->showMessage(notice, 15000); });
+        connect(store, &HistoryStore::writeFailed, this, [this](const QString &notice) { statusBar()->showMessage(notice, 15000); });
+    }
+}
+
+void MainWindow::applyHistoryLimits(const HistoryLimits &limits)
+{
+    m_exchangeStore->setInlineReplyBytes(limits.inlineReplyBytes());
+    m_exchangeStore->setLimits(limits.maxEntries, limits.maxBytes());
+    m_lookupStore->setLimits(limits.maxEntries, limits.maxBytes());
+    m_history->setMaxEntries(limits.maxEntries);
+}
+
+void MainWindow::confirmClearHistory()
+{
+    // Asked from the Settings dialog, the question stands over it.
+    QWidget *over = findChild<SettingsDialog *>();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Clear history"),
+                                tr("Remove every exchange and look-up kept, from the lists and from the disk?"),
+                                QMessageBox::Yes | QMessageBox::Cancel, over ? over : this);
+    box->setObjectName(QStringLiteral("clearHistoryQuestion"));
+    box->setInformativeText(QDir::toNativeSeparators(HistoryStore::historyRoot()));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->button(QMessageBox::Yes)->setText(tr("Clear"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton *button) {
+        if (box->standardButton(button) == QMessageBox::Yes)
+            clearHistory();
+    });
+    box->open();
+}
+
+void MainWindow::clearHistory()
+{
+    m_history->clear();
+    m_dns->lookupHistory()->clear();
+    m_exchangeStore->clear();
+    m_lookupStore->clear();
+    statusBar()->showMessage(tr("The history is cleared."), 10000);
+}
+
 void MainWindow::showSettings()
 {
     // Window-modal: a pin removed there applies to the next send, which waits for the dialog to close.
@@ -535,6 +622,8 @@ void MainWindow::showSettings()
         return;
     }
     auto *dialog = new SettingsDialog(this);
+    connect(dialog->historyPage(), &HistoryPage::limitsChanged, this, &MainWindow::applyHistoryLimits);
+    connect(dialog->historyPage(), &HistoryPage::clearRequested, this, &MainWindow::confirmClearHistory);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -615,6 +704,7 @@ void MainWindow::onFinished(std::shared_ptr<const ExchangeRecord> record)
     updateActions();
     m_liveTrace.reset();
     m_history->add(record);
+    m_exchangeStore->save(record);
     showRecord(record);
 }
 
@@ -772,6 +862,11 @@ void MainWindow::restoreSettings()
     m_showHistoryAction->setChecked(settings.boolean(QStringLiteral("window/showHistory"), true));
     m_tools->setCurrentIndex(settings.integer(QStringLiteral("window/tool"), ExchangeTab, 0, m_tools->count() - 1));
     showTool(m_tools->currentIndex());
+    // The limits first, so that entries past them are removed rather than read.
+    const HistoryLimits limits = HistoryLimits::read(settings);
+    applyHistoryLimits(limits);
+    m_exchangeStore->load();
+    m_lookupStore->load();
     m_udp->restoreState(settings);
     m_conversations->restoreState(settings);
     if (!settings.contains(QStringLiteral("connection/host")))

@@ -20,6 +20,9 @@ class ConnectionPanel;
 class DnsPanel;
 class ExchangeChain;
 class ExchangeController;
+class ExchangeStore;
+class LookupStore;
+struct HistoryLimits;
 class HistoryPanel;
 class LocalServers;
 class ReplyPanel;
@@ -63,6 +66,11 @@ public:
     QAction *pasteCurlAction() const { return m_pasteCurlAction; }
     ExchangeChain *exchangeChain() const { return m_chain; }
     ChainButtons *chainButtons() const { return m_chainButtons; }
+    // What is kept between runs: the exchanges of the History tab and the DNS tab's look-ups.
+    ExchangeStore *exchangeStore() const { return m_exchangeStore; }
+    LookupStore *lookupStore() const { return m_lookupStore; }
+    // View > Clear history…: asks, then clears the exchanges and the look-ups, files included.
+    QAction *clearHistoryAction() const { return m_clearHistoryAction; }
 
     // The tool tabs, in their order.
     enum ToolTab { ExchangeTab, DnsTab, UdpTab, ServersTab, ConversationTab };
@@ -76,6 +84,8 @@ public slots:
     // Puts an exchange's target (host, port, family, stop rule) and request in the form, ready to
     // send again; the request replaces the editor's as one edit Undo takes back.
     void loadIntoForm(const SocketLab::ConnectionSettings &target, const QByteArray &request);
+    // Without asking: every exchange and look-up kept, in the lists and on disk.
+    void clearHistory();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -112,6 +122,9 @@ private:
     void showChainStep(std::shared_ptr<const ExchangeRecord> record);
     void updateChainButtons();
     void saveSettings() const;
+    void createHistoryStores();
+    void applyHistoryLimits(const HistoryLimits &limits);
+    void confirmClearHistory();
     void restoreSettings();
 
     LocalServers *m_servers;
@@ -135,6 +148,10 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_searchHistoryAction = nullptr;
+    QAction *m_clearHistoryAction = nullptr;
+    ExchangeStore *m_exchangeStore = nullptr;
+    LookupStore *m_lookupStore = nullptr;
     QAction *m_sendAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_pasteCurlAction = nullptr;

@@ -49,6 +49,7 @@
 // the same CPUs: consistent either way.
 
 #include "benchmeasure.h"
+#include "historytesting.h"
 #include "stallprobe.h"
 #include "connection/connectionpanel.h"
 #include "exchangecontroller.h"
@@ -209,6 +210,7 @@ double touchMemory(qint64 bytes)
 // the kernel has just had back rather than pages its host must provide again.
 bool runWindow(LocalServers &servers, qint64 size, int cancelAfterMs, qint64 warmBytes, WindowRun *run, QString *error)
 {
+    clearHistoryFolder();
     auto window = std::make_unique<MainWindow>(&servers);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get())) {
@@ -312,6 +314,7 @@ bool runWindow(LocalServers &servers, qint64 size, int cancelAfterMs, qint64 war
 // The idle window's probe: what the machine and the event loop do with nothing to do.
 bool probeIdle(LocalServers &servers, Stalls *stalls)
 {
+    clearHistoryFolder();
     MainWindow window(&servers);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

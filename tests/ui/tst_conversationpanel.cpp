@@ -1,4 +1,5 @@
 #include "conversation/conversationpage.h"
+#include "historytesting.h"
 #include "conversation/conversationrecord.h"
 #include "conversation/conversationpanel.h"
 #include "conversation/ladderview.h"
@@ -557,6 +558,7 @@ void TestConversationPanel::closingTheWindowMidConversationIsQuick()
                                                       QStringLiteral("1000"), QStringLiteral("--interval"),
                                                       QStringLiteral("10")});
     QVERIFY(peer.port());
+    clearHistoryFolder();
     auto window = std::make_unique<MainWindow>(nullptr);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));

@@ -1,4 +1,5 @@
 #include "connection/connectionpanel.h"
+#include "historytesting.h"
 #include "mainwindow.h"
 #include "request/requesteditor.h"
 #include "widgets/targetedit.h"
@@ -47,6 +48,7 @@ void TestCurlPaste::initTestCase()
 void TestCurlPaste::init()
 {
     QSettings().clear();
+    clearHistoryFolder();
     m_window = std::make_unique<MainWindow>(nullptr);
     // The size of the screenshots: the request has room to lose there, so keeping it is a choice.
     m_window->resize(1440, 960);

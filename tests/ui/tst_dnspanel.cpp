@@ -845,7 +845,8 @@ void TestDnsPanel::tabOrderFollowsTheForm()
                  part<QWidget>("useAddress"), part<QWidget>("address"), part<QWidget>("port"), part<QWidget>("lookUpName")};
     for (const FlagInfo &info : nameInfoFlags())
         expected.append(part<QWidget>(qPrintable(QStringLiteral("ni_") + QLatin1StringView(info.name))));
-    expected += {part<QWidget>("foundHost"), part<QWidget>("foundService"), part<QWidget>("history")};
+    expected += {part<QWidget>("foundHost"), part<QWidget>("foundService"), part<QWidget>("historyFilter"),
+                 part<QWidget>("history")};
 
     expected.first()->setFocus();
     QCOMPARE(QApplication::focusWidget(), expected.first());

@@ -292,7 +292,8 @@ void TestHistoryPanel::contextMenuActsOnTheEntryUnderThePointer()
         if (!action->isSeparator())
             texts.append(action->text());
     }
-    QCOMPARE(texts, QStringList({QStringLiteral("&Load into the form"), QStringLiteral("Copy the &request"),
+    QCOMPARE(texts, QStringList({QStringLiteral("&Load into the form"), QStringLiteral("Send &again"),
+                                 QStringLiteral("Save to &collection…"), QStringLiteral("Copy the &request"),
                                  QStringLiteral("Copy the re&ply"), QStringLiteral("&Save the reply…"),
                                  QStringLiteral("&Delete")}));
     for (QAction *action : menu->actions())

@@ -1,4 +1,5 @@
 #include "freeport.h"
+#include "historytesting.h"
 #include "connection/connectionpanel.h"
 #include "history/historypanel.h"
 #include "mainwindow.h"
@@ -277,6 +278,7 @@ void TestLanguage::initTestCase()
 void TestLanguage::init()
 {
     QVERIFY(switchTo(u"en"_s));
+    clearHistoryFolder();
     m_window = std::make_unique<MainWindow>(&m_servers);
     m_window->resize(1200, 800);
     m_window->show();
@@ -365,8 +367,8 @@ void TestLanguage::switchingRetranslatesEveryPanel()
     QCOMPARE(m_window->menuBar()->actions().constFirst()->text(), u"&Fichier"_s);
     QCOMPARE(m_window->traceView()->model()->headerData(1, Qt::Horizontal).toString(), u"Appel"_s);
     QCOMPARE(m_window->historyPanel()->findChild<QListWidget *>()->toolTip(),
-             u"Les échanges de cette session, les plus récents d'abord. Choisissez-en un pour revoir sa requête, sa "
-             u"cible et sa réponse\u00a0; double-cliquez dessus pour le charger dans le formulaire."_s);
+             u"Les échanges conservés, le plus récent en tête. Choisissez-en un pour voir sa requête, sa "
+             u"cible et sa réponse\u00a0; double-cliquez pour le charger dans le formulaire."_s);
     const QString received = QLocale().toString(record->result.receivedBytes);
     QCOMPARE(m_window->replyPanel()->stopLabel()->text(),
              u"Le serveur a fermé la connexion après %1 octets."_s.arg(received));

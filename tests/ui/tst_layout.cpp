@@ -1,4 +1,5 @@
 #include "history/historypanel.h"
+#include "historytesting.h"
 #include "mainwindow.h"
 #include "reply/httpview.h"
 #include "reply/replypanel.h"
@@ -207,6 +208,7 @@ void TestLayout::cleanup()
 
 void TestLayout::makeWindow()
 {
+    clearHistoryFolder();
     m_window = std::make_unique<MainWindow>(&m_servers);
 }
 

@@ -1,4 +1,5 @@
 #include "connection/connectionpanel.h"
+#include "historytesting.h"
 #include "history/historypanel.h"
 #include "mainwindow.h"
 #include "navigation/chainbuttons.h"
@@ -73,6 +74,7 @@ void TestLinkChain::initTestCase()
 
 void TestLinkChain::init()
 {
+    clearHistoryFolder();
     m_window = std::make_unique<MainWindow>(&m_servers);
     m_window->resize(1200, 900);
     m_window->show();

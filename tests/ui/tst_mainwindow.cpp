@@ -1,4 +1,5 @@
 #include "freeport.h"
+#include "historytesting.h"
 #include "connection/connectionpanel.h"
 #include "exchangecontroller.h"
 #include "dns/dnspanel.h"
@@ -119,6 +120,7 @@ void TestMainWindow::init()
 {
     // Every test starts as a first launch, whatever a test before it left.
     QSettings().clear();
+    clearHistoryFolder();
     m_window = std::make_unique<MainWindow>(&m_servers);
     m_window->resize(1200, 800);
     m_window->show();
@@ -792,6 +794,7 @@ void TestMainWindow::thePaneKeepsTheSizeAPersonGaveIt()
     m_window->showHistoryAction()->trigger();
     QVERIFY(m_window->close());
 
+    clearHistoryFolder();
     m_window = std::make_unique<MainWindow>(&m_servers);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

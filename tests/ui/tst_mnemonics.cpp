@@ -1,4 +1,5 @@
 #include "history/historypanel.h"
+#include "historytesting.h"
 #include "mainwindow.h"
 #include "reply/replypanel.h"
 
@@ -249,6 +250,7 @@ void TestMnemonics::initTestCase()
 void TestMnemonics::init()
 {
     QVERIFY(switchTo(u"en"_s));
+    clearHistoryFolder();
     m_window = std::make_unique<MainWindow>(&m_servers);
     m_window->resize(1400, 900);
     m_window->show();

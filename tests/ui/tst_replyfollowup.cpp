@@ -1,4 +1,5 @@
 #include "connection/connectionpanel.h"
+#include "historytesting.h"
 #include "exchangecontroller.h"
 #include "history/historypanel.h"
 #include "mainwindow.h"
@@ -76,6 +77,7 @@ void TestReplyFollowUp::init()
     // English with its plural forms ("989 bytes"), whatever a test before left.
     QVERIFY(Translations::install(u"en"_s));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    clearHistoryFolder();
     m_window = std::make_unique<MainWindow>(&m_servers);
     m_window->resize(1200, 800);
     m_window->show();

@@ -1,4 +1,5 @@
 #include "connection/connectionpanel.h"
+#include "historytesting.h"
 #include "mainwindow.h"
 #include "reply/hexview.h"
 #include "reply/textview.h"
@@ -762,6 +763,7 @@ void TestServersPanel::talkToATlsListenerTurnsTlsOnWithoutPinning()
 {
     m_panel.reset();
     QSettings().clear();
+    clearHistoryFolder();
     MainWindow window(nullptr);
     window.resize(1200, 800);
     window.show();

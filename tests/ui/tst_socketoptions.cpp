@@ -1,4 +1,5 @@
 #include "connection/connectionpanel.h"
+#include "historytesting.h"
 #include "conversation/conversationpage.h"
 #include "conversation/conversationpanel.h"
 #include "exchangecontroller.h"
@@ -538,6 +539,7 @@ void TestSocketOptions::optionsSurviveAFailedSend()
 {
     LocalServers servers;
     QVERIFY(!startAndWait(servers).isError());
+    clearHistoryFolder();
     MainWindow window(&servers);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

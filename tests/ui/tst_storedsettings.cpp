@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "historytesting.h"
 #include "settings/settingsnotice.h"
 #include "settings/storedsettings.h"
 
@@ -71,6 +72,7 @@ void TestStoredSettings::writeSettingsFile(const QByteArray &bytes)
 std::unique_ptr<MainWindow> TestStoredSettings::openWindow()
 {
     // At the size a first launch gets: the settings that would give it another are the ones refused.
+    clearHistoryFolder();
     auto window = std::make_unique<MainWindow>(nullptr);
     window->show();
     return window;

@@ -1,4 +1,5 @@
 #include "startandwait.h"
+#include "historytesting.h"
 #include "testcertificates.h"
 #include "tlspeer.h"
 
@@ -86,6 +87,7 @@ void TestTlsWindow::init()
 {
     QSettings().clear();
     Translations::install(u"en"_s);
+    clearHistoryFolder();
     m_window = std::make_unique<MainWindow>(nullptr);
     m_window->resize(1200, 800);
     m_window->show();
@@ -182,6 +184,7 @@ void TestTlsWindow::tlsChoiceIsRemembered()
     QTest::mouseClick(form->tlsCheck(), Qt::LeftButton, {}, QPoint(5, form->tlsCheck()->height() / 2));
     QVERIFY(form->tlsCheck()->isChecked());
     m_window->close();
+    clearHistoryFolder();
     m_window = std::make_unique<MainWindow>(nullptr);
     QCOMPARE(m_window->connectionPanel()->targetEdit()->portEdit()->text(), u"8443"_s);
     QVERIFY(m_window->connectionPanel()->tlsCheck()->isChecked());
@@ -192,6 +195,7 @@ void TestTlsWindow::tlsChoiceIsRemembered()
     QTest::mouseClick(form->tlsCheck(), Qt::LeftButton, {}, QPoint(5, form->tlsCheck()->height() / 2));
     QVERIFY(!form->tlsCheck()->isChecked());
     m_window->close();
+    clearHistoryFolder();
     m_window = std::make_unique<MainWindow>(nullptr);
     QCOMPARE(m_window->connectionPanel()->targetEdit()->portEdit()->text(), u"443"_s);
     QVERIFY(!m_window->connectionPanel()->tlsCheck()->isChecked());
@@ -335,6 +339,7 @@ void TestTlsWindow::embeddedHttpsFromUrlToCertificate()
     servers.setCertificateDir(m_dir.filePath(u"data-"_s + language));
     const NetError started = startAndWait(servers);
     QVERIFY2(!started.isError(), qPrintable(started.codeName()));
+    clearHistoryFolder();
     m_window = std::make_unique<MainWindow>(&servers);
     m_window->resize(1200, 800);
     m_window->show();

@@ -1,4 +1,5 @@
 #include "connection/connectionpanel.h"
+#include "historytesting.h"
 #include "dns/dnspanel.h"
 #include "mainwindow.h"
 #include "servers/listenerform.h"
@@ -97,6 +98,7 @@ void TestWindowClose::closingWhileEverythingRunsIsQuickAndQuiet()
 {
     auto servers = std::make_unique<LocalServers>();
     QVERIFY(!startAndWait(*servers).isError());
+    clearHistoryFolder();
     auto window = std::make_unique<MainWindow>(servers.get());
     window->resize(1200, 800);
     window->show();

@@ -1,6 +1,7 @@
 #include "dnspanel.h"
 
 #include "addrinfomodel.h"
+#include "history/historyfolder.h"
 #include "lookuphistory.h"
 #include "net/resolver.h"
 #include "request/editorcolors.h"
@@ -120,6 +121,7 @@ DnsPanel::DnsPanel(QWidget *parent)
     , m_nameInfoStatus(new QLabel(this))
     , m_historyGroup(new QGroupBox(this))
     , m_historyView(new QListView(this))
+    , m_historyFilter(new QLineEdit(this))
 {
     // Tests and the main window find the parts by these names.
     m_host->setObjectName(QStringLiteral("host"));
@@ -258,6 +260,7 @@ DnsPanel::DnsPanel(QWidget *parent)
     nameLayout->addLayout(nameOutcomeRow);
 
     auto *historyLayout = new QVBoxLayout(m_historyGroup);
+    historyLayout->addWidget(m_historyFilter);
     historyLayout->addWidget(m_historyView);
 
     auto *lookups = new QWidget(this);
@@ -289,7 +292,7 @@ DnsPanel::DnsPanel(QWidget *parent)
     order += {m_views, m_table, m_python, m_copyPython, m_useAddress, m_address, m_port, m_lookUpName, m_cancelName};
     for (QCheckBox *box : std::as_const(m_nameInfoFlags))
         order.append(box);
-    order += {m_foundHost, m_foundService, m_historyView};
+    order += {m_foundHost, m_foundService, m_historyFilter, m_historyView};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
@@ -316,6 +319,14 @@ DnsPanel::DnsPanel(QWidget *parent)
     connect(m_historyView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DnsPanel::showHistoryRecord);
     connect(m_historyView, &QListView::clicked, this, &DnsPanel::showHistoryRecord);
+    m_historyFilter->setObjectName(QStringLiteral("historyFilter"));
+    m_historyFilter->setClearButtonEnabled(true);
+    // The history's way in is its search, above the list.
+    m_historyGroup->setFocusProxy(m_historyFilter);
+    connect(m_historyFilter, &QLineEdit::textChanged, this, &DnsPanel::applyHistoryFilter);
+    // New rows, and rows whose answer came, are filtered as they show.
+    connect(m_history, &QAbstractItemModel::rowsInserted, this, &DnsPanel::applyHistoryFilter);
+    connect(m_history, &QAbstractItemModel::dataChanged, this, &DnsPanel::applyHistoryFilter);
     connect(m_historyView, &QListView::activated, this, &DnsPanel::showHistoryRecord);
 
     retranslate();
@@ -403,9 +414,11 @@ void DnsPanel::retranslate()
     m_nameInfoStatus->setAccessibleName(tr("Outcome of getnameinfo()"));
     m_nameInfoTime->setAccessibleName(tr("Time taken by getnameinfo()"));
 
-    m_historyGroup->setTitle(tr("Lookups of this session"));
+    m_historyGroup->setTitle(tr("Lookup history"));
     m_historyView->setAccessibleName(tr("Lookup history"));
-    m_historyView->setToolTip(tr("Every lookup of this session, newest first. Pick one to see its answer again."));
+    m_historyView->setToolTip(tr("Every lookup kept, newest first. Pick one to see its answer again."));
+    m_historyFilter->setPlaceholderText(tr("Search: host, port, address, error…"));
+    m_historyFilter->setAccessibleName(tr("Search the lookup history"));
 
     fitToTexts();
 
@@ -532,6 +545,7 @@ void DnsPanel::lookUpAddresses()
     record.kind = LookupRecord::Kind::AddrInfo;
     record.startedAt = QDateTime::currentDateTime();
     record.addrInfoQuery = addrInfoQuery();
+    record.historyId = HistoryFolder::newId(record.startedAt);
     record.id = m_resolver->lookup(record.addrInfoQuery);
     m_history->add(record);
     m_addrInfoShown = record;
@@ -545,6 +559,7 @@ void DnsPanel::cancelAddressLookup()
     m_resolver->cancel(m_addrInfoShown->id);
     m_addrInfoShown->state = LookupRecord::State::Cancelled;
     m_history->update(*m_addrInfoShown);
+    emit lookupEnded(*m_addrInfoShown);
     showAddrInfo();
 }
 
@@ -565,6 +580,7 @@ void DnsPanel::lookUpName()
     record.startedAt = QDateTime::currentDateTime();
     record.nameInfoQuery.address = *address;
     record.nameInfoQuery.flags = nameInfoFlagsChecked();
+    record.historyId = HistoryFolder::newId(record.startedAt);
     record.id = m_resolver->reverseLookup(record.nameInfoQuery);
     m_history->add(record);
     m_nameInfoShown = record;
@@ -578,6 +594,7 @@ void DnsPanel::cancelNameLookup()
     m_resolver->cancel(m_nameInfoShown->id);
     m_nameInfoShown->state = LookupRecord::State::Cancelled;
     m_history->update(*m_nameInfoShown);
+    emit lookupEnded(*m_nameInfoShown);
     showNameInfo();
 }
 
@@ -590,6 +607,7 @@ void DnsPanel::addrInfoAnswered(quint64 id, const ResolveResult &result)
     m_addrInfoShown->state = LookupRecord::State::Answered;
     m_addrInfoShown->addrInfoResult = result;
     m_history->update(*m_addrInfoShown);
+    emit lookupEnded(*m_addrInfoShown);
     showAddrInfo();
 }
 
@@ -600,6 +618,7 @@ void DnsPanel::nameInfoAnswered(quint64 id, const NameInfoResult &result)
     m_nameInfoShown->state = LookupRecord::State::Answered;
     m_nameInfoShown->nameInfoResult = result;
     m_history->update(*m_nameInfoShown);
+    emit lookupEnded(*m_nameInfoShown);
     showNameInfo();
 }
 
@@ -703,6 +722,13 @@ void DnsPanel::showStatus(QLabel *label, const QString &text, bool isError)
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, EditorColors::forPalette(this->palette()).error);
     label->setPalette(palette);
+}
+
+void DnsPanel::applyHistoryFilter()
+{
+    const QString text = m_historyFilter->text().trimmed();
+    for (int row = 0; row < m_history->rowCount(); ++row)
+        m_historyView->setRowHidden(row, !LookupHistory::matches(m_history->record(row), text));
 }
 
 void DnsPanel::showHistoryRecord(const QModelIndex &index)

@@ -39,6 +39,11 @@ class DnsPanel : public QWidget
 public:
     explicit DnsPanel(QWidget *parent = nullptr);
 
+    LookupHistory *lookupHistory() const { return m_history; }
+    QListView *historyView() const { return m_historyView; }
+    // Above the history: shows only the look-ups whose call or answer holds its text.
+    QLineEdit *historyFilter() const { return m_historyFilter; }
+
 public slots:
     // Runs the look-up whose form holds the focus: getnameinfo() in its group, getaddrinfo() elsewhere.
     void lookUp();
@@ -53,6 +58,8 @@ signals:
     // "Use this address" (or a double-click on a row): the connection form should take this address,
     // port and family.
     void useAddress(const QString &host, quint16 port, SocketLab::IpFamily family);
+    // A look-up was answered or cancelled: what the history keeps of it between runs.
+    void lookupEnded(const SocketLab::LookupRecord &record);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +83,7 @@ private:
     void renderNameInfoStatus();
     void showStatus(QLabel *label, const QString &text, bool isError);
     void showHistoryRecord(const QModelIndex &index);
+    void applyHistoryFilter();
     void useRow(int row);
     void updateButtons();
 
@@ -125,6 +133,7 @@ private:
 
     QGroupBox *m_historyGroup;
     QListView *m_historyView;
+    QLineEdit *m_historyFilter;
 
     // What each section shows: the lookup pending, or the last one answered, cancelled or picked
     // from the history.

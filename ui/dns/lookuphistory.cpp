@@ -4,6 +4,7 @@
 #include "text/errortext.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace SocketLab {
 
@@ -29,6 +30,50 @@ void LookupHistory::add(const LookupRecord &record)
     beginInsertRows({}, 0, 0);
     m_records.prepend(record);
     endInsertRows();
+}
+
+void LookupHistory::addLoaded(const QList<LookupRecord> &records)
+{
+    const qsizetype room = qMin<qsizetype>(records.size(), MaxRecords - m_records.size());
+    if (room <= 0)
+        return;
+    beginInsertRows({}, int(m_records.size()), int(m_records.size() + room) - 1);
+    m_records.append(records.mid(0, room));
+    endInsertRows();
+}
+
+void LookupHistory::clear()
+{
+    beginResetModel();
+    m_records.clear();
+    endResetModel();
+}
+
+void LookupHistory::removeHistoryIds(const QStringList &ids)
+{
+    const QSet<QString> gone(ids.cbegin(), ids.cend());
+    for (qsizetype row = m_records.size() - 1; row >= 0; --row) {
+        if (!m_records.at(row).historyId.isEmpty() && gone.contains(m_records.at(row).historyId)) {
+            beginRemoveRows({}, int(row), int(row));
+            m_records.removeAt(row);
+            endRemoveRows();
+        }
+    }
+}
+
+bool LookupHistory::matches(const LookupRecord &record, const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    QStringList haystack{record.callText()};
+    if (record.state == LookupRecord::State::Answered) {
+        if (record.error().isError())
+            haystack.append(record.error().codeName());
+        for (const AddrInfoRow &row : record.addrInfoResult.rows)
+            haystack += {row.canonicalName, row.address.toString()};
+        haystack += {record.nameInfoResult.host, record.nameInfoResult.service};
+    }
+    return haystack.join(u'\n').contains(text, Qt::CaseInsensitive);
 }
 
 void LookupHistory::update(const LookupRecord &record)

@@ -14,7 +14,8 @@ struct LookupRecord
     enum class Kind { AddrInfo, NameInfo };
     enum class State { Pending, Answered, Cancelled };
 
-    quint64 id = 0;  // the Resolver's id
+    quint64 id = 0;  // the Resolver's id; 0 for a lookup of an earlier run
+    QString historyId; // its name in the history kept between runs (HistoryFolder::newId())
     Kind kind = Kind::AddrInfo;
     State state = State::Pending;
     QDateTime startedAt;

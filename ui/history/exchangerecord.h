@@ -15,6 +15,8 @@ namespace SocketLab {
 // One finished exchange as the window keeps it: what was asked, what came back, how it went.
 struct ExchangeRecord
 {
+    // Its name in the history kept between runs (HistoryFolder::newId()), given when it starts.
+    QString historyId;
     QDateTime startedAt;
     ConnectionSettings settings;
     QByteArray request;

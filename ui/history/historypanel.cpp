@@ -1,10 +1,13 @@
 #include "historypanel.h"
 
+#include "exchangecontroller.h"
+
 #include "reply/byteviewbase.h"
 #include "request/editorcolors.h"
 #include "request/payloadhighlighter.h"
 
 #include "bytes/bytestore.h"
+#include "bytes/namedfilesource.h"
 #include "bytes/payloadcodec.h"
 #include "bytes/sourcetofile.h"
 #include "http/httpresponseparser.h"
@@ -22,6 +25,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenu>
@@ -38,9 +42,6 @@ namespace SocketLab {
 
 namespace {
 
-// How many exchanges a session keeps: each holds its reply, so the list must not grow without end.
-constexpr int MaxRecords = 200;
-
 qint64 inMemory(const ExchangeRecord &record)
 {
     const auto *store = dynamic_cast<const ByteStore *>(record.reply.get());
@@ -52,6 +53,7 @@ qint64 inMemory(const ExchangeRecord &record)
 HistoryPanel::HistoryPanel(QWidget *parent)
     : QWidget(parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_filter(new QLineEdit)
     , m_list(new QListWidget)
     , m_target(new QLabel)
     , m_request(new QPlainTextEdit)
@@ -59,6 +61,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     , m_load(new QPushButton)
     , m_menu(new QMenu(this))
     , m_loadAction(new QAction(this))
+    , m_sendAgainAction(new QAction(this))
+    , m_saveToCollectionAction(new QAction(this))
     , m_copyRequestAction(new QAction(this))
     , m_copyReplyAction(new QAction(this))
     , m_saveReplyAction(new QAction(this))
@@ -87,7 +91,14 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addLayout(top);
     detailsLayout->addWidget(m_request, 1);
-    m_splitter->addWidget(m_list);
+    auto *listSide = new QWidget;
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    m_filter->setObjectName(QStringLiteral("historyFilter"));
+    m_filter->setClearButtonEnabled(true);
+    listLayout->addWidget(m_filter);
+    listLayout->addWidget(m_list, 1);
+    m_splitter->addWidget(listSide);
     m_splitter->addWidget(details);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 2);
@@ -95,7 +106,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
-    // Reading order: the list, then the details from their top right button down.
+    // Reading order: the search, the list, then the details from their top right button down.
+    setTabOrder(m_filter, m_list);
     setTabOrder(m_list, m_load);
     setTabOrder(m_load, m_request);
 
@@ -104,6 +116,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
         if (row >= 0 && row < m_records.size())
             emit recordChosen(m_records.at(row));
     });
+    connect(m_filter, &QLineEdit::textChanged, this, &HistoryPanel::applyFilter);
     createActions();
     retranslate();
     showDetails();
@@ -123,6 +136,14 @@ void HistoryPanel::createActions()
             emit loadRequested(record);
     });
     connect(m_load, &QPushButton::clicked, m_loadAction, &QAction::trigger);
+    connect(m_sendAgainAction, &QAction::triggered, this, [this] {
+        if (const auto record = current())
+            emit sendAgainRequested(record);
+    });
+    connect(m_saveToCollectionAction, &QAction::triggered, this, [this] {
+        if (const auto record = current())
+            emit saveToCollectionRequested(savedRequest(*record));
+    });
     connect(m_list, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         if (const auto record = this->record(m_list->row(item)))
             emit loadRequested(record);
@@ -141,6 +162,8 @@ void HistoryPanel::createActions()
     bold.setBold(true);
     m_loadAction->setFont(bold);
     m_menu->addAction(m_loadAction);
+    m_menu->addAction(m_sendAgainAction);
+    m_menu->addAction(m_saveToCollectionAction);
     m_menu->addSeparator();
     m_menu->addAction(m_copyRequestAction);
     m_menu->addAction(m_copyReplyAction);
@@ -154,8 +177,12 @@ void HistoryPanel::createActions()
 void HistoryPanel::retranslate()
 {
     m_list->setAccessibleName(tr("Exchange history"));
-    m_list->setToolTip(tr("The exchanges of this session, newest first. Pick one to see its request, target and "
+    m_list->setToolTip(tr("The exchanges kept, newest first. Pick one to see its request, target and "
                           "reply; double-click it to load it into the form."));
+    m_filter->setPlaceholderText(tr("Search: host, port, status, error, request or reply text…"));
+    m_filter->setAccessibleName(tr("Search the history"));
+    m_filter->setToolTip(tr("Shows the exchanges whose host, port, HTTP status, error name, request or reply "
+                            "(its first MiB) holds this text, whatever the case"));
     for (int row = 0; row < m_records.size(); ++row) {
         m_list->item(row)->setText(describe(*m_records.at(row)));
         m_list->item(row)->setToolTip(tooltip(*m_records.at(row)));
@@ -165,6 +192,8 @@ void HistoryPanel::retranslate()
     m_load->setText(tr("Load into the form"));
     m_load->setToolTip(tr("Put this target and request in the form, to edit them and send again (Return)"));
     m_loadAction->setText(tr("&Load into the form"));
+    m_sendAgainAction->setText(tr("Send &again"));
+    m_saveToCollectionAction->setText(tr("Save to &collection…"));
     m_copyRequestAction->setText(tr("Copy the &request"));
     m_copyReplyAction->setText(tr("Copy the re&ply"));
     m_saveReplyAction->setText(tr("&Save the reply…"));
@@ -191,6 +220,8 @@ void HistoryPanel::showDetails()
     const std::shared_ptr<const ExchangeRecord> record = current();
     const bool hasReply = record && record->reply && record->reply->size() > 0;
     m_loadAction->setEnabled(bool(record));
+    m_sendAgainAction->setEnabled(bool(record));
+    m_saveToCollectionAction->setEnabled(bool(record));
     m_load->setEnabled(bool(record));
     m_copyRequestAction->setEnabled(bool(record));
     m_copyReplyAction->setEnabled(hasReply);
@@ -251,13 +282,16 @@ void HistoryPanel::remove(int row)
 {
     if (row < 0 || row >= m_records.size())
         return;
+    std::shared_ptr<const ExchangeRecord> removed;
     {
         // The list picks a neighbour while the row is still there: its row numbers are those of
         // before the removal, so the neighbour is announced once the records match the list again.
         const QSignalBlocker blocker(m_list);
         delete m_list->takeItem(row);
-        m_moveErrors.remove(m_records.takeAt(row).get());
+        removed = m_records.takeAt(row);
+        m_moveErrors.remove(removed.get());
     }
+    emit recordRemoved(removed);
     showDetails();
     if (const std::shared_ptr<const ExchangeRecord> picked = current())
         emit recordChosen(picked);
@@ -304,8 +338,13 @@ QString HistoryPanel::describe(const ExchangeRecord &record)
         outcome = result.error.codeName();
     else
         outcome = byteCount(result.receivedBytes);
+    // An exchange of another day says which.
+    const QString time = record.startedAt.date() == QDate::currentDate()
+                             ? clockTime(record.startedAt.time())
+                             : QLocale().toString(record.startedAt.date(), QLocale::ShortFormat) + u' '
+                                   + clockTime(record.startedAt.time());
     return tr("%1  %2 %3:%4  %5 → %6")
-        .arg(clockTime(record.startedAt.time()),
+        .arg(time,
              // The mark a TLS exchange carries in the list, as an https:// scheme would.
              record.settings.tls ? QStringLiteral("TLS") : QStringLiteral("TCP"), record.settings.host,
              record.settings.service, PayloadCodec::encodeEscaped(firstLine), outcome);
@@ -315,6 +354,9 @@ QString HistoryPanel::tooltip(const ExchangeRecord &record) const
 {
     if (const QString error = m_moveErrors.value(&record); !error.isEmpty())
         return tr("The reply stays in memory: it could not be moved to a temporary file (%1).").arg(error);
+    if (dynamic_cast<const NamedFileSource *>(record.reply.get()))
+        return tr("The reply (%1) is in its own file in the history folder, read from there when it is shown.")
+            .arg(byteCount(record.reply->size()));
     if (record.reply && !inMemory(record) && record.reply->size() > 0 && record.settings.replyFile.isEmpty())
         return tr("The reply (%1) was moved to a temporary file to keep memory free; it is read back from there.")
             .arg(byteCount(record.reply->size()));
@@ -326,14 +368,135 @@ void HistoryPanel::add(std::shared_ptr<const ExchangeRecord> record)
     const QSignalBlocker blocker(m_list);
     m_list->insertItem(0, describe(*record));
     m_records.prepend(std::move(record));
-    while (m_records.size() > MaxRecords) {
+    trimToMax();
+    m_list->setCurrentRow(0);
+    showDetails();
+    keepWithinBudget();
+    applyFilter();
+}
+
+void HistoryPanel::trimToMax()
+{
+    while (m_records.size() > m_maxEntries) {
         delete m_list->takeItem(m_list->count() - 1);
         m_moveErrors.remove(m_records.constLast().get());
         m_records.removeLast();
     }
-    m_list->setCurrentRow(0);
+}
+
+void HistoryPanel::addLoaded(const QList<std::shared_ptr<const ExchangeRecord>> &records)
+{
+    {
+        const QSignalBlocker blocker(m_list);
+        for (const std::shared_ptr<const ExchangeRecord> &record : records) {
+            if (m_records.size() >= m_maxEntries)
+                break;
+            m_list->addItem(describe(*record));
+            m_list->item(m_list->count() - 1)->setToolTip(tooltip(*record));
+            m_records.append(record);
+        }
+    }
     showDetails();
-    keepWithinBudget();
+    applyFilter();
+}
+
+void HistoryPanel::clear()
+{
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->clear();
+        m_records.clear();
+        m_moveErrors.clear();
+    }
+    showDetails();
+}
+
+void HistoryPanel::removeHistoryIds(const QStringList &ids)
+{
+    const QSet<QString> gone(ids.cbegin(), ids.cend());
+    const QSignalBlocker blocker(m_list);
+    for (qsizetype row = m_records.size() - 1; row >= 0; --row) {
+        if (gone.contains(m_records.at(row)->historyId)) {
+            delete m_list->takeItem(int(row));
+            m_moveErrors.remove(m_records.takeAt(row).get());
+        }
+    }
+    showDetails();
+}
+
+void HistoryPanel::setMaxEntries(int count)
+{
+    m_maxEntries = qMax(0, count);
+    const QSignalBlocker blocker(m_list);
+    trimToMax();
+    showDetails();
+}
+
+bool HistoryPanel::isShown(int row) const
+{
+    return row >= 0 && row < m_list->count() && !m_list->item(row)->isHidden();
+}
+
+bool HistoryPanel::matches(const ExchangeRecord &record, const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    const TcpResult &result = record.result;
+    QStringList fields{record.settings.host, record.settings.service, result.connectedTo.toString()};
+    if (result.http && result.http->statusCode() > 0)
+        fields += {QString::number(result.http->statusCode()), QString::fromLatin1(result.http->reasonPhrase())};
+    if (result.error.isError())
+        fields.append(result.error.codeName());
+    if (fields.join(u'\n').contains(text, Qt::CaseInsensitive))
+        return true;
+    // Bytes are searched as bytes: the text in UTF-8, ASCII letters in either case.
+    const QByteArray needle = text.toUtf8().toLower();
+    if (record.request.toLower().contains(needle))
+        return true;
+    return record.reply && record.reply->read(0, SearchedReplyBytes).toLower().contains(needle);
+}
+
+SavedRequest HistoryPanel::savedRequest(const ExchangeRecord &record)
+{
+    SavedRequest saved;
+    saved.kind = record.settings.tls ? SavedRequest::Kind::Tls : SavedRequest::Kind::Tcp;
+    saved.tcp = ExchangeController::request(record.settings, record.request);
+    // Trust stays with the window's pins: a collection is shared, a pin is this person's decision.
+    saved.tcp.tls.pinSha256.clear();
+    const qsizetype lineEnd = record.request.indexOf('\n');
+    const QByteArray firstLine = record.request.left(lineEnd < 0 ? record.request.size() : lineEnd).trimmed().left(60);
+    saved.name = firstLine.isEmpty() ? QStringLiteral("%1:%2").arg(record.settings.host, record.settings.service)
+                                     : QStringLiteral("%1 %2").arg(record.settings.host, PayloadCodec::encodeEscaped(firstLine));
+    return saved;
+}
+
+void HistoryPanel::applyFilter()
+{
+    const quint64 generation = ++m_filterGeneration;
+    const QString text = m_filter->text().trimmed();
+    if (text.isEmpty()) {
+        for (int row = 0; row < m_list->count(); ++row)
+            m_list->item(row)->setHidden(false);
+        m_filterDone = generation;
+        return;
+    }
+    // A reply may be a file of a GiB: the search reads its first MiB, off the GUI thread, and the
+    // list follows when it is done, unless a newer search was asked meanwhile.
+    QPointer<HistoryPanel> self(this);
+    BlockingCallPool::run(BlockingCallPool::Lane::File, [self, generation, text, records = m_records] {
+        QSet<const ExchangeRecord *> found;
+        for (const std::shared_ptr<const ExchangeRecord> &record : records) {
+            if (matches(*record, text))
+                found.insert(record.get());
+        }
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, generation, found] {
+            if (!self || generation != self->m_filterGeneration)
+                return;
+            for (int row = 0; row < self->m_records.size(); ++row)
+                self->m_list->item(row)->setHidden(!found.contains(self->m_records.at(row).get()));
+            self->m_filterDone = generation;
+        });
+    });
 }
 
 int HistoryPanel::count() const
@@ -415,6 +578,8 @@ void HistoryPanel::moved(const ExchangeRecord *old, std::shared_ptr<const ByteSo
             m_moveErrors.insert(old, ErrorText::inSentence(error));
         }
         m_list->item(int(row))->setToolTip(tooltip(*m_records.at(row)));
+        if (file && !m_filter->text().trimmed().isEmpty())
+            applyFilter();
     }
     if (m_moving.isEmpty())
         emit movesFinished();

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "historypage.h"
 #include "trustedcertificatespage.h"
 
 #include <QDialogButtonBox>
@@ -13,9 +14,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_tabs(new QTabWidget(this))
     , m_trusted(new TrustedCertificatesPage(this))
+    , m_history(new HistoryPage(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     m_tabs->addTab(m_trusted, QString());
+    m_tabs->addTab(m_history, QString());
     // Each change applies at once (a removed pin is gone): Close is the only button.
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -30,6 +33,7 @@ void SettingsDialog::retranslate()
 {
     setWindowTitle(tr("Settings"));
     m_tabs->setTabText(0, tr("Trusted certificates"));
+    m_tabs->setTabText(1, tr("History"));
 }
 
 void SettingsDialog::changeEvent(QEvent *event)

@@ -6,9 +6,10 @@ class QTabWidget;
 
 namespace SocketLab {
 
+class HistoryPage;
 class TrustedCertificatesPage;
 
-// The application's settings, one tab a subject; for now the certificates a person trusted.
+// The application's settings, one tab a subject: the certificates a person trusted, the history.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -16,6 +17,8 @@ public:
     explicit SettingsDialog(QWidget *parent = nullptr);
 
     TrustedCertificatesPage *trustedCertificatesPage() const { return m_trusted; }
+    HistoryPage *historyPage() const { return m_history; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -25,6 +28,7 @@ private:
 
     QTabWidget *m_tabs;
     TrustedCertificatesPage *m_trusted;
+    HistoryPage *m_history;
 };
 
 } // namespace SocketLab

@@ -1,0 +1,205 @@
+#include "exchangerecordjson.h"
+
+#include "historyfolder.h"
+
+#include "bytes/bytestore.h"
+#include "bytes/namedfilesource.h"
+#include "bytes/sourcetofile.h"
+#include "text/valuejson.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <climits>
+#include <limits>
+
+namespace SocketLab::ExchangeRecordJson {
+
+namespace {
+
+const QString Format = QStringLiteral("socketlab-exchange");
+const QString ReplySuffix = QStringLiteral("reply");
+
+QString base64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+QJsonObject settingsJson(const ConnectionSettings &s)
+{
+    return QJsonObject{
+        {QStringLiteral("host"), s.host},
+        {QStringLiteral("service"), s.service},
+        {QStringLiteral("family"), int(s.family)},
+        {QStringLiteral("tls"), s.tls},
+        {QStringLiteral("stop_rule"), ValueJson::toJson(s.stopRule)},
+        {QStringLiteral("connect_timeout_ms"), s.connectTimeoutMs},
+        {QStringLiteral("total_timeout_ms"), s.totalTimeoutMs},
+        {QStringLiteral("max_bytes"), s.maxBytes},
+        {QStringLiteral("reply_file"), s.replyFile},
+        {QStringLiteral("socket_options"), ValueJson::listToJson(s.socketOptions)},
+        {QStringLiteral("local_address"), ValueJson::toJson(s.localAddress)},
+    };
+}
+
+bool wholeNumber(const QJsonValue &v, qint64 minimum, qint64 maximum, qint64 *out)
+{
+    if (!v.isDouble() || double(v.toInteger()) != v.toDouble() || v.toInteger() < minimum || v.toInteger() > maximum)
+        return false;
+    *out = v.toInteger();
+    return true;
+}
+
+bool settingsFromJson(const QJsonValue &json, ConnectionSettings *s)
+{
+    const QJsonObject o = json.toObject();
+    qint64 family = 0, connectTimeout = 0, totalTimeout = 0, maxBytes = 0;
+    const bool ok = json.isObject() && o.value(u"host").isString() && o.value(u"service").isString()
+                    && o.value(u"tls").isBool() && o.value(u"reply_file").isString()
+                    && wholeNumber(o.value(u"family"), 0, INT_MAX, &family)
+                    && wholeNumber(o.value(u"connect_timeout_ms"), 0, INT_MAX, &connectTimeout)
+                    && wholeNumber(o.value(u"total_timeout_ms"), 0, INT_MAX, &totalTimeout)
+                    && wholeNumber(o.value(u"max_bytes"), 0, std::numeric_limits<qint64>::max(), &maxBytes)
+                    && ValueJson::fromJson(o.value(u"stop_rule"), &s->stopRule)
+                    && ValueJson::listFromJson(o.value(u"socket_options"), &s->socketOptions)
+                    && ValueJson::fromJson(o.value(u"local_address"), &s->localAddress);
+    s->host = o.value(u"host").toString();
+    s->service = o.value(u"service").toString();
+    s->family = IpFamily(family);
+    s->tls = o.value(u"tls").toBool();
+    s->connectTimeoutMs = int(connectTimeout);
+    s->totalTimeoutMs = int(totalTimeout);
+    s->maxBytes = maxBytes;
+    s->replyFile = o.value(u"reply_file").toString();
+    return ok;
+}
+
+std::optional<QByteArray> bytesFromJson(const QJsonValue &json)
+{
+    if (!json.isString())
+        return std::nullopt;
+    auto decoded = QByteArray::fromBase64Encoding(json.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return decoded.decoded;
+}
+
+} // namespace
+
+QJsonObject toJson(const ExchangeRecord &record, qint64 inlineReplyBytes)
+{
+    QJsonValue reply;
+    if (record.reply) {
+        const qint64 size = record.reply->size();
+        QJsonObject object{{QStringLiteral("size"), size}};
+        if (size <= inlineReplyBytes)
+            object.insert(QStringLiteral("inline"), base64(record.reply->read(0, size)));
+        else
+            object.insert(QStringLiteral("file"), record.historyId + u'.' + ReplySuffix);
+        reply = object;
+    }
+    return QJsonObject{
+        {QStringLiteral("format"), Format},
+        {QStringLiteral("version"), Version},
+        {QStringLiteral("id"), record.historyId},
+        {QStringLiteral("started_at"), record.startedAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("started_at_ms"), double(record.startedAt.toMSecsSinceEpoch())},
+        {QStringLiteral("settings"), settingsJson(record.settings)},
+        {QStringLiteral("request"), base64(record.request)},
+        {QStringLiteral("reply"), reply},
+        {QStringLiteral("segments"), ValueJson::listToJson(record.segments)},
+        {QStringLiteral("trace"), ValueJson::listToJson(record.trace)},
+        {QStringLiteral("result"), ValueJson::toJson(record.result)},
+    };
+}
+
+NetError write(const ExchangeRecord &record, const HistoryFolder &folder, qint64 inlineReplyBytes)
+{
+    if (record.reply && record.reply->size() > inlineReplyBytes) {
+        const NetError error = writeSourceToFile(*record.reply, folder.sidePath(record.historyId, ReplySuffix));
+        if (error.isError())
+            return error;
+    }
+    const QString path = folder.jsonPath(record.historyId);
+    QSaveFile file(path);
+    const QByteArray json = QJsonDocument(toJson(record, inlineReplyBytes)).toJson(QJsonDocument::Compact);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        const int code = errno ? errno : EIO;
+        return NetError{NetError::Kind::File, code, code, QStringLiteral("write"), path, {}, {}};
+    }
+    return {};
+}
+
+std::optional<ExchangeRecord> read(const HistoryFolder &folder, const QString &id, Problem *problem)
+{
+    *problem = Problem::None;
+    QFile file(folder.jsonPath(id));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = Problem::Unreadable;
+        return std::nullopt;
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    const QJsonObject o = document.object();
+    if (!document.isObject() || o.value(u"format").toString() != Format || !o.value(u"version").isDouble()) {
+        *problem = Problem::Corrupt;
+        return std::nullopt;
+    }
+    if (o.value(u"version").toInt() > Version) {
+        *problem = Problem::NewerVersion;
+        return std::nullopt;
+    }
+    ExchangeRecord record;
+    record.historyId = id;
+    qint64 startedMs = 0;
+    const std::optional<QByteArray> request = bytesFromJson(o.value(u"request"));
+    bool ok = o.value(u"version").toInt() == Version && wholeNumber(o.value(u"started_at_ms"), 0, qint64(1) << 52, &startedMs)
+              && request && settingsFromJson(o.value(u"settings"), &record.settings)
+              && ValueJson::listFromJson(o.value(u"segments"), &record.segments)
+              && ValueJson::listFromJson(o.value(u"trace"), &record.trace)
+              && ValueJson::fromJson(o.value(u"result"), &record.result);
+    record.startedAt = QDateTime::fromMSecsSinceEpoch(startedMs);
+    record.request = request.value_or(QByteArray());
+
+    const QJsonValue replyJson = o.value(u"reply");
+    const QJsonObject reply = replyJson.toObject();
+    qint64 size = 0;
+    if (ok && !replyJson.isNull()) {
+        ok = replyJson.isObject() && wholeNumber(reply.value(u"size"), 0, std::numeric_limits<qint64>::max(), &size);
+        if (ok && reply.contains(u"inline")) {
+            const std::optional<QByteArray> bytes = bytesFromJson(reply.value(u"inline"));
+            ok = bytes && bytes->size() == size;
+            if (ok) {
+                auto store = std::make_shared<ByteStore>();
+                store->append(bytes->constData(), bytes->size(), 0);
+                record.reply = std::move(store);
+            }
+        } else if (ok) {
+            // Only the name the writer gives: a file elsewhere is not this entry's.
+            ok = reply.value(u"file").toString() == id + u'.' + ReplySuffix;
+            if (ok) {
+                // Checked now, read later: the file is opened only when its bytes are asked for.
+                const QFileInfo file(folder.sidePath(id, ReplySuffix));
+                if (!file.isFile() || file.size() != size) {
+                    *problem = Problem::ReplyMissing;
+                    return std::nullopt;
+                }
+                record.reply = std::make_shared<NamedFileSource>(file.filePath(), size);
+            }
+        }
+    }
+    if (!ok) {
+        *problem = Problem::Corrupt;
+        return std::nullopt;
+    }
+    if (record.reply) {
+        record.result.http = ValueJson::rebuildHttp(*record.reply, record.request, record.settings.stopRule,
+                                                    record.result.stop.reason);
+    }
+    return record;
+}
+
+} // namespace SocketLab::ExchangeRecordJson

@@ -1,0 +1,89 @@
+#include "historystore.h"
+
+#include "historylimits.h"
+
+#include "threads/blockingcallpool.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPointer>
+#include <QStandardPaths>
+
+namespace SocketLab {
+
+QString HistoryStore::historyRoot()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history");
+}
+
+bool HistoryStore::waitForDone(int timeoutMs)
+{
+    return BlockingCallPool::waitForDone(BlockingCallPool::Lane::File, timeoutMs);
+}
+
+HistoryStore::HistoryStore(const QString &kind, QObject *parent)
+    : QObject(parent)
+    , m_shared(std::make_shared<Shared>(historyRoot() + u'/' + kind))
+{
+    const HistoryLimits defaults;
+    m_shared->maxEntries = defaults.maxEntries;
+    m_shared->maxBytes = defaults.maxBytes();
+}
+
+void HistoryStore::run(std::function<void(HistoryFolder &, const Post &)> task)
+{
+    const QPointer<HistoryStore> self(this);
+    const Post post = [self](std::function<void(HistoryStore *)> f) {
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, f = std::move(f)] {
+            if (self)
+                f(self);
+        });
+    };
+    BlockingCallPool::run(BlockingCallPool::Lane::File, [shared = m_shared, task = std::move(task), post] {
+        // The file lane has two threads: the lock keeps this store's tasks from interleaving.
+        const std::lock_guard lock(shared->folder.mutex());
+        QDir().mkpath(shared->folder.path());
+        // Entries of earlier runs count towards the limits from the first write on.
+        if (!shared->scanned) {
+            shared->folder.scan();
+            shared->scanned = true;
+        }
+        task(shared->folder, post);
+        const QStringList removed = shared->folder.prune(shared->maxEntries, shared->maxBytes);
+        if (!removed.isEmpty())
+            post([removed](HistoryStore *self) { emit self->pruned(removed); });
+    });
+}
+
+void HistoryStore::setLimits(int maxEntries, qint64 maxBytes)
+{
+    m_shared->maxEntries = qMax(0, maxEntries);
+    m_shared->maxBytes = qMax<qint64>(0, maxBytes);
+    run([](HistoryFolder &, const Post &) {});
+}
+
+void HistoryStore::clear()
+{
+    run([](HistoryFolder &folder, const Post &) { folder.clear(); });
+}
+
+void HistoryStore::remove(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    run([id](HistoryFolder &folder, const Post &) { folder.remove(id); });
+}
+
+QString HistoryStore::skippedNotice(const QStringList &corrupt, const QStringList &newer)
+{
+    QStringList parts;
+    if (!corrupt.isEmpty())
+        parts.append(tr("%n history file(s) damaged or unreadable, skipped: %1", nullptr, int(corrupt.size()))
+                         .arg(corrupt.join(QStringLiteral(", "))));
+    if (!newer.isEmpty())
+        parts.append(tr("%n history file(s) written by a newer SocketLab, skipped: %1", nullptr, int(newer.size()))
+                         .arg(newer.join(QStringLiteral(", "))));
+    return parts.join(u' ');
+}
+
+} // namespace SocketLab

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "historyfolder.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace SocketLab {
+
+// What one kind of history keeps on disk between runs, in its folder under historyRoot(). Every
+// file operation runs on BlockingCallPool's file lane, never on the GUI thread, one at a time in
+// the order asked; what they find comes back by the signals. A store can go before its tasks end:
+// they hold the folder, not the store.
+//
+// ExchangeStore and LookupStore add what is written and read; this holds what all kinds share: the
+// limits, removing an entry, clearing, and the notice for entries that could not be read.
+class HistoryStore : public QObject
+{
+    Q_OBJECT
+public:
+    // AppDataLocation/history: the kinds' folders are in it.
+    static QString historyRoot();
+    // Waits until every file task of every store has run (tests, and the end of the program).
+    static bool waitForDone(int timeoutMs = -1);
+
+    // The folder's path; kind: "exchanges", "lookups".
+    QString folder() const { return m_shared->folder.path(); }
+    int maxEntries() const { return m_shared->maxEntries; }
+    qint64 maxBytes() const { return m_shared->maxBytes; }
+    // Removes the oldest entries, with their files, until both limits hold; later writes keep them.
+    void setLimits(int maxEntries, qint64 maxBytes);
+    // Removes every entry and its files.
+    void clear();
+    // Removes the entry and its files, if it is still there.
+    void remove(const QString &id);
+
+signals:
+    // Entries the limits removed (oldest first).
+    void pruned(const QStringList &ids);
+    // Files that could not be read at start, and were skipped: a translated sentence for the status bar.
+    void entriesSkipped(const QString &notice);
+    // An entry could not be written: a translated sentence.
+    void writeFailed(const QString &notice);
+
+protected:
+    HistoryStore(const QString &kind, QObject *parent);
+
+    struct Shared
+    {
+        explicit Shared(const QString &path) : folder(path) {}
+        HistoryFolder folder;
+        std::atomic<int> maxEntries;
+        std::atomic<qint64> maxBytes;
+        bool scanned = false; // the folder's index was read from the disk (under the folder's mutex)
+    };
+
+    // Hands a function to the GUI thread, which runs it with the store if the store is still there.
+    using Post = std::function<void(std::function<void(HistoryStore *self)>)>;
+    // Runs task on the file lane with the folder locked (and created), then removes what the limits
+    // no longer allow and says so (pruned()).
+    void run(std::function<void(HistoryFolder &folder, const Post &post)> task);
+    // The sentence for files skipped at start: their names, and why.
+    static QString skippedNotice(const QStringList &corrupt, const QStringList &newer);
+
+    std::shared_ptr<Shared> m_shared;
+};
+
+} // namespace SocketLab
