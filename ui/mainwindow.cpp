@@ -270,7 +270,12 @@ void MainWindow::createActions()
         connect(action, &QAction::toggled, this, [this, page](bool shown) { setPageShown(page, shown); });
     }
     m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_collectionsDock->toggleViewAction());
+    // An action of its own: the dock's toggleViewAction() takes the dock's title as its text, without a mnemonic.
+    m_showCollectionsAction = m_viewMenu->addAction(QString());
+    m_showCollectionsAction->setCheckable(true);
+    m_showCollectionsAction->setChecked(m_collectionsDock->isVisibleTo(this));
+    connect(m_showCollectionsAction, &QAction::toggled, m_collectionsDock, &QDockWidget::setVisible);
+    connect(m_collectionsDock->toggleViewAction(), &QAction::toggled, m_showCollectionsAction, &QAction::setChecked);
     createLanguageMenu();
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -325,7 +330,7 @@ void MainWindow::retranslate()
     m_saveToCollectionAction->setToolTip(tr("Save the form of the tab in view (TCP exchange, UDP, conversation) "
                                             "as a request of a collection"));
     m_collectionsDock->setWindowTitle(tr("Collections"));
-    m_collectionsDock->toggleViewAction()->setText(tr("C&ollections"));
+    m_showCollectionsAction->setText(tr("C&ollections"));
     m_callsAndHistory->setTabText(m_callsAndHistory->indexOf(m_trace), tr("Socket calls"));
     m_callsAndHistory->setTabText(m_callsAndHistory->indexOf(m_history), tr("History"));
     m_tools->setTabText(ExchangeTab, tr("T&CP exchange"));

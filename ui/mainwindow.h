@@ -70,6 +70,7 @@ public:
     CollectionsPanel *collectionsPanel() const { return m_collections; }
     QDockWidget *collectionsDock() const { return m_collectionsDock; }
     QAction *saveToCollectionAction() const { return m_saveToCollectionAction; }
+    QAction *showCollectionsAction() const { return m_showCollectionsAction; }
 
     // The form of the tab in view as a request to save (TCP exchange, UDP, or the conversation in view
     // as a script); false with *problem (translated) when that tab has nothing to save.
@@ -163,6 +164,7 @@ private:
     QAction *m_showCallsAction = nullptr;
     QAction *m_showHistoryAction = nullptr;
     QAction *m_saveToCollectionAction = nullptr;
+    QAction *m_showCollectionsAction = nullptr;
     CollectionsPanel *m_collections = nullptr;
     QDockWidget *m_collectionsDock = nullptr;
     bool m_loadingForm = false; // the form takes a whole exchange: the request is not retargeted

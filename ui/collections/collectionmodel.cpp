@@ -167,10 +167,13 @@ void CollectionModel::setCollections(const QList<LoadedCollection> &collections)
                                       kindName(request.kind), payloadText}
                               .join(QLatin1Char('\n')),
                           SearchRole);
-            auto *target = new QStandardItem(entry.error.isError() ? describeCollectionError(entry.error) : describeTarget(request));
+            // The file is the row's collection: the sentence without it fits the column.
+            CollectionError shortError = entry.error;
+            shortError.file.clear();
+            auto *target = new QStandardItem(entry.error.isError() ? describeCollectionError(shortError) : describeTarget(request));
             target->setEditable(false);
-            target->setToolTip(target->text());
-            name->setToolTip(target->text());
+            target->setToolTip(entry.error.isError() ? describeCollectionError(entry.error) : target->text());
+            name->setToolTip(target->toolTip());
             if (entry.error.isError()) {
                 name->setForeground(Qt::red);
                 target->setForeground(Qt::red);

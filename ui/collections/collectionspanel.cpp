@@ -151,6 +151,11 @@ CollectionsPanel::CollectionsPanel(QWidget *parent)
 
 CollectionsPanel::~CollectionsPanel() = default;
 
+QSize CollectionsPanel::sizeHint() const
+{
+    return QSize(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 36, QWidget::sizeHint().height());
+}
+
 SaveRequestDialog *CollectionsPanel::saveDialog() const
 {
     return m_dialog;
@@ -189,15 +194,17 @@ void CollectionsPanel::createActions()
     connect(m_exportAction, &QAction::triggered, this, &CollectionsPanel::askExport);
 }
 
+// The panel's buttons and labels have no mnemonics: shown beside every tab, they would take letters
+// the tabs' forms use. Return opens, the context menu has the rest.
 void CollectionsPanel::retranslate()
 {
     m_search->setPlaceholderText(tr("Search: name, host, port, folder, request text"));
-    m_environmentLabel->setText(tr("&Environment:"));
+    m_environmentLabel->setText(tr("Environment:"));
     m_environment->setToolTip(tr("The {{variables}} of a .http file, from http-client.env.json and "
                                  "http-client.private.env.json beside it"));
-    m_open->setText(tr("&Open"));
+    m_open->setText(tr("Open"));
     m_open->setToolTip(tr("Fill the form of the request's tab, without sending"));
-    m_send->setText(tr("Se&nd"));
+    m_send->setText(tr("Send"));
     m_send->setToolTip(tr("Fill the form of the request's tab and send"));
     m_openAction->setText(tr("&Open"));
     m_sendAction->setText(tr("Se&nd"));
@@ -206,11 +213,11 @@ void CollectionsPanel::retranslate()
     m_deleteAction->setText(tr("&Delete…"));
     m_moveUpAction->setText(tr("Move &up"));
     m_moveDownAction->setText(tr("Move do&wn"));
-    m_newFolderAction->setText(tr("New &folder…"));
+    m_newFolderAction->setText(tr("New folder…"));
     m_newFolderAction->setToolTip(tr("A folder in the current collection, which the save dialog then offers"));
-    m_importAction->setText(tr("&Import…"));
+    m_importAction->setText(tr("Import…"));
     m_importAction->setToolTip(tr("List a .http, .rest or collection file where it is: SocketLab reads and writes it there"));
-    m_exportAction->setText(tr("E&xport…"));
+    m_exportAction->setText(tr("Export…"));
     m_exportAction->setToolTip(tr("Write the current collection to a .http file or a collection file"));
     m_model->retranslate();
     updateEnvironments();

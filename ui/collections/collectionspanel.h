@@ -33,6 +33,9 @@ public:
     explicit CollectionsPanel(QWidget *parent = nullptr);
     ~CollectionsPanel() override;
 
+    // Wide enough for a request's name and its target side by side.
+    QSize sizeHint() const override;
+
     CollectionStore *store() const { return m_store; }
     CollectionModel *model() const { return m_model; }
     QSortFilterProxyModel *filterModel() const { return m_filter; }
