@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -381,12 +382,31 @@ void TestCollectionsPanel::renamesDuplicatesMovesDeletesAndSearches()
     QCOMPARE(names(), (QStringList{QStringLiteral("first"), QStringLiteral("top"), QStringLiteral("two"), QStringLiteral("two copy"),
                                    QStringLiteral("three")}));
 
+    // Drag and drop within the folder: onto a request puts it before that one, onto the folder at its end.
+    CollectionModel *model = panel()->model();
+    const auto sourceOf = [model, &path](int index) { return model->indexForKey(CollectionModel::requestKey(path, index)); };
+    std::unique_ptr<QMimeData> dragged(model->mimeData({sourceOf(4)}));
+    QVERIFY(dragged);
+    QVERIFY(!model->canDropMimeData(dragged.get(), Qt::MoveAction, -1, 0, sourceOf(1))); // "top": another folder
+    QVERIFY(model->canDropMimeData(dragged.get(), Qt::MoveAction, -1, 0, sourceOf(0)));
+    QVERIFY(!model->dropMimeData(dragged.get(), Qt::MoveAction, -1, 0, sourceOf(0)));
+    waitIdle();
+    QCOMPARE(names(), (QStringList{QStringLiteral("three"), QStringLiteral("first"), QStringLiteral("top"), QStringLiteral("two"),
+                                   QStringLiteral("two copy")}));
+    dragged.reset(model->mimeData({sourceOf(0)}));
+    const QModelIndex api = model->indexForKey(CollectionModel::folderKey(path, {QStringLiteral("api")}));
+    QVERIFY(api.isValid());
+    QVERIFY(!model->dropMimeData(dragged.get(), Qt::MoveAction, -1, 0, api));
+    waitIdle();
+    QCOMPARE(names(), (QStringList{QStringLiteral("first"), QStringLiteral("top"), QStringLiteral("two"), QStringLiteral("two copy"),
+                                   QStringLiteral("three")}));
+    QCOMPARE(panel()->tree()->currentIndex().data().toString(), QStringLiteral("three"));
+
     // Delete asks first; keeping it changes nothing.
     select(path, 3);
     panel()->deleteAction()->trigger();
     auto *box = panel()->findChild<QMessageBox *>(QStringLiteral("deleteRequest"));
     QVERIFY(box);
-    box->button(QMessageBox::NoButton);
     for (QAbstractButton *button : box->buttons()) {
         if (box->buttonRole(button) == QMessageBox::RejectRole)
             button->click();

@@ -2,12 +2,16 @@
 
 #include "text/collectiontext.h"
 
+#include <QDataStream>
 #include <QDir>
 #include <QFileInfo>
+#include <QMimeData>
 
 namespace SocketLab {
 
 namespace {
+
+constexpr QLatin1StringView RequestMimeType("application/x-socketlab-collection-request");
 
 // The request's bytes as the search field reads them: text where they are text.
 QString searchableBytes(const QByteArray &bytes)
@@ -181,6 +185,93 @@ void CollectionModel::setCollections(const QList<LoadedCollection> &collections)
             parent->appendRow({name, target});
         }
     }
+}
+
+Qt::ItemFlags CollectionModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QStandardItemModel::flags(index) & ~(Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
+    if (!index.isValid())
+        return flags;
+    const int kind = index.siblingAtColumn(NameColumn).data(ItemKindRole).toInt();
+    if (kind == RequestItem)
+        flags |= Qt::ItemIsDragEnabled;
+    return flags | Qt::ItemIsDropEnabled;
+}
+
+Qt::DropActions CollectionModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList CollectionModel::mimeTypes() const
+{
+    return {RequestMimeType};
+}
+
+QMimeData *CollectionModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &index : indexes) {
+        const QModelIndex name = index.siblingAtColumn(NameColumn);
+        if (name.data(ItemKindRole).toInt() != RequestItem)
+            continue;
+        QByteArray encoded;
+        QDataStream stream(&encoded, QIODevice::WriteOnly);
+        stream << name.data(PathRole).toString() << name.data(IndexRole).toInt();
+        auto *data = new QMimeData;
+        data->setData(RequestMimeType, encoded);
+        return data;
+    }
+    return nullptr;
+}
+
+bool CollectionModel::dropTarget(const QMimeData *data, int row, const QModelIndex &parent, QString *path, int *from,
+                                 int *before) const
+{
+    if (!data || !data->hasFormat(RequestMimeType))
+        return false;
+    QDataStream stream(data->data(RequestMimeType));
+    stream >> *path >> *from;
+    const LoadedCollection *loaded = nullptr;
+    for (const LoadedCollection &collection : m_collections) {
+        if (collection.path == *path)
+            loaded = &collection;
+    }
+    if (stream.status() != QDataStream::Ok || !loaded || *from < 0 || *from >= loaded->entries.size())
+        return false;
+    const QStringList folder = loaded->entries.at(*from).request.folder;
+    QModelIndex on = parent.siblingAtColumn(NameColumn);
+    // Between rows: onto the row below, or the end of the folder when there is none.
+    if (row >= 0 && row < rowCount(on))
+        on = index(row, NameColumn, on);
+    if (on.data(PathRole).toString() != *path)
+        return false;
+    if (on.data(ItemKindRole).toInt() == RequestItem) {
+        *before = on.data(IndexRole).toInt();
+        return on.data(FolderRole).toStringList() == folder && *before != *from;
+    }
+    // Onto the folder (or the collection, for the top) it is in: to the end of it.
+    *before = -1;
+    return on.data(ItemKindRole).toInt() == CollectionItem ? folder.isEmpty() : on.data(FolderRole).toStringList() == folder;
+}
+
+bool CollectionModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent) const
+{
+    QString path;
+    int from = 0;
+    int before = 0;
+    return action == Qt::MoveAction && dropTarget(data, row, parent, &path, &from, &before);
+}
+
+bool CollectionModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int, const QModelIndex &parent)
+{
+    QString path;
+    int from = 0;
+    int before = 0;
+    if (action != Qt::MoveAction || !dropTarget(data, row, parent, &path, &from, &before))
+        return false;
+    emit moveRequested(path, from, before);
+    // False: the view must not remove the dragged row, the file is read again once moved.
+    return false;
 }
 
 } // namespace SocketLab

@@ -43,7 +43,24 @@ public:
 
     void retranslate();
 
+    // Dragging a request onto another of its folder (or onto the folder) moves it there: the model
+    // itself is not changed, moveRequested() asks for the file to be.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+
+signals:
+    // The request at `from` of the file at path goes before the request at `before`, or after the
+    // last request of its folder when `before` is -1.
+    void moveRequested(const QString &path, int from, int before);
+
 private:
+    // Where a drop lands: the file, the request dragged, the one it goes before (-1: the folder's end).
+    bool dropTarget(const QMimeData *data, int row, const QModelIndex &parent, QString *path, int *from, int *before) const;
     QStandardItem *folderItem(QStandardItem *collection, const QString &path, const QStringList &folder);
 
     QList<LoadedCollection> m_collections;

@@ -85,6 +85,9 @@ CollectionsPanel::CollectionsPanel(QWidget *parent)
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setDragDropMode(QAbstractItemView::InternalMove);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setDropIndicatorShown(true);
     m_tree->header()->setSectionResizeMode(CollectionModel::NameColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
     m_search->setClearButtonEnabled(true);
@@ -139,6 +142,7 @@ CollectionsPanel::CollectionsPanel(QWidget *parent)
             return;
         m_store->setEnvironment(path, m_environment->currentData().toString());
     });
+    connect(m_model, &CollectionModel::moveRequested, this, &CollectionsPanel::moveRequest);
     connect(m_store, &CollectionStore::changed, this, &CollectionsPanel::rebuild);
     connect(m_store, &CollectionStore::edited, this, &CollectionsPanel::onEdited);
     connect(m_store, &CollectionStore::exported, this, [this](const QString &to, bool ok, const QString &problem) {
@@ -591,6 +595,33 @@ void CollectionsPanel::moveCurrent(int step)
         if (!stillThere(*collection, index, name, problem) || !stillThere(*collection, other, otherName, problem))
             return false;
         collection->requests.swapItemsAt(index, other);
+        return true;
+    });
+}
+
+void CollectionsPanel::moveRequest(const QString &path, int from, int before)
+{
+    const LoadedCollection *loaded = m_store->collection(path);
+    if (!loaded || from < 0 || from >= loaded->entries.size() || before >= loaded->entries.size())
+        return;
+    const QString name = loaded->entries.at(from).request.name;
+    const QString beforeName = before >= 0 ? loaded->entries.at(before).request.name : QString();
+    // Where it lands once taken out: the places after it move up by one.
+    int landing = before;
+    if (before < 0) {
+        landing = from;
+        for (qsizetype i = 0; i < loaded->entries.size(); ++i) {
+            if (loaded->entries.at(i).request.folder == loaded->entries.at(from).request.folder)
+                landing = int(i);
+        }
+    } else if (before > from) {
+        --landing;
+    }
+    m_selectAfterEdit = CollectionModel::requestKey(path, landing);
+    m_store->modify(path, [from, name, before, beforeName, landing](Collection *collection, QString *problem) {
+        if (!stillThere(*collection, from, name, problem) || (before >= 0 && !stillThere(*collection, before, beforeName, problem)))
+            return false;
+        collection->requests.move(from, landing);
         return true;
     });
 }

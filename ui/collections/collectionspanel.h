@@ -84,6 +84,8 @@ public slots:
     // Deletes the current request at once (deleteAction asks first).
     void deleteCurrent();
     void moveCurrent(int step);
+    // The request at `from` goes before the one at `before` of the same folder (-1: to its end).
+    void moveRequest(const QString &path, int from, int before);
     void addFolder(const QString &name);
 
 signals:

@@ -46,18 +46,18 @@ SaveRequestDialog::SaveRequestDialog(const QList<Choice> &collections, const QSt
     m_problem->hide();
     setErrorTextColor(m_problem);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Collection:"), m_collection);
-    auto *newRow = new QHBoxLayout;
-    newRow->addWidget(m_newName, 1);
-    newRow->addWidget(m_format);
+    m_form = new QFormLayout;
+    m_form->addRow(tr("&Name:"), m_name);
+    m_form->addRow(tr("&Collection:"), m_collection);
+    m_newRow = new QHBoxLayout;
+    m_newRow->addWidget(m_newName, 1);
+    m_newRow->addWidget(m_format);
     m_newNameLabel->setText(tr("New c&ollection:"));
     m_newNameLabel->setBuddy(m_newName);
-    form->addRow(m_newNameLabel, newRow);
-    form->addRow(tr("&Folder:"), m_folder);
+    m_form->addRow(m_newNameLabel, m_newRow);
+    m_form->addRow(tr("&Folder:"), m_folder);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
@@ -142,9 +142,7 @@ void SaveRequestDialog::setSaving(bool saving)
 void SaveRequestDialog::updateFields()
 {
     const bool isNew = isNewCollection();
-    m_newNameLabel->setVisible(isNew);
-    m_newName->setVisible(isNew);
-    m_format->setVisible(isNew);
+    m_form->setRowVisible(m_newRow, isNew);
     const QString typed = m_folder->currentText();
     m_folder->clear();
     if (!isNew)

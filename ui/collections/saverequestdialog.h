@@ -5,6 +5,8 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 
@@ -61,6 +63,8 @@ private:
     QString m_newFolder;
     QLineEdit *m_name;
     QComboBox *m_collection;
+    QFormLayout *m_form;
+    QHBoxLayout *m_newRow;
     QLabel *m_newNameLabel;
     QLineEdit *m_newName;
     QComboBox *m_format;
