@@ -2079,7 +2079,7 @@ du script.
 <context>
     <name>SocketLab::CollectionModel</name>
     <message>
-        <location filename="../ui/collections/collectionmodel.cpp" line="+29"/>
+        <location filename="../ui/collections/collectionmodel.cpp" line="+33"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2293,12 +2293,12 @@ du script.
         <translation>La collection a changé sur le disque depuis sa lecture&#xa0;: elle a été relue, réessayez.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>Exported to %1.</source>
         <translation>Exportée vers %1.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Search: name, host, port, folder, request text</source>
         <translation>Rechercher&#xa0;: nom, hôte, port, dossier, texte de la requête</translation>
     </message>
@@ -2330,7 +2330,7 @@ du script.
     <message>
         <location line="-6"/>
         <source>Environment:</source>
-        <translation>Environnement :</translation>
+        <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2358,14 +2358,9 @@ du script.
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Move &amp;up</source>
-        <translation>Monter (&amp;h)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Move do&amp;wn</source>
-        <translation>Descendre (&amp;b)</translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2383,7 +2378,12 @@ du script.
         <translation>Nouveau dossier…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
+        <source>Move u&amp;p</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
@@ -2398,13 +2398,23 @@ du script.
         <translation>Écrire la collection choisie dans un fichier .http ou un fichier de collection</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve from the list</source>
+        <translation>Re&amp;tirer de la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer list this imported file; the file itself stays where it is</source>
+        <translation>Ne plus lister ce fichier importé ; le fichier lui-même reste où il est</translation>
+    </message>
+    <message>
         <location line="+61"/>
         <location line="+5"/>
         <source>Choose a request in the list.</source>
         <translation>Choisissez une requête dans la liste.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -2469,7 +2479,7 @@ du script.
         <translation>&amp;Garder</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+86"/>
         <source>New folder</source>
         <translation>Nouveau dossier</translation>
     </message>

@@ -501,6 +501,17 @@ void TestCollectionsPanel::aHandWrittenHttpFileOpensWithAnEnvironment()
     waitIdle();
     QVERIFY(readFile(path) == readFile(QStringLiteral(SOCKETLAB_HTTP_DATA_DIR "/restclient.http")));
     QVERIFY(panel()->messageLabel()->text().contains(QStringLiteral("restclient.http")));
+
+    // No longer listed, on request; the file stays.
+    QVERIFY(!panel()->removeFromListAction()->isEnabled());
+    const QModelIndex collection = panel()->filterModel()->mapFromSource(
+        panel()->model()->indexForKey(CollectionModel::folderKey(path, {})));
+    panel()->tree()->setCurrentIndex(collection);
+    QVERIFY(panel()->removeFromListAction()->isEnabled());
+    panel()->removeFromListAction()->trigger();
+    QVERIFY(!panel()->store()->collection(path));
+    QVERIFY(panel()->store()->extraFiles().isEmpty());
+    QVERIFY(QFile::exists(path));
 }
 
 void TestCollectionsPanel::aFailedSaveKeepsTheFormAndSaysWhy()

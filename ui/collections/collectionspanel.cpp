@@ -181,6 +181,8 @@ void CollectionsPanel::createActions()
     m_newFolderAction = new QAction(this);
     m_importAction = new QAction(this);
     m_exportAction = new QAction(this);
+    m_removeFromListAction = new QAction(this);
+    connect(m_removeFromListAction, &QAction::triggered, this, [this] { m_store->removeFile(currentPath()); });
     // The keys act in the tree only: Delete in the search field deletes a character.
     for (QAction *action : {m_renameAction, m_deleteAction, m_moveUpAction, m_moveDownAction}) {
         action->setShortcutContext(Qt::WidgetShortcut);
@@ -215,7 +217,7 @@ void CollectionsPanel::retranslate()
     m_renameAction->setText(tr("&Rename…"));
     m_duplicateAction->setText(tr("D&uplicate"));
     m_deleteAction->setText(tr("&Delete…"));
-    m_moveUpAction->setText(tr("Move &up"));
+    m_moveUpAction->setText(tr("Move u&p"));
     m_moveDownAction->setText(tr("Move do&wn"));
     m_newFolderAction->setText(tr("New folder…"));
     m_newFolderAction->setToolTip(tr("A folder in the current collection, which the save dialog then offers"));
@@ -223,6 +225,8 @@ void CollectionsPanel::retranslate()
     m_importAction->setToolTip(tr("List a .http, .rest or collection file where it is: SocketLab reads and writes it there"));
     m_exportAction->setText(tr("Export…"));
     m_exportAction->setToolTip(tr("Write the current collection to a .http file or a collection file"));
+    m_removeFromListAction->setText(tr("Remo&ve from the list"));
+    m_removeFromListAction->setToolTip(tr("No longer list this imported file; the file itself stays where it is"));
     m_model->retranslate();
     updateEnvironments();
 }
@@ -349,6 +353,8 @@ void CollectionsPanel::updateActions()
     m_send->setEnabled(request);
     m_newFolderAction->setEnabled(current.isValid());
     m_exportAction->setEnabled(current.isValid());
+    m_removeFromListAction->setEnabled(kind == CollectionModel::CollectionItem
+                                       && m_store->extraFiles().contains(current.data(CollectionModel::PathRole).toString()));
 }
 
 void CollectionsPanel::updateEnvironments()
@@ -713,6 +719,7 @@ void CollectionsPanel::showContextMenu(const QPoint &at)
     menu.addSeparator();
     menu.addAction(m_newFolderAction);
     menu.addAction(m_exportAction);
+    menu.addAction(m_removeFromListAction);
     menu.exec(m_tree->viewport()->mapToGlobal(at));
 }
 

@@ -59,6 +59,8 @@ public:
     QAction *newFolderAction() const { return m_newFolderAction; }
     QAction *importAction() const { return m_importAction; }
     QAction *exportAction() const { return m_exportAction; }
+    // For a file listed by Import: no longer list it (the file stays).
+    QAction *removeFromListAction() const { return m_removeFromListAction; }
 
     // The collections folder and the files listed from elsewhere, under "collections/".
     void saveState(QSettings &settings) const;
@@ -140,6 +142,7 @@ private:
     QAction *m_newFolderAction;
     QAction *m_importAction;
     QAction *m_exportAction;
+    QAction *m_removeFromListAction;
 };
 
 } // namespace SocketLab

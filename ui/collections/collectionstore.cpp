@@ -164,6 +164,14 @@ void CollectionStore::addFile(const QString &path)
     reload();
 }
 
+void CollectionStore::removeFile(const QString &path)
+{
+    if (!m_extraFiles.removeOne(path))
+        return;
+    m_collections.removeIf([&path](const LoadedCollection &loaded) { return loaded.path == path; });
+    emit changed();
+}
+
 const LoadedCollection *CollectionStore::collection(const QString &path) const
 {
     for (const LoadedCollection &loaded : m_collections) {
@@ -235,11 +243,12 @@ void CollectionStore::modify(const QString &path, Edit edit)
             QString problem;
             const bool ok = editFile(path, edit, &problem);
             LoadedCollection loaded = readCollection(path, environment);
-            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, path, ok, problem, loaded = std::move(loaded)] {
+            // A file that is not there (a save that failed to make it) is not listed.
+            const bool exists = QFileInfo::exists(path);
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, path, ok, exists, problem, loaded = std::move(loaded)] {
                 if (!self)
                     return;
-                // A file that is not there (a save that failed to make it) is not listed.
-                if (ok || QFileInfo::exists(path))
+                if (exists)
                     self->replace(loaded);
                 emit self->edited(path, ok, problem);
                 self->finishTask();

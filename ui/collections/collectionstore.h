@@ -51,6 +51,8 @@ public:
     void setExtraFiles(const QStringList &paths);
     // Lists path too (if it is not in the folder) and reads it.
     void addFile(const QString &path);
+    // No longer lists a file added by addFile(); the file itself stays.
+    void removeFile(const QString &path);
 
     // The .http file's variables from environment `name` (empty: none); reads it again.
     void setEnvironment(const QString &path, const QString &name);
