@@ -909,7 +909,6 @@ void MainWindow::saveToCollection()
         statusBar()->showMessage(problem, 10000);
         return;
     }
-    m_collectionsDock->show();
     m_collections->saveRequest(request);
 }
 

@@ -175,6 +175,7 @@ void TestCollectionsPanel::save(const QString &name, const QString &newCollectio
     QPointer<SaveRequestDialog> dialog = fillSaveDialog(name, newCollection, folder, http);
     QVERIFY(dialog);
     QVERIFY(m_window->collectionsDock()->isVisible());
+    QVERIFY(m_window->showCollectionsAction()->isChecked());
     dialog->buttons()->button(QDialogButtonBox::Save)->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
     waitIdle();
@@ -204,6 +205,9 @@ void TestCollectionsPanel::savesTheTcpFormExactlyAndOpensItBack()
     const QByteArray bytes = everyByte();
     m_window->requestEditor()->setBytes(bytes);
     QCOMPARE(m_window->requestEditor()->bytes(), bytes);
+    // Hidden, the panel comes into view to save.
+    m_window->collectionsDock()->hide();
+    QVERIFY(!m_window->showCollectionsAction()->isChecked());
 
     save(QStringLiteral("every byte"), QStringLiteral("lab"), {QStringLiteral("raw"), QStringLiteral("bytes")});
     const QString path = m_dir->filePath(QStringLiteral("lab.json"));

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -410,6 +411,9 @@ void CollectionsPanel::sendCurrent()
 
 void CollectionsPanel::saveRequest(const SavedRequest &request)
 {
+    // Saved, the request is shown selected in the panel: the panel's dock comes into view.
+    if (auto *dock = qobject_cast<QDockWidget *>(parentWidget()))
+        dock->show();
     if (m_dialog && m_dialog->isVisible()) {
         m_dialog->raise();
         return;

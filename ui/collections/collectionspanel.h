@@ -72,7 +72,8 @@ public:
     bool selectRequest(const QString &path, int index);
 
 public slots:
-    // Asks for a name, a collection and a folder, prefilled from the request, and saves it there.
+    // Asks for a name, a collection and a folder, prefilled from the request, and saves it there;
+    // the dock the panel is in, if any, is shown.
     void saveRequest(const SocketLab::SavedRequest &request);
     // The current request to its tab's form (openRequested), or sent too (sendRequested).
     void openCurrent();
