@@ -2288,7 +2288,7 @@ du script.
 <context>
     <name>SocketLab::CollectionsPanel</name>
     <message>
-        <location filename="../ui/collections/collectionspanel.cpp" line="+43"/>
+        <location filename="../ui/collections/collectionspanel.cpp" line="+44"/>
         <source>The collection changed on disk since it was read: it has been read again, try once more.</source>
         <translation>La collection a changé sur le disque depuis sa lecture&#xa0;: elle a été relue, réessayez.</translation>
     </message>
@@ -2405,7 +2405,7 @@ du script.
     <message>
         <location line="+1"/>
         <source>No longer list this imported file; the file itself stays where it is</source>
-        <translation>Ne plus lister ce fichier importé ; le fichier lui-même reste où il est</translation>
+        <translation>Ne plus lister ce fichier importé&#xa0;; le fichier lui-même reste où il est</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -2419,7 +2419,7 @@ du script.
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6125,7 +6125,23 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Cet onglet n’a pas de requête à enregistrer&#xa0;: les onglets Échange TCP, UDP et Conversations en ont.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
+        <source>the TLS settings</source>
+        <translation>les réglages TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the recv() size</source>
+        <translation>la taille de recv()</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is in the form but for %2, which the form does not have: socketlab-cli run sends them.</source>
+        <translation>« %1 » est dans le formulaire, sauf %2, que le formulaire n’a pas : socketlab-cli run les envoie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>&quot;%1&quot; is in the form: press Send.</source>
         <translation>«&#xa0;%1&#xa0;» est dans le formulaire&#xa0;: appuyez sur Envoyer.</translation>
     </message>
@@ -6140,7 +6156,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>«&#xa0;%1&#xa0;» est dans le formulaire&#xa0;: appuyez sur Se connecter, puis Envoyer.</translation>
     </message>
     <message>
-        <location line="-643"/>
+        <location line="-658"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>

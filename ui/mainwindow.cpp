@@ -937,9 +937,25 @@ void MainWindow::openSavedRequest(const SavedRequest &request, bool send)
         target.localAddress = tcp.localAddress;
         loadIntoForm(target, tcp.payload);
         m_connection->setLimits(tcp.connectTimeoutMs, tcp.totalTimeoutMs, tcp.maxBytes);
+        // The form has no field for these: said, so that nobody believes they were sent.
+        const TcpRequest defaults;
+        QStringList left;
+        if (target.tls && (tcp.tls.serverName != defaults.tls.serverName || tcp.tls.alpn != defaults.tls.alpn
+                           || tcp.tls.caFile != defaults.tls.caFile || tcp.tls.pinSha256 != defaults.tls.pinSha256
+                           || tcp.tls.minVersion != defaults.tls.minVersion))
+            left.append(tr("the TLS settings"));
+        if (tcp.recvSize != defaults.recvSize)
+            left.append(tr("the recv() size"));
+        if (!left.isEmpty())
+            statusBar()->showMessage(tr("\"%1\" is in the form but for %2, which the form does not have: "
+                                        "socketlab-cli run sends them.")
+                                         .arg(request.name, QLocale().createSeparatedList(left)),
+                                     10000);
         if (send)
             this->send();
-        break;
+        if (!send && left.isEmpty())
+            statusBar()->showMessage(tr("\"%1\" is in the form: press Send.").arg(request.name), 10000);
+        return;
     }
     }
     if (!send)

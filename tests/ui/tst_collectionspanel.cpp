@@ -36,6 +36,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -248,6 +249,17 @@ void TestCollectionsPanel::savesTheTcpFormExactlyAndOpensItBack()
     QCOMPARE(settings.totalTimeoutMs, 60000);
     QCOMPARE(settings.maxBytes, 3 * 1024 * 1024);
     QCOMPARE(m_window->historyPanel()->count(), 0);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("\"every byte\" is in the form: press Send."));
+
+    // What the form has no field for is said, not silently dropped.
+    SavedRequest pinned = saved;
+    pinned.name = QStringLiteral("pinned");
+    pinned.tcp.tls.minVersion = TlsVersion::Tls13;
+    pinned.tcp.recvSize = 1024;
+    m_window->openSavedRequest(pinned, false);
+    const QString said = m_window->statusBar()->currentMessage();
+    QVERIFY2(said.startsWith(QStringLiteral("\"pinned\" is in the form but for the TLS settings")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("the recv() size, which the form does not have")), qPrintable(said));
 }
 
 void TestCollectionsPanel::savesTheUdpFormAndOpensItBack()
