@@ -2077,6 +2077,58 @@ du script.
     </message>
 </context>
 <context>
+    <name>SocketLab::CollectionModel</name>
+    <message>
+        <location filename="../ui/collections/collectionmodel.cpp" line="+33"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>script</source>
+        <translation>script</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2:%3</source>
+        <comment>kind, host, port</comment>
+        <translation>%1 %2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::CollectionStore</name>
+    <message>
+        <location filename="../ui/collections/collectionstore.cpp" line="+102"/>
+        <source>%1 was not written by SocketLab: writing it again would lose its variables, comments or layout. Edit it in a text editor, or save the request in another collection.</source>
+        <translation>%1 n’a pas été écrit par SocketLab : le réécrire perdrait ses variables, ses commentaires ou sa mise en forme. Modifiez-le dans un éditeur de texte, ou enregistrez la requête dans une autre collection.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The folder of %1 cannot be made.</source>
+        <translation>Le dossier de %1 ne peut pas être créé.</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::CollectionText</name>
     <message>
         <location filename="../core/text/collectiontext.cpp" line="+21"/>
@@ -2231,6 +2283,240 @@ du script.
         <location line="+4"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::CollectionsPanel</name>
+    <message>
+        <location filename="../ui/collections/collectionspanel.cpp" line="+44"/>
+        <source>The collection changed on disk since it was read: it has been read again, try once more.</source>
+        <translation>La collection a changé sur le disque depuis sa lecture : elle a été relue, réessayez.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Exported to %1.</source>
+        <translation>Exportée vers %1.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Search: name, host, port, folder, request text</source>
+        <translation>Rechercher : nom, hôte, port, dossier, texte de la requête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {{variables}} of a .http file, from http-client.env.json and http-client.private.env.json beside it</source>
+        <translation>Les {{variables}} d’un fichier .http, prises dans les http-client.env.json et http-client.private.env.json placés à côté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the form of the request&apos;s tab, without sending</source>
+        <translation>Remplir le formulaire de l’onglet de la requête, sans envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the form of the request&apos;s tab and send</source>
+        <translation>Remplir le formulaire de l’onglet de la requête et envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;nd</source>
+        <translation>E&amp;nvoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move u&amp;p</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New folder…</source>
+        <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder in the current collection, which the save dialog then offers</source>
+        <translation>Un dossier dans la collection choisie, que la fenêtre d’enregistrement propose ensuite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List a .http, .rest or collection file where it is: SocketLab reads and writes it there</source>
+        <translation>Lister un fichier .http, .rest ou de collection là où il est : SocketLab le lit et l’écrit à cet endroit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the current collection to a .http file or a collection file</source>
+        <translation>Écrire la collection choisie dans un fichier .http ou un fichier de collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve from the list</source>
+        <translation>Re&amp;tirer de la liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No longer list this imported file; the file itself stays where it is</source>
+        <translation>Ne plus lister ce fichier importé ; le fichier lui-même reste où il est</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+5"/>
+        <source>Choose a request in the list.</source>
+        <translation>Choisissez une requête dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>requests</source>
+        <translation>requêtes</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Saved as &quot;%1&quot; in %2.</source>
+        <translation>Enregistrée sous « %1 » dans %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name of &quot;%1&quot;:</source>
+        <translation>Nouveau nom de « %1 » :</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A request of this folder is already called &quot;%1&quot;.</source>
+        <translation>Une requête de ce dossier s’appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 copy</source>
+        <translation>%1 copie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 copy %2</source>
+        <translation>%1 copie %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the request?</source>
+        <translation>Supprimer la requête ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete &quot;%1&quot; from %2? This cannot be undone.</source>
+        <translation>Supprimer « %1 » de %2 ? Ce ne pourra pas être annulé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the folder (a/b makes one inside another):</source>
+        <translation>Nom du dossier (a/b en crée un dans un autre) :</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The folder is kept once a request is saved in it.</source>
+        <translation>Le dossier sera conservé dès qu’une requête y sera enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a collection</source>
+        <translation>Importer une collection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Requests (*.http *.rest *.json)</source>
+        <translation>Requêtes (*.http *.rest *.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is listed where it is: changes made here are written there.</source>
+        <translation>%1 est listé là où il est : les modifications faites ici y sont écrites.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export the collection</source>
+        <translation>Exporter la collection</translation>
     </message>
 </context>
 <context>
@@ -4290,7 +4576,7 @@ du script.
 <context>
     <name>SocketLab::HistoryPage</name>
     <message>
-        <location filename="../ui/settings/historypage.cpp" line="+96"/>
+        <location filename="../ui/settings/historypage.cpp" line="+99"/>
         <source>The exchanges, look-ups and conversations are kept between runs. Each kind keeps at most these entries and megabytes: past them, the oldest go with their files.</source>
         <translation>Les échanges, les résolutions et les conversations sont conservés d’une session à l’autre. Chaque type garde au plus ces entrées et ces mégaoctets&#xa0;: au-delà, les plus anciennes partent avec leurs fichiers.</translation>
     </message>
@@ -5022,7 +5308,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::InterfaceCombo</name>
     <message>
-        <location filename="../ui/widgets/interfacecombo.cpp" line="+88"/>
+        <location filename="../ui/widgets/interfacecombo.cpp" line="+93"/>
         <source>Any interface</source>
         <translation>Toute interface</translation>
     </message>
@@ -5743,7 +6029,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+237"/>
+        <location filename="../ui/mainwindow.cpp" line="+253"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -5753,7 +6039,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>&lt;p&gt;&lt;b&gt;SocketLab&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Un atelier pour les sockets BSD&#xa0;: saisissez une requête brute, envoyez-la, et voyez chaque octet passé par le socket, chaque appel socket et la raison de l&apos;arrêt de la lecture.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>SocketLab</source>
         <translation>SocketLab</translation>
     </message>
@@ -5834,6 +6120,26 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+1"/>
+        <source>Save to c&amp;ollection…</source>
+        <translation>Enregistrer dans une c&amp;ollection…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the form of the tab in view (TCP exchange, UDP, conversation) as a request of a collection</source>
+        <translation>Enregistrer le formulaire de l’onglet affiché (échange TCP, UDP, conversation) comme requête d’une collection</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ollections</source>
+        <translation>C&amp;ollections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Socket calls</source>
         <translation>Appels socket</translation>
     </message>
@@ -5898,7 +6204,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>La requête de %1 est dans le formulaire, prête à être envoyée à nouveau. Annuler (Ctrl+Z) dans la requête ramène celle qu&apos;elle a remplacée.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Clear history</source>
         <translation>Effacer l’historique</translation>
     </message>
@@ -5938,17 +6244,78 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Échange %1 sur %2 de cette suite de clics.</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="+111"/>
+        <source>The request has an error: fix it to save it.</source>
+        <translation>La requête contient une erreur : corrigez-la pour l’enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>UDP %1:%2</source>
+        <translation>UDP %1:%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only a conversation over plain TCP can be saved: a script runs over TCP without TLS.</source>
+        <translation>Seule une conversation en TCP simple peut être enregistrée : un script s’exécute en TCP sans TLS.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message has an error: fix it to save it.</source>
+        <translation>Le message contient une erreur : corrigez-le pour l’enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>conversation %1:%2</source>
+        <translation>conversation %1:%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This tab has no request to save: the TCP exchange, UDP and Conversations tabs have.</source>
+        <translation>Cet onglet n’a pas de requête à enregistrer : les onglets Échange TCP, UDP et Conversations en ont.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the TLS settings</source>
+        <translation>les réglages TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the recv() size</source>
+        <translation>la taille de recv()</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is in the form but for %2, which the form does not have: socketlab-cli run sends them.</source>
+        <translation>« %1 » est dans le formulaire, sauf %2, que le formulaire n’a pas : socketlab-cli run les envoie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is in the form: press Send.</source>
+        <translation>« %1 » est dans le formulaire : appuyez sur Envoyer.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source> The tab sends one message at a time: this is the script&apos;s first; socketlab-cli run sends the whole script.</source>
+        <translation> L’onglet envoie un message à la fois : voici le premier du script ; socketlab-cli run envoie le script entier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is in the form: press Connect, then Send.</source>
+        <translation>« %1 » est dans le formulaire : appuyez sur Se connecter, puis Envoyer.</translation>
+    </message>
+    <message>
+        <location line="-726"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-197"/>
         <source>UDP has a tab of its own: the target was carried over to its form.</source>
         <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+177"/>
         <source>C&amp;lear history…</source>
         <translation>E&amp;ffacer l’historique…</translation>
     </message>
@@ -5958,7 +6325,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Coller une commande c&amp;url</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>&amp;UDP</source>
         <translation>&amp;UDP</translation>
     </message>
@@ -6588,6 +6955,59 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
             <numerusform>%Ln octet avant l&apos;erreur</numerusform>
             <numerusform>%Ln octets avant l&apos;erreur</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::SaveRequestDialog</name>
+    <message>
+        <location filename="../ui/collections/saverequestdialog.cpp" line="+34"/>
+        <source>Save to collection</source>
+        <translation>Enregistrer dans une collection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New collection…</source>
+        <translation>Nouvelle collection…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lab</source>
+        <translation>labo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SocketLab collection (.json): any request</source>
+        <translation>Collection SocketLab (.json) : toute requête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP file (.http): HTTP requests over TCP or TLS</source>
+        <translation>Fichier HTTP (.http) : requêtes HTTP en TCP ou TLS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>top of the collection</source>
+        <translation>racine de la collection</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Collection:</source>
+        <translation>&amp;Collection :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New c&amp;ollection:</source>
+        <translation>Nouvelle c&amp;ollection :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
     </message>
 </context>
 <context>
@@ -7988,7 +8408,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Pour un datagramme envoyé à un groupe multicast&#xa0;: tapez une adresse de groupe comme hôte (224.0.0.0/4 ou ff00::/8) pour les régler.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+86"/>
         <source>The datagram has an error: fix it to send.</source>
         <translation>Le datagramme contient une erreur&#xa0;: corrigez-la pour l&apos;envoyer.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "collections/collectionspanel.h"
 #include "connection/connectionpanel.h"
 #include "dns/dnspanel.h"
 #include "dns/lookuphistory.h"
@@ -24,14 +25,17 @@
 #include "tls/trustdialog.h"
 #include "trace/traceview.h"
 #include "udp/udppanel.h"
+#include "widgets/socketoptionsedit.h"
 #include "widgets/targetedit.h"
 
+#include "conversation/conversationscript.h"
 #include "http/curlcommand.h"
 #include "http/requestretarget.h"
 #include "http/requesttemplates.h"
 #include "net/trace.h"
 #include "servers/localservers.h"
 #include "text/clocktext.h"
+#include "text/scripttext.h"
 #include "text/translations.h"
 
 #include <QAction>
@@ -43,6 +47,8 @@
 #include <QLabel>
 #include <QClipboard>
 #include <QDir>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -60,6 +66,11 @@
 #include <algorithm>
 
 namespace SocketLab {
+
+namespace {
+// The version of the docks' layout kept under window/docks.
+constexpr int DocksVersion = 1;
+}
 
 MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     : QMainWindow(parent)
@@ -123,6 +134,7 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     statusBar()->addWidget(m_settingsNotice, 1);
     statusBar()->addPermanentWidget(m_serversLabel);
 
+    createCollectionsDock();
     createActions();
     createChainNavigation();
     createHistoryStores();
@@ -229,6 +241,10 @@ void MainWindow::createActions()
     m_settingsAction = new QAction(this);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    // Ctrl+S saves the reply already.
+    m_saveToCollectionAction = new QAction(this);
+    m_saveToCollectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_saveToCollectionAction, &QAction::triggered, this, &MainWindow::saveToCollection);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -251,6 +267,7 @@ void MainWindow::createActions()
     m_exchangeMenu->addAction(m_cancelAction);
     m_exchangeMenu->addSeparator();
     m_exchangeMenu->addAction(m_pasteCurlAction);
+    m_exchangeMenu->addAction(m_saveToCollectionAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_showCallsAction = m_viewMenu->addAction(QString());
     m_showHistoryAction = m_viewMenu->addAction(QString());
@@ -278,6 +295,13 @@ void MainWindow::createActions()
     m_clearHistoryAction = m_viewMenu->addAction(QString());
     m_clearHistoryAction->setObjectName(QStringLiteral("clearHistory"));
     connect(m_clearHistoryAction, &QAction::triggered, this, &MainWindow::confirmClearHistory);
+    m_viewMenu->addSeparator();
+    // An action of its own: the dock's toggleViewAction() takes the dock's title as its text, without a mnemonic.
+    m_showCollectionsAction = m_viewMenu->addAction(QString());
+    m_showCollectionsAction->setCheckable(true);
+    m_showCollectionsAction->setChecked(m_collectionsDock->isVisibleTo(this));
+    connect(m_showCollectionsAction, &QAction::toggled, m_collectionsDock, &QDockWidget::setVisible);
+    connect(m_collectionsDock->toggleViewAction(), &QAction::toggled, m_showCollectionsAction, &QAction::setChecked);
     createLanguageMenu();
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -330,6 +354,11 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About SocketLab"));
     m_showCallsAction->setText(tr("Socket &calls"));
     m_showHistoryAction->setText(tr("&History"));
+    m_saveToCollectionAction->setText(tr("Save to c&ollection…"));
+    m_saveToCollectionAction->setToolTip(tr("Save the form of the tab in view (TCP exchange, UDP, conversation) "
+                                            "as a request of a collection"));
+    m_collectionsDock->setWindowTitle(tr("Collections"));
+    m_showCollectionsAction->setText(tr("C&ollections"));
     m_callsAndHistory->setTabText(m_callsAndHistory->indexOf(m_trace), tr("Socket calls"));
     m_callsAndHistory->setTabText(m_callsAndHistory->indexOf(m_history), tr("History"));
     m_tools->setTabText(ExchangeTab, tr("T&CP exchange"));
@@ -569,6 +598,7 @@ void MainWindow::createHistoryStores()
         loadRecord(record);
         send();
     });
+    connect(m_history, &HistoryPanel::saveToCollectionRequested, m_collections, &CollectionsPanel::saveRequest);
     connect(m_lookupStore, &LookupStore::loaded, m_dns->lookupHistory(), &LookupHistory::addLoaded);
     connect(m_lookupStore, &HistoryStore::pruned, m_dns->lookupHistory(), &LookupHistory::removeHistoryIds);
     connect(m_dns, &DnsPanel::lookupEnded, m_lookupStore, &LookupStore::save);
@@ -841,6 +871,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("request/mode"), int(m_editor->mode()));
     settings.setValue(QStringLiteral("request/http"), m_editor->isHttpMode());
     settings.setValue(QStringLiteral("window/tool"), m_tools->currentIndex());
+    settings.setValue(QStringLiteral("window/docks"), saveState(DocksVersion));
+    m_collections->saveState(settings);
     m_udp->saveState(settings);
     m_conversations->saveState(settings);
 }
@@ -869,6 +901,8 @@ void MainWindow::restoreSettings()
     m_lookupStore->load();
     m_udp->restoreState(settings);
     m_conversations->restoreState(settings);
+    restoreState(settings.bytes(QStringLiteral("window/docks")), DocksVersion);
+    m_collections->restoreState(settings);
     if (!settings.contains(QStringLiteral("connection/host")))
         return;
     const ConnectionSettings firstLaunch = m_connection->settings();
@@ -883,6 +917,191 @@ void MainWindow::restoreSettings()
         m_editor->setHttpMode(settings.boolean(QStringLiteral("request/http"), true));
         m_editor->setBytes(lastRequest);
     }
+}
+
+void MainWindow::createCollectionsDock()
+{
+    m_collections = new CollectionsPanel;
+    m_collectionsDock = new QDockWidget(this);
+    m_collectionsDock->setObjectName(QStringLiteral("CollectionsDock"));
+    m_collectionsDock->setWidget(m_collections);
+    addDockWidget(Qt::LeftDockWidgetArea, m_collectionsDock);
+    // Hidden until asked for: the first window is the notebooks' exchange, whole.
+    m_collectionsDock->hide();
+    connect(m_collections, &CollectionsPanel::openRequested, this,
+            [this](const SavedRequest &request) { openSavedRequest(request, false); });
+    connect(m_collections, &CollectionsPanel::sendRequested, this,
+            [this](const SavedRequest &request) { openSavedRequest(request, true); });
+}
+
+bool MainWindow::currentSavedRequest(SavedRequest *request, QString *problem) const
+{
+    *request = SavedRequest();
+    switch (m_tools->currentIndex()) {
+    case ExchangeTab: {
+        if (!m_editor->isValid()) {
+            *problem = tr("The request has an error: fix it to save it.");
+            return false;
+        }
+        const ConnectionSettings settings = m_connection->settings();
+        request->kind = settings.tls ? SavedRequest::Kind::Tls : SavedRequest::Kind::Tcp;
+        request->tcp = ExchangeController::request(settings, m_editor->bytes());
+        // A pin is this machine's trust in a certificate, kept by the window, not part of the request.
+        request->tcp.tls.pinSha256.clear();
+        request->tcp.maxBytes = settings.maxBytes;
+        const QByteArray firstLine = request->tcp.payload.left(request->tcp.payload.indexOf('\n')).trimmed();
+        const QString line = QString::fromUtf8(firstLine.left(60));
+        const bool printable = !line.isEmpty() && std::all_of(line.cbegin(), line.cend(), [](QChar c) { return c.isPrint(); });
+        request->name = printable ? line : settings.host + QLatin1Char(':') + settings.service;
+        return true;
+    }
+    case UdpTab:
+        if (!m_udp->isComplete(problem))
+            return false;
+        request->kind = SavedRequest::Kind::Udp;
+        request->udp = m_udp->request();
+        request->name = tr("UDP %1:%2").arg(request->udp.host, request->udp.service);
+        return true;
+    case ConversationTab: {
+        const ConversationPage *page = m_conversations->currentPage();
+        if (!page)
+            break;
+        const ConversationRequest conversation = page->request();
+        // A script runs over plain TCP (socketlab-cli talk --script).
+        if (conversation.transport != ConversationRequest::Transport::Tcp || conversation.tls.enabled) {
+            *problem = tr("Only a conversation over plain TCP can be saved: a script runs over TCP without TLS.");
+            return false;
+        }
+        if (!page->requestEditor()->isValid()) {
+            *problem = tr("The message has an error: fix it to save it.");
+            return false;
+        }
+        request->kind = SavedRequest::Kind::Script;
+        request->tcp.host = conversation.host;
+        request->tcp.service = conversation.service;
+        request->tcp.family = conversation.family;
+        request->tcp.connectTimeoutMs = conversation.connectTimeoutMs;
+        request->tcp.socketOptions = conversation.socketOptions;
+        request->tcp.localAddress = conversation.localAddress;
+        // The message in the editor, as exact bytes: a script of one send.
+        const QByteArray message = page->requestEditor()->bytes();
+        if (!message.isEmpty())
+            request->script = QStringLiteral("send-hex ") + QString::fromLatin1(message.toHex(' ')) + QLatin1Char('\n');
+        request->name = tr("conversation %1:%2").arg(conversation.host, conversation.service);
+        return true;
+    }
+    default:
+        break;
+    }
+    *problem = tr("This tab has no request to save: the TCP exchange, UDP and Conversations tabs have.");
+    return false;
+}
+
+void MainWindow::saveToCollection()
+{
+    SavedRequest request;
+    QString problem;
+    if (!currentSavedRequest(&request, &problem)) {
+        statusBar()->showMessage(problem, 10000);
+        return;
+    }
+    m_collections->saveRequest(request);
+}
+
+void MainWindow::openSavedRequest(const SavedRequest &request, bool send)
+{
+    switch (request.kind) {
+    case SavedRequest::Kind::Udp:
+        m_udp->setRequest(request.udp);
+        m_tools->setCurrentIndex(UdpTab);
+        if (send)
+            m_udp->send();
+        break;
+    case SavedRequest::Kind::Script:
+        openScript(request, send);
+        return;
+    case SavedRequest::Kind::Tcp:
+    case SavedRequest::Kind::Tls: {
+        const TcpRequest &tcp = request.tcp;
+        ConnectionSettings target;
+        target.host = tcp.host;
+        target.service = tcp.service;
+        target.family = tcp.family;
+        target.tls = request.kind == SavedRequest::Kind::Tls;
+        target.stopRule = tcp.stopRule;
+        target.socketOptions = tcp.socketOptions;
+        target.localAddress = tcp.localAddress;
+        loadIntoForm(target, tcp.payload);
+        m_connection->setLimits(tcp.connectTimeoutMs, tcp.totalTimeoutMs, tcp.maxBytes);
+        // The form has no field for these: said, so that nobody believes they were sent.
+        const TcpRequest defaults;
+        QStringList left;
+        if (target.tls && (tcp.tls.serverName != defaults.tls.serverName || tcp.tls.alpn != defaults.tls.alpn
+                           || tcp.tls.caFile != defaults.tls.caFile || tcp.tls.pinSha256 != defaults.tls.pinSha256
+                           || tcp.tls.minVersion != defaults.tls.minVersion))
+            left.append(tr("the TLS settings"));
+        if (tcp.recvSize != defaults.recvSize)
+            left.append(tr("the recv() size"));
+        if (!left.isEmpty())
+            statusBar()->showMessage(tr("\"%1\" is in the form but for %2, which the form does not have: "
+                                        "socketlab-cli run sends them.")
+                                         .arg(request.name, QLocale().createSeparatedList(left)),
+                                     10000);
+        if (send)
+            this->send();
+        if (!send && left.isEmpty())
+            statusBar()->showMessage(tr("\"%1\" is in the form: press Send.").arg(request.name), 10000);
+        return;
+    }
+    }
+    if (!send)
+        statusBar()->showMessage(tr("\"%1\" is in the form: press Send.").arg(request.name), 10000);
+}
+
+void MainWindow::openScript(const SavedRequest &request, bool send)
+{
+    const ScriptParse parse = parseConversationScript(request.script);
+    if (parse.error.isError()) {
+        statusBar()->showMessage(describeScriptError(parse.error), 10000);
+        return;
+    }
+    m_tools->setCurrentIndex(ConversationTab);
+    ConversationPage *page = m_conversations->currentPage();
+    if (!page || page->isRunning())
+        page = m_conversations->newConversation();
+    QComboBox *transport = page->transportCombo();
+    transport->setCurrentIndex(transport->findData(int(ConversationRequest::Transport::Tcp)));
+    page->tlsCheck()->setChecked(false);
+    page->targetEdit()->setTarget(request.tcp.host, request.tcp.service);
+    page->targetEdit()->setFamily(request.tcp.family);
+    page->socketOptionsEdit()->setSettings(request.tcp.socketOptions);
+    page->socketOptionsEdit()->setLocalAddressText(request.tcp.localAddress.isValid() ? request.tcp.localAddress.toString() : QString());
+    // The tab sends one message at a time: the script's first, and the window says when there are more.
+    QList<QByteArray> messages;
+    for (const ScriptStep &step : parse.steps) {
+        if (step.kind == ScriptStep::Kind::Send)
+            messages.append(step.bytes);
+    }
+    page->requestEditor()->setBytes(messages.value(0));
+    const bool whole = parse.steps.size() == messages.size() && messages.size() <= 1;
+    const QString more = whole ? QString()
+                               : tr(" The tab sends one message at a time: this is the script's first; "
+                                    "socketlab-cli run sends the whole script.");
+    if (!send) {
+        statusBar()->showMessage(tr("\"%1\" is in the form: press Connect, then Send.").arg(request.name) + more, 10000);
+        return;
+    }
+    statusBar()->showMessage(more, 10000);
+    if (!page->connectToTarget())
+        return;
+    // Sent once connected; a connection that fails drops it.
+    auto *once = new QObject(page);
+    connect(page, &ConversationPage::stateChanged, once, [page, once] {
+        if (page->canSend())
+            page->send();
+        if (page->canSend() || !page->isRunning() || page->conversation() == nullptr)
+            once->deleteLater();
+    });
 }
 
 } // namespace SocketLab

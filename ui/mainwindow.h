@@ -1,5 +1,6 @@
 #pragma once
 
+#include "collections/savedrequest.h"
 #include "history/exchangerecord.h"
 #include "servers/listener.h"
 
@@ -8,6 +9,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -16,6 +18,7 @@ class QTabWidget;
 namespace SocketLab {
 
 class ChainButtons;
+class CollectionsPanel;
 class ConnectionPanel;
 class DnsPanel;
 class ExchangeChain;
@@ -71,6 +74,15 @@ public:
     LookupStore *lookupStore() const { return m_lookupStore; }
     // View > Clear history…: asks, then clears the exchanges and the look-ups, files included.
     QAction *clearHistoryAction() const { return m_clearHistoryAction; }
+    // The collections side panel, a dock that the View menu shows and hides.
+    CollectionsPanel *collectionsPanel() const { return m_collections; }
+    QDockWidget *collectionsDock() const { return m_collectionsDock; }
+    QAction *saveToCollectionAction() const { return m_saveToCollectionAction; }
+    QAction *showCollectionsAction() const { return m_showCollectionsAction; }
+
+    // The form of the tab in view as a request to save (TCP exchange, UDP, or the conversation in view
+    // as a script); false with *problem (translated) when that tab has nothing to save.
+    bool currentSavedRequest(SavedRequest *request, QString *problem) const;
 
     // The tool tabs, in their order.
     enum ToolTab { ExchangeTab, DnsTab, UdpTab, ServersTab, ConversationTab };
@@ -86,6 +98,11 @@ public slots:
     void loadIntoForm(const SocketLab::ConnectionSettings &target, const QByteArray &request);
     // Without asking: every exchange and look-up kept, in the lists and on disk.
     void clearHistory();
+    // Fills the form of the request's tab (TCP exchange, UDP, Conversations) with a saved request,
+    // and sends it when `send`.
+    void openSavedRequest(const SocketLab::SavedRequest &request, bool send);
+    // Asks where, and saves the form of the tab in view to a collection.
+    void saveToCollection();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -126,6 +143,8 @@ private:
     void applyHistoryLimits(const HistoryLimits &limits);
     void confirmClearHistory();
     void restoreSettings();
+    void createCollectionsDock();
+    void openScript(const SavedRequest &request, bool send);
 
     LocalServers *m_servers;
     ExchangeController *m_controller;
@@ -161,6 +180,10 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_showCallsAction = nullptr;
     QAction *m_showHistoryAction = nullptr;
+    QAction *m_saveToCollectionAction = nullptr;
+    QAction *m_showCollectionsAction = nullptr;
+    CollectionsPanel *m_collections = nullptr;
+    QDockWidget *m_collectionsDock = nullptr;
     bool m_loadingForm = false; // the form takes a whole exchange: the request is not retargeted
     QByteArray m_savedSplit;   // the exchange tab's split as the last run left it, if it was kept
     bool m_splitDragged = false; // a person dragged a handle in this run: the split is theirs

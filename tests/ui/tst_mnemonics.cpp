@@ -9,6 +9,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDockWidget>
 #include <QButtonGroup>
 #include <QGroupBox>
 #include <QKeySequence>
@@ -253,6 +254,8 @@ void TestMnemonics::init()
     clearHistoryFolder();
     m_window = std::make_unique<MainWindow>(&m_servers);
     m_window->resize(1400, 900);
+    // The collections panel, shown, shares the window's mnemonics with every tab.
+    m_window->collectionsDock()->show();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     // After an exchange with the embedded HTTP server every part of the window has something to

@@ -469,6 +469,14 @@ void ConnectionPanel::setStopRule(const StopRule &rule)
         m_ruleValue->setValue(int(qMin<qint64>(rule.value, m_ruleValue->maximum())));
 }
 
+void ConnectionPanel::setLimits(int connectTimeoutMs, int totalTimeoutMs, qint64 maxBytes)
+{
+    constexpr qint64 MiB = 1024 * 1024;
+    m_connectTimeout->setValue(connectTimeoutMs);
+    m_totalTimeout->setValue(totalTimeoutMs);
+    m_maxMiB->setValue(int(qMin<qint64>((maxBytes + MiB - 1) / MiB, m_maxMiB->maximum())));
+}
+
 void ConnectionPanel::setSocketOptions(const QList<SocketOptionSetting> &options, const SocketAddress &localAddress)
 {
     m_options->setSettings(options);

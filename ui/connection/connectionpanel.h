@@ -39,6 +39,8 @@ public:
     ConnectionSettings settings() const;
     void setTarget(const QString &host, const QString &service);
     void setStopRule(const StopRule &rule);
+    // The timeouts and the size cap (kept in whole MiB, rounded up: the form counts in MiB).
+    void setLimits(int connectTimeoutMs, int totalTimeoutMs, qint64 maxBytes);
     // The options and local address of an exchange sent before, back in the form.
     void setSocketOptions(const QList<SocketOptionSetting> &options, const SocketAddress &localAddress);
     // False with *problem (translated) when the form cannot be sent as it is.

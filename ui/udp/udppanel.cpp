@@ -525,6 +525,24 @@ UdpRequest UdpPanel::request() const
     return request;
 }
 
+void UdpPanel::setRequest(const UdpRequest &request)
+{
+    setTarget(request.host, request.service);
+    m_target->setFamily(request.family);
+    m_editor->setBytes(request.payload);
+    m_wait->setValue(request.waitMs);
+    m_count->setValue(request.maxDatagrams);
+    m_connected->setChecked(request.connected);
+    m_recvSize->setValue(int(request.recvSize));
+    m_options->setSettings(request.socketOptions);
+    // The local address's port is the form's local port, as request() reads them.
+    m_localPort->setValue(request.localAddress.isValid() ? request.localAddress.port() : request.bindPort);
+    m_options->setLocalAddressText(request.localAddress.isValid() ? request.localAddress.host() : QString());
+    m_hops->setValue(request.multicast.hops);
+    m_loop->setCurrentIndex(request.multicast.loop < 0 ? LoopDefault : request.multicast.loop ? LoopOn : LoopOff);
+    m_interface->setInterfaceName(request.multicast.interfaceName);
+}
+
 bool UdpPanel::isComplete(QString *problem) const
 {
     if (!m_target->isComplete(problem))

@@ -70,6 +70,8 @@ public:
 
     // The form as a request, valid or not; isComplete() says whether it can be sent.
     UdpRequest request() const;
+    // The form filled from a request (a saved one): request() then gives it back.
+    void setRequest(const UdpRequest &request);
     // False with *problem (translated) when the form or the payload cannot be sent as they are.
     bool isComplete(QString *problem) const;
     bool isRunning() const;

@@ -1,0 +1,665 @@
+#include "mainwindow.h"
+
+#include "collections/collectionmodel.h"
+#include "collections/collectionspanel.h"
+#include "collections/collectionstore.h"
+#include "collections/saverequestdialog.h"
+#include "connection/connectionpanel.h"
+#include "conversation/conversationpage.h"
+#include "conversation/conversationpanel.h"
+#include "history/historypanel.h"
+#include "reply/replypanel.h"
+#include "request/requesteditor.h"
+#include "udp/udppanel.h"
+#include "widgets/targetedit.h"
+
+#include "collections/collectionfile.h"
+#include "collections/collectionjson.h"
+#include "peerprocess.h"
+#include "servers/localservers.h"
+#include "startandwait.h"
+#include "text/collectiontext.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <linux/capability.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <memory>
+
+using namespace SocketLab;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Root writes in a read-only folder all the same: the test drops that power for itself and the
+// threads it starts from now on, so the read-only folder is read-only for the window's file lane.
+void dropFileOverride()
+{
+    if (::geteuid() != 0)
+        return;
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[2]{};
+    if (::syscall(SYS_capget, &header, data) != 0)
+        return;
+    data[0].effective &= ~((1u << CAP_DAC_OVERRIDE) | (1u << CAP_DAC_READ_SEARCH) | (1u << CAP_FOWNER));
+    ::syscall(SYS_capset, &header, data);
+}
+
+// Every byte value, then CR and LF in every mix.
+QByteArray everyByte()
+{
+    QByteArray bytes;
+    for (int value = 0; value < 256; ++value)
+        bytes.append(char(value));
+    return bytes + QByteArrayLiteral("a\r\nb\nc\rd\n\re\r\r\n\n\r\n");
+}
+
+} // namespace
+
+// The collections panel of the window: saving each tab's form to a file read back byte-exact, opening
+// a request into its form exactly, the list's edits and search, a .http file written by hand with an
+// environment, a save that fails keeping everything, Send reaching a peer.
+class TestCollectionsPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void savesTheTcpFormExactlyAndOpensItBack();
+    void savesTheUdpFormAndOpensItBack();
+    void savesAConversationAsAScript();
+    void renamesDuplicatesMovesDeletesAndSearches();
+    void aHandWrittenHttpFileOpensWithAnEnvironment();
+    void aFailedSaveKeepsTheFormAndSaysWhy();
+    void anHttpFileRefusesWhatItCannotWrite();
+    void sendFromThePanelReachesLoopbackPeers();
+    void exportsToAnHttpFile();
+
+private:
+    CollectionsPanel *panel() const { return m_window->collectionsPanel(); }
+    void waitIdle();
+    // Save to collection… with the dialog filled: a new JSON collection when `newCollection` is set.
+    SaveRequestDialog *fillSaveDialog(const QString &name, const QString &newCollection, const QStringList &folder,
+                                      bool http = false);
+    void save(const QString &name, const QString &newCollection, const QStringList &folder, bool http = false);
+    Collection readCollection(const QString &path);
+    void select(const QString &path, int index);
+
+    LocalServers m_servers;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestCollectionsPanel::initTestCase()
+{
+    dropFileOverride();
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(!startAndWait(m_servers).isError());
+}
+
+void TestCollectionsPanel::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_window = std::make_unique<MainWindow>(&m_servers);
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->collectionsDock()->show();
+    panel()->store()->setFolder(m_dir->path());
+    panel()->store()->reload();
+    waitIdle();
+}
+
+void TestCollectionsPanel::cleanup()
+{
+    m_window.reset();
+    QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_dir.reset();
+}
+
+void TestCollectionsPanel::waitIdle()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(panel()->store()->isIdle(), 10000);
+}
+
+SaveRequestDialog *TestCollectionsPanel::fillSaveDialog(const QString &name, const QString &newCollection,
+                                                        const QStringList &folder, bool http)
+{
+    m_window->saveToCollectionAction()->trigger();
+    SaveRequestDialog *dialog = panel()->saveDialog();
+    if (!dialog)
+        return nullptr;
+    dialog->nameEdit()->setText(name);
+    if (!newCollection.isEmpty()) {
+        dialog->collectionCombo()->setCurrentIndex(dialog->collectionCombo()->count() - 1);
+        dialog->newCollectionEdit()->setText(newCollection);
+        dialog->formatCombo()->setCurrentIndex(http ? 1 : 0);
+    }
+    dialog->setFolder(folder);
+    return dialog;
+}
+
+void TestCollectionsPanel::save(const QString &name, const QString &newCollection, const QStringList &folder, bool http)
+{
+    QPointer<SaveRequestDialog> dialog = fillSaveDialog(name, newCollection, folder, http);
+    QVERIFY(dialog);
+    QVERIFY(m_window->collectionsDock()->isVisible());
+    QVERIFY(m_window->showCollectionsAction()->isChecked());
+    dialog->buttons()->button(QDialogButtonBox::Save)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
+    waitIdle();
+}
+
+Collection TestCollectionsPanel::readCollection(const QString &path)
+{
+    CollectionError error;
+    const Collection collection = CollectionJson::read(readFile(path), &error);
+    if (error.isError())
+        qWarning() << describeCollectionError(error);
+    return collection;
+}
+
+void TestCollectionsPanel::select(const QString &path, int index)
+{
+    QVERIFY(panel()->selectRequest(path, index));
+}
+
+void TestCollectionsPanel::savesTheTcpFormExactlyAndOpensItBack()
+{
+    ConnectionPanel *form = m_window->connectionPanel();
+    form->setTarget(QStringLiteral("127.0.0.1"), QStringLiteral("4433"));
+    form->setTls(true);
+    form->setStopRule(StopRule{StopRule::Kind::Idle, 750});
+    form->setLimits(2500, 60000, 3 * 1024 * 1024);
+    const QByteArray bytes = everyByte();
+    m_window->requestEditor()->setBytes(bytes);
+    QCOMPARE(m_window->requestEditor()->bytes(), bytes);
+    // Hidden, the panel comes into view to save.
+    m_window->collectionsDock()->hide();
+    QVERIFY(!m_window->showCollectionsAction()->isChecked());
+
+    save(QStringLiteral("every byte"), QStringLiteral("lab"), {QStringLiteral("raw"), QStringLiteral("bytes")});
+    const QString path = m_dir->filePath(QStringLiteral("lab.json"));
+    const Collection collection = readCollection(path);
+    QCOMPARE(collection.requests.size(), 1);
+    const SavedRequest saved = collection.requests.first();
+    QCOMPARE(saved.name, QStringLiteral("every byte"));
+    QCOMPARE(saved.folder, (QStringList{QStringLiteral("raw"), QStringLiteral("bytes")}));
+    QCOMPARE(saved.kind, SavedRequest::Kind::Tls);
+    QCOMPARE(saved.tcp.payload, bytes);
+    QCOMPARE(saved.tcp.host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(saved.tcp.service, QStringLiteral("4433"));
+    QCOMPARE(saved.tcp.stopRule.kind, StopRule::Kind::Idle);
+    QCOMPARE(saved.tcp.stopRule.value, 750);
+    QCOMPARE(saved.tcp.connectTimeoutMs, 2500);
+    QCOMPARE(saved.tcp.totalTimeoutMs, 60000);
+    QCOMPARE(saved.tcp.maxBytes, 3 * 1024 * 1024);
+    QVERIFY(panel()->messageLabel()->text().contains(QStringLiteral("every byte")));
+
+    // Another form, then Open: the saved one back, exactly, without sending.
+    form->setTarget(QStringLiteral("example.org"), QStringLiteral("80"));
+    form->setTls(false);
+    form->setStopRule(StopRule{StopRule::Kind::Http, 0});
+    form->setLimits(10000, 0, 256 * 1024 * 1024);
+    m_window->requestEditor()->setBytes(QByteArrayLiteral("GET / HTTP/1.0\r\n\r\n"));
+    m_window->tools()->setCurrentIndex(MainWindow::DnsTab);
+    select(path, 0);
+    panel()->openButton()->click();
+    QCOMPARE(m_window->tools()->currentIndex(), int(MainWindow::ExchangeTab));
+    QCOMPARE(m_window->requestEditor()->bytes(), bytes);
+    const ConnectionSettings settings = form->settings();
+    QCOMPARE(settings.host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(settings.service, QStringLiteral("4433"));
+    QVERIFY(settings.tls);
+    QCOMPARE(settings.stopRule.kind, StopRule::Kind::Idle);
+    QCOMPARE(settings.stopRule.value, 750);
+    QCOMPARE(settings.connectTimeoutMs, 2500);
+    QCOMPARE(settings.totalTimeoutMs, 60000);
+    QCOMPARE(settings.maxBytes, 3 * 1024 * 1024);
+    QCOMPARE(m_window->historyPanel()->count(), 0);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("\"every byte\" is in the form: press Send."));
+
+    // What the form has no field for is said, not silently dropped.
+    SavedRequest pinned = saved;
+    pinned.name = QStringLiteral("pinned");
+    pinned.tcp.tls.minVersion = TlsVersion::Tls13;
+    pinned.tcp.recvSize = 1024;
+    m_window->openSavedRequest(pinned, false);
+    const QString said = m_window->statusBar()->currentMessage();
+    QVERIFY2(said.startsWith(QStringLiteral("\"pinned\" is in the form but for the TLS settings")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("the recv() size, which the form does not have")), qPrintable(said));
+}
+
+void TestCollectionsPanel::savesTheUdpFormAndOpensItBack()
+{
+    m_window->tools()->setCurrentIndex(MainWindow::UdpTab);
+    UdpPanel *udp = m_window->udpPanel();
+    udp->setTarget(QStringLiteral("::1"), QStringLiteral("5353"));
+    const QByteArray datagram = QByteArray("\x00\x01\r\n\xff query\n", 13);
+    udp->requestEditor()->setBytes(datagram);
+    udp->waitSpin()->setValue(1234);
+    udp->countSpin()->setValue(3);
+    udp->connectedCheck()->setChecked(true);
+    save(QStringLiteral("dns"), QStringLiteral("udp things"), {});
+    const QString path = m_dir->filePath(QStringLiteral("udp things.json"));
+    const Collection collection = readCollection(path);
+    QCOMPARE(collection.requests.size(), 1);
+    const SavedRequest saved = collection.requests.first();
+    QCOMPARE(saved.kind, SavedRequest::Kind::Udp);
+    QCOMPARE(saved.udp.payload, datagram);
+    QCOMPARE(saved.udp.host, QStringLiteral("::1"));
+    QCOMPARE(saved.udp.service, QStringLiteral("5353"));
+    QCOMPARE(saved.udp.waitMs, 1234);
+    QCOMPARE(saved.udp.maxDatagrams, 3);
+    QVERIFY(saved.udp.connected);
+
+    udp->setTarget(QStringLiteral("127.0.0.1"), QStringLiteral("9"));
+    udp->requestEditor()->setBytes("other");
+    udp->waitSpin()->setValue(2000);
+    udp->countSpin()->setValue(0);
+    udp->connectedCheck()->setChecked(false);
+    m_window->tools()->setCurrentIndex(MainWindow::ExchangeTab);
+    select(path, 0);
+    panel()->openAction()->trigger();
+    QCOMPARE(m_window->tools()->currentIndex(), int(MainWindow::UdpTab));
+    const UdpRequest request = udp->request();
+    QCOMPARE(request.payload, datagram);
+    QCOMPARE(request.host, QStringLiteral("::1"));
+    QCOMPARE(request.service, QStringLiteral("5353"));
+    QCOMPARE(request.waitMs, 1234);
+    QCOMPARE(request.maxDatagrams, 3);
+    QVERIFY(request.connected);
+}
+
+void TestCollectionsPanel::savesAConversationAsAScript()
+{
+    m_window->tools()->setCurrentIndex(MainWindow::ConversationTab);
+    ConversationPage *page = m_window->conversationPanel()->currentPage();
+    QVERIFY(page);
+    page->targetEdit()->setTarget(QStringLiteral("127.0.0.1"), QStringLiteral("7007"));
+    const QByteArray message = QByteArray("HELO\r\n\x00\xfe", 8);
+    page->requestEditor()->setBytes(message);
+    save(QStringLiteral("hello"), QStringLiteral("talks"), {QStringLiteral("chat")});
+    const QString path = m_dir->filePath(QStringLiteral("talks.json"));
+    const Collection collection = readCollection(path);
+    QCOMPARE(collection.requests.size(), 1);
+    const SavedRequest saved = collection.requests.first();
+    QCOMPARE(saved.kind, SavedRequest::Kind::Script);
+    QCOMPARE(saved.tcp.host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(saved.tcp.service, QStringLiteral("7007"));
+    QCOMPARE(saved.script, QStringLiteral("send-hex 48 45 4c 4f 0d 0a 00 fe\n"));
+
+    page->targetEdit()->setTarget(QStringLiteral("localhost"), QStringLiteral("1"));
+    page->requestEditor()->setBytes("x");
+    m_window->tools()->setCurrentIndex(MainWindow::ExchangeTab);
+    select(path, 0);
+    panel()->openButton()->click();
+    QCOMPARE(m_window->tools()->currentIndex(), int(MainWindow::ConversationTab));
+    page = m_window->conversationPanel()->currentPage();
+    QCOMPARE(page->targetEdit()->host(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(page->targetEdit()->service(), QStringLiteral("7007"));
+    QCOMPARE(page->requestEditor()->bytes(), message);
+}
+
+void TestCollectionsPanel::renamesDuplicatesMovesDeletesAndSearches()
+{
+    Collection collection;
+    collection.name = QStringLiteral("hand");
+    const auto make = [](const QString &name, const QStringList &folder, const QString &host, const QByteArray &payload) {
+        SavedRequest request;
+        request.name = name;
+        request.folder = folder;
+        request.tcp.host = host;
+        request.tcp.service = QStringLiteral("80");
+        request.tcp.payload = payload;
+        return request;
+    };
+    collection.requests = {make(QStringLiteral("one"), {QStringLiteral("api")}, QStringLiteral("alpha.test"), "GET /one"),
+                           make(QStringLiteral("top"), {}, QStringLiteral("beta.test"), "PING"),
+                           make(QStringLiteral("two"), {QStringLiteral("api")}, QStringLiteral("gamma.test"), "GET /two"),
+                           make(QStringLiteral("three"), {QStringLiteral("api")}, QStringLiteral("delta.test"), "POST /needle")};
+    const QString path = m_dir->filePath(QStringLiteral("hand.json"));
+    CollectionError error;
+    QVERIFY(CollectionFile::writeAtomically(path, CollectionJson::write(collection), &error));
+    panel()->store()->reload();
+    waitIdle();
+    const auto names = [this, &path] {
+        QStringList result;
+        for (const SavedRequest &request : readCollection(path).requests)
+            result.append(request.name);
+        return result;
+    };
+
+    // Rename, asked in a dialog.
+    select(path, 0);
+    panel()->renameAction()->trigger();
+    auto *rename = panel()->findChild<QInputDialog *>(QStringLiteral("renameDialog"));
+    QVERIFY(rename);
+    rename->setTextValue(QStringLiteral("first"));
+    rename->accept();
+    waitIdle();
+    QCOMPARE(names(), (QStringList{QStringLiteral("first"), QStringLiteral("top"), QStringLiteral("two"), QStringLiteral("three")}));
+    // A name its folder has already is refused, said in the panel.
+    panel()->renameCurrent(QStringLiteral("two"));
+    waitIdle();
+    QCOMPARE(names().first(), QStringLiteral("first"));
+    QVERIFY(panel()->messageLabel()->isVisible());
+    QVERIFY(panel()->messageLabel()->text().contains(QStringLiteral("two")));
+
+    // Duplicate: a copy beside it, with a name of its own.
+    select(path, 2);
+    panel()->duplicateAction()->trigger();
+    waitIdle();
+    QCOMPARE(names(), (QStringList{QStringLiteral("first"), QStringLiteral("top"), QStringLiteral("two"), QStringLiteral("two copy"),
+                                   QStringLiteral("three")}));
+    QCOMPARE(readCollection(path).requests.at(3).tcp.payload, QByteArrayLiteral("GET /two"));
+
+    // Move up within the folder: "top" (another folder) between them does not count.
+    select(path, 2);
+    panel()->moveUpAction()->trigger();
+    waitIdle();
+    QCOMPARE(names(), (QStringList{QStringLiteral("two"), QStringLiteral("top"), QStringLiteral("first"), QStringLiteral("two copy"),
+                                   QStringLiteral("three")}));
+    QCOMPARE(panel()->tree()->currentIndex().data().toString(), QStringLiteral("two"));
+    panel()->moveDownAction()->trigger();
+    waitIdle();
+    QCOMPARE(names(), (QStringList{QStringLiteral("first"), QStringLiteral("top"), QStringLiteral("two"), QStringLiteral("two copy"),
+                                   QStringLiteral("three")}));
+
+    // Drag and drop within the folder: onto a request puts it before that one, onto the folder at its end.
+    CollectionModel *model = panel()->model();
+    const auto sourceOf = [model, &path](int index) { return model->indexForKey(CollectionModel::requestKey(path, index)); };
+    std::unique_ptr<QMimeData> dragged(model->mimeData({sourceOf(4)}));
+    QVERIFY(dragged);
+    QVERIFY(!model->canDropMimeData(dragged.get(), Qt::MoveAction, -1, 0, sourceOf(1))); // "top": another folder
+    QVERIFY(model->canDropMimeData(dragged.get(), Qt::MoveAction, -1, 0, sourceOf(0)));
+    QVERIFY(!model->dropMimeData(dragged.get(), Qt::MoveAction, -1, 0, sourceOf(0)));
+    waitIdle();
+    QCOMPARE(names(), (QStringList{QStringLiteral("three"), QStringLiteral("first"), QStringLiteral("top"), QStringLiteral("two"),
+                                   QStringLiteral("two copy")}));
+    dragged.reset(model->mimeData({sourceOf(0)}));
+    const QModelIndex api = model->indexForKey(CollectionModel::folderKey(path, {QStringLiteral("api")}));
+    QVERIFY(api.isValid());
+    QVERIFY(!model->dropMimeData(dragged.get(), Qt::MoveAction, -1, 0, api));
+    waitIdle();
+    QCOMPARE(names(), (QStringList{QStringLiteral("first"), QStringLiteral("top"), QStringLiteral("two"), QStringLiteral("two copy"),
+                                   QStringLiteral("three")}));
+    QCOMPARE(panel()->tree()->currentIndex().data().toString(), QStringLiteral("three"));
+
+    // Delete asks first; keeping it changes nothing.
+    select(path, 3);
+    panel()->deleteAction()->trigger();
+    auto *box = panel()->findChild<QMessageBox *>(QStringLiteral("deleteRequest"));
+    QVERIFY(box);
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::RejectRole)
+            button->click();
+    }
+    waitIdle();
+    QCOMPARE(names().size(), 5);
+    panel()->deleteAction()->trigger();
+    box = panel()->findChild<QMessageBox *>(QStringLiteral("deleteRequest"));
+    QVERIFY(box);
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            button->click();
+    }
+    waitIdle();
+    QCOMPARE(names(), (QStringList{QStringLiteral("first"), QStringLiteral("top"), QStringLiteral("two"), QStringLiteral("three")}));
+
+    // Search: by name, host, port, folder, request text.
+    QSortFilterProxyModel *filter = panel()->filterModel();
+    const auto shownRequests = [filter] {
+        QStringList shown;
+        for (const QModelIndex &index : filter->match(filter->index(0, 0), CollectionModel::ItemKindRole,
+                                                      int(CollectionModel::RequestItem), -1, Qt::MatchExactly | Qt::MatchRecursive))
+            shown.append(index.data().toString());
+        return shown;
+    };
+    QCOMPARE(shownRequests().size(), 4);
+    panel()->searchEdit()->setText(QStringLiteral("needle"));
+    QCOMPARE(shownRequests(), QStringList{QStringLiteral("three")});
+    panel()->searchEdit()->setText(QStringLiteral("BETA.test"));
+    QCOMPARE(shownRequests(), QStringList{QStringLiteral("top")});
+    panel()->searchEdit()->setText(QStringLiteral("api"));
+    QCOMPARE(shownRequests().size(), 3);
+    panel()->searchEdit()->setText(QStringLiteral("fir"));
+    QCOMPARE(shownRequests(), QStringList{QStringLiteral("first")});
+    panel()->searchEdit()->setText(QStringLiteral("80"));
+    QCOMPARE(shownRequests().size(), 4);
+    panel()->searchEdit()->setText(QStringLiteral("nothing like it"));
+    QCOMPARE(shownRequests().size(), 0);
+    panel()->searchEdit()->clear();
+    QCOMPARE(shownRequests().size(), 4);
+}
+
+void TestCollectionsPanel::aHandWrittenHttpFileOpensWithAnEnvironment()
+{
+    // Listed where it is, with the environment files beside it.
+    QTemporaryDir elsewhere;
+    for (const QString &name : {QStringLiteral("restclient.http"), QStringLiteral("http-client.env.json"),
+                                QStringLiteral("http-client.private.env.json")})
+        QVERIFY(QFile::copy(QStringLiteral(SOCKETLAB_HTTP_DATA_DIR "/") + name, elsewhere.filePath(name)));
+    const QString path = elsewhere.filePath(QStringLiteral("restclient.http"));
+    panel()->importFile(path);
+    waitIdle();
+    QVERIFY(panel()->store()->collection(path));
+    QCOMPARE(panel()->store()->extraFiles(), QStringList{path});
+
+    // Without an environment {{host}} has no value: the core's sentence, and the form is left alone.
+    m_window->requestEditor()->setBytes("untouched");
+    select(path, 0);
+    QCOMPARE(panel()->environmentCombo()->count(), 3); // none, dev, prod
+    QVERIFY(panel()->environmentCombo()->isEnabled());
+    panel()->openButton()->click();
+    QCOMPARE(m_window->requestEditor()->bytes(), QByteArrayLiteral("untouched"));
+    QVERIFY(panel()->messageLabel()->isVisible());
+    QVERIFY2(panel()->messageLabel()->text().contains(QStringLiteral("host")), qPrintable(panel()->messageLabel()->text()));
+
+    // Environment "dev": host is localhost.
+    panel()->environmentCombo()->setCurrentIndex(panel()->environmentCombo()->findData(QStringLiteral("dev")));
+    waitIdle();
+    QCOMPARE(panel()->store()->environment(path), QStringLiteral("dev"));
+    select(path, 0);
+    QCOMPARE(panel()->tree()->currentIndex().data().toString(), QStringLiteral("login"));
+    panel()->openButton()->click();
+    QCOMPARE(m_window->connectionPanel()->settings().host, QStringLiteral("localhost"));
+    QCOMPARE(m_window->connectionPanel()->settings().service, QStringLiteral("80"));
+    const QByteArray bytes = m_window->requestEditor()->bytes();
+    QVERIFY2(bytes.startsWith("POST /api/login HTTP/1.1\r\n"), bytes.constData());
+    QVERIFY(bytes.contains("Content-Type: application/json\r\n"));
+    QVERIFY(bytes.contains("\"name\": \"foo\""));
+
+    // Kept between runs: a new window lists it again.
+    QSettings settings;
+    m_window->close();
+    m_window = std::make_unique<MainWindow>(&m_servers);
+    panel()->store()->setFolder(m_dir->path());
+    waitIdle();
+    QCOMPARE(panel()->store()->extraFiles(), QStringList{path});
+    QTRY_VERIFY(panel()->store()->collection(path));
+
+    // A hand-written file is not written over: SocketLab would lose its variables.
+    select(path, 0);
+    panel()->renameCurrent(QStringLiteral("other"));
+    waitIdle();
+    QVERIFY(readFile(path) == readFile(QStringLiteral(SOCKETLAB_HTTP_DATA_DIR "/restclient.http")));
+    QVERIFY(panel()->messageLabel()->text().contains(QStringLiteral("restclient.http")));
+
+    // No longer listed, on request; the file stays.
+    QVERIFY(!panel()->removeFromListAction()->isEnabled());
+    const QModelIndex collection = panel()->filterModel()->mapFromSource(
+        panel()->model()->indexForKey(CollectionModel::folderKey(path, {})));
+    panel()->tree()->setCurrentIndex(collection);
+    QVERIFY(panel()->removeFromListAction()->isEnabled());
+    panel()->removeFromListAction()->trigger();
+    QVERIFY(!panel()->store()->collection(path));
+    QVERIFY(panel()->store()->extraFiles().isEmpty());
+    QVERIFY(QFile::exists(path));
+}
+
+void TestCollectionsPanel::aFailedSaveKeepsTheFormAndSaysWhy()
+{
+    QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::ExeOwner));
+    {
+        QFile probe(m_dir->filePath(QStringLiteral("probe")));
+        if (probe.open(QIODevice::WriteOnly))
+            QSKIP("This process writes in a read-only folder (root without the capabilities dropped).");
+    }
+    m_window->connectionPanel()->setTarget(QStringLiteral("127.0.0.1"), QStringLiteral("25"));
+    const QByteArray bytes = QByteArrayLiteral("HELO example.org\r\n");
+    m_window->requestEditor()->setBytes(bytes);
+    QPointer<SaveRequestDialog> dialog = fillSaveDialog(QStringLiteral("smtp"), QStringLiteral("mail"), {QStringLiteral("greet")});
+    QVERIFY(dialog);
+    dialog->buttons()->button(QDialogButtonBox::Save)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->problemLabel()->isVisible(), 10000);
+    waitIdle();
+    // Said in a sentence, the dialog still open with everything typed, the form as it was.
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->problemLabel()->text().contains(QStringLiteral("mail.json")), qPrintable(dialog->problemLabel()->text()));
+    QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("smtp"));
+    QCOMPARE(dialog->newCollectionEdit()->text(), QStringLiteral("mail"));
+    QCOMPARE(dialog->folder(), QStringList{QStringLiteral("greet")});
+    QVERIFY(dialog->buttons()->button(QDialogButtonBox::Save)->isEnabled());
+    QCOMPARE(m_window->requestEditor()->bytes(), bytes);
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("mail.json"))));
+
+    // Writable again: the same dialog saves.
+    QVERIFY(QFile::setPermissions(m_dir->path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    dialog->buttons()->button(QDialogButtonBox::Save)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog, 10000);
+    QCOMPARE(readCollection(m_dir->filePath(QStringLiteral("mail.json"))).requests.value(0).tcp.payload, bytes);
+}
+
+void TestCollectionsPanel::anHttpFileRefusesWhatItCannotWrite()
+{
+    m_window->tools()->setCurrentIndex(MainWindow::UdpTab);
+    m_window->udpPanel()->setTarget(QStringLiteral("127.0.0.1"), QStringLiteral("53"));
+    m_window->udpPanel()->requestEditor()->setBytes("query");
+    QPointer<SaveRequestDialog> dialog = fillSaveDialog(QStringLiteral("dns"), QStringLiteral("web"), {}, true);
+    QVERIFY(dialog);
+    dialog->buttons()->button(QDialogButtonBox::Save)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->problemLabel()->isVisible(), 10000);
+    CollectionError notHttp{CollectionError::Kind::NotHttp, m_dir->filePath(QStringLiteral("web.http")), 0, 0, QStringLiteral("dns")};
+    QCOMPARE(dialog->problemLabel()->text(), describeCollectionError(notHttp));
+    QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("dns"));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("web.http"))));
+    dialog->reject();
+
+    // An HTTP request over TCP goes in, and reads back as the same bytes.
+    m_window->tools()->setCurrentIndex(MainWindow::ExchangeTab);
+    m_window->connectionPanel()->setTarget(QStringLiteral("127.0.0.1"), QStringLiteral("8080"));
+    const QByteArray request = QByteArrayLiteral("GET /x HTTP/1.1\r\nHost: 127.0.0.1:8080\r\nConnection: close\r\n\r\n");
+    m_window->requestEditor()->setBytes(request);
+    save(QStringLiteral("get x"), QStringLiteral("web"), {QStringLiteral("pages")}, true);
+    const QString path = m_dir->filePath(QStringLiteral("web.http"));
+    CollectionError error;
+    const QList<HttpFileEntry> entries = CollectionFile::load(path, {}, &error);
+    QVERIFY2(!error.isError(), qPrintable(describeCollectionError(error)));
+    QCOMPARE(entries.size(), 1);
+    QVERIFY(!entries.first().error.isError());
+    QCOMPARE(entries.first().request.tcp.payload, request);
+    QCOMPARE(entries.first().request.folder, QStringList{QStringLiteral("pages")});
+    QVERIFY(readFile(path).contains("GET http://127.0.0.1:8080/x HTTP/1.1"));
+    // Written by SocketLab: a rename writes it again.
+    select(path, 0);
+    panel()->renameCurrent(QStringLiteral("get the x"));
+    waitIdle();
+    QCOMPARE(CollectionFile::load(path, {}, &error).value(0).request.name, QStringLiteral("get the x"));
+}
+
+void TestCollectionsPanel::sendFromThePanelReachesLoopbackPeers()
+{
+    PeerProcess tcp(QStringLiteral("chat_peer.py"), {QStringLiteral("echo")});
+    QVERIFY(tcp.port() != 0);
+    PeerProcess udp(QStringLiteral("udp_peer.py"), {QStringLiteral("echo")});
+    QVERIFY(udp.port() != 0);
+
+    m_window->connectionPanel()->setTarget(QStringLiteral("127.0.0.1"), tcp.service());
+    m_window->connectionPanel()->setStopRule(StopRule{StopRule::Kind::Idle, 300});
+    m_window->requestEditor()->setBytes("hello\n");
+    save(QStringLiteral("chat"), QStringLiteral("peers"), {});
+    m_window->tools()->setCurrentIndex(MainWindow::UdpTab);
+    m_window->udpPanel()->setTarget(QStringLiteral("127.0.0.1"), udp.service());
+    m_window->udpPanel()->requestEditor()->setBytes(QByteArray("ping\0", 5));
+    m_window->udpPanel()->waitSpin()->setValue(3000);
+    m_window->udpPanel()->countSpin()->setValue(1);
+    save(QStringLiteral("ping"), {}, {});
+    const QString path = m_dir->filePath(QStringLiteral("peers.json"));
+    QCOMPARE(readCollection(path).requests.size(), 2);
+
+    // Another form, then Send from the panel: the saved request goes, not the form.
+    m_window->connectionPanel()->setTarget(QStringLiteral("127.0.0.1"), QStringLiteral("1"));
+    m_window->requestEditor()->setBytes("other\n");
+    select(path, 0);
+    panel()->sendButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 1, 30000);
+    const auto record = m_window->replyPanel()->record();
+    QVERIFY(record);
+    QCOMPARE(record->request, QByteArrayLiteral("hello\n"));
+    const QByteArray reply = record->reply->read(0, record->reply->size());
+    QVERIFY2(reply.contains("ECHO hello"), reply.constData());
+
+    select(path, 1);
+    panel()->sendAction()->trigger();
+    QCOMPARE(m_window->tools()->currentIndex(), int(MainWindow::UdpTab));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->udpPanel()->lastResult().has_value(), 30000);
+    QCOMPARE(m_window->udpPanel()->lastResult()->datagrams.size(), 1);
+    QCOMPARE(m_window->udpPanel()->lastResult()->sentBytes, 5);
+}
+
+void TestCollectionsPanel::exportsToAnHttpFile()
+{
+    m_window->connectionPanel()->setTarget(QStringLiteral("127.0.0.1"), QStringLiteral("8080"));
+    const QByteArray request = QByteArrayLiteral("GET / HTTP/1.1\r\nHost: 127.0.0.1:8080\r\n\r\n");
+    m_window->requestEditor()->setBytes(request);
+    save(QStringLiteral("home"), QStringLiteral("site"), {});
+    const QString path = m_dir->filePath(QStringLiteral("site.json"));
+    select(path, 0);
+    QTemporaryDir out;
+    const QString to = out.filePath(QStringLiteral("site.http"));
+    QSignalSpy exported(panel()->store(), &CollectionStore::exported);
+    panel()->exportCurrent(to);
+    QVERIFY(exported.wait(10000));
+    QVERIFY(exported.first().at(1).toBool());
+    CollectionError error;
+    const QList<HttpFileEntry> entries = CollectionFile::load(to, {}, &error);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().request.name, QStringLiteral("home"));
+    QCOMPARE(entries.first().request.tcp.payload, request);
+}
+
+QTEST_MAIN(TestCollectionsPanel)
+#include "tst_collectionspanel.moc"

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "collections/httpfile.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <deque>
+#include <functional>
+
+namespace SocketLab {
+
+// One collection file as last read: its requests (a .http file's each with its own error), or why
+// the file as a whole could not be read.
+struct LoadedCollection
+{
+    QString path;
+    QString name;                 // a JSON collection's own name; a .http file's base name
+    bool http = false;            // a .http/.rest file rather than a collection JSON
+    QList<HttpFileEntry> entries; // in the file's order
+    CollectionError error;        // the file as a whole
+    QStringList environments;     // .http: the environments of the env files beside it
+    QString environment;          // .http: the one its variables were taken from
+    // .http: SocketLab can write it again without losing anything of it (no variables, comments or
+    // layout of a person's own); a collection JSON always.
+    bool writable = true;
+};
+
+// The collections the panel lists: every .json, .http and .rest file of the collections folder, and
+// the files a person opened from elsewhere, which stay where they are. Every read and write runs
+// on the pool's file lane, one at a time in the order asked (an edit reads the file again, changes
+// it and writes it whole), and the result comes back to the GUI thread by a queued call.
+class CollectionStore : public QObject
+{
+    Q_OBJECT
+public:
+    // An edit of a collection's requests, made on the file lane on what the file holds then; false
+    // (with *problem, translated) leaves the file as it was.
+    using Edit = std::function<bool(Collection *collection, QString *problem)>;
+
+    explicit CollectionStore(QObject *parent = nullptr);
+    ~CollectionStore() override;
+
+    // QStandardPaths' AppDataLocation + "/collections".
+    static QString defaultFolder();
+    QString folder() const { return m_folder; }
+    void setFolder(const QString &folder);
+    // Files listed from outside the folder, in the order they were added.
+    QStringList extraFiles() const { return m_extraFiles; }
+    void setExtraFiles(const QStringList &paths);
+    // Lists path too (if it is not in the folder) and reads it.
+    void addFile(const QString &path);
+    // No longer lists a file added by addFile(); the file itself stays.
+    void removeFile(const QString &path);
+
+    // The .http file's variables from environment `name` (empty: none); reads it again.
+    void setEnvironment(const QString &path, const QString &name);
+    QString environment(const QString &path) const { return m_environments.value(path); }
+
+    const QList<LoadedCollection> &collections() const { return m_collections; }
+    const LoadedCollection *collection(const QString &path) const;
+    // Reads the folder and every file again.
+    void reload();
+    // Changes the file at path (made if it does not exist yet) by edit; edited() says how it went.
+    void modify(const QString &path, Edit edit);
+    // Writes the collection at path to `to` (a .http file or a collection JSON, by its name), the
+    // .http file's variables taken from its environment.
+    void exportTo(const QString &path, const QString &to);
+    // Nothing is being read or written.
+    bool isIdle() const { return !m_running && m_queue.empty(); }
+
+signals:
+    // collections() changed.
+    void changed();
+    // An edit of modify() ended: ok, or the translated reason the file was left as it was.
+    void edited(const QString &path, bool ok, const QString &problem);
+    void exported(const QString &to, bool ok, const QString &problem);
+    // Every read and write asked for so far is done.
+    void idle();
+
+private:
+    using Task = std::function<void()>;
+    void enqueue(Task task);
+    void startNext();
+    void finishTask();
+    void replace(const LoadedCollection &loaded);
+    QStringList listedPaths() const;
+
+    QString m_folder;
+    QStringList m_extraFiles;
+    QHash<QString, QString> m_environments;
+    QList<LoadedCollection> m_collections;
+    std::deque<Task> m_queue;
+    bool m_running = false;
+};
+
+} // namespace SocketLab
