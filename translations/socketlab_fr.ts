@@ -2449,9 +2449,68 @@ du script.
     </message>
 </context>
 <context>
+    <name>SocketLab::ConversationFile</name>
+    <message>
+        <location filename="../core/conversation/conversationfile.cpp" line="+355"/>
+        <source>Cut short: the window closed while the conversation was open.</source>
+        <translation>Interrompue : la fenêtre a été fermée alors que la conversation était ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ConversationFileText</name>
+    <message>
+        <location filename="../core/text/conversationfiletext.cpp" line="+14"/>
+        <source>The saved conversation %1 could not be read: %2.</source>
+        <translation>La conversation enregistrée %1 n&apos;a pas pu être lue : %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved conversation %1 was skipped: it is larger than a conversation can be.</source>
+        <translation>La conversation enregistrée %1 a été ignorée : elle est plus grande qu&apos;une conversation ne peut l&apos;être.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved conversation %1 was skipped: it is not valid JSON (%2).</source>
+        <translation>La conversation enregistrée %1 a été ignorée : ce n&apos;est pas du JSON valide (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 was skipped: it is not a saved conversation.</source>
+        <translation>Le fichier %1 a été ignoré : ce n&apos;est pas une conversation enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved conversation %1 was skipped: it was written by a newer SocketLab (format %2).</source>
+        <translation>La conversation enregistrée %1 a été ignorée : elle a été écrite par un SocketLab plus récent (format %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved conversation %1 was skipped: its &quot;%2&quot; is damaged.</source>
+        <translation>La conversation enregistrée %1 a été ignorée : son « %2 » est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ConversationHistory</name>
+    <message>
+        <location filename="../core/conversation/conversationhistory.cpp" line="+169"/>
+        <source>The conversation was not kept: the folder %1 cannot be made.</source>
+        <translation>La conversation n&apos;a pas été conservée : le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The conversation was not kept: %1</source>
+        <translation>La conversation n&apos;a pas été conservée : %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 could not be removed.</source>
+        <translation>%1 n&apos;a pas pu être supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="+238"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+243"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -2517,6 +2576,16 @@ du script.
     </message>
     <message>
         <location line="+2"/>
+        <source>Talk &amp;again</source>
+        <translation>&amp;Reparler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect again to the same target with the same options, in a new conversation.</source>
+        <translation>Se reconnecter à la même cible avec les mêmes options, dans une nouvelle conversation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Apply to the open socket</source>
         <translation>Appliquer au socket ouvert</translation>
     </message>
@@ -2586,7 +2655,7 @@ du script.
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+443"/>
         <source>Not connected: choose a target and press Connect.</source>
         <translation>Pas connecté&#xa0;: choisissez une cible et appuyez sur Se connecter.</translation>
     </message>
@@ -2691,18 +2760,39 @@ du script.
 <context>
     <name>SocketLab::ConversationPanel</name>
     <message>
-        <location filename="../ui/conversation/conversationpanel.cpp" line="+62"/>
-        <location line="+157"/>
+        <location filename="../ui/conversation/conversationpanel.cpp" line="+98"/>
+        <location line="+210"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-209"/>
         <source>Open another conversation in a tab of its own, aimed at the same target (Ctrl+Shift+N)</source>
         <translation>Ouvrir une autre conversation dans un onglet à elle, vers la même cible (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+1"/>
+        <source>The conversations kept from this run and the ones before: open one, talk again, search, delete</source>
+        <translation>Les conversations conservées de cette session et des précédentes : en ouvrir une, reparler, chercher, supprimer</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Past conversations (%1)</source>
+        <translation>Conversations passées (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past conversations</source>
+        <translation>Conversations passées</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1 (%2)</source>
+        <extracomment>A saved conversation&apos;s tab: its target, then when it started.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (ended)</source>
         <translation>%1 (terminée)</translation>
     </message>
@@ -2735,7 +2825,7 @@ du script.
         <translation>Fermée&#x202f;; %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+109"/>
         <source>Conversation with %1 port %2 (%3)</source>
         <translation>Conversation avec %1 port %2 (%3)</translation>
     </message>
@@ -5852,7 +5942,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-411"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-475"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
@@ -6042,6 +6132,104 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+2"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::PastConversationList</name>
+    <message>
+        <location filename="../ui/conversation/pastconversationlist.cpp" line="+87"/>
+        <source>Search the target, the port, how it ended, the bytes</source>
+        <translation>Chercher dans la cible, le port, la fin, les octets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past conversations</source>
+        <translation>Conversations passées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the conversation as it looked, read-only, in a tab of its own</source>
+        <translation>Afficher la conversation telle qu&apos;elle était, en lecture seule, dans un onglet à part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk again</source>
+        <translation>Reparler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect again to the same target with the same options, in a new conversation.</source>
+        <translation>Se reconnecter à la même cible avec les mêmes options, dans une nouvelle conversation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this conversation from the history: its file is deleted.</source>
+        <translation>Retirer cette conversation de l&apos;historique : son fichier est supprimé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cut short</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the peer closed</source>
+        <translation>fermée par le pair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reset by the peer</source>
+        <translation>réinitialisée par le pair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disconnected</source>
+        <translation>déconnectée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>échouée</translation>
     </message>
 </context>
 <context>
