@@ -72,7 +72,15 @@ ConversationPanel::ConversationPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    connect(m_showPastAction, &QAction::toggled, m_past, &QWidget::setVisible);
+    connect(m_showPastAction, &QAction::toggled, this, [this](bool shown) {
+        m_past->setVisible(shown);
+        // Its own size hint is a search field's width: the first time, room for its columns.
+        if (shown && !m_pastPlaced) {
+            m_pastPlaced = true;
+            const int total = m_splitter->width();
+            m_splitter->setSizes({total / 3, total - total / 3});
+        }
+    });
     connect(m_history, &ConversationHistory::changed, this, &ConversationPanel::updatePastTitle);
     connect(m_history, &ConversationHistory::opened, this, &ConversationPanel::showSaved);
     connect(m_past, &PastConversationList::openRequested, m_history, &ConversationHistory::open);

@@ -93,6 +93,7 @@ private:
     QSplitter *m_splitter;
     ConversationHistory *m_history;
     PastConversationList *m_past;
+    bool m_pastPlaced = false;
     SocketAddress m_tcpEcho;
     SocketAddress m_udpEcho;
     // Pages whose target is still the embedded echo: they follow it when the transport changes.
