@@ -2453,7 +2453,7 @@ du script.
     <message>
         <location filename="../core/conversation/conversationfile.cpp" line="+355"/>
         <source>Cut short: the window closed while the conversation was open.</source>
-        <translation>Interrompue : la fenêtre a été fermée alors que la conversation était ouverte.</translation>
+        <translation>Interrompue&#xa0;: la fenêtre a été fermée alors que la conversation était ouverte.</translation>
     </message>
 </context>
 <context>
@@ -2461,32 +2461,32 @@ du script.
     <message>
         <location filename="../core/text/conversationfiletext.cpp" line="+14"/>
         <source>The saved conversation %1 could not be read: %2.</source>
-        <translation>La conversation enregistrée %1 n&apos;a pas pu être lue : %2.</translation>
+        <translation>La conversation enregistrée %1 n&apos;a pas pu être lue&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The saved conversation %1 was skipped: it is larger than a conversation can be.</source>
-        <translation>La conversation enregistrée %1 a été ignorée : elle est plus grande qu&apos;une conversation ne peut l&apos;être.</translation>
+        <translation>La conversation enregistrée %1 a été ignorée&#xa0;: elle est plus grande qu&apos;une conversation ne peut l&apos;être.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The saved conversation %1 was skipped: it is not valid JSON (%2).</source>
-        <translation>La conversation enregistrée %1 a été ignorée : ce n&apos;est pas du JSON valide (%2).</translation>
+        <translation>La conversation enregistrée %1 a été ignorée&#xa0;: ce n&apos;est pas du JSON valide (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file %1 was skipped: it is not a saved conversation.</source>
-        <translation>Le fichier %1 a été ignoré : ce n&apos;est pas une conversation enregistrée.</translation>
+        <translation>Le fichier %1 a été ignoré&#xa0;: ce n&apos;est pas une conversation enregistrée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The saved conversation %1 was skipped: it was written by a newer SocketLab (format %2).</source>
-        <translation>La conversation enregistrée %1 a été ignorée : elle a été écrite par un SocketLab plus récent (format %2).</translation>
+        <translation>La conversation enregistrée %1 a été ignorée&#xa0;: elle a été écrite par un SocketLab plus récent (format %2).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The saved conversation %1 was skipped: its &quot;%2&quot; is damaged.</source>
-        <translation>La conversation enregistrée %1 a été ignorée : son « %2 » est endommagé.</translation>
+        <translation>La conversation enregistrée %1 a été ignorée&#xa0;: son «&#xa0;%2&#xa0;» est endommagé.</translation>
     </message>
 </context>
 <context>
@@ -2494,12 +2494,12 @@ du script.
     <message>
         <location filename="../core/conversation/conversationhistory.cpp" line="+169"/>
         <source>The conversation was not kept: the folder %1 cannot be made.</source>
-        <translation>La conversation n&apos;a pas été conservée : le dossier %1 ne peut pas être créé.</translation>
+        <translation>La conversation n&apos;a pas été conservée&#xa0;: le dossier %1 ne peut pas être créé.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The conversation was not kept: %1</source>
-        <translation>La conversation n&apos;a pas été conservée : %1</translation>
+        <translation>La conversation n&apos;a pas été conservée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -2577,7 +2577,7 @@ du script.
     <message>
         <location line="+2"/>
         <source>Talk &amp;again</source>
-        <translation>&amp;Reparler</translation>
+        <translation>Re&amp;parler</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2760,7 +2760,7 @@ du script.
 <context>
     <name>SocketLab::ConversationPanel</name>
     <message>
-        <location filename="../ui/conversation/conversationpanel.cpp" line="+98"/>
+        <location filename="../ui/conversation/conversationpanel.cpp" line="+106"/>
         <location line="+210"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
@@ -2773,7 +2773,7 @@ du script.
     <message>
         <location line="+1"/>
         <source>The conversations kept from this run and the ones before: open one, talk again, search, delete</source>
-        <translation>Les conversations conservées de cette session et des précédentes : en ouvrir une, reparler, chercher, supprimer</translation>
+        <translation>Les conversations conservées de cette session et des précédentes&#xa0;: en ouvrir une, reparler, chercher, supprimer</translation>
     </message>
     <message>
         <location line="+122"/>
@@ -6173,8 +6173,8 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
+        <source>O&amp;pen</source>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6199,7 +6199,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Remove this conversation from the history: its file is deleted.</source>
-        <translation>Retirer cette conversation de l&apos;historique : son fichier est supprimé.</translation>
+        <translation>Retirer cette conversation de l&apos;historique&#xa0;: son fichier est supprimé.</translation>
     </message>
     <message>
         <location line="+15"/>

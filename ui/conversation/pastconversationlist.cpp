@@ -87,7 +87,7 @@ void PastConversationList::retranslate()
     m_search->setPlaceholderText(tr("Search the target, the port, how it ended, the bytes"));
     m_tree->setHeaderLabels({tr("Started"), tr("Target"), tr("Sent"), tr("Received"), tr("Ended")});
     m_tree->setAccessibleName(tr("Past conversations"));
-    m_open->setText(tr("&Open"));
+    m_open->setText(tr("O&pen"));
     m_open->setToolTip(tr("Show the conversation as it looked, read-only, in a tab of its own"));
     m_talkAgain->setText(tr("Talk again"));
     m_talkAgain->setToolTip(tr("Connect again to the same target with the same options, in a new conversation."));
