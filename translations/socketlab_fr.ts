@@ -2452,8 +2452,8 @@ du script.
     <name>SocketLab::ConversationFile</name>
     <message>
         <location filename="../core/conversation/conversationfile.cpp" line="+355"/>
-        <source>Cut short: the window closed while the conversation was open.</source>
-        <translation>Interrompue&#xa0;: la fenêtre a été fermée alors que la conversation était ouverte.</translation>
+        <source>Cut short: its tab or the window was closed while the conversation was open.</source>
+        <translation>Interrompue : son onglet ou la fenêtre a été fermé alors que la conversation était ouverte.</translation>
     </message>
 </context>
 <context>

@@ -353,7 +353,7 @@ NetError write(const QString &path, const ConversationRecord &record, const Trac
     if (cutShort && (stop.code == QLatin1String("open") || stop.code == QLatin1String("cancelled"))) {
         stop.code = QStringLiteral("window_closed");
         stop.detail = QCoreApplication::translate("SocketLab::ConversationFile",
-                                                  "Cut short: the window closed while the conversation was open.");
+                                                  "Cut short: its tab or the window was closed while the conversation was open.");
     }
     QJsonArray events;
     for (const ConversationEvent &event : transcript.events())

@@ -25,7 +25,7 @@ struct ConversationSummary
     ConversationRequest request;  // the target and options as given: what "Talk again" starts
     QDateTime startedAt;          // UTC
     ConversationTranscript::Stop stop;
-    bool cutShort = false;        // the window closed while the conversation was open
+    bool cutShort = false;        // its tab or the window closed while the conversation was open
     qint64 sentBytes = 0;
     qint64 receivedBytes = 0;
     // The peer's address and the start of the messages' bytes, for the search.
@@ -69,7 +69,7 @@ constexpr qsizetype MaxEvents = 200000 + 1024;
 // How much of the messages' bytes the search looks through.
 constexpr qsizetype SearchBytes = 64 * 1024;
 
-// Writes the conversation to path whole or not at all, as it stands; cutShort: the window closes
+// Writes the conversation to path whole or not at all, as it stands; cutShort: its tab or the window closes
 // while it is open, which the stop says. Blocking: call it off the GUI thread.
 NetError write(const QString &path, const ConversationRecord &record, const Trace &trace,
                const ConversationRequest &request, const QDateTime &startedAt, bool cutShort, qint64 *size);
