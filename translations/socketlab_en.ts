@@ -59,7 +59,7 @@
 <context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+679"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+750"/>
         <source>Sent %1 in %Ln message(s)</source>
         <translation>
             <numerusform>Sent %1 in %Ln message</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>SocketLab::ConversationTranscript</name>
     <message numerus="yes">
-        <location filename="../core/conversation/conversationtranscript.cpp" line="+324"/>
+        <location filename="../core/conversation/conversationtranscript.cpp" line="+377"/>
         <source>Sent %1 in %n message(s).</source>
         <translation>
             <numerusform>Sent %1 in %n message.</numerusform>

@@ -2120,7 +2120,7 @@ du script.
     <message>
         <location filename="../ui/collections/collectionstore.cpp" line="+102"/>
         <source>%1 was not written by SocketLab: writing it again would lose its variables, comments or layout. Edit it in a text editor, or save the request in another collection.</source>
-        <translation>%1 n’a pas été écrit par SocketLab : le réécrire perdrait ses variables, ses commentaires ou sa mise en forme. Modifiez-le dans un éditeur de texte, ou enregistrez la requête dans une autre collection.</translation>
+        <translation>%1 n’a pas été écrit par SocketLab&#xa0;: le réécrire perdrait ses variables, ses commentaires ou sa mise en forme. Modifiez-le dans un éditeur de texte, ou enregistrez la requête dans une autre collection.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2290,7 +2290,7 @@ du script.
     <message>
         <location filename="../ui/collections/collectionspanel.cpp" line="+44"/>
         <source>The collection changed on disk since it was read: it has been read again, try once more.</source>
-        <translation>La collection a changé sur le disque depuis sa lecture : elle a été relue, réessayez.</translation>
+        <translation>La collection a changé sur le disque depuis sa lecture&#xa0;: elle a été relue, réessayez.</translation>
     </message>
     <message>
         <location line="+106"/>
@@ -2300,12 +2300,12 @@ du script.
     <message>
         <location line="+58"/>
         <source>Search: name, host, port, folder, request text</source>
-        <translation>Rechercher : nom, hôte, port, dossier, texte de la requête</translation>
+        <translation>Rechercher&#xa0;: nom, hôte, port, dossier, texte de la requête</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Environment:</source>
-        <translation>Environnement :</translation>
+        <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2385,7 +2385,7 @@ du script.
     <message>
         <location line="+1"/>
         <source>List a .http, .rest or collection file where it is: SocketLab reads and writes it there</source>
-        <translation>Lister un fichier .http, .rest ou de collection là où il est : SocketLab le lit et l’écrit à cet endroit</translation>
+        <translation>Lister un fichier .http, .rest ou de collection là où il est&#xa0;: SocketLab le lit et l’écrit à cet endroit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2405,7 +2405,7 @@ du script.
     <message>
         <location line="+1"/>
         <source>No longer list this imported file; the file itself stays where it is</source>
-        <translation>Ne plus lister ce fichier importé ; le fichier lui-même reste où il est</translation>
+        <translation>Ne plus lister ce fichier importé&#xa0;; le fichier lui-même reste où il est</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -2431,7 +2431,7 @@ du script.
     <message>
         <location line="+39"/>
         <source>Saved as &quot;%1&quot; in %2.</source>
-        <translation>Enregistrée sous « %1 » dans %2.</translation>
+        <translation>Enregistrée sous «&#xa0;%1&#xa0;» dans %2.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2441,12 +2441,12 @@ du script.
     <message>
         <location line="+1"/>
         <source>New name of &quot;%1&quot;:</source>
-        <translation>Nouveau nom de « %1 » :</translation>
+        <translation>Nouveau nom de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A request of this folder is already called &quot;%1&quot;.</source>
-        <translation>Une requête de ce dossier s’appelle déjà « %1 ».</translation>
+        <translation>Une requête de ce dossier s’appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2461,12 +2461,12 @@ du script.
     <message>
         <location line="+13"/>
         <source>Delete the request?</source>
-        <translation>Supprimer la requête ?</translation>
+        <translation>Supprimer la requête&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete &quot;%1&quot; from %2? This cannot be undone.</source>
-        <translation>Supprimer « %1 » de %2 ? Ce ne pourra pas être annulé.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de %2&#xa0;? Ce ne pourra pas être annulé.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2486,7 +2486,7 @@ du script.
     <message>
         <location line="+1"/>
         <source>Name of the folder (a/b makes one inside another):</source>
-        <translation>Nom du dossier (a/b en crée un dans un autre) :</translation>
+        <translation>Nom du dossier (a/b en crée un dans un autre)&#xa0;:</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -2511,7 +2511,7 @@ du script.
     <message>
         <location line="+10"/>
         <source>%1 is listed where it is: changes made here are written there.</source>
-        <translation>%1 est listé là où il est : les modifications faites ici y sont écrites.</translation>
+        <translation>%1 est listé là où il est&#xa0;: les modifications faites ici y sont écrites.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2735,9 +2735,68 @@ du script.
     </message>
 </context>
 <context>
+    <name>SocketLab::ConversationFile</name>
+    <message>
+        <location filename="../core/conversation/conversationfile.cpp" line="+355"/>
+        <source>Cut short: its tab or the window was closed while the conversation was open.</source>
+        <translation>Interrompue&#xa0;: son onglet ou la fenêtre a été fermé alors que la conversation était ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ConversationFileText</name>
+    <message>
+        <location filename="../core/text/conversationfiletext.cpp" line="+14"/>
+        <source>The saved conversation %1 could not be read: %2.</source>
+        <translation>La conversation enregistrée %1 n&apos;a pas pu être lue&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved conversation %1 was skipped: it is larger than a conversation can be.</source>
+        <translation>La conversation enregistrée %1 a été ignorée&#xa0;: elle est plus grande qu&apos;une conversation ne peut l&apos;être.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved conversation %1 was skipped: it is not valid JSON (%2).</source>
+        <translation>La conversation enregistrée %1 a été ignorée&#xa0;: ce n&apos;est pas du JSON valide (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file %1 was skipped: it is not a saved conversation.</source>
+        <translation>Le fichier %1 a été ignoré&#xa0;: ce n&apos;est pas une conversation enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved conversation %1 was skipped: it was written by a newer SocketLab (format %2).</source>
+        <translation>La conversation enregistrée %1 a été ignorée&#xa0;: elle a été écrite par un SocketLab plus récent (format %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved conversation %1 was skipped: its &quot;%2&quot; is damaged.</source>
+        <translation>La conversation enregistrée %1 a été ignorée&#xa0;: son «&#xa0;%2&#xa0;» est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ConversationHistory</name>
+    <message>
+        <location filename="../core/conversation/conversationhistory.cpp" line="+169"/>
+        <source>The conversation was not kept: the folder %1 cannot be made.</source>
+        <translation>La conversation n&apos;a pas été conservée&#xa0;: le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The conversation was not kept: %1</source>
+        <translation>La conversation n&apos;a pas été conservée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>%1 could not be removed.</source>
+        <translation>%1 n&apos;a pas pu être supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="+238"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+243"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -2803,6 +2862,16 @@ du script.
     </message>
     <message>
         <location line="+2"/>
+        <source>Talk &amp;again</source>
+        <translation>Re&amp;parler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect again to the same target with the same options, in a new conversation.</source>
+        <translation>Se reconnecter à la même cible avec les mêmes options, dans une nouvelle conversation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Apply to the open socket</source>
         <translation>Appliquer au socket ouvert</translation>
     </message>
@@ -2872,7 +2941,7 @@ du script.
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location line="+443"/>
         <source>Not connected: choose a target and press Connect.</source>
         <translation>Pas connecté&#xa0;: choisissez une cible et appuyez sur Se connecter.</translation>
     </message>
@@ -2977,18 +3046,39 @@ du script.
 <context>
     <name>SocketLab::ConversationPanel</name>
     <message>
-        <location filename="../ui/conversation/conversationpanel.cpp" line="+62"/>
-        <location line="+157"/>
+        <location filename="../ui/conversation/conversationpanel.cpp" line="+106"/>
+        <location line="+210"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-209"/>
         <source>Open another conversation in a tab of its own, aimed at the same target (Ctrl+Shift+N)</source>
         <translation>Ouvrir une autre conversation dans un onglet à elle, vers la même cible (Ctrl+Maj+N)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+1"/>
+        <source>The conversations kept from this run and the ones before: open one, talk again, search, delete</source>
+        <translation>Les conversations conservées de cette session et des précédentes&#xa0;: en ouvrir une, reparler, chercher, supprimer</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Past conversations (%1)</source>
+        <translation>Conversations passées (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past conversations</source>
+        <translation>Conversations passées</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>%1 (%2)</source>
+        <extracomment>A saved conversation&apos;s tab: its target, then when it started.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (ended)</source>
         <translation>%1 (terminée)</translation>
     </message>
@@ -3021,7 +3111,7 @@ du script.
         <translation>Fermée&#x202f;; %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+109"/>
         <source>Conversation with %1 port %2 (%3)</source>
         <translation>Conversation avec %1 port %2 (%3)</translation>
     </message>
@@ -6029,7 +6119,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+253"/>
+        <location filename="../ui/mainwindow.cpp" line="+254"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -6204,14 +6294,14 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>La requête de %1 est dans le formulaire, prête à être envoyée à nouveau. Annuler (Ctrl+Z) dans la requête ramène celle qu&apos;elle a remplacée.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Clear history</source>
         <translation>Effacer l’historique</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove every exchange and look-up kept, from the lists and from the disk?</source>
-        <translation>Supprimer tous les échanges et toutes les résolutions conservés, des listes et du disque&#xa0;?</translation>
+        <source>Remove every exchange, look-up and conversation kept, from the lists and from the disk?</source>
+        <translation>Supprimer tous les échanges, résolutions et conversations conservés, des listes et du disque ?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6219,7 +6309,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Effacer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The history is cleared.</source>
         <translation>L’historique est effacé.</translation>
     </message>
@@ -6246,7 +6336,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+111"/>
         <source>The request has an error: fix it to save it.</source>
-        <translation>La requête contient une erreur : corrigez-la pour l’enregistrer.</translation>
+        <translation>La requête contient une erreur&#xa0;: corrigez-la pour l’enregistrer.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6256,12 +6346,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+9"/>
         <source>Only a conversation over plain TCP can be saved: a script runs over TCP without TLS.</source>
-        <translation>Seule une conversation en TCP simple peut être enregistrée : un script s’exécute en TCP sans TLS.</translation>
+        <translation>Seule une conversation en TCP simple peut être enregistrée&#xa0;: un script s’exécute en TCP sans TLS.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The message has an error: fix it to save it.</source>
-        <translation>Le message contient une erreur : corrigez-le pour l’enregistrer.</translation>
+        <translation>Le message contient une erreur&#xa0;: corrigez-le pour l’enregistrer.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6271,7 +6361,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+6"/>
         <source>This tab has no request to save: the TCP exchange, UDP and Conversations tabs have.</source>
-        <translation>Cet onglet n’a pas de requête à enregistrer : les onglets Échange TCP, UDP et Conversations en ont.</translation>
+        <translation>Cet onglet n’a pas de requête à enregistrer&#xa0;: les onglets Échange TCP, UDP et Conversations en ont.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -6286,26 +6376,26 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is in the form but for %2, which the form does not have: socketlab-cli run sends them.</source>
-        <translation>« %1 » est dans le formulaire, sauf %2, que le formulaire n’a pas : socketlab-cli run les envoie.</translation>
+        <translation>«&#xa0;%1&#xa0;» est dans le formulaire, sauf %2, que le formulaire n’a pas&#xa0;: socketlab-cli run les envoie.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+5"/>
         <source>&quot;%1&quot; is in the form: press Send.</source>
-        <translation>« %1 » est dans le formulaire : appuyez sur Envoyer.</translation>
+        <translation>«&#xa0;%1&#xa0;» est dans le formulaire&#xa0;: appuyez sur Envoyer.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source> The tab sends one message at a time: this is the script&apos;s first; socketlab-cli run sends the whole script.</source>
-        <translation> L’onglet envoie un message à la fois : voici le premier du script ; socketlab-cli run envoie le script entier.</translation>
+        <translation> L’onglet envoie un message à la fois&#xa0;: voici le premier du script&#xa0;; socketlab-cli run envoie le script entier.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is in the form: press Connect, then Send.</source>
-        <translation>« %1 » est dans le formulaire : appuyez sur Se connecter, puis Envoyer.</translation>
+        <translation>«&#xa0;%1&#xa0;» est dans le formulaire&#xa0;: appuyez sur Se connecter, puis Envoyer.</translation>
     </message>
     <message>
-        <location line="-726"/>
+        <location line="-728"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
@@ -6373,7 +6463,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-411"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-475"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
@@ -6563,6 +6653,104 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+2"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::PastConversationList</name>
+    <message>
+        <location filename="../ui/conversation/pastconversationlist.cpp" line="+87"/>
+        <source>Search the target, the port, how it ended, the bytes</source>
+        <translation>Chercher dans la cible, le port, la fin, les octets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Past conversations</source>
+        <translation>Conversations passées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>O&amp;pen</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the conversation as it looked, read-only, in a tab of its own</source>
+        <translation>Afficher la conversation telle qu&apos;elle était, en lecture seule, dans un onglet à part</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk again</source>
+        <translation>Reparler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect again to the same target with the same options, in a new conversation.</source>
+        <translation>Se reconnecter à la même cible avec les mêmes options, dans une nouvelle conversation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this conversation from the history: its file is deleted.</source>
+        <translation>Retirer cette conversation de l&apos;historique&#xa0;: son fichier est supprimé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cut short</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the peer closed</source>
+        <translation>fermée par le pair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reset by the peer</source>
+        <translation>réinitialisée par le pair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>disconnected</source>
+        <translation>déconnectée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>échouée</translation>
     </message>
 </context>
 <context>
@@ -6977,12 +7165,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>SocketLab collection (.json): any request</source>
-        <translation>Collection SocketLab (.json) : toute requête</translation>
+        <translation>Collection SocketLab (.json)&#xa0;: toute requête</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTTP file (.http): HTTP requests over TCP or TLS</source>
-        <translation>Fichier HTTP (.http) : requêtes HTTP en TCP ou TLS</translation>
+        <translation>Fichier HTTP (.http)&#xa0;: requêtes HTTP en TCP ou TLS</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6992,22 +7180,22 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+7"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Collection:</source>
-        <translation>&amp;Collection :</translation>
+        <translation>&amp;Collection&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New c&amp;ollection:</source>
-        <translation>Nouvelle c&amp;ollection :</translation>
+        <translation>Nouvelle c&amp;ollection&#xa0;:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
 </context>
 <context>

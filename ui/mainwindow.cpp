@@ -15,6 +15,7 @@
 #include "reply/replypanel.h"
 #include "request/requesteditor.h"
 #include "conversation/conversationpage.h"
+#include "conversation/conversationhistory.h"
 #include "conversation/conversationpanel.h"
 #include "servers/serverspanel.h"
 #include "settings/historypage.h"
@@ -613,6 +614,7 @@ void MainWindow::applyHistoryLimits(const HistoryLimits &limits)
     m_exchangeStore->setInlineReplyBytes(limits.inlineReplyBytes());
     m_exchangeStore->setLimits(limits.maxEntries, limits.maxBytes());
     m_lookupStore->setLimits(limits.maxEntries, limits.maxBytes());
+    m_conversations->history()->setLimits(limits.maxEntries, limits.maxBytes());
     m_history->setMaxEntries(limits.maxEntries);
 }
 
@@ -621,7 +623,7 @@ void MainWindow::confirmClearHistory()
     // Asked from the Settings dialog, the question stands over it.
     QWidget *over = findChild<SettingsDialog *>();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Clear history"),
-                                tr("Remove every exchange and look-up kept, from the lists and from the disk?"),
+                                tr("Remove every exchange, look-up and conversation kept, from the lists and from the disk?"),
                                 QMessageBox::Yes | QMessageBox::Cancel, over ? over : this);
     box->setObjectName(QStringLiteral("clearHistoryQuestion"));
     box->setInformativeText(QDir::toNativeSeparators(HistoryStore::historyRoot()));
@@ -641,6 +643,7 @@ void MainWindow::clearHistory()
     m_dns->lookupHistory()->clear();
     m_exchangeStore->clear();
     m_lookupStore->clear();
+    m_conversations->history()->clear();
     statusBar()->showMessage(tr("The history is cleared."), 10000);
 }
 

@@ -96,7 +96,7 @@ public slots:
     // Puts an exchange's target (host, port, family, stop rule) and request in the form, ready to
     // send again; the request replaces the editor's as one edit Undo takes back.
     void loadIntoForm(const SocketLab::ConnectionSettings &target, const QByteArray &request);
-    // Without asking: every exchange and look-up kept, in the lists and on disk.
+    // Without asking: every exchange, look-up and conversation kept, in the lists and on disk.
     void clearHistory();
     // Fills the form of the request's tab (TCP exchange, UDP, Conversations) with a saved request,
     // and sends it when `send`.

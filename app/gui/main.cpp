@@ -4,6 +4,7 @@
 #include "servers/localservers.h"
 #include "text/errortext.h"
 #include "text/translations.h"
+#include "threads/blockingcallpool.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -75,5 +76,9 @@ int main(int argc, char *argv[])
         openWindow();
     }
     // Declared after the servers, the window and its panels go first.
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    // The conversations the close kept are still being written on the pool's file lane: the window
+    // is gone already, so waiting here freezes nothing, and a file is not left unwritten.
+    SocketLab::BlockingCallPool::waitForDone(SocketLab::BlockingCallPool::Lane::File, 60000);
+    return status;
 }

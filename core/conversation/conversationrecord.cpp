@@ -71,6 +71,17 @@ void ConversationRecord::markOver()
     m_over.store(true, std::memory_order_release);
 }
 
+void ConversationRecord::setCounts(qint64 dropped, qint64 sentBytes, qint64 receivedBytes, qint64 sentMessages,
+                                   qint64 receivedMessages)
+{
+    m_dropped.store(dropped, std::memory_order_release);
+    m_sentBytes.store(sentBytes, std::memory_order_release);
+    m_receivedBytes.store(receivedBytes, std::memory_order_release);
+    m_sentMessages.store(sentMessages, std::memory_order_release);
+    m_receivedMessages.store(receivedMessages, std::memory_order_release);
+    m_eventCount.store(keptEventCount() + dropped, std::memory_order_release);
+}
+
 std::optional<qint64> ConversationRecord::kernelDrops() const
 {
     const qint64 drops = m_kernelDrops.load(std::memory_order_acquire);

@@ -59,6 +59,8 @@ public:
     void startCountingDrops();
     void addKernelDrops(qint64 n);
     void markOver();
+    // A record read back from a file: the counts past what was kept, as the file says them.
+    void setCounts(qint64 dropped, qint64 sentBytes, qint64 receivedBytes, qint64 sentMessages, qint64 receivedMessages);
 
 private:
     const qint64 m_maxKeptBytes;

@@ -195,10 +195,78 @@ ConversationTranscript::Stop ConversationTranscript::stopFromRecord() const
     return {QStringLiteral("closed"), tr("Closed; %1").arg(counts), {}};
 }
 
+QJsonObject ConversationTranscript::messageHead(const ConversationEvent &event) const
+{
+    const bool sent = event.kind == Kind::Sent;
+    QJsonObject message{{QStringLiteral("direction"), sent ? QStringLiteral("sent") : QStringLiteral("received")},
+                        {QStringLiteral("t_ms"), ms(event.timeUs)},
+                        {QStringLiteral("size"), event.size},
+                        {QStringLiteral("step"), event.step >= 0 ? QJsonValue(event.step) : QJsonValue(QJsonValue::Null)}};
+    if (m_udp) {
+        message.insert(QStringLiteral("peer"), addressJson(event.peer));
+        message.insert(QStringLiteral("truncated"), event.truncated);
+    }
+    return message;
+}
+
 QJsonObject ConversationTranscript::json(const Stop &stop) const
 {
-    const ConversationSetup setup = m_record.setup();
     QJsonArray messages;
+    for (const ConversationEvent &event : m_events) {
+        if (!event.carriesBytes())
+            continue;
+        const ByteStore &store = event.kind == Kind::Sent ? m_record.sent() : m_record.received();
+        QJsonObject message = messageHead(event);
+        message.insert(QStringLiteral("data_base64"), base64(&store, event.offset, event.size));
+        messages.append(message);
+    }
+    QJsonObject object = head(stop);
+    object.insert(QStringLiteral("messages"), messages);
+    return object;
+}
+
+int ConversationTranscript::writeJson(const FileWriter &write, const Stop &stop, const QJsonObject &extra) const
+{
+    QJsonObject object = head(stop);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        object.insert(it.key(), it.value());
+    TextOut out(write);
+    // An object's text but for its closing brace, so that more keys can follow.
+    const auto open = [](const QJsonObject &value) {
+        QByteArray text = QJsonDocument(value).toJson(QJsonDocument::Compact);
+        text.chop(1);
+        return text;
+    };
+    out.buffer() += open(object);
+    out.buffer() += ",\"messages\":[";
+    bool first = true;
+    // A multiple of 3: the base64 of the pieces joined is the base64 of the whole.
+    constexpr qint64 Base64Piece = 48 * 1024;
+    for (const ConversationEvent &event : m_events) {
+        if (!event.carriesBytes())
+            continue;
+        const ByteStore &store = event.kind == Kind::Sent ? m_record.sent() : m_record.received();
+        if (!first)
+            out.buffer() += ',';
+        first = false;
+        out.buffer() += open(messageHead(event));
+        out.buffer() += ",\"data_base64\":\"";
+        for (qint64 done = 0; done < event.size && out.error() == 0; done += Base64Piece) {
+            out.buffer() += store.read(event.offset + done, qMin(Base64Piece, event.size - done)).toBase64();
+            out.flushIfFull();
+        }
+        out.buffer() += "\"}";
+        out.flushIfFull();
+        if (out.error() != 0)
+            return out.error();
+    }
+    out.buffer() += "]}";
+    return out.flush();
+}
+
+QJsonObject ConversationTranscript::head(const Stop &stop) const
+{
+    const ConversationSetup setup = m_record.setup();
     QJsonArray optionChanges;
     for (const ConversationEvent &event : m_events) {
         if (event.kind == Kind::OptionSet) {
@@ -207,20 +275,6 @@ QJsonObject ConversationTranscript::json(const Stop &stop) const
             change.insert(QStringLiteral("step"), event.step >= 0 ? QJsonValue(event.step) : QJsonValue(QJsonValue::Null));
             optionChanges.append(change);
         }
-        if (!event.carriesBytes())
-            continue;
-        const bool sent = event.kind == Kind::Sent;
-        const ByteStore &store = sent ? m_record.sent() : m_record.received();
-        QJsonObject message{{QStringLiteral("direction"), sent ? QStringLiteral("sent") : QStringLiteral("received")},
-                            {QStringLiteral("t_ms"), ms(event.timeUs)},
-                            {QStringLiteral("size"), event.size},
-                            {QStringLiteral("data_base64"), base64(&store, event.offset, event.size)},
-                            {QStringLiteral("step"), event.step >= 0 ? QJsonValue(event.step) : QJsonValue(QJsonValue::Null)}};
-        if (m_udp) {
-            message.insert(QStringLiteral("peer"), addressJson(event.peer));
-            message.insert(QStringLiteral("truncated"), event.truncated);
-        }
-        messages.append(message);
     }
     QJsonObject timings = timingsJson(setup.timings);
     timings.insert(QStringLiteral("tls_ms"), ms(setup.timings.tlsUs));
@@ -235,7 +289,6 @@ QJsonObject ConversationTranscript::json(const Stop &stop) const
                        {QStringLiteral("sent_bytes"), m_sentBytes},
                        {QStringLiteral("received_bytes"), m_receivedBytes},
                        {QStringLiteral("messages_not_kept"), m_dropped},
-                       {QStringLiteral("messages"), messages},
                        {QStringLiteral("stop"), QJsonObject{{QStringLiteral("reason"), stop.code},
                                                             {QStringLiteral("detail"), stop.detail}}},
                        {QStringLiteral("error"), errorJson(stop.error, message)},

@@ -44,6 +44,13 @@ public:
     // The `talk --format json` object: the target keys, `messages` (one per send and per recv() kept,
     // in time order), `stop`, `error`, `trace`, `tls`.
     QJsonObject json(const Stop &stop) const;
+    // The same object with `extra`'s keys added, handed to write a piece of at most about a MiB at a
+    // time (each message's base64 too), so that 64 MiB each way never become one string: 0, or the
+    // first nonzero errno write returned. Compact, `messages` last.
+    int writeJson(const FileWriter &write, const Stop &stop, const QJsonObject &extra) const;
+    // The events this transcript was made of, read once from the record.
+    const QList<ConversationEvent> &events() const { return m_events; }
+    qint64 droppedEvents() const { return m_dropped; }
     // The text, handed to write a piece of at most about a MiB at a time, so that a record of 64 MiB
     // each way never becomes one string: 0, or the first nonzero errno write returned.
     int writeText(const FileWriter &write) const;
@@ -53,6 +60,11 @@ public:
     NetError save(Format format, const QString &path, qint64 *size) const;
 
 private:
+    // json() but for `messages`.
+    QJsonObject head(const Stop &stop) const;
+    // One message's keys but for its bytes.
+    QJsonObject messageHead(const ConversationEvent &event) const;
+
     const ConversationRecord &m_record;
     const Trace &m_trace;
     const bool m_udp;

@@ -99,6 +99,14 @@ void Trace::appendEntry(const QString &call, const QString &args, qint64 result,
     ++m_callCount;
 }
 
+void Trace::restore(const QList<TraceEntry> &entries, qint64 callCount, qint64 droppedEntries)
+{
+    std::lock_guard lock(m_mutex);
+    m_entries = entries;
+    m_callCount = callCount;
+    m_dropped = droppedEntries;
+}
+
 QList<TraceEntry> Trace::entries() const
 {
     std::lock_guard lock(m_mutex);

@@ -66,6 +66,9 @@ public:
         appendEntry(QString::fromLatin1(call), args(), result, errnoCode, bytes, now);
     }
 
+    // A trace read back from a file: its entries as they were recorded.
+    void restore(const QList<TraceEntry> &entries, qint64 callCount, qint64 droppedEntries);
+
     QList<TraceEntry> entries() const;
     qsizetype size() const;
     // Calls recorded, folded ones counted one by one.

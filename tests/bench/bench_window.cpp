@@ -619,6 +619,8 @@ int main(int argc, char *argv[])
     if (!config.isValid())
         return 2;
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    // The conversations each run keeps go to the same throw-away folder, not the user's history.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(config.path()));
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

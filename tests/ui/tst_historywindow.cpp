@@ -1,6 +1,8 @@
 #include "historytesting.h"
 #include "startandwait.h"
 
+#include "conversation/conversationhistory.h"
+#include "conversation/conversationpanel.h"
 #include "dns/dnspanel.h"
 #include "dns/lookuphistory.h"
 #include "dns/lookupstore.h"
@@ -13,6 +15,9 @@
 #include "settings/settingsdialog.h"
 
 #include "bytes/bytesource.h"
+#include "conversation/conversationrecord.h"
+#include "conversation/conversationrequest.h"
+#include "net/trace.h"
 #include "http/httpresponseparser.h"
 #include "servers/localservers.h"
 
@@ -169,6 +174,17 @@ void TestHistoryWindow::clearHistoryAsksThenRemovesEveryFile()
     const QString lookups = m_window->lookupStore()->folder();
     QVERIFY(!QDir(exchanges).isEmpty());
     QVERIFY(!QDir(lookups).isEmpty());
+    // A conversation kept too: it goes with the rest.
+    ConversationHistory *conversations = m_window->conversationPanel()->history();
+    QTRY_VERIFY(conversations->isLoaded());
+    auto record = std::make_shared<ConversationRecord>(qint64(1) << 20, 1000);
+    record->markOver();
+    ConversationRequest request;
+    request.host = QStringLiteral("127.0.0.1");
+    request.service = QStringLiteral("7");
+    conversations->save(record, std::make_shared<Trace>(), request, QDateTime::currentDateTime(), false);
+    QTRY_COMPARE(conversations->conversations().size(), 1);
+    QVERIFY(!QDir(conversations->folder()).isEmpty());
 
     // Cancel leaves everything.
     m_window->clearHistoryAction()->trigger();
@@ -187,6 +203,9 @@ void TestHistoryWindow::clearHistoryAsksThenRemovesEveryFile()
     QVERIFY(HistoryStore::waitForDone(10000));
     QVERIFY(QDir(exchanges).isEmpty());
     QVERIFY(QDir(lookups).isEmpty());
+    QTRY_COMPARE(conversations->conversations().size(), 0);
+    ConversationHistory::waitForFiles();
+    QVERIFY(QDir(conversations->folder()).isEmpty());
     closeWindow();
 
     openWindow();

@@ -16,6 +16,7 @@
 #include "widgets/targetedit.h"
 
 #include "conversation/conversation.h"
+#include "conversation/conversationfile.h"
 #include "conversation/conversationrecord.h"
 #include "net/trace.h"
 #include "text/errortext.h"
@@ -74,6 +75,7 @@ ConversationPage::ConversationPage(QWidget *parent)
     , m_connect(new QPushButton(this))
     , m_disconnect(new QPushButton(this))
     , m_saveTranscript(new QPushButton(this))
+    , m_talkAgain(new QPushButton(this))
     , m_options(new SocketOptionsEdit(SocketOptionsEdit::Use::TcpClient, SocketOptionsEdit::LocalField::AddressAndPort, this))
     , m_applyOptions(new QPushButton(this))
     , m_outcomes(new SocketOptionOutcomes(this))
@@ -109,6 +111,7 @@ ConversationPage::ConversationPage(QWidget *parent)
     bold.setBold(true);
     m_status->setFont(bold);
     m_saved->setVisible(false);
+    m_talkAgain->setVisible(false);
     for (QLabel *label : {m_status, m_totals, m_selection, m_saved}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -136,6 +139,7 @@ ConversationPage::ConversationPage(QWidget *parent)
     targetRow->addWidget(m_tls);
     targetRow->addSpacing(gap);
     targetRow->addWidget(m_connect);
+    targetRow->addWidget(m_talkAgain);
     targetRow->addWidget(m_disconnect);
     targetRow->addWidget(m_saveTranscript);
 
@@ -216,6 +220,7 @@ ConversationPage::ConversationPage(QWidget *parent)
     connect(m_connect, &QPushButton::clicked, this, &ConversationPage::connectToTarget);
     connect(m_disconnect, &QPushButton::clicked, this, &ConversationPage::disconnectFromTarget);
     connect(m_saveTranscript, &QPushButton::clicked, this, &ConversationPage::saveTranscriptAs);
+    connect(m_talkAgain, &QPushButton::clicked, this, &ConversationPage::talkAgainRequested);
     connect(m_applyOptions, &QPushButton::clicked, this, &ConversationPage::applyOptions);
     connect(m_send, &QPushButton::clicked, this, &ConversationPage::send);
     connect(m_shutdownWrite, &QPushButton::clicked, this, &ConversationPage::shutdownWrite);
@@ -250,6 +255,8 @@ void ConversationPage::retranslate()
     m_saveTranscript->setText(tr("Save transcript…"));
     m_saveTranscript->setToolTip(tr("Save the conversation as it stands, as text to read or as JSON with the bytes "
                                     "in base64 (Ctrl+S)"));
+    m_talkAgain->setText(tr("Talk &again"));
+    m_talkAgain->setToolTip(tr("Connect again to the same target with the same options, in a new conversation."));
     m_applyOptions->setText(tr("Apply to the open socket"));
     m_applyOptions->setToolTip(tr("Set the options changed since Connect on the open socket with setsockopt(), each "
                                   "read back with getsockopt(). Those that only count at bind() or connect() "
@@ -392,7 +399,7 @@ bool ConversationPage::canSend() const
 bool ConversationPage::connectToTarget()
 {
     QString problem;
-    if (isRunning() || !isComplete(&problem))
+    if (m_savedConversation || isRunning() || !isComplete(&problem))
         return false;
     const ConversationRequest request = this->request();
     auto conversation = std::make_unique<Conversation>();
@@ -401,19 +408,21 @@ bool ConversationPage::connectToTarget()
         return false;
     }
     m_conversation = std::move(conversation);
+    m_record = m_conversation->record();
+    m_traceData = m_conversation->trace();
+    m_runningRequest = request;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_keptInHistory = false;
     connect(m_conversation.get(), &Conversation::progress, this, &ConversationPage::onProgress);
     connect(m_conversation.get(), &Conversation::finished, this, &ConversationPage::onFinished);
-    m_runningTransport = request.transport;
     m_askedOptions = request.socketOptions;
-    m_runningHost = request.host;
-    m_runningService = request.service;
     m_seenEvents = 0;
     m_connected = m_writeShut = m_readShut = m_closed = m_peerClosed = m_over = false;
     m_endText.clear();
     m_shownRow = -1;
     m_saved->setVisible(false);
     m_outcomes->setOutcomes({});
-    m_model->reset(m_conversation->record());
+    m_model->reset(m_record);
     m_ladder->clear();
     m_ladder->setLocalAddress(QString());
     m_ladder->setPeerAddress(QStringLiteral("%1:%2").arg(request.host, request.service));
@@ -428,6 +437,61 @@ bool ConversationPage::connectToTarget()
     updateSelectionLabel();
     emit stateChanged();
     return true;
+}
+
+void ConversationPage::fillForm(const ConversationRequest &request)
+{
+    m_transport->setCurrentIndex(m_transport->findData(int(request.transport)));
+    m_target->setTarget(request.host, request.service);
+    m_target->setFamily(request.family);
+    m_tls->setChecked(request.tls.enabled);
+    m_options->setSettings(request.socketOptions);
+    m_options->setLocalAddressText(request.localAddress.isValid() ? request.localAddress.toString() : QString());
+}
+
+void ConversationPage::showSaved(std::shared_ptr<const SavedConversation> saved)
+{
+    if (isRunning() || !saved)
+        return;
+    m_savedConversation = saved;
+    const ConversationRequest &request = saved->summary.request;
+    fillForm(request);
+    m_record = saved->record;
+    m_traceData = saved->trace;
+    m_runningRequest = request;
+    m_startedAt = saved->summary.startedAt;
+    m_seenEvents = 0;
+    m_connected = m_writeShut = m_readShut = m_closed = m_peerClosed = false;
+    m_over = true;
+    m_endText.clear();
+    m_shownRow = -1;
+    m_saved->setVisible(false);
+    m_outcomes->setOutcomes(m_record->setup().socketOptions);
+    m_model->reset(m_record);
+    m_ladder->clear();
+    m_ladder->setLocalAddress(QString());
+    m_ladder->setPeerAddress(QStringLiteral("%1:%2").arg(request.host, request.service));
+    m_hex->setSource(nullptr);
+    m_text->setSource(nullptr);
+    readNewEvents();
+    m_trace->setEntries(m_traceData->entries());
+    // A conversation the window's close cut short says so; the others end as their events say.
+    if (m_endText.isEmpty() && saved->summary.cutShort)
+        m_endText = saved->summary.stop.detail;
+    m_title = QStringLiteral("%1:%2").arg(request.host, request.service);
+    // Read-only: the form says what it was, the calls that would act on a socket are gone.
+    for (QWidget *field : std::initializer_list<QWidget *>{m_transport, m_target, m_tls, m_options})
+        field->setEnabled(false);
+    m_connect->setVisible(false);
+    m_disconnect->setVisible(false);
+    m_talkAgain->setVisible(true);
+    m_sendPane->setVisible(false);
+    emit titleChanged(m_title);
+    updateButtons();
+    updateStatus();
+    updateTotals();
+    updateSelectionLabel();
+    emit stateChanged();
 }
 
 void ConversationPage::disconnectFromTarget()
@@ -477,7 +541,7 @@ void ConversationPage::closeSocket()
 
 void ConversationPage::readNewEvents()
 {
-    const auto record = m_conversation->record();
+    const auto record = m_record;
     const QList<ConversationEvent> events = record->events(m_seenEvents);
     if (events.isEmpty())
         return;
@@ -521,11 +585,11 @@ void ConversationPage::readNewEvents()
 
 void ConversationPage::onProgress()
 {
-    if (!m_conversation)
+    if (!m_record)
         return;
     const bool wasConnected = m_connected;
     readNewEvents();
-    m_trace->setEntries(m_conversation->trace()->entries());
+    m_trace->setEntries(m_traceData->entries());
     updateTotals();
     if (wasConnected != m_connected || m_peerClosed || !m_endText.isEmpty()) {
         updateButtons();
@@ -537,12 +601,13 @@ void ConversationPage::onProgress()
 void ConversationPage::onFinished()
 {
     readNewEvents();
-    m_trace->setEntries(m_conversation->trace()->entries());
+    m_trace->setEntries(m_traceData->entries());
     m_over = true;
     updateButtons();
     updateStatus();
     updateTotals();
     emit stateChanged();
+    emit ended();
 }
 
 void ConversationPage::showMessage(int row)
@@ -565,8 +630,8 @@ void ConversationPage::displayMessage(int row)
     m_shownRow = row;
     m_ladder->setSelectedIndex(row);
     const ConversationEvent &event = m_model->eventAt(row);
-    if (event.carriesBytes() && m_conversation) {
-        const auto record = m_conversation->record();
+    if (event.carriesBytes() && m_record) {
+        const auto record = m_record;
         const ByteStore &store = event.kind == ConversationEvent::Kind::Sent ? record->sent() : record->received();
         // The slice keeps the whole record alive, not a copy of the bytes.
         auto slice = std::make_shared<ByteSourceSlice>(std::shared_ptr<const ByteSource>(record, &store),
@@ -584,6 +649,12 @@ void ConversationPage::displayMessage(int row)
 
 void ConversationPage::updateButtons()
 {
+    if (m_savedConversation) {
+        m_problem->setVisible(false);
+        m_applyOptions->setVisible(false);
+        m_saveTranscript->setEnabled(!m_savingTranscript);
+        return;
+    }
     QString problem;
     const bool complete = isComplete(&problem);
     const bool running = isRunning();
@@ -609,8 +680,8 @@ void ConversationPage::updateButtons()
     m_tls->setEnabled(!running && tcp);
     m_connect->setEnabled(complete && !running);
     m_disconnect->setEnabled(running);
-    m_saveTranscript->setEnabled(m_conversation && !m_savingTranscript);
-    const bool runningTcp = m_runningTransport == ConversationRequest::Transport::Tcp;
+    m_saveTranscript->setEnabled(m_record && !m_savingTranscript);
+    const bool runningTcp = m_runningRequest.transport == ConversationRequest::Transport::Tcp;
     m_send->setEnabled(canSend());
     m_shutdownWrite->setEnabled(open && runningTcp && !m_writeShut);
     m_shutdownBoth->setEnabled(open && runningTcp && !m_readShut);
@@ -643,7 +714,7 @@ void ConversationPage::applyOptions()
 
 void ConversationPage::updateStatus()
 {
-    if (!m_conversation) {
+    if (!m_record) {
         m_status->setText(tr("Not connected: choose a target and press Connect."));
         return;
     }
@@ -670,11 +741,11 @@ void ConversationPage::updateStatus()
 
 void ConversationPage::updateTotals()
 {
-    if (!m_conversation) {
+    if (!m_record) {
         m_totals->clear();
         return;
     }
-    const auto record = m_conversation->record();
+    const auto record = m_record;
     // The record's counts: exact past the caps on what is kept, where the list stops growing.
     QString text = tr("Sent %1 in %Ln message(s)", nullptr, int(record->sentMessages())).arg(byteCount(record->sentBytes()))
                  + QStringLiteral(" · ")
@@ -682,7 +753,7 @@ void ConversationPage::updateTotals()
                        .arg(byteCount(record->receivedBytes()));
     // A big send to a peer that does not read waits in SocketLab once the kernel's buffers are full:
     // say so, or the Sent total alone looks like bytes lost.
-    if (const qint64 unsent = m_conversation->unsentBytes(); unsent > 0)
+    if (const qint64 unsent = m_conversation ? m_conversation->unsentBytes() : 0; unsent > 0)
         text += QStringLiteral(" · ") + tr("%1 waiting to be sent").arg(byteCount(unsent));
     m_totals->setText(text);
 }
@@ -726,17 +797,17 @@ void ConversationPage::saveTranscriptAs()
 
 void ConversationPage::saveTranscript(const QString &path, ConversationTranscript::Format format)
 {
-    if (!m_conversation || m_savingTranscript)
+    if (!m_record || m_savingTranscript)
         return;
     m_savingTranscript = true;
     updateButtons();
     QPointer<ConversationPage> self(this);
     // Shared, not copied: the worker may go on adding to them while the file is written.
-    std::shared_ptr<const ConversationRecord> record = m_conversation->record();
-    std::shared_ptr<const Trace> trace = m_conversation->trace();
-    const bool udp = m_runningTransport == ConversationRequest::Transport::Udp;
-    BlockingCallPool::run(BlockingCallPool::Lane::File, [self, record, trace, udp, path, format, host = m_runningHost,
-                                                          service = m_runningService] {
+    std::shared_ptr<const ConversationRecord> record = m_record;
+    std::shared_ptr<const Trace> trace = m_traceData;
+    const bool udp = m_runningRequest.transport == ConversationRequest::Transport::Udp;
+    BlockingCallPool::run(BlockingCallPool::Lane::File, [self, record, trace, udp, path, format, host = m_runningRequest.host,
+                                                          service = m_runningRequest.service] {
         // Off the GUI thread: 64 MiB each way take a while to write out.
         qint64 size = 0;
         const NetError failure = ConversationTranscript(*record, *trace, udp, host, service).save(format, path, &size);

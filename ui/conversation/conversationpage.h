@@ -5,6 +5,7 @@
 #include "conversation/conversationrequest.h"
 #include "conversation/conversationtranscript.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <memory>
@@ -21,7 +22,10 @@ class QTableView;
 namespace SocketLab {
 
 class Conversation;
+class ConversationRecord;
 class HexView;
+class Trace;
+struct SavedConversation;
 class LadderView;
 class MessageModel;
 class RequestEditor;
@@ -51,6 +55,8 @@ public:
     // The form as a request, valid or not; isComplete() says whether Connect may start it.
     ConversationRequest request() const;
     bool isComplete(QString *problem) const;
+    // Sets the form to request's target and options (its TLS pin is the store's, as for a Connect).
+    void fillForm(const ConversationRequest &request);
     // Takes another page's target, so a new conversation starts where the last one pointed.
     void copyTargetFrom(const ConversationPage &other);
 
@@ -62,6 +68,22 @@ public:
     QString title() const { return m_title; }
     // The conversation of the last Connect; null before.
     const Conversation *conversation() const { return m_conversation.get(); }
+    // What the page shows, live or saved; null before a Connect.
+    std::shared_ptr<const ConversationRecord> record() const { return m_record; }
+    std::shared_ptr<const Trace> trace() const { return m_traceData; }
+    // The request of the last Connect (or of the saved conversation shown) and when it started.
+    const ConversationRequest &runningRequest() const { return m_runningRequest; }
+    QDateTime startedAt() const { return m_startedAt; }
+
+    // Shows a saved conversation read-only, as it looked: its form, list, ladder, bytes and calls.
+    // Talk again starts the same request in a page of its own.
+    void showSaved(std::shared_ptr<const SavedConversation> saved);
+    std::shared_ptr<const SavedConversation> savedConversation() const { return m_savedConversation; }
+    bool isSaved() const { return m_savedConversation != nullptr; }
+    QPushButton *talkAgainButton() const { return m_talkAgain; }
+    // Whether the conversation was written to the history already (the window closed on it).
+    bool isKeptInHistory() const { return m_keptInHistory; }
+    void setKeptInHistory() { m_keptInHistory = true; }
 
     TargetEdit *targetEdit() const { return m_target; }
     QComboBox *transportCombo() const { return m_transport; }
@@ -114,6 +136,10 @@ signals:
     void titleChanged(const QString &title);
     // A save of saveTranscript() ended; savedLabel() says how.
     void transcriptSaved(bool ok);
+    // The conversation started by Connect ended by itself or by Disconnect: its record is whole.
+    void ended();
+    // Talk again was pressed on a saved conversation.
+    void talkAgainRequested();
 
 protected:
     bool event(QEvent *event) override;
@@ -138,10 +164,16 @@ private:
     void retranslate();
 
     std::unique_ptr<Conversation> m_conversation;
-    ConversationRequest::Transport m_runningTransport = ConversationRequest::Transport::Tcp;
-    // The target of the last Connect as typed, for a transcript's header.
-    QString m_runningHost;
-    QString m_runningService;
+    // What the page shows: the running conversation's, or a saved one's.
+    std::shared_ptr<const ConversationRecord> m_record;
+    std::shared_ptr<const Trace> m_traceData;
+    // The request of the last Connect as the form gave it (the target as typed, for a transcript's
+    // header), or the saved conversation's; when it started.
+    ConversationRequest m_runningRequest;
+    QDateTime m_startedAt;
+    // A saved conversation, shown read-only.
+    std::shared_ptr<const SavedConversation> m_savedConversation;
+    bool m_keptInHistory = false;
     bool m_savingTranscript = false;
     qsizetype m_seenEvents = 0;
     // What happened to the socket, from its events and from the calls queued to it.
@@ -161,6 +193,7 @@ private:
     QPushButton *m_connect;
     QPushButton *m_disconnect;
     QPushButton *m_saveTranscript;
+    QPushButton *m_talkAgain;
     SocketOptionsEdit *m_options;
     // While connected: sets the options changed since Connect on the open socket.
     QPushButton *m_applyOptions;

@@ -1,6 +1,12 @@
 #include "conversationpanel.h"
 
 #include "conversationpage.h"
+#include "pastconversationlist.h"
+
+#include "conversation/conversation.h"
+#include "conversation/conversationhistory.h"
+#include "conversation/conversationrecord.h"
+#include "net/trace.h"
 
 #include "request/requesteditor.h"
 #include "settings/storedsettings.h"
@@ -13,11 +19,15 @@
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QLocale>
 #include <QSettings>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace SocketLab {
 
@@ -26,6 +36,11 @@ ConversationPanel::ConversationPanel(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_newButton(new QToolButton(m_tabs))
     , m_newAction(new QAction(this))
+    , m_showPastAction(new QAction(this))
+    , m_showPastButton(new QToolButton(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_history(new ConversationHistory(ConversationHistory::defaultFolder(), this))
+    , m_past(new PastConversationList(m_history, this))
 {
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
@@ -36,11 +51,40 @@ ConversationPanel::ConversationPanel(QWidget *parent)
     addAction(m_newAction);
     m_newButton->setDefaultAction(m_newAction);
     m_newButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_tabs->setCornerWidget(m_newButton, Qt::TopRightCorner);
+    m_showPastAction->setCheckable(true);
+    m_showPastButton->setDefaultAction(m_showPastAction);
+    m_showPastButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *corner = new QWidget(m_tabs);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    cornerLayout->addWidget(m_showPastButton);
+    cornerLayout->addWidget(m_newButton);
+    m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
 
+    // The list beside the sub-tabs, shown on demand: the conversations of today take the room.
+    m_past->setVisible(false);
+    m_splitter->addWidget(m_past);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
+    layout->addWidget(m_splitter);
+
+    connect(m_showPastAction, &QAction::toggled, this, [this](bool shown) {
+        m_past->setVisible(shown);
+        // Its own size hint is a search field's width: the first time, room for its columns.
+        if (shown && !m_pastPlaced) {
+            m_pastPlaced = true;
+            const int total = m_splitter->width();
+            m_splitter->setSizes({total / 3, total - total / 3});
+        }
+    });
+    connect(m_history, &ConversationHistory::changed, this, &ConversationPanel::updatePastTitle);
+    connect(m_history, &ConversationHistory::opened, this, &ConversationPanel::showSaved);
+    connect(m_past, &PastConversationList::openRequested, m_history, &ConversationHistory::open);
+    connect(m_past, &PastConversationList::talkAgainRequested, this, &ConversationPanel::talkAgain);
 
     connect(m_newAction, &QAction::triggered, this, &ConversationPanel::newConversation);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &ConversationPanel::closeConversation);
@@ -61,6 +105,9 @@ void ConversationPanel::retranslate()
 {
     m_newAction->setText(tr("New conversation"));
     m_newAction->setToolTip(tr("Open another conversation in a tab of its own, aimed at the same target (Ctrl+Shift+N)"));
+    m_showPastAction->setToolTip(tr("The conversations kept from this run and the ones before: open one, talk again, "
+                                    "search, delete"));
+    updatePastTitle();
     for (int i = 0; i < count(); ++i)
         updateTabTitle(page(i));
 }
@@ -97,6 +144,11 @@ ConversationPage *ConversationPanel::addPage()
     applyDefaultTarget(page);
     connect(page->targetEdit(), &TargetEdit::edited, this, [this, page] { m_defaultTargeted.removeAll(page); });
     connect(page->transportCombo(), &QComboBox::currentIndexChanged, this, [this, page] { applyDefaultTarget(page); });
+    connect(page, &ConversationPage::ended, this, [this, page] { keep(page, false); });
+    connect(page, &ConversationPage::talkAgainRequested, this, [this, page] {
+        if (page->isSaved())
+            talkAgain(page->runningRequest());
+    });
     connect(page, &ConversationPage::stateChanged, this, [this, page] {
         updateTabTitle(page);
         if (page == currentPage())
@@ -125,6 +177,8 @@ void ConversationPanel::closeConversation(int index)
     if (!closed)
         return;
     const bool last = count() == 1;
+    if (closed->isRunning())
+        keep(closed, true);
     ConversationPage *fresh = last ? newConversation() : nullptr;
     m_tabs->removeTab(m_tabs->indexOf(closed));
     m_defaultTargeted.removeAll(closed);
@@ -136,8 +190,45 @@ void ConversationPanel::closeConversation(int index)
 
 void ConversationPanel::closeAll()
 {
-    for (int i = 0; i < count(); ++i)
+    for (int i = 0; i < count(); ++i) {
+        if (page(i)->isRunning())
+            keep(page(i), true);
         page(i)->disconnectFromTarget();
+    }
+}
+
+void ConversationPanel::keep(ConversationPage *page, bool cutShort)
+{
+    if (page->isSaved() || page->isKeptInHistory() || !page->record())
+        return;
+    page->setKeptInHistory();
+    m_history->save(page->record(), page->trace(), page->runningRequest(), page->startedAt(), cutShort);
+}
+
+ConversationPage *ConversationPanel::showSaved(std::shared_ptr<const SavedConversation> saved)
+{
+    ConversationPage *page = addPage();
+    m_defaultTargeted.removeAll(page);
+    page->showSaved(std::move(saved));
+    m_tabs->setCurrentWidget(page);
+    return page;
+}
+
+ConversationPage *ConversationPanel::talkAgain(const ConversationRequest &request)
+{
+    ConversationPage *page = addPage();
+    m_defaultTargeted.removeAll(page);
+    page->fillForm(request);
+    m_tabs->setCurrentWidget(page);
+    page->connectToTarget();
+    return page;
+}
+
+void ConversationPanel::updatePastTitle()
+{
+    const int kept = int(m_history->conversations().size());
+    m_showPastAction->setText(m_history->isLoaded() ? tr("Past conversations (%1)").arg(QLocale().toString(kept))
+                                                    : tr("Past conversations"));
 }
 
 void ConversationPanel::setDefaultTargets(const SocketAddress &tcpEcho, const SocketAddress &udpEcho)
@@ -183,6 +274,12 @@ void ConversationPanel::saveState(QSettings &settings) const
 
 void ConversationPanel::restoreState(StoredSettings &settings)
 {
+    // The limits every kind of history shares; the oldest files beyond them go before the list is read.
+    const int maxEntries = settings.integer(QStringLiteral("history/maxEntries"), ConversationHistory::DefaultMaxEntries, 0, 100000);
+    const int maxMegabytes = settings.integer(QStringLiteral("history/maxMegabytes"),
+                                              int(ConversationHistory::DefaultMaxBytes / (1024 * 1024)), 1, 65536);
+    m_history->setLimits(maxEntries, qint64(maxMegabytes) * 1024 * 1024);
+    m_history->load();
     ConversationPage *first = page(0);
     if (!first || !settings.contains(QStringLiteral("conversation/transport")))
         return;
@@ -218,7 +315,10 @@ void ConversationPanel::updateTabTitle(ConversationPage *page)
         return;
     QString title = page->title().isEmpty() ? tr("New conversation") : page->title();
     // The tab says whether its connection is still open, so an ended one is seen without opening it.
-    if (!page->title().isEmpty() && !page->isRunning())
+    if (page->isSaved())
+        //: A saved conversation's tab: its target, then when it started.
+        title = tr("%1 (%2)").arg(title, QLocale().toString(page->startedAt().toLocalTime(), QLocale::ShortFormat));
+    else if (!page->title().isEmpty() && !page->isRunning())
         title = tr("%1 (ended)").arg(title);
     m_tabs->setTabText(index, title);
     m_tabs->setTabToolTip(index, page->statusLabel()->text());

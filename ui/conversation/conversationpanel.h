@@ -1,22 +1,31 @@
 #pragma once
 
+#include "conversation/conversationrequest.h"
 #include "net/socketaddress.h"
+
+#include <memory>
 
 #include <QWidget>
 
 class QAction;
 class QSettings;
+class QSplitter;
 class QTabWidget;
 class QToolButton;
 
 namespace SocketLab {
 
+class ConversationHistory;
 class ConversationPage;
+class PastConversationList;
 class StoredSettings;
+struct SavedConversation;
 
 // The Conversation tab: conversations open at once, each a sub-tab of its own with its own
 // connection on its own worker thread. "New conversation" opens another one aimed where the one in
 // view is; closing a sub-tab ends its conversation, and the last one closed leaves a fresh page.
+// Every conversation that ends (or that the window's close or its tab's cuts short) is kept in the
+// history folder; "Past conversations" lists them, opens one read-only in a sub-tab, talks again.
 class ConversationPanel : public QWidget
 {
     Q_OBJECT
@@ -29,6 +38,10 @@ public:
     ConversationPage *currentPage() const;
     QTabWidget *tabs() const { return m_tabs; }
     QAction *newConversationAction() const { return m_newAction; }
+    // The conversations kept between runs, and their list beside the sub-tabs.
+    ConversationHistory *history() const { return m_history; }
+    PastConversationList *pastList() const { return m_past; }
+    QAction *showPastAction() const { return m_showPastAction; }
 
     // The embedded TCP and UDP echoes. A page aims at the one of its transport until a person types
     // another target, so the tab works with no network and follows the echoes' ports from run to run.
@@ -38,6 +51,7 @@ public:
 
     // The form of the page in view (transport, target, TLS, socket options, message), under "conversation/";
     // restored into the first page. A target on the embedded echoes is kept as "the echo", not its port.
+    // The restore also reads the history's limits and lists the conversations kept.
     void saveState(QSettings &settings) const;
     void restoreState(StoredSettings &settings);
 
@@ -46,8 +60,12 @@ public slots:
     ConversationPage *newConversation();
     // Ends the sub-tab's conversation (its socket closed at once) and removes it.
     void closeConversation(int index);
-    // Ends every conversation: the window is closing.
+    // Ends every conversation: the window is closing. Those still open are kept as they stand.
     void closeAll();
+    // Shows a saved conversation read-only in a sub-tab of its own, and returns it.
+    ConversationPage *showSaved(std::shared_ptr<const SavedConversation> saved);
+    // Starts request anew in a sub-tab of its own, and returns it.
+    ConversationPage *talkAgain(const SocketLab::ConversationRequest &request);
     // Sends from the sub-tab in view; false when it cannot send now.
     bool send();
 
@@ -62,11 +80,20 @@ private:
     ConversationPage *addPage();
     void applyDefaultTarget(ConversationPage *page);
     void updateTabTitle(ConversationPage *page);
+    void updatePastTitle();
+    // Writes the page's conversation to the history, once.
+    void keep(ConversationPage *page, bool cutShort);
     void retranslate();
 
     QTabWidget *m_tabs;
     QToolButton *m_newButton;
     QAction *m_newAction;
+    QAction *m_showPastAction;
+    QToolButton *m_showPastButton;
+    QSplitter *m_splitter;
+    ConversationHistory *m_history;
+    PastConversationList *m_past;
+    bool m_pastPlaced = false;
     SocketAddress m_tcpEcho;
     SocketAddress m_udpEcho;
     // Pages whose target is still the embedded echo: they follow it when the transport changes.

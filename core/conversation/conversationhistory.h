@@ -1,0 +1,75 @@
+#pragma once
+
+#include "conversation/conversationfile.h"
+
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace SocketLab {
+
+// The conversations kept between runs: one file each (ConversationFile) in a folder of their own,
+// the newest kept within a number of files and a number of bytes, the oldest removed first. Every
+// file is read, written and removed on the pool's file lane, never on the owner's thread; what
+// changed comes back as signals. The list is the owner's copy, newest first.
+class ConversationHistory : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int DefaultMaxEntries = 500;
+    static constexpr qint64 DefaultMaxBytes = 256LL * 1024 * 1024;
+
+    explicit ConversationHistory(const QString &folder, QObject *parent = nullptr);
+    ~ConversationHistory() override;
+
+    // The history folder's conversations/ subfolder of the application's data folder.
+    static QString defaultFolder();
+
+    QString folder() const { return m_folder; }
+    // The conversations listed, newest first.
+    const QList<ConversationSummary> &conversations() const { return m_list; }
+    bool isLoaded() const { return m_loaded; }
+
+    // From now on at most maxEntries files and maxBytes bytes are kept (0 entries: none); the oldest
+    // beyond them go at once.
+    void setLimits(int maxEntries, qint64 maxBytes);
+    // Lists the folder: loaded() when done, a notice() for each file skipped.
+    void load();
+    // Writes a conversation as it stands (cutShort: the window closes while it is open); added()
+    // when it is on disk. record and trace are shared: the worker may still add to them.
+    void save(std::shared_ptr<const ConversationRecord> record, std::shared_ptr<const Trace> trace,
+              const ConversationRequest &request, const QDateTime &startedAt, bool cutShort);
+    // Reads one back whole: opened() or a notice().
+    void open(const QString &path);
+    // Removes one file; removed() when it is gone.
+    void remove(const QString &path);
+    // Removes every file of the folder.
+    void clear();
+    // Blocks until every file task of this history has run (the window's close, tests).
+    static void waitForFiles();
+
+signals:
+    void loaded();
+    // The list changed: added, removed, pruned or cleared.
+    void changed();
+    void opened(std::shared_ptr<const SavedConversation> conversation);
+    // A sentence for the person: a file skipped, a save or a removal that failed.
+    void notice(const QString &text);
+
+private:
+    struct Shared;
+    // Drops from the list the paths no longer on disk.
+    void forget(const QStringList &paths);
+
+    const QString m_folder;
+    int m_maxEntries = DefaultMaxEntries;
+    qint64 m_maxBytes = DefaultMaxBytes;
+    bool m_loaded = false;
+    QList<ConversationSummary> m_list;
+    // The folder's lock, shared with the tasks that may outlive this object.
+    std::shared_ptr<Shared> m_shared;
+};
+
+} // namespace SocketLab

@@ -1,0 +1,211 @@
+#include "pastconversationlist.h"
+
+#include "conversation/conversationhistory.h"
+#include "text/stoptext.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace SocketLab {
+
+namespace {
+
+enum Column { StartedColumn, TargetColumn, SentColumn, ReceivedColumn, EndColumn, ColumnCount };
+
+// The row's index in the history's list.
+constexpr int IndexRole = Qt::UserRole;
+
+} // namespace
+
+PastConversationList::PastConversationList(ConversationHistory *history, QWidget *parent)
+    : QWidget(parent)
+    , m_history(history)
+    , m_search(new QLineEdit(this))
+    , m_tree(new QTreeWidget(this))
+    , m_open(new QPushButton(this))
+    , m_talkAgain(new QPushButton(this))
+    , m_delete(new QPushButton(this))
+    , m_notice(new QLabel(this))
+{
+    m_search->setClearButtonEnabled(true);
+    m_tree->setColumnCount(ColumnCount);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setStretchLastSection(true);
+    m_notice->setWordWrap(true);
+    m_notice->setForegroundRole(QPalette::PlaceholderText);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setVisible(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_talkAgain);
+    buttons->addStretch(1);
+    buttons->addWidget(m_delete);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_tree, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_notice);
+
+    connect(m_history, &ConversationHistory::changed, this, &PastConversationList::rebuild);
+    connect(m_history, &ConversationHistory::notice, this, [this](const QString &text) {
+        m_notice->setText(text);
+        m_notice->setVisible(true);
+    });
+    connect(m_search, &QLineEdit::textChanged, this, &PastConversationList::applySearch);
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &PastConversationList::updateButtons);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this] { m_open->click(); });
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (const ConversationSummary *summary = selected())
+            emit openRequested(summary->path);
+    });
+    connect(m_talkAgain, &QPushButton::clicked, this, [this] {
+        if (const ConversationSummary *summary = selected())
+            emit talkAgainRequested(summary->request);
+    });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        if (const ConversationSummary *summary = selected())
+            m_history->remove(summary->path);
+    });
+    retranslate();
+    rebuild();
+}
+
+void PastConversationList::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search the target, the port, how it ended, the bytes"));
+    m_tree->setHeaderLabels({tr("Started"), tr("Target"), tr("Sent"), tr("Received"), tr("Ended")});
+    m_tree->setAccessibleName(tr("Past conversations"));
+    m_open->setText(tr("O&pen"));
+    m_open->setToolTip(tr("Show the conversation as it looked, read-only, in a tab of its own"));
+    m_talkAgain->setText(tr("Talk again"));
+    m_talkAgain->setToolTip(tr("Connect again to the same target with the same options, in a new conversation."));
+    m_delete->setText(tr("Delete"));
+    m_delete->setToolTip(tr("Remove this conversation from the history: its file is deleted."));
+    rebuild();
+}
+
+void PastConversationList::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QString PastConversationList::endText(const ConversationSummary &summary)
+{
+    const QString &code = summary.stop.code;
+    if (summary.cutShort || code == QLatin1String("open") || code == QLatin1String("window_closed"))
+        return tr("cut short");
+    if (code == QLatin1String("peer_closed"))
+        return tr("the peer closed");
+    if (code == QLatin1String("peer_reset"))
+        return tr("reset by the peer");
+    if (code == QLatin1String("cancelled"))
+        return tr("disconnected");
+    if (code == QLatin1String("closed"))
+        return tr("closed");
+    return tr("failed");
+}
+
+void PastConversationList::rebuild()
+{
+    const QString current = selected() ? selected()->path : QString();
+    m_tree->clear();
+    const QList<ConversationSummary> &list = m_history->conversations();
+    const QLocale locale;
+    QList<QTreeWidgetItem *> items;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const ConversationSummary &summary = list.at(i);
+        const ConversationRequest &request = summary.request;
+        const bool udp = request.transport == ConversationRequest::Transport::Udp;
+        const QString transport = udp ? QStringLiteral("UDP") : request.tls.enabled ? QStringLiteral("TLS") : QStringLiteral("TCP");
+        auto *item = new QTreeWidgetItem;
+        item->setText(StartedColumn, locale.toString(summary.startedAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(TargetColumn, QStringLiteral("%1:%2 (%3)").arg(request.host, request.service, transport));
+        item->setText(SentColumn, byteCount(summary.sentBytes));
+        item->setText(ReceivedColumn, byteCount(summary.receivedBytes));
+        item->setText(EndColumn, endText(summary));
+        item->setToolTip(EndColumn, summary.stop.detail);
+        item->setData(StartedColumn, IndexRole, int(i));
+        items.append(item);
+    }
+    m_tree->addTopLevelItems(items);
+    for (int column = 0; column < EndColumn; ++column)
+        m_tree->resizeColumnToContents(column);
+    applySearch();
+    for (QTreeWidgetItem *item : std::as_const(items)) {
+        if (list.at(item->data(StartedColumn, IndexRole).toInt()).path == current)
+            m_tree->setCurrentItem(item);
+    }
+    updateButtons();
+}
+
+void PastConversationList::applySearch()
+{
+    const QString needle = m_search->text().trimmed();
+    const QList<ConversationSummary> &list = m_history->conversations();
+    for (int row = 0; row < m_tree->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(row);
+        const ConversationSummary &summary = list.at(item->data(StartedColumn, IndexRole).toInt());
+        const QString haystack = QStringList{item->text(TargetColumn), summary.request.service, endText(summary),
+                                             summary.stop.code, summary.stop.detail, summary.searchText}
+                                     .join(QLatin1Char('\n'));
+        item->setHidden(!needle.isEmpty() && !haystack.contains(needle, Qt::CaseInsensitive));
+    }
+    updateButtons();
+}
+
+int PastConversationList::shownCount() const
+{
+    int shown = 0;
+    for (int row = 0; row < m_tree->topLevelItemCount(); ++row)
+        shown += !m_tree->topLevelItem(row)->isHidden();
+    return shown;
+}
+
+const ConversationSummary *PastConversationList::selected() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item || item->isHidden() || !item->isSelected())
+        return nullptr;
+    const int index = item->data(StartedColumn, IndexRole).toInt();
+    const QList<ConversationSummary> &list = m_history->conversations();
+    return index < list.size() ? &list.at(index) : nullptr;
+}
+
+void PastConversationList::selectRow(int row)
+{
+    int shown = 0;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        if (item->isHidden())
+            continue;
+        if (shown++ == row) {
+            m_tree->setCurrentItem(item);
+            item->setSelected(true);
+            return;
+        }
+    }
+}
+
+void PastConversationList::updateButtons()
+{
+    const bool chosen = selected() != nullptr;
+    m_open->setEnabled(chosen);
+    m_talkAgain->setEnabled(chosen);
+    m_delete->setEnabled(chosen);
+}
+
+} // namespace SocketLab

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "conversation/conversationfile.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace SocketLab {
+
+class ConversationHistory;
+
+// The conversations kept from earlier runs, newest first: when each started, its target, the bytes
+// each way and how it ended; a search over the target, the port, the end and the bytes said; Open
+// (or a double click) shows one read-only, Talk again starts it anew, Delete removes its file.
+class PastConversationList : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PastConversationList(ConversationHistory *history, QWidget *parent = nullptr);
+
+    QLineEdit *searchEdit() const { return m_search; }
+    QTreeWidget *tree() const { return m_tree; }
+    QPushButton *openButton() const { return m_open; }
+    QPushButton *talkAgainButton() const { return m_talkAgain; }
+    QPushButton *deleteButton() const { return m_delete; }
+    // The last file skipped or task failed, in a sentence.
+    QLabel *noticeLabel() const { return m_notice; }
+    // The rows shown after the search, top to bottom.
+    int shownCount() const;
+    // The conversation of the row selected, or null.
+    const ConversationSummary *selected() const;
+    void selectRow(int row);
+
+    // "Cut short", "the peer closed", ...: how a saved conversation ended, in a few words.
+    static QString endText(const ConversationSummary &summary);
+
+signals:
+    void openRequested(const QString &path);
+    void talkAgainRequested(const SocketLab::ConversationRequest &request);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void applySearch();
+    void updateButtons();
+    void retranslate();
+
+    ConversationHistory *m_history;
+    QLineEdit *m_search;
+    QTreeWidget *m_tree;
+    QPushButton *m_open;
+    QPushButton *m_talkAgain;
+    QPushButton *m_delete;
+    QLabel *m_notice;
+};
+
+} // namespace SocketLab
