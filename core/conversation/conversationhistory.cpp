@@ -5,6 +5,7 @@
 #include "text/conversationfiletext.h"
 #include "text/errortext.h"
 #include "threads/blockingcallpool.h"
+#include "threads/serialtaskqueue.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,15 +14,8 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 
-#include <mutex>
 
 namespace SocketLab {
-
-struct ConversationHistory::Shared
-{
-    // Not QMutex: ThreadSanitizer does not see Debian's.
-    std::mutex folder;
-};
 
 namespace {
 
@@ -33,11 +27,18 @@ QFileInfoList files(const QString &folder)
     return QDir(folder).entryInfoList({QStringLiteral("*") + Suffix}, QDir::Files, QDir::Name);
 }
 
-// Removes the oldest files beyond the limits and returns their paths.
+// Removes the oldest files beyond the limits and returns their paths. A file larger than the whole
+// allowance goes on its own first: counted with the others, it would take every older one with it.
 QStringList prune(const QString &folder, int maxEntries, qint64 maxBytes)
 {
-    const QFileInfoList all = files(folder);
     QStringList removed;
+    QFileInfoList all;
+    for (const QFileInfo &file : files(folder)) {
+        if (file.size() <= maxBytes)
+            all.append(file);
+        else if (QFile::remove(file.filePath()))
+            removed.append(file.filePath());
+    }
     qint64 total = 0;
     qsizetype kept = 0;
     // The newest are counted first: what passes a limit, and everything older, goes.
@@ -55,12 +56,13 @@ QStringList prune(const QString &folder, int maxEntries, qint64 maxBytes)
     return removed;
 }
 
-// Runs task on the file lane, and then done with its result on the owner's thread while it lives.
+// Runs task after the history's earlier tasks, on the file lane, and then done with its result on
+// the owner's thread while it lives.
 template<typename Result, typename Task, typename Done>
-void runThenDeliver(QObject *owner, Task task, Done done)
+void runThenDeliver(SerialTaskQueue &queue, QObject *owner, Task task, Done done)
 {
     QPointer<QObject> guard(owner);
-    BlockingCallPool::run(BlockingCallPool::Lane::File, [guard, task = std::move(task), done = std::move(done)]() mutable {
+    queue.run([guard, task = std::move(task), done = std::move(done)]() mutable {
         auto result = std::make_shared<Result>(task());
         QMetaObject::invokeMethod(qApp, [guard, result, done = std::move(done)]() mutable {
             if (guard)
@@ -74,7 +76,6 @@ void runThenDeliver(QObject *owner, Task task, Done done)
 ConversationHistory::ConversationHistory(const QString &folder, QObject *parent)
     : QObject(parent)
     , m_folder(folder)
-    , m_shared(std::make_shared<Shared>())
 {
 }
 
@@ -103,9 +104,8 @@ void ConversationHistory::setLimits(int maxEntries, qint64 maxBytes)
     m_maxEntries = qMax(0, maxEntries);
     m_maxBytes = qMax<qint64>(0, maxBytes);
     runThenDeliver<QStringList>(
-        this,
-        [shared = m_shared, folder = m_folder, maxEntries = m_maxEntries, maxBytes = m_maxBytes] {
-            std::lock_guard lock(shared->folder);
+        m_tasks, this,
+        [folder = m_folder, maxEntries = m_maxEntries, maxBytes = m_maxBytes] {
             return prune(folder, maxEntries, maxBytes);
         },
         [this](QStringList removed) { forget(removed); });
@@ -119,9 +119,8 @@ void ConversationHistory::load()
         QStringList notices;
     };
     runThenDeliver<Listing>(
-        this,
-        [shared = m_shared, folder = m_folder, maxEntries = m_maxEntries, maxBytes = m_maxBytes] {
-            std::lock_guard lock(shared->folder);
+        m_tasks, this,
+        [folder = m_folder, maxEntries = m_maxEntries, maxBytes = m_maxBytes] {
             prune(folder, maxEntries, maxBytes);
             Listing listing;
             const QFileInfoList all = files(folder);
@@ -160,10 +159,9 @@ void ConversationHistory::save(std::shared_ptr<const ConversationRecord> record,
                        + QString::number(QRandomGenerator::global()->bounded(0x10000), 16).rightJustified(4, QLatin1Char('0'))
                        + Suffix;
     runThenDeliver<Saved>(
-        this,
-        [shared = m_shared, folder = m_folder, maxEntries = m_maxEntries, maxBytes = m_maxBytes, record, trace, request,
+        m_tasks, this,
+        [folder = m_folder, maxEntries = m_maxEntries, maxBytes = m_maxBytes, record, trace, request,
          startedAt, cutShort, name] {
-            std::lock_guard lock(shared->folder);
             Saved saved;
             if (!QDir().mkpath(folder)) {
                 saved.problem = QCoreApplication::translate("SocketLab::ConversationHistory",
@@ -209,7 +207,7 @@ void ConversationHistory::open(const QString &path)
         QString problem;
     };
     runThenDeliver<Opened>(
-        this,
+        m_tasks, this,
         [path] {
             ConversationFileError error;
             Opened opened;
@@ -230,9 +228,8 @@ void ConversationHistory::open(const QString &path)
 void ConversationHistory::remove(const QString &path)
 {
     runThenDeliver<bool>(
-        this,
-        [shared = m_shared, path] {
-            std::lock_guard lock(shared->folder);
+        m_tasks, this,
+        [path] {
             return QFile::remove(path) || !QFileInfo::exists(path);
         },
         [this, path](bool removed) {
@@ -246,9 +243,8 @@ void ConversationHistory::remove(const QString &path)
 void ConversationHistory::clear()
 {
     runThenDeliver<QStringList>(
-        this,
-        [shared = m_shared, folder = m_folder] {
-            std::lock_guard lock(shared->folder);
+        m_tasks, this,
+        [folder = m_folder] {
             return prune(folder, 0, 0);
         },
         [this](QStringList) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conversation/conversationfile.h"
+#include "threads/serialtaskqueue.h"
 
 #include <QList>
 #include <QObject>
@@ -59,7 +60,6 @@ signals:
     void notice(const QString &text);
 
 private:
-    struct Shared;
     // Drops from the list the paths no longer on disk.
     void forget(const QStringList &paths);
 
@@ -68,8 +68,8 @@ private:
     qint64 m_maxBytes = DefaultMaxBytes;
     bool m_loaded = false;
     QList<ConversationSummary> m_list;
-    // The folder's lock, shared with the tasks that may outlive this object.
-    std::shared_ptr<Shared> m_shared;
+    // The file tasks, one at a time in the order asked: a save queued before a clear never comes back.
+    SerialTaskQueue m_tasks;
 };
 
 } // namespace SocketLab

@@ -1,4 +1,5 @@
 #include "threads/blockingcallpool.h"
+#include "threads/serialtaskqueue.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,6 +9,7 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <numeric>
 #include <mutex>
 #include <semaphore>
 #include <thread>
@@ -27,6 +29,7 @@ private slots:
     void fileWritesRunTwoAtATimeInOrderQueued();
     void anIdleThreadServesTheNextTask();
     void waitForDoneWaitsForQueuedTasks();
+    void aSerialQueueRunsOneAtATimeInOrder();
 };
 
 namespace {
@@ -180,6 +183,44 @@ void TestBlockingCallPool::waitForDoneWaitsForQueuedTasks()
     QVERIFY(BlockingCallPool::waitForDone(BlockingCallPool::Lane::File, 10000));
     QCOMPARE(ran->load(), Tasks);
     QCOMPARE(captured.use_count(), 1L);
+}
+
+// A store's tasks on the file lane's two threads: one at a time and in the order given, and all of
+// them run by the time the lane is done, though the queue itself is gone.
+void TestBlockingCallPool::aSerialQueueRunsOneAtATimeInOrder()
+{
+    constexpr int Tasks = 2000;
+    struct Shared
+    {
+        std::atomic<int> running{0};
+        std::atomic<int> overlaps{0};
+        std::mutex mutex;
+        std::vector<int> order;
+    };
+    auto shared = std::make_shared<Shared>();
+    {
+        SerialTaskQueue queue;
+        for (int i = 0; i < Tasks; ++i) {
+            queue.run([shared, i] {
+                if (++shared->running > 1)
+                    ++shared->overlaps;
+                {
+                    std::lock_guard lock(shared->mutex);
+                    shared->order.push_back(i);
+                }
+                --shared->running;
+            });
+            // Another user of the lane between them, as the other stores are.
+            if (i % 100 == 0)
+                BlockingCallPool::run(BlockingCallPool::Lane::File, [] { std::this_thread::sleep_for(std::chrono::milliseconds(1)); });
+        }
+    }
+    QVERIFY(BlockingCallPool::waitForDone(BlockingCallPool::Lane::File, 10000));
+    QCOMPARE(shared->overlaps.load(), 0);
+    std::vector<int> expected(Tasks);
+    std::iota(expected.begin(), expected.end(), 0);
+    std::lock_guard lock(shared->mutex);
+    QVERIFY(shared->order == expected);
 }
 
 QTEST_GUILESS_MAIN(TestBlockingCallPool)

@@ -14,11 +14,13 @@
 #include "widgets/targetedit.h"
 
 #include "collections/collectionfile.h"
+#include "historytesting.h"
 #include "collections/collectionjson.h"
 #include "peerprocess.h"
 #include "servers/localservers.h"
 #include "startandwait.h"
 #include "text/collectiontext.h"
+#include "threads/blockingcallpool.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -104,6 +106,7 @@ private slots:
     void anHttpFileRefusesWhatItCannotWrite();
     void sendFromThePanelReachesLoopbackPeers();
     void exportsToAnHttpFile();
+    void editsQueuedAtTheCloseAreWritten();
 
 private:
     CollectionsPanel *panel() const { return m_window->collectionsPanel(); }
@@ -130,6 +133,7 @@ void TestCollectionsPanel::initTestCase()
 void TestCollectionsPanel::init()
 {
     QSettings().clear();
+    clearHistoryFolder();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_window = std::make_unique<MainWindow>(&m_servers);
@@ -662,4 +666,30 @@ void TestCollectionsPanel::exportsToAnHttpFile()
 }
 
 QTEST_MAIN(TestCollectionsPanel)
+// Two edits asked just before the window closes: the event loop is over, the program waits for the
+// file lane at its end, and both are in the file.
+void TestCollectionsPanel::editsQueuedAtTheCloseAreWritten()
+{
+    const QString path = m_dir->filePath(QStringLiteral("quick.json"));
+    const auto add = [](const QString &name) {
+        return [name](Collection *collection, QString *) {
+            SavedRequest request;
+            request.name = name;
+            request.tcp.host = QStringLiteral("127.0.0.1");
+            request.tcp.service = QStringLiteral("7");
+            collection->requests.append(request);
+            return true;
+        };
+    };
+    {
+        CollectionStore store;
+        store.modify(path, add(QStringLiteral("first")));
+        store.modify(path, add(QStringLiteral("second")));
+        QVERIFY(BlockingCallPool::waitForDone(BlockingCallPool::Lane::File, 10000));
+    }
+    const Collection written = readCollection(path);
+    QCOMPARE(written.requests.size(), 2);
+    QCOMPARE(written.requests.at(1).name, QStringLiteral("second"));
+}
+
 #include "tst_collectionspanel.moc"

@@ -375,6 +375,9 @@ private slots:
     void thePanelSearchHidesWhatDoesNotMatch();
     void lookupSearch();
     void savedRequestSendsTheSameBytes();
+    void anEntryLargerThanTheLimitGoesAlone();
+    void strayFilesAreNoEntriesAndNoPatterns();
+    void aClearDropsWhatALoadReadBeforeIt();
 
 private:
     static std::shared_ptr<ExchangeRecord> writeAndRead(const ExchangeRecord &record, qint64 inlineBytes);
@@ -757,6 +760,80 @@ void TestHistoryStore::savedRequestSendsTheSameBytes()
     panel.saveToCollectionAction()->trigger();
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.at(0).at(0).value<SavedRequest>().payload(), record->request);
+}
+
+// One entry past the megabytes kept goes by itself: the older ones, within the limit, stay.
+void TestHistoryStore::anEntryLargerThanTheLimitGoesAlone()
+{
+    ExchangeStore store;
+    store.setInlineReplyBytes(10);
+    store.setLimits(100, 64 * 1024);
+    const QDateTime start = QDateTime::currentDateTime().addDays(-1);
+    for (int i = 0; i < 3; ++i)
+        store.save(simpleRecord(start.addSecs(i), quint16(9000 + i), "GET", QByteArray(100, 's')));
+    QVERIFY(HistoryStore::waitForDone(10000));
+    QCOMPARE(filesIn(store.folder()).size(), 6);
+    QSignalSpy pruned(&store, &HistoryStore::pruned);
+    // The reply alone is within the limit; with its JSON the entry is past it.
+    const auto large = simpleRecord(start.addSecs(10), 9100, "GET", QByteArray(64 * 1024, 'L'));
+    store.save(large);
+    QVERIFY(HistoryStore::waitForDone(10000));
+    QCOMPARE(filesIn(store.folder()).size(), 6);
+    QTRY_COMPARE(pruned.size(), 1);
+    QCOMPARE(pruned.at(0).at(0).toStringList(), QStringList{large->historyId});
+}
+
+// Files in the folder not named as entries are neither counted nor removed, and their names never
+// become patterns: "2*.json" once removed every entry, ".json" every hidden file.
+void TestHistoryStore::strayFilesAreNoEntriesAndNoPatterns()
+{
+    const QString dir = HistoryStore::historyRoot() + QStringLiteral("/exchanges");
+    QVERIFY(QDir().mkpath(dir));
+    for (const char *name : {"2*.json", ".json", "notes.txt"}) {
+        QFile stray(dir + u'/' + QLatin1StringView(name));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.write("{}");
+    }
+    ExchangeStore store;
+    store.setInlineReplyBytes(10);
+    const QDateTime start = QDateTime::currentDateTime().addDays(-1);
+    for (int i = 0; i < 3; ++i)
+        store.save(simpleRecord(start.addSecs(i), quint16(9000 + i), "GET", QByteArray(100, 's')));
+    QVERIFY(HistoryStore::waitForDone(10000));
+    // One entry fewer: the oldest goes, by its own name.
+    store.setLimits(2, 1 << 20);
+    QVERIFY(HistoryStore::waitForDone(10000));
+    const QStringList left = filesIn(dir);
+    QCOMPARE(left.size(), 3 + 4);
+    for (const char *name : {"2*.json", ".json", "notes.txt"})
+        QVERIFY2(left.contains(QLatin1StringView(name)), name);
+    QCOMPARE(loadAll(store).size(), 2);
+}
+
+// Clear history while the entries of earlier runs are still being read: what the load read before
+// the clear does not come back into the emptied list.
+void TestHistoryStore::aClearDropsWhatALoadReadBeforeIt()
+{
+    {
+        ExchangeStore writer;
+        writer.setInlineReplyBytes(10);
+        const QDateTime start = QDateTime::currentDateTime().addDays(-1);
+        for (int i = 0; i < 50; ++i)
+            writer.save(simpleRecord(start.addSecs(i), quint16(9000 + i), "GET / HTTP/1.1\r\n\r\n",
+                                     "HTTP/1.1 200 OK\r\nContent-Length: 300\r\n\r\n" + QByteArray(300, 'b')));
+        QVERIFY(HistoryStore::waitForDone(10000));
+    }
+    // As the window wires them: the load fills the panel; Clear history empties the panel, then the store.
+    ExchangeStore store;
+    HistoryPanel panel;
+    connect(&store, &ExchangeStore::loaded, &panel, &HistoryPanel::addLoaded);
+    store.load();
+    panel.clear();
+    store.clear();
+    QVERIFY(HistoryStore::waitForDone(10000));
+    QCoreApplication::processEvents();
+    QCOMPARE(filesIn(store.folder()).size(), 0);
+    QCOMPARE(panel.count(), 0);
 }
 
 QTEST_MAIN(TestHistoryStore)

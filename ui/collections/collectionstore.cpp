@@ -3,7 +3,6 @@
 #include "collections/collectionfile.h"
 #include "collections/collectionjson.h"
 #include "text/collectiontext.h"
-#include "threads/blockingcallpool.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -186,128 +185,85 @@ void CollectionStore::setEnvironment(const QString &path, const QString &name)
     if (m_environments.value(path) == name)
         return;
     m_environments.insert(path, name);
-    enqueue([this, path, name] {
-        QPointer<CollectionStore> self(this);
-        BlockingCallPool::run(BlockingCallPool::Lane::File, [self, path, name] {
-            LoadedCollection loaded = readCollection(path, name);
-            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, loaded = std::move(loaded)] {
-                if (!self)
-                    return;
-                self->replace(loaded);
-                self->finishTask();
-            });
-        });
+    enqueue([path, name] {
+        LoadedCollection loaded = readCollection(path, name);
+        return [loaded = std::move(loaded)](CollectionStore *self) { self->replace(loaded); };
     });
 }
 
 void CollectionStore::reload()
 {
-    enqueue([this] {
-        QPointer<CollectionStore> self(this);
-        const QString folder = m_folder;
-        const QStringList extra = m_extraFiles;
-        const QHash<QString, QString> environments = m_environments;
-        BlockingCallPool::run(BlockingCallPool::Lane::File, [self, folder, extra, environments] {
-            QStringList paths;
-            const QFileInfoList files = QDir(folder).entryInfoList(
-                {QStringLiteral("*.json"), QStringLiteral("*.http"), QStringLiteral("*.rest")}, QDir::Files, QDir::Name);
-            for (const QFileInfo &file : files) {
-                // The environments of the .http files beside them are not collections.
-                if (file.fileName() != HttpEnvironment::PublicFileName && file.fileName() != HttpEnvironment::PrivateFileName)
-                    paths.append(file.absoluteFilePath());
-            }
-            for (const QString &path : extra) {
-                if (!paths.contains(path))
-                    paths.append(path);
-            }
-            QList<LoadedCollection> collections;
-            for (const QString &path : std::as_const(paths))
-                collections.append(readCollection(path, environments.value(path)));
-            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, collections = std::move(collections)] {
-                if (!self)
-                    return;
-                self->m_collections = collections;
-                emit self->changed();
-                self->finishTask();
-            });
-        });
+    enqueue([folder = m_folder, extra = m_extraFiles, environments = m_environments] {
+        QStringList paths;
+        const QFileInfoList files = QDir(folder).entryInfoList(
+            {QStringLiteral("*.json"), QStringLiteral("*.http"), QStringLiteral("*.rest")}, QDir::Files, QDir::Name);
+        for (const QFileInfo &file : files) {
+            // The environments of the .http files beside them are not collections.
+            if (file.fileName() != HttpEnvironment::PublicFileName && file.fileName() != HttpEnvironment::PrivateFileName)
+                paths.append(file.absoluteFilePath());
+        }
+        for (const QString &path : extra) {
+            if (!paths.contains(path))
+                paths.append(path);
+        }
+        QList<LoadedCollection> collections;
+        for (const QString &path : std::as_const(paths))
+            collections.append(readCollection(path, environments.value(path)));
+        return [collections = std::move(collections)](CollectionStore *self) {
+            self->m_collections = collections;
+            emit self->changed();
+        };
     });
 }
 
 void CollectionStore::modify(const QString &path, Edit edit)
 {
-    enqueue([this, path, edit = std::move(edit)] {
-        QPointer<CollectionStore> self(this);
-        const QString environment = m_environments.value(path);
-        BlockingCallPool::run(BlockingCallPool::Lane::File, [self, path, edit, environment] {
-            QString problem;
-            const bool ok = editFile(path, edit, &problem);
-            LoadedCollection loaded = readCollection(path, environment);
-            // A file that is not there (a save that failed to make it) is not listed.
-            const bool exists = QFileInfo::exists(path);
-            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, path, ok, exists, problem, loaded = std::move(loaded)] {
-                if (!self)
-                    return;
-                if (exists)
-                    self->replace(loaded);
-                emit self->edited(path, ok, problem);
-                self->finishTask();
-            });
-        });
+    enqueue([path, edit = std::move(edit), environment = m_environments.value(path)] {
+        QString problem;
+        const bool ok = editFile(path, edit, &problem);
+        LoadedCollection loaded = readCollection(path, environment);
+        // A file that is not there (a save that failed to make it) is not listed.
+        const bool exists = QFileInfo::exists(path);
+        return [path, ok, exists, problem, loaded = std::move(loaded)](CollectionStore *self) {
+            if (exists)
+                self->replace(loaded);
+            emit self->edited(path, ok, problem);
+        };
     });
 }
 
 void CollectionStore::exportTo(const QString &path, const QString &to)
 {
-    enqueue([this, path, to] {
-        QPointer<CollectionStore> self(this);
-        const QString environment = m_environments.value(path);
-        BlockingCallPool::run(BlockingCallPool::Lane::File, [self, path, to, environment] {
-            const LoadedCollection loaded = readCollection(path, environment);
-            CollectionError error = loaded.error;
-            Collection collection;
-            collection.name = loaded.name;
-            for (const HttpFileEntry &entry : loaded.entries) {
-                if (!error.isError() && entry.error.isError())
-                    error = entry.error;
-                collection.requests.append(entry.request);
-            }
-            if (!error.isError())
-                CollectionFile::save(to, collection, &error);
-            const QString problem = error.isError() ? describeCollectionError(error) : QString();
-            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, to, problem] {
-                if (!self)
-                    return;
-                emit self->exported(to, problem.isEmpty(), problem);
-                self->finishTask();
-            });
-        });
+    enqueue([path, to, environment = m_environments.value(path)] {
+        const LoadedCollection loaded = readCollection(path, environment);
+        CollectionError error = loaded.error;
+        Collection collection;
+        collection.name = loaded.name;
+        for (const HttpFileEntry &entry : loaded.entries) {
+            if (!error.isError() && entry.error.isError())
+                error = entry.error;
+            collection.requests.append(entry.request);
+        }
+        if (!error.isError())
+            CollectionFile::save(to, collection, &error);
+        const QString problem = error.isError() ? describeCollectionError(error) : QString();
+        return [to, problem](CollectionStore *self) { emit self->exported(to, problem.isEmpty(), problem); };
     });
 }
 
 void CollectionStore::enqueue(Task task)
 {
-    m_queue.push_back(std::move(task));
-    if (!m_running)
-        startNext();
-}
-
-void CollectionStore::startNext()
-{
-    if (m_queue.empty()) {
-        emit idle();
-        return;
-    }
-    m_running = true;
-    Task task = std::move(m_queue.front());
-    m_queue.pop_front();
-    task();
-}
-
-void CollectionStore::finishTask()
-{
-    m_running = false;
-    startNext();
+    ++m_pending;
+    m_tasks.run([self = QPointer<CollectionStore>(this), task = std::move(task)] {
+        Done done = task();
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, done = std::move(done)] {
+            if (!self)
+                return;
+            done(self);
+            if (--self->m_pending == 0)
+                emit self->idle();
+        });
+    });
 }
 
 void CollectionStore::replace(const LoadedCollection &loaded)

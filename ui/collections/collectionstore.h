@@ -1,12 +1,12 @@
 #pragma once
 
 #include "collections/httpfile.h"
+#include "threads/serialtaskqueue.h"
 
 #include <QHash>
 #include <QObject>
 #include <QStringList>
 
-#include <deque>
 #include <functional>
 
 namespace SocketLab {
@@ -68,7 +68,7 @@ public:
     // .http file's variables taken from its environment.
     void exportTo(const QString &path, const QString &to);
     // Nothing is being read or written.
-    bool isIdle() const { return !m_running && m_queue.empty(); }
+    bool isIdle() const { return m_pending == 0; }
 
 signals:
     // collections() changed.
@@ -80,10 +80,11 @@ signals:
     void idle();
 
 private:
-    using Task = std::function<void()>;
+    // A task reads or writes on the file lane, and returns what to do with its result on the GUI
+    // thread, if the store is still there.
+    using Done = std::function<void(CollectionStore *self)>;
+    using Task = std::function<Done()>;
     void enqueue(Task task);
-    void startNext();
-    void finishTask();
     void replace(const LoadedCollection &loaded);
     QStringList listedPaths() const;
 
@@ -91,8 +92,10 @@ private:
     QStringList m_extraFiles;
     QHash<QString, QString> m_environments;
     QList<LoadedCollection> m_collections;
-    std::deque<Task> m_queue;
-    bool m_running = false;
+    // One task at a time, in the order asked, each starting as the last ends: a rename then a move of
+    // the same file never interleave, and what is queued when the window closes is still written.
+    SerialTaskQueue m_tasks;
+    int m_pending = 0;  // tasks asked whose result has not come back
 };
 
 } // namespace SocketLab

@@ -13,7 +13,7 @@ LookupStore::LookupStore(QObject *parent)
 
 void LookupStore::load()
 {
-    run([](HistoryFolder &folder, const Post &post) {
+    run([clears = m_clears](HistoryFolder &folder, const Post &post) {
         QList<LookupRecord> records;
         QStringList corrupt;
         QStringList newer;
@@ -28,7 +28,9 @@ void LookupStore::load()
             else
                 corrupt.append(*id + QStringLiteral(".json"));
         }
-        post([records, corrupt, newer](HistoryStore *self) {
+        post([records, corrupt, newer, clears](HistoryStore *self) {
+            if (static_cast<LookupStore *>(self)->m_clears != clears)
+                return;
             emit static_cast<LookupStore *>(self)->loaded(records);
             if (!corrupt.isEmpty() || !newer.isEmpty())
                 emit self->entriesSkipped(skippedNotice(corrupt, newer));

@@ -13,7 +13,7 @@ ExchangeStore::ExchangeStore(QObject *parent)
 
 void ExchangeStore::load()
 {
-    run([](HistoryFolder &folder, const Post &post) {
+    run([clears = m_clears](HistoryFolder &folder, const Post &post) {
         // The limits apply before anything is read: what they remove is not worth reading.
         QList<std::shared_ptr<const ExchangeRecord>> records;
         QStringList corrupt;
@@ -29,7 +29,9 @@ void ExchangeStore::load()
             else
                 corrupt.append(*id + QStringLiteral(".json"));
         }
-        post([records, corrupt, newer](HistoryStore *self) {
+        post([records, corrupt, newer, clears](HistoryStore *self) {
+            if (static_cast<ExchangeStore *>(self)->m_clears != clears)
+                return;
             emit static_cast<ExchangeStore *>(self)->loaded(records);
             if (!corrupt.isEmpty() || !newer.isEmpty())
                 emit self->entriesSkipped(skippedNotice(corrupt, newer));

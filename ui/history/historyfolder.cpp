@@ -1,18 +1,28 @@
 #include "historyfolder.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace SocketLab {
 
 namespace {
 
-// "<id>.json", "<id>.reply": the id is what comes before the first dot.
-QString idOf(const QString &fileName)
-{
-    return fileName.section(u'.', 0, 0);
-}
+// What newId() makes: "20261206T221100123Z-3f9a01c2". Only such names are entries: an id goes back
+// into paths, and a name read from the folder (a stray "2*.json") must never become a pattern.
+const QRegularExpression IdPattern(QStringLiteral("^\\d{8}T\\d{9}Z-[0-9a-f]{8}$"));
+
+// The suffixes an entry's files have: its JSON, and its reply when too large to be inline.
+const QString JsonSuffix = QStringLiteral("json");
+const QString ReplySuffix = QStringLiteral("reply");
+
+// A reply file whose JSON is missing this long after it was written is a crash's leftover, not a
+// write still on its way.
+constexpr qint64 OrphanAgeSeconds = 600;
 
 } // namespace
 
@@ -41,16 +51,20 @@ void HistoryFolder::scan()
 {
     m_sizes.clear();
     const QFileInfoList files = QDir(m_path).entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
-    // An entry is its JSON: a reply file whose JSON is gone (a crash between the two writes) is
-    // counted with nothing and goes at the next clear.
+    // An entry is its JSON; anything not named as an entry's file is left alone and not counted.
     for (const QFileInfo &file : files) {
-        if (file.suffix() == u"json")
-            m_sizes.insert(idOf(file.fileName()), 0);
+        if (file.suffix() == JsonSuffix && IdPattern.match(file.completeBaseName()).hasMatch())
+            m_sizes.insert(file.completeBaseName(), file.size());
     }
+    const QDateTime orphanedBefore = QDateTime::currentDateTimeUtc().addSecs(-OrphanAgeSeconds);
     for (const QFileInfo &file : files) {
-        const auto entry = m_sizes.find(idOf(file.fileName()));
+        if (file.suffix() != ReplySuffix || !IdPattern.match(file.completeBaseName()).hasMatch())
+            continue;
+        const auto entry = m_sizes.find(file.completeBaseName());
         if (entry != m_sizes.end())
             *entry += file.size();
+        else if (file.lastModified() < orphanedBefore)
+            QFile::remove(file.filePath());
     }
 }
 
@@ -64,16 +78,20 @@ qint64 HistoryFolder::totalBytes() const
 
 void HistoryFolder::added(const QString &id)
 {
-    qint64 size = 0;
-    const QFileInfoList files = QDir(m_path).entryInfoList({id + QStringLiteral(".*")}, QDir::Files | QDir::Hidden);
-    for (const QFileInfo &file : files)
-        size += file.size();
-    m_sizes.insert(id, size);
+    m_sizes.insert(id, QFileInfo(jsonPath(id)).size() + QFileInfo(sidePath(id, ReplySuffix)).size());
 }
 
 QStringList HistoryFolder::prune(int maxEntries, qint64 maxBytes)
 {
     QStringList removed;
+    // An entry larger than the whole allowance goes on its own: counted with the others, it would
+    // take every older entry with it.
+    for (const QString &id : m_sizes.keys()) {
+        if (m_sizes.value(id) > maxBytes) {
+            remove(id);
+            removed.append(id);
+        }
+    }
     qint64 total = totalBytes();
     while (!m_sizes.isEmpty() && (m_sizes.size() > maxEntries || total > maxBytes)) {
         const QString oldest = m_sizes.firstKey();
@@ -81,16 +99,15 @@ QStringList HistoryFolder::prune(int maxEntries, qint64 maxBytes)
         remove(oldest);
         removed.append(oldest);
     }
+    std::sort(removed.begin(), removed.end());
     return removed;
 }
 
 void HistoryFolder::remove(const QString &id)
 {
-    QDir dir(m_path);
     // The JSON first: an entry without it is no entry, whatever else is left.
-    dir.remove(id + QStringLiteral(".json"));
-    for (const QString &name : dir.entryList({id + QStringLiteral(".*")}, QDir::Files | QDir::Hidden))
-        dir.remove(name);
+    QFile::remove(jsonPath(id));
+    QFile::remove(sidePath(id, ReplySuffix));
     m_sizes.remove(id);
 }
 

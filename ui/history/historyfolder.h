@@ -5,17 +5,16 @@
 #include <QString>
 #include <QStringList>
 
-#include <mutex>
 
 namespace SocketLab {
 
 // One kind's folder of the history kept between runs (exchanges/, lookups/...): an entry is the file
-// <id>.json and the files <id>.* beside it (a reply too large to be inline). Ids start with the UTC
-// time the entry started, so their order is the entries' order, oldest first.
+// <id>.json and, for a reply too large to be inline, <id>.reply beside it. Ids start with the UTC
+// time the entry started, so their order is the entries' order, oldest first; a file not named so is
+// no entry, and is neither counted nor removed but by clear().
 //
-// Blocking and thread-safe: used from the file lane of BlockingCallPool, never from the GUI thread.
-// The tasks of one store lock mutex() for their whole run, so that a write, a prune and a clear
-// queued from the GUI thread never interleave on the files; the methods below expect it locked.
+// Blocking: used from the file lane of BlockingCallPool, never from the GUI thread, by one store's
+// tasks one at a time (HistoryStore's SerialTaskQueue).
 class HistoryFolder
 {
 public:
@@ -29,17 +28,16 @@ public:
     // A file beside the entry's JSON: "<id>.<suffix>".
     QString sidePath(const QString &id, const QString &suffix) const;
 
-    std::mutex &mutex() { return m_mutex; }
-
-    // Reads the folder's entries and their sizes (every <id>.* counted) into the index.
+    // Reads the folder's entries and their sizes (JSON and reply) into the index; a reply left without
+    // its JSON by a crash goes once it is some minutes old.
     void scan();
     // The indexed ids, oldest first.
     QStringList ids() const { return m_sizes.keys(); }
     qint64 totalBytes() const;
     // Indexes an entry just written.
     void added(const QString &id);
-    // Removes the oldest entries until at most maxEntries stay and their files add up to at most
-    // maxBytes; the ids removed, oldest first.
+    // Removes any entry larger than maxBytes by itself, then the oldest entries until at most
+    // maxEntries stay and their files add up to at most maxBytes; the ids removed, oldest first.
     QStringList prune(int maxEntries, qint64 maxBytes);
     void remove(const QString &id);
     // Every entry's files, and anything else in the folder.
@@ -47,7 +45,6 @@ public:
 
 private:
     QString m_path;
-    std::mutex m_mutex;
     QMap<QString, qint64> m_sizes;
 };
 

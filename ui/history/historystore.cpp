@@ -39,17 +39,17 @@ void HistoryStore::run(std::function<void(HistoryFolder &, const Post &)> task)
                 f(self);
         });
     };
-    BlockingCallPool::run(BlockingCallPool::Lane::File, [shared = m_shared, task = std::move(task), post] {
-        // The file lane has two threads: the lock keeps this store's tasks from interleaving.
-        const std::lock_guard lock(shared->folder.mutex());
+    m_tasks.run([shared = m_shared, task = std::move(task), post] {
         QDir().mkpath(shared->folder.path());
         // Entries of earlier runs count towards the limits from the first write on.
         if (!shared->scanned) {
             shared->folder.scan();
             shared->scanned = true;
         }
+        // Before the task too: what the limits remove is not worth reading.
+        QStringList removed = shared->folder.prune(shared->maxEntries, shared->maxBytes);
         task(shared->folder, post);
-        const QStringList removed = shared->folder.prune(shared->maxEntries, shared->maxBytes);
+        removed += shared->folder.prune(shared->maxEntries, shared->maxBytes);
         if (!removed.isEmpty())
             post([removed](HistoryStore *self) { emit self->pruned(removed); });
     });
@@ -64,6 +64,8 @@ void HistoryStore::setLimits(int maxEntries, qint64 maxBytes)
 
 void HistoryStore::clear()
 {
+    // What a load read before this clear must not come back into the lists once they are emptied.
+    ++m_clears;
     run([](HistoryFolder &folder, const Post &) { folder.clear(); });
 }
 

@@ -2,6 +2,8 @@
 
 #include "historyfolder.h"
 
+#include "threads/serialtaskqueue.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -55,18 +57,23 @@ protected:
         HistoryFolder folder;
         std::atomic<int> maxEntries;
         std::atomic<qint64> maxBytes;
-        bool scanned = false; // the folder's index was read from the disk (under the folder's mutex)
+        bool scanned = false; // the folder's index was read from the disk (by a task of the store)
     };
 
     // Hands a function to the GUI thread, which runs it with the store if the store is still there.
     using Post = std::function<void(std::function<void(HistoryStore *self)>)>;
-    // Runs task on the file lane with the folder locked (and created), then removes what the limits
-    // no longer allow and says so (pruned()).
+    // Runs task on the file lane after the store's earlier tasks, the folder made, and removes what
+    // the limits no longer allow before and after it, saying so (pruned()).
     void run(std::function<void(HistoryFolder &folder, const Post &post)> task);
     // The sentence for files skipped at start: their names, and why.
     static QString skippedNotice(const QStringList &corrupt, const QStringList &newer);
 
     std::shared_ptr<Shared> m_shared;
+    // How many times clear() was asked: a load's result from before the last clear is dropped.
+    quint64 m_clears = 0;
+
+private:
+    SerialTaskQueue m_tasks;
 };
 
 } // namespace SocketLab
