@@ -543,6 +543,12 @@ void TestConversationFile::historyLimitsPrune()
     QCOMPARE(history.conversations().at(0).request.service, QStringLiteral("c"));
     QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1);
 
+    // A conversation larger than the whole allowance goes alone: the one kept before it stays.
+    saveAndWait(history, QByteArray(2 * one, 'L'), base.addSecs(3));
+    QCOMPARE(history.conversations().size(), 1);
+    QCOMPARE(history.conversations().at(0).request.service, QStringLiteral("c"));
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1);
+
     // A restart with a lower limit lists only what is left.
     ConversationHistory again(folder);
     again.setLimits(0, ConversationHistory::DefaultMaxBytes);
