@@ -36,6 +36,8 @@ public:
     // From now on at most maxEntries files and maxBytes bytes are kept (0 entries: none); the oldest
     // beyond them go at once.
     void setLimits(int maxEntries, qint64 maxBytes);
+    int maxEntries() const { return m_maxEntries; }
+    qint64 maxBytes() const { return m_maxBytes; }
     // Lists the folder: loaded() when done, a notice() for each file skipped.
     void load();
     // Writes a conversation as it stands (cutShort: the window closes while it is open); added()

@@ -252,18 +252,22 @@ void TestHistoryWindow::theSettingsPageShowsAndAppliesTheLimits()
     QCOMPARE(page->inlineReplyBox()->value(), 5);
     QCOMPARE(page->folderLabel()->text(), QDir::toNativeSeparators(HistoryStore::historyRoot()));
 
-    // Typed, a limit applies once it is whole: "20" does not pass through 2.
+    // The limits apply as the dialog closes: neither "20" typed (passing through 2) nor a wheel
+    // turned over the box removes anything on its way.
     QSpinBox *entries = page->maxEntriesBox();
     entries->selectAll();
     QTest::keyClicks(entries, QStringLiteral("20"));
-    QCOMPARE(m_window->exchangeStore()->maxEntries(), 7);
     QTest::keyClick(entries, Qt::Key_Return);
-    QCOMPARE(m_window->exchangeStore()->maxEntries(), 20);
+    QCOMPARE(m_window->exchangeStore()->maxEntries(), 7);
+    page->maxEntriesBox()->setValue(1);
     page->maxEntriesBox()->setValue(2);
+    QCOMPARE(m_window->exchangeStore()->maxEntries(), 7);
+    QCOMPARE(QSettings().value(QStringLiteral("history/maxEntries")).toInt(), 7);
+    dialog->close();
     QCOMPARE(m_window->exchangeStore()->maxEntries(), 2);
     QCOMPARE(m_window->lookupStore()->maxEntries(), 2);
+    QCOMPARE(m_window->conversationPanel()->history()->maxEntries(), 2);
     QCOMPARE(QSettings().value(QStringLiteral("history/maxEntries")).toInt(), 2);
-    dialog->close();
 
     // Three exchanges with a limit of two: the oldest goes, from the list and from the disk.
     sendAndWait(1);

@@ -14,6 +14,10 @@ namespace SocketLab::LookupRecordJson {
 
 namespace {
 
+// The largest entry file read back (a look-up is a few rows).
+constexpr qint64 MaxFileBytes = qint64(16) << 20;
+
+
 const QString Format = QStringLiteral("socketlab-lookup");
 
 } // namespace
@@ -53,6 +57,11 @@ std::optional<LookupRecord> read(const HistoryFolder &folder, const QString &id,
     QFile file(folder.jsonPath(id));
     if (!file.open(QIODevice::ReadOnly)) {
         *problem = Problem::Unreadable;
+        return std::nullopt;
+    }
+    // Read whole into memory: a file past what SocketLab writes is not one of its entries.
+    if (file.size() > MaxFileBytes) {
+        *problem = Problem::Corrupt;
         return std::nullopt;
     }
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());

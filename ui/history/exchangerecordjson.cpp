@@ -21,6 +21,11 @@ namespace SocketLab::ExchangeRecordJson {
 
 namespace {
 
+// The largest entry file read back: a request of at most ExchangeStore::MaxRequestBytes and an
+// inline reply of at most 16 MiB, in base64, with the calls of the exchange, fit well within it.
+constexpr qint64 MaxFileBytes = qint64(256) << 20;
+
+
 const QString Format = QStringLiteral("socketlab-exchange");
 const QString ReplySuffix = QStringLiteral("reply");
 
@@ -140,6 +145,11 @@ std::optional<ExchangeRecord> read(const HistoryFolder &folder, const QString &i
     QFile file(folder.jsonPath(id));
     if (!file.open(QIODevice::ReadOnly)) {
         *problem = Problem::Unreadable;
+        return std::nullopt;
+    }
+    // Read whole into memory: a file past what SocketLab writes is not one of its entries.
+    if (file.size() > MaxFileBytes) {
+        *problem = Problem::Corrupt;
         return std::nullopt;
     }
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());

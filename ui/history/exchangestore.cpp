@@ -43,7 +43,8 @@ void ExchangeStore::save(std::shared_ptr<const ExchangeRecord> record)
 {
     // A reply past the megabytes kept would be copied only to be removed at once: a 16 GiB download
     // must not fill the disk on its way out of the history.
-    if (record->historyId.isEmpty() || (record->reply && record->reply->size() > maxBytes()))
+    if (record->historyId.isEmpty() || (record->reply && record->reply->size() > maxBytes())
+        || record->request.size() > MaxRequestBytes)
         return;
     run([record, inlineBytes = m_inlineReplyBytes](HistoryFolder &folder, const Post &post) {
         const NetError error = ExchangeRecordJson::write(*record, folder, inlineBytes);

@@ -12,6 +12,9 @@ class ExchangeStore : public HistoryStore
 {
     Q_OBJECT
 public:
+    // A request larger than this is not kept: its entry is one JSON file, read whole at start.
+    static constexpr qsizetype MaxRequestBytes = qsizetype(64) << 20;
+
     explicit ExchangeStore(QObject *parent = nullptr);
 
     // A reply larger than this goes to a file of its own beside its entry.

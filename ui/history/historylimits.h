@@ -19,7 +19,8 @@ struct HistoryLimits
     static constexpr int MinMaxMegabytes = 1;
     static constexpr int MaxMaxMegabytes = 65536;
     static constexpr int DefaultInlineReplyKiB = 64;
-    static constexpr int MaxInlineReplyKiB = 1048576;
+    // Inline, a reply is base64 inside the JSON, read whole at start: larger ones go to a file.
+    static constexpr int MaxInlineReplyKiB = 16384;
 
     int maxEntries = DefaultMaxEntries;
     int maxMegabytes = DefaultMaxMegabytes;
@@ -32,6 +33,7 @@ struct HistoryLimits
     // Out of range or of the wrong type: the default, and settings notes the key.
     static HistoryLimits read(StoredSettings &settings);
     void write(QSettings &settings) const;
+    bool operator==(const HistoryLimits &) const = default;
 };
 
 } // namespace SocketLab

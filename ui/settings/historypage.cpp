@@ -70,11 +70,7 @@ HistoryPage::HistoryPage(QWidget *parent)
     m_clear->setObjectName(QStringLiteral("historyClear"));
     connect(m_clear, &QPushButton::clicked, this, &HistoryPage::clearRequested);
 
-    for (QSpinBox *box : {m_maxEntries, m_maxMegabytes, m_inlineReply}) {
-        // A lower limit removes entries at once: typing 1000 must not pass through 1 on its way.
-        box->setKeyboardTracking(false);
-        connect(box, &QSpinBox::valueChanged, this, &HistoryPage::apply);
-    }
+    m_applied = limits;
     retranslate();
 }
 
@@ -89,9 +85,15 @@ HistoryLimits HistoryPage::limits() const
 
 void HistoryPage::apply()
 {
-    QSettings settings;
-    limits().write(settings);
-    emit limitsChanged(limits());
+    const HistoryLimits shown = limits();
+    if (shown == m_applied)
+        return;
+    m_applied = shown;
+    QSettings file;
+    // A settings file of a newer SocketLab is left as it is, as the window leaves it.
+    if (!StoredSettings(file).fromNewerVersion())
+        shown.write(file);
+    emit limitsChanged(shown);
 }
 
 void HistoryPage::retranslate()

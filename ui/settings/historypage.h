@@ -11,7 +11,9 @@ class QSpinBox;
 namespace SocketLab {
 
 // The Settings dialog's History tab: how much of the history is kept between runs (per kind: the
-// exchanges, the look-ups, the conversations) and where. A change is saved and applies at once.
+// exchanges, the look-ups, the conversations) and where. The limits are saved and applied by apply(),
+// which the dialog calls as it closes: a lower limit removes entries for good, and a wheel turned over
+// a box, or 1 typed on the way to 1000, must not remove them step by step.
 class HistoryPage : public QWidget
 {
     Q_OBJECT
@@ -24,6 +26,8 @@ public:
     QLabel *folderLabel() const { return m_folder; }
     QPushButton *clearButton() const { return m_clear; }
     HistoryLimits limits() const;
+    // Saves the limits shown and says so (limitsChanged()) if they changed since the page opened.
+    void apply();
 
 signals:
     void limitsChanged(const SocketLab::HistoryLimits &limits);
@@ -35,7 +39,6 @@ protected:
 
 private:
     void retranslate();
-    void apply();
 
     QLabel *m_intro;
     QLabel *m_maxEntriesLabel;
@@ -47,6 +50,7 @@ private:
     QSpinBox *m_inlineReply;
     QLabel *m_folder;
     QPushButton *m_clear;
+    HistoryLimits m_applied;  // what the window uses now
 };
 
 } // namespace SocketLab

@@ -19,9 +19,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     setObjectName(QStringLiteral("settingsDialog"));
     m_tabs->addTab(m_trusted, QString());
     m_tabs->addTab(m_history, QString());
-    // Each change applies at once (a removed pin is gone): Close is the only button.
+    // Each change applies at once (a removed pin is gone), the history's limits as the dialog closes:
+    // Close is the only button.
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::finished, m_history, &HistoryPage::apply);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
