@@ -274,11 +274,8 @@ void ConversationPanel::saveState(QSettings &settings) const
 
 void ConversationPanel::restoreState(StoredSettings &settings)
 {
-    // The limits every kind of history shares; the oldest files beyond them go before the list is read.
-    const int maxEntries = settings.integer(QStringLiteral("history/maxEntries"), ConversationHistory::DefaultMaxEntries, 0, 100000);
-    const int maxMegabytes = settings.integer(QStringLiteral("history/maxMegabytes"),
-                                              int(ConversationHistory::DefaultMaxBytes / (1024 * 1024)), 1, 65536);
-    m_history->setLimits(maxEntries, qint64(maxMegabytes) * 1024 * 1024);
+    // The window has set the limits every kind of history shares (HistoryLimits): the oldest files
+    // beyond them go before the list is read.
     m_history->load();
     ConversationPage *first = page(0);
     if (!first || !settings.contains(QStringLiteral("conversation/transport")))
