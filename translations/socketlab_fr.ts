@@ -2118,7 +2118,7 @@ du script.
 <context>
     <name>SocketLab::CollectionStore</name>
     <message>
-        <location filename="../ui/collections/collectionstore.cpp" line="+102"/>
+        <location filename="../ui/collections/collectionstore.cpp" line="+101"/>
         <source>%1 was not written by SocketLab: writing it again would lose its variables, comments or layout. Edit it in a text editor, or save the request in another collection.</source>
         <translation>%1 n’a pas été écrit par SocketLab&#xa0;: le réécrire perdrait ses variables, ses commentaires ou sa mise en forme. Modifiez-le dans un éditeur de texte, ou enregistrez la requête dans une autre collection.</translation>
     </message>
@@ -2429,7 +2429,27 @@ du script.
         <translation>requêtes</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+16"/>
+        <source>Replace the request?</source>
+        <translation>Remplacer la requête ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is already in %2. Replace it with this one?</source>
+        <translation>« %1 » est déjà dans %2. La remplacer par celle-ci ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is already in this collection: choose another name.</source>
+        <translation>« %1 » est déjà dans cette collection : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Saved as &quot;%1&quot; in %2.</source>
         <translation>Enregistrée sous «&#xa0;%1&#xa0;» dans %2.</translation>
     </message>
@@ -2474,7 +2494,8 @@ du script.
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-128"/>
+        <location line="+129"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Garder</translation>
     </message>
@@ -2778,7 +2799,7 @@ du script.
 <context>
     <name>SocketLab::ConversationHistory</name>
     <message>
-        <location filename="../core/conversation/conversationhistory.cpp" line="+169"/>
+        <location filename="../core/conversation/conversationhistory.cpp" line="+167"/>
         <source>The conversation was not kept: the folder %1 cannot be made.</source>
         <translation>La conversation n&apos;a pas été conservée&#xa0;: le dossier %1 ne peut pas être créé.</translation>
     </message>
@@ -2788,7 +2809,7 @@ du script.
         <translation>La conversation n&apos;a pas été conservée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>%1 could not be removed.</source>
         <translation>%1 n&apos;a pas pu être supprimé.</translation>
     </message>
@@ -3047,12 +3068,12 @@ du script.
     <name>SocketLab::ConversationPanel</name>
     <message>
         <location filename="../ui/conversation/conversationpanel.cpp" line="+106"/>
-        <location line="+210"/>
+        <location line="+207"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-206"/>
         <source>Open another conversation in a tab of its own, aimed at the same target (Ctrl+Shift+N)</source>
         <translation>Ouvrir une autre conversation dans un onglet à elle, vers la même cible (Ctrl+Maj+N)</translation>
     </message>
@@ -3072,7 +3093,7 @@ du script.
         <translation>Conversations passées</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+86"/>
         <source>%1 (%2)</source>
         <extracomment>A saved conversation&apos;s tab: its target, then when it started.</extracomment>
         <translation>%1 (%2)</translation>
@@ -4622,7 +4643,7 @@ du script.
 <context>
     <name>SocketLab::ExchangeStore</name>
     <message>
-        <location filename="../ui/history/exchangestore.cpp" line="+55"/>
+        <location filename="../ui/history/exchangestore.cpp" line="+58"/>
         <source>The exchange could not be kept in the history: %1</source>
         <translation>L’échange n’a pas pu être conservé dans l’historique&#xa0;: %1</translation>
     </message>
@@ -4666,7 +4687,7 @@ du script.
 <context>
     <name>SocketLab::HistoryPage</name>
     <message>
-        <location filename="../ui/settings/historypage.cpp" line="+99"/>
+        <location filename="../ui/settings/historypage.cpp" line="+101"/>
         <source>The exchanges, look-ups and conversations are kept between runs. Each kind keeps at most these entries and megabytes: past them, the oldest go with their files.</source>
         <translation>Les échanges, les résolutions et les conversations sont conservés d’une session à l’autre. Chaque type garde au plus ces entrées et ces mégaoctets&#xa0;: au-delà, les plus anciennes partent avec leurs fichiers.</translation>
     </message>
@@ -4907,7 +4928,7 @@ du script.
 <context>
     <name>SocketLab::HistoryStore</name>
     <message numerus="yes">
-        <location filename="../ui/history/historystore.cpp" line="+81"/>
+        <location filename="../ui/history/historystore.cpp" line="+83"/>
         <source>%n history file(s) damaged or unreadable, skipped: %1</source>
         <translation>
             <numerusform>%n fichier d’historique endommagé ou illisible, ignoré&#xa0;: %1</numerusform>
@@ -6111,7 +6132,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::LookupStore</name>
     <message>
-        <location filename="../ui/dns/lookupstore.cpp" line="+51"/>
+        <location filename="../ui/dns/lookupstore.cpp" line="+53"/>
         <source>The look-up could not be kept in the history: %1</source>
         <translation>La résolution n’a pas pu être conservée dans l’historique&#xa0;: %1</translation>
     </message>
@@ -6301,7 +6322,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Remove every exchange, look-up and conversation kept, from the lists and from the disk?</source>
-        <translation>Supprimer tous les échanges, résolutions et conversations conservés, des listes et du disque ?</translation>
+        <translation>Supprimer tous les échanges, résolutions et conversations conservés, des listes et du disque&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7442,7 +7463,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/settingsdialog.cpp" line="+34"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+36"/>
         <source>Settings</source>
         <translation>Préférences</translation>
     </message>

@@ -107,6 +107,7 @@ private slots:
     void sendFromThePanelReachesLoopbackPeers();
     void exportsToAnHttpFile();
     void editsQueuedAtTheCloseAreWritten();
+    void savingOverASavedNameAsksFirst();
 
 private:
     CollectionsPanel *panel() const { return m_window->collectionsPanel(); }
@@ -690,6 +691,43 @@ void TestCollectionsPanel::editsQueuedAtTheCloseAreWritten()
     const Collection written = readCollection(path);
     QCOMPARE(written.requests.size(), 2);
     QCOMPARE(written.requests.at(1).name, QStringLiteral("second"));
+}
+
+// A second request saved under a name already in that folder replaces it only once the person says so.
+void TestCollectionsPanel::savingOverASavedNameAsksFirst()
+{
+    m_window->connectionPanel()->setTarget(QStringLiteral("127.0.0.1"), QStringLiteral("80"));
+    m_window->requestEditor()->setBytes("GET /first HTTP/1.0\r\n\r\n");
+    save(QStringLiteral("home"), QStringLiteral("lab"), {});
+    const QString path = m_dir->filePath(QStringLiteral("lab.json"));
+    QCOMPARE(readCollection(path).requests.size(), 1);
+
+    m_window->requestEditor()->setBytes("GET /second HTTP/1.0\r\n\r\n");
+    const auto saveOver = [&](const QString &answer) {
+        QPointer<SaveRequestDialog> dialog = fillSaveDialog(QStringLiteral("home"), {}, {});
+        QVERIFY(dialog);
+        dialog->collectionCombo()->setCurrentIndex(0);  // lab.json, the only collection
+        QCOMPARE(dialog->path(), path);
+        dialog->buttons()->button(QDialogButtonBox::Save)->click();
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY(question = dialog->findChild<QMessageBox *>(QStringLiteral("replaceRequest")));
+        for (QAbstractButton *button : question->buttons()) {
+            if (button->text().remove(u'&') == answer)
+                button->click();
+        }
+        if (answer == QStringLiteral("Keep it")) {
+            QVERIFY(dialog->isVisible());
+            dialog->reject();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
+        waitIdle();
+    };
+    saveOver(QStringLiteral("Keep it"));
+    QCOMPARE(readCollection(path).requests.size(), 1);
+    QCOMPARE(readCollection(path).requests.first().tcp.payload, QByteArray("GET /first HTTP/1.0\r\n\r\n"));
+    saveOver(QStringLiteral("Replace"));
+    QCOMPARE(readCollection(path).requests.size(), 1);
+    QCOMPARE(readCollection(path).requests.first().tcp.payload, QByteArray("GET /second HTTP/1.0\r\n\r\n"));
 }
 
 #include "tst_collectionspanel.moc"

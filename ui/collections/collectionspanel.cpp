@@ -442,21 +442,53 @@ void CollectionsPanel::saveRequest(const SavedRequest &request)
         SavedRequest request = m_pendingSave;
         request.name = m_dialog->name();
         request.folder = m_dialog->folder();
-        m_pendingSavePath = m_dialog->path();
-        m_dialog->setSaving(true);
-        m_store->modify(m_pendingSavePath, [request](Collection *collection, QString *) {
-            // The same name in the same folder is the same request, saved again.
-            for (SavedRequest &existing : collection->requests) {
-                if (existing.folder == request.folder && existing.name == request.name) {
-                    existing = request;
-                    return true;
-                }
-            }
-            collection->requests.append(request);
-            return true;
+        const QString path = m_dialog->path();
+        // The same name in the same folder is the same request: saved over only once the person says so.
+        bool taken = false;
+        if (const LoadedCollection *loaded = m_store->collection(path)) {
+            for (const HttpFileEntry &entry : loaded->entries)
+                taken = taken || (entry.request.folder == request.folder && entry.request.name == request.name);
+        }
+        if (!taken) {
+            startSave(request, path, false);
+            return;
+        }
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Replace the request?"),
+                                    tr("\"%1\" is already in %2. Replace it with this one?")
+                                        .arg(request.name, QFileInfo(path).fileName()),
+                                    QMessageBox::NoButton, m_dialog);
+        box->setObjectName(QStringLiteral("replaceRequest"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+        box->setDefaultButton(box->addButton(tr("&Keep it"), QMessageBox::RejectRole));
+        connect(box, &QMessageBox::buttonClicked, this, [this, request, path, replace](QAbstractButton *clicked) {
+            if (clicked == replace && m_dialog)
+                startSave(request, path, true);
         });
+        box->open();
     });
     m_dialog->open();
+}
+
+void CollectionsPanel::startSave(const SavedRequest &request, const QString &path, bool replace)
+{
+    m_pendingSavePath = path;
+    m_dialog->setSaving(true);
+    m_store->modify(path, [request, replace](Collection *collection, QString *problem) {
+        for (SavedRequest &existing : collection->requests) {
+            if (existing.folder == request.folder && existing.name == request.name) {
+                // Saved there from elsewhere since the dialog looked: not replaced unasked.
+                if (!replace) {
+                    *problem = tr("\"%1\" is already in this collection: choose another name.").arg(request.name);
+                    return false;
+                }
+                existing = request;
+                return true;
+            }
+        }
+        collection->requests.append(request);
+        return true;
+    });
 }
 
 void CollectionsPanel::onEdited(const QString &path, bool ok, const QString &problem)

@@ -105,6 +105,9 @@ private:
     void updateActions();
     void updateEnvironments();
     void showMessage(const QString &text, bool problem);
+    // Writes the save dialog's request to the collection at path; replace: over one of the same name
+    // and folder, which the person agreed to.
+    void startSave(const SavedRequest &request, const QString &path, bool replace);
     void onEdited(const QString &path, bool ok, const QString &problem);
     void askRename();
     void askDelete();
