@@ -108,6 +108,8 @@ private slots:
     void exportsToAnHttpFile();
     void editsQueuedAtTheCloseAreWritten();
     void savingOverASavedNameAsksFirst();
+    void aNewCollectionIsAFileThePanelLists_data();
+    void aNewCollectionIsAFileThePanelLists();
 
 private:
     CollectionsPanel *panel() const { return m_window->collectionsPanel(); }
@@ -728,6 +730,29 @@ void TestCollectionsPanel::savingOverASavedNameAsksFirst()
     saveOver(QStringLiteral("Replace"));
     QCOMPARE(readCollection(path).requests.size(), 1);
     QCOMPARE(readCollection(path).requests.first().tcp.payload, QByteArray("GET /second HTTP/1.0\r\n\r\n"));
+}
+
+void TestCollectionsPanel::aNewCollectionIsAFileThePanelLists_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("plain") << QStringLiteral("lab") << QStringLiteral("lab.json");
+    QTest::newRow("extension given") << QStringLiteral("lab.json") << QStringLiteral("lab.json");
+    QTest::newRow("a path") << QStringLiteral("../up/lab") << QStringLiteral("-up-lab.json");
+    QTest::newRow("hidden") << QStringLiteral(".lab") << QStringLiteral("lab.json");
+    QTest::newRow("dots only") << QStringLiteral("...") << QStringLiteral("collection.json");
+    QTest::newRow("an environment's name") << QStringLiteral("http-client.env") << QStringLiteral("collection-http-client.env.json");
+}
+
+// A new collection's name becomes a file in the collections folder that the panel lists: not a path
+// elsewhere, not a hidden file, not the environments' files.
+void TestCollectionsPanel::aNewCollectionIsAFileThePanelLists()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, file);
+    SaveRequestDialog dialog({}, m_dir->path());
+    dialog.newCollectionEdit()->setText(typed);
+    QCOMPARE(dialog.path(), m_dir->path() + u'/' + file);
 }
 
 #include "tst_collectionspanel.moc"

@@ -123,6 +123,14 @@ QString SaveRequestDialog::path() const
     const QString extension = m_format->currentIndex() == 1 ? QStringLiteral(".http") : QStringLiteral(".json");
     if (base.endsWith(extension, Qt::CaseInsensitive))
         base.chop(extension.size());
+    // A hidden file is not listed, and the environments' files beside the .http files are not
+    // collections: neither is a name a new collection may take.
+    while (base.startsWith(QLatin1Char('.')))
+        base.remove(0, 1);
+    if (base.isEmpty())
+        base = QStringLiteral("collection");
+    if (base.startsWith(QLatin1StringView("http-client."), Qt::CaseInsensitive))
+        base.prepend(QLatin1StringView("collection-"));
     return m_newFolder + QLatin1Char('/') + base + extension;
 }
 
