@@ -275,6 +275,8 @@ int main(int argc, char *argv[])
         return 2;
     // Settings of its own: the window must neither read nor overwrite a person's.
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    // Nor its history: what each run keeps goes to the same throw-away folder.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(config.path()));
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
