@@ -473,6 +473,7 @@ SavedRequest HistoryPanel::savedRequest(const ExchangeRecord &record)
 void HistoryPanel::applyFilter()
 {
     const quint64 generation = ++m_filterGeneration;
+    m_latestFilter->store(generation);
     const QString text = m_filter->text().trimmed();
     if (text.isEmpty()) {
         for (int row = 0; row < m_list->count(); ++row)
@@ -481,11 +482,14 @@ void HistoryPanel::applyFilter()
         return;
     }
     // A reply may be a file of a GiB: the search reads its first MiB, off the GUI thread, and the
-    // list follows when it is done, unless a newer search was asked meanwhile.
+    // list follows when it is done. A newer search asked meanwhile (a key typed) stops this one
+    // between two entries, so that typing never queues whole searches behind one another.
     QPointer<HistoryPanel> self(this);
-    BlockingCallPool::run(BlockingCallPool::Lane::File, [self, generation, text, records = m_records] {
+    BlockingCallPool::run(BlockingCallPool::Lane::File, [self, generation, latest = m_latestFilter, text, records = m_records] {
         QSet<const ExchangeRecord *> found;
         for (const std::shared_ptr<const ExchangeRecord> &record : records) {
+            if (latest->load() != generation)
+                return;
             if (matches(*record, text))
                 found.insert(record.get());
         }

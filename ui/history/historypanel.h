@@ -8,6 +8,7 @@
 
 #include <QSet>
 
+#include <atomic>
 #include <memory>
 
 class QAction;
@@ -151,6 +152,8 @@ private:
     int m_maxEntries = 500;
     quint64 m_filterGeneration = 0; // the search asked last
     quint64 m_filterDone = 0;       // the search whose answer is shown
+    // m_filterGeneration, for the searches running on the file lane to see they are stale.
+    std::shared_ptr<std::atomic<quint64>> m_latestFilter = std::make_shared<std::atomic<quint64>>(0);
     QString m_spillDirectory;
     QSet<const ExchangeRecord *> m_moving;
     QHash<const ExchangeRecord *, QString> m_moveErrors; // replies that could not leave memory, and why
