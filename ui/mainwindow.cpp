@@ -569,6 +569,8 @@ void MainWindow::loadIntoForm(const ConnectionSettings &target, const QByteArray
         m_connection->targetEdit()->setFamily(target.family);
         m_connection->setStopRule(target.stopRule);
         m_connection->setTls(target.tls);
+        m_connection->setTlsOptions(target);
+        m_connection->setRecvSize(target.recvSize);
         m_connection->setSocketOptions(target.socketOptions, target.localAddress);
     }
     m_editor->replaceRequest(request, startsWithRequestLine(request));
@@ -1031,28 +1033,28 @@ void MainWindow::openSavedRequest(const SavedRequest &request, bool send)
         target.service = tcp.service;
         target.family = tcp.family;
         target.tls = request.kind == SavedRequest::Kind::Tls;
+        target.tlsServerName = tcp.tls.serverName;
+        target.tlsAlpn = tcp.tls.alpn;
+        target.tlsMinVersion = tcp.tls.minVersion;
+        target.tlsCaFile = tcp.tls.caFile;
+        target.recvSize = tcp.recvSize;
         target.stopRule = tcp.stopRule;
         target.socketOptions = tcp.socketOptions;
         target.localAddress = tcp.localAddress;
         loadIntoForm(target, tcp.payload);
         m_connection->setLimits(tcp.connectTimeoutMs, tcp.totalTimeoutMs, tcp.maxBytes);
-        // The form has no field for these: said, so that nobody believes they were sent.
-        const TcpRequest defaults;
-        QStringList left;
-        if (target.tls && (tcp.tls.serverName != defaults.tls.serverName || tcp.tls.alpn != defaults.tls.alpn
-                           || tcp.tls.caFile != defaults.tls.caFile || tcp.tls.pinSha256 != defaults.tls.pinSha256
-                           || tcp.tls.minVersion != defaults.tls.minVersion))
-            left.append(tr("the TLS settings"));
-        if (tcp.recvSize != defaults.recvSize)
-            left.append(tr("the recv() size"));
-        if (!left.isEmpty())
-            statusBar()->showMessage(tr("\"%1\" is in the form but for %2, which the form does not have: "
-                                        "socketlab-cli run sends them.")
-                                         .arg(request.name, QLocale().createSeparatedList(left)),
+        // The window trusts a certificate through its own pins (the Certificate tab), not a
+        // collection's: a pin it does not have for this target is said, so nobody believes it was used.
+        const bool pinLeft = target.tls && !tcp.tls.pinSha256.isEmpty()
+                             && tcp.tls.pinSha256 != PinStore::pin(tcp.host, tcp.service);
+        if (pinLeft)
+            statusBar()->showMessage(tr("\"%1\" is in the form but for its pinned certificate: the window trusts the "
+                                        "certificates trusted in the Certificate tab; socketlab-cli run uses the pin.")
+                                         .arg(request.name),
                                      10000);
         if (send)
             this->send();
-        if (!send && left.isEmpty())
+        if (!send && !pinLeft)
             statusBar()->showMessage(tr("\"%1\" is in the form: press Send.").arg(request.name), 10000);
         return;
     }
