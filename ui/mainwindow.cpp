@@ -146,9 +146,9 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     // What curl would send replaces the request, as one step that Undo takes back.
     connect(m_connection, &ConnectionPanel::curlImported, this,
             [this](const CurlImport &import) { m_editor->replaceRequest(import.request); });
-    // The notes come between the form and the request: the reply gives up their height, so the
-    // request they are about stays in view.
-    connect(m_connection, &ConnectionPanel::curlNotesResized, this, [this](int change) {
+    // The notes, and the TLS options, come between the form and the request: the reply gives up
+    // their height, so the request stays in view.
+    const auto growForm = [this](int change) {
         QList<int> sizes = m_splitter->sizes();
         const int moved = std::min(change, sizes[1] - m_reply->minimumSizeHint().height());
         if (moved == 0 || sizes[0] + moved <= 0)
@@ -156,7 +156,9 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
         sizes[0] += moved;
         sizes[1] -= moved;
         m_splitter->setSizes(sizes);
-    });
+    };
+    connect(m_connection, &ConnectionPanel::curlNotesResized, this, growForm);
+    connect(m_connection, &ConnectionPanel::tlsOptionsResized, this, growForm);
     connect(m_connection, &ConnectionPanel::targetChanged, this, &MainWindow::updateEditorTarget);
     // The Host header leaves out the scheme's own port: 443 with TLS, 80 without.
     connect(m_connection->tlsCheck(), &QCheckBox::toggled, this, &MainWindow::updateEditorTarget);

@@ -140,7 +140,13 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     setTabOrder(m_transport, m_tls);
     setTabOrder(m_tls, m_send);
     setTabOrder(m_send, m_cancel);
+    // setTabOrder() moves one widget, not those that followed it: the TLS options' chain is set whole.
     setTabOrder(m_cancel, m_tlsOptions->foldButton());
+    setTabOrder(m_tlsOptions->foldButton(), m_tlsOptions->serverNameEdit());
+    setTabOrder(m_tlsOptions->serverNameEdit(), m_tlsOptions->alpnEdit());
+    setTabOrder(m_tlsOptions->alpnEdit(), m_tlsOptions->minVersionCombo());
+    setTabOrder(m_tlsOptions->minVersionCombo(), m_tlsOptions->caFileEdit());
+    setTabOrder(m_tlsOptions->caFileEdit(), m_tlsOptions->caFileButton());
     setTabOrder(m_tlsOptions->caFileButton(), m_rule);
     setTabOrder(m_rule, m_ruleValue);
     setTabOrder(m_ruleValue, m_connectTimeout);
@@ -190,8 +196,12 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     connect(m_tls, &QCheckBox::toggled, this, [this](bool on) {
         m_tlsOptions->setVisible(on);
         updateSendState();
+        followTlsOptionsHeight();
     });
-    connect(m_tlsOptions, &TlsOptionsEdit::changed, this, &ConnectionPanel::updateSendState);
+    connect(m_tlsOptions, &TlsOptionsEdit::changed, this, [this] {
+        updateSendState();
+        followTlsOptionsHeight();
+    });
     connect(m_recvSize, &QSpinBox::valueChanged, this, &ConnectionPanel::updateRecvSuffix);
     connect(m_rule, &QComboBox::currentIndexChanged, this, &ConnectionPanel::updateRuleValue);
     connect(m_ruleValue, &QSpinBox::valueChanged, this, &ConnectionPanel::updateRuleValue);
@@ -344,6 +354,24 @@ int ConnectionPanel::curlNotesHeight() const
     if (m_curlBox->isHidden())
         return 0;
     return m_curlBox->heightForWidth(width()) + layout()->spacing();
+}
+
+int ConnectionPanel::tlsOptionsHeight() const
+{
+    // As the layout will make it at the panel's width, as for the curl notes.
+    if (m_tlsOptions->isHidden())
+        return 0;
+    return m_tlsOptions->heightForWidth(width()) + layout()->spacing();
+}
+
+void ConnectionPanel::followTlsOptionsHeight()
+{
+    const int height = tlsOptionsHeight();
+    if (height == m_tlsOptionsHeight)
+        return;
+    const int change = height - m_tlsOptionsHeight;
+    m_tlsOptionsHeight = height;
+    emit tlsOptionsResized(change);
 }
 
 void ConnectionPanel::showCurlNotes()

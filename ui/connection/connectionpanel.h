@@ -89,6 +89,9 @@ signals:
     // The notes of a curl command (or why it could not be read) came up under the form, or went:
     // the form needs this many more pixels (fewer when negative) to keep the rest as it was.
     void curlNotesResized(int change);
+    // The TLS options came or went with TLS, were unfolded or folded, or their problem line changed:
+    // the form needs this many more pixels (fewer when negative), as for the curl notes.
+    void tlsOptionsResized(int change);
     // UDP was chosen, or a udp:// target typed: the UDP form takes this target. The form stays TCP.
     void udpRequested(const QString &host, const QString &service, SocketLab::IpFamily family);
 
@@ -106,6 +109,8 @@ private:
     void followTargetWithTls();
     void showCurlNotes();
     int curlNotesHeight() const;
+    int tlsOptionsHeight() const;
+    void followTlsOptionsHeight();
     QString targetKey() const;
 
     TargetEdit *m_target;
@@ -139,6 +144,7 @@ private:
     bool m_curlImported = false;
     bool m_requestValid = true;
     bool m_busy = false;
+    int m_tlsOptionsHeight = 0;  // as last told by tlsOptionsResized
     qsizetype m_hostLength = 0;
     bool m_tlsAutomatic = false;  // TLS was turned on by the port, not by the person
     QSet<QString> m_tlsTurnedOff;  // host:port the person turned TLS off for

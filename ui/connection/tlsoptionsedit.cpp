@@ -128,12 +128,6 @@ TlsOptionsEdit::TlsOptionsEdit(QWidget *parent)
     layout->addWidget(m_body);
     layout->addWidget(m_problem);
 
-    setTabOrder(m_fold, m_serverName);
-    setTabOrder(m_serverName, m_alpn);
-    setTabOrder(m_alpn, m_minVersion);
-    setTabOrder(m_minVersion, m_caFile);
-    setTabOrder(m_caFile, m_browse);
-
     // Not a checkable button: a checked one is drawn pressed, which reads as a setting turned on.
     connect(m_fold, &QToolButton::clicked, this, [this] { setUnfolded(!isUnfolded()); });
     connect(m_serverName, &QLineEdit::textChanged, this, &TlsOptionsEdit::refresh);
