@@ -2522,7 +2522,7 @@ du script.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="+230"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+240"/>
         <source>80 or http</source>
         <translation>80 ou http</translation>
     </message>
@@ -2624,12 +2624,12 @@ du script.
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+156"/>
+        <location line="+180"/>
         <source> ms</source>
         <translation>&#xa0;ms</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-183"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>none</source>
@@ -2662,13 +2662,13 @@ du script.
     </message>
     <message>
         <location line="+1"/>
-        <source>rec&amp;v() size:</source>
-        <translation>Taille de rec&amp;v() :</translation>
+        <source>recv() &amp;buffer:</source>
+        <translation>Taille de &amp;bloc recv() :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The size passed to each recv() call: the most one call can return. The notebooks use recv(1024); a smaller size shows the reply arrive in more pieces.</source>
-        <translation>La taille passée à chaque appel de recv() : le plus qu&apos;un appel puisse rendre. Les notebooks utilisent recv(1024) ; une taille plus petite montre la réponse arriver en plus de morceaux.</translation>
+        <translation>La taille passée à chaque appel de recv()&#xa0;: le plus qu&apos;un appel puisse rendre. Les notebooks utilisent recv(1024)&#xa0;; une taille plus petite montre la réponse arriver en plus de morceaux.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2696,7 +2696,7 @@ du script.
         <translation>Masquer les remarques sur la commande curl</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+109"/>
         <source>The form and the request are unchanged.</source>
         <translation>Le formulaire et la requête sont inchangés.</translation>
     </message>
@@ -6130,7 +6130,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+254"/>
+        <location filename="../ui/mainwindow.cpp" line="+256"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -6377,7 +6377,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+50"/>
         <source>&quot;%1&quot; is in the form but for its pinned certificate: the window trusts the certificates trusted in the Certificate tab; socketlab-cli run uses the pin.</source>
-        <translation>« %1 » est dans le formulaire, sauf son certificat épinglé : la fenêtre fait confiance aux certificats approuvés dans l&apos;onglet Certificat ; socketlab-cli run utilise l&apos;épingle.</translation>
+        <translation>«&#xa0;%1&#xa0;» est dans le formulaire, sauf son certificat épinglé&#xa0;: la fenêtre fait confiance aux certificats approuvés dans l&apos;onglet Certificat&#xa0;; socketlab-cli run utilise l&apos;épingle.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8057,7 +8057,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TlsOptionsEdit</name>
     <message>
-        <location filename="../ui/connection/tlsoptionsedit.cpp" line="+150"/>
+        <location filename="../ui/connection/tlsoptionsedit.cpp" line="+144"/>
         <source>TLS options</source>
         <translation>Options TLS</translation>
     </message>
@@ -8069,17 +8069,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+3"/>
         <source>Server name:</source>
-        <translation>Nom du serveur :</translation>
+        <translation>Nom du serveur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The name sent in SNI and that the certificate must cover. Empty: the host, and no SNI when the host is an IP address. A name here reaches a virtual host by its address.</source>
-        <translation>Le nom envoyé dans le SNI et que le certificat doit couvrir. Vide : l&apos;hôte, et aucun SNI quand l&apos;hôte est une adresse IP. Un nom ici atteint un hôte virtuel par son adresse.</translation>
+        <translation>Le nom envoyé dans le SNI et que le certificat doit couvrir. Vide&#xa0;: l&apos;hôte, et aucun SNI quand l&apos;hôte est une adresse IP. Un nom ici atteint un hôte virtuel par son adresse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ALPN:</source>
-        <translation>ALPN :</translation>
+        <translation>ALPN&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8094,7 +8094,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+2"/>
         <source>Oldest version:</source>
-        <translation>Version minimale :</translation>
+        <translation>Version minimale&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8104,12 +8104,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>The oldest TLS version accepted: a server that cannot speak it fails the handshake.</source>
-        <translation>La plus ancienne version de TLS acceptée : avec un serveur qui ne la parle pas, la poignée de main échoue.</translation>
+        <translation>La plus ancienne version de TLS acceptée&#xa0;: avec un serveur qui ne la parle pas, la poignée de main échoue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CA file:</source>
-        <translation>Fichier d&apos;AC :</translation>
+        <translation>Fichier d&apos;AC&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8130,22 +8130,22 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+69"/>
         <source>Server name: &quot;%1&quot; is not a host name: no spaces, at most %2 characters, such as www.example.com.</source>
-        <translation>Nom du serveur : « %1 » n&apos;est pas un nom d&apos;hôte : pas d&apos;espaces, au plus %2 caractères, comme www.example.com.</translation>
+        <translation>Nom du serveur&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte&#xa0;: pas d&apos;espaces, au plus %2 caractères, comme www.example.com.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ALPN: &quot;%1&quot; has an empty or too long protocol name: each has 1 to %2 bytes, separated by commas, such as h2,http/1.1.</source>
-        <translation>ALPN : « %1 » a un nom de protocole vide ou trop long : chacun a de 1 à %2 octets, séparés par des virgules, comme h2,http/1.1.</translation>
+        <translation>ALPN&#xa0;: «&#xa0;%1&#xa0;» a un nom de protocole vide ou trop long&#xa0;: chacun a de 1 à %2 octets, séparés par des virgules, comme h2,http/1.1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>CA file: %1 does not exist.</source>
-        <translation>Fichier d&apos;AC : %1 n&apos;existe pas.</translation>
+        <translation>Fichier d&apos;AC&#xa0;: %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CA file: %1 is not a file that can be read.</source>
-        <translation>Fichier d&apos;AC : %1 n&apos;est pas un fichier lisible.</translation>
+        <translation>Fichier d&apos;AC&#xa0;: %1 n&apos;est pas un fichier lisible.</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -267,7 +267,7 @@ void ConnectionPanel::retranslate()
     m_maxMiB->setSuffix(tr(" MiB"));
     m_maxMiB->setSpecialValueText(tr("none"));
     m_maxMiB->setToolTip(tr("Stop reading once this much is kept in memory; stream to a file for more."));
-    m_recvLabel->setText(tr("rec&v() size:"));
+    m_recvLabel->setText(tr("recv() &buffer:"));
     m_recvSize->setToolTip(tr("The size passed to each recv() call: the most one call can return. The notebooks "
                               "use recv(1024); a smaller size shows the reply arrive in more pieces."));
     updateRecvSuffix();
@@ -336,6 +336,9 @@ bool ConnectionPanel::importCurl(const QString &command)
     m_target->setTarget(import.host, QString::number(import.port));
     m_hostLength = m_target->hostEdit()->text().size();
     setTls(import.tls);
+    // The TLS curl would speak: its --cacert and --tlsv1.x; SNI from the host and ALPN http/1.1,
+    // since the request is HTTP/1.1 whatever curl would have offered.
+    m_tlsOptions->setOptions(QString(), {QByteArrayLiteral("http/1.1")}, import.tlsMinVersion, import.caFile);
     // The request has no "Connection: close" (curl sends none): like curl, reading stops where the
     // HTTP response ends, not when a keep-alive server closes, which may take long.
     setStopRule(StopRule{StopRule::Kind::Http, 0});
@@ -361,7 +364,10 @@ int ConnectionPanel::tlsOptionsHeight() const
     // As the layout will make it at the panel's width, as for the curl notes.
     if (m_tlsOptions->isHidden())
         return 0;
-    return m_tlsOptions->heightForWidth(width()) + layout()->spacing();
+    // Folded, nothing in the row wraps and it has no height for a width.
+    const int height = m_tlsOptions->hasHeightForWidth() ? m_tlsOptions->heightForWidth(width())
+                                                         : m_tlsOptions->sizeHint().height();
+    return height + layout()->spacing();
 }
 
 void ConnectionPanel::followTlsOptionsHeight()
