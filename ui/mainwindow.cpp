@@ -2,6 +2,7 @@
 
 #include "collections/collectionspanel.h"
 #include "connection/connectionpanel.h"
+#include "connection/tlsoptionsedit.h"
 #include "dns/dnspanel.h"
 #include "dns/lookuphistory.h"
 #include "dns/lookupstore.h"
@@ -822,6 +823,8 @@ void MainWindow::followLink(const LinkClick &click)
     }
     m_connection->setTarget(prepared->host, QString::number(prepared->port));
     m_connection->setTls(prepared->tls);
+    // The link's host is the name TLS checks, not one the form kept for the page it was clicked on.
+    m_connection->tlsOptionsEdit()->setServerName(QString());
     m_editor->replaceRequest(prepared->request);
     const QString url = prepared->url.toDisplayString();
     m_preparedMessage = tr("Request for %1 prepared: press Send.").arg(url);
@@ -834,6 +837,7 @@ void MainWindow::showChainStep(std::shared_ptr<const ExchangeRecord> record)
         return;
     m_connection->setTarget(record->settings.host, record->settings.service);
     m_connection->setTls(record->settings.tls);
+    m_connection->setTlsOptions(record->settings);
     m_editor->replaceRequest(record->request);
     showRecord(record);
     statusBar()->showMessage(tr("Exchange %1 of %2 of this chain of clicks.")

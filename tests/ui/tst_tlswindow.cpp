@@ -556,6 +556,14 @@ void TestTlsWindow::tlsOptionsShowWithTls()
     options->alpnEdit()->clear();
     QVERIFY(form->settings().tlsAlpn.isEmpty());
     QVERIFY(form->sendButton()->isEnabled());
+    // A URL names the host TLS checks: the server name kept for the last target goes.
+    QLineEdit *host = form->targetEdit()->hostEdit();
+    host->setFocus();
+    host->selectAll();
+    QGuiApplication::clipboard()->setText(u"https://127.0.0.1:8443/"_s);
+    QTest::keyClick(host, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(options->serverNameEdit()->text(), QString());
+    QCOMPARE(options->serverNameEdit()->placeholderText(), u"127.0.0.1"_s);
 }
 
 void TestTlsWindow::badTlsOptionsDisableSend()

@@ -78,6 +78,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     // Named for the tests, which drive the option as a person does.
     m_toFile->setObjectName(QStringLiteral("toFile"));
     m_recvSize->setObjectName(QStringLiteral("recvSize"));
+    // Shown while TLS is on.
     m_tlsOptions->setVisible(false);
     m_replyFile->setObjectName(QStringLiteral("replyFile"));
     m_replyFile->setEnabled(false);
@@ -316,8 +317,10 @@ void ConnectionPanel::convertUrl()
         return;
     m_target->setTarget(url->host, QString::number(url->port));
     m_hostLength = m_target->hostEdit()->text().size();
-    // The URL's scheme says it: https:// is TLS, http:// is not, whatever the port.
+    // The URL's scheme says it: https:// is TLS, http:// is not, whatever the port. Its host is the
+    // name TLS checks: a server name kept from another target would be sent to this one.
     setTls(url->tls);
+    m_tlsOptions->setServerName(QString());
     emit urlEntered(*url);
 }
 

@@ -219,6 +219,11 @@ void TlsOptionsEdit::setOptions(const QString &serverName, const QList<QByteArra
     m_caFile->setText(caFile);
 }
 
+void TlsOptionsEdit::setServerName(const QString &name)
+{
+    m_serverName->setText(name);
+}
+
 void TlsOptionsEdit::setHost(const QString &host)
 {
     m_serverName->setPlaceholderText(host);

@@ -34,6 +34,7 @@ public:
     QString caFile() const;
     void setOptions(const QString &serverName, const QList<QByteArray> &alpn, TlsVersion minVersion,
                     const QString &caFile);
+    void setServerName(const QString &name);
     // The host the server name defaults to, shown as its placeholder.
     void setHost(const QString &host);
 
