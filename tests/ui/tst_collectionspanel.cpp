@@ -1,4 +1,3 @@
-#include "historytesting.h"
 #include "mainwindow.h"
 
 #include "collections/collectionmodel.h"
@@ -131,8 +130,6 @@ void TestCollectionsPanel::initTestCase()
 void TestCollectionsPanel::init()
 {
     QSettings().clear();
-    // Exchanges an earlier run kept would be loaded into the History, whose counts the tests check.
-    clearHistoryFolder();
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_window = std::make_unique<MainWindow>(&m_servers);
