@@ -48,7 +48,8 @@
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpanel.cpp" line="+378"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+443"/>
+        <location line="+9"/>
         <source> byte(s)</source>
         <translation>
             <numerusform> byte</numerusform>

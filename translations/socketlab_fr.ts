@@ -2543,7 +2543,7 @@ du script.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="+203"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+240"/>
         <source>80 or http</source>
         <translation>80 ou http</translation>
     </message>
@@ -2588,12 +2588,12 @@ du script.
         <translation>Délai t&amp;otal&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Stream the reply to a f&amp;ile:</source>
         <translation>Stoc&amp;ker la réponse dans un fichier&#xa0;:</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-20"/>
         <source>when the server closes</source>
         <translation>à la fermeture par le serveur</translation>
     </message>
@@ -2645,12 +2645,12 @@ du script.
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+152"/>
+        <location line="+180"/>
         <source> ms</source>
         <translation>&#xa0;ms</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-183"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>none</source>
@@ -2682,7 +2682,17 @@ du script.
         <translation>Arrêter la lecture dès que cette quantité est gardée en mémoire&#x202f;; pour davantage, stocker la réponse dans un fichier.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>recv() &amp;buffer:</source>
+        <translation>Taille de &amp;bloc recv() :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The size passed to each recv() call: the most one call can return. The notebooks use recv(1024); a smaller size shows the reply arrive in more pieces.</source>
+        <translation>La taille passée à chaque appel de recv()&#xa0;: le plus qu&apos;un appel puisse rendre. Les notebooks utilisent recv(1024)&#xa0;; une taille plus petite montre la réponse arriver en plus de morceaux.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Write the reply to a file as it arrives instead of keeping it in memory.</source>
         <translation>Écrire la réponse dans un fichier au fur et à mesure qu&apos;elle arrive, au lieu de la garder en mémoire.</translation>
     </message>
@@ -2707,7 +2717,7 @@ du script.
         <translation>Masquer les remarques sur la commande curl</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+109"/>
         <source>The form and the request are unchanged.</source>
         <translation>Le formulaire et la requête sont inchangés.</translation>
     </message>
@@ -2723,6 +2733,7 @@ du script.
     </message>
     <message numerus="yes">
         <location line="+49"/>
+        <location line="+9"/>
         <source> byte(s)</source>
         <translation>
             <numerusform> octet</numerusform>
@@ -2730,7 +2741,7 @@ du script.
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
         <source>Idle time</source>
         <translation>Durée sans données</translation>
     </message>
@@ -2740,7 +2751,7 @@ du script.
         <translation>Nombre d&apos;octets</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Choose the file the reply goes to.</source>
         <translation>Choisissez le fichier où écrire la réponse.</translation>
     </message>
@@ -2750,7 +2761,7 @@ du script.
         <translation>La requête contient une erreur&#xa0;: corrigez-la pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Stream the reply to</source>
         <translation>Stocker la réponse dans</translation>
     </message>
@@ -6140,7 +6151,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+254"/>
+        <location filename="../ui/mainwindow.cpp" line="+256"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -6310,7 +6321,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>&amp;Garder</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The request of %1 is in the form, ready to send again. Undo (Ctrl+Z) in the request brings back the one it replaced.</source>
         <translation>La requête de %1 est dans le formulaire, prête à être envoyée à nouveau. Annuler (Ctrl+Z) dans la requête ramène celle qu&apos;elle a remplacée.</translation>
     </message>
@@ -6385,19 +6396,9 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Cet onglet n’a pas de requête à enregistrer&#xa0;: les onglets Échange TCP, UDP et Conversations en ont.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>the TLS settings</source>
-        <translation>les réglages TLS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the recv() size</source>
-        <translation>la taille de recv()</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is in the form but for %2, which the form does not have: socketlab-cli run sends them.</source>
-        <translation>«&#xa0;%1&#xa0;» est dans le formulaire, sauf %2, que le formulaire n’a pas&#xa0;: socketlab-cli run les envoie.</translation>
+        <location line="+50"/>
+        <source>&quot;%1&quot; is in the form but for its pinned certificate: the window trusts the certificates trusted in the Certificate tab; socketlab-cli run uses the pin.</source>
+        <translation>«&#xa0;%1&#xa0;» est dans le formulaire, sauf son certificat épinglé&#xa0;: la fenêtre fait confiance aux certificats approuvés dans l&apos;onglet Certificat&#xa0;; socketlab-cli run utilise l&apos;épingle.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -6416,7 +6417,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>«&#xa0;%1&#xa0;» est dans le formulaire&#xa0;: appuyez sur Se connecter, puis Envoyer.</translation>
     </message>
     <message>
-        <location line="-728"/>
+        <location line="-730"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
@@ -8072,6 +8073,145 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+1"/>
         <source>The reply decoded as text; line ends and control bytes are shown as symbols</source>
         <translation>La réponse décodée en texte&#x202f;; les fins de ligne et les octets de contrôle apparaissent sous forme de symboles</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::TlsOptionsEdit</name>
+    <message>
+        <location filename="../ui/connection/tlsoptionsedit.cpp" line="+144"/>
+        <source>TLS options</source>
+        <translation>Options TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name sent in SNI, the application protocols offered (ALPN), the oldest TLS version accepted and the authorities trusted, as openssl s_client&apos;s -servername, -alpn, -tls1_3 and -CAfile set them.</source>
+        <translation>Le nom envoyé dans le SNI, les protocoles applicatifs proposés (ALPN), la plus ancienne version de TLS acceptée et les autorités de confiance, comme les règlent -servername, -alpn, -tls1_3 et -CAfile d&apos;openssl s_client.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server name:</source>
+        <translation>Nom du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name sent in SNI and that the certificate must cover. Empty: the host, and no SNI when the host is an IP address. A name here reaches a virtual host by its address.</source>
+        <translation>Le nom envoyé dans le SNI et que le certificat doit couvrir. Vide&#xa0;: l&apos;hôte, et aucun SNI quand l&apos;hôte est une adresse IP. Un nom ici atteint un hôte virtuel par son adresse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ALPN:</source>
+        <translation>ALPN&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application protocols offered, in order of preference and separated by commas, such as h2,http/1.1. Empty offers none. The Certificate tab says which one the server chose.</source>
+        <translation>Les protocoles applicatifs proposés, par ordre de préférence et séparés par des virgules, comme h2,http/1.1. Vide n&apos;en propose aucun. L&apos;onglet Certificat dit lequel le serveur a choisi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest version:</source>
+        <translation>Version minimale&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The oldest TLS version accepted: a server that cannot speak it fails the handshake.</source>
+        <translation>La plus ancienne version de TLS acceptée&#xa0;: avec un serveur qui ne la parle pas, la poignée de main échoue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA file:</source>
+        <translation>Fichier d&apos;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the system&apos;s authorities only</source>
+        <translation>les autorités du système seules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file of PEM certificates of authorities trusted beside the system&apos;s, such as a test CA&apos;s or a company&apos;s.</source>
+        <translation>Un fichier de certificats PEM d&apos;autorités approuvées en plus de celles du système, comme celui d&apos;une AC de test ou d&apos;une entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Choose the CA file</source>
+        <translation>Choisir le fichier d&apos;AC</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Server name: &quot;%1&quot; is not a host name: no spaces, at most %2 characters, such as www.example.com.</source>
+        <translation>Nom du serveur&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte&#xa0;: pas d&apos;espaces, au plus %2 caractères, comme www.example.com.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ALPN: &quot;%1&quot; has an empty or too long protocol name: each has 1 to %2 bytes, separated by commas, such as h2,http/1.1.</source>
+        <translation>ALPN&#xa0;: «&#xa0;%1&#xa0;» a un nom de protocole vide ou trop long&#xa0;: chacun a de 1 à %2 octets, séparés par des virgules, comme h2,http/1.1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CA file: %1 does not exist.</source>
+        <translation>Fichier d&apos;AC&#xa0;: %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CA file: %1 is not a file that can be read.</source>
+        <translation>Fichier d&apos;AC&#xa0;: %1 n&apos;est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SNI %1</source>
+        <translation>SNI %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no ALPN</source>
+        <translation>pas d&apos;ALPN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ALPN %1</source>
+        <translation>ALPN %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at least</source>
+        <translation>%1 au moins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CA %1</source>
+        <translation>AC %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SNI from the host, ALPN http/1.1, any version, the system&apos;s authorities</source>
+        <translation>SNI tiré de l&apos;hôte, ALPN http/1.1, toutes versions, les autorités du système</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Trust the authorities of</source>
+        <translation>Faire confiance aux autorités de</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

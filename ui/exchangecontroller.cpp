@@ -77,14 +77,19 @@ TcpRequest ExchangeController::request(const ConnectionSettings &settings, const
     request.family = settings.family;
     request.payload = payload;
     request.stopRule = settings.stopRule;
-    // SNI and ALPN are core's defaults; a certificate the person trusted for this target is its pin.
+    // A certificate the person trusted for this target is its pin: trust is the window's, not the form's.
     request.tls.enabled = settings.tls;
+    request.tls.serverName = settings.tlsServerName;
+    request.tls.alpn = settings.tlsAlpn;
+    request.tls.minVersion = settings.tlsMinVersion;
+    request.tls.caFile = settings.tlsCaFile;
     if (settings.tls)
         request.tls.pinSha256 = PinStore::pin(settings.host, settings.service);
     request.connectTimeoutMs = settings.connectTimeoutMs;
     request.totalTimeoutMs = settings.totalTimeoutMs;
     // A reply streamed to a file is limited by the disk, not by the memory cap.
     request.maxBytes = settings.replyFile.isEmpty() ? settings.maxBytes : 0;
+    request.recvSize = settings.recvSize;
     request.socketOptions = settings.socketOptions;
     request.localAddress = settings.localAddress;
     return request;

@@ -2,6 +2,7 @@
 
 #include "collections/collectionspanel.h"
 #include "connection/connectionpanel.h"
+#include "connection/tlsoptionsedit.h"
 #include "dns/dnspanel.h"
 #include "dns/lookuphistory.h"
 #include "dns/lookupstore.h"
@@ -146,9 +147,9 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     // What curl would send replaces the request, as one step that Undo takes back.
     connect(m_connection, &ConnectionPanel::curlImported, this,
             [this](const CurlImport &import) { m_editor->replaceRequest(import.request); });
-    // The notes come between the form and the request: the reply gives up their height, so the
-    // request they are about stays in view.
-    connect(m_connection, &ConnectionPanel::curlNotesResized, this, [this](int change) {
+    // The notes, and the TLS options, come between the form and the request: the reply gives up
+    // their height, so the request stays in view.
+    const auto growForm = [this](int change) {
         QList<int> sizes = m_splitter->sizes();
         const int moved = std::min(change, sizes[1] - m_reply->minimumSizeHint().height());
         if (moved == 0 || sizes[0] + moved <= 0)
@@ -156,7 +157,9 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
         sizes[0] += moved;
         sizes[1] -= moved;
         m_splitter->setSizes(sizes);
-    });
+    };
+    connect(m_connection, &ConnectionPanel::curlNotesResized, this, growForm);
+    connect(m_connection, &ConnectionPanel::tlsOptionsResized, this, growForm);
     connect(m_connection, &ConnectionPanel::targetChanged, this, &MainWindow::updateEditorTarget);
     // The Host header leaves out the scheme's own port: 443 with TLS, 80 without.
     connect(m_connection->tlsCheck(), &QCheckBox::toggled, this, &MainWindow::updateEditorTarget);
@@ -569,6 +572,8 @@ void MainWindow::loadIntoForm(const ConnectionSettings &target, const QByteArray
         m_connection->targetEdit()->setFamily(target.family);
         m_connection->setStopRule(target.stopRule);
         m_connection->setTls(target.tls);
+        m_connection->setTlsOptions(target);
+        m_connection->setRecvSize(target.recvSize);
         m_connection->setSocketOptions(target.socketOptions, target.localAddress);
     }
     m_editor->replaceRequest(request, startsWithRequestLine(request));
@@ -818,6 +823,8 @@ void MainWindow::followLink(const LinkClick &click)
     }
     m_connection->setTarget(prepared->host, QString::number(prepared->port));
     m_connection->setTls(prepared->tls);
+    // The link's host is the name TLS checks, not one the form kept for the page it was clicked on.
+    m_connection->tlsOptionsEdit()->setServerName(QString());
     m_editor->replaceRequest(prepared->request);
     const QString url = prepared->url.toDisplayString();
     m_preparedMessage = tr("Request for %1 prepared: press Send.").arg(url);
@@ -830,6 +837,7 @@ void MainWindow::showChainStep(std::shared_ptr<const ExchangeRecord> record)
         return;
     m_connection->setTarget(record->settings.host, record->settings.service);
     m_connection->setTls(record->settings.tls);
+    m_connection->setTlsOptions(record->settings);
     m_editor->replaceRequest(record->request);
     showRecord(record);
     statusBar()->showMessage(tr("Exchange %1 of %2 of this chain of clicks.")
@@ -1031,28 +1039,28 @@ void MainWindow::openSavedRequest(const SavedRequest &request, bool send)
         target.service = tcp.service;
         target.family = tcp.family;
         target.tls = request.kind == SavedRequest::Kind::Tls;
+        target.tlsServerName = tcp.tls.serverName;
+        target.tlsAlpn = tcp.tls.alpn;
+        target.tlsMinVersion = tcp.tls.minVersion;
+        target.tlsCaFile = tcp.tls.caFile;
+        target.recvSize = tcp.recvSize;
         target.stopRule = tcp.stopRule;
         target.socketOptions = tcp.socketOptions;
         target.localAddress = tcp.localAddress;
         loadIntoForm(target, tcp.payload);
         m_connection->setLimits(tcp.connectTimeoutMs, tcp.totalTimeoutMs, tcp.maxBytes);
-        // The form has no field for these: said, so that nobody believes they were sent.
-        const TcpRequest defaults;
-        QStringList left;
-        if (target.tls && (tcp.tls.serverName != defaults.tls.serverName || tcp.tls.alpn != defaults.tls.alpn
-                           || tcp.tls.caFile != defaults.tls.caFile || tcp.tls.pinSha256 != defaults.tls.pinSha256
-                           || tcp.tls.minVersion != defaults.tls.minVersion))
-            left.append(tr("the TLS settings"));
-        if (tcp.recvSize != defaults.recvSize)
-            left.append(tr("the recv() size"));
-        if (!left.isEmpty())
-            statusBar()->showMessage(tr("\"%1\" is in the form but for %2, which the form does not have: "
-                                        "socketlab-cli run sends them.")
-                                         .arg(request.name, QLocale().createSeparatedList(left)),
+        // The window trusts a certificate through its own pins (the Certificate tab), not a
+        // collection's: a pin it does not have for this target is said, so nobody believes it was used.
+        const bool pinLeft = target.tls && !tcp.tls.pinSha256.isEmpty()
+                             && tcp.tls.pinSha256 != PinStore::pin(tcp.host, tcp.service);
+        if (pinLeft)
+            statusBar()->showMessage(tr("\"%1\" is in the form but for its pinned certificate: the window trusts the "
+                                        "certificates trusted in the Certificate tab; socketlab-cli run uses the pin.")
+                                         .arg(request.name),
                                      10000);
         if (send)
             this->send();
-        if (!send && left.isEmpty())
+        if (!send && !pinLeft)
             statusBar()->showMessage(tr("\"%1\" is in the form: press Send.").arg(request.name), 10000);
         return;
     }

@@ -353,7 +353,7 @@ bool isCurlName(const QByteArray &word)
 enum class Act {
     Method, Header, Data, DataRaw, DataBinary, DataUrlencode, Json, User, UserAgent, Referer, Cookie,
     Compressed, Insecure, Http10, Http11, OtherHttp, Get, Head, Url, Range, Bearer,
-    Form, Redirects, Output, Timeout, Proxy, Ignored,
+    Form, Redirects, Output, Timeout, Proxy, CaFile, TlsMin12, TlsMin13, Ignored,
 };
 
 struct Option
@@ -424,7 +424,7 @@ constexpr Option Options[] = {
     {"socks5-hostname", 0, true, Act::Proxy},
     {"cookie-jar", 'c', true, Act::Ignored},
     {"junk-session-cookies", 'j', false, Act::Ignored},
-    {"cacert", 0, true, Act::Ignored},
+    {"cacert", 0, true, Act::CaFile},
     {"capath", 0, true, Act::Ignored},
     {"cert", 'E', true, Act::Ignored},
     {"key", 0, true, Act::Ignored},
@@ -448,8 +448,8 @@ constexpr Option Options[] = {
     {"globoff", 'g', false, Act::Ignored},
     {"path-as-is", 0, false, Act::Ignored},
     {"tcp-nodelay", 0, false, Act::Ignored},
-    {"tlsv1.2", 0, false, Act::Ignored},
-    {"tlsv1.3", 0, false, Act::Ignored},
+    {"tlsv1.2", 0, false, Act::TlsMin12},
+    {"tlsv1.3", 0, false, Act::TlsMin13},
     {"ssl-no-revoke", 0, false, Act::Ignored},
     {"digest", 0, false, Act::Ignored},
     {"ntlm", 0, false, Act::Ignored},
@@ -507,6 +507,8 @@ struct Command
     QList<QByteArray> cookies;
     QByteArray range;
     bool compressed = false;
+    QString caFile;
+    TlsVersion tlsMinVersion = TlsVersion::Any;
     QList<CurlNotice> notices;
 };
 
@@ -615,6 +617,10 @@ void apply(Command &command, const Option &option, const QString &written, const
     case Act::Output: notice(command, CurlNotice::Kind::Output, written, value); break;
     case Act::Timeout: notice(command, CurlNotice::Kind::Timeout, written, value); break;
     case Act::Proxy: notice(command, CurlNotice::Kind::Proxy, written, value); break;
+    // As curl reads them: the last one given wins.
+    case Act::CaFile: command.caFile = QString::fromUtf8(value); break;
+    case Act::TlsMin12: command.tlsMinVersion = TlsVersion::Tls12; break;
+    case Act::TlsMin13: command.tlsMinVersion = TlsVersion::Tls13; break;
     case Act::Ignored: notice(command, CurlNotice::Kind::Ignored, written, value); break;
     }
 }
@@ -874,6 +880,8 @@ CurlParse parseCurlCommand(const QString &text)
     result.host = where.host;
     result.port = where.port;
     result.tls = where.tls;
+    result.caFile = command.caFile;
+    result.tlsMinVersion = command.tlsMinVersion;
     result.request = buildRequest(command, where, method);
     result.notices = command.notices;
     return result;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tls/tlsoptions.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -28,7 +30,7 @@ struct CurlNotice
         ExtraUrl,        // a second URL: only the first is sent
         ShellRest,       // "| jq", "> out", "&& ...": the shell's, not curl's
         ShellVariable,   // "$TOKEN": bash would put its value there; kept as written
-        Ignored,         // known to curl, no meaning for a raw request (--retry, -c, --cacert...)
+        Ignored,         // known to curl, no meaning for a raw request (--retry, -c, --capath...)
         Unknown,         // not an option this import knows
     };
     Kind kind;
@@ -43,6 +45,8 @@ struct CurlImport
     QString host;          // without brackets for IPv6
     quint16 port = 80;
     bool tls = false;      // https://
+    QString caFile;        // --cacert, as written; empty: the system's authorities only
+    TlsVersion tlsMinVersion = TlsVersion::Any;  // --tlsv1.2, --tlsv1.3: that version or later
     QByteArray request;    // request line, head and body, byte for byte
     QList<CurlNotice> notices;
 };

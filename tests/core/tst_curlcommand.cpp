@@ -46,6 +46,7 @@ private slots:
     void everyPrefixReads();
     void recognised();
     void sentences();
+    void tlsOptionsGoToTheForm();
 };
 
 void TestCurlCommand::pasted_data()
@@ -381,6 +382,21 @@ void TestCurlCommand::sentences()
              QStringLiteral("-m 5: the form's own timeouts apply."));
     for (int kind = 0; kind <= int(CurlNotice::Kind::Unknown); ++kind)
         QVERIFY(!CurlText::notice(CurlNotice{CurlNotice::Kind(kind), QStringLiteral("-x"), QString()}).isEmpty());
+}
+
+// --cacert and --tlsv1.x say how TLS is spoken, which the form holds: they are kept, not noted as left out.
+void TestCurlCommand::tlsOptionsGoToTheForm()
+{
+    const CurlParse parse = parseCurlCommand(QStringLiteral("curl --tlsv1.2 --cacert /etc/lab/ca.pem --tlsv1.3 https://lab.test/"));
+    const CurlImport *import = std::get_if<CurlImport>(&parse);
+    QVERIFY(import);
+    QCOMPARE(import->caFile, QStringLiteral("/etc/lab/ca.pem"));
+    QCOMPARE(import->tlsMinVersion, TlsVersion::Tls13);
+    for (const CurlNotice &notice : import->notices)
+        QVERIFY2(notice.kind != CurlNotice::Kind::Ignored, qPrintable(notice.option));
+    const CurlParse plain = parseCurlCommand(QStringLiteral("curl https://lab.test/"));
+    QCOMPARE(std::get<CurlImport>(plain).caFile, QString());
+    QCOMPARE(std::get<CurlImport>(plain).tlsMinVersion, TlsVersion::Any);
 }
 
 void TestCurlCommand::controlCharactersNeverReachTheHead()

@@ -2,8 +2,10 @@
 """A TLS server made with Python's ssl module, for what `openssl s_server` cannot do. Loopback only.
 
 Prints its port on the first line of stdout, then serves connections one at a time until killed.
-Every reply carries the SNI the client sent in an X-Sni header ("-" when it sent none), read by
-the server itself, so a test sees what went over the wire rather than what SocketLab says it sent.
+Every reply carries the SNI the client sent in an X-Sni header ("-" when it sent none), and the
+application protocol agreed in an X-Alpn header ("-" when none; --alpn lists those the server
+takes), read by the server itself, so a test sees what went over the wire rather than what
+SocketLab says it sent.
 
 Modes:
   content-length  HTTP/1.1 reply with Content-Length, then the connection is kept open (keep-alive)
@@ -43,7 +45,9 @@ def pattern(size):
 
 def serve(mode, conn, sni, args):
     read_head(conn)
-    sni_header = b"X-Sni: " + (sni.encode() if sni else b"-") + b"\r\n"
+    alpn = conn.selected_alpn_protocol()
+    sni_header = (b"X-Sni: " + (sni.encode() if sni else b"-") + b"\r\n"
+                  + b"X-Alpn: " + (alpn.encode() if alpn else b"-") + b"\r\n")
     if mode == "content-length":
         conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: keep-alive\r\n" + sni_header
                      + b"Content-Length: %d\r\n\r\n" % len(BODY) + BODY)
@@ -76,10 +80,13 @@ def main():
     parser.add_argument("--family", choices=["inet", "inet6"], default="inet")
     parser.add_argument("--bytes", type=int, default=1000)
     parser.add_argument("--hold", type=float, default=30.0)
+    parser.add_argument("--alpn", default="", help="protocols the server takes, comma-separated, its preferred first")
     args = parser.parse_args()
 
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(args.cert, args.key)
+    if args.alpn:
+        context.set_alpn_protocols(args.alpn.split(","))
     seen = {}
 
     def remember_sni(sslobj, server_name, ctx):

@@ -1,4 +1,5 @@
 #include "connection/connectionpanel.h"
+#include "connection/tlsoptionsedit.h"
 #include "historytesting.h"
 #include "mainwindow.h"
 #include "request/requesteditor.h"
@@ -111,6 +112,17 @@ void TestCurlPaste::pastedCommandFillsTheFormAndTheRequest()
     m_window->requestEditor()->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(m_window->requestEditor()->bytes().startsWith("GET / HTTP/1.1\r\n"));
+
+    // --cacert and --tlsv1.3 are the form's TLS options; the server name and ALPN come back to the defaults.
+    panel()->tlsOptionsEdit()->serverNameEdit()->setText(QStringLiteral("other.test"));
+    paste(QStringLiteral("curl --cacert /etc/lab/ca.pem --tlsv1.3 https://lab.test:8443/"));
+    const ConnectionSettings settings = panel()->settings();
+    QVERIFY(settings.tls);
+    QCOMPARE(settings.tlsCaFile, QStringLiteral("/etc/lab/ca.pem"));
+    QCOMPARE(settings.tlsMinVersion, TlsVersion::Tls13);
+    QCOMPARE(settings.tlsServerName, QString());
+    QCOMPARE(settings.tlsAlpn, QList<QByteArray>{QByteArrayLiteral("http/1.1")});
+    QVERIFY(panel()->tlsOptionsEdit()->isVisible());
 }
 
 void TestCurlPaste::brokenCommandChangesNothing()

@@ -15,7 +15,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -28,6 +30,7 @@
 #include <cerrno>
 
 using namespace SocketLab;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -56,6 +59,11 @@ std::shared_ptr<ExchangeRecord> fullRecord(const QByteArray &reply)
     s.service = QStringLiteral("8443");
     s.family = IpFamily::V6;
     s.tls = true;
+    s.tlsServerName = QStringLiteral("lab.test");
+    s.tlsAlpn = {QByteArrayLiteral("h2"), QByteArrayLiteral("http/1.1")};
+    s.tlsMinVersion = TlsVersion::Tls13;
+    s.tlsCaFile = QStringLiteral("/etc/ssl/lab-ca.pem");
+    s.recvSize = 1024;
     s.stopRule = StopRule{StopRule::Kind::Idle, 1500};
     s.connectTimeoutMs = 1234;
     s.totalTimeoutMs = 9876;
@@ -206,6 +214,11 @@ void compareRecords(const ExchangeRecord &a, const ExchangeRecord &b)
     QCOMPARE(s.service, t.service);
     QCOMPARE(s.family, t.family);
     QCOMPARE(s.tls, t.tls);
+    QCOMPARE(s.tlsServerName, t.tlsServerName);
+    QCOMPARE(s.tlsAlpn, t.tlsAlpn);
+    QCOMPARE(s.tlsMinVersion, t.tlsMinVersion);
+    QCOMPARE(s.tlsCaFile, t.tlsCaFile);
+    QCOMPARE(s.recvSize, t.recvSize);
     QCOMPARE(s.stopRule.kind, t.stopRule.kind);
     QCOMPARE(s.stopRule.value, t.stopRule.value);
     QCOMPARE(s.connectTimeoutMs, t.connectTimeoutMs);
@@ -374,6 +387,9 @@ private slots:
     void clearRemovesEveryFile();
     void deletingAnEntryDeletesItsFiles();
     void damagedAndNewerFilesAreSkippedWithANotice();
+    void olderEntriesReadWithDefaultTlsOptions();
+    void badTlsOptionsAreRefused_data();
+    void badTlsOptionsAreRefused();
     void searchMatchesHostPortStatusAndText();
     void thePanelSearchHidesWhatDoesNotMatch();
     void lookupSearch();
@@ -678,6 +694,68 @@ void TestHistoryStore::damagedAndNewerFilesAreSkippedWithANotice()
     QVERIFY2(notice.contains(QStringLiteral("newer")), qPrintable(notice));
 }
 
+// An entry written before the TLS options and the recv() size were kept reads with their defaults.
+void TestHistoryStore::olderEntriesReadWithDefaultTlsOptions()
+{
+    const auto record = fullRecord("reply");
+    QJsonObject json = ExchangeRecordJson::toJson(*record, 65536);
+    QJsonObject settings = json.value(u"settings").toObject();
+    for (const char *key : {"tls_server_name", "tls_alpn", "tls_min_version", "tls_ca_file", "recv_size"}) {
+        QVERIFY(settings.contains(QLatin1StringView(key)));
+        settings.remove(QLatin1StringView(key));
+    }
+    json.insert(QStringLiteral("settings"), settings);
+    HistoryFolder folder(HistoryStore::historyRoot() + QStringLiteral("/exchanges"));
+    QDir().mkpath(folder.path());
+    QFile file(folder.jsonPath(record->historyId));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+    ExchangeRecordJson::Problem problem;
+    const std::optional<ExchangeRecord> read = ExchangeRecordJson::read(folder, record->historyId, &problem);
+    QVERIFY(read);
+    const ConnectionSettings defaults;
+    QCOMPARE(read->settings.tlsServerName, QString());
+    QCOMPARE(read->settings.tlsAlpn, defaults.tlsAlpn);
+    QCOMPARE(read->settings.tlsMinVersion, TlsVersion::Any);
+    QCOMPARE(read->settings.tlsCaFile, QString());
+    QCOMPARE(read->settings.recvSize, 64 * 1024);
+    QCOMPARE(read->settings.host, record->settings.host);
+}
+
+void TestHistoryStore::badTlsOptionsAreRefused_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("recv size 0") << u"recv_size"_s << QJsonValue(0);
+    QTest::newRow("recv size past 16 MiB") << u"recv_size"_s << QJsonValue(16 * 1024 * 1024 + 1);
+    QTest::newRow("min version 3") << u"tls_min_version"_s << QJsonValue(3);
+    QTest::newRow("alpn not a list") << u"tls_alpn"_s << QJsonValue(u"h2"_s);
+    QTest::newRow("alpn empty name") << u"tls_alpn"_s << QJsonValue(QJsonArray{u""_s});
+    QTest::newRow("server name a number") << u"tls_server_name"_s << QJsonValue(5);
+    QTest::newRow("ca file null") << u"tls_ca_file"_s << QJsonValue();
+}
+
+void TestHistoryStore::badTlsOptionsAreRefused()
+{
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    const auto record = fullRecord("reply");
+    QJsonObject json = ExchangeRecordJson::toJson(*record, 65536);
+    QJsonObject settings = json.value(u"settings").toObject();
+    settings.insert(key, value);
+    json.insert(QStringLiteral("settings"), settings);
+    HistoryFolder folder(HistoryStore::historyRoot() + QStringLiteral("/exchanges"));
+    QDir().mkpath(folder.path());
+    QFile file(folder.jsonPath(record->historyId));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+    ExchangeRecordJson::Problem problem;
+    QVERIFY(!ExchangeRecordJson::read(folder, record->historyId, &problem));
+    QCOMPARE(problem, ExchangeRecordJson::Problem::Corrupt);
+}
+
 void TestHistoryStore::searchMatchesHostPortStatusAndText()
 {
     const QByteArray reply = "HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n\r\nNo Cheese";
@@ -765,6 +843,11 @@ void TestHistoryStore::savedRequestSendsTheSameBytes()
     QCOMPARE(saved.tcp.socketOptions, record->settings.socketOptions);
     QVERIFY(saved.tcp.localAddress == record->settings.localAddress);
     QVERIFY(saved.tcpRequest().tls.enabled);
+    QCOMPARE(saved.tcp.tls.serverName, record->settings.tlsServerName);
+    QCOMPARE(saved.tcp.tls.alpn, record->settings.tlsAlpn);
+    QCOMPARE(saved.tcp.tls.minVersion, record->settings.tlsMinVersion);
+    QCOMPARE(saved.tcp.tls.caFile, record->settings.tlsCaFile);
+    QCOMPARE(saved.tcp.recvSize, record->settings.recvSize);
     QVERIFY(!saved.name.isEmpty());
 
     HistoryPanel panel;

@@ -1,9 +1,12 @@
 #include "startandwait.h"
 #include "historytesting.h"
+#include "peerprocess.h"
 #include "testcertificates.h"
 #include "tlspeer.h"
 
 #include "connection/connectionpanel.h"
+#include "connection/tlsoptionsedit.h"
+#include "exchangecontroller.h"
 #include "history/historypanel.h"
 #include "mainwindow.h"
 #include "reply/hexview.h"
@@ -19,6 +22,8 @@
 #include "widgets/targetedit.h"
 
 #include "bytes/bytesource.h"
+#include "collections/savedrequest.h"
+#include "http/httpresponseparser.h"
 #include "servers/httpdemosite.h"
 #include "servers/localservers.h"
 #include "text/tlstext.h"
@@ -27,12 +32,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStandardPaths>
@@ -40,6 +47,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace SocketLab;
@@ -65,6 +73,12 @@ private slots:
     void embeddedHttpsFromUrlToCertificate_data();
     void embeddedHttpsFromUrlToCertificate();
     void handshakeWaitsReadLikeFoldedRecvRuns();
+    void savedTlsRequestSendsItsTlsOptions();
+    void savedMinimumVersionIsRequired();
+    void savedRecvSizeReachesRecv();
+    void tlsOptionsShowWithTls();
+    void badTlsOptionsDisableSend();
+    void tlsOptionsAndRecvSizeAreRemembered();
 
 private:
     void aimAt(const TlsPeer &peer);
@@ -413,6 +427,225 @@ void TestTlsWindow::handshakeWaitsReadLikeFoldedRecvRuns()
              u"attend le prochain enregistrement TLS du pair (SSL_ERROR_WANT_READ)"_s);
     QVERIFY(model.index(1, TraceModel::Errno).data().toString().isEmpty());
     QVERIFY(model.index(1, TraceModel::Meaning).data().toString().isEmpty());
+}
+
+// A saved request for lab.test by its address, trusting the test CA, offering h2 alone: what the
+// server saw is in its reply's X-Sni and X-Alpn headers.
+void TestTlsWindow::savedTlsRequestSendsItsTlsOptions()
+{
+    TestCertificateSpec spec;
+    spec.commonName = u"lab.test"_s;
+    spec.altNames = {u"DNS:lab.test"_s};
+    const TestCertificates::Issued cert = m_certs->signedByCa(u"labtest"_s, spec);
+    PeerProcess peer(u"tls_peer.py"_s, {u"close-notify"_s, u"--cert"_s, cert.certPath, u"--key"_s, cert.keyPath,
+                                         u"--alpn"_s, u"http/1.1,h2"_s});
+    QVERIFY(peer.port() != 0);
+
+    SavedRequest saved;
+    saved.name = u"virtual host"_s;
+    saved.kind = SavedRequest::Kind::Tls;
+    saved.tcp.host = u"127.0.0.1"_s;
+    saved.tcp.service = peer.service();
+    saved.tcp.payload = "GET / HTTP/1.0\r\nHost: lab.test\r\n\r\n";
+    saved.tcp.tls.serverName = u"lab.test"_s;
+    saved.tcp.tls.alpn = {QByteArrayLiteral("h2")};
+    saved.tcp.tls.minVersion = TlsVersion::Tls13;
+    saved.tcp.tls.caFile = m_certs->ca().certPath;
+    m_window->openSavedRequest(saved, true);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 1, 30000);
+
+    QVERIFY2(!record()->result.error.isError(), qPrintable(record()->result.error.call + record()->result.error.message));
+    QCOMPARE(record()->result.tls->verify.outcome, TlsVerify::Outcome::Ok);
+    QCOMPARE(record()->result.http->headerValue("X-Sni"), QByteArray("lab.test"));
+    QCOMPARE(record()->result.http->headerValue("X-Alpn"), QByteArray("h2"));
+    QCOMPARE(record()->result.tls->alpn, QByteArray("h2"));
+    QCOMPARE(record()->result.tls->version, u"TLSv1.3"_s);
+    // The form holds them, as sent: Send again sends the same.
+    const ConnectionSettings settings = m_window->connectionPanel()->settings();
+    QCOMPARE(settings.tlsServerName, u"lab.test"_s);
+    QCOMPARE(settings.tlsAlpn, QList<QByteArray>{QByteArrayLiteral("h2")});
+    QCOMPARE(settings.tlsMinVersion, TlsVersion::Tls13);
+    QCOMPARE(settings.tlsCaFile, m_certs->ca().certPath);
+    QCOMPARE(record()->settings.tlsServerName, u"lab.test"_s);
+    QVERIFY(!m_window->statusBar()->currentMessage().contains(u"does not have"_s));
+}
+
+// A server of TLS 1.2 at most refuses a request that requires 1.3, and takes it once it does not.
+void TestTlsWindow::savedMinimumVersionIsRequired()
+{
+    const TestCertificates::Issued cert = m_certs->signedByCa(u"tls12"_s);
+    TlsPeer peer(cert.certPath, cert.keyPath, {u"-www"_s, u"-tls1_2"_s});
+    QVERIFY(peer.port() != 0);
+    SavedRequest saved;
+    saved.name = u"modern only"_s;
+    saved.kind = SavedRequest::Kind::Tls;
+    saved.tcp.host = u"127.0.0.1"_s;
+    saved.tcp.service = peer.service();
+    saved.tcp.payload = "GET / HTTP/1.0\r\n\r\n";
+    saved.tcp.tls.minVersion = TlsVersion::Tls13;
+    saved.tcp.tls.caFile = m_certs->ca().certPath;
+    m_window->openSavedRequest(saved, true);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 1, 30000);
+    QVERIFY(record()->result.error.isError());
+    QVERIFY(!record()->result.tls->handshakeDone);
+    QCOMPARE(m_window->connectionPanel()->tlsOptionsEdit()->minVersionCombo()->currentText(), u"TLS 1.3"_s);
+
+    m_window->connectionPanel()->tlsOptionsEdit()->minVersionCombo()->setCurrentIndex(1);
+    sendAndWait(2);
+    QVERIFY2(!record()->result.error.isError(), qPrintable(record()->result.error.message));
+    QCOMPARE(record()->result.tls->version, u"TLSv1.2"_s);
+}
+
+// The notebooks read with recv(1024): a saved request's size is in every recv() call the trace shows.
+void TestTlsWindow::savedRecvSizeReachesRecv()
+{
+    LocalServers servers;
+    servers.setCertificateDir(m_dir.filePath(u"data-recv"_s));
+    const NetError started = startAndWait(servers);
+    QVERIFY2(!started.isError(), qPrintable(started.codeName()));
+    SavedRequest saved;
+    saved.name = u"small reads"_s;
+    saved.kind = SavedRequest::Kind::Tcp;
+    saved.tcp.host = u"127.0.0.1"_s;
+    saved.tcp.service = QString::number(servers.httpAddress().port());
+    saved.tcp.payload = "GET /bytes/5000 HTTP/1.0\r\n\r\n";
+    saved.tcp.recvSize = 1024;
+    m_window->openSavedRequest(saved, true);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 1, 30000);
+    QCOMPARE(m_window->connectionPanel()->settings().recvSize, 1024);
+    QCOMPARE(record()->settings.recvSize, 1024);
+    int recvCalls = 0;
+    for (const TraceEntry &entry : record()->trace) {
+        if (entry.call != "recv"_L1)
+            continue;
+        ++recvCalls;
+        QVERIFY2(entry.args.endsWith(u", buf, 1024, 0"_s), qPrintable(entry.args));
+    }
+    QVERIFY(recvCalls > 0);
+    QVERIFY(record()->result.receivedBytes > 1024);
+    QVERIFY(record()->segments.size() > 1);
+}
+
+void TestTlsWindow::tlsOptionsShowWithTls()
+{
+    ConnectionPanel *form = m_window->connectionPanel();
+    TlsOptionsEdit *options = form->tlsOptionsEdit();
+    form->setTarget(u"192.0.2.7"_s, u"8443"_s);
+    form->setTls(false);
+    QVERIFY(!options->isVisible());
+    form->setTls(true);
+    QVERIFY(options->isVisible());
+    // The server name defaults to the host, which its placeholder says.
+    QCOMPARE(options->serverNameEdit()->placeholderText(), u"192.0.2.7"_s);
+    QVERIFY(!options->serverNameEdit()->isVisible());
+    QTest::mouseClick(options->foldButton(), Qt::LeftButton);
+    QVERIFY(options->serverNameEdit()->isVisible());
+    QCOMPARE(options->alpnEdit()->text(), u"http/1.1"_s);
+    QTest::keyClicks(options->serverNameEdit(), u"lab.test"_s);
+    options->alpnEdit()->selectAll();
+    QTest::keyClicks(options->alpnEdit(), u"h2, http/1.1"_s);
+    const ConnectionSettings settings = form->settings();
+    QCOMPARE(settings.tlsServerName, u"lab.test"_s);
+    QCOMPARE(settings.tlsAlpn, (QList<QByteArray>{QByteArrayLiteral("h2"), QByteArrayLiteral("http/1.1")}));
+    QCOMPARE(ExchangeController::request(settings, {}).tls.serverName, u"lab.test"_s);
+    QCOMPARE(ExchangeController::request(settings, {}).tls.alpn, settings.tlsAlpn);
+    // Typing with the keyboard, Ctrl+Z takes back as in any field.
+    QTest::keyClick(options->alpnEdit(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(options->alpnEdit()->text() != u"h2, http/1.1"_s);
+    // Empty offers none.
+    options->alpnEdit()->clear();
+    QVERIFY(form->settings().tlsAlpn.isEmpty());
+    QVERIFY(form->sendButton()->isEnabled());
+    // A URL names the host TLS checks: the server name kept for the last target goes.
+    QLineEdit *host = form->targetEdit()->hostEdit();
+    host->setFocus();
+    host->selectAll();
+    QGuiApplication::clipboard()->setText(u"https://127.0.0.1:8443/"_s);
+    QTest::keyClick(host, Qt::Key_V, Qt::ControlModifier);
+    QCOMPARE(options->serverNameEdit()->text(), QString());
+    QCOMPARE(options->serverNameEdit()->placeholderText(), u"127.0.0.1"_s);
+}
+
+void TestTlsWindow::badTlsOptionsDisableSend()
+{
+    ConnectionPanel *form = m_window->connectionPanel();
+    TlsOptionsEdit *options = form->tlsOptionsEdit();
+    form->setTarget(u"127.0.0.1"_s, u"8443"_s);
+    form->setTls(true);
+    options->setUnfolded(true);
+    QVERIFY(form->sendButton()->isEnabled());
+
+    QTest::keyClicks(options->alpnEdit(), u",,h2"_s);
+    QVERIFY(!form->sendButton()->isEnabled());
+    QVERIFY(options->problemLabel()->isVisible());
+    QVERIFY2(options->problemLabel()->text().startsWith(u"ALPN:"_s), qPrintable(options->problemLabel()->text()));
+    // What was typed stays, to be fixed.
+    QCOMPARE(options->alpnEdit()->text(), u"http/1.1,,h2"_s);
+    options->alpnEdit()->setText(u"http/1.1,h2"_s);
+    QVERIFY(form->sendButton()->isEnabled());
+    QVERIFY(!options->problemLabel()->isVisible());
+
+    const QString missing = m_dir.filePath(u"no-such-ca.pem"_s);
+    QTest::keyClicks(options->caFileEdit(), missing);
+    QVERIFY(!form->sendButton()->isEnabled());
+    QCOMPARE(options->problemLabel()->text(), u"CA file: %1 does not exist."_s.arg(missing));
+    options->caFileEdit()->setText(m_certs->ca().certPath);
+    QVERIFY(form->sendButton()->isEnabled());
+
+    QTest::keyClicks(options->serverNameEdit(), u"lab test"_s);
+    QVERIFY(!form->sendButton()->isEnabled());
+    QVERIFY(options->problemLabel()->text().contains(u"\"lab test\""_s));
+    // Not used without TLS: it stops nothing then.
+    form->setTls(false);
+    QVERIFY(form->sendButton()->isEnabled());
+    form->setTls(true);
+    QVERIFY(!form->sendButton()->isEnabled());
+
+    // In French too.
+    Translations::install(u"fr"_s);
+    QVERIFY2(options->problemLabel()->text().contains(u"lab test"_s), qPrintable(options->problemLabel()->text()));
+    options->serverNameEdit()->clear();
+    options->caFileEdit()->setText(missing);
+    QCOMPARE(options->problemLabel()->text(), u"Fichier d'AC\u00a0: %1 n'existe pas."_s.arg(missing));
+}
+
+void TestTlsWindow::tlsOptionsAndRecvSizeAreRemembered()
+{
+    ConnectionPanel *form = m_window->connectionPanel();
+    form->setTarget(u"127.0.0.1"_s, u"8443"_s);
+    form->setTls(true);
+    ConnectionSettings wanted;
+    wanted.tlsServerName = u"lab.test"_s;
+    wanted.tlsAlpn = {QByteArrayLiteral("h2")};
+    wanted.tlsMinVersion = TlsVersion::Tls12;
+    wanted.tlsCaFile = m_certs->ca().certPath;
+    form->setTlsOptions(wanted);
+    form->setRecvSize(1024);
+    form->tlsOptionsEdit()->setUnfolded(true);
+    m_window->close();
+    clearHistoryFolder();
+    m_window = std::make_unique<MainWindow>(nullptr);
+    ConnectionSettings restored = m_window->connectionPanel()->settings();
+    QCOMPARE(restored.tlsServerName, u"lab.test"_s);
+    QCOMPARE(restored.tlsAlpn, wanted.tlsAlpn);
+    QCOMPARE(restored.tlsMinVersion, TlsVersion::Tls12);
+    QCOMPARE(restored.tlsCaFile, wanted.tlsCaFile);
+    QCOMPARE(restored.recvSize, 1024);
+    QVERIFY(m_window->connectionPanel()->tlsOptionsEdit()->isUnfolded());
+
+    // Out of range by hand: the defaults, and nothing else changes.
+    m_window->close();
+    {
+        QSettings settings;
+        settings.setValue(u"connection/recvSize"_s, 0);
+        settings.setValue(u"connection/tlsMinVersion"_s, 7);
+    }
+    clearHistoryFolder();
+    m_window = std::make_unique<MainWindow>(nullptr);
+    restored = m_window->connectionPanel()->settings();
+    QCOMPARE(restored.recvSize, 64 * 1024);
+    QCOMPARE(restored.tlsMinVersion, TlsVersion::Any);
+    QCOMPARE(restored.tlsServerName, u"lab.test"_s);
 }
 
 QTEST_MAIN(TestTlsWindow)

@@ -1,5 +1,7 @@
 #include "connectionpanel.h"
 
+#include "tlsoptionsedit.h"
+
 #include "settings/storedsettings.h"
 #include "text/curltext.h"
 #include "widgets/errorpalette.h"
@@ -23,12 +25,18 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace SocketLab {
 
 namespace {
 
 enum RuleIndex { RuleEof, RuleHttp, RuleBytes, RuleIdle };
 enum TransportIndex { TransportTcp, TransportUdp };
+
+// As `tcp --recv-size` and a collection's recvSize allow.
+constexpr int MaxRecvSize = 16 * 1024 * 1024;
+constexpr int DefaultRecvSize = 64 * 1024;
 
 } // namespace
 
@@ -42,10 +50,12 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     , m_connectTimeout(makeSpinBox(0, 3600000, 10000, this))
     , m_totalTimeout(makeSpinBox(0, 86400000, 0, this))
     , m_maxMiB(makeSpinBox(0, 1024 * 1024, 256, this))
+    , m_recvSize(makeSpinBox(1, MaxRecvSize, DefaultRecvSize, this))
     , m_toFile(new QCheckBox(this))
     , m_replyFile(new QLineEdit(this))
     , m_browse(new QToolButton(this))
     , m_options(new SocketOptionsEdit(SocketOptionsEdit::Use::TcpClient, SocketOptionsEdit::LocalField::AddressAndPort, this))
+    , m_tlsOptions(new TlsOptionsEdit(this))
     , m_send(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_cancelFocus(m_cancel, {m_send})
@@ -53,6 +63,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     , m_connectLabel(new QLabel(this))
     , m_totalLabel(new QLabel(this))
     , m_capLabel(new QLabel(this))
+    , m_recvLabel(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_curlBox(new QWidget(this))
     , m_curlNotes(new QLabel(m_curlBox))
@@ -66,6 +77,9 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     m_rule->setCurrentIndex(RuleEof);
     // Named for the tests, which drive the option as a person does.
     m_toFile->setObjectName(QStringLiteral("toFile"));
+    m_recvSize->setObjectName(QStringLiteral("recvSize"));
+    // Shown while TLS is on.
+    m_tlsOptions->setVisible(false);
     m_replyFile->setObjectName(QStringLiteral("replyFile"));
     m_replyFile->setEnabled(false);
     m_browse->setEnabled(false);
@@ -90,8 +104,10 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     m_connectLabel->setBuddy(m_connectTimeout);
     m_totalLabel->setBuddy(m_totalTimeout);
     m_capLabel->setBuddy(m_maxMiB);
+    m_recvLabel->setBuddy(m_recvSize);
 
-    // Three rows: the target and the buttons, how to read, where the reply goes.
+    // Three rows: the target and the buttons (and under them the TLS options while TLS is on), how to
+    // read, where the reply goes.
     auto *targetRow = new QHBoxLayout;
     targetRow->addWidget(m_target, 1);
     targetRow->addWidget(m_transport);
@@ -104,6 +120,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     readRow->addGroup({m_ruleLabel, m_rule, m_ruleValue});
     readRow->addGroup({m_connectLabel, m_connectTimeout});
     readRow->addGroup({m_totalLabel, m_totalTimeout});
+    readRow->addGroup({m_recvLabel, m_recvSize});
     auto *keepRow = new QHBoxLayout;
     keepRow->addWidget(m_capLabel);
     keepRow->addWidget(m_maxMiB);
@@ -113,6 +130,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(targetRow);
+    layout->addWidget(m_tlsOptions);
     layout->addLayout(readRow);
     layout->addLayout(keepRow);
     layout->addWidget(m_options);
@@ -123,11 +141,19 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     setTabOrder(m_transport, m_tls);
     setTabOrder(m_tls, m_send);
     setTabOrder(m_send, m_cancel);
-    setTabOrder(m_cancel, m_rule);
+    // setTabOrder() moves one widget, not those that followed it: the TLS options' chain is set whole.
+    setTabOrder(m_cancel, m_tlsOptions->foldButton());
+    setTabOrder(m_tlsOptions->foldButton(), m_tlsOptions->serverNameEdit());
+    setTabOrder(m_tlsOptions->serverNameEdit(), m_tlsOptions->alpnEdit());
+    setTabOrder(m_tlsOptions->alpnEdit(), m_tlsOptions->minVersionCombo());
+    setTabOrder(m_tlsOptions->minVersionCombo(), m_tlsOptions->caFileEdit());
+    setTabOrder(m_tlsOptions->caFileEdit(), m_tlsOptions->caFileButton());
+    setTabOrder(m_tlsOptions->caFileButton(), m_rule);
     setTabOrder(m_rule, m_ruleValue);
     setTabOrder(m_ruleValue, m_connectTimeout);
     setTabOrder(m_connectTimeout, m_totalTimeout);
-    setTabOrder(m_totalTimeout, m_maxMiB);
+    setTabOrder(m_totalTimeout, m_recvSize);
+    setTabOrder(m_recvSize, m_maxMiB);
     setTabOrder(m_maxMiB, m_toFile);
     setTabOrder(m_toFile, m_replyFile);
     setTabOrder(m_replyFile, m_browse);
@@ -146,6 +172,7 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
     connect(host, &QLineEdit::editingFinished, this, &ConnectionPanel::convertUrl);
     connect(m_target, &TargetEdit::changed, this, [this] {
         followTargetWithTls();
+        m_tlsOptions->setHost(m_target->host());
         updateSendState();
         emit targetChanged();
     });
@@ -166,6 +193,17 @@ ConnectionPanel::ConnectionPanel(QWidget *parent)
         else
             m_tlsTurnedOff.insert(targetKey());
     });
+    // The options of TLS only while it is on: Send does not wait for fields that would not be used.
+    connect(m_tls, &QCheckBox::toggled, this, [this](bool on) {
+        m_tlsOptions->setVisible(on);
+        updateSendState();
+        followTlsOptionsHeight();
+    });
+    connect(m_tlsOptions, &TlsOptionsEdit::changed, this, [this] {
+        updateSendState();
+        followTlsOptionsHeight();
+    });
+    connect(m_recvSize, &QSpinBox::valueChanged, this, &ConnectionPanel::updateRecvSuffix);
     connect(m_rule, &QComboBox::currentIndexChanged, this, &ConnectionPanel::updateRuleValue);
     connect(m_ruleValue, &QSpinBox::valueChanged, this, &ConnectionPanel::updateRuleValue);
     connect(m_toFile, &QCheckBox::toggled, this, [this](bool on) {
@@ -230,6 +268,10 @@ void ConnectionPanel::retranslate()
     m_maxMiB->setSuffix(tr(" MiB"));
     m_maxMiB->setSpecialValueText(tr("none"));
     m_maxMiB->setToolTip(tr("Stop reading once this much is kept in memory; stream to a file for more."));
+    m_recvLabel->setText(tr("recv() &buffer:"));
+    m_recvSize->setToolTip(tr("The size passed to each recv() call: the most one call can return. The notebooks "
+                              "use recv(1024); a smaller size shows the reply arrive in more pieces."));
+    updateRecvSuffix();
     m_toFile->setText(tr("Stream the reply to a f&ile:"));
     m_toFile->setToolTip(tr("Write the reply to a file as it arrives instead of keeping it in memory."));
     m_browse->setToolTip(tr("Choose the file"));
@@ -275,8 +317,10 @@ void ConnectionPanel::convertUrl()
         return;
     m_target->setTarget(url->host, QString::number(url->port));
     m_hostLength = m_target->hostEdit()->text().size();
-    // The URL's scheme says it: https:// is TLS, http:// is not, whatever the port.
+    // The URL's scheme says it: https:// is TLS, http:// is not, whatever the port. Its host is the
+    // name TLS checks: a server name kept from another target would be sent to this one.
     setTls(url->tls);
+    m_tlsOptions->setServerName(QString());
     emit urlEntered(*url);
 }
 
@@ -295,6 +339,9 @@ bool ConnectionPanel::importCurl(const QString &command)
     m_target->setTarget(import.host, QString::number(import.port));
     m_hostLength = m_target->hostEdit()->text().size();
     setTls(import.tls);
+    // The TLS curl would speak: its --cacert and --tlsv1.x; SNI from the host and ALPN http/1.1,
+    // since the request is HTTP/1.1 whatever curl would have offered.
+    m_tlsOptions->setOptions(QString(), {QByteArrayLiteral("http/1.1")}, import.tlsMinVersion, import.caFile);
     // The request has no "Connection: close" (curl sends none): like curl, reading stops where the
     // HTTP response ends, not when a keep-alive server closes, which may take long.
     setStopRule(StopRule{StopRule::Kind::Http, 0});
@@ -313,6 +360,27 @@ int ConnectionPanel::curlNotesHeight() const
     if (m_curlBox->isHidden())
         return 0;
     return m_curlBox->heightForWidth(width()) + layout()->spacing();
+}
+
+int ConnectionPanel::tlsOptionsHeight() const
+{
+    // As the layout will make it at the panel's width, as for the curl notes.
+    if (m_tlsOptions->isHidden())
+        return 0;
+    // Folded, nothing in the row wraps and it has no height for a width.
+    const int height = m_tlsOptions->hasHeightForWidth() ? m_tlsOptions->heightForWidth(width())
+                                                         : m_tlsOptions->sizeHint().height();
+    return height + layout()->spacing();
+}
+
+void ConnectionPanel::followTlsOptionsHeight()
+{
+    const int height = tlsOptionsHeight();
+    if (height == m_tlsOptionsHeight)
+        return;
+    const int change = height - m_tlsOptionsHeight;
+    m_tlsOptionsHeight = height;
+    emit tlsOptionsResized(change);
 }
 
 void ConnectionPanel::showCurlNotes()
@@ -381,9 +449,19 @@ void ConnectionPanel::updateRuleValue()
     m_ruleValue->setAccessibleName(rule == RuleIdle ? tr("Idle time") : tr("Byte count"));
 }
 
+void ConnectionPanel::updateRecvSuffix()
+{
+    // Set only when it changes: setting it rewrites the text being typed.
+    const QString suffix = tr(" byte(s)", nullptr, m_recvSize->value());
+    if (m_recvSize->suffix() != suffix)
+        m_recvSize->setSuffix(suffix);
+}
+
 bool ConnectionPanel::isComplete(QString *problem) const
 {
     if (!m_target->isComplete(problem))
+        return false;
+    if (m_tls->isChecked() && !m_tlsOptions->isComplete(problem))
         return false;
     if (m_toFile->isChecked() && m_replyFile->text().isEmpty()) {
         *problem = tr("Choose the file the reply goes to.");
@@ -414,6 +492,8 @@ void ConnectionPanel::updateSendState()
     QString optionsProblem;
     if (!m_options->isComplete(&optionsProblem) && problem == optionsProblem)
         problem.clear();
+    if (m_tls->isChecked() && !m_tlsOptions->isComplete(&optionsProblem) && problem == optionsProblem)
+        problem.clear();
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
     m_send->setEnabled(complete && m_requestValid && !m_busy);
@@ -435,6 +515,10 @@ ConnectionSettings ConnectionPanel::settings() const
     s.service = m_target->service();
     s.family = m_target->family();
     s.tls = m_tls->isChecked();
+    s.tlsServerName = m_tlsOptions->serverName();
+    s.tlsAlpn = m_tlsOptions->alpn();
+    s.tlsMinVersion = m_tlsOptions->minVersion();
+    s.tlsCaFile = m_tlsOptions->caFile();
     switch (m_rule->currentIndex()) {
     case RuleHttp: s.stopRule = StopRule{StopRule::Kind::Http, 0}; break;
     case RuleBytes: s.stopRule = StopRule{StopRule::Kind::Bytes, m_ruleValue->value()}; break;
@@ -444,6 +528,7 @@ ConnectionSettings ConnectionPanel::settings() const
     s.connectTimeoutMs = m_connectTimeout->value();
     s.totalTimeoutMs = m_totalTimeout->value();
     s.maxBytes = qint64(m_maxMiB->value()) * 1024 * 1024;
+    s.recvSize = m_recvSize->value();
     if (m_toFile->isChecked())
         s.replyFile = m_replyFile->text();
     s.socketOptions = m_options->settings();
@@ -477,6 +562,16 @@ void ConnectionPanel::setLimits(int connectTimeoutMs, int totalTimeoutMs, qint64
     m_maxMiB->setValue(int(qMin<qint64>((maxBytes + MiB - 1) / MiB, m_maxMiB->maximum())));
 }
 
+void ConnectionPanel::setRecvSize(qint64 bytes)
+{
+    m_recvSize->setValue(int(std::clamp<qint64>(bytes, m_recvSize->minimum(), m_recvSize->maximum())));
+}
+
+void ConnectionPanel::setTlsOptions(const ConnectionSettings &settings)
+{
+    m_tlsOptions->setOptions(settings.tlsServerName, settings.tlsAlpn, settings.tlsMinVersion, settings.tlsCaFile);
+}
+
 void ConnectionPanel::setSocketOptions(const QList<SocketOptionSetting> &options, const SocketAddress &localAddress)
 {
     m_options->setSettings(options);
@@ -495,6 +590,8 @@ void ConnectionPanel::saveState(QSettings &settings) const
     settings.setValue(QStringLiteral("connection/connectTimeout"), m_connectTimeout->value());
     settings.setValue(QStringLiteral("connection/totalTimeout"), m_totalTimeout->value());
     settings.setValue(QStringLiteral("connection/maxMiB"), m_maxMiB->value());
+    settings.setValue(QStringLiteral("connection/recvSize"), m_recvSize->value());
+    m_tlsOptions->saveState(settings, QStringLiteral("connection"));
     m_options->saveState(settings, QStringLiteral("connection"));
 }
 
@@ -511,6 +608,8 @@ void ConnectionPanel::restoreState(StoredSettings &settings)
     restoreSpin(m_connectTimeout, QStringLiteral("connection/connectTimeout"), 10000);
     restoreSpin(m_totalTimeout, QStringLiteral("connection/totalTimeout"), 0);
     restoreSpin(m_maxMiB, QStringLiteral("connection/maxMiB"), 256);
+    restoreSpin(m_recvSize, QStringLiteral("connection/recvSize"), DefaultRecvSize);
+    m_tlsOptions->restoreState(settings, QStringLiteral("connection"));
     m_options->restoreState(settings, QStringLiteral("connection"));
 }
 

@@ -34,13 +34,24 @@ QString base64(const QByteArray &bytes)
     return QString::fromLatin1(bytes.toBase64());
 }
 
+// The largest recv() size the form offers.
+constexpr qint64 MaxRecvSize = 16 * 1024 * 1024;
+
 QJsonObject settingsJson(const ConnectionSettings &s)
 {
+    QJsonArray alpn;
+    for (const QByteArray &protocol : s.tlsAlpn)
+        alpn.append(QString::fromUtf8(protocol));
     return QJsonObject{
         {QStringLiteral("host"), s.host},
         {QStringLiteral("service"), s.service},
         {QStringLiteral("family"), int(s.family)},
         {QStringLiteral("tls"), s.tls},
+        {QStringLiteral("tls_server_name"), s.tlsServerName},
+        {QStringLiteral("tls_alpn"), alpn},
+        {QStringLiteral("tls_min_version"), int(s.tlsMinVersion)},
+        {QStringLiteral("tls_ca_file"), s.tlsCaFile},
+        {QStringLiteral("recv_size"), s.recvSize},
         {QStringLiteral("stop_rule"), ValueJson::toJson(s.stopRule)},
         {QStringLiteral("connect_timeout_ms"), s.connectTimeoutMs},
         {QStringLiteral("total_timeout_ms"), s.totalTimeoutMs},
@@ -59,6 +70,41 @@ bool wholeNumber(const QJsonValue &v, qint64 minimum, qint64 maximum, qint64 *ou
     return true;
 }
 
+// The TLS options and the recv() size came after the format's first files: an entry without them
+// has the defaults they had then; one with a value of the wrong type or range is refused.
+bool optionalSettingsFromJson(const QJsonObject &o, ConnectionSettings *s)
+{
+    const auto string = [&o](QStringView key, QString *out) {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return true;
+        *out = v.toString();
+        return v.isString();
+    };
+    qint64 minVersion = int(s->tlsMinVersion);
+    const QJsonValue minVersionJson = o.value(u"tls_min_version");
+    const QJsonValue recvSize = o.value(u"recv_size");
+    if (!string(u"tls_server_name", &s->tlsServerName) || !string(u"tls_ca_file", &s->tlsCaFile)
+        || (!minVersionJson.isUndefined() && !wholeNumber(minVersionJson, int(TlsVersion::Any), int(TlsVersion::Tls13), &minVersion))
+        || (!recvSize.isUndefined() && !wholeNumber(recvSize, 1, MaxRecvSize, &s->recvSize)))
+        return false;
+    s->tlsMinVersion = TlsVersion(minVersion);
+    const QJsonValue alpn = o.value(u"tls_alpn");
+    if (alpn.isUndefined())
+        return true;
+    if (!alpn.isArray())
+        return false;
+    s->tlsAlpn.clear();
+    for (const QJsonValue &protocol : alpn.toArray()) {
+        // RFC 7301: 1 to 255 bytes.
+        const QByteArray bytes = protocol.toString().toUtf8();
+        if (!protocol.isString() || bytes.isEmpty() || bytes.size() > 255)
+            return false;
+        s->tlsAlpn.append(bytes);
+    }
+    return true;
+}
+
 bool settingsFromJson(const QJsonValue &json, ConnectionSettings *s)
 {
     const QJsonObject o = json.toObject();
@@ -71,7 +117,8 @@ bool settingsFromJson(const QJsonValue &json, ConnectionSettings *s)
                     && wholeNumber(o.value(u"max_bytes"), 0, std::numeric_limits<qint64>::max(), &maxBytes)
                     && ValueJson::fromJson(o.value(u"stop_rule"), &s->stopRule)
                     && ValueJson::listFromJson(o.value(u"socket_options"), &s->socketOptions)
-                    && ValueJson::fromJson(o.value(u"local_address"), &s->localAddress);
+                    && ValueJson::fromJson(o.value(u"local_address"), &s->localAddress)
+                    && optionalSettingsFromJson(o, s);
     s->host = o.value(u"host").toString();
     s->service = o.value(u"service").toString();
     s->family = IpFamily(family);
