@@ -2431,12 +2431,12 @@ du script.
     <message>
         <location line="+16"/>
         <source>Replace the request?</source>
-        <translation>Remplacer la requête ?</translation>
+        <translation>Remplacer la requête&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is already in %2. Replace it with this one?</source>
-        <translation>« %1 » est déjà dans %2. La remplacer par celle-ci ?</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà dans %2. La remplacer par celle-ci&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2446,7 +2446,7 @@ du script.
     <message>
         <location line="+20"/>
         <source>&quot;%1&quot; is already in this collection: choose another name.</source>
-        <translation>« %1 » est déjà dans cette collection : choisissez un autre nom.</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà dans cette collection&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -2543,7 +2543,7 @@ du script.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../ui/connection/connectionpanel.cpp" line="+240"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+241"/>
         <source>80 or http</source>
         <translation>80 ou http</translation>
     </message>
@@ -2645,12 +2645,12 @@ du script.
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location line="+180"/>
+        <location line="+182"/>
         <source> ms</source>
         <translation>&#xa0;ms</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-185"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>none</source>
@@ -2684,7 +2684,7 @@ du script.
     <message>
         <location line="+1"/>
         <source>recv() &amp;buffer:</source>
-        <translation>Taille de &amp;bloc recv() :</translation>
+        <translation>Taille de &amp;bloc recv()&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2717,7 +2717,7 @@ du script.
         <translation>Masquer les remarques sur la commande curl</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>The form and the request are unchanged.</source>
         <translation>Le formulaire et la requête sont inchangés.</translation>
     </message>
@@ -6151,7 +6151,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+256"/>
+        <location filename="../ui/mainwindow.cpp" line="+257"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -6356,12 +6356,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Seuls les liens http:// et https:// mènent à une requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Request for %1 prepared: press Send.</source>
         <translation>Requête pour %1 préparée&#xa0;: appuyez sur Envoyer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Exchange %1 of %2 of this chain of clicks.</source>
         <translation>Échange %1 sur %2 de cette suite de clics.</translation>
     </message>
@@ -6417,7 +6417,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>«&#xa0;%1&#xa0;» est dans le formulaire&#xa0;: appuyez sur Se connecter, puis Envoyer.</translation>
     </message>
     <message>
-        <location line="-730"/>
+        <location line="-733"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
@@ -8149,7 +8149,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Choisir le fichier d&apos;AC</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+74"/>
         <source>Server name: &quot;%1&quot; is not a host name: no spaces, at most %2 characters, such as www.example.com.</source>
         <translation>Nom du serveur&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nom d&apos;hôte&#xa0;: pas d&apos;espaces, au plus %2 caractères, comme www.example.com.</translation>
     </message>

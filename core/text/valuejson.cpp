@@ -282,7 +282,7 @@ bool fromJson(const QJsonValue &json, StopInfo *stop)
     stop->reason = r.enumeration("reason", StopReason::DatagramCountReached);
     stop->bytes = r.integer("bytes");
     stop->limit = r.integer("limit");
-    stop->framing = HttpFraming(r.int32("framing"));
+    stop->framing = r.enumeration("framing", HttpFraming::Tunnel);
     stop->contentLength = r.integer("content_length");
     stop->httpComplete = r.boolean("http_complete");
     stop->closeNotifyMissing = r.boolean("close_notify_missing");

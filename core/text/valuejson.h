@@ -19,7 +19,9 @@ namespace SocketLab {
 // describes them.
 //
 // Each fromJson() takes what a file said, trusting none of it: a missing key, a value of the wrong
-// type or out of range makes it return false, and the value is then not to be used.
+// type or out of range makes it return false, and the value is then not to be used. Address families
+// and socket types are the C library's numbers, any int of which getaddrinfo() may return: they are
+// kept as they were, not checked against the few SocketLab names.
 namespace ValueJson {
 
 QJsonValue toJson(const NetError &error);
