@@ -2,13 +2,13 @@
 
 #include "history/historyfolder.h"
 
+#include "bytes/sourcetofile.h"
+
 #include "text/valuejson.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 
-#include <cerrno>
 
 namespace SocketLab::LookupRecordJson {
 
@@ -42,13 +42,8 @@ QJsonObject toJson(const LookupRecord &record)
 NetError write(const LookupRecord &record, const HistoryFolder &folder)
 {
     const QString path = folder.jsonPath(record.historyId);
-    QSaveFile file(path);
     const QByteArray json = QJsonDocument(toJson(record)).toJson(QJsonDocument::Compact);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        const int code = errno ? errno : EIO;
-        return NetError{NetError::Kind::File, code, code, QStringLiteral("write"), path, {}, {}};
-    }
-    return {};
+    return writeToFile(path, [&json](const FileWriter &write) { return write(json.constData(), json.size()); });
 }
 
 std::optional<LookupRecord> read(const HistoryFolder &folder, const QString &id, Problem *problem)

@@ -11,9 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
-#include <cerrno>
 #include <climits>
 #include <limits>
 
@@ -177,13 +175,8 @@ NetError write(const ExchangeRecord &record, const HistoryFolder &folder, qint64
             return error;
     }
     const QString path = folder.jsonPath(record.historyId);
-    QSaveFile file(path);
     const QByteArray json = QJsonDocument(toJson(record, inlineReplyBytes)).toJson(QJsonDocument::Compact);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        const int code = errno ? errno : EIO;
-        return NetError{NetError::Kind::File, code, code, QStringLiteral("write"), path, {}, {}};
-    }
-    return {};
+    return writeToFile(path, [&json](const FileWriter &write) { return write(json.constData(), json.size()); });
 }
 
 std::optional<ExchangeRecord> read(const HistoryFolder &folder, const QString &id, Problem *problem)
