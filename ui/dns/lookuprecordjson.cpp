@@ -3,12 +3,10 @@
 #include "history/historyfolder.h"
 
 #include "bytes/sourcetofile.h"
-
 #include "text/valuejson.h"
 
 #include <QFile>
 #include <QJsonDocument>
-
 
 namespace SocketLab::LookupRecordJson {
 
