@@ -6774,6 +6774,26 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <source>failed</source>
         <translation>échouée</translation>
     </message>
+    <message>
+        <location line="+89"/>
+        <source>Delete the conversation?</source>
+        <translation>Supprimer la conversation ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the conversation with %1:%2 of %3? Its file goes, and this cannot be undone.</source>
+        <translation>Supprimer la conversation avec %1:%2 du %3 ? Son fichier est supprimé, sans retour possible.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Garder</translation>
+    </message>
 </context>
 <context>
     <name>SocketLab::ReplyPanel</name>

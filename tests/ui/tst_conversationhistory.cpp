@@ -24,6 +24,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QMessageBox>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -171,6 +172,7 @@ void TestConversationHistory::aConversationOutlivesTheWindow()
     // Opened: a page of its own, read-only, the same events, bytes and calls.
     const int pages = panel->count();
     list->selectRow(1);
+    const QString openedPath = list->selected()->path;
     QVERIFY(list->openButton()->isEnabled());
     QTest::mouseClick(list->openButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(panel->count(), pages + 1, 10000);
@@ -211,11 +213,29 @@ void TestConversationHistory::aConversationOutlivesTheWindow()
     again->disconnectFromTarget();
     QTRY_VERIFY_WITH_TIMEOUT(!again->isRunning(), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(panel->history()->conversations().size(), 3, 10000);
+    // The new one came in above: the row chosen is still the conversation chosen.
+    QVERIFY(list->selected());
+    QCOMPARE(list->selected()->path, openedPath);
 
-    // Delete: the file goes.
+    // Delete asks; kept, the file stays; deleted, it goes.
     const QString path = panel->history()->conversations().at(2).path;
     list->selectRow(2);
-    QTest::mouseClick(list->deleteButton(), Qt::LeftButton);
+    const auto answer = [&](const QString &button) {
+        QTest::mouseClick(list->deleteButton(), Qt::LeftButton);
+        QMessageBox *question = nullptr;
+        QTRY_VERIFY(question = list->findChild<QMessageBox *>(QStringLiteral("deleteConversation")));
+        for (QAbstractButton *each : question->buttons()) {
+            if (each->text().remove(u'&') == button)
+                each->click();
+        }
+        QTRY_VERIFY(!list->findChild<QMessageBox *>(QStringLiteral("deleteConversation")));
+    };
+    answer(QStringLiteral("Keep it"));
+    ConversationHistory::waitForFiles();
+    QCoreApplication::processEvents();
+    QCOMPARE(panel->history()->conversations().size(), 3);
+    QVERIFY(QFile::exists(path));
+    answer(QStringLiteral("Delete"));
     QTRY_COMPARE_WITH_TIMEOUT(panel->history()->conversations().size(), 2, 10000);
     QVERIFY(!QFile::exists(path));
     window.reset();

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -19,8 +20,10 @@ namespace {
 
 enum Column { StartedColumn, TargetColumn, SentColumn, ReceivedColumn, EndColumn, ColumnCount };
 
-// The row's index in the history's list.
-constexpr int IndexRole = Qt::UserRole;
+// The row's file, what names a conversation while the history's list grows and shrinks around it,
+// and its index in the list when the rows were made.
+constexpr int PathRole = Qt::UserRole;
+constexpr int IndexRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -74,10 +77,7 @@ PastConversationList::PastConversationList(ConversationHistory *history, QWidget
         if (const ConversationSummary *summary = selected())
             emit talkAgainRequested(summary->request);
     });
-    connect(m_delete, &QPushButton::clicked, this, [this] {
-        if (const ConversationSummary *summary = selected())
-            m_history->remove(summary->path);
-    });
+    connect(m_delete, &QPushButton::clicked, this, &PastConversationList::askDelete);
     retranslate();
     rebuild();
 }
@@ -121,7 +121,7 @@ QString PastConversationList::endText(const ConversationSummary &summary)
 
 void PastConversationList::rebuild()
 {
-    const QString current = selected() ? selected()->path : QString();
+    const QString current = m_tree->currentItem() ? m_tree->currentItem()->data(StartedColumn, PathRole).toString() : QString();
     m_tree->clear();
     const QList<ConversationSummary> &list = m_history->conversations();
     const QLocale locale;
@@ -138,6 +138,7 @@ void PastConversationList::rebuild()
         item->setText(ReceivedColumn, byteCount(summary.receivedBytes));
         item->setText(EndColumn, endText(summary));
         item->setToolTip(EndColumn, summary.stop.detail);
+        item->setData(StartedColumn, PathRole, summary.path);
         item->setData(StartedColumn, IndexRole, int(i));
         items.append(item);
     }
@@ -146,7 +147,7 @@ void PastConversationList::rebuild()
         m_tree->resizeColumnToContents(column);
     applySearch();
     for (QTreeWidgetItem *item : std::as_const(items)) {
-        if (list.at(item->data(StartedColumn, IndexRole).toInt()).path == current)
+        if (item->data(StartedColumn, PathRole).toString() == current)
             m_tree->setCurrentItem(item);
     }
     updateButtons();
@@ -155,12 +156,13 @@ void PastConversationList::rebuild()
 void PastConversationList::applySearch()
 {
     const QString needle = m_search->text().trimmed();
-    const QList<ConversationSummary> &list = m_history->conversations();
     for (int row = 0; row < m_tree->topLevelItemCount(); ++row) {
         QTreeWidgetItem *item = m_tree->topLevelItem(row);
-        const ConversationSummary &summary = list.at(item->data(StartedColumn, IndexRole).toInt());
-        const QString haystack = QStringList{item->text(TargetColumn), summary.request.service, endText(summary),
-                                             summary.stop.code, summary.stop.detail, summary.searchText}
+        const ConversationSummary *summary = summaryOf(item);
+        if (!summary)
+            continue;
+        const QString haystack = QStringList{item->text(TargetColumn), summary->request.service, endText(*summary),
+                                             summary->stop.code, summary->stop.detail, summary->searchText}
                                      .join(QLatin1Char('\n'));
         item->setHidden(!needle.isEmpty() && !haystack.contains(needle, Qt::CaseInsensitive));
     }
@@ -180,9 +182,43 @@ const ConversationSummary *PastConversationList::selected() const
     const QTreeWidgetItem *item = m_tree->currentItem();
     if (!item || item->isHidden() || !item->isSelected())
         return nullptr;
-    const int index = item->data(StartedColumn, IndexRole).toInt();
+    return summaryOf(item);
+}
+
+const ConversationSummary *PastConversationList::summaryOf(const QTreeWidgetItem *item) const
+{
+    const QString path = item->data(StartedColumn, PathRole).toString();
     const QList<ConversationSummary> &list = m_history->conversations();
-    return index < list.size() ? &list.at(index) : nullptr;
+    const int index = item->data(StartedColumn, IndexRole).toInt();
+    if (index < list.size() && list.at(index).path == path)
+        return &list.at(index);
+    for (const ConversationSummary &summary : list) {
+        if (summary.path == path)
+            return &summary;
+    }
+    return nullptr;
+}
+
+void PastConversationList::askDelete()
+{
+    const ConversationSummary *summary = selected();
+    if (!summary)
+        return;
+    const QString path = summary->path;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete the conversation?"),
+                                tr("Delete the conversation with %1:%2 of %3? Its file goes, and this cannot be undone.")
+                                    .arg(summary->request.host, summary->request.service,
+                                         QLocale().toString(summary->startedAt.toLocalTime(), QLocale::ShortFormat)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("deleteConversation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(box->addButton(tr("&Keep it"), QMessageBox::RejectRole));
+    connect(box, &QMessageBox::buttonClicked, this, [this, path, remove](QAbstractButton *clicked) {
+        if (clicked == remove)
+            m_history->remove(path);
+    });
+    box->open();
 }
 
 void PastConversationList::selectRow(int row)

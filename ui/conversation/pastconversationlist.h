@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace SocketLab {
 
@@ -48,6 +49,10 @@ protected:
 private:
     void rebuild();
     void applySearch();
+    // The conversation of a row, found by its file; null once it has left the list.
+    const ConversationSummary *summaryOf(const QTreeWidgetItem *item) const;
+    // Delete: asks, then removes the file.
+    void askDelete();
     void updateButtons();
     void retranslate();
 
