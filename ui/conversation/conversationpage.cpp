@@ -324,7 +324,7 @@ void ConversationPage::retranslate()
     m_scriptEdit->setAccessibleName(tr("Script"));
     m_runScript->setText(tr("Run script"));
     m_runScript->setToolTip(tr("Play the script's steps on the conversation, connecting first if it is not open; "
-                               "an expectation not met stops it and leaves the conversation open."));
+                               "an expectation not met stops it and leaves the conversation open (Ctrl+Return in this tab)."));
     m_stopScript->setText(tr("Stop script"));
     m_stopScript->setToolTip(tr("Play no step more: the conversation stays open."));
     m_table->setAccessibleName(tr("Messages"));
