@@ -11,6 +11,7 @@
 #include "conversation/conversationrecord.h"
 #include "conversation/conversationscript.h"
 #include "conversation/conversationscriptrunner.h"
+#include "historytesting.h"
 #include "peerprocess.h"
 #include "text/scripttext.h"
 #include "text/translations.h"
@@ -118,9 +119,10 @@ void TestScriptWindow::initTestCase()
 
 void TestScriptWindow::init()
 {
+    // Every test starts with no history and no settings, whatever a test or a run before it left.
     ConversationHistory::waitForFiles();
+    clearHistoryFolder();
     QSettings().clear();
-    QDir(ConversationHistory::defaultFolder()).removeRecursively();
 }
 
 void TestScriptWindow::runsAScriptOfSeveralSteps()
