@@ -14,8 +14,8 @@
 #include "widgets/targetedit.h"
 
 #include "collections/collectionfile.h"
-#include "collections/collectionjson.h"
 #include "historytesting.h"
+#include "collections/collectionjson.h"
 #include "peerprocess.h"
 #include "servers/localservers.h"
 #include "startandwait.h"
