@@ -48,7 +48,7 @@
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message numerus="yes">
-        <location filename="../ui/connection/connectionpanel.cpp" line="+443"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+446"/>
         <location line="+9"/>
         <source> byte(s)</source>
         <translation>

@@ -2969,7 +2969,7 @@ expect-close</translation>
     <message>
         <location line="+1"/>
         <source>Play the script&apos;s steps on the conversation, connecting first if it is not open; an expectation not met stops it and leaves the conversation open (Ctrl+Return in this tab).</source>
-        <translation>Jouer les étapes du script sur la conversation, en se connectant d’abord si elle n’est pas ouverte ; une attente non satisfaite l’arrête et laisse la conversation ouverte (Ctrl+Retour dans cet onglet).</translation>
+        <translation>Jouer les étapes du script sur la conversation, en se connectant d’abord si elle n’est pas ouverte&#x202f;; une attente non satisfaite l’arrête et laisse la conversation ouverte (Ctrl+Retour dans cet onglet).</translation>
     </message>
     <message>
         <location line="+2"/>
