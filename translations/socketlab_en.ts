@@ -60,7 +60,23 @@
 <context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+750"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+951"/>
+        <source>%Ln step(s), ready to run.</source>
+        <translation>
+            <numerusform>%Ln step, ready to run.</numerusform>
+            <numerusform>%Ln steps, ready to run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The script played its %Ln step(s).</source>
+        <translation>
+            <numerusform>The script played its %Ln step.</numerusform>
+            <numerusform>The script played its %Ln steps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
         <source>Sent %1 in %Ln message(s)</source>
         <translation>
             <numerusform>Sent %1 in %Ln message</numerusform>

@@ -1184,17 +1184,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TalkStop</name>
     <message>
-        <location filename="../app/cli/talkscriptrunner.cpp" line="+186"/>
-        <source>a match of /%1/</source>
-        <translation>une correspondance de /%1/</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the peer to close the connection</source>
-        <translation>la fermeture de la connexion par l&apos;hôte distant</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/talkstop.cpp" line="+74"/>
+        <location filename="../app/cli/talkstop.cpp" line="+67"/>
         <source>The peer closed the connection; %1 received, %2 sent.</source>
         <translation>L&apos;hôte distant a fermé la connexion&#x202f;; %1 reçus, %2 envoyés.</translation>
     </message>
@@ -1209,27 +1199,7 @@ du script.
         <translation>%1&#x202f;; les %2 reçus avant sont conservés.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>nothing arrived</source>
-        <translation>rien n&apos;est arrivé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the last bytes that arrived: &quot;%1&quot;</source>
-        <translation>les derniers octets arrivés&#xa0;: «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>line %1: expected %2, but the peer closed the connection first; %3.</source>
-        <translation>ligne %1&#xa0;: %2 était attendu, mais l&apos;hôte distant a fermé la connexion avant&#x202f;; %3.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>line %1: expected %2 within %3 ms; %4.</source>
-        <translation>ligne %1&#xa0;: %2 était attendu dans les %3&#xa0;ms&#x202f;; %4.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Interrupted; %1 received, %2 sent.</source>
         <translation>Interrompu&#x202f;; %1 reçus, %2 envoyés.</translation>
     </message>
@@ -2769,7 +2739,7 @@ du script.
 <context>
     <name>SocketLab::ConversationFile</name>
     <message>
-        <location filename="../core/conversation/conversationfile.cpp" line="+355"/>
+        <location filename="../core/conversation/conversationfile.cpp" line="+358"/>
         <source>Cut short: its tab or the window was closed while the conversation was open.</source>
         <translation>Interrompue&#xa0;: son onglet ou la fenêtre a été fermé alors que la conversation était ouverte.</translation>
     </message>
@@ -2810,7 +2780,7 @@ du script.
 <context>
     <name>SocketLab::ConversationHistory</name>
     <message>
-        <location filename="../core/conversation/conversationhistory.cpp" line="+167"/>
+        <location filename="../core/conversation/conversationhistory.cpp" line="+168"/>
         <source>The conversation was not kept: the folder %1 cannot be made.</source>
         <translation>La conversation n&apos;a pas été conservée&#xa0;: le dossier %1 ne peut pas être créé.</translation>
     </message>
@@ -2828,7 +2798,7 @@ du script.
 <context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="+243"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+281"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -2954,6 +2924,65 @@ du script.
     </message>
     <message>
         <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>One step a line, as socketlab-cli talk --script reads them:
+send TEXT (escapes \r \n \t \0 \\ \xNN), send-hex HEX,
+expect TEXT, expect-re REGEX, expect-close, timeout MS (of the expectations that follow),
+sleep MS, shutdown wr|rdwr, close, sockopt NAME=VALUE, # a comment.</source>
+        <translation>Une étape par ligne, comme socketlab-cli talk --script les lit :
+send TEXTE (échappements \r \n \t \0 \\ \xNN), send-hex HEX,
+expect TEXTE, expect-re REGEX, expect-close, timeout MS (des attentes qui suivent),
+sleep MS, shutdown wr|rdwr, close, sockopt NOM=VALEUR, # un commentaire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source># A script, one step a line, e.g.:
+send hello\n
+expect hello
+timeout 2000
+expect-re [0-9]+\n
+shutdown wr
+expect-close</source>
+        <translation># Un script, une étape par ligne, par exemple :
+send hello\n
+expect hello
+timeout 2000
+expect-re [0-9]+\n
+shutdown wr
+expect-close</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run script</source>
+        <translation>Lancer le script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play the script&apos;s steps on the conversation, connecting first if it is not open; an expectation not met stops it and leaves the conversation open (Ctrl+Return in this tab).</source>
+        <translation>Jouer les étapes du script sur la conversation, en se connectant d’abord si elle n’est pas ouverte ; une attente non satisfaite l’arrête et laisse la conversation ouverte (Ctrl+Retour dans cet onglet).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop script</source>
+        <translation>Arrêter le script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play no step more: the conversation stays open.</source>
+        <translation>Ne plus jouer aucune étape : la conversation reste ouverte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -2973,7 +3002,58 @@ du script.
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+443"/>
+        <location line="+600"/>
+        <source>Step %1 of %2 (line %3)</source>
+        <translation>Étape %1 sur %2 (ligne %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the connection…</source>
+        <translation>En attente de la connexion…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The script this conversation played: Talk again plays it again.</source>
+        <translation>Le script que cette conversation a joué : Reparler le rejoue.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%Ln step(s), ready to run.</source>
+        <translation>
+            <numerusform>%Ln étape, prête à être jouée.</numerusform>
+            <numerusform>%Ln étapes, prêtes à être jouées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The script played its %Ln step(s).</source>
+        <translation>
+            <numerusform>Le script a joué son étape (%Ln).</numerusform>
+            <numerusform>Le script a joué ses %Ln étapes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The script stopped at %1</source>
+        <translation>Le script s’est arrêté à la %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The script stopped at %1 The conversation is still open: go on by hand.</source>
+        <translation>Le script s’est arrêté à la %1 La conversation est toujours ouverte : continuez à la main.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The script was stopped at line %1.</source>
+        <translation>Le script a été arrêté à la ligne %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The script stopped at line %1: the conversation ended.</source>
+        <translation>Le script s’est arrêté à la ligne %1 : la conversation a pris fin.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not connected: choose a target and press Connect.</source>
         <translation>Pas connecté&#xa0;: choisissez une cible et appuyez sur Se connecter.</translation>
     </message>
@@ -3079,12 +3159,12 @@ du script.
     <name>SocketLab::ConversationPanel</name>
     <message>
         <location filename="../ui/conversation/conversationpanel.cpp" line="+106"/>
-        <location line="+207"/>
+        <location line="+213"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-212"/>
         <source>Open another conversation in a tab of its own, aimed at the same target (Ctrl+Shift+N)</source>
         <translation>Ouvrir une autre conversation dans un onglet à elle, vers la même cible (Ctrl+Maj+N)</translation>
     </message>
@@ -3094,7 +3174,7 @@ du script.
         <translation>Les conversations conservées de cette session et des précédentes&#xa0;: en ouvrir une, reparler, chercher, supprimer</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+128"/>
         <source>Past conversations (%1)</source>
         <translation>Conversations passées (%1)</translation>
     </message>
@@ -6381,12 +6461,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Seule une conversation en TCP simple peut être enregistrée&#xa0;: un script s’exécute en TCP sans TLS.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>The script has an error: fix it to save it (%1).</source>
+        <translation>Le script comporte une erreur : corrigez-la pour l’enregistrer (%1).</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The message has an error: fix it to save it.</source>
         <translation>Le message contient une erreur&#xa0;: corrigez-le pour l’enregistrer.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>conversation %1:%2</source>
         <translation>conversation %1:%2</translation>
     </message>
@@ -6407,17 +6492,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>«&#xa0;%1&#xa0;» est dans le formulaire&#xa0;: appuyez sur Envoyer.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source> The tab sends one message at a time: this is the script&apos;s first; socketlab-cli run sends the whole script.</source>
-        <translation> L’onglet envoie un message à la fois&#xa0;: voici le premier du script&#xa0;; socketlab-cli run envoie le script entier.</translation>
+        <location line="+19"/>
+        <source>&quot;%1&quot; is in the Script tab: press Run script.</source>
+        <translation>« %1 » est dans l’onglet Script : appuyez sur Lancer le script.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&quot;%1&quot; is in the form: press Connect, then Send.</source>
-        <translation>«&#xa0;%1&#xa0;» est dans le formulaire&#xa0;: appuyez sur Se connecter, puis Envoyer.</translation>
-    </message>
-    <message>
-        <location line="-733"/>
+        <location line="-728"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
@@ -6485,7 +6565,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-475"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-675"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
@@ -6777,12 +6857,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+89"/>
         <source>Delete the conversation?</source>
-        <translation>Supprimer la conversation ?</translation>
+        <translation>Supprimer la conversation&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the conversation with %1:%2 of %3? Its file goes, and this cannot be undone.</source>
-        <translation>Supprimer la conversation avec %1:%2 du %3 ? Son fichier est supprimé, sans retour possible.</translation>
+        <translation>Supprimer la conversation avec %1:%2 du %3&#xa0;? Son fichier est supprimé, sans retour possible.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7243,7 +7323,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ScriptText</name>
     <message>
-        <location filename="../core/text/scripttext.cpp" line="+23"/>
+        <location filename="../core/text/scripttext.cpp" line="+24"/>
         <source>unknown step &quot;%1&quot;; the steps are send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close, sockopt</source>
         <translation>étape «&#xa0;%1&#xa0;» inconnue&#x202f;; les étapes sont send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close, sockopt</translation>
     </message>
@@ -7273,9 +7353,39 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown prend wr ou rdwr, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>line %1, column %2: %3</source>
         <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a match of /%1/</source>
+        <translation>une correspondance de /%1/</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the peer to close the connection</source>
+        <translation>la fermeture de la connexion par l&apos;hôte distant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing arrived</source>
+        <translation>rien n&apos;est arrivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last bytes that arrived: &quot;%1&quot;</source>
+        <translation>les derniers octets arrivés : « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1: expected %2, but the peer closed the connection first; %3.</source>
+        <translation>ligne %1 : %2 était attendu, mais l&apos;hôte distant a fermé la connexion avant ; %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1: expected %2 within %3 ms; %4.</source>
+        <translation>ligne %1 : %2 était attendu dans les %3 ms ; %4.</translation>
     </message>
 </context>
 <context>

@@ -983,7 +983,14 @@ bool MainWindow::currentSavedRequest(SavedRequest *request, QString *problem) co
             *problem = tr("Only a conversation over plain TCP can be saved: a script runs over TCP without TLS.");
             return false;
         }
-        if (!page->requestEditor()->isValid()) {
+        // The page's script, whole, when it has one; else the message in the editor.
+        if (page->hasScript()) {
+            const ScriptParse parse = parseConversationScript(page->script());
+            if (parse.error.isError()) {
+                *problem = tr("The script has an error: fix it to save it (%1).").arg(describeScriptError(parse.error));
+                return false;
+            }
+        } else if (!page->requestEditor()->isValid()) {
             *problem = tr("The message has an error: fix it to save it.");
             return false;
         }
@@ -994,10 +1001,12 @@ bool MainWindow::currentSavedRequest(SavedRequest *request, QString *problem) co
         request->tcp.connectTimeoutMs = conversation.connectTimeoutMs;
         request->tcp.socketOptions = conversation.socketOptions;
         request->tcp.localAddress = conversation.localAddress;
-        // The message in the editor, as exact bytes: a script of one send.
-        const QByteArray message = page->requestEditor()->bytes();
-        if (!message.isEmpty())
+        if (page->hasScript()) {
+            request->script = page->script();
+        } else if (const QByteArray message = page->requestEditor()->bytes(); !message.isEmpty()) {
+            // The message as exact bytes: a script of one send.
             request->script = QStringLiteral("send-hex ") + QString::fromLatin1(message.toHex(' ')) + QLatin1Char('\n');
+        }
         request->name = tr("conversation %1:%2").arg(conversation.host, conversation.service);
         return true;
     }
@@ -1071,14 +1080,9 @@ void MainWindow::openSavedRequest(const SavedRequest &request, bool send)
 
 void MainWindow::openScript(const SavedRequest &request, bool send)
 {
-    const ScriptParse parse = parseConversationScript(request.script);
-    if (parse.error.isError()) {
-        statusBar()->showMessage(describeScriptError(parse.error), 10000);
-        return;
-    }
     m_tools->setCurrentIndex(ConversationTab);
     ConversationPage *page = m_conversations->currentPage();
-    if (!page || page->isRunning())
+    if (!page || page->isRunning() || page->isSaved())
         page = m_conversations->newConversation();
     QComboBox *transport = page->transportCombo();
     transport->setCurrentIndex(transport->findData(int(ConversationRequest::Transport::Tcp)));
@@ -1087,32 +1091,17 @@ void MainWindow::openScript(const SavedRequest &request, bool send)
     page->targetEdit()->setFamily(request.tcp.family);
     page->socketOptionsEdit()->setSettings(request.tcp.socketOptions);
     page->socketOptionsEdit()->setLocalAddressText(request.tcp.localAddress.isValid() ? request.tcp.localAddress.toString() : QString());
-    // The tab sends one message at a time: the script's first, and the window says when there are more.
-    QList<QByteArray> messages;
-    for (const ScriptStep &step : parse.steps) {
-        if (step.kind == ScriptStep::Kind::Send)
-            messages.append(step.bytes);
-    }
-    page->requestEditor()->setBytes(messages.value(0));
-    const bool whole = parse.steps.size() == messages.size() && messages.size() <= 1;
-    const QString more = whole ? QString()
-                               : tr(" The tab sends one message at a time: this is the script's first; "
-                                    "socketlab-cli run sends the whole script.");
+    // The whole script, in the page's Script tab: Run script plays it as talk --script does.
+    page->setScript(request.script);
     if (!send) {
-        statusBar()->showMessage(tr("\"%1\" is in the form: press Connect, then Send.").arg(request.name) + more, 10000);
+        statusBar()->showMessage(tr("\"%1\" is in the Script tab: press Run script.").arg(request.name), 10000);
         return;
     }
-    statusBar()->showMessage(more, 10000);
-    if (!page->connectToTarget())
-        return;
-    // Sent once connected; a connection that fails drops it.
-    auto *once = new QObject(page);
-    connect(page, &ConversationPage::stateChanged, once, [page, once] {
-        if (page->canSend())
-            page->send();
-        if (page->canSend() || !page->isRunning() || page->conversation() == nullptr)
-            once->deleteLater();
-    });
+    // A syntax error (which the page marks too) or a form that cannot connect, said in the status bar.
+    if (const ScriptParse parse = parseConversationScript(request.script); parse.error.isError())
+        statusBar()->showMessage(describeScriptError(parse.error), 10000);
+    else if (!page->runScript())
+        statusBar()->showMessage(page->statusLabel()->text(), 10000);
 }
 
 } // namespace SocketLab

@@ -4,7 +4,6 @@
 #include "exitcode.h"
 #include "signalcancel.h"
 #include "talkoutput.h"
-#include "talkscriptrunner.h"
 #include "socketoptionflags.h"
 #include "talkstdin.h"
 #include "tlsrequestoptions.h"
@@ -12,6 +11,7 @@
 #include "conversation/conversation.h"
 #include "conversation/conversationrecord.h"
 #include "conversation/conversationscript.h"
+#include "conversation/conversationscriptrunner.h"
 #include "net/canceltoken.h"
 #include "text/scripttext.h"
 
@@ -136,12 +136,12 @@ int TalkCommand::run(const QStringList &arguments)
             conversation.close();
         }
     };
-    std::unique_ptr<TalkScriptRunner> runner;
+    std::unique_ptr<ConversationScriptRunner> runner;
     std::unique_ptr<TalkStdin> input;
     if (!invocation.scriptPath.isEmpty()) {
-        runner = std::make_unique<TalkScriptRunner>(conversation, steps);
+        runner = std::make_unique<ConversationScriptRunner>(conversation, steps);
         // The script's end is the conversation's: what the peer says after it is not waited for.
-        QObject::connect(runner.get(), &TalkScriptRunner::done, &conversation, closeOnce);
+        QObject::connect(runner.get(), &ConversationScriptRunner::done, &conversation, closeOnce);
     } else {
         input = std::make_unique<TalkStdin>(conversation, invocation.crlf);
         // UDP has no half-close: the conversation goes on until SIGINT or SIGTERM, as nc -u does.
@@ -169,8 +169,10 @@ int TalkCommand::run(const QStringList &arguments)
     TalkStop stop = TalkStop::fromRecord(record);
     // An expectation that failed is why the script closed; a reset or an error that ended the
     // conversation first is said as such.
-    if (runner && runner->failure() && (stop.reason == TalkStop::Reason::Closed || stop.reason == TalkStop::Reason::PeerClosed))
-        stop = *runner->failure();
+    if (runner && runner->failure() && (stop.reason == TalkStop::Reason::Closed || stop.reason == TalkStop::Reason::PeerClosed)) {
+        stop.reason = TalkStop::Reason::ExpectTimeout;
+        stop.expectation = *runner->failure();
+    }
     output.report(record, *conversation.trace(), stop);
     if (stop.exitCode() != Success)
         printError(stop.sentence(record.receivedBytes(), record.sentBytes()));

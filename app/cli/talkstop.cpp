@@ -2,19 +2,12 @@
 
 #include "exitcode.h"
 
-#include "bytes/payloadcodec.h"
 #include "conversation/conversationrecord.h"
 #include "text/errortext.h"
+#include "text/scripttext.h"
 #include "text/stoptext.h"
 
 namespace SocketLab::Cli {
-
-namespace {
-
-// The end of what arrived, enough to see why an expectation failed without flooding the terminal.
-constexpr qsizetype ShownBytes = 80;
-
-} // namespace
 
 TalkStop TalkStop::fromRecord(const ConversationRecord &record)
 {
@@ -76,14 +69,8 @@ QString TalkStop::sentence(qint64 receivedBytes, qint64 sentBytes) const
         return tr("Closed; %1 received, %2 sent.").arg(byteCount(receivedBytes), byteCount(sentBytes));
     case Reason::PeerReset:
         return tr("%1; the %2 received before it are kept.").arg(ErrorText::describe(error), byteCount(receivedBytes));
-    case Reason::ExpectTimeout: {
-        const QString arrived = lastBytes.isEmpty()
-            ? tr("nothing arrived")
-            : tr("the last bytes that arrived: \"%1\"").arg(PayloadCodec::encodeEscaped(lastBytes.right(ShownBytes)));
-        if (peerClosed)
-            return tr("line %1: expected %2, but the peer closed the connection first; %3.").arg(line).arg(expected, arrived);
-        return tr("line %1: expected %2 within %3 ms; %4.").arg(line).arg(expected).arg(waitedMs).arg(arrived);
-    }
+    case Reason::ExpectTimeout:
+        return describeScriptFailure(expectation);
     case Reason::Error:
         return ErrorText::describe(error);
     case Reason::Cancelled:

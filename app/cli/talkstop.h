@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conversation/conversationscriptrunner.h"
 #include "net/neterror.h"
 
 #include <QByteArray>
@@ -27,13 +28,8 @@ public:
     };
     Reason reason = Reason::Closed;
     NetError error;
-    // ExpectTimeout: the script's line, what it waited for (as written), how long, and the bytes that
-    // arrived since the last expectation was met; peerClosed when the peer closed before they came.
-    int line = 0;
-    QString expected;
-    qint64 waitedMs = 0;
-    QByteArray lastBytes;
-    bool peerClosed = false;
+    // ExpectTimeout: the expectation that was not met.
+    ScriptFailure expectation;
 
     // From the record's last events, once the conversation is over (not for ExpectTimeout).
     static TalkStop fromRecord(const ConversationRecord &record);

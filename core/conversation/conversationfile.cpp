@@ -336,6 +336,8 @@ ConversationSummary summaryOf(const Parsed &parsed, Reader &reader, const QStrin
     summary.stop.detail = reader.string(stop, QStringLiteral("detail"));
     summary.stop.error = reader.netError(parsed.history, QStringLiteral("error"));
     summary.cutShort = reader.boolean(parsed.history, QStringLiteral("cut_short"));
+    if (parsed.history.contains(QStringLiteral("script")))
+        summary.script = reader.string(parsed.history, QStringLiteral("script"));
     summary.sentBytes = reader.integer(parsed.root, QStringLiteral("sent_bytes"), 0, std::numeric_limits<qint64>::max());
     summary.receivedBytes = reader.integer(parsed.root, QStringLiteral("received_bytes"), 0, std::numeric_limits<qint64>::max());
     return summary;
@@ -344,7 +346,8 @@ ConversationSummary summaryOf(const Parsed &parsed, Reader &reader, const QStrin
 } // namespace
 
 NetError write(const QString &path, const ConversationRecord &record, const Trace &trace,
-               const ConversationRequest &request, const QDateTime &startedAt, bool cutShort, qint64 *size)
+               const ConversationRequest &request, const QDateTime &startedAt, bool cutShort, qint64 *size,
+               const QString &script)
 {
     const bool udp = request.transport == ConversationRequest::Transport::Udp;
     const ConversationTranscript transcript(record, trace, udp, request.host, request.service);
@@ -369,7 +372,7 @@ NetError write(const QString &path, const ConversationRecord &record, const Trac
         receivedMessages += event.kind == Kind::Received;
     }
     const QList<TraceEntry> entries = trace.entries();
-    const QJsonObject history{
+    QJsonObject history{
         {QStringLiteral("request"), requestJson(request)},
         {QStringLiteral("started_at"), startedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("cut_short"), cutShort},
@@ -385,6 +388,9 @@ NetError write(const QString &path, const ConversationRecord &record, const Trac
         {QStringLiteral("trace_calls"), trace.callCount()},
         {QStringLiteral("trace_dropped"), trace.droppedEntries()},
     };
+    // Only when there was one: the files of conversations talked by hand stay as they were.
+    if (!script.isEmpty())
+        history.insert(QStringLiteral("script"), script);
     const QJsonObject extra{{QStringLiteral("format"), FormatName},
                             {QStringLiteral("version"), Version},
                             {QStringLiteral("history"), history}};

@@ -26,6 +26,7 @@ struct ConversationSummary
     QDateTime startedAt;          // UTC
     ConversationTranscript::Stop stop;
     bool cutShort = false;        // its tab or the window closed while the conversation was open
+    QString script;               // the script played on it, whole; empty when none was
     qint64 sentBytes = 0;
     qint64 receivedBytes = 0;
     // The peer's address and the start of the messages' bytes, for the search.
@@ -70,9 +71,11 @@ constexpr qsizetype MaxEvents = 200000 + 1024;
 constexpr qsizetype SearchBytes = 64 * 1024;
 
 // Writes the conversation to path whole or not at all, as it stands; cutShort: its tab or the window closes
-// while it is open, which the stop says. Blocking: call it off the GUI thread.
+// while it is open, which the stop says; script: the script played on it, kept whole so that Talk again
+// plays it again. Blocking: call it off the GUI thread.
 NetError write(const QString &path, const ConversationRecord &record, const Trace &trace,
-               const ConversationRequest &request, const QDateTime &startedAt, bool cutShort, qint64 *size);
+               const ConversationRequest &request, const QDateTime &startedAt, bool cutShort, qint64 *size,
+               const QString &script = QString());
 
 // Blocking too. The summary alone decodes only the bytes the search needs.
 std::optional<ConversationSummary> readSummary(const QString &path, ConversationFileError *error);

@@ -144,7 +144,8 @@ void ConversationHistory::load()
 }
 
 void ConversationHistory::save(std::shared_ptr<const ConversationRecord> record, std::shared_ptr<const Trace> trace,
-                               const ConversationRequest &request, const QDateTime &startedAt, bool cutShort)
+                               const ConversationRequest &request, const QDateTime &startedAt, bool cutShort,
+                               const QString &script)
 {
     if (m_maxEntries == 0)
         return;
@@ -161,7 +162,7 @@ void ConversationHistory::save(std::shared_ptr<const ConversationRecord> record,
     runThenDeliver<Saved>(
         m_tasks, this,
         [folder = m_folder, maxEntries = m_maxEntries, maxBytes = m_maxBytes, record, trace, request,
-         startedAt, cutShort, name] {
+         startedAt, cutShort, name, script] {
             Saved saved;
             if (!QDir().mkpath(folder)) {
                 saved.problem = QCoreApplication::translate("SocketLab::ConversationHistory",
@@ -171,7 +172,7 @@ void ConversationHistory::save(std::shared_ptr<const ConversationRecord> record,
             }
             const QString path = folder + QLatin1Char('/') + name;
             qint64 size = 0;
-            if (NetError error = ConversationFile::write(path, *record, *trace, request, startedAt, cutShort, &size);
+            if (NetError error = ConversationFile::write(path, *record, *trace, request, startedAt, cutShort, &size, script);
                 error.isError()) {
                 saved.problem = QCoreApplication::translate("SocketLab::ConversationHistory", "The conversation was not kept: %1")
                                     .arg(ErrorText::describe(error));

@@ -41,9 +41,11 @@ public:
     // Lists the folder: loaded() when done, a notice() for each file skipped.
     void load();
     // Writes a conversation as it stands (cutShort: the window closes while it is open); added()
-    // when it is on disk. record and trace are shared: the worker may still add to them.
+    // when it is on disk. record and trace are shared: the worker may still add to them. script: the
+    // script played on it, if any, whole.
     void save(std::shared_ptr<const ConversationRecord> record, std::shared_ptr<const Trace> trace,
-              const ConversationRequest &request, const QDateTime &startedAt, bool cutShort);
+              const ConversationRequest &request, const QDateTime &startedAt, bool cutShort,
+              const QString &script = QString());
     // Reads one back whole: opened() or a notice().
     void open(const QString &path);
     // Removes one file; removed() when it is gone.

@@ -1,5 +1,6 @@
 #include "scripttext.h"
 
+#include "bytes/payloadcodec.h"
 #include "text/codectext.h"
 #include "text/socketoptiontext.h"
 
@@ -52,11 +53,38 @@ QString reason(const ScriptError &error)
     return {};
 }
 
+// The end of what arrived, enough to see why an expectation failed without flooding a terminal.
+constexpr qsizetype ShownBytes = 80;
+
 } // namespace
 
 QString describeScriptError(const ScriptError &error)
 {
     return ScriptText::tr("line %1, column %2: %3").arg(error.line).arg(error.column).arg(reason(error));
+}
+
+QString describeScriptFailure(const ScriptFailure &failure)
+{
+    QString expected;
+    switch (failure.kind) {
+    case ScriptStep::Kind::Expect:
+        expected = QStringLiteral("\"%1\"").arg(PayloadCodec::encodeEscaped(failure.bytes));
+        break;
+    case ScriptStep::Kind::ExpectRegex:
+        expected = ScriptText::tr("a match of /%1/").arg(failure.pattern);
+        break;
+    default:
+        expected = ScriptText::tr("the peer to close the connection");
+        break;
+    }
+    const QString arrived = failure.lastBytes.isEmpty()
+        ? ScriptText::tr("nothing arrived")
+        : ScriptText::tr("the last bytes that arrived: \"%1\"").arg(PayloadCodec::encodeEscaped(failure.lastBytes.right(ShownBytes)));
+    if (failure.peerClosed)
+        return ScriptText::tr("line %1: expected %2, but the peer closed the connection first; %3.")
+            .arg(failure.line)
+            .arg(expected, arrived);
+    return ScriptText::tr("line %1: expected %2 within %3 ms; %4.").arg(failure.line).arg(expected).arg(failure.waitedMs).arg(arrived);
 }
 
 } // namespace SocketLab

@@ -152,6 +152,7 @@ private slots:
     void conversationNearItsCaps();
     void jsonIsWrittenInPieces();
     void cutShortIsSaid();
+    void scriptIsKeptWhole();
     void refusedFiles_data();
     void refusedFiles();
     void tooLargeIsRefusedUnread();
@@ -374,6 +375,31 @@ void TestConversationFile::cutShortIsSaid()
     QVERIFY(!summary->stop.detail.isEmpty());
 }
 
+void TestConversationFile::scriptIsKeptWhole()
+{
+    ConversationRecord record(1024, 100);
+    addEvent(record, Kind::Connected, 1);
+    addData(record, Kind::Sent, 2, QByteArrayLiteral("hi\n"));
+    record.markOver();
+    Trace trace;
+    const QString script = QStringLiteral("# é\nsend hi\\n\nexpect-re [0-9]+\\r\\n\nclose\n");
+    const QString path = m_dir.filePath(QStringLiteral("script.json"));
+    qint64 size = 0;
+    QVERIFY(!ConversationFile::write(path, record, trace, tcpRequest(), QDateTime::currentDateTimeUtc(), false, &size, script)
+                 .isError());
+    ConversationFileError error;
+    const std::optional<SavedConversation> saved = ConversationFile::read(path, &error);
+    QVERIFY(saved);
+    QCOMPARE(saved->summary.script, script);
+    QCOMPARE(ConversationFile::readSummary(path, &error)->script, script);
+
+    // A conversation talked by hand has none, and its file no key for it.
+    const QString byHand = m_dir.filePath(QStringLiteral("byhand.json"));
+    QVERIFY(!ConversationFile::write(byHand, record, trace, tcpRequest(), QDateTime::currentDateTimeUtc(), false, &size).isError());
+    QVERIFY(!readAll(byHand).contains("\"script\""));
+    QVERIFY(ConversationFile::readSummary(byHand, &error)->script.isEmpty());
+}
+
 void TestConversationFile::refusedFiles_data()
 {
     QTest::addColumn<int>("kind");
@@ -387,6 +413,7 @@ void TestConversationFile::refusedFiles_data()
     QTest::newRow("event kind unknown") << int(ConversationFileError::Kind::Corrupt) << QByteArray("kind");
     QTest::newRow("time a string") << int(ConversationFileError::Kind::Corrupt) << QByteArray("time");
     QTest::newRow("array") << int(ConversationFileError::Kind::NotJson) << QByteArray("array");
+    QTest::newRow("script a number") << int(ConversationFileError::Kind::Corrupt) << QByteArray("script");
 }
 
 void TestConversationFile::refusedFiles()
@@ -427,6 +454,8 @@ void TestConversationFile::refusedFiles()
         messages.replace(0, message);
     events.replace(1, event);
     history.insert(QStringLiteral("events"), events);
+    if (edit == "script")
+        history.insert(QStringLiteral("script"), 42);
     root.insert(QStringLiteral("history"), history);
     root.insert(QStringLiteral("messages"), messages);
     bytes = QJsonDocument(root).toJson();

@@ -18,8 +18,11 @@
 #include "conversation/conversation.h"
 #include "conversation/conversationfile.h"
 #include "conversation/conversationrecord.h"
+#include "conversation/conversationscript.h"
+#include "conversation/conversationscriptrunner.h"
 #include "net/trace.h"
 #include "text/errortext.h"
+#include "text/scripttext.h"
 #include "text/stoptext.h"
 #include "threads/blockingcallpool.h"
 
@@ -27,6 +30,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -34,12 +38,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace SocketLab {
@@ -91,7 +97,14 @@ ConversationPage::ConversationPage(QWidget *parent)
     , m_ladder(new LadderView(m_top))
     , m_bottom(new QSplitter(Qt::Horizontal, m_splitter))
     , m_sendPane(new QWidget(m_bottom))
-    , m_editor(new RequestEditor(m_sendPane))
+    , m_inputTabs(new QTabWidget(m_sendPane))
+    , m_editor(new RequestEditor(m_inputTabs))
+    , m_scriptPane(new QWidget(m_inputTabs))
+    , m_scriptEdit(new QPlainTextEdit(m_scriptPane))
+    , m_runScript(new QPushButton(m_scriptPane))
+    , m_stopScript(new QPushButton(m_scriptPane))
+    , m_scriptStep(new QLabel(m_scriptPane))
+    , m_scriptResult(new QLabel(m_scriptPane))
     , m_send(new QPushButton(m_sendPane))
     , m_shutdownWrite(new QPushButton(m_sendPane))
     , m_shutdownBoth(new QPushButton(m_sendPane))
@@ -156,9 +169,27 @@ ConversationPage::ConversationPage(QWidget *parent)
     callsRow->addWidget(m_shutdownWrite);
     callsRow->addWidget(m_shutdownBoth);
     callsRow->addWidget(m_close);
+    m_scriptEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_scriptEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_scriptEdit->setTabChangesFocus(true);
+    m_scriptResult->setWordWrap(true);
+    m_scriptResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_scriptStep->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *scriptRow = new QHBoxLayout;
+    scriptRow->addWidget(m_runScript);
+    scriptRow->addWidget(m_stopScript);
+    scriptRow->addWidget(m_scriptStep, 1);
+    auto *scriptLayout = new QVBoxLayout(m_scriptPane);
+    scriptLayout->setContentsMargins(0, 0, 0, 0);
+    scriptLayout->addWidget(m_scriptEdit, 1);
+    scriptLayout->addLayout(scriptRow);
+    scriptLayout->addWidget(m_scriptResult);
+    m_inputTabs->addTab(m_editor, QString());
+    m_inputTabs->addTab(m_scriptPane, QString());
+    m_inputTabs->setDocumentMode(true);
     auto *sendLayout = new QVBoxLayout(m_sendPane);
     sendLayout->setContentsMargins(0, 0, 0, 0);
-    sendLayout->addWidget(m_editor, 1);
+    sendLayout->addWidget(m_inputTabs, 1);
     sendLayout->addLayout(callsRow);
 
     auto *bytesPane = new QWidget(m_bottom);
@@ -200,8 +231,12 @@ ConversationPage::ConversationPage(QWidget *parent)
     setTabOrder(m_options, m_applyOptions);
     setTabOrder(m_applyOptions, m_table);
     setTabOrder(m_table, m_ladder);
-    setTabOrder(m_ladder, m_editor);
-    setTabOrder(m_editor, m_send);
+    setTabOrder(m_ladder, m_inputTabs);
+    setTabOrder(m_inputTabs, m_editor);
+    setTabOrder(m_editor, m_scriptEdit);
+    setTabOrder(m_scriptEdit, m_runScript);
+    setTabOrder(m_runScript, m_stopScript);
+    setTabOrder(m_stopScript, m_send);
     setTabOrder(m_send, m_shutdownWrite);
     setTabOrder(m_shutdownWrite, m_shutdownBoth);
     setTabOrder(m_shutdownBoth, m_close);
@@ -217,6 +252,9 @@ ConversationPage::ConversationPage(QWidget *parent)
     connect(m_options, &SocketOptionsEdit::changed, this, &ConversationPage::updateButtons);
     connect(m_editor, &RequestEditor::validityChanged, this, &ConversationPage::updateButtons);
     connect(m_editor, &RequestEditor::bytesChanged, this, &ConversationPage::updateButtons);
+    connect(m_scriptEdit, &QPlainTextEdit::textChanged, this, &ConversationPage::onScriptChanged);
+    connect(m_runScript, &QPushButton::clicked, this, &ConversationPage::runScript);
+    connect(m_stopScript, &QPushButton::clicked, this, &ConversationPage::stopScript);
     connect(m_connect, &QPushButton::clicked, this, &ConversationPage::connectToTarget);
     connect(m_disconnect, &QPushButton::clicked, this, &ConversationPage::disconnectFromTarget);
     connect(m_saveTranscript, &QPushButton::clicked, this, &ConversationPage::saveTranscriptAs);
@@ -269,6 +307,26 @@ void ConversationPage::retranslate()
     m_shutdownBoth->setToolTip(tr("Shut both directions: nothing more is sent or read, the socket stays open."));
     m_close->setText(tr("close()"));
     m_close->setToolTip(tr("Close the socket: the conversation ends."));
+    m_inputTabs->setTabText(0, tr("Message"));
+    m_inputTabs->setTabText(1, tr("Script"));
+    const QString syntax = tr("One step a line, as socketlab-cli talk --script reads them:\n"
+                              "send TEXT (escapes \\r \\n \\t \\0 \\\\ \\xNN), send-hex HEX,\n"
+                              "expect TEXT, expect-re REGEX, expect-close, timeout MS (of the expectations that follow),\n"
+                              "sleep MS, shutdown wr|rdwr, close, sockopt NAME=VALUE, # a comment.");
+    m_scriptEdit->setToolTip(syntax);
+    m_scriptEdit->setPlaceholderText(tr("# A script, one step a line, e.g.:\n"
+                                        "send hello\\n\n"
+                                        "expect hello\n"
+                                        "timeout 2000\n"
+                                        "expect-re [0-9]+\\n\n"
+                                        "shutdown wr\n"
+                                        "expect-close"));
+    m_scriptEdit->setAccessibleName(tr("Script"));
+    m_runScript->setText(tr("Run script"));
+    m_runScript->setToolTip(tr("Play the script's steps on the conversation, connecting first if it is not open; "
+                               "an expectation not met stops it and leaves the conversation open (Ctrl+Return in this tab)."));
+    m_stopScript->setText(tr("Stop script"));
+    m_stopScript->setToolTip(tr("Play no step more: the conversation stays open."));
     m_table->setAccessibleName(tr("Messages"));
     m_tabs->setTabText(0, tr("He&x"));
     m_tabs->setTabText(1, tr("&Text"));
@@ -279,6 +337,7 @@ void ConversationPage::retranslate()
     updateStatus();
     updateTotals();
     updateSelectionLabel();
+    updateScriptStatus();
     // The sub-tab's title and tool tip say the state in words of the new language too.
     emit titleChanged(m_title);
 }
@@ -317,7 +376,11 @@ bool ConversationPage::event(QEvent *event)
 void ConversationPage::keyPressEvent(QKeyEvent *event)
 {
     if (isSendKey(event)) {
-        send();
+        // In the Script tab, Ctrl+Return plays the script rather than sending the message out of sight.
+        if (m_inputTabs->currentWidget() == m_scriptPane)
+            runScript();
+        else
+            send();
         event->accept();
         return;
     }
@@ -407,6 +470,10 @@ bool ConversationPage::connectToTarget()
         m_status->setText(ErrorText::describe(error));
         return false;
     }
+    // The runner plays on the conversation it was given: it goes first.
+    m_runner.reset();
+    m_playedScript.clear();
+    m_scriptEnd = ScriptEnd::None;
     m_conversation = std::move(conversation);
     m_record = m_conversation->record();
     m_traceData = m_conversation->trace();
@@ -485,7 +552,17 @@ void ConversationPage::showSaved(std::shared_ptr<const SavedConversation> saved)
     m_connect->setVisible(false);
     m_disconnect->setVisible(false);
     m_talkAgain->setVisible(true);
-    m_sendPane->setVisible(false);
+    // A conversation a script played shows the script, which Talk again plays again.
+    m_playedScript = saved->summary.script;
+    m_sendPane->setVisible(!m_playedScript.isEmpty());
+    if (!m_playedScript.isEmpty()) {
+        setScript(m_playedScript);
+        m_scriptEdit->setReadOnly(true);
+        m_inputTabs->setTabEnabled(0, false);
+        for (QWidget *call : std::initializer_list<QWidget *>{m_runScript, m_stopScript, m_send, m_shutdownWrite,
+                                                              m_shutdownBoth, m_close})
+            call->setVisible(false);
+    }
     emit titleChanged(m_title);
     updateButtons();
     updateStatus();
@@ -589,6 +666,8 @@ void ConversationPage::onProgress()
         return;
     const bool wasConnected = m_connected;
     readNewEvents();
+    if (isScriptRunning())
+        m_runner->advance();
     m_trace->setEntries(m_traceData->entries());
     updateTotals();
     if (wasConnected != m_connected || m_peerClosed || !m_endText.isEmpty()) {
@@ -601,6 +680,9 @@ void ConversationPage::onProgress()
 void ConversationPage::onFinished()
 {
     readNewEvents();
+    // The runner sees the record over: a script waiting on the peer ends with the conversation.
+    if (isScriptRunning())
+        m_runner->advance();
     m_trace->setEntries(m_traceData->entries());
     m_over = true;
     updateButtons();
@@ -686,6 +768,13 @@ void ConversationPage::updateButtons()
     m_shutdownWrite->setEnabled(open && runningTcp && !m_writeShut);
     m_shutdownBoth->setEnabled(open && runningTcp && !m_readShut);
     m_close->setEnabled(open);
+    const bool scriptRunning = isScriptRunning();
+    const ScriptParse parse = parseConversationScript(m_scriptEdit->toPlainText());
+    const bool playable = !parse.error.isError() && !parse.steps.isEmpty();
+    m_runScript->setEnabled(playable && !scriptRunning && (running ? !m_closed && !m_over : complete));
+    m_stopScript->setEnabled(scriptRunning);
+    // The lines stay where the steps are while they play.
+    m_scriptEdit->setReadOnly(scriptRunning);
 }
 
 QList<SocketOptionSetting> ConversationPage::optionsToApply() const
@@ -710,6 +799,180 @@ void ConversationPage::applyOptions()
         }
     }
     updateButtons();
+}
+
+QString ConversationPage::script() const
+{
+    return m_scriptEdit->toPlainText();
+}
+
+bool ConversationPage::hasScript() const
+{
+    return !script().trimmed().isEmpty();
+}
+
+void ConversationPage::setScript(const QString &text)
+{
+    m_scriptEdit->setPlainText(text);
+    m_inputTabs->setCurrentWidget(m_scriptPane);
+}
+
+bool ConversationPage::isScriptRunning() const
+{
+    return m_runner && !m_runner->isFinished();
+}
+
+bool ConversationPage::runScript()
+{
+    if (m_savedConversation || isScriptRunning())
+        return false;
+    const QString text = script();
+    const ScriptParse parse = parseConversationScript(text);
+    if (parse.error.isError() || parse.steps.isEmpty()) {
+        onScriptChanged();
+        return false;
+    }
+    // On a conversation already open, an expectation looks at what arrives once the script begins; on
+    // one it starts, at everything (the worker may have read a greeting before the runner is made).
+    qint64 matchFrom = 0;
+    if (isRunning()) {
+        if (m_closed)
+            return false;
+        matchFrom = m_record->received().size();
+    } else if (!connectToTarget()) {
+        return false;
+    }
+    m_runner = std::make_unique<ConversationScriptRunner>(*m_conversation, parse.steps, matchFrom);
+    connect(m_runner.get(), &ConversationScriptRunner::stepStarted, this, &ConversationPage::onScriptStep);
+    connect(m_runner.get(), &ConversationScriptRunner::done, this, &ConversationPage::onScriptDone);
+    m_playedScript = text;
+    m_scriptEnd = ScriptEnd::None;
+    m_inputTabs->setCurrentWidget(m_scriptPane);
+    updateButtons();
+    updateScriptStatus();
+    // Already connected, the first steps go at once; else at the Connected progress.
+    m_runner->advance();
+    return true;
+}
+
+void ConversationPage::stopScript()
+{
+    if (!isScriptRunning())
+        return;
+    m_runner->stop();
+    m_scriptEnd = ScriptEnd::Stopped;
+    m_scriptEndLine = m_runner->steps().at(m_runner->currentStep()).line;
+    updateButtons();
+    updateScriptStatus();
+    emit scriptFinished();
+}
+
+void ConversationPage::onScriptChanged()
+{
+    if (isScriptRunning())
+        return;
+    // A run's words are about the text it ran; an edit makes them stale.
+    m_scriptEnd = ScriptEnd::None;
+    updateButtons();
+    updateScriptStatus();
+}
+
+void ConversationPage::onScriptStep(qsizetype)
+{
+    updateScriptStatus();
+}
+
+void ConversationPage::onScriptDone()
+{
+    const ConversationScriptRunner &runner = *m_runner;
+    if (runner.failure()) {
+        m_scriptEnd = ScriptEnd::Failed;
+    } else if (runner.currentStep() < runner.stepCount()) {
+        m_scriptEnd = ScriptEnd::ConversationOver;
+        m_scriptEndLine = runner.steps().at(runner.currentStep()).line;
+    } else {
+        m_scriptEnd = ScriptEnd::Completed;
+    }
+    updateButtons();
+    updateScriptStatus();
+    emit scriptFinished();
+}
+
+void ConversationPage::markScriptLine(int line, int column, bool problem)
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    const QTextBlock block = m_scriptEdit->document()->findBlockByNumber(line - 1);
+    if (line > 0 && block.isValid()) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(block);
+        if (problem && column > 0) {
+            // From the column the reader stopped at to the end of the line, underlined.
+            mark.cursor.setPosition(block.position() + qMin(column - 1, block.length() - 1));
+            mark.cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+            mark.format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+            mark.format.setUnderlineColor(Qt::red);
+        } else {
+            const QPalette &palette = m_scriptEdit->palette();
+            mark.format.setBackground(problem ? QColor(Qt::red).lighter(180) : palette.color(QPalette::Highlight).lighter(170));
+            if (problem)
+                mark.format.setForeground(QColor(Qt::black));
+            mark.format.setProperty(QTextFormat::FullWidthSelection, true);
+        }
+        marks.append(mark);
+    }
+    m_scriptEdit->setExtraSelections(marks);
+}
+
+void ConversationPage::updateScriptStatus()
+{
+    const ScriptParse parse = parseConversationScript(m_scriptEdit->toPlainText());
+    if (isScriptRunning()) {
+        const ConversationScriptRunner &runner = *m_runner;
+        const qsizetype index = runner.currentStep();
+        const int line = runner.steps().at(index).line;
+        m_scriptStep->setText(m_connected ? tr("Step %1 of %2 (line %3)").arg(index + 1).arg(runner.stepCount()).arg(line)
+                                          : tr("Waiting for the connection…"));
+        m_scriptResult->clear();
+        markScriptLine(m_connected ? line : 0, 0, false);
+        return;
+    }
+    m_scriptStep->clear();
+    if (m_savedConversation) {
+        m_scriptResult->setText(tr("The script this conversation played: Talk again plays it again."));
+        markScriptLine(0, 0, false);
+        return;
+    }
+    switch (m_scriptEnd) {
+    case ScriptEnd::None:
+        if (parse.error.isError()) {
+            m_scriptResult->setText(describeScriptError(parse.error));
+            markScriptLine(parse.error.line, parse.error.column, true);
+        } else {
+            m_scriptResult->setText(parse.steps.isEmpty() ? QString() : tr("%Ln step(s), ready to run.", nullptr, int(parse.steps.size())));
+            markScriptLine(0, 0, false);
+        }
+        return;
+    case ScriptEnd::Completed:
+        m_scriptResult->setText(tr("The script played its %Ln step(s).", nullptr, int(m_runner->stepCount())));
+        markScriptLine(0, 0, false);
+        return;
+    case ScriptEnd::Failed: {
+        const ScriptFailure &failure = *m_runner->failure();
+        const QString sentence = describeScriptFailure(failure);
+        m_scriptResult->setText(m_over ? tr("The script stopped at %1").arg(sentence)
+                                       : tr("The script stopped at %1 The conversation is still open: go on by hand.").arg(sentence));
+        markScriptLine(failure.line, 0, true);
+        return;
+    }
+    case ScriptEnd::Stopped:
+        m_scriptResult->setText(tr("The script was stopped at line %1.").arg(m_scriptEndLine));
+        markScriptLine(m_scriptEndLine, 0, true);
+        return;
+    case ScriptEnd::ConversationOver:
+        m_scriptResult->setText(tr("The script stopped at line %1: the conversation ended.").arg(m_scriptEndLine));
+        markScriptLine(m_scriptEndLine, 0, true);
+        return;
+    }
 }
 
 void ConversationPage::updateStatus()

@@ -14,6 +14,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QModelIndex;
+class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
@@ -23,6 +24,7 @@ namespace SocketLab {
 
 class Conversation;
 class ConversationRecord;
+class ConversationScriptRunner;
 class HexView;
 class Trace;
 struct SavedConversation;
@@ -40,7 +42,9 @@ class TraceView;
 // Disconnect; once connected, message after message sent from the request editor (Ctrl+Return)
 // while the peer's bytes arrive at any time; every send and recv() a row of the message list and an
 // arrow of the ladder, its bytes in the hex and text views when chosen; the calls that end a
-// direction or the connection on buttons of their own; the socket calls.
+// direction or the connection on buttons of their own; the socket calls. Beside the message, a
+// script (the text `socketlab-cli talk --script` reads) that Run script plays step by step, the step
+// in play shown, the conversation left open to go on by hand when an expectation is not met.
 //
 // The socket lives on the Conversation's worker thread: this page only queues calls to it and reads
 // its record when it reports progress, so the window never waits. A page ends its conversation when
@@ -100,6 +104,24 @@ public:
     // What the last save of a transcript said: where and how many bytes, or why it failed.
     QLabel *savedLabel() const { return m_saved; }
     RequestEditor *requestEditor() const { return m_editor; }
+    // The Message and Script tabs above the calls.
+    QTabWidget *inputTabs() const { return m_inputTabs; }
+    QPlainTextEdit *scriptEdit() const { return m_scriptEdit; }
+    QPushButton *runScriptButton() const { return m_runScript; }
+    QPushButton *stopScriptButton() const { return m_stopScript; }
+    // "Step 3 of 7 (line 5)" while a script plays.
+    QLabel *scriptStepLabel() const { return m_scriptStep; }
+    // The script's syntax error, or how its last run ended.
+    QLabel *scriptResultLabel() const { return m_scriptResult; }
+
+    // The script editor's text, whole; hasScript() when it holds more than blanks.
+    QString script() const;
+    bool hasScript() const;
+    // Puts text in the script editor and shows the Script tab.
+    void setScript(const QString &text);
+    // The script last played on this page's conversation (or on the saved one shown); empty when none was.
+    QString playedScript() const { return m_playedScript; }
+    bool isScriptRunning() const;
     QPushButton *sendButton() const { return m_send; }
     QPushButton *shutdownWriteButton() const { return m_shutdownWrite; }
     QPushButton *shutdownBothButton() const { return m_shutdownBoth; }
@@ -123,6 +145,11 @@ public slots:
     void shutdownWrite();
     void shutdownBoth();
     void closeSocket();
+    // Plays the script editor's steps: connects first when the conversation is not open. False, and
+    // the result label says why, when the script has an error or cannot start.
+    bool runScript();
+    // Plays no step more; the conversation stays as it is.
+    void stopScript();
     // Shows the bytes of row `row` (an event) and selects it in the list and the ladder.
     void showMessage(int row);
     // Asks where (text or JSON, by the dialog's filter) and saves the conversation as it stands (Ctrl+S).
@@ -140,6 +167,8 @@ signals:
     void ended();
     // Talk again was pressed on a saved conversation.
     void talkAgainRequested();
+    // A script's run ended: every step played, an expectation not met, stopped, or the conversation over.
+    void scriptFinished();
 
 protected:
     bool event(QEvent *event) override;
@@ -162,8 +191,21 @@ private:
     void applyColors();
     void fitColumns();
     void retranslate();
+    void onScriptChanged();
+    void onScriptStep(qsizetype index);
+    void onScriptDone();
+    // Marks the line in the script editor: the step in play, or where the error or the failure is.
+    void markScriptLine(int line, int column, bool problem);
+    void updateScriptStatus();
 
     std::unique_ptr<Conversation> m_conversation;
+    // Plays the script on m_conversation; kept once done, until the next run or Connect, for what it says.
+    std::unique_ptr<ConversationScriptRunner> m_runner;
+    QString m_playedScript;
+    // How the last run ended, for the result label (and its language).
+    enum class ScriptEnd { None, Completed, Failed, Stopped, ConversationOver };
+    ScriptEnd m_scriptEnd = ScriptEnd::None;
+    int m_scriptEndLine = 0;
     // What the page shows: the running conversation's, or a saved one's.
     std::shared_ptr<const ConversationRecord> m_record;
     std::shared_ptr<const Trace> m_traceData;
@@ -213,7 +255,14 @@ private:
     LadderView *m_ladder;
     QSplitter *m_bottom;
     QWidget *m_sendPane;
+    QTabWidget *m_inputTabs;
     RequestEditor *m_editor;
+    QWidget *m_scriptPane;
+    QPlainTextEdit *m_scriptEdit;
+    QPushButton *m_runScript;
+    QPushButton *m_stopScript;
+    QLabel *m_scriptStep;
+    QLabel *m_scriptResult;
     QPushButton *m_send;
     QPushButton *m_shutdownWrite;
     QPushButton *m_shutdownBoth;

@@ -147,7 +147,7 @@ ConversationPage *ConversationPanel::addPage()
     connect(page, &ConversationPage::ended, this, [this, page] { keep(page, false); });
     connect(page, &ConversationPage::talkAgainRequested, this, [this, page] {
         if (page->isSaved())
-            talkAgain(page->runningRequest());
+            talkAgain(page->runningRequest(), page->playedScript());
     });
     connect(page, &ConversationPage::stateChanged, this, [this, page] {
         updateTabTitle(page);
@@ -202,7 +202,8 @@ void ConversationPanel::keep(ConversationPage *page, bool cutShort)
     if (page->isSaved() || page->isKeptInHistory() || !page->record())
         return;
     page->setKeptInHistory();
-    m_history->save(page->record(), page->trace(), page->runningRequest(), page->startedAt(), cutShort);
+    m_history->save(page->record(), page->trace(), page->runningRequest(), page->startedAt(), cutShort,
+                    page->playedScript());
 }
 
 ConversationPage *ConversationPanel::showSaved(std::shared_ptr<const SavedConversation> saved)
@@ -214,13 +215,18 @@ ConversationPage *ConversationPanel::showSaved(std::shared_ptr<const SavedConver
     return page;
 }
 
-ConversationPage *ConversationPanel::talkAgain(const ConversationRequest &request)
+ConversationPage *ConversationPanel::talkAgain(const ConversationRequest &request, const QString &script)
 {
     ConversationPage *page = addPage();
     m_defaultTargeted.removeAll(page);
     page->fillForm(request);
     m_tabs->setCurrentWidget(page);
-    page->connectToTarget();
+    if (script.isEmpty()) {
+        page->connectToTarget();
+    } else {
+        page->setScript(script);
+        page->runScript();
+    }
     return page;
 }
 

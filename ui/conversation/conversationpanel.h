@@ -64,8 +64,8 @@ public slots:
     void closeAll();
     // Shows a saved conversation read-only in a sub-tab of its own, and returns it.
     ConversationPage *showSaved(std::shared_ptr<const SavedConversation> saved);
-    // Starts request anew in a sub-tab of its own, and returns it.
-    ConversationPage *talkAgain(const SocketLab::ConversationRequest &request);
+    // Starts request anew in a sub-tab of its own, and returns it; a script given plays again on it.
+    ConversationPage *talkAgain(const SocketLab::ConversationRequest &request, const QString &script = QString());
     // Sends from the sub-tab in view; false when it cannot send now.
     bool send();
 

@@ -75,7 +75,7 @@ PastConversationList::PastConversationList(ConversationHistory *history, QWidget
     });
     connect(m_talkAgain, &QPushButton::clicked, this, [this] {
         if (const ConversationSummary *summary = selected())
-            emit talkAgainRequested(summary->request);
+            emit talkAgainRequested(summary->request, summary->script);
     });
     connect(m_delete, &QPushButton::clicked, this, &PastConversationList::askDelete);
     retranslate();

@@ -41,7 +41,8 @@ public:
 
 signals:
     void openRequested(const QString &path);
-    void talkAgainRequested(const SocketLab::ConversationRequest &request);
+    // script: the script the conversation played, to play again; empty when none.
+    void talkAgainRequested(const SocketLab::ConversationRequest &request, const QString &script);
 
 protected:
     void changeEvent(QEvent *event) override;

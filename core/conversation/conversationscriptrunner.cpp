@@ -1,12 +1,11 @@
-#include "talkscriptrunner.h"
+#include "conversationscriptrunner.h"
 
-#include "bytes/payloadcodec.h"
 #include "conversation/conversation.h"
 #include "conversation/conversationrecord.h"
 
 #include <QRegularExpression>
 
-namespace SocketLab::Cli {
+namespace SocketLab {
 
 namespace {
 
@@ -15,17 +14,20 @@ constexpr qint64 LastBytesShown = 80;
 
 } // namespace
 
-TalkScriptRunner::TalkScriptRunner(Conversation &conversation, const QList<ScriptStep> &steps, QObject *parent)
+ConversationScriptRunner::ConversationScriptRunner(Conversation &conversation, const QList<ScriptStep> &steps,
+                                                   qint64 matchFrom, QObject *parent)
     : QObject(parent)
     , m_conversation(conversation)
     , m_steps(steps)
+    , m_matchFrom(matchFrom)
+    , m_scanned(matchFrom)
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &TalkScriptRunner::advance);
+    connect(&m_timer, &QTimer::timeout, this, &ConversationScriptRunner::advance);
 }
 
-void TalkScriptRunner::scanEvents()
+void ConversationScriptRunner::scanEvents()
 {
     const QList<ConversationEvent> events = m_conversation.record()->events(m_eventsSeen);
     m_eventsSeen += events.size();
@@ -37,7 +39,7 @@ void TalkScriptRunner::scanEvents()
     }
 }
 
-void TalkScriptRunner::advance()
+void ConversationScriptRunner::advance()
 {
     if (m_finished)
         return;
@@ -53,6 +55,7 @@ void TalkScriptRunner::advance()
         if (!m_stepStarted) {
             m_stepStarted = true;
             m_stepClock.start();
+            emit stepStarted(m_next);
             begin(step);
         }
         const Check outcome = check(step);
@@ -76,14 +79,20 @@ void TalkScriptRunner::advance()
     finish();
 }
 
-void TalkScriptRunner::finish()
+void ConversationScriptRunner::stop()
+{
+    m_finished = true;
+    m_timer.stop();
+}
+
+void ConversationScriptRunner::finish()
 {
     m_finished = true;
     m_timer.stop();
     emit done();
 }
 
-void TalkScriptRunner::begin(const ScriptStep &step)
+void ConversationScriptRunner::begin(const ScriptStep &step)
 {
     switch (step.kind) {
     case ScriptStep::Kind::Send:
@@ -115,7 +124,7 @@ void TalkScriptRunner::begin(const ScriptStep &step)
     }
 }
 
-TalkScriptRunner::Check TalkScriptRunner::check(const ScriptStep &step)
+ConversationScriptRunner::Check ConversationScriptRunner::check(const ScriptStep &step)
 {
     switch (step.kind) {
     case ScriptStep::Kind::Sleep:
@@ -131,7 +140,7 @@ TalkScriptRunner::Check TalkScriptRunner::check(const ScriptStep &step)
     }
 }
 
-bool TalkScriptRunner::waitUntil(qint64 ms)
+bool ConversationScriptRunner::waitUntil(qint64 ms)
 {
     const qint64 left = ms - m_stepClock.elapsed();
     if (left <= 0)
@@ -141,7 +150,7 @@ bool TalkScriptRunner::waitUntil(qint64 ms)
     return false;
 }
 
-TalkScriptRunner::Check TalkScriptRunner::expectBytes(const QByteArray &bytes)
+ConversationScriptRunner::Check ConversationScriptRunner::expectBytes(const QByteArray &bytes)
 {
     const ByteStore &received = m_conversation.record()->received();
     const qint64 size = received.size();
@@ -155,7 +164,7 @@ TalkScriptRunner::Check TalkScriptRunner::expectBytes(const QByteArray &bytes)
     return Check::Done;
 }
 
-TalkScriptRunner::Check TalkScriptRunner::expectRegex(const QString &pattern)
+ConversationScriptRunner::Check ConversationScriptRunner::expectRegex(const QString &pattern)
 {
     const ByteStore &received = m_conversation.record()->received();
     // Latin-1: one character per byte, so the match's end is a byte offset.
@@ -167,28 +176,19 @@ TalkScriptRunner::Check TalkScriptRunner::expectRegex(const QString &pattern)
     return Check::Done;
 }
 
-TalkScriptRunner::Check TalkScriptRunner::unmet(const ScriptStep &step)
+ConversationScriptRunner::Check ConversationScriptRunner::unmet(const ScriptStep &step)
 {
     // Every byte before the FIN is in the store by the time the FIN is recorded: nothing more can come.
     const bool peerClosed = m_peerClosed && step.kind != ScriptStep::Kind::ExpectClose;
     if (!peerClosed && !waitUntil(m_timeoutMs))
         return Check::Waiting;
-    TalkStop failure;
-    failure.reason = TalkStop::Reason::ExpectTimeout;
+    ScriptFailure failure;
     failure.line = step.line;
+    failure.kind = step.kind;
+    failure.bytes = step.bytes;
+    failure.pattern = step.pattern;
     failure.waitedMs = m_timeoutMs;
     failure.peerClosed = peerClosed;
-    switch (step.kind) {
-    case ScriptStep::Kind::Expect:
-        failure.expected = QStringLiteral("\"%1\"").arg(PayloadCodec::encodeEscaped(step.bytes));
-        break;
-    case ScriptStep::Kind::ExpectRegex:
-        failure.expected = TalkStop::tr("a match of /%1/").arg(step.pattern);
-        break;
-    default:
-        failure.expected = TalkStop::tr("the peer to close the connection");
-        break;
-    }
     const ByteStore &received = m_conversation.record()->received();
     const qint64 shownFrom = qMax(m_matchFrom, received.size() - LastBytesShown);
     failure.lastBytes = received.read(shownFrom, received.size() - shownFrom);
@@ -196,4 +196,4 @@ TalkScriptRunner::Check TalkScriptRunner::unmet(const ScriptStep &step)
     return Check::Failed;
 }
 
-} // namespace SocketLab::Cli
+} // namespace SocketLab
