@@ -155,9 +155,10 @@ void ConversationHistory::save(std::shared_ptr<const ConversationRecord> record,
         QStringList pruned;
         QString problem;
     };
-    // Named by when it started, to the millisecond, so that the names sort as the conversations do.
+    // Named by when it started, to the millisecond, so that the names sort as the conversations do,
+    // and 32 random bits, so that two begun in the same millisecond never take one file.
     const QString name = startedAt.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")) + QLatin1Char('-')
-                       + QString::number(QRandomGenerator::global()->bounded(0x10000), 16).rightJustified(4, QLatin1Char('0'))
+                       + QString::number(QRandomGenerator::global()->generate(), 16).rightJustified(8, QLatin1Char('0'))
                        + Suffix;
     runThenDeliver<Saved>(
         m_tasks, this,
