@@ -122,7 +122,7 @@
 <context>
     <name>SocketLab::DnsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/dns/dnspanel.cpp" line="+674"/>
+        <location filename="../ui/dns/dnspanel.cpp" line="+690"/>
         <source>%n row(s), in the order getaddrinfo() returned them.</source>
         <translation>
             <numerusform>%n row, in the order getaddrinfo() returned them.</numerusform>

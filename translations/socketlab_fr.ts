@@ -2780,7 +2780,7 @@ du script.
 <context>
     <name>SocketLab::ConversationHistory</name>
     <message>
-        <location filename="../core/conversation/conversationhistory.cpp" line="+168"/>
+        <location filename="../core/conversation/conversationhistory.cpp" line="+169"/>
         <source>The conversation was not kept: the folder %1 cannot be made.</source>
         <translation>La conversation n&apos;a pas été conservée&#xa0;: le dossier %1 ne peut pas être créé.</translation>
     </message>
@@ -2939,7 +2939,7 @@ du script.
 send TEXT (escapes \r \n \t \0 \\ \xNN), send-hex HEX,
 expect TEXT, expect-re REGEX, expect-close, timeout MS (of the expectations that follow),
 sleep MS, shutdown wr|rdwr, close, sockopt NAME=VALUE, # a comment.</source>
-        <translation>Une étape par ligne, comme socketlab-cli talk --script les lit :
+        <translation>Une étape par ligne, comme socketlab-cli talk --script les lit&#xa0;:
 send TEXTE (échappements \r \n \t \0 \\ \xNN), send-hex HEX,
 expect TEXTE, expect-re REGEX, expect-close, timeout MS (des attentes qui suivent),
 sleep MS, shutdown wr|rdwr, close, sockopt NOM=VALEUR, # un commentaire.</translation>
@@ -2953,7 +2953,7 @@ timeout 2000
 expect-re [0-9]+\n
 shutdown wr
 expect-close</source>
-        <translation># Un script, une étape par ligne, par exemple :
+        <translation># Un script, une étape par ligne, par exemple&#xa0;:
 send hello\n
 expect hello
 timeout 2000
@@ -2969,7 +2969,7 @@ expect-close</translation>
     <message>
         <location line="+1"/>
         <source>Play the script&apos;s steps on the conversation, connecting first if it is not open; an expectation not met stops it and leaves the conversation open (Ctrl+Return in this tab).</source>
-        <translation>Jouer les étapes du script sur la conversation, en se connectant d’abord si elle n’est pas ouverte ; une attente non satisfaite l’arrête et laisse la conversation ouverte (Ctrl+Retour dans cet onglet).</translation>
+        <translation>Jouer les étapes du script sur la conversation, en se connectant d’abord si elle n’est pas ouverte&#x202f;; une attente non satisfaite l’arrête et laisse la conversation ouverte (Ctrl+Retour dans cet onglet).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2979,7 +2979,7 @@ expect-close</translation>
     <message>
         <location line="+1"/>
         <source>Play no step more: the conversation stays open.</source>
-        <translation>Ne plus jouer aucune étape : la conversation reste ouverte.</translation>
+        <translation>Ne plus jouer aucune étape&#xa0;: la conversation reste ouverte.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3014,7 +3014,7 @@ expect-close</translation>
     <message>
         <location line="+7"/>
         <source>The script this conversation played: Talk again plays it again.</source>
-        <translation>Le script que cette conversation a joué : Reparler le rejoue.</translation>
+        <translation>Le script que cette conversation a joué&#xa0;: Reparler le rejoue.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
@@ -3040,7 +3040,7 @@ expect-close</translation>
     <message>
         <location line="+1"/>
         <source>The script stopped at %1 The conversation is still open: go on by hand.</source>
-        <translation>Le script s’est arrêté à la %1 La conversation est toujours ouverte : continuez à la main.</translation>
+        <translation>Le script s’est arrêté à la %1 La conversation est toujours ouverte&#xa0;: continuez à la main.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3050,7 +3050,7 @@ expect-close</translation>
     <message>
         <location line="+4"/>
         <source>The script stopped at line %1: the conversation ended.</source>
-        <translation>Le script s’est arrêté à la ligne %1 : la conversation a pris fin.</translation>
+        <translation>Le script s’est arrêté à la ligne %1&#xa0;: la conversation a pris fin.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3711,7 +3711,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::DnsPanel</name>
     <message>
-        <location filename="../ui/dns/dnspanel.cpp" line="+356"/>
+        <location filename="../ui/dns/dnspanel.cpp" line="+371"/>
         <source>Addresses of a name: getaddrinfo()</source>
         <translation>Adresses d&apos;un nom&#xa0;: getaddrinfo()</translation>
     </message>
@@ -3953,23 +3953,28 @@ expect-close</translation>
         <translation>Durée de getnameinfo()</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Every lookup kept, newest first. Pick one to see its answer again.</source>
-        <translation>Chaque résolution conservée, la plus récente en tête. Choisissez-en une pour revoir sa réponse.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Search the lookup history</source>
         <translation>Rechercher dans l’historique des résolutions</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <location line="+1"/>
         <source>Lookup history</source>
         <translation>Historique des résolutions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Every lookup kept, newest first. Pick one to see its answer again; its menu looks it up again.</source>
+        <translation>Chaque résolution conservée, la plus récente en tête. Choisissez-en une pour revoir sa réponse ; son menu la relance.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look up again</source>
+        <translation>&amp;Relancer la résolution</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Search: host, port, address, error…</source>
         <translation>Rechercher&#xa0;: hôte, port, adresse, erreur…</translation>
     </message>
@@ -6463,7 +6468,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+7"/>
         <source>The script has an error: fix it to save it (%1).</source>
-        <translation>Le script comporte une erreur : corrigez-la pour l’enregistrer (%1).</translation>
+        <translation>Le script comporte une erreur&#xa0;: corrigez-la pour l’enregistrer (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6494,7 +6499,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is in the Script tab: press Run script.</source>
-        <translation>« %1 » est dans l’onglet Script : appuyez sur Lancer le script.</translation>
+        <translation>«&#xa0;%1&#xa0;» est dans l’onglet Script&#xa0;: appuyez sur Lancer le script.</translation>
     </message>
     <message>
         <location line="-728"/>
@@ -7375,17 +7380,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>the last bytes that arrived: &quot;%1&quot;</source>
-        <translation>les derniers octets arrivés : « %1 »</translation>
+        <translation>les derniers octets arrivés&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>line %1: expected %2, but the peer closed the connection first; %3.</source>
-        <translation>ligne %1 : %2 était attendu, mais l&apos;hôte distant a fermé la connexion avant ; %3.</translation>
+        <translation>ligne %1&#xa0;: %2 était attendu, mais l&apos;hôte distant a fermé la connexion avant&#x202f;; %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>line %1: expected %2 within %3 ms; %4.</source>
-        <translation>ligne %1 : %2 était attendu dans les %3 ms ; %4.</translation>
+        <translation>ligne %1&#xa0;: %2 était attendu dans les %3&#xa0;ms&#x202f;; %4.</translation>
     </message>
 </context>
 <context>

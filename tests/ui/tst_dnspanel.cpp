@@ -4,6 +4,7 @@
 #include "text/errortext.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -139,6 +140,7 @@ private slots:
     void badAddressIsRefused();
     void historyShowsAnswersAgain();
     void historyPickDropsThePendingLookup();
+    void aLookupOfTheHistoryIsAskedAgain();
     void errorsReadOnADarkPalette();
     void tabOrderFollowsTheForm();
     void languageChangeRetranslatesEverything();
@@ -724,6 +726,25 @@ void TestDnsPanel::badAddressIsRefused()
     waitForName();
     QCOMPARE(part<QLineEdit>("foundService")->text(), QStringLiteral("http"));
     QVERIFY(part<QLabel>("nameInfoStatus")->text().isEmpty());
+}
+
+// The history's menu asks a lookup again: its query back in the form, a new lookup made, kept too.
+void TestDnsPanel::aLookupOfTheHistoryIsAskedAgain()
+{
+    setForm(QStringLiteral("127.0.0.1"), QStringLiteral("http"));
+    m_panel->lookUpAddresses();
+    waitForAddresses();
+    setForm(QStringLiteral("::1"), QStringLiteral("22"));
+    auto *view = part<QListView>("history");
+    QCOMPARE(view->model()->rowCount(), 1);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QVERIFY(view->actions().contains(m_panel->lookUpAgainAction()));
+    m_panel->lookUpAgainAction()->trigger();
+    waitForAddresses();
+    QCOMPARE(view->model()->rowCount(), 2);
+    QCOMPARE(part<QLineEdit>("host")->text(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(part<QLineEdit>("service")->text(), QStringLiteral("http"));
+    QCOMPARE(column(AddrInfoModel::Address), QStringList{QStringLiteral("127.0.0.1")});
 }
 
 void TestDnsPanel::historyShowsAnswersAgain()

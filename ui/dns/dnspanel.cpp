@@ -7,6 +7,7 @@
 #include "request/editorcolors.h"
 #include "text/errortext.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -121,6 +122,7 @@ DnsPanel::DnsPanel(QWidget *parent)
     , m_nameInfoStatus(new QLabel(this))
     , m_historyGroup(new QGroupBox(this))
     , m_historyView(new QListView(this))
+    , m_lookUpAgain(new QAction(this))
     , m_historyFilter(new QLineEdit(this))
 {
     // Tests and the main window find the parts by these names.
@@ -328,6 +330,19 @@ DnsPanel::DnsPanel(QWidget *parent)
     connect(m_history, &QAbstractItemModel::rowsInserted, this, &DnsPanel::applyHistoryFilter);
     connect(m_history, &QAbstractItemModel::dataChanged, this, &DnsPanel::applyHistoryFilter);
     connect(m_historyView, &QListView::activated, this, &DnsPanel::showHistoryRecord);
+    // A lookup of the history asked again: its query back in the form, and looked up now.
+    m_historyView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_historyView->addAction(m_lookUpAgain);
+    connect(m_lookUpAgain, &QAction::triggered, this, [this] {
+        const QModelIndex index = m_historyView->currentIndex();
+        if (!index.isValid())
+            return;
+        showHistoryRecord(index);
+        if (m_history->record(index.row()).kind == LookupRecord::Kind::AddrInfo)
+            lookUpAddresses();
+        else
+            lookUpName();
+    });
 
     retranslate();
     updateButtons();
@@ -416,7 +431,8 @@ void DnsPanel::retranslate()
 
     m_historyGroup->setTitle(tr("Lookup history"));
     m_historyView->setAccessibleName(tr("Lookup history"));
-    m_historyView->setToolTip(tr("Every lookup kept, newest first. Pick one to see its answer again."));
+    m_historyView->setToolTip(tr("Every lookup kept, newest first. Pick one to see its answer again; its menu looks it up again."));
+    m_lookUpAgain->setText(tr("&Look up again"));
     m_historyFilter->setPlaceholderText(tr("Search: host, port, address, error…"));
     m_historyFilter->setAccessibleName(tr("Search the lookup history"));
 

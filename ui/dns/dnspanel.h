@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
@@ -43,6 +44,8 @@ public:
     QListView *historyView() const { return m_historyView; }
     // Above the history: shows only the look-ups whose call or answer holds its text.
     QLineEdit *historyFilter() const { return m_historyFilter; }
+    // The history's menu: the lookup picked, asked again.
+    QAction *lookUpAgainAction() const { return m_lookUpAgain; }
 
 public slots:
     // Runs the look-up whose form holds the focus: getnameinfo() in its group, getaddrinfo() elsewhere.
@@ -133,6 +136,7 @@ private:
 
     QGroupBox *m_historyGroup;
     QListView *m_historyView;
+    QAction *m_lookUpAgain;
     QLineEdit *m_historyFilter;
 
     // What each section shows: the lookup pending, or the last one answered, cancelled or picked
