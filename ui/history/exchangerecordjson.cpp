@@ -174,34 +174,15 @@ NetError write(const ExchangeRecord &record, const HistoryFolder &folder, qint64
         if (error.isError())
             return error;
     }
-    const QString path = folder.jsonPath(record.historyId);
-    const QByteArray json = QJsonDocument(toJson(record, inlineReplyBytes)).toJson(QJsonDocument::Compact);
-    return writeToFile(path, [&json](const FileWriter &write) { return write(json.constData(), json.size()); });
+    return folder.writeEntry(record.historyId, toJson(record, inlineReplyBytes));
 }
 
 std::optional<ExchangeRecord> read(const HistoryFolder &folder, const QString &id, Problem *problem)
 {
-    *problem = Problem::None;
-    QFile file(folder.jsonPath(id));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *problem = Problem::Unreadable;
+    const std::optional<QJsonObject> entry = folder.readEntry(id, Format, Version, MaxFileBytes, problem);
+    if (!entry)
         return std::nullopt;
-    }
-    // Read whole into memory: a file past what SocketLab writes is not one of its entries.
-    if (file.size() > MaxFileBytes) {
-        *problem = Problem::Corrupt;
-        return std::nullopt;
-    }
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
-    const QJsonObject o = document.object();
-    if (!document.isObject() || o.value(u"format").toString() != Format || !o.value(u"version").isDouble()) {
-        *problem = Problem::Corrupt;
-        return std::nullopt;
-    }
-    if (o.value(u"version").toInt() > Version) {
-        *problem = Problem::NewerVersion;
-        return std::nullopt;
-    }
+    const QJsonObject &o = *entry;
     ExchangeRecord record;
     record.historyId = id;
     qint64 startedMs = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchangerecord.h"
+#include "historyfolder.h"
 
 #include "net/neterror.h"
 
@@ -10,8 +11,6 @@
 
 namespace SocketLab {
 
-class HistoryFolder;
-
 // An ExchangeRecord as the history keeps it between runs: <id>.json holds everything the window
 // shows of it (docs/formats.md, "History"), the reply inline in base64 up to a size, else in
 // <id>.reply beside it, read back lazily from there. The HTTP parse is not kept: it is made again
@@ -20,13 +19,7 @@ namespace ExchangeRecordJson {
 
 constexpr int Version = 1;
 
-enum class Problem {
-    None,
-    Unreadable,     // the file could not be opened or read
-    Corrupt,        // not JSON, or a field missing, of the wrong type or out of range
-    NewerVersion,   // written by a newer SocketLab
-    ReplyMissing,   // the reply's file is gone or shorter than the JSON says
-};
+using Problem = HistoryEntryProblem;
 
 // The JSON of record; its reply inline when it has at most inlineReplyBytes, else named as in
 // <historyId>.reply.

@@ -1,8 +1,11 @@
 #include "historyfolder.h"
 
+#include "bytes/sourcetofile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -117,6 +120,39 @@ void HistoryFolder::clear()
     for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden))
         dir.remove(name);
     m_sizes.clear();
+}
+
+NetError HistoryFolder::writeEntry(const QString &id, const QJsonObject &json) const
+{
+    const QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    return writeToFile(jsonPath(id), [&bytes](const FileWriter &write) { return write(bytes.constData(), bytes.size()); });
+}
+
+std::optional<QJsonObject> HistoryFolder::readEntry(const QString &id, const QString &format, int version, qint64 maxBytes,
+                                                    HistoryEntryProblem *problem) const
+{
+    *problem = HistoryEntryProblem::None;
+    QFile file(jsonPath(id));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = HistoryEntryProblem::Unreadable;
+        return std::nullopt;
+    }
+    // Read whole into memory: a file past what SocketLab writes is not one of its entries.
+    if (file.size() > maxBytes) {
+        *problem = HistoryEntryProblem::Corrupt;
+        return std::nullopt;
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    const QJsonObject o = document.object();
+    if (!document.isObject() || o.value(u"format").toString() != format || !o.value(u"version").isDouble()) {
+        *problem = HistoryEntryProblem::Corrupt;
+        return std::nullopt;
+    }
+    if (o.value(u"version").toInt() > version) {
+        *problem = HistoryEntryProblem::NewerVersion;
+        return std::nullopt;
+    }
+    return o;
 }
 
 } // namespace SocketLab

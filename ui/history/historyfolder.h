@@ -1,12 +1,26 @@
 #pragma once
 
+#include "net/neterror.h"
+
 #include <QDateTime>
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 
 namespace SocketLab {
+
+// Why an entry of the history was not read back.
+enum class HistoryEntryProblem {
+    None,
+    Unreadable,     // the file could not be opened or read
+    Corrupt,        // not JSON, too large, or a field missing, of the wrong type or out of range
+    NewerVersion,   // written by a newer SocketLab
+    ReplyMissing,   // the reply's file is gone or shorter than the JSON says
+};
 
 // One kind's folder of the history kept between runs (exchanges/, lookups/...): an entry is the file
 // <id>.json and, for a reply too large to be inline, <id>.reply beside it. Ids start with the UTC
@@ -42,6 +56,14 @@ public:
     void remove(const QString &id);
     // Every entry's files, and anything else in the folder.
     void clear();
+
+    // Writes entry id's JSON whole or not at all.
+    NetError writeEntry(const QString &id, const QJsonObject &json) const;
+    // Entry id's JSON, if its file is at most maxBytes, holds an object of this `format` and was
+    // written in at most `version`; else nullopt, and *problem says why. What the fields hold is the
+    // caller's to check.
+    std::optional<QJsonObject> readEntry(const QString &id, const QString &format, int version, qint64 maxBytes,
+                                         HistoryEntryProblem *problem) const;
 
 private:
     QString m_path;
