@@ -4,7 +4,6 @@
 
 #include "text/valuejson.h"
 
-
 namespace SocketLab::LookupRecordJson {
 
 namespace {
