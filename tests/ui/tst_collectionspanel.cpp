@@ -535,6 +535,16 @@ void TestCollectionsPanel::aHandWrittenHttpFileOpensWithAnEnvironment()
     QVERIFY(bytes.contains("Content-Type: application/json\r\n"));
     QVERIFY(bytes.contains("\"name\": \"foo\""));
 
+    // Exported to another .http file, it is the same file: its {{variables}} stay, and the
+    // environment's values (the private file's too) are not written into it.
+    QTemporaryDir out;
+    const QString copy = out.filePath(QStringLiteral("copy.http"));
+    QSignalSpy exported(panel()->store(), &CollectionStore::exported);
+    panel()->exportCurrent(copy);
+    QVERIFY(exported.wait(10000));
+    QVERIFY(exported.first().at(1).toBool());
+    QCOMPARE(readFile(copy), readFile(path));
+
     // Kept between runs: a new window lists it again.
     QSettings settings;
     m_window->close();
@@ -694,7 +704,6 @@ void TestCollectionsPanel::exportsToAnHttpFile()
     QCOMPARE(entries.first().request.tcp.payload, request);
 }
 
-QTEST_MAIN(TestCollectionsPanel)
 // Two edits asked just before the window closes: the event loop is over, the program waits for the
 // file lane at its end, and both are in the file.
 void TestCollectionsPanel::editsQueuedAtTheCloseAreWritten()
@@ -781,4 +790,5 @@ void TestCollectionsPanel::aNewCollectionIsAFileThePanelLists()
     QCOMPARE(dialog.path(), m_dir->path() + u'/' + file);
 }
 
+QTEST_MAIN(TestCollectionsPanel)
 #include "tst_collectionspanel.moc"

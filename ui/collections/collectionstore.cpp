@@ -235,6 +235,16 @@ void CollectionStore::modify(const QString &path, Edit edit)
 void CollectionStore::exportTo(const QString &path, const QString &to)
 {
     enqueue([path, to, environment = m_environments.value(path)] {
+        // A .http file to a .http file is copied as it is: its {{variables}}, comments and layout stay,
+        // and no environment's values (a private file's secrets) are written into the copy.
+        if (CollectionFile::isHttpFile(path) && CollectionFile::isHttpFile(to)) {
+            CollectionError error;
+            const QByteArray bytes = CollectionFile::read(path, &error);
+            if (!error.isError())
+                CollectionFile::writeAtomically(to, bytes, &error);
+            const QString problem = error.isError() ? describeCollectionError(error) : QString();
+            return Done([to, problem](CollectionStore *self) { emit self->exported(to, problem.isEmpty(), problem); });
+        }
         const LoadedCollection loaded = readCollection(path, environment);
         CollectionError error = loaded.error;
         Collection collection;
@@ -247,7 +257,7 @@ void CollectionStore::exportTo(const QString &path, const QString &to)
         if (!error.isError())
             CollectionFile::save(to, collection, &error);
         const QString problem = error.isError() ? describeCollectionError(error) : QString();
-        return [to, problem](CollectionStore *self) { emit self->exported(to, problem.isEmpty(), problem); };
+        return Done([to, problem](CollectionStore *self) { emit self->exported(to, problem.isEmpty(), problem); });
     });
 }
 

@@ -64,8 +64,9 @@ public:
     void reload();
     // Changes the file at path (made if it does not exist yet) by edit; edited() says how it went.
     void modify(const QString &path, Edit edit);
-    // Writes the collection at path to `to` (a .http file or a collection JSON, by its name), the
-    // .http file's variables taken from its environment.
+    // Writes the collection at path to `to` (a .http file or a collection JSON, by its name): a .http
+    // file to a .http file as it is, else the requests with a .http file's variables taken from its
+    // environment.
     void exportTo(const QString &path, const QString &to);
     // Nothing is being read or written.
     bool isIdle() const { return m_pending == 0; }
