@@ -2409,12 +2409,12 @@ du script.
         <translation>«&#xa0;%1&#xa0;» est déjà dans %2. La remplacer par celle-ci&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>&quot;%1&quot; is already in this collection: choose another name.</source>
         <translation>«&#xa0;%1&#xa0;» est déjà dans cette collection&#xa0;: choisissez un autre nom.</translation>
     </message>
@@ -2459,18 +2459,12 @@ du script.
         <translation>Supprimer «&#xa0;%1&#xa0;» de %2&#xa0;? Ce ne pourra pas être annulé.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+129"/>
-        <source>&amp;Keep it</source>
-        <translation>&amp;Garder</translation>
-    </message>
-    <message>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>New folder</source>
         <translation>Nouveau dossier</translation>
     </message>
@@ -2508,6 +2502,14 @@ du script.
         <location line="+9"/>
         <source>Export the collection</source>
         <translation>Exporter la collection</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ConfirmQuestion</name>
+    <message>
+        <location filename="../ui/widgets/confirmquestion.cpp" line="+15"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Garder</translation>
     </message>
 </context>
 <context>
@@ -3966,7 +3968,7 @@ expect-close</translation>
     <message>
         <location line="+1"/>
         <source>Every lookup kept, newest first. Pick one to see its answer again; its menu looks it up again.</source>
-        <translation>Chaque résolution conservée, la plus récente en tête. Choisissez-en une pour revoir sa réponse ; son menu la relance.</translation>
+        <translation>Chaque résolution conservée, la plus récente en tête. Choisissez-en une pour revoir sa réponse&#xa0;; son menu la relance.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6870,14 +6872,9 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Supprimer la conversation avec %1:%2 du %3&#xa0;? Son fichier est supprimé, sans retour possible.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep it</source>
-        <translation>&amp;Garder</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "collections/collectionstore.h"
 #include "collections/saverequestdialog.h"
 #include "settings/storedsettings.h"
+#include "widgets/confirmquestion.h"
 #include "widgets/errorpalette.h"
 #include "widgets/savefiledialog.h"
 
@@ -23,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSettings>
@@ -453,19 +453,12 @@ void CollectionsPanel::saveRequest(const SavedRequest &request)
             startSave(request, path, false);
             return;
         }
-        auto *box = new QMessageBox(QMessageBox::Question, tr("Replace the request?"),
-                                    tr("\"%1\" is already in %2. Replace it with this one?")
-                                        .arg(request.name, QFileInfo(path).fileName()),
-                                    QMessageBox::NoButton, m_dialog);
-        box->setObjectName(QStringLiteral("replaceRequest"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        QPushButton *replace = box->addButton(tr("&Replace"), QMessageBox::DestructiveRole);
-        box->setDefaultButton(box->addButton(tr("&Keep it"), QMessageBox::RejectRole));
-        connect(box, &QMessageBox::buttonClicked, this, [this, request, path, replace](QAbstractButton *clicked) {
-            if (clicked == replace && m_dialog)
-                startSave(request, path, true);
-        });
-        box->open();
+        ConfirmQuestion::ask(m_dialog, QStringLiteral("replaceRequest"), tr("Replace the request?"),
+                             tr("\"%1\" is already in %2. Replace it with this one?").arg(request.name, QFileInfo(path).fileName()),
+                             tr("&Replace"), ConfirmQuestion::Default::Keep, [this, request, path] {
+                                 if (m_dialog)
+                                     startSave(request, path, true);
+                             });
     });
     m_dialog->open();
 }
@@ -583,19 +576,12 @@ void CollectionsPanel::askDelete()
     int index = 0;
     if (!currentPlace(&path, &index, &name))
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete the request?"),
-                                tr("Delete \"%1\" from %2? This cannot be undone.").arg(name, QFileInfo(path).fileName()),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("deleteRequest"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    box->addButton(tr("&Keep it"), QMessageBox::RejectRole);
-    box->setDefaultButton(remove);
-    connect(box, &QMessageBox::buttonClicked, this, [this, remove, path, index](QAbstractButton *button) {
-        if (button == remove && selectRequest(path, index))
-            deleteCurrent();
-    });
-    box->open();
+    ConfirmQuestion::ask(this, QStringLiteral("deleteRequest"), tr("Delete the request?"),
+                         tr("Delete \"%1\" from %2? This cannot be undone.").arg(name, QFileInfo(path).fileName()),
+                         tr("&Delete"), ConfirmQuestion::Default::Action, [this, path, index] {
+                             if (selectRequest(path, index))
+                                 deleteCurrent();
+                         });
 }
 
 void CollectionsPanel::deleteCurrent()

@@ -2,6 +2,7 @@
 
 #include "conversation/conversationhistory.h"
 #include "text/stoptext.h"
+#include "widgets/confirmquestion.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -205,20 +205,11 @@ void PastConversationList::askDelete()
     if (!summary)
         return;
     const QString path = summary->path;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete the conversation?"),
-                                tr("Delete the conversation with %1:%2 of %3? Its file goes, and this cannot be undone.")
-                                    .arg(summary->request.host, summary->request.service,
-                                         QLocale().toString(summary->startedAt.toLocalTime(), QLocale::ShortFormat)),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("deleteConversation"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
-    box->setDefaultButton(box->addButton(tr("&Keep it"), QMessageBox::RejectRole));
-    connect(box, &QMessageBox::buttonClicked, this, [this, path, remove](QAbstractButton *clicked) {
-        if (clicked == remove)
-            m_history->remove(path);
-    });
-    box->open();
+    ConfirmQuestion::ask(this, QStringLiteral("deleteConversation"), tr("Delete the conversation?"),
+                         tr("Delete the conversation with %1:%2 of %3? Its file goes, and this cannot be undone.")
+                             .arg(summary->request.host, summary->request.service,
+                                  QLocale().toString(summary->startedAt.toLocalTime(), QLocale::ShortFormat)),
+                         tr("&Delete"), ConfirmQuestion::Default::Keep, [this, path] { m_history->remove(path); });
 }
 
 void PastConversationList::selectRow(int row)
