@@ -60,7 +60,7 @@
 <context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+951"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+996"/>
         <source>%Ln step(s), ready to run.</source>
         <translation>
             <numerusform>%Ln step, ready to run.</numerusform>
@@ -313,6 +313,17 @@
         <translation>
             <numerusform>%n row in %1 ms</numerusform>
             <numerusform>%n rows in %1 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::RecordedScriptText</name>
+    <message numerus="yes">
+        <location filename="../core/text/recordedscripttext.cpp" line="+95"/>
+        <source>the peer sent %1 bytes in %n recv(): %2</source>
+        <translation>
+            <numerusform>the peer sent %1 bytes in %n recv(): %2</numerusform>
+            <numerusform>the peer sent %1 bytes in %n recv(): %2</numerusform>
         </translation>
     </message>
 </context>

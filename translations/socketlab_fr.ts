@@ -2800,7 +2800,7 @@ du script.
 <context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="+281"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+284"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -3004,7 +3004,27 @@ expect-close</translation>
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+600"/>
+        <location line="+488"/>
+        <source>Only a conversation over plain TCP can be saved: a script runs over TCP without TLS.</source>
+        <translation>Seule une conversation en TCP simple peut être enregistrée : un script s’exécute en TCP sans TLS.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The script has an error: fix it to save it (%1).</source>
+        <translation>Le script comporte une erreur : corrigez-la pour l’enregistrer (%1).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The message has an error: fix it to save it.</source>
+        <translation>Le message contient une erreur : corrigez-le pour l’enregistrer.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>conversation %1:%2</source>
+        <translation>conversation %1:%2</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>Step %1 of %2 (line %3)</source>
         <translation>Étape %1 sur %2 (ligne %3)</translation>
     </message>
@@ -3160,7 +3180,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::ConversationPanel</name>
     <message>
-        <location filename="../ui/conversation/conversationpanel.cpp" line="+106"/>
+        <location filename="../ui/conversation/conversationpanel.cpp" line="+118"/>
         <location line="+213"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
@@ -6238,7 +6258,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+257"/>
+        <location filename="../ui/mainwindow.cpp" line="+258"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -6463,27 +6483,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>UDP %1:%2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Only a conversation over plain TCP can be saved: a script runs over TCP without TLS.</source>
-        <translation>Seule une conversation en TCP simple peut être enregistrée&#xa0;: un script s’exécute en TCP sans TLS.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The script has an error: fix it to save it (%1).</source>
-        <translation>Le script comporte une erreur&#xa0;: corrigez-la pour l’enregistrer (%1).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The message has an error: fix it to save it.</source>
-        <translation>Le message contient une erreur&#xa0;: corrigez-le pour l’enregistrer.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>conversation %1:%2</source>
-        <translation>conversation %1:%2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>This tab has no request to save: the TCP exchange, UDP and Conversations tabs have.</source>
         <translation>Cet onglet n’a pas de requête à enregistrer&#xa0;: les onglets Échange TCP, UDP et Conversations en ont.</translation>
     </message>
@@ -6504,17 +6504,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>«&#xa0;%1&#xa0;» est dans l’onglet Script&#xa0;: appuyez sur Lancer le script.</translation>
     </message>
     <message>
-        <location line="-728"/>
+        <location line="-697"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-198"/>
         <source>UDP has a tab of its own: the target was carried over to its form.</source>
         <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>C&amp;lear history…</source>
         <translation>E&amp;ffacer l’historique…</translation>
     </message>
@@ -6572,7 +6572,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-675"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-717"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
@@ -6767,7 +6767,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::PastConversationList</name>
     <message>
-        <location filename="../ui/conversation/pastconversationlist.cpp" line="+87"/>
+        <location filename="../ui/conversation/pastconversationlist.cpp" line="+93"/>
         <source>Search the target, the port, how it ended, the bytes</source>
         <translation>Chercher dans la cible, le port, la fin, les octets</translation>
     </message>
@@ -6823,6 +6823,16 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+1"/>
+        <source>Save to collection…</source>
+        <translation>Enregistrer dans une collection…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the conversation and save it to a collection as a script: the script it played, or each send() it made with a wait for each answer.</source>
+        <translation>Ouvrir la conversation et l’enregistrer dans une collection comme script : le script qu’elle a joué, ou chaque send() qu’elle a fait avec une attente pour chaque réponse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -6875,6 +6885,47 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+3"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::RecordedScriptText</name>
+    <message>
+        <location filename="../core/text/recordedscripttext.cpp" line="+79"/>
+        <source>Recorded from the conversation with %1: each send() it made, in order;</source>
+        <translation>Enregistré depuis la conversation avec %1 : chaque send() qu’elle a fait, dans l’ordre ;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the peer answered, a wait for as many bytes as it sent then.</source>
+        <translation>là où le pair a répondu, une attente d’autant d’octets qu’il en a alors envoyé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one send() of %1 bytes, written over several lines</source>
+        <translation>un seul send() de %1 octets, écrit sur plusieurs lignes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>the peer sent %1 bytes in %n recv(): %2</source>
+        <translation>
+            <numerusform>le pair a envoyé %1 octets en %n recv() : %2</numerusform>
+            <numerusform>le pair a envoyé %1 octets en %n recv() : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The conversation sent nothing: there is no script to save. Type a message or a script first.</source>
+        <translation>La conversation n’a rien envoyé : il n’y a pas de script à enregistrer. Tapez d’abord un message ou un script.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only %1 of the %2 bytes the conversation sent were kept: a script of it would not send the same bytes.</source>
+        <translation>Seuls %1 des %2 octets envoyés par la conversation ont été gardés : un script tiré d’elle n’enverrait pas les mêmes octets.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The conversation sent %1 bytes, more than a script holds (%2): save its transcript instead.</source>
+        <translation>La conversation a envoyé %1 octets, plus qu’un script n’en contient (%2) : enregistrez plutôt sa transcription.</translation>
     </message>
 </context>
 <context>

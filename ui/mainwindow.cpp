@@ -206,6 +206,7 @@ MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
     connect(m_tools, &QTabWidget::currentChanged, this, &MainWindow::showTool);
     connect(m_udp, &UdpPanel::busyChanged, this, &MainWindow::updateActions);
     connect(m_conversations, &ConversationPanel::stateChanged, this, &MainWindow::updateActions);
+    connect(m_conversations, &ConversationPanel::saveToCollectionRequested, this, &MainWindow::saveToCollection);
     connect(m_serversPanel, &ServersPanel::embeddedServersChanged, this, &MainWindow::updateServersLabel);
     if (m_servers) {
         // They start on their own threads: the label follows them once they have answered.
@@ -977,38 +978,7 @@ bool MainWindow::currentSavedRequest(SavedRequest *request, QString *problem) co
         const ConversationPage *page = m_conversations->currentPage();
         if (!page)
             break;
-        const ConversationRequest conversation = page->request();
-        // A script runs over plain TCP (socketlab-cli talk --script).
-        if (conversation.transport != ConversationRequest::Transport::Tcp || conversation.tls.enabled) {
-            *problem = tr("Only a conversation over plain TCP can be saved: a script runs over TCP without TLS.");
-            return false;
-        }
-        // The page's script, whole, when it has one; else the message in the editor.
-        if (page->hasScript()) {
-            const ScriptParse parse = parseConversationScript(page->script());
-            if (parse.error.isError()) {
-                *problem = tr("The script has an error: fix it to save it (%1).").arg(describeScriptError(parse.error));
-                return false;
-            }
-        } else if (!page->requestEditor()->isValid()) {
-            *problem = tr("The message has an error: fix it to save it.");
-            return false;
-        }
-        request->kind = SavedRequest::Kind::Script;
-        request->tcp.host = conversation.host;
-        request->tcp.service = conversation.service;
-        request->tcp.family = conversation.family;
-        request->tcp.connectTimeoutMs = conversation.connectTimeoutMs;
-        request->tcp.socketOptions = conversation.socketOptions;
-        request->tcp.localAddress = conversation.localAddress;
-        if (page->hasScript()) {
-            request->script = page->script();
-        } else if (const QByteArray message = page->requestEditor()->bytes(); !message.isEmpty()) {
-            // The message as exact bytes: a script of one send.
-            request->script = QStringLiteral("send-hex ") + QString::fromLatin1(message.toHex(' ')) + QLatin1Char('\n');
-        }
-        request->name = tr("conversation %1:%2").arg(conversation.host, conversation.service);
-        return true;
+        return page->savedRequest(request, problem);
     }
     default:
         break;

@@ -7,6 +7,8 @@
 #include "connection/connectionpanel.h"
 #include "conversation/conversationpage.h"
 #include "conversation/conversationpanel.h"
+#include "conversation/messagemodel.h"
+#include "conversation/pastconversationlist.h"
 #include "history/historypanel.h"
 #include "reply/replypanel.h"
 #include "request/requesteditor.h"
@@ -16,6 +18,9 @@
 #include "collections/collectionfile.h"
 #include "historytesting.h"
 #include "collections/collectionjson.h"
+#include "conversation/conversationhistory.h"
+#include "conversation/conversationrecord.h"
+#include "conversation/conversationscript.h"
 #include "peerprocess.h"
 #include "servers/localservers.h"
 #include "startandwait.h"
@@ -44,6 +49,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <linux/capability.h>
 #include <sys/syscall.h>
@@ -100,6 +106,7 @@ private slots:
     void savesTheTcpFormExactlyAndOpensItBack();
     void savesTheUdpFormAndOpensItBack();
     void savesAConversationAsAScript();
+    void aConversationIsSavedAsWhatItSentAndPlaysTheSame();
     void renamesDuplicatesMovesDeletesAndSearches();
     void aHandWrittenHttpFileOpensWithAnEnvironment();
     void aFailedSaveKeepsTheFormAndSaysWhy();
@@ -364,6 +371,96 @@ void TestCollectionsPanel::savesAConversationAsAScript()
     // The script opens whole in the Script tab; the message editor is left as it was.
     QCOMPARE(page->script(), QStringLiteral("send-hex 48 45 4c 4f 0d 0a 00 fe\n"));
     QCOMPARE(page->requestEditor()->bytes(), QByteArray("x"));
+}
+
+void TestCollectionsPanel::aConversationIsSavedAsWhatItSentAndPlaysTheSame()
+{
+    PeerProcess peer(QStringLiteral("chat_peer.py"), {QStringLiteral("echo")});
+    QVERIFY(peer.port() != 0);
+    m_window->tools()->setCurrentIndex(MainWindow::ConversationTab);
+    ConversationPanel *conversations = m_window->conversationPanel();
+    ConversationPage *page = conversations->currentPage();
+    page->targetEdit()->setTarget(QStringLiteral("127.0.0.1"), peer.service());
+    QVERIFY(page->connectToTarget());
+    QTRY_VERIFY_WITH_TIMEOUT(page->record() && page->record()->received().toByteArray() == "HELLO chat\n", 10000);
+    QTRY_VERIFY(page->canSend());
+    page->requestEditor()->setBytes("hi\r\n");
+    QVERIFY(page->send());
+    QTRY_VERIFY_WITH_TIMEOUT(page->record()->received().toByteArray().endsWith("ECHO hi\r\n"), 10000);
+    QByteArray binary;
+    for (int b = 0; b < 256; ++b) {
+        if (b != '\n')
+            binary.append(char(b));
+    }
+    binary += '\n';
+    page->requestEditor()->setBytes(binary);
+    QVERIFY(page->send());
+    QTRY_VERIFY_WITH_TIMEOUT(page->record()->received().toByteArray().endsWith("\xfe\xff\n"), 10000);
+    page->shutdownWrite();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning() || page->record()->received().toByteArray().endsWith("BYE 2\n"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->messageModel()->rowCount() > 0
+                                 && page->messageModel()->eventAt(page->messageModel()->rowCount() - 1).kind
+                                        == ConversationEvent::Kind::PeerClosed,
+                             10000);
+    page->closeSocket();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 10000);
+    const QByteArray sent = page->record()->sent().toByteArray();
+    const QByteArray received = page->record()->received().toByteArray();
+    QCOMPARE(sent, QByteArray("hi\r\n") + binary);
+
+    // The page's message editor holds the binary line: what is saved is what the conversation did.
+    save(QStringLiteral("talked"), QStringLiteral("talks"), {});
+    const QString path = m_dir->filePath(QStringLiteral("talks.json"));
+    Collection collection = readCollection(path);
+    QCOMPARE(collection.requests.size(), 1);
+    const SavedRequest saved = collection.requests.first();
+    QCOMPARE(saved.kind, SavedRequest::Kind::Script);
+    QCOMPARE(saved.tcp.service, peer.service());
+    const ScriptParse parse = parseConversationScript(saved.script);
+    QVERIFY(!parse.error.isError());
+    QByteArray scripted;
+    QList<ScriptStep::Kind> kinds;
+    for (const ScriptStep &step : parse.steps) {
+        kinds << step.kind;
+        if (step.kind == ScriptStep::Kind::Send)
+            scripted += step.bytes;
+    }
+    QCOMPARE(scripted, sent);
+    // Greeting, hi, its echo, the binary line, its echo, the half-close, BYE, the peer's FIN, close().
+    QCOMPARE(kinds, (QList<ScriptStep::Kind>{ScriptStep::Kind::ExpectRegex, ScriptStep::Kind::Send, ScriptStep::Kind::ExpectRegex,
+                                            ScriptStep::Kind::Send, ScriptStep::Kind::ExpectRegex, ScriptStep::Kind::ShutdownWrite,
+                                            ScriptStep::Kind::ExpectRegex, ScriptStep::Kind::ExpectClose, ScriptStep::Kind::Close}));
+
+    // Sent from the panel, the script says and hears the same bytes, every expectation met.
+    select(path, 0);
+    panel()->sendButton()->click();
+    ConversationPage *replay = conversations->currentPage();
+    QSignalSpy finished(replay, &ConversationPage::scriptFinished);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    // This test loads no translation: the plural stays as the source writes it.
+    QCOMPARE(replay->scriptResultLabel()->text(), QStringLiteral("The script played its 9 step(s)."));
+    QTRY_VERIFY_WITH_TIMEOUT(!replay->isRunning(), 10000);
+    QCOMPARE(replay->record()->sent().toByteArray(), sent);
+    QCOMPARE(replay->record()->received().toByteArray(), received);
+
+    // A past conversation saves the same way, from its file.
+    QTRY_VERIFY_WITH_TIMEOUT(conversations->history()->conversations().size() == 2, 10000);
+    conversations->showPastAction()->setChecked(true);
+    PastConversationList *past = conversations->pastList();
+    // Newest first: the one typed by hand is the second row.
+    past->selectRow(1);
+    QVERIFY(past->saveButton()->isEnabled());
+    past->saveButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(panel()->saveDialog() && panel()->saveDialog()->isVisible(), 10000);
+    QVERIFY(conversations->currentPage()->isSaved());
+    QPointer<SaveRequestDialog> dialog = panel()->saveDialog();
+    dialog->nameEdit()->setText(QStringLiteral("from the history"));
+    dialog->buttons()->button(QDialogButtonBox::Save)->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog || !dialog->isVisible(), 10000);
+    waitIdle();
+    collection = readCollection(path);
+    QCOMPARE(collection.requests.size(), 2);
+    QCOMPARE(collection.requests.at(1).script, saved.script);
 }
 
 void TestCollectionsPanel::renamesDuplicatesMovesDeletesAndSearches()

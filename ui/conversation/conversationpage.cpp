@@ -15,13 +15,16 @@
 #include "widgets/steadylabel.h"
 #include "widgets/targetedit.h"
 
+#include "collections/savedrequest.h"
 #include "conversation/conversation.h"
 #include "conversation/conversationfile.h"
 #include "conversation/conversationrecord.h"
 #include "conversation/conversationscript.h"
 #include "conversation/conversationscriptrunner.h"
+#include "conversation/recordedscript.h"
 #include "net/trace.h"
 #include "text/errortext.h"
+#include "text/recordedscripttext.h"
 #include "text/scripttext.h"
 #include "text/stoptext.h"
 #include "threads/blockingcallpool.h"
@@ -809,6 +812,48 @@ QString ConversationPage::script() const
 bool ConversationPage::hasScript() const
 {
     return !script().trimmed().isEmpty();
+}
+
+bool ConversationPage::savedRequest(SavedRequest *request, QString *problem) const
+{
+    const bool recorded = !hasScript() && m_record && m_record->sentBytes() > 0;
+    // A recorded script goes to the target the conversation talked to, whatever the form says now.
+    const ConversationRequest conversation = recorded ? m_runningRequest : this->request();
+    // A script runs over plain TCP (socketlab-cli talk --script).
+    if (conversation.transport != ConversationRequest::Transport::Tcp || conversation.tls.enabled) {
+        *problem = tr("Only a conversation over plain TCP can be saved: a script runs over TCP without TLS.");
+        return false;
+    }
+    if (hasScript()) {
+        const ScriptParse parse = parseConversationScript(script());
+        if (parse.error.isError()) {
+            *problem = tr("The script has an error: fix it to save it (%1).").arg(describeScriptError(parse.error));
+            return false;
+        }
+        request->script = script();
+    } else if (recorded) {
+        const RecordedScript recording = recordScript(*m_record);
+        if (!recording.ok()) {
+            *problem = describeRecordedScriptProblem(recording);
+            return false;
+        }
+        request->script = writeRecordedScript(recording, QStringLiteral("%1:%2").arg(conversation.host, conversation.service));
+    } else if (!m_editor->isValid()) {
+        *problem = tr("The message has an error: fix it to save it.");
+        return false;
+    } else if (const QByteArray message = m_editor->bytes(); !message.isEmpty()) {
+        // The message as exact bytes: a script of one send.
+        request->script = QStringLiteral("send-hex ") + QString::fromLatin1(message.toHex(' ')) + QLatin1Char('\n');
+    }
+    request->kind = SavedRequest::Kind::Script;
+    request->tcp.host = conversation.host;
+    request->tcp.service = conversation.service;
+    request->tcp.family = conversation.family;
+    request->tcp.connectTimeoutMs = conversation.connectTimeoutMs;
+    request->tcp.socketOptions = conversation.socketOptions;
+    request->tcp.localAddress = conversation.localAddress;
+    request->name = tr("conversation %1:%2").arg(conversation.host, conversation.service);
+    return true;
 }
 
 void ConversationPage::setScript(const QString &text)

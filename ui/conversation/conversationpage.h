@@ -28,6 +28,7 @@ class ConversationScriptRunner;
 class HexView;
 class Trace;
 struct SavedConversation;
+struct SavedRequest;
 class LadderView;
 class MessageModel;
 class RequestEditor;
@@ -117,6 +118,10 @@ public:
     // The script editor's text, whole; hasScript() when it holds more than blanks.
     QString script() const;
     bool hasScript() const;
+    // The page as a request of a collection: its script when it has one, else a script of what its
+    // conversation sent (recordScript), else the message in the editor as one send; false with the
+    // reason in *problem when none of them can be saved exactly.
+    bool savedRequest(SavedRequest *request, QString *problem) const;
     // Puts text in the script editor and shows the Script tab.
     void setScript(const QString &text);
     // The script last played on this page's conversation (or on the saved one shown); empty when none was.

@@ -82,8 +82,20 @@ ConversationPanel::ConversationPanel(QWidget *parent)
         }
     });
     connect(m_history, &ConversationHistory::changed, this, &ConversationPanel::updatePastTitle);
-    connect(m_history, &ConversationHistory::opened, this, &ConversationPanel::showSaved);
+    connect(m_history, &ConversationHistory::opened, this, [this](std::shared_ptr<const SavedConversation> saved) {
+        const bool save = saved && saved->summary.path == m_saveWhenOpened;
+        showSaved(std::move(saved));
+        if (save) {
+            m_saveWhenOpened.clear();
+            emit saveToCollectionRequested();
+        }
+    });
     connect(m_past, &PastConversationList::openRequested, m_history, &ConversationHistory::open);
+    // Saved from the page it opens in, as Save to collection saves any page: what is saved is in view.
+    connect(m_past, &PastConversationList::saveToCollectionRequested, this, [this](const QString &path) {
+        m_saveWhenOpened = path;
+        m_history->open(path);
+    });
     connect(m_past, &PastConversationList::talkAgainRequested, this, &ConversationPanel::talkAgain);
 
     connect(m_newAction, &QAction::triggered, this, &ConversationPanel::newConversation);

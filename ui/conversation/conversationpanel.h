@@ -72,6 +72,8 @@ public slots:
 signals:
     // The page in view changed, or what it can do: the window's Send follows it.
     void stateChanged();
+    // A past conversation was opened to be saved to a collection: the page in view is it.
+    void saveToCollectionRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -94,6 +96,8 @@ private:
     ConversationHistory *m_history;
     PastConversationList *m_past;
     bool m_pastPlaced = false;
+    // The past conversation whose opening is to be saved to a collection; empty when none.
+    QString m_saveWhenOpened;
     SocketAddress m_tcpEcho;
     SocketAddress m_udpEcho;
     // Pages whose target is still the embedded echo: they follow it when the transport changes.

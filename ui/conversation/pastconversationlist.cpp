@@ -34,6 +34,7 @@ PastConversationList::PastConversationList(ConversationHistory *history, QWidget
     , m_tree(new QTreeWidget(this))
     , m_open(new QPushButton(this))
     , m_talkAgain(new QPushButton(this))
+    , m_save(new QPushButton(this))
     , m_delete(new QPushButton(this))
     , m_notice(new QLabel(this))
 {
@@ -52,6 +53,7 @@ PastConversationList::PastConversationList(ConversationHistory *history, QWidget
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addWidget(m_talkAgain);
+    buttons->addWidget(m_save);
     buttons->addStretch(1);
     buttons->addWidget(m_delete);
     auto *layout = new QVBoxLayout(this);
@@ -77,6 +79,10 @@ PastConversationList::PastConversationList(ConversationHistory *history, QWidget
         if (const ConversationSummary *summary = selected())
             emit talkAgainRequested(summary->request, summary->script);
     });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (const ConversationSummary *summary = selected())
+            emit saveToCollectionRequested(summary->path);
+    });
     connect(m_delete, &QPushButton::clicked, this, &PastConversationList::askDelete);
     retranslate();
     rebuild();
@@ -91,6 +97,9 @@ void PastConversationList::retranslate()
     m_open->setToolTip(tr("Show the conversation as it looked, read-only, in a tab of its own"));
     m_talkAgain->setText(tr("Talk again"));
     m_talkAgain->setToolTip(tr("Connect again to the same target with the same options, in a new conversation."));
+    m_save->setText(tr("Save to collection…"));
+    m_save->setToolTip(tr("Open the conversation and save it to a collection as a script: the script it played, or "
+                          "each send() it made with a wait for each answer."));
     m_delete->setText(tr("Delete"));
     m_delete->setToolTip(tr("Remove this conversation from the history: its file is deleted."));
     rebuild();
@@ -232,6 +241,7 @@ void PastConversationList::updateButtons()
     const bool chosen = selected() != nullptr;
     m_open->setEnabled(chosen);
     m_talkAgain->setEnabled(chosen);
+    m_save->setEnabled(chosen);
     m_delete->setEnabled(chosen);
 }
 

@@ -16,7 +16,8 @@ class ConversationHistory;
 
 // The conversations kept from earlier runs, newest first: when each started, its target, the bytes
 // each way and how it ended; a search over the target, the port, the end and the bytes said; Open
-// (or a double click) shows one read-only, Talk again starts it anew, Delete removes its file.
+// (or a double click) shows one read-only, Talk again starts it anew, Save to collection opens it
+// and saves it as a script, Delete removes its file.
 class PastConversationList : public QWidget
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     QPushButton *openButton() const { return m_open; }
     QPushButton *talkAgainButton() const { return m_talkAgain; }
+    QPushButton *saveButton() const { return m_save; }
     QPushButton *deleteButton() const { return m_delete; }
     // The last file skipped or task failed, in a sentence.
     QLabel *noticeLabel() const { return m_notice; }
@@ -43,6 +45,7 @@ signals:
     void openRequested(const QString &path);
     // script: the script the conversation played, to play again; empty when none.
     void talkAgainRequested(const SocketLab::ConversationRequest &request, const QString &script);
+    void saveToCollectionRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +65,7 @@ private:
     QTreeWidget *m_tree;
     QPushButton *m_open;
     QPushButton *m_talkAgain;
+    QPushButton *m_save;
     QPushButton *m_delete;
     QLabel *m_notice;
 };
