@@ -1,6 +1,7 @@
 #include "conversation/conversationfile.h"
 #include "conversation/conversationhistory.h"
 #include "conversation/conversationrecord.h"
+#include "conversationtesting.h"
 #include "net/trace.h"
 #include "text/conversationfiletext.h"
 #include "threads/blockingcallpool.h"
@@ -19,6 +20,8 @@
 
 using namespace SocketLab;
 using Kind = ConversationEvent::Kind;
+using ConversationTesting::addData;
+using ConversationTesting::addEvent;
 
 namespace {
 
@@ -33,34 +36,6 @@ QByteArray everyByte()
 SocketAddress address(const char *host, quint16 port)
 {
     return *SocketAddress::fromNumeric(QString::fromLatin1(host), port);
-}
-
-// Adds a Sent or Received event with its bytes, as the worker does.
-void addData(ConversationRecord &record, Kind kind, qint64 timeUs, const QByteArray &bytes, const SocketAddress &peer = {},
-             bool truncated = false, int step = -1)
-{
-    ByteStore &store = kind == Kind::Sent ? record.sentStore() : record.receivedStore();
-    ConversationEvent event;
-    event.kind = kind;
-    event.timeUs = timeUs;
-    event.offset = store.size();
-    event.size = bytes.size();
-    event.peer = peer;
-    event.truncated = truncated;
-    event.step = step;
-    const bool kept = record.keeps(store, bytes.size());
-    if (kept)
-        store.append(bytes.constData(), bytes.size(), timeUs);
-    record.addData(event, kept);
-}
-
-void addEvent(ConversationRecord &record, Kind kind, qint64 timeUs, const NetError &error = {})
-{
-    ConversationEvent event;
-    event.kind = kind;
-    event.timeUs = timeUs;
-    event.error = error;
-    record.add(event);
 }
 
 ConversationRequest tcpRequest()

@@ -1,13 +1,13 @@
 #include "conversation/conversationrecord.h"
 #include "conversation/conversationscript.h"
 #include "conversation/recordedscript.h"
+#include "conversationtesting.h"
 #include "text/recordedscripttext.h"
 
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTest>
 
-#include <cstring>
 
 using namespace SocketLab;
 using Kind = ConversationEvent::Kind;
@@ -20,19 +20,22 @@ class RecordBuilder
 public:
     explicit RecordBuilder(qint64 maxKeptBytes = 64 * 1024 * 1024) : m_record(maxKeptBytes, 100000)
     {
-        ConversationEvent connected;
-        connected.kind = Kind::Connected;
-        m_record.add(connected);
+        ConversationTesting::addEvent(m_record, Kind::Connected, 0);
     }
 
-    RecordBuilder &sent(const QByteArray &bytes, qint64 timeUs) { return data(Kind::Sent, bytes, timeUs); }
-    RecordBuilder &received(const QByteArray &bytes, qint64 timeUs) { return data(Kind::Received, bytes, timeUs); }
+    RecordBuilder &sent(const QByteArray &bytes, qint64 timeUs)
+    {
+        ConversationTesting::addData(m_record, Kind::Sent, timeUs, bytes);
+        return *this;
+    }
+    RecordBuilder &received(const QByteArray &bytes, qint64 timeUs)
+    {
+        ConversationTesting::addData(m_record, Kind::Received, timeUs, bytes);
+        return *this;
+    }
     RecordBuilder &event(Kind kind, qint64 timeUs)
     {
-        ConversationEvent event;
-        event.kind = kind;
-        event.timeUs = timeUs;
-        m_record.add(event);
+        ConversationTesting::addEvent(m_record, kind, timeUs);
         return *this;
     }
     RecordBuilder &option(const QString &text, qint64 timeUs)
@@ -50,30 +53,6 @@ public:
     ConversationRecord &record() { return m_record; }
 
 private:
-    RecordBuilder &data(Kind kind, const QByteArray &bytes, qint64 timeUs)
-    {
-        ByteStore &store = kind == Kind::Sent ? m_record.sentStore() : m_record.receivedStore();
-        ConversationEvent event;
-        event.kind = kind;
-        event.timeUs = timeUs;
-        event.offset = store.size();
-        event.size = bytes.size();
-        const bool kept = m_record.keeps(store, bytes.size());
-        if (kept) {
-            qint64 done = 0;
-            while (done < bytes.size()) {
-                const std::span<char> room = store.writableSpan(bytes.size() - done);
-                const qint64 n = qMin<qint64>(qint64(room.size()), bytes.size() - done);
-                std::memcpy(room.data(), bytes.constData() + done, size_t(n));
-                store.commit(n);
-                done += n;
-            }
-            store.endSegment(0);
-        }
-        m_record.addData(event, kept);
-        return *this;
-    }
-
     ConversationRecord m_record;
 };
 

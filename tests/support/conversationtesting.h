@@ -8,8 +8,41 @@
 #include <QList>
 #include <QString>
 
-// What the core conversation tests ask of a conversation with a loopback peer.
+// What the core conversation tests ask of a conversation with a loopback peer, and records written
+// by hand as a conversation's worker writes them.
 namespace ConversationTesting {
+
+// Adds a Sent or Received event with its bytes, as the worker does: the bytes go only when the
+// record's caps keep them.
+inline void addData(SocketLab::ConversationRecord &record, SocketLab::ConversationEvent::Kind kind, qint64 timeUs,
+                    const QByteArray &bytes, const SocketLab::SocketAddress &peer = {}, bool truncated = false, int step = -1)
+{
+    using Kind = SocketLab::ConversationEvent::Kind;
+    SocketLab::ByteStore &store = kind == Kind::Sent ? record.sentStore() : record.receivedStore();
+    SocketLab::ConversationEvent event;
+    event.kind = kind;
+    event.timeUs = timeUs;
+    event.offset = store.size();
+    event.size = bytes.size();
+    event.peer = peer;
+    event.truncated = truncated;
+    event.step = step;
+    const bool kept = record.keeps(store, bytes.size());
+    if (kept)
+        store.append(bytes.constData(), bytes.size(), timeUs);
+    record.addData(event, kept);
+}
+
+// Any other event.
+inline void addEvent(SocketLab::ConversationRecord &record, SocketLab::ConversationEvent::Kind kind, qint64 timeUs,
+                     const SocketLab::NetError &error = {})
+{
+    SocketLab::ConversationEvent event;
+    event.kind = kind;
+    event.timeUs = timeUs;
+    event.error = error;
+    record.add(event);
+}
 
 inline SocketLab::ConversationRequest chatRequest(quint16 port)
 {
