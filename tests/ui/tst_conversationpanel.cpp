@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QPointer>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -342,6 +343,7 @@ void TestConversationPanel::formIsRememberedAcrossRuns()
         }
         page->targetEdit()->setFamily(IpFamily::V6);
         page->requestEditor()->setBytes("PING\r\n");
+        page->setScript(QStringLiteral("send \"PING\\r\\n\"\n# half written, été\nexpect "));
         QSettings settings(path, QSettings::IniFormat);
         m_panel->saveState(settings);
     }
@@ -359,6 +361,9 @@ void TestConversationPanel::formIsRememberedAcrossRuns()
         QCOMPARE(page->targetEdit()->service(), QStringLiteral("9999"));
         QCOMPARE(page->targetEdit()->family(), IpFamily::V6);
         QCOMPARE(page->requestEditor()->bytes(), QByteArray("PING\r\n"));
+        // The script editor's text too, exactly as typed, on the tab that was shown.
+        QCOMPARE(page->script(), QStringLiteral("send \"PING\\r\\n\"\n# half written, été\nexpect "));
+        QCOMPARE(page->inputTabs()->currentWidget(), page->scriptEdit()->parentWidget());
         QVERIFY(!next.hasDefaultTarget(page));
     }
     // A target on the echo comes back as the echo of this run, on its new port.

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabBar>
@@ -287,6 +288,9 @@ void ConversationPanel::saveState(QSettings &settings) const
     const RequestEditor *editor = page->requestEditor();
     settings.setValue(QStringLiteral("conversation/message"), editor->isValid() ? editor->bytes() : QByteArray());
     settings.setValue(QStringLiteral("conversation/messageMode"), int(editor->mode()));
+    // The script as typed, kept as the message is: a script half written is not lost at the close.
+    settings.setValue(QStringLiteral("conversation/script"), page->script());
+    settings.setValue(QStringLiteral("conversation/inputTab"), page->inputTabs()->currentIndex());
     page->socketOptionsEdit()->saveState(settings, QStringLiteral("conversation"));
 }
 
@@ -315,6 +319,9 @@ void ConversationPanel::restoreState(StoredSettings &settings)
                                                      int(PayloadMode::Escaped), int(PayloadMode::Hex))));
         editor->setBytes(message);
     }
+    first->scriptEdit()->setPlainText(settings.string(QStringLiteral("conversation/script"), QString()));
+    first->inputTabs()->setCurrentIndex(
+        settings.integer(QStringLiteral("conversation/inputTab"), 0, 0, first->inputTabs()->count() - 1));
 }
 
 bool ConversationPanel::send()
