@@ -144,7 +144,7 @@
 <context>
     <name>SocketLab::HistoryStore</name>
     <message numerus="yes">
-        <location filename="../ui/history/historystore.cpp" line="+83"/>
+        <location filename="../ui/history/historystore.cpp" line="+99"/>
         <source>%n history file(s) damaged or unreadable, skipped: %1</source>
         <translation>
             <numerusform>%n history file damaged or unreadable, skipped: %1</numerusform>

@@ -2741,7 +2741,7 @@ du script.
 <context>
     <name>SocketLab::ConversationFile</name>
     <message>
-        <location filename="../core/conversation/conversationfile.cpp" line="+358"/>
+        <location filename="../core/conversation/conversationfile.cpp" line="+409"/>
         <source>Cut short: its tab or the window was closed while the conversation was open.</source>
         <translation>Interrompue&#xa0;: son onglet ou la fenêtre a été fermé alors que la conversation était ouverte.</translation>
     </message>
@@ -2782,7 +2782,7 @@ du script.
 <context>
     <name>SocketLab::ConversationHistory</name>
     <message>
-        <location filename="../core/conversation/conversationhistory.cpp" line="+169"/>
+        <location filename="../core/conversation/conversationhistory.cpp" line="+203"/>
         <source>The conversation was not kept: the folder %1 cannot be made.</source>
         <translation>La conversation n&apos;a pas été conservée&#xa0;: le dossier %1 ne peut pas être créé.</translation>
     </message>
@@ -2792,7 +2792,12 @@ du script.
         <translation>La conversation n&apos;a pas été conservée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
+        <source>This conversation is no longer in the history: it was removed, perhaps by another SocketLab window (its Clear history or its limits).</source>
+        <translation>Cette conversation n’est plus dans l’historique : elle a été supprimée, peut-être par une autre fenêtre SocketLab (son « Effacer l’historique » ou ses limites).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 could not be removed.</source>
         <translation>%1 n&apos;a pas pu être supprimé.</translation>
     </message>
@@ -3006,17 +3011,17 @@ expect-close</translation>
     <message>
         <location line="+488"/>
         <source>Only a conversation over plain TCP can be saved: a script runs over TCP without TLS.</source>
-        <translation>Seule une conversation en TCP simple peut être enregistrée : un script s’exécute en TCP sans TLS.</translation>
+        <translation>Seule une conversation en TCP simple peut être enregistrée&#xa0;: un script s’exécute en TCP sans TLS.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The script has an error: fix it to save it (%1).</source>
-        <translation>Le script comporte une erreur : corrigez-la pour l’enregistrer (%1).</translation>
+        <translation>Le script comporte une erreur&#xa0;: corrigez-la pour l’enregistrer (%1).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The message has an error: fix it to save it.</source>
-        <translation>Le message contient une erreur : corrigez-le pour l’enregistrer.</translation>
+        <translation>Le message contient une erreur&#xa0;: corrigez-le pour l’enregistrer.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3180,13 +3185,13 @@ expect-close</translation>
 <context>
     <name>SocketLab::ConversationPanel</name>
     <message>
-        <location filename="../ui/conversation/conversationpanel.cpp" line="+118"/>
-        <location line="+213"/>
+        <location filename="../ui/conversation/conversationpanel.cpp" line="+119"/>
+        <location line="+219"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-218"/>
         <source>Open another conversation in a tab of its own, aimed at the same target (Ctrl+Shift+N)</source>
         <translation>Ouvrir une autre conversation dans un onglet à elle, vers la même cible (Ctrl+Maj+N)</translation>
     </message>
@@ -3206,7 +3211,7 @@ expect-close</translation>
         <translation>Conversations passées</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>%1 (%2)</source>
         <extracomment>A saved conversation&apos;s tab: its target, then when it started.</extracomment>
         <translation>%1 (%2)</translation>
@@ -4761,7 +4766,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::ExchangeStore</name>
     <message>
-        <location filename="../ui/history/exchangestore.cpp" line="+58"/>
+        <location filename="../ui/history/exchangestore.cpp" line="+77"/>
         <source>The exchange could not be kept in the history: %1</source>
         <translation>L’échange n’a pas pu être conservé dans l’historique&#xa0;: %1</translation>
     </message>
@@ -4858,7 +4863,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="+179"/>
+        <location filename="../ui/history/historypanel.cpp" line="+183"/>
         <source>Exchange history</source>
         <translation>Historique des échanges</translation>
     </message>
@@ -4938,7 +4943,7 @@ expect-close</translation>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>No exchange yet: each one sent is listed here.</source>
         <translation>Aucun échange pour l&apos;instant&#xa0;: chaque envoi s&apos;inscrit ici.</translation>
     </message>
@@ -4948,7 +4953,12 @@ expect-close</translation>
         <translation>Choisissez un échange pour voir sa requête et sa cible.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>This exchange was removed from the history, perhaps by another SocketLab window: its reply&apos;s file is gone, only its request and target are left.</source>
+        <translation>Cet échange a été supprimé de l’historique, peut-être par une autre fenêtre SocketLab : le fichier de sa réponse n’existe plus, seuls sa requête et sa cible restent.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The request (%1) is on the clipboard.</source>
         <translation>La requête (%1) est dans le presse-papiers.</translation>
     </message>
@@ -4963,7 +4973,7 @@ expect-close</translation>
         <translation>La réponse (%1) est dans le presse-papiers.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>IPv4 only</source>
         <translation>IPv4 seulement</translation>
     </message>
@@ -5046,7 +5056,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::HistoryStore</name>
     <message numerus="yes">
-        <location filename="../ui/history/historystore.cpp" line="+83"/>
+        <location filename="../ui/history/historystore.cpp" line="+99"/>
         <source>%n history file(s) damaged or unreadable, skipped: %1</source>
         <translation>
             <numerusform>%n fichier d’historique endommagé ou illisible, ignoré&#xa0;: %1</numerusform>
@@ -6398,7 +6408,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Serveurs locaux&#xa0;: HTTP %1 · HTTPS %2 · écho TCP %3 · écho UDP %4</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+173"/>
         <source>The request in the editor is not an HTTP request, so the URL cannot be put in it. Replace it with a GET request for %1?</source>
         <translation>La requête de l&apos;éditeur n&apos;est pas une requête HTTP&#xa0;: l&apos;URL ne peut pas y être reportée. La remplacer par une requête GET pour %1&#xa0;?</translation>
     </message>
@@ -6458,7 +6468,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Le certificat de %1 est de confiance pour le port %2&#xa0;: nouvel envoi.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Only http:// and https:// links lead to a request: %1</source>
         <translation>Seuls les liens http:// et https:// mènent à une requête&#xa0;: %1</translation>
     </message>
@@ -6504,7 +6514,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>«&#xa0;%1&#xa0;» est dans l’onglet Script&#xa0;: appuyez sur Lancer le script.</translation>
     </message>
     <message>
-        <location line="-697"/>
+        <location line="-706"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
@@ -6829,7 +6839,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Open the conversation and save it to a collection as a script: the script it played, or each send() it made with a wait for each answer.</source>
-        <translation>Ouvrir la conversation et l’enregistrer dans une collection comme script : le script qu’elle a joué, ou chaque send() qu’elle a fait avec une attente pour chaque réponse.</translation>
+        <translation>Ouvrir la conversation et l’enregistrer dans une collection comme script&#xa0;: le script qu’elle a joué, ou chaque send() qu’elle a fait avec une attente pour chaque réponse.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6892,7 +6902,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location filename="../core/text/recordedscripttext.cpp" line="+79"/>
         <source>Recorded from the conversation with %1: each send() it made, in order;</source>
-        <translation>Enregistré depuis la conversation avec %1 : chaque send() qu’elle a fait, dans l’ordre ;</translation>
+        <translation>Enregistré depuis la conversation avec %1&#xa0;: chaque send() qu’elle a fait, dans l’ordre&#xa0;;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6908,24 +6918,24 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+9"/>
         <source>the peer sent %1 bytes in %n recv(): %2</source>
         <translation>
-            <numerusform>le pair a envoyé %1 octets en %n recv() : %2</numerusform>
-            <numerusform>le pair a envoyé %1 octets en %n recv() : %2</numerusform>
+            <numerusform>le pair a envoyé %1 octets en %n recv()&#xa0;: %2</numerusform>
+            <numerusform>le pair a envoyé %1 octets en %n recv()&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The conversation sent nothing: there is no script to save. Type a message or a script first.</source>
-        <translation>La conversation n’a rien envoyé : il n’y a pas de script à enregistrer. Tapez d’abord un message ou un script.</translation>
+        <translation>La conversation n’a rien envoyé&#xa0;: il n’y a pas de script à enregistrer. Tapez d’abord un message ou un script.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only %1 of the %2 bytes the conversation sent were kept: a script of it would not send the same bytes.</source>
-        <translation>Seuls %1 des %2 octets envoyés par la conversation ont été gardés : un script tiré d’elle n’enverrait pas les mêmes octets.</translation>
+        <translation>Seuls %1 des %2 octets envoyés par la conversation ont été gardés&#xa0;: un script tiré d’elle n’enverrait pas les mêmes octets.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The conversation sent %1 bytes, more than a script holds (%2): save its transcript instead.</source>
-        <translation>La conversation a envoyé %1 octets, plus qu’un script n’en contient (%2) : enregistrez plutôt sa transcription.</translation>
+        <translation>La conversation a envoyé %1 octets, plus qu’un script n’en contient (%2)&#xa0;: enregistrez plutôt sa transcription.</translation>
     </message>
 </context>
 <context>

@@ -489,6 +489,14 @@ void MainWindow::changeEvent(QEvent *event)
         setLocale(QLocale());
         retranslate();
     }
+    // Another SocketLab window may have cleared or pruned the history they share: coming back to
+    // this one is when its lists are looked at again. A watcher on the folders would wake this
+    // window for each of its own writes too, for a list nobody is looking at.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_exchangeStore) {
+        m_exchangeStore->refresh();
+        m_lookupStore->refresh();
+        m_conversations->history()->refresh();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -807,6 +815,7 @@ void MainWindow::createChainNavigation()
     connect(m_chain, &ExchangeChain::changed, this, &MainWindow::updateChainButtons);
     connect(m_connection, &ConnectionPanel::urlEntered, m_chain, &ExchangeChain::forgetClick);
     connect(m_history, &HistoryPanel::replyMoved, m_chain, &ExchangeChain::replace);
+    connect(m_history, &HistoryPanel::httpParsed, m_chain, &ExchangeChain::replace);
     connect(m_chainButtons->backAction(), &QAction::triggered, this, [this] { showChainStep(m_chain->goBack()); });
     connect(m_chainButtons->forwardAction(), &QAction::triggered, this, [this] { showChainStep(m_chain->goForward()); });
 }

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <array>
 #include <cerrno>
@@ -321,6 +322,28 @@ std::optional<Parsed> parse(const QString &path, ConversationFileError *error, q
     return parsed;
 }
 
+// The file's first key, before the transcript's: its length in bytes, then the summary object, so
+// that a list reads a few KiB of the file, never the events, trace and messages after them. An
+// object of this length past MaxSummaryBytes is no summary SocketLab wrote.
+const QRegularExpression SummaryLead(QStringLiteral("^\\{\"summary_bytes\":(\\d{1,9}),\"summary\":"));
+constexpr qint64 SummaryLeadBytes = 40;
+constexpr qint64 MaxSummaryBytes = 16LL * 1024 * 1024;
+
+// The first SearchBytes of the messages' bytes, in their order: what the search looks through.
+QByteArray searchSample(const ConversationTranscript &transcript, const ConversationRecord &record)
+{
+    QByteArray sample;
+    for (const ConversationEvent &event : transcript.events()) {
+        if (sample.size() >= SearchBytes)
+            break;
+        if (!event.carriesBytes())
+            continue;
+        const ByteStore &store = event.kind == Kind::Sent ? record.sent() : record.received();
+        sample += store.read(event.offset, qMin<qint64>(event.size, SearchBytes - sample.size()));
+    }
+    return sample;
+}
+
 ConversationSummary summaryOf(const Parsed &parsed, Reader &reader, const QString &path, qint64 fileSize)
 {
     ConversationSummary summary;
@@ -340,6 +363,34 @@ ConversationSummary summaryOf(const Parsed &parsed, Reader &reader, const QStrin
         summary.script = reader.string(parsed.history, QStringLiteral("script"));
     summary.sentBytes = reader.integer(parsed.root, QStringLiteral("sent_bytes"), 0, std::numeric_limits<qint64>::max());
     summary.receivedBytes = reader.integer(parsed.root, QStringLiteral("received_bytes"), 0, std::numeric_limits<qint64>::max());
+    return summary;
+}
+
+// The summary the file starts with, if it has one that reads: nullopt sends the reader to the whole
+// file (a file written before summaries were, or whose summary is damaged).
+std::optional<ConversationSummary> leadingSummary(QFile &file, const QString &path, qint64 fileSize)
+{
+    const QRegularExpressionMatch lead = SummaryLead.match(QString::fromLatin1(file.read(SummaryLeadBytes)));
+    if (!lead.hasMatch())
+        return std::nullopt;
+    const qint64 length = lead.captured(1).toLongLong();
+    if (length > MaxSummaryBytes || !file.seek(lead.capturedLength(0)))
+        return std::nullopt;
+    const QByteArray text = file.read(length);
+    const QJsonDocument document = QJsonDocument::fromJson(text);
+    const QJsonObject summaryJson = document.object();
+    if (text.size() != length || !document.isObject() || summaryJson.value(QStringLiteral("format")).toString() != FormatName
+        || summaryJson.value(QStringLiteral("version")).toInt(0) != Version)
+        return std::nullopt;
+    ConversationFileError error;
+    Reader reader(&error);
+    // One object holds what the whole file keeps in two: the history's keys and the transcript's.
+    ConversationSummary summary = summaryOf(Parsed{summaryJson, summaryJson}, reader, path, fileSize);
+    const auto sample = QByteArray::fromBase64Encoding(reader.string(summaryJson, QStringLiteral("search_base64")).toLatin1(),
+                                                       QByteArray::AbortOnBase64DecodingErrors);
+    if (reader.failed() || !sample || sample.decoded.size() > SearchBytes)
+        return std::nullopt;
+    summary.searchText = QString::fromUtf8(sample.decoded);
     return summary;
 }
 
@@ -394,9 +445,35 @@ NetError write(const QString &path, const ConversationRecord &record, const Trac
     const QJsonObject extra{{QStringLiteral("format"), FormatName},
                             {QStringLiteral("version"), Version},
                             {QStringLiteral("history"), history}};
+    // What a list needs, first in the file, so that it is read alone (readSummary()).
+    QJsonObject summary{{QStringLiteral("format"), FormatName},
+                        {QStringLiteral("version"), Version},
+                        {QStringLiteral("request"), history.value(QStringLiteral("request"))},
+                        {QStringLiteral("started_at"), history.value(QStringLiteral("started_at"))},
+                        {QStringLiteral("cut_short"), cutShort},
+                        {QStringLiteral("error"), history.value(QStringLiteral("error"))},
+                        {QStringLiteral("stop"), QJsonObject{{QStringLiteral("reason"), stop.code},
+                                                             {QStringLiteral("detail"), stop.detail}}},
+                        {QStringLiteral("sent_bytes"), transcript.sentBytes()},
+                        {QStringLiteral("received_bytes"), transcript.receivedBytes()},
+                        {QStringLiteral("search_base64"), QString::fromLatin1(searchSample(transcript, record).toBase64())}};
+    if (!script.isEmpty())
+        summary.insert(QStringLiteral("script"), script);
+    const QByteArray summaryText = QJsonDocument(summary).toJson(QJsonDocument::Compact);
+    const QByteArray lead = "{\"summary_bytes\":" + QByteArray::number(summaryText.size()) + ",\"summary\":" + summaryText + ',';
     *size = 0;
     return writeToFile(path, [&](const FileWriter &out) {
-        return transcript.writeJson([&out, size](const char *data, qint64 n) {
+        if (const int code = out(lead.constData(), lead.size()); code != 0)
+            return code;
+        *size += lead.size();
+        bool opening = true;
+        return transcript.writeJson([&out, size, &opening](const char *data, qint64 n) {
+            // The transcript's own opening brace is the lead's.
+            if (opening && n > 0) {
+                opening = false;
+                ++data;
+                --n;
+            }
             *size += n;
             return out(data, n);
         }, stop, extra);
@@ -405,6 +482,14 @@ NetError write(const QString &path, const ConversationRecord &record, const Trac
 
 std::optional<ConversationSummary> readSummary(const QString &path, ConversationFileError *error)
 {
+    *error = {};
+    {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && file.size() <= MaxFileBytes) {
+            if (std::optional<ConversationSummary> summary = leadingSummary(file, path, file.size()))
+                return summary;
+        }
+    }
     qint64 fileSize = 0;
     const std::optional<Parsed> parsed = parse(path, error, &fileSize);
     if (!parsed)

@@ -5,6 +5,7 @@
 #include "text/conversationfiletext.h"
 #include "text/errortext.h"
 #include "threads/blockingcallpool.h"
+#include "threads/folderlock.h"
 #include "threads/serialtaskqueue.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStandardPaths>
 
 
@@ -56,6 +58,23 @@ QStringList prune(const QString &folder, int maxEntries, qint64 maxBytes)
     return removed;
 }
 
+// The folder's conversation files as they are now: another SocketLab may have removed some.
+QSet<QString> present(const QString &folder)
+{
+    QSet<QString> paths;
+    for (const QFileInfo &file : files(folder))
+        paths.insert(file.filePath());
+    return paths;
+}
+
+// Prunes under the folder's lock, from the folder as it is then: other SocketLab windows share it.
+QStringList prunedUnderLock(const QString &folder, int maxEntries, qint64 maxBytes)
+{
+    QDir().mkpath(folder);
+    const FolderLock lock(folder);
+    return prune(folder, maxEntries, maxBytes);
+}
+
 // Runs task after the history's earlier tasks, on the file lane, and then done with its result on
 // the owner's thread while it lives.
 template<typename Result, typename Task, typename Done>
@@ -91,6 +110,12 @@ void ConversationHistory::waitForFiles()
     BlockingCallPool::waitForDone(BlockingCallPool::Lane::File);
 }
 
+void ConversationHistory::keepOnly(const QSet<QString> &paths)
+{
+    if (m_list.removeIf([&paths](const ConversationSummary &summary) { return !paths.contains(summary.path); }) > 0)
+        emit changed();
+}
+
 void ConversationHistory::forget(const QStringList &paths)
 {
     if (paths.isEmpty())
@@ -103,12 +128,18 @@ void ConversationHistory::setLimits(int maxEntries, qint64 maxBytes)
 {
     m_maxEntries = qMax(0, maxEntries);
     m_maxBytes = qMax<qint64>(0, maxBytes);
-    runThenDeliver<QStringList>(
+    runThenDeliver<QSet<QString>>(
         m_tasks, this,
         [folder = m_folder, maxEntries = m_maxEntries, maxBytes = m_maxBytes] {
-            return prune(folder, maxEntries, maxBytes);
+            prunedUnderLock(folder, maxEntries, maxBytes);
+            return present(folder);
         },
-        [this](QStringList removed) { forget(removed); });
+        [this](QSet<QString> paths) { keepOnly(paths); });
+}
+
+void ConversationHistory::refresh()
+{
+    setLimits(m_maxEntries, m_maxBytes);
 }
 
 void ConversationHistory::load()
@@ -121,14 +152,16 @@ void ConversationHistory::load()
     runThenDeliver<Listing>(
         m_tasks, this,
         [folder = m_folder, maxEntries = m_maxEntries, maxBytes = m_maxBytes] {
-            prune(folder, maxEntries, maxBytes);
+            prunedUnderLock(folder, maxEntries, maxBytes);
             Listing listing;
             const QFileInfoList all = files(folder);
             for (qsizetype i = all.size() - 1; i >= 0; --i) {
                 ConversationFileError error;
                 if (std::optional<ConversationSummary> summary = ConversationFile::readSummary(all.at(i).filePath(), &error))
                     listing.summaries.append(std::move(*summary));
-                else
+                // Read without the lock: another SocketLab's limits or Clear history may take a file
+                // meanwhile, which is no damage to report.
+                else if (all.at(i).exists())
                     listing.notices.append(describeConversationFileError(all.at(i).fileName(), error));
             }
             return listing;
@@ -153,6 +186,7 @@ void ConversationHistory::save(std::shared_ptr<const ConversationRecord> record,
     {
         std::optional<ConversationSummary> summary;
         QStringList pruned;
+        QSet<QString> present;
         QString problem;
     };
     // Named by when it started, to the millisecond, so that the names sort as the conversations do,
@@ -179,8 +213,11 @@ void ConversationHistory::save(std::shared_ptr<const ConversationRecord> record,
                                     .arg(ErrorText::describe(error));
                 return saved;
             }
-            saved.pruned = prune(folder, maxEntries, maxBytes);
-            if (!saved.pruned.contains(path)) {
+            // Written without the lock (it can be large), counted under it: until its name is there,
+            // no process prunes it.
+            saved.pruned = prunedUnderLock(folder, maxEntries, maxBytes);
+            saved.present = present(folder);
+            if (saved.present.contains(path)) {
                 ConversationFileError error;
                 saved.summary = ConversationFile::readSummary(path, &error);
             }
@@ -189,7 +226,9 @@ void ConversationHistory::save(std::shared_ptr<const ConversationRecord> record,
         [this](Saved saved) {
             if (!saved.problem.isEmpty())
                 emit notice(saved.problem);
-            m_list.removeIf([&saved](const ConversationSummary &summary) { return saved.pruned.contains(summary.path); });
+            m_list.removeIf([&saved](const ConversationSummary &summary) {
+                return saved.pruned.contains(summary.path) || !saved.present.contains(summary.path);
+            });
             if (saved.summary) {
                 // Newest first, by when they started: a long conversation ends after one begun later.
                 const auto at = std::find_if(m_list.begin(), m_list.end(), [&saved](const ConversationSummary &summary) {
@@ -207,6 +246,7 @@ void ConversationHistory::open(const QString &path)
     {
         std::shared_ptr<const SavedConversation> conversation;
         QString problem;
+        bool gone = false;
     };
     runThenDeliver<Opened>(
         m_tasks, this,
@@ -215,15 +255,25 @@ void ConversationHistory::open(const QString &path)
             Opened opened;
             if (std::optional<SavedConversation> saved = ConversationFile::read(path, &error))
                 opened.conversation = std::make_shared<const SavedConversation>(std::move(*saved));
+            else if (!QFileInfo::exists(path))
+                opened.gone = true;
             else
                 opened.problem = describeConversationFileError(QFileInfo(path).fileName(), error);
             return opened;
         },
-        [this](Opened opened) {
-            if (opened.conversation)
+        [this, path](Opened opened) {
+            if (opened.conversation) {
                 emit this->opened(opened.conversation);
-            else
-                emit notice(opened.problem);
+                return;
+            }
+            if (opened.gone) {
+                emit notice(QCoreApplication::translate("SocketLab::ConversationHistory",
+                                                        "This conversation is no longer in the history: it was removed, "
+                                                        "perhaps by another SocketLab window (its Clear history or its limits)."));
+                forget({path});
+                return;
+            }
+            emit notice(opened.problem);
         });
 }
 
@@ -232,6 +282,7 @@ void ConversationHistory::remove(const QString &path)
     runThenDeliver<bool>(
         m_tasks, this,
         [path] {
+            const FolderLock lock(QFileInfo(path).path());
             return QFile::remove(path) || !QFileInfo::exists(path);
         },
         [this, path](bool removed) {
@@ -247,7 +298,7 @@ void ConversationHistory::clear()
     runThenDeliver<QStringList>(
         m_tasks, this,
         [folder = m_folder] {
-            return prune(folder, 0, 0);
+            return prunedUnderLock(folder, 0, 0);
         },
         [this](QStringList) {
             m_list.clear();

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -15,6 +16,10 @@ namespace SocketLab {
 // the newest kept within a number of files and a number of bytes, the oldest removed first. Every
 // file is read, written and removed on the pool's file lane, never on the owner's thread; what
 // changed comes back as signals. The list is the owner's copy, newest first.
+//
+// Two SocketLab windows (two processes) may share the folder: pruning, removing and clearing run
+// under its FolderLock and decide from the folder as it is then; each task says which files are
+// still there, and the list drops what another process removed.
 class ConversationHistory : public QObject
 {
     Q_OBJECT
@@ -52,6 +57,8 @@ public:
     void remove(const QString &path);
     // Removes every file of the folder.
     void clear();
+    // Looks at the folder again: the conversations another SocketLab removed leave the list.
+    void refresh();
     // Blocks until every file task of this history has run (the window's close, tests).
     static void waitForFiles();
 
@@ -66,6 +73,8 @@ signals:
 private:
     // Drops from the list the paths no longer on disk.
     void forget(const QStringList &paths);
+    // Drops from the list the paths not among these (the folder's files as a task found them).
+    void keepOnly(const QSet<QString> &paths);
 
     const QString m_folder;
     int m_maxEntries = DefaultMaxEntries;

@@ -51,6 +51,9 @@ public:
     // The events this transcript was made of, read once from the record.
     const QList<ConversationEvent> &events() const { return m_events; }
     qint64 droppedEvents() const { return m_dropped; }
+    // The bytes each way, as `sent_bytes` and `received_bytes` say them.
+    qint64 sentBytes() const { return m_sentBytes; }
+    qint64 receivedBytes() const { return m_receivedBytes; }
     // The text, handed to write a piece of at most about a MiB at a time, so that a record of 64 MiB
     // each way never becomes one string: 0, or the first nonzero errno write returned.
     int writeText(const FileWriter &write) const;

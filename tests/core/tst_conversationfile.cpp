@@ -8,9 +8,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -128,6 +130,7 @@ private slots:
     void jsonIsWrittenInPieces();
     void cutShortIsSaid();
     void scriptIsKeptWhole();
+    void summaryIsReadFromTheFileStartAlone();
     void refusedFiles_data();
     void refusedFiles();
     void tooLargeIsRefusedUnread();
@@ -249,6 +252,93 @@ void TestConversationFile::tcpConversationReadsBackExactly()
     QVERIFY(alone);
     QVERIFY(alone->searchText.startsWith(QStringLiteral("HELLO\r\n")));
     QCOMPARE(alone->stop.code, summary.stop.code);
+}
+
+// Bytes this process has read so far (Linux's rchar: every read(), from the disk or its cache).
+qint64 bytesReadSoFar()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("rchar: "))
+            return line.mid(7).toLongLong();
+    }
+    return -1;
+}
+
+void TestConversationFile::summaryIsReadFromTheFileStartAlone()
+{
+    ConversationRecord record(8 << 20, 1000);
+    addEvent(record, Kind::Connected, 1);
+    addData(record, Kind::Sent, 2, QByteArrayLiteral("HELLO\r\n"));
+    for (int i = 0; i < 20; ++i)
+        addData(record, Kind::Received, 10 + i, QByteArray(100 * 1024, char('a' + i)));
+    addEvent(record, Kind::PeerClosed, 100);
+    record.markOver();
+    Trace trace;
+    const QString path = m_dir.filePath(QStringLiteral("lead.json"));
+    const QString script = QStringLiteral("send \"HELLO\\r\\n\"\nexpect \"a\"\n");
+    qint64 size = 0;
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    QVERIFY(!ConversationFile::write(path, record, trace, tcpRequest(), started, true, &size, script).isError());
+    QCOMPARE(size, QFileInfo(path).size());
+
+    // The same file as one written before summaries were: the lead taken off.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray whole = file.readAll();
+    file.close();
+    const QRegularExpressionMatch lead = QRegularExpression(QStringLiteral("^\\{\"summary_bytes\":(\\d+),\"summary\":"))
+                                             .match(QString::fromLatin1(whole.left(64)));
+    QVERIFY(lead.hasMatch());
+    const qsizetype leadEnd = lead.capturedLength(0) + lead.captured(1).toLongLong() + 1;
+    QCOMPARE(whole.at(leadEnd - 1), ',');
+    const QByteArray older = '{' + whole.mid(leadEnd);
+    QJsonObject wholeObject = QJsonDocument::fromJson(whole).object();
+    QVERIFY(wholeObject.contains(QStringLiteral("summary")));
+    wholeObject.remove(QStringLiteral("summary"));
+    wholeObject.remove(QStringLiteral("summary_bytes"));
+    QCOMPARE(QJsonDocument::fromJson(older).object(), wholeObject);
+    const QString olderPath = m_dir.filePath(QStringLiteral("older.json"));
+    QFile olderFile(olderPath);
+    QVERIFY(olderFile.open(QIODevice::WriteOnly));
+    olderFile.write(older);
+    olderFile.close();
+
+    ConversationFileError error;
+    const qint64 before = bytesReadSoFar();
+    const std::optional<ConversationSummary> fast = ConversationFile::readSummary(path, &error);
+    const qint64 read = bytesReadSoFar() - before;
+    const std::optional<ConversationSummary> slow = ConversationFile::readSummary(olderPath, &error);
+    QVERIFY(fast && slow);
+    // The summary and the first 64 KiB of the messages' bytes it carries, not the 2 MiB after them.
+    qInfo("summary read: %lld of %lld bytes", read, qint64(whole.size()));
+    QVERIFY2(before < 0 || read < 256 * 1024, qPrintable(QString::number(read)));
+    QCOMPARE(fast->fileSize, qint64(whole.size()));
+    QCOMPARE(fast->request.host, slow->request.host);
+    QCOMPARE(fast->request.service, slow->request.service);
+    QCOMPARE(fast->request.connectTimeoutMs, slow->request.connectTimeoutMs);
+    QCOMPARE(fast->startedAt, slow->startedAt);
+    QCOMPARE(fast->stop.code, slow->stop.code);
+    QCOMPARE(fast->stop.detail, slow->stop.detail);
+    QCOMPARE(fast->stop.error.kind, slow->stop.error.kind);
+    QCOMPARE(fast->cutShort, slow->cutShort);
+    QCOMPARE(fast->script, script);
+    QCOMPARE(slow->script, script);
+    QCOMPARE(fast->sentBytes, slow->sentBytes);
+    QCOMPARE(fast->receivedBytes, slow->receivedBytes);
+    QCOMPARE(fast->searchText, slow->searchText);
+    QCOMPARE(fast->searchText.size(), ConversationFile::SearchBytes);
+
+    // Damage past the summary does not reach the list; opening the conversation finds it.
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(whole.size() / 2));
+    file.write("\"]}}not json");
+    file.close();
+    QVERIFY(ConversationFile::readSummary(path, &error));
+    QVERIFY(!ConversationFile::read(path, &error));
+    QCOMPARE(error.kind, ConversationFileError::Kind::NotJson);
 }
 
 void TestConversationFile::udpDatagramsReadBackExactly()

@@ -381,6 +381,7 @@ private slots:
     void exchangeRoundTrip_data();
     void exchangeRoundTrip();
     void aLargeReplyIsReadLazilyFromItsFile();
+    void aSpilledReplyIsParsedOnlyWhenOpened();
     void lookupRoundTrip_data();
     void lookupRoundTrip();
     void limitsRemoveTheOldestAndTheirFiles();
@@ -501,6 +502,91 @@ void TestHistoryStore::exchangeRoundTrip()
                               + QStringLiteral(".reply");
     QCOMPARE(QFile::exists(replyFile), spilled);
     QCOMPARE(dynamic_cast<const NamedFileSource *>(back->reply.get()) != nullptr, spilled);
+    // The list shows the same status line, before the entry is opened and after.
+    QCOMPARE(back->httpPending, spilled);
+    QVERIFY(ExchangeRecordJson::httpSummary(*back) == ExchangeRecordJson::httpSummary(*record));
+    QVERIFY(ExchangeRecordJson::httpSummary(*ExchangeRecordJson::withHttp(*back)) == ExchangeRecordJson::httpSummary(*record));
+}
+
+void TestHistoryStore::aSpilledReplyIsParsedOnlyWhenOpened()
+{
+    const QByteArray reply = "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n0123456789";
+    auto record = simpleRecord(QDateTime::currentDateTime(), 8080, "GET / HTTP/1.1\r\nHost: x\r\n\r\n", reply);
+    record->settings.stopRule = StopRule{StopRule::Kind::Http, 0};
+    record->result.stop.reason = StopReason::HttpComplete;
+    auto parser = std::make_shared<HttpResponseParser>();
+    parser->setRequestMethod("GET");
+    parser->feed(reply);
+    record->result.http = parser;
+    HistoryFolder folder(HistoryStore::historyRoot() + QStringLiteral("/exchanges"));
+    QVERIFY(QDir().mkpath(folder.path()));
+    QVERIFY(!ExchangeRecordJson::write(*record, folder, 16).isError());
+
+    // The reply's file now says something else, of the same size: what the start shows comes from
+    // the JSON alone, what the entry shows once opened from the file.
+    const QString replyPath = folder.sidePath(record->historyId, QStringLiteral("reply"));
+    QByteArray other = reply;
+    other.replace("200 OK", "503 No");
+    QFile file(replyPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(other), reply.size());
+    file.close();
+
+    ExchangeRecordJson::Problem problem;
+    const std::optional<ExchangeRecord> listed = ExchangeRecordJson::read(folder, record->historyId, &problem);
+    QVERIFY(listed);
+    QVERIFY(listed->httpPending);
+    QVERIFY(!listed->result.http);
+    const std::optional<HttpSummary> summary = ExchangeRecordJson::httpSummary(*listed);
+    QVERIFY(summary);
+    QCOMPARE(summary->statusCode, 200);
+    QCOMPARE(summary->reasonPhrase, QByteArray("OK"));
+    QCOMPARE(summary->version, QByteArray("HTTP/1.1"));
+    QCOMPARE(summary->framing, HttpFraming::ContentLength);
+    QCOMPARE(summary->bodyBytes, 10);
+    QVERIFY(summary->complete);
+    const std::shared_ptr<const ExchangeRecord> opened = ExchangeRecordJson::withHttp(*listed);
+    QVERIFY(!opened->httpPending);
+    QVERIFY(opened->result.http);
+    QCOMPARE(opened->result.http->statusCode(), 503);
+    QCOMPARE(ExchangeRecordJson::httpSummary(*opened)->statusCode, 503);
+
+    // The panel lists it by its JSON and parses it when it is picked, off the GUI thread.
+    HistoryPanel panel;
+    QSignalSpy chosen(&panel, &HistoryPanel::recordChosen);
+    QSignalSpy parsed(&panel, &HistoryPanel::httpParsed);
+    panel.addLoaded({std::make_shared<const ExchangeRecord>(*listed)});
+    QVERIFY2(panel.list()->item(0)->text().contains(u"200 OK"_s), qPrintable(panel.list()->item(0)->text()));
+    panel.list()->setCurrentRow(0);
+    QTRY_COMPARE(parsed.size(), 1);
+    QCOMPARE(chosen.size(), 2);
+    const auto shown = chosen.last().at(0).value<std::shared_ptr<const ExchangeRecord>>();
+    QVERIFY(shown->result.http);
+    QCOMPARE(shown->result.http->statusCode(), 503);
+    QVERIFY2(panel.list()->item(0)->text().contains(u"503 No"_s), qPrintable(panel.list()->item(0)->text()));
+
+    // An entry written before "http" was kept is parsed from its file at start, as it was then.
+    QFile json(folder.jsonPath(record->historyId));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(json.readAll()).object();
+    json.close();
+    o.remove(QStringLiteral("http"));
+    QVERIFY(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    json.write(QJsonDocument(o).toJson());
+    json.close();
+    const std::optional<ExchangeRecord> older = ExchangeRecordJson::read(folder, record->historyId, &problem);
+    QVERIFY(older);
+    QVERIFY(!older->httpPending);
+    QVERIFY(older->result.http);
+    QCOMPARE(older->result.http->statusCode(), 503);
+
+    // A damaged "http" is a damaged entry.
+    o.insert(QStringLiteral("http"), QJsonObject{{QStringLiteral("status_code"), QStringLiteral("200")}});
+    QVERIFY(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    json.write(QJsonDocument(o).toJson());
+    json.close();
+    QVERIFY(!ExchangeRecordJson::read(folder, record->historyId, &problem));
+    QCOMPARE(problem, ExchangeRecordJson::Problem::Corrupt);
 }
 
 void TestHistoryStore::aLargeReplyIsReadLazilyFromItsFile()

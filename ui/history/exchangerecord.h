@@ -9,8 +9,23 @@
 #include <QDateTime>
 
 #include <memory>
+#include <optional>
 
 namespace SocketLab {
+
+// What the history's list and its search show of an HTTP reply, kept in the entry's JSON so that a
+// reply in a file of its own is not read at start only to show its status line.
+struct HttpSummary
+{
+    QByteArray version;       // "HTTP/1.1"
+    int statusCode = 0;       // 0: the status line never came whole
+    QByteArray reasonPhrase;
+    HttpFraming framing = HttpFraming::Unknown;
+    qint64 bodyBytes = 0;
+    bool complete = false;    // the message ended as its framing says
+
+    bool operator==(const HttpSummary &) const = default;
+};
 
 // One finished exchange as the window keeps it: what was asked, what came back, how it went.
 struct ExchangeRecord
@@ -24,6 +39,11 @@ struct ExchangeRecord
     QList<Segment> segments;
     QList<TraceEntry> trace;
     TcpResult result;
+    // Read back from the history with its reply in a file of its own: result.http stays null until
+    // the entry is opened (ExchangeRecordJson::withHttp()), and httpSummary is what the list shows
+    // meanwhile (nullopt: the reply is no HTTP response).
+    bool httpPending = false;
+    std::optional<HttpSummary> httpSummary;
 };
 
 } // namespace SocketLab

@@ -5,6 +5,7 @@
 #include "bytes/bytestore.h"
 #include "bytes/namedfilesource.h"
 #include "bytes/sourcetofile.h"
+#include "http/httpresponseparser.h"
 #include "text/valuejson.h"
 
 #include <QFile>
@@ -138,7 +139,65 @@ std::optional<QByteArray> bytesFromJson(const QJsonValue &json)
     return decoded.decoded;
 }
 
+QJsonValue httpJson(const std::optional<HttpSummary> &http)
+{
+    if (!http)
+        return QJsonValue::Null;
+    return QJsonObject{
+        {QStringLiteral("version"), base64(http->version)},
+        {QStringLiteral("status_code"), http->statusCode},
+        {QStringLiteral("reason"), base64(http->reasonPhrase)},
+        {QStringLiteral("framing"), int(http->framing)},
+        {QStringLiteral("body_bytes"), http->bodyBytes},
+        {QStringLiteral("complete"), http->complete},
+    };
+}
+
+bool httpFromJson(const QJsonValue &json, std::optional<HttpSummary> *http)
+{
+    http->reset();
+    if (json.isNull())
+        return true;
+    const QJsonObject o = json.toObject();
+    const std::optional<QByteArray> version = bytesFromJson(o.value(u"version"));
+    const std::optional<QByteArray> reason = bytesFromJson(o.value(u"reason"));
+    qint64 status = 0, framing = 0, bodyBytes = 0;
+    if (!json.isObject() || !version || !reason || !o.value(u"complete").isBool()
+        || !wholeNumber(o.value(u"status_code"), 0, 999, &status)
+        || !wholeNumber(o.value(u"framing"), int(HttpFraming::Unknown), int(HttpFraming::SwitchedProtocols), &framing)
+        || !wholeNumber(o.value(u"body_bytes"), 0, std::numeric_limits<qint64>::max(), &bodyBytes))
+        return false;
+    *http = HttpSummary{*version, int(status), *reason, HttpFraming(framing), bodyBytes, o.value(u"complete").toBool()};
+    return true;
+}
+
+std::shared_ptr<const HttpResponseParser> rebuildHttp(const ExchangeRecord &record)
+{
+    return ValueJson::rebuildHttp(*record.reply, record.request, record.settings.stopRule, record.result.stop.reason);
+}
+
 } // namespace
+
+std::optional<HttpSummary> httpSummary(const ExchangeRecord &record)
+{
+    if (record.httpPending)
+        return record.httpSummary;
+    const std::shared_ptr<const HttpResponseParser> &http = record.result.http;
+    if (!http)
+        return std::nullopt;
+    return HttpSummary{http->version(), http->statusCode(), http->reasonPhrase(), http->framing(), http->bodyBytes(),
+                       http->state() == HttpResponseParser::State::Complete};
+}
+
+std::shared_ptr<const ExchangeRecord> withHttp(const ExchangeRecord &record)
+{
+    auto opened = std::make_shared<ExchangeRecord>(record);
+    if (opened->httpPending && opened->reply)
+        opened->result.http = rebuildHttp(*opened);
+    opened->httpPending = false;
+    opened->httpSummary.reset();
+    return opened;
+}
 
 QJsonObject toJson(const ExchangeRecord &record, qint64 inlineReplyBytes)
 {
@@ -164,16 +223,22 @@ QJsonObject toJson(const ExchangeRecord &record, qint64 inlineReplyBytes)
         {QStringLiteral("segments"), ValueJson::listToJson(record.segments)},
         {QStringLiteral("trace"), ValueJson::listToJson(record.trace)},
         {QStringLiteral("result"), ValueJson::toJson(record.result)},
+        // What the list shows, so that a reply in a file of its own is not read at start to show it.
+        {QStringLiteral("http"), httpJson(httpSummary(record))},
     };
+}
+
+NetError writeReplyFile(const ExchangeRecord &record, const HistoryFolder &folder, qint64 inlineReplyBytes)
+{
+    if (!record.reply || record.reply->size() <= inlineReplyBytes)
+        return {};
+    return writeSourceToFile(*record.reply, folder.sidePath(record.historyId, ReplySuffix));
 }
 
 NetError write(const ExchangeRecord &record, const HistoryFolder &folder, qint64 inlineReplyBytes)
 {
-    if (record.reply && record.reply->size() > inlineReplyBytes) {
-        const NetError error = writeSourceToFile(*record.reply, folder.sidePath(record.historyId, ReplySuffix));
-        if (error.isError())
-            return error;
-    }
+    if (const NetError error = writeReplyFile(record, folder, inlineReplyBytes); error.isError())
+        return error;
     return folder.writeEntry(record.historyId, toJson(record, inlineReplyBytes));
 }
 
@@ -226,9 +291,16 @@ std::optional<ExchangeRecord> read(const HistoryFolder &folder, const QString &i
         *problem = Problem::Corrupt;
         return std::nullopt;
     }
-    if (record.reply) {
-        record.result.http = ValueJson::rebuildHttp(*record.reply, record.request, record.settings.stopRule,
-                                                    record.result.stop.reason);
+    // An entry written before "http" was kept has its reply parsed now, as then.
+    const bool spilled = dynamic_cast<const NamedFileSource *>(record.reply.get());
+    if (spilled && o.contains(u"http")) {
+        if (!httpFromJson(o.value(u"http"), &record.httpSummary)) {
+            *problem = Problem::Corrupt;
+            return std::nullopt;
+        }
+        record.httpPending = true;
+    } else if (record.reply) {
+        record.result.http = rebuildHttp(record);
     }
     return record;
 }

@@ -14,7 +14,9 @@ namespace SocketLab {
 // An ExchangeRecord as the history keeps it between runs: <id>.json holds everything the window
 // shows of it (docs/formats.md, "History"), the reply inline in base64 up to a size, else in
 // <id>.reply beside it, read back lazily from there. The HTTP parse is not kept: it is made again
-// from the reply as the exchange made it.
+// from the reply as the exchange made it, at once for an inline reply, for a reply in its own file
+// only when the entry is opened (withHttp()): the start reads what the list shows of it, its status
+// line, from the JSON's "http".
 namespace ExchangeRecordJson {
 
 constexpr int Version = 1;
@@ -27,6 +29,14 @@ QJsonObject toJson(const ExchangeRecord &record, qint64 inlineReplyBytes);
 // Writes the record in folder: its reply file first, then its JSON, each whole or not at all.
 // Blocking: call it off the GUI thread (a large reply is copied a few MiB at a time).
 NetError write(const ExchangeRecord &record, const HistoryFolder &folder, qint64 inlineReplyBytes);
+// write()'s first half: the reply's file, when the reply is not inline (else nothing to write). The
+// entry counts only once folder.writeEntry(toJson()) has written its JSON after it.
+NetError writeReplyFile(const ExchangeRecord &record, const HistoryFolder &folder, qint64 inlineReplyBytes);
+// What the list shows of record's HTTP reply: from its parse, or from its entry until it is opened.
+std::optional<HttpSummary> httpSummary(const ExchangeRecord &record);
+// record with its HTTP parse made from its reply, if it was left for when it is opened
+// (httpPending). Blocking: reads the whole reply; call it off the GUI thread.
+std::shared_ptr<const ExchangeRecord> withHttp(const ExchangeRecord &record);
 // Reads the entry id of folder back; nullopt with *problem set if it cannot be used.
 std::optional<ExchangeRecord> read(const HistoryFolder &folder, const QString &id, Problem *problem);
 

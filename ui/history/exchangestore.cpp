@@ -4,6 +4,8 @@
 
 #include "text/errortext.h"
 
+#include <QFileInfo>
+
 namespace SocketLab {
 
 ExchangeStore::ExchangeStore(QObject *parent)
@@ -46,8 +48,25 @@ void ExchangeStore::save(std::shared_ptr<const ExchangeRecord> record)
     if (record->historyId.isEmpty() || (record->reply && record->reply->size() > maxBytes())
         || record->request.size() > MaxRequestBytes)
         return;
-    run([record, inlineBytes = m_inlineReplyBytes](HistoryFolder &folder, const Post &post) {
-        const NetError error = ExchangeRecordJson::write(*record, folder, inlineBytes);
+    const qint64 inlineBytes = m_inlineReplyBytes;
+    const bool spills = record->reply && record->reply->size() > inlineBytes;
+    // The reply's copy can take long: not under the folder's lock, which other SocketLab windows
+    // wait for. Until its JSON is there no process counts it, nor removes it for some minutes.
+    auto replyError = std::make_shared<NetError>();
+    if (spills) {
+        runUnlocked([record, inlineBytes, replyError](const HistoryFolder &folder) {
+            *replyError = ExchangeRecordJson::writeReplyFile(*record, folder, inlineBytes);
+        });
+    }
+    run([record, inlineBytes, spills, replyError](HistoryFolder &folder, const Post &post) {
+        NetError error = *replyError;
+        if (!error.isError()) {
+            // Another SocketLab's Clear history may have taken the reply's file meanwhile: the
+            // history was cleared after this exchange ended, and it goes with the rest.
+            if (spills && QFileInfo(folder.sidePath(record->historyId, QStringLiteral("reply"))).size() != record->reply->size())
+                return;
+            error = folder.writeEntry(record->historyId, ExchangeRecordJson::toJson(*record, inlineBytes));
+        }
         if (!error.isError()) {
             folder.added(record->historyId);
             return;

@@ -50,8 +50,9 @@ QString HistoryFolder::sidePath(const QString &id, const QString &suffix) const
     return m_path + u'/' + id + u'.' + suffix;
 }
 
-void HistoryFolder::scan()
+QStringList HistoryFolder::scan()
 {
+    const QStringList known = m_sizes.keys();
     m_sizes.clear();
     const QFileInfoList files = QDir(m_path).entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
     // An entry is its JSON; anything not named as an entry's file is left alone and not counted.
@@ -69,6 +70,12 @@ void HistoryFolder::scan()
         else if (file.lastModified() < orphanedBefore)
             QFile::remove(file.filePath());
     }
+    QStringList gone;
+    for (const QString &id : known) {
+        if (!m_sizes.contains(id))
+            gone.append(id);
+    }
+    return gone;
 }
 
 qint64 HistoryFolder::totalBytes() const

@@ -28,7 +28,8 @@ enum class HistoryEntryProblem {
 // no entry, and is neither counted nor removed but by clear().
 //
 // Blocking: used from the file lane of BlockingCallPool, never from the GUI thread, by one store's
-// tasks one at a time (HistoryStore's SerialTaskQueue).
+// tasks one at a time (HistoryStore's SerialTaskQueue). Other processes share the folder: what
+// changes it runs under its FolderLock, after a scan().
 class HistoryFolder
 {
 public:
@@ -42,9 +43,10 @@ public:
     // A file beside the entry's JSON: "<id>.<suffix>".
     QString sidePath(const QString &id, const QString &suffix) const;
 
-    // Reads the folder's entries and their sizes (JSON and reply) into the index; a reply left without
-    // its JSON by a crash goes once it is some minutes old.
-    void scan();
+    // Reads the folder's entries and their sizes (JSON and reply) into the index, as the folder is now:
+    // another SocketLab may have written, pruned or cleared since; a reply left without its JSON by a
+    // crash goes once it is some minutes old. The ids indexed before that are gone, oldest first.
+    QStringList scan();
     // The indexed ids, oldest first.
     QStringList ids() const { return m_sizes.keys(); }
     qint64 totalBytes() const;

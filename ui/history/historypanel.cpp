@@ -1,6 +1,7 @@
 #include "historypanel.h"
 
 #include "exchangecontroller.h"
+#include "exchangerecordjson.h"
 
 #include "reply/byteviewbase.h"
 #include "request/editorcolors.h"
@@ -21,6 +22,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -113,8 +115,10 @@ HistoryPanel::HistoryPanel(QWidget *parent)
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         showDetails();
-        if (row >= 0 && row < m_records.size())
+        if (row >= 0 && row < m_records.size()) {
             emit recordChosen(m_records.at(row));
+            parseWhenOpened(m_records.at(row));
+        }
     });
     connect(m_filter, &QLineEdit::textChanged, this, &HistoryPanel::applyFilter);
     createActions();
@@ -218,7 +222,11 @@ std::shared_ptr<const ExchangeRecord> HistoryPanel::current() const
 void HistoryPanel::showDetails()
 {
     const std::shared_ptr<const ExchangeRecord> record = current();
-    const bool hasReply = record && record->reply && record->reply->size() > 0;
+    // Another SocketLab window sharing the history may have removed the entry's files (its Clear
+    // history, its limits) while this one still lists it: its reply would read as nothing.
+    const auto *replyFile = record ? dynamic_cast<const NamedFileSource *>(record->reply.get()) : nullptr;
+    const bool replyGone = replyFile && !QFileInfo::exists(replyFile->path());
+    const bool hasReply = record && record->reply && record->reply->size() > 0 && !replyGone;
     m_loadAction->setEnabled(bool(record));
     m_sendAgainAction->setEnabled(bool(record));
     m_saveToCollectionAction->setEnabled(bool(record));
@@ -233,7 +241,10 @@ void HistoryPanel::showDetails()
         m_request->clear();
         return;
     }
-    m_target->setText(describeTarget(*record));
+    m_target->setText(replyGone ? describeTarget(*record) + u'\n'
+                                      + tr("This exchange was removed from the history, perhaps by another SocketLab window: "
+                                           "its reply's file is gone, only its request and target are left.")
+                                : describeTarget(*record));
     m_request->setPlainText(PayloadCodec::encodeEscaped(record->request, PayloadCodec::Layout::Lines));
 }
 
@@ -293,8 +304,10 @@ void HistoryPanel::remove(int row)
     }
     emit recordRemoved(removed);
     showDetails();
-    if (const std::shared_ptr<const ExchangeRecord> picked = current())
+    if (const std::shared_ptr<const ExchangeRecord> picked = current()) {
         emit recordChosen(picked);
+        parseWhenOpened(picked);
+    }
 }
 
 QString HistoryPanel::describeTarget(const ExchangeRecord &record)
@@ -332,8 +345,8 @@ QString HistoryPanel::describe(const ExchangeRecord &record)
     const QByteArray firstLine = record.request.left(lineEnd < 0 ? record.request.size() : lineEnd).trimmed().left(60);
     QString outcome;
     const TcpResult &result = record.result;
-    if (result.http && result.http->statusCode() > 0)
-        outcome = QStringLiteral("%1 %2").arg(result.http->statusCode()).arg(QString::fromLatin1(result.http->reasonPhrase()));
+    if (const std::optional<HttpSummary> http = ExchangeRecordJson::httpSummary(record); http && http->statusCode > 0)
+        outcome = QStringLiteral("%1 %2").arg(http->statusCode).arg(QString::fromLatin1(http->reasonPhrase));
     else if (result.error.isError())
         outcome = result.error.codeName();
     else
@@ -443,8 +456,8 @@ bool HistoryPanel::matches(const ExchangeRecord &record, const QString &text)
         return true;
     const TcpResult &result = record.result;
     QStringList fields{record.settings.host, record.settings.service, result.connectedTo.toString()};
-    if (result.http && result.http->statusCode() > 0)
-        fields += {QString::number(result.http->statusCode()), QString::fromLatin1(result.http->reasonPhrase())};
+    if (const std::optional<HttpSummary> http = ExchangeRecordJson::httpSummary(record); http && http->statusCode > 0)
+        fields += {QString::number(http->statusCode), QString::fromLatin1(http->reasonPhrase)};
     if (result.error.isError())
         fields.append(result.error.codeName());
     if (fields.join(u'\n').contains(text, Qt::CaseInsensitive))
@@ -587,6 +600,37 @@ void HistoryPanel::moved(const ExchangeRecord *old, std::shared_ptr<const ByteSo
     }
     if (m_moving.isEmpty())
         emit movesFinished();
+}
+
+void HistoryPanel::parseWhenOpened(const std::shared_ptr<const ExchangeRecord> &record)
+{
+    if (!record->httpPending || m_parsing.contains(record.get()))
+        return;
+    m_parsing.insert(record.get());
+    QPointer<HistoryPanel> self(this);
+    // The task holds the record, so its address stays unique until parsed() has run.
+    BlockingCallPool::run(BlockingCallPool::Lane::File, [self, record] {
+        std::shared_ptr<const ExchangeRecord> opened = ExchangeRecordJson::withHttp(*record);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, record, opened = std::move(opened)] {
+            if (self)
+                self->parsed(record.get(), opened);
+        });
+    });
+}
+
+void HistoryPanel::parsed(const ExchangeRecord *old, std::shared_ptr<const ExchangeRecord> opened)
+{
+    m_parsing.remove(old);
+    const auto found = std::find_if(m_records.cbegin(), m_records.cend(), [old](const auto &record) { return record.get() == old; });
+    if (found == m_records.cend())
+        return;
+    const int row = int(found - m_records.cbegin());
+    m_records[row] = opened;
+    m_list->item(row)->setText(describe(*opened));
+    emit httpParsed(old, opened);
+    // What the window shows of it gains its HTTP tab.
+    if (m_list->currentRow() == row)
+        emit recordChosen(opened);
 }
 
 } // namespace SocketLab

@@ -108,6 +108,8 @@ signals:
     void message(const QString &text);
     // A reply left memory: `lighter` is `old` with the reply read back from its file.
     void replyMoved(const SocketLab::ExchangeRecord *old, std::shared_ptr<const SocketLab::ExchangeRecord> lighter);
+    // A record read back from the history was opened: `opened` is `old` with its HTTP parse made.
+    void httpParsed(const SocketLab::ExchangeRecord *old, std::shared_ptr<const SocketLab::ExchangeRecord> opened);
     // Every reply that was to leave memory has left it, or failed to.
     void movesFinished();
 
@@ -128,6 +130,9 @@ private:
     void keepWithinBudget();
     void moveOutOfMemory(const std::shared_ptr<const ExchangeRecord> &record);
     void moved(const ExchangeRecord *old, std::shared_ptr<const ByteSource> file, const NetError &error);
+    // A record read back with its HTTP parse left for when it is opened: made now, off the GUI thread.
+    void parseWhenOpened(const std::shared_ptr<const ExchangeRecord> &record);
+    void parsed(const ExchangeRecord *old, std::shared_ptr<const ExchangeRecord> opened);
     void trimToMax();
     // Starts a search of the text in the filter field, off the GUI thread.
     void applyFilter();
@@ -156,6 +161,7 @@ private:
     std::shared_ptr<std::atomic<quint64>> m_latestFilter = std::make_shared<std::atomic<quint64>>(0);
     QString m_spillDirectory;
     QSet<const ExchangeRecord *> m_moving;
+    QSet<const ExchangeRecord *> m_parsing;
     QHash<const ExchangeRecord *, QString> m_moveErrors; // replies that could not leave memory, and why
 };
 

@@ -3,11 +3,14 @@
 #include "historylimits.h"
 
 #include "threads/blockingcallpool.h"
+#include "threads/folderlock.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QPointer>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace SocketLab {
 
@@ -41,18 +44,31 @@ void HistoryStore::run(std::function<void(HistoryFolder &, const Post &)> task)
     };
     m_tasks.run([shared = m_shared, task = std::move(task), post] {
         QDir().mkpath(shared->folder.path());
-        // Entries of earlier runs count towards the limits from the first write on.
-        if (!shared->scanned) {
-            shared->folder.scan();
-            shared->scanned = true;
-        }
+        const FolderLock lock(shared->folder.path());
+        // The folder as it is, not as this process left it: the entries of earlier runs and of other
+        // processes count towards the limits, and what they removed leaves this window's lists.
+        QStringList removed = shared->folder.scan();
         // Before the task too: what the limits remove is not worth reading.
-        QStringList removed = shared->folder.prune(shared->maxEntries, shared->maxBytes);
+        removed += shared->folder.prune(shared->maxEntries, shared->maxBytes);
         task(shared->folder, post);
         removed += shared->folder.prune(shared->maxEntries, shared->maxBytes);
+        std::sort(removed.begin(), removed.end());
         if (!removed.isEmpty())
             post([removed](HistoryStore *self) { emit self->pruned(removed); });
     });
+}
+
+void HistoryStore::runUnlocked(std::function<void(const HistoryFolder &)> task)
+{
+    m_tasks.run([shared = m_shared, task = std::move(task)] {
+        QDir().mkpath(shared->folder.path());
+        task(shared->folder);
+    });
+}
+
+void HistoryStore::refresh()
+{
+    run([](HistoryFolder &, const Post &) {});
 }
 
 void HistoryStore::setLimits(int maxEntries, qint64 maxBytes)

@@ -20,6 +20,10 @@ namespace SocketLab {
 //
 // ExchangeStore and LookupStore add what is written and read; this holds what all kinds share: the
 // limits, removing an entry, clearing, and the notice for entries that could not be read.
+//
+// Two SocketLab windows (two processes) may share the folder: every task runs under the folder's
+// FolderLock, after a scan of the folder as it is then, so that the limits count every process's
+// entries and what another process removed is said by pruned().
 class HistoryStore : public QObject
 {
     Q_OBJECT
@@ -39,9 +43,12 @@ public:
     void clear();
     // Removes the entry and its files, if it is still there.
     void remove(const QString &id);
+    // Looks at the folder again: the entries another SocketLab removed (its limits, its Clear
+    // history) come as pruned(), and the limits apply to what it added.
+    void refresh();
 
 signals:
-    // Entries the limits removed (oldest first).
+    // Entries no longer in the folder (oldest first): the limits removed them, or another SocketLab did.
     void pruned(const QStringList &ids);
     // Files that could not be read at start, and were skipped: a translated sentence for the status bar.
     void entriesSkipped(const QString &notice);
@@ -57,14 +64,17 @@ protected:
         HistoryFolder folder;
         std::atomic<int> maxEntries;
         std::atomic<qint64> maxBytes;
-        bool scanned = false; // the folder's index was read from the disk (by a task of the store)
     };
 
     // Hands a function to the GUI thread, which runs it with the store if the store is still there.
     using Post = std::function<void(std::function<void(HistoryStore *self)>)>;
-    // Runs task on the file lane after the store's earlier tasks, the folder made, and removes what
-    // the limits no longer allow before and after it, saying so (pruned()).
+    // Runs task on the file lane after the store's earlier tasks, the folder made, under its lock and
+    // after a scan, and removes what the limits no longer allow before and after it, saying so (pruned()).
     void run(std::function<void(HistoryFolder &folder, const Post &post)> task);
+    // Runs task on the file lane after the store's earlier tasks, the folder made, without the lock:
+    // for what takes long and no other process counts yet (a reply's file, an entry only once its
+    // JSON is written by a run() after it).
+    void runUnlocked(std::function<void(const HistoryFolder &folder)> task);
     // The sentence for files skipped at start: their names, and why.
     static QString skippedNotice(const QStringList &corrupt, const QStringList &newer);
 
