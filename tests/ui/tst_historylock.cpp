@@ -228,6 +228,11 @@ void TestHistoryLock::staleLockOfADeadProcessIsTakenOver()
     holder.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), QStringLiteral("hold")});
     QVERIFY(holder.waitForReadyRead(30000));
     QCOMPARE(holder.readLine(), QByteArray("locked\n"));
+    {
+        // While its owner lives, the lock is waited for, not taken.
+        const FolderLock waiting(exchangesFolder(), 300);
+        QVERIFY(!waiting.isLocked());
+    }
     holder.kill();
     QVERIFY(holder.waitForFinished());
     QVERIFY(QFileInfo::exists(FolderLock::lockPath(exchangesFolder())));
