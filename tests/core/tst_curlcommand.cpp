@@ -240,6 +240,38 @@ void TestCurlCommand::pasted_data()
         << QStringLiteral("a") << 80 << false
         << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nAccept: */*\r\n\r\n")
         << QStringList{QStringLiteral("NoUserAgent"), QStringLiteral("ExtraUrl http://b/")};
+    // PowerShell, where curl alone is Invoke-WebRequest: curl.exe, a backtick ending each line,
+    // `" and `t and `u{e9} inside "...", '' inside '...'.
+    QTest::newRow("powershell curl.exe")
+        << QStringLiteral("curl.exe `\n"
+                          "  -X POST `\n"
+                          "  -H \"Content-Type: application/json\" `\n"
+                          "  -H \"User-Agent: Mozilla/5.0\" `\n"
+                          "  -H 'X-Say: it''s' `\r\n"
+                          "  --data-raw \"{`\"name`\":`\"zo`u{e9}`\",`\"tab`\":`\"a`tb`\"}\" `\n"
+                          "  \"https://api.example.com/v1/items?x=1\"")
+        << QStringLiteral("api.example.com") << 443 << true
+        << QByteArray("POST /v1/items?x=1 HTTP/1.1\r\n"
+                      "Host: api.example.com\r\n"
+                      "Accept: */*\r\n"
+                      "Content-Type: application/json\r\n"
+                      "User-Agent: Mozilla/5.0\r\n"
+                      "X-Say: it's\r\n"
+                      "Content-Length: 27\r\n"
+                      "\r\n"
+                      "{\"name\":\"zo\xc3\xa9\",\"tab\":\"a\tb\"}")
+        << QStringList();
+    // A name in Unicode goes in the Host header in its ASCII form, as curl built with libidn2 sends it.
+    QTest::newRow("IDN host")
+        << QStringLiteral("curl 'https://bücher.example/shop?q=1' -A x")
+        << QStringLiteral("xn--bcher-kva.example") << 443 << true
+        << QByteArray("GET /shop?q=1 HTTP/1.1\r\nHost: xn--bcher-kva.example\r\nUser-Agent: x\r\nAccept: */*\r\n\r\n")
+        << QStringList();
+    QTest::newRow("IDN host with a port, cmd")
+        << QStringLiteral("curl ^\"http://例え.テスト:8080/^\" ^\r\n  -H ^\"User-Agent: x^\"")
+        << QStringLiteral("xn--r8jz45g.xn--zckzah") << 8080 << false
+        << QByteArray("GET / HTTP/1.1\r\nHost: xn--r8jz45g.xn--zckzah:8080\r\nAccept: */*\r\nUser-Agent: x\r\n\r\n")
+        << QStringList();
 }
 
 void TestCurlCommand::pasted()
@@ -314,6 +346,11 @@ void TestCurlCommand::errors_data()
     QTest::newRow("ftp") << QStringLiteral("curl -s ftp://h/") << int(K::BadScheme) << 1 << 9 << QStringLiteral("ftp");
     QTest::newRow("port out of range") << QStringLiteral("curl http://h:99999/") << int(K::BadPort) << 1 << 6 << QStringLiteral("99999");
     QTest::newRow("no host") << QStringLiteral("curl http:///x") << int(K::BadHost) << 1 << 6 << QStringLiteral("/x");
+    QTest::newRow("unclosed PowerShell quote") << QStringLiteral("curl.exe `\n  \"http://h/") << int(K::UnclosedQuote) << 2 << 3 << QString();
+    QTest::newRow("unclosed PowerShell literal") << QStringLiteral("curl.exe `\n  'http://h/''") << int(K::UnclosedQuote) << 2 << 3 << QString();
+    // A label past 63 characters once in punycode has no ASCII form.
+    QTest::newRow("IDN label too long") << (QStringLiteral("curl http://") + QString(70, QChar(0xfc)) + QStringLiteral("/"))
+                                        << int(K::BadHost) << 1 << 6 << (QString(70, QChar(0xfc)) + QStringLiteral("/"));
 }
 
 void TestCurlCommand::errors()

@@ -59,22 +59,23 @@ LoadedCollection readCollection(const QString &path, const QString &environment)
         if (!collection.name.isEmpty())
             loaded.name = collection.name;
         for (const SavedRequest &request : collection.requests)
-            loaded.entries.append({request, {}, 0});
+            loaded.entries.append({request, {}, 0, {}});
         return loaded;
     }
     const QString directory = QFileInfo(path).absolutePath();
     const QByteArray publicJson = readIfThere(directory + QLatin1Char('/') + HttpEnvironment::PublicFileName);
     const QByteArray privateJson = readIfThere(directory + QLatin1Char('/') + HttpEnvironment::PrivateFileName);
     loaded.environments = HttpEnvironment::names(publicJson, privateJson);
-    HttpVariables variables;
+    HttpFileContext context;
+    context.directory = directory;
     if (!environment.isEmpty()) {
-        variables = HttpEnvironment::fromJson(publicJson, privateJson, environment, &loaded.error);
+        context.environment = HttpEnvironment::fromJson(publicJson, privateJson, environment, &loaded.error);
         if (loaded.error.isError()) {
             loaded.error.file = path;
             return loaded;
         }
     }
-    loaded.entries = parseHttpFile(QString::fromUtf8(bytes), variables).entries;
+    loaded.entries = parseHttpFile(QString::fromUtf8(bytes), context).entries;
     for (HttpFileEntry &entry : loaded.entries) {
         if (entry.error.isError())
             entry.error.file = path;
