@@ -137,10 +137,12 @@ Structure readStructure(const QString &text)
     State state = State::Preamble;
     bool inScript = false;  // within a handler's or pre-request script's {% ... %}
     for (const Line &line : splitLines(text)) {
-        if (inScript) {
+        // A script left open ends with its request: it never takes the next ones.
+        if (inScript && !line.text.startsWith(QLatin1StringView("###"))) {
             inScript = !line.text.contains(QLatin1StringView("%}"));
             continue;
         }
+        inScript = false;
         if (line.text.startsWith(QLatin1StringView("###"))) {
             if (hasContent(block))
                 structure.blocks.append(block);

@@ -260,6 +260,15 @@ private slots:
         QCOMPARE(back.request.tcp.payload, request.tcp.payload);
     }
 
+    // A script never closed ends with its request.
+    void unclosedScriptEndsWithItsRequest()
+    {
+        const HttpFileParse parse = parseHttpFile(QStringLiteral("GET http://h/a\n\n> {%\n  client.log(1);\n###\nGET http://h/b\n"));
+        QCOMPARE(parse.entries.size(), 2);
+        QCOMPARE(parse.entries.at(0).notices, (QList<HttpFileNotice>{{HttpFileNotice::Kind::HandlerNotRun, 3}}));
+        QCOMPARE(parse.entries.at(1).request.tcp.payload, QByteArray("GET /b HTTP/1.1\r\nHost: h\r\n\r\n"));
+    }
+
     void cycleSentence()
     {
         CollectionError error{CollectionError::Kind::RequestCycle, QStringLiteral("api.http"), 0, 0, {},
