@@ -201,7 +201,7 @@ private slots:
                              "HTTP/1.1 200 OK\r\nX-AuthToken: tok-1\r\nx-authtoken: tok-2\r\nContent-Length: 2\r\n\r\n{}"});
         entries = parseHttpFile(text, context).entries;
         QVERIFY2(!entries.at(1).error.isError(), qPrintable(describeCollectionError(entries.at(1).error)));
-        const QByteArray &create = entries.at(1).request.tcp.payload;
+        const QByteArray create = entries.at(1).request.tcp.payload;
         QCOMPARE(header(create, "Authorization"), QByteArray("tok-1, tok-2"));
         QVERIFY(bodyOf(create).contains("\"sent\": \"name=foo&password=bar\""));
         QCOMPARE(entries.at(2).error.kind, CollectionError::Kind::RequestNotSent);
@@ -214,7 +214,7 @@ private slots:
                                          + QByteArray::number(json.size(), 16) + "\r\n" + json + "\r\n0\r\n\r\n"});
         entries = parseHttpFile(text, context).entries;
         QVERIFY2(!entries.at(2).error.isError(), qPrintable(describeCollectionError(entries.at(2).error)));
-        const QByteArray &get = entries.at(2).request.tcp.payload;
+        const QByteArray get = entries.at(2).request.tcp.payload;
         QVERIFY(get.startsWith("GET /api/comments/42 HTTP/1.1\r\n"));
         QCOMPARE(header(get, "X-First-Tag"), QByteArray("a"));
         QCOMPARE(header(get, "X-Author"), QByteArray("{\"admin\":true,\"name\":\"zoé\"}"));
