@@ -241,16 +241,17 @@ Split splitBash(const QString &text)
     return result;
 }
 
-// cmd.exe first (it takes the ^ escapes and line continuations, outside its own quotes), then the
-// C runtime's rules that split a Windows command line into arguments ("" and \" inside quotes).
+// The ^ escapes and line continuations first, then the C runtime's rules that split a Windows
+// command line into arguments ("" and \" inside quotes). A caret escapes the next character inside
+// "..." too, which cmd.exe itself would not do: the browsers write their own carets as ^^ and, in
+// Chrome's copies since about version 110, a quote inside "..." as ^\^" ("sec-ch-ua: ^\^"Chromium^\^"...").
 Split splitCmd(const QString &text)
 {
     QString line;
     QList<qsizetype> origin;  // index in text of each character of line
-    bool cmdQuoted = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (c == QLatin1Char('^') && !cmdQuoted) {
+        if (c == QLatin1Char('^')) {
             qsizetype next = i + 1;
             if (text.mid(next, 2) == QLatin1String("\r\n"))
                 next += 2;
@@ -267,8 +268,6 @@ Split splitCmd(const QString &text)
             i = next;
             continue;
         }
-        if (c == QLatin1Char('"'))
-            cmdQuoted = !cmdQuoted;
         line += c;
         origin.append(i);
     }

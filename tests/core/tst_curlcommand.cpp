@@ -240,6 +240,28 @@ void TestCurlCommand::pasted_data()
         << QStringLiteral("a") << 80 << false
         << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nAccept: */*\r\n\r\n")
         << QStringList{QStringLiteral("NoUserAgent"), QStringLiteral("ExtraUrl http://b/")};
+    // Chrome 114's "Copy as cURL (cmd)" of a page (as pasted in curl-to-csharp's issue #131): the
+    // client hints' quotes as ^\^" inside "...".
+    QTest::newRow("chrome 114 cmd client hints")
+        << QStringLiteral("curl \"https://curl.olsh.me/\" ^\r\n"
+                          "  -H \"authority: curl.olsh.me\" ^\r\n"
+                          "  -H \"accept-language: tr-TR,tr;q=0.9,en-US;q=0.8,en;q=0.7\" ^\r\n"
+                          "  -H \"sec-ch-ua: ^\\^\"Not.A/Brand^\\^\";v=^\\^\"8^\\^\", ^\\^\"Chromium^\\^\";v=^\\^\"114^\\^\"\" ^\r\n"
+                          "  -H \"sec-ch-ua-platform: ^\\^\"Windows^\\^\"\" ^\r\n"
+                          "  -H \"user-agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)\" ^\r\n"
+                          "  --compressed")
+        << QStringLiteral("curl.olsh.me") << 443 << true
+        << QByteArray("GET / HTTP/1.1\r\n"
+                      "Host: curl.olsh.me\r\n"
+                      "Accept: */*\r\n"
+                      "Accept-Encoding: deflate, gzip, br\r\n"
+                      "authority: curl.olsh.me\r\n"
+                      "accept-language: tr-TR,tr;q=0.9,en-US;q=0.8,en;q=0.7\r\n"
+                      "sec-ch-ua: \"Not.A/Brand\";v=\"8\", \"Chromium\";v=\"114\"\r\n"
+                      "sec-ch-ua-platform: \"Windows\"\r\n"
+                      "user-agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)\r\n"
+                      "\r\n")
+        << QStringList();
     // PowerShell, where curl alone is Invoke-WebRequest: curl.exe, a backtick ending each line,
     // `" and `t and `u{e9} inside "...", '' inside '...'.
     QTest::newRow("powershell curl.exe")
