@@ -736,14 +736,14 @@ du script.
     <message>
         <location filename="../app/cli/runcommand.cpp" line="+101"/>
         <source>«%1» was sent first for its reply, and failed:</source>
-        <translation>« %1 » a été envoyée d’abord pour sa réponse, et a échoué :</translation>
+        <translation>«&#xa0;%1&#xa0;» a été envoyée d’abord pour sa réponse, et a échoué&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>«%1» was sent first for its reply: %n byte(s) received.</source>
         <translation>
-            <numerusform>« %1 » a été envoyée d’abord pour sa réponse : %n octet reçu.</numerusform>
-            <numerusform>« %1 » a été envoyée d’abord pour sa réponse : %n octets reçus.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a été envoyée d’abord pour sa réponse&#xa0;: %n octet reçu.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a été envoyée d’abord pour sa réponse&#xa0;: %n octets reçus.</numerusform>
         </translation>
     </message>
     <message>
@@ -2176,57 +2176,57 @@ du script.
     <message>
         <location line="+3"/>
         <source>the body file &quot;%1&quot; cannot be read (%2)</source>
-        <translation>le fichier de corps « %1 » ne peut pas être lu (%2)</translation>
+        <translation>le fichier de corps «&#xa0;%1&#xa0;» ne peut pas être lu (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the body file &quot;%1&quot; is larger than 32 MiB</source>
-        <translation>le fichier de corps « %1 » dépasse 32 Mio</translation>
+        <translation>le fichier de corps «&#xa0;%1&#xa0;» dépasse 32&#xa0;Mio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the body file &quot;%1&quot; is relative to a .http file, and this text is not in one</source>
-        <translation>le fichier de corps « %1 » est relatif à un fichier .http, et ce texte n’est dans aucun</translation>
+        <translation>le fichier de corps «&#xa0;%1&#xa0;» est relatif à un fichier .http, et ce texte n’est dans aucun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a system variable SocketLab knows ($guid, $uuid, $randomInt, $timestamp, $isoTimestamp, $datetime, $localDatetime, $processEnv, $dotenv, $random.*, $env.*)</source>
-        <translation>« %1 » n’est pas une variable système que SocketLab connaît ($guid, $uuid, $randomInt, $timestamp, $isoTimestamp, $datetime, $localDatetime, $processEnv, $dotenv, $random.*, $env.*)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une variable système que SocketLab connaît ($guid, $uuid, $randomInt, $timestamp, $isoTimestamp, $datetime, $localDatetime, $processEnv, $dotenv, $random.*, $env.*)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{{%1}}&quot; has wrong arguments: see docs/formats.md for its forms</source>
-        <translation>« {{%1}} » a de mauvais arguments : voyez ses formes dans docs/formats.md</translation>
+        <translation>«&#xa0;{{%1}}&#xa0;» a de mauvais arguments&#xa0;: voyez ses formes dans docs/formats.md</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the environment variable &quot;%1&quot; of {{$processEnv}} is not set</source>
-        <translation>la variable d’environnement « %1 » de {{$processEnv}} n’est pas définie</translation>
+        <translation>la variable d’environnement «&#xa0;%1&#xa0;» de {{$processEnv}} n’est pas définie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; of {{$dotenv}} is not in the .env file beside the .http file (or there is none)</source>
-        <translation>« %1 » de {{$dotenv}} n’est pas dans le fichier .env à côté du fichier .http (ou il n’y en a pas)</translation>
+        <translation>«&#xa0;%1&#xa0;» de {{$dotenv}} n’est pas dans le fichier .env à côté du fichier .http (ou il n’y en a pas)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>send «%1» first: this request uses its reply</source>
-        <translation>envoyez d’abord « %1 » : cette requête utilise sa réponse</translation>
+        <translation>envoyez d’abord «&#xa0;%1&#xa0;»&#xa0;: cette requête utilise sa réponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;{{%1}}&quot; names nothing in that request or its reply</source>
-        <translation>« {{%1}} » ne désigne rien dans cette requête ni dans sa réponse</translation>
+        <translation>«&#xa0;{{%1}}&#xa0;» ne désigne rien dans cette requête ni dans sa réponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;{{%1}}&quot; reads a JSON body, and that body is not JSON</source>
-        <translation>« {{%1}} » lit un corps JSON, et ce corps n’est pas du JSON</translation>
+        <translation>«&#xa0;{{%1}}&#xa0;» lit un corps JSON, et ce corps n’est pas du JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>these requests need each other&apos;s replies, none can go first: %1</source>
-        <translation>ces requêtes ont besoin des réponses les unes des autres, aucune ne peut partir en premier : %1</translation>
+        <translation>ces requêtes ont besoin des réponses les unes des autres, aucune ne peut partir en premier&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2330,7 +2330,7 @@ du script.
     <message>
         <location line="+3"/>
         <source>«%1», line %2: %3.</source>
-        <translation>« %1 », ligne %2 : %3.</translation>
+        <translation>«&#xa0;%1&#xa0;», ligne %2&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+7"/>
