@@ -269,6 +269,26 @@ private slots:
         QCOMPARE(parse.entries.at(1).request.tcp.payload, QByteArray("GET /b HTTP/1.1\r\nHost: h\r\n\r\n"));
     }
 
+    // docs/formats.md's example of what is read and not done reads as the page says.
+    void documentedHandlers()
+    {
+        QFile doc(QStringLiteral(SOCKETLAB_FORMATS_DOC));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        const qsizetype heading = text.indexOf(QLatin1StringView("### What SocketLab reads and does not do"));
+        QVERIFY(heading > 0);
+        const qsizetype start = text.indexOf(QLatin1StringView("```http\n"), heading) + 8;
+        const QString example = text.mid(start, text.indexOf(QLatin1StringView("```"), start) - start);
+        const HttpFileParse parse = parseHttpFile(example);
+        QCOMPARE(parse.entries.size(), 1);
+        const HttpFileEntry &entry = parse.entries.constFirst();
+        QVERIFY(!entry.error.isError());
+        QCOMPARE(entry.request.tcp.payload, QByteArray("GET /get HTTP/1.1\r\nHost: localhost:8080\r\n\r\n"));
+        using K = HttpFileNotice::Kind;
+        QCOMPARE(entry.notices, (QList<HttpFileNotice>{{K::PreRequestNotRun, 1}, {K::HandlerNotRun, 6}, {K::ResponseNotSaved, 10},
+                                                       {K::AssertionsNotRun, 11}}));
+    }
+
     void cycleSentence()
     {
         CollectionError error{CollectionError::Kind::RequestCycle, QStringLiteral("api.http"), 0, 0, {},
