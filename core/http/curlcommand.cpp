@@ -470,9 +470,11 @@ bool isPowerShellCommand(const QString &text)
 
 bool isCmdCommand(const QString &text)
 {
-    // Chrome's and Firefox's "Copy as cURL (cmd)" quote with ^" and end each line with ^.
+    // Chrome's and Firefox's "Copy as cURL (cmd)" quote with ^" and end each line with ^; Firefox's
+    // older Windows copies wrote a quote inside "..." as "" ("{""a"":1}"), with no single quote at all.
     static const QRegularExpression cmdMarks(QStringLiteral(R"(\^\r?\n|\^")"));
-    return text.contains(cmdMarks);
+    static const QRegularExpression doubledQuote(QStringLiteral(R"([^\s"]""[^\s"])"));
+    return text.contains(cmdMarks) || (!text.contains(QLatin1Char('\'')) && text.contains(doubledQuote));
 }
 
 bool isCurlName(const QByteArray &word)

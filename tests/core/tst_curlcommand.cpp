@@ -262,6 +262,20 @@ void TestCurlCommand::pasted_data()
                       "user-agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)\r\n"
                       "\r\n")
         << QStringList();
+    // Firefox's older Windows copy (as pasted in Insomnia's issue #802): one line, a quote inside
+    // "..." doubled, no caret to tell it from bash.
+    QTest::newRow("firefox windows doubled quotes")
+        << QStringLiteral("curl \"https://vdi.example/api/report\" -H \"Content-Type: application/json\" "
+                          "--data \"{\"\"numberReportDays\"\":1,\"\"includePoolName\"\":true}\"")
+        << QStringLiteral("vdi.example") << 443 << true
+        << QByteArray("POST /api/report HTTP/1.1\r\n"
+                      "Host: vdi.example\r\n"
+                      "Accept: */*\r\n"
+                      "Content-Type: application/json\r\n"
+                      "Content-Length: 45\r\n"
+                      "\r\n"
+                      "{\"numberReportDays\":1,\"includePoolName\":true}")
+        << QStringList{QStringLiteral("NoUserAgent")};
     // PowerShell, where curl alone is Invoke-WebRequest: curl.exe, a backtick ending each line,
     // `" and `t and `u{e9} inside "...", '' inside '...'.
     QTest::newRow("powershell curl.exe")
