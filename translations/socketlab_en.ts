@@ -26,7 +26,15 @@
 <context>
     <name>SocketLab::Cli::RunCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="+88"/>
+        <location filename="../app/cli/runcommand.cpp" line="+106"/>
+        <source>«%1» was sent first for its reply: %n byte(s) received.</source>
+        <translation>
+            <numerusform>«%1» was sent first for its reply: %n byte received.</numerusform>
+            <numerusform>«%1» was sent first for its reply: %n bytes received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
         <source>Expected one FILE, got %n argument(s).</source>
         <translation>
             <numerusform>Expected one FILE, got %n argument.</numerusform>

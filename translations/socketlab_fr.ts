@@ -734,7 +734,20 @@ du script.
 <context>
     <name>SocketLab::Cli::RunCommand</name>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="+55"/>
+        <location filename="../app/cli/runcommand.cpp" line="+101"/>
+        <source>«%1» was sent first for its reply, and failed:</source>
+        <translation>« %1 » a été envoyée d’abord pour sa réponse, et a échoué :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>«%1» was sent first for its reply: %n byte(s) received.</source>
+        <translation>
+            <numerusform>« %1 » a été envoyée d’abord pour sa réponse : %n octet reçu.</numerusform>
+            <numerusform>« %1 » a été envoyée d’abord pour sa réponse : %n octets reçus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Send a saved request of a .http file (REST Client, JetBrains HTTP Client) or of a SocketLab collection file (.json), and show every byte of the reply as tcp does.</source>
         <translation>Envoyer une requête enregistrée d&apos;un fichier .http (REST Client, client HTTP de JetBrains) ou d&apos;un fichier de collection SocketLab (.json), et afficher chaque octet de la réponse comme tcp.</translation>
     </message>
@@ -782,7 +795,7 @@ du script.
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>--body is for an HTTP request over TCP; &quot;%1&quot; is UDP.</source>
         <translation>--body est pour une requête HTTP sur TCP&#x202f;; «&#xa0;%1&#xa0;» est en UDP.</translation>
     </message>
@@ -792,7 +805,7 @@ du script.
         <translation>«&#xa0;%1&#xa0;» est un script de conversation&#xa0;: sa sortie est du texte ou --format json, comme pour talk.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Cannot write the script to a temporary file (%1).</source>
         <translation>Impossible d&apos;écrire le script dans un fichier temporaire (%1).</translation>
     </message>
@@ -1217,7 +1230,7 @@ du script.
         <translation>N&apos;utiliser que des adresses IPv6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="-102"/>
+        <location filename="../app/cli/runcommand.cpp" line="-119"/>
         <location filename="../app/cli/targetoptions.cpp" line="+2"/>
         <source>Output: hexdump (default), raw or json.</source>
         <translation>Sortie&#xa0;: hexdump (par défaut), raw ou json.</translation>
@@ -2088,7 +2101,7 @@ du script.
 <context>
     <name>SocketLab::CollectionStore</name>
     <message>
-        <location filename="../ui/collections/collectionstore.cpp" line="+101"/>
+        <location filename="../ui/collections/collectionstore.cpp" line="+103"/>
         <source>%1 was not written by SocketLab: writing it again would lose its variables, comments or layout. Edit it in a text editor, or save the request in another collection.</source>
         <translation>%1 n’a pas été écrit par SocketLab&#xa0;: le réécrire perdrait ses variables, ses commentaires ou sa mise en forme. Modifiez-le dans un éditeur de texte, ou enregistrez la requête dans une autre collection.</translation>
     </message>
@@ -2159,6 +2172,61 @@ du script.
         <location line="+2"/>
         <source>the request&apos;s text was edited after its exact bytes were saved: remove the @socketlab-bytes line to send the text, or undo the edit</source>
         <translation>le texte de la requête a été modifié après l&apos;enregistrement de ses octets exacts&#xa0;: retirez la ligne @socketlab-bytes pour envoyer le texte, ou annulez la modification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the body file &quot;%1&quot; cannot be read (%2)</source>
+        <translation>le fichier de corps « %1 » ne peut pas être lu (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the body file &quot;%1&quot; is larger than 32 MiB</source>
+        <translation>le fichier de corps « %1 » dépasse 32 Mio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the body file &quot;%1&quot; is relative to a .http file, and this text is not in one</source>
+        <translation>le fichier de corps « %1 » est relatif à un fichier .http, et ce texte n’est dans aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a system variable SocketLab knows ($guid, $uuid, $randomInt, $timestamp, $isoTimestamp, $datetime, $localDatetime, $processEnv, $dotenv, $random.*, $env.*)</source>
+        <translation>« %1 » n’est pas une variable système que SocketLab connaît ($guid, $uuid, $randomInt, $timestamp, $isoTimestamp, $datetime, $localDatetime, $processEnv, $dotenv, $random.*, $env.*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{{%1}}&quot; has wrong arguments: see docs/formats.md for its forms</source>
+        <translation>« {{%1}} » a de mauvais arguments : voyez ses formes dans docs/formats.md</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the environment variable &quot;%1&quot; of {{$processEnv}} is not set</source>
+        <translation>la variable d’environnement « %1 » de {{$processEnv}} n’est pas définie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; of {{$dotenv}} is not in the .env file beside the .http file (or there is none)</source>
+        <translation>« %1 » de {{$dotenv}} n’est pas dans le fichier .env à côté du fichier .http (ou il n’y en a pas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>send «%1» first: this request uses its reply</source>
+        <translation>envoyez d’abord « %1 » : cette requête utilise sa réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{{%1}}&quot; names nothing in that request or its reply</source>
+        <translation>« {{%1}} » ne désigne rien dans cette requête ni dans sa réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;{{%1}}&quot; reads a JSON body, and that body is not JSON</source>
+        <translation>« {{%1}} » lit un corps JSON, et ce corps n’est pas du JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>these requests need each other&apos;s replies, none can go first: %1</source>
+        <translation>ces requêtes ont besoin des réponses les unes des autres, aucune ne peut partir en premier : %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2240,7 +2308,32 @@ du script.
         <translation>plusieurs requêtes s&apos;appellent «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>its response handler was not run (SocketLab does not run JavaScript)</source>
+        <translation>son gestionnaire de réponse n’a pas été exécuté (SocketLab n’exécute pas de JavaScript)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its pre-request script was not run (SocketLab does not run JavaScript)</source>
+        <translation>son script de pré-requête n’a pas été exécuté (SocketLab n’exécute pas de JavaScript)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its ?? assertions were not checked</source>
+        <translation>ses assertions ?? n’ont pas été vérifiées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its reply was not written to the &gt;&gt; file</source>
+        <translation>sa réponse n’a pas été écrite dans le fichier &gt;&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«%1», line %2: %3.</source>
+        <translation>« %1 », ligne %2 : %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
@@ -2389,7 +2482,7 @@ du script.
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+89"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2794,7 +2887,7 @@ du script.
     <message>
         <location line="+58"/>
         <source>This conversation is no longer in the history: it was removed, perhaps by another SocketLab window (its Clear history or its limits).</source>
-        <translation>Cette conversation n’est plus dans l’historique : elle a été supprimée, peut-être par une autre fenêtre SocketLab (son « Effacer l’historique » ou ses limites).</translation>
+        <translation>Cette conversation n’est plus dans l’historique&#xa0;: elle a été supprimée, peut-être par une autre fenêtre SocketLab (son «&#xa0;Effacer l’historique&#xa0;» ou ses limites).</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4955,7 +5048,7 @@ expect-close</translation>
     <message>
         <location line="+5"/>
         <source>This exchange was removed from the history, perhaps by another SocketLab window: its reply&apos;s file is gone, only its request and target are left.</source>
-        <translation>Cet échange a été supprimé de l’historique, peut-être par une autre fenêtre SocketLab : le fichier de sa réponse n’existe plus, seuls sa requête et sa cible restent.</translation>
+        <translation>Cet échange a été supprimé de l’historique, peut-être par une autre fenêtre SocketLab&#xa0;: le fichier de sa réponse n’existe plus, seuls sa requête et sa cible restent.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -6268,7 +6361,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+258"/>
+        <location filename="../ui/mainwindow.cpp" line="+259"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -6468,7 +6561,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Le certificat de %1 est de confiance pour le port %2&#xa0;: nouvel envoi.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>Only http:// and https:// links lead to a request: %1</source>
         <translation>Seuls les liens http:// et https:// mènent à une requête&#xa0;: %1</translation>
     </message>
@@ -6514,7 +6607,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>«&#xa0;%1&#xa0;» est dans l’onglet Script&#xa0;: appuyez sur Lancer le script.</translation>
     </message>
     <message>
-        <location line="-706"/>
+        <location line="-710"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>

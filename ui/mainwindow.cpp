@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "collections/collectionspanel.h"
+#include "collections/httpfile.h"
 #include "connection/connectionpanel.h"
 #include "connection/tlsoptionsedit.h"
 #include "dns/dnspanel.h"
@@ -752,6 +753,10 @@ void MainWindow::onFinished(std::shared_ptr<const ExchangeRecord> record)
     m_liveTrace.reset();
     m_history->add(record);
     m_exchangeStore->save(record);
+    // A named request of a .http file sent from the collections panel: its reply feeds the others'
+    // request variables, as far as a file body may be large.
+    if (m_collections->awaitsReply(record->request) && record->reply)
+        m_collections->takeReply(record->request, record->reply->read(0, qMin(record->reply->size(), MaxBodyFileBytes)));
     showRecord(record);
 }
 

@@ -1,13 +1,18 @@
 #include "runcommand.h"
 
 #include "exitcode.h"
+#include "signalcancel.h"
 #include "talkcommand.h"
+
+#include "bytes/bytestore.h"
 
 #include "collections/collectionfile.h"
 #include "collections/localaddresstext.h"
 #include "exchange/tcpexchange.h"
 #include "exchange/udpexchange.h"
 #include "http/httpbodydecoder.h"
+#include "net/canceltoken.h"
+#include "net/trace.h"
 #include "text/collectiontext.h"
 
 #include <QCommandLineParser>
@@ -45,6 +50,63 @@ bool pick(const QList<HttpFileEntry> &entries, const QString &name, HttpFileEntr
     }
     *error = {matches.isEmpty() ? CollectionError::Kind::NoSuchRequest : CollectionError::Kind::DuplicateName, {}, 0, 0, name, names};
     return false;
+}
+
+// One line on stderr for each thing the request's block holds and is not done (a handler not run).
+void printNotices(const HttpFileEntry &entry)
+{
+    for (const HttpFileNotice &notice : entry.notices)
+        printError(describeHttpFileNotice(entry.request.name, notice));
+}
+
+struct RunText
+{
+    Q_DECLARE_TR_FUNCTIONS(SocketLab::Cli::RunCommand)
+};
+
+// Sends the named request whose reply another one needs, after the requests its own variables need,
+// without showing its reply: only the request asked for is shown. `chain`: the requests waiting for
+// it, to name them when they wait for each other. Returns the exit code (Success when sent).
+int sendFirst(const RunCommand::Invocation &invocation, const QString &name, const QStringList &chain, SentHttpRequests *sent)
+{
+    for (;;) {
+        CollectionError error;
+        const QList<HttpFileEntry> entries = CollectionFile::load(invocation.path, invocation.environment, &error, *sent);
+        HttpFileEntry entry;
+        if (!error.isError() && !pick(entries, name, &entry, &error))
+            error.file = invocation.path;
+        if (!error.isError())
+            error = entry.error;
+        if (error.kind == CollectionError::Kind::RequestNotSent) {
+            if (chain.contains(error.detail) || error.detail == name)
+                return usageError(describeCollectionError({CollectionError::Kind::RequestCycle, invocation.path, 0, 0, {},
+                                                           chain + QStringList{name, error.detail}}));
+            if (const int code = sendFirst(invocation, error.detail, chain + QStringList{name}, sent); code != Success)
+                return code;
+            continue;
+        }
+        if (error.isError())
+            return usageError(describeCollectionError(error));
+        printNotices(entry);
+        TcpRequest request = entry.request.tcpRequest();
+        if (request.maxBytes == 0)
+            request.maxBytes = JsonDefaultCap;
+        ByteStore reply;
+        Trace trace;
+        CancelToken cancel;
+        cancelOnSignals(cancel);
+        TcpExchange exchange(request, reply, trace, cancel);
+        const TcpResult result = exchange.run();
+        if (result.error.isError()) {
+            printError(RunText::tr("«%1» was sent first for its reply, and failed:").arg(name));
+            printError(result.error);
+            return exitCodeFor(result.error);
+        }
+        sent->insert(entry.request.name, {request.payload, reply.read(0, reply.size())});
+        printError(RunText::tr("«%1» was sent first for its reply: %n byte(s) received.", nullptr, int(qMin<qint64>(reply.size(), INT_MAX)))
+                       .arg(name));
+        return Success;
+    }
 }
 
 } // namespace
@@ -114,17 +176,23 @@ ParseOutcome RunCommand::parse(const QStringList &arguments, Invocation *invocat
     return ParseOutcome::run();
 }
 
-ParseOutcome RunCommand::load(Invocation *invocation, SavedRequest *request)
+ParseOutcome RunCommand::load(Invocation *invocation, SavedRequest *request, const SentHttpRequests &sent, QStringList *needs)
 {
     CollectionError error;
-    const QList<HttpFileEntry> entries = CollectionFile::load(invocation->path, invocation->environment, &error);
+    const QList<HttpFileEntry> entries = CollectionFile::load(invocation->path, invocation->environment, &error, sent);
     HttpFileEntry entry;
     if (!error.isError() && !pick(entries, invocation->name, &entry, &error))
         error.file = invocation->path;
     if (!error.isError())
         error = entry.error;
+    if (error.kind == CollectionError::Kind::RequestNotSent && needs) {
+        *needs = {entry.request.name, error.detail};
+        return ParseOutcome::run();
+    }
     if (error.isError())
         return ParseOutcome::usage(describeCollectionError(error));
+    if (needs)
+        printNotices(entry);
 
     TargetOptions &target = invocation->target;
     *request = entry.request;
@@ -151,9 +219,20 @@ int RunCommand::run(const QStringList &arguments)
     Invocation invocation;
     if (const ParseOutcome parsed = parse(arguments, &invocation); !parsed.runs())
         return finish(parsed);
+    // {{login.response...}}: "login" goes first, and what it needs before it.
     SavedRequest saved;
-    if (const ParseOutcome loaded = load(&invocation, &saved); !loaded.runs())
-        return finish(loaded);
+    SentHttpRequests sent;
+    for (;;) {
+        QStringList needs;
+        if (const ParseOutcome loaded = load(&invocation, &saved, sent, &needs); !loaded.runs())
+            return finish(loaded);
+        if (needs.isEmpty())
+            break;
+        if (needs.at(0) == needs.at(1))
+            return usageError(describeCollectionError({CollectionError::Kind::RequestCycle, invocation.path, 0, 0, {}, needs}));
+        if (const int code = sendFirst(invocation, needs.at(1), {needs.at(0)}, &sent); code != Success)
+            return code;
+    }
     switch (saved.kind) {
     case SavedRequest::Kind::Udp: {
         UdpResult result;

@@ -4,6 +4,7 @@
 #include "exchangeoutput.h"
 #include "targetoptions.h"
 
+#include "collections/httprequestvariables.h"
 #include "collections/savedrequest.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,10 @@ public:
     // disk (the fuzz target parses arbitrary command lines).
     static ParseOutcome parse(const QStringList &arguments, Invocation *invocation);
     // The request the invocation names, checked against its output options; a usage error otherwise.
-    static ParseOutcome load(Invocation *invocation, SavedRequest *request);
+    // `sent`: the named requests sent already for their replies. When the request needs the reply of
+    // one not sent yet, *needs is {the request's name, that one's name} and nothing else is done.
+    static ParseOutcome load(Invocation *invocation, SavedRequest *request, const SentHttpRequests &sent = {},
+                             QStringList *needs = nullptr);
     static int run(const QStringList &arguments);
 };
 

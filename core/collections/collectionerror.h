@@ -24,6 +24,17 @@ struct CollectionError
         BadSocketLabLine,     // a "# @socketlab-..." line SocketLab cannot read; detail: the line
         BadExactBytes,        // the base64 of @socketlab-bytes is not base64
         EditedAfterExact,     // the text no longer matches the exact bytes it stands for
+        BodyFileUnreadable,   // "< path": detail the path as written, systemText why
+        BodyFileTooLarge,     // "< path" past MaxBodyFileBytes; detail the path
+        BodyFileNoFolder,     // "< path" in a text read from no file, so no folder to find it in
+        UnknownSystemVariable, // {{$name}} neither tool defines; detail $name
+        BadSystemVariable,    // {{$randomInt x}} and the like; detail the variable as written
+        MissingProcessVariable, // {{$processEnv NAME}}: NAME not set; detail NAME
+        MissingDotenvVariable,  // {{$dotenv NAME}}: no .env beside the file, or NAME not in it; detail NAME
+        RequestNotSent,       // {{login.response...}}: "login" not sent yet; detail login
+        RequestValueMissing,  // the header or JSONPath names nothing in it; detail the variable
+        RequestBodyNotJson,   // a JSONPath in a body that is not JSON; detail the variable
+        RequestCycle,         // requests that need each other's replies; choices their names in order
         NotHttp,              // writing: the request cannot be an .http request; detail: its name
         // Collection JSON
         BadJson,              // detail: the JSON parser's words
@@ -54,6 +65,7 @@ struct CollectionError
     int column = 0;   // 1-based, in characters of the line; 0: the whole line
     QString detail;
     QStringList choices;  // NoSuchRequest, AmbiguousRequest: the names of the requests there are
+    QString systemText;   // BodyFileUnreadable: the system's words
 
     bool isError() const { return kind != Kind::None; }
 };

@@ -46,7 +46,8 @@ bool save(const QString &path, const Collection &collection, CollectionError *er
     return writeAtomically(path, text.toUtf8(), error);
 }
 
-QList<HttpFileEntry> load(const QString &path, const QString &environmentName, CollectionError *error)
+QList<HttpFileEntry> load(const QString &path, const QString &environmentName, CollectionError *error,
+                          const SentHttpRequests &sent)
 {
     *error = {};
     const QByteArray bytes = read(path, error);
@@ -54,13 +55,15 @@ QList<HttpFileEntry> load(const QString &path, const QString &environmentName, C
         return {};
     QList<HttpFileEntry> entries;
     if (isHttpFile(path)) {
-        HttpVariables variables;
+        HttpFileContext context;
+        context.directory = QFileInfo(path).absolutePath();
+        context.sent = sent;
         if (!environmentName.isEmpty()) {
-            variables = HttpEnvironment::load(QFileInfo(path).absolutePath(), environmentName, error);
+            context.environment = HttpEnvironment::load(context.directory, environmentName, error);
             if (error->isError())
                 return {};
         }
-        entries = parseHttpFile(QString::fromUtf8(bytes), variables).entries;
+        entries = parseHttpFile(QString::fromUtf8(bytes), context).entries;
         for (HttpFileEntry &entry : entries) {
             if (entry.error.isError())
                 entry.error.file = path;
@@ -77,7 +80,7 @@ QList<HttpFileEntry> load(const QString &path, const QString &environmentName, C
         return {};
     }
     for (const SavedRequest &request : collection.requests)
-        entries.append({request, {}, 0});
+        entries.append({request, {}, 0, {}});
     return entries;
 }
 

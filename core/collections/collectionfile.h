@@ -21,6 +21,8 @@ bool save(const QString &path, const Collection &collection, CollectionError *er
 // The requests of a .http file (with environment `environmentName` from the env files beside it, if
 // given) or of a collection JSON file (any other name), each with its own error for a .http file.
 // *error: the file as a whole cannot be read, or an environment is named for a collection JSON.
-QList<HttpFileEntry> load(const QString &path, const QString &environmentName, CollectionError *error);
+// `sent`: the named requests sent already, for the request variables of a .http file.
+QList<HttpFileEntry> load(const QString &path, const QString &environmentName, CollectionError *error,
+                          const SentHttpRequests &sent = {});
 
 } // namespace SocketLab::CollectionFile

@@ -127,8 +127,8 @@ constexpr int MaxNesting = 16;
 // ten copies would be 10^16 characters. Past this, the text is refused, never built.
 constexpr qsizetype MaxExpandedChars = 32 * 1024 * 1024;
 
-QString substitute(const QString &text, const HttpVariables &variables, int depth, QString *problem,
-                   CollectionError::Kind *kind, qsizetype *at)
+QString substitute(const QString &text, const HttpVariables &variables, const VariableResolver &resolver, int depth,
+                   QString *problem, CollectionError::Kind *kind, qsizetype *at)
 {
     QString result;
     qsizetype from = 0;
@@ -144,19 +144,26 @@ QString substitute(const QString &text, const HttpVariables &variables, int dept
         }
         const QString name = text.mid(open + 2, close - open - 2).trimmed();
         const auto value = variables.constFind(name);
+        QString expanded;
         if (value == variables.constEnd()) {
-            *kind = CollectionError::Kind::UndefinedVariable;
-            *problem = name;
-            return {};
-        }
-        if (depth >= MaxNesting) {
+            // A made value (a GUID, a reply's field) is put in as it is, never read for variables.
+            const VariableResolution resolved = resolver ? resolver(name) : VariableResolution::notMine();
+            if (resolved.outcome != VariableResolution::Outcome::Value) {
+                const bool mine = resolved.outcome == VariableResolution::Outcome::Error;
+                *kind = mine ? resolved.error : CollectionError::Kind::UndefinedVariable;
+                *problem = mine ? resolved.detail : name;
+                return {};
+            }
+            expanded = resolved.value;
+        } else if (depth >= MaxNesting) {
             *kind = CollectionError::Kind::VariableLoop;
             *problem = name;
             return {};
+        } else {
+            qsizetype inner = 0;
+            expanded = value->contains(QLatin1StringView("{{"))
+                           ? substitute(*value, variables, resolver, depth + 1, problem, kind, &inner) : *value;
         }
-        qsizetype inner = 0;
-        const QString expanded = value->contains(QLatin1StringView("{{"))
-                                     ? substitute(*value, variables, depth + 1, problem, kind, &inner) : *value;
         if (*kind != CollectionError::Kind::None)
             return {};
         if (result.size() + (open - from) + expanded.size() > MaxExpandedChars) {
@@ -177,12 +184,18 @@ QString substitute(const QString &text, const HttpVariables &variables, int dept
 QString substituteVariables(const QString &text, const HttpVariables &variables, int line, int firstColumn,
                             CollectionError *error)
 {
+    return substituteVariables(text, variables, VariableResolver(), line, firstColumn, error);
+}
+
+QString substituteVariables(const QString &text, const HttpVariables &variables, const VariableResolver &resolver,
+                            int line, int firstColumn, CollectionError *error)
+{
     QString problem;
     CollectionError::Kind kind = CollectionError::Kind::None;
     qsizetype at = 0;
     // `at` is where this line uses the variable, even when the name lacking a value is in that
     // variable's own value.
-    const QString result = substitute(text, variables, 0, &problem, &kind, &at);
+    const QString result = substitute(text, variables, resolver, 0, &problem, &kind, &at);
     if (kind != CollectionError::Kind::None) {
         *error = {kind, {}, line, firstColumn + int(at), problem};
         return {};

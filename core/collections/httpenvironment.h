@@ -1,6 +1,7 @@
 #pragma once
 
 #include "collections/collectionerror.h"
+#include "collections/httpvariableresolution.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -31,9 +32,11 @@ QStringList names(const QByteArray &publicJson, const QByteArray &privateJson);
 } // namespace HttpEnvironment
 
 // {{name}} replaced by its value (spaces inside the braces ignored, as both tools do). A name with
-// no value, REST Client's dynamic {{$guid}} among them, is an error naming it, at `line` and the
-// column of its "{{".
+// no value is an error naming it, at `line` and the column of its "{{".
 QString substituteVariables(const QString &text, const HttpVariables &variables, int line, int firstColumn,
                             CollectionError *error);
+// The same, a name without a value asked of `resolver` ({{$guid}}, {{login.response.body.$.id}}).
+QString substituteVariables(const QString &text, const HttpVariables &variables, const VariableResolver &resolver,
+                            int line, int firstColumn, CollectionError *error);
 
 } // namespace SocketLab

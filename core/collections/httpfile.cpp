@@ -1,9 +1,12 @@
 #include "httpfile.h"
 
+#include "collections/httpsystemvariables.h"
 #include "collections/localaddresstext.h"
 #include "http/requesttemplates.h"
 #include "net/socketoption.h"
 
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace SocketLab {
@@ -57,7 +60,40 @@ struct RawBlock
     QList<Line> requestLine;  // the line and its indented continuations
     QList<Line> headers;
     QList<Line> body;
+    QList<HttpFileNotice> notices;  // one per kind, at its first line
 };
+
+void addNotice(RawBlock *block, HttpFileNotice::Kind kind, int line)
+{
+    for (const HttpFileNotice &notice : std::as_const(block->notices)) {
+        if (notice.kind == kind)
+            return;
+    }
+    block->notices.append({kind, line});
+}
+
+// A line SocketLab reads but does not do, in the head or after the body: a response handler
+// ("> {% ... %}", "> handler.js"), a redirect of the response to a file (">> f", ">>! f") or an
+// assertion ("?? status == 200"). A script's "{%" opens lines that run to its "%}".
+std::optional<HttpFileNotice::Kind> unrunLine(const QString &text, bool *opensScript)
+{
+    static const QRegularExpression script(QStringLiteral(R"(^>\s*\{%)"));
+    static const QRegularExpression handlerFile(QStringLiteral(R"(^>\s+\S+\.js\s*$)"));
+    static const QRegularExpression redirect(QStringLiteral(R"(^>>!?\s+\S)"));
+    static const QRegularExpression assertion(QStringLiteral(R"(^\?\?\s)"));
+    *opensScript = false;
+    if (script.match(text).hasMatch()) {
+        *opensScript = !text.mid(text.indexOf(QLatin1StringView("{%")) + 2).contains(QLatin1StringView("%}"));
+        return HttpFileNotice::Kind::HandlerNotRun;
+    }
+    if (redirect.match(text).hasMatch())
+        return HttpFileNotice::Kind::ResponseNotSaved;
+    if (handlerFile.match(text).hasMatch())
+        return HttpFileNotice::Kind::HandlerNotRun;
+    if (assertion.match(text).hasMatch())
+        return HttpFileNotice::Kind::AssertionsNotRun;
+    return std::nullopt;
+}
 
 bool isComment(const QString &trimmed)
 {
@@ -93,12 +129,20 @@ struct Structure
 Structure readStructure(const QString &text)
 {
     static const QRegularExpression variableLine(QStringLiteral("^@([A-Za-z_][A-Za-z0-9_.-]*)\\s*=\\s*(.*)$"));
+    static const QRegularExpression preRequest(QStringLiteral(R"(^<\s*\{%)"));
     enum class State { Preamble, Head, Body };
     Structure structure;
     RawBlock block;
     block.firstLine = 1;
     State state = State::Preamble;
+    bool inScript = false;  // within a handler's or pre-request script's {% ... %}
     for (const Line &line : splitLines(text)) {
+        // A script left open ends with its request: it never takes the next ones.
+        if (inScript && !line.text.startsWith(QLatin1StringView("###"))) {
+            inScript = !line.text.contains(QLatin1StringView("%}"));
+            continue;
+        }
+        inScript = false;
         if (line.text.startsWith(QLatin1StringView("###"))) {
             if (hasContent(block))
                 structure.blocks.append(block);
@@ -109,6 +153,20 @@ Structure readStructure(const QString &text)
             continue;
         }
         const QString trimmed = line.text.trimmed();
+        if (state == State::Preamble && preRequest.match(line.text).hasMatch()) {
+            addNotice(&block, HttpFileNotice::Kind::PreRequestNotRun, line.number);
+            inScript = !line.text.mid(line.text.indexOf(QLatin1StringView("{%")) + 2).contains(QLatin1StringView("%}"));
+            continue;
+        }
+        if (state != State::Preamble) {
+            bool opensScript = false;
+            if (const std::optional<HttpFileNotice::Kind> kind = unrunLine(line.text, &opensScript)) {
+                addNotice(&block, *kind, line.number);
+                inScript = opensScript;
+                state = State::Body;
+                continue;
+            }
+        }
         switch (state) {
         case State::Preamble:
             if (trimmed.isEmpty())
@@ -297,9 +355,54 @@ bool applyDirectives(const RawBlock &block, SavedRequest *request, Options *opti
 
 bool textMatchesExact(const SavedRequest &request, const QByteArray &textPayload);
 
-HttpFileEntry readBlock(const RawBlock &block, int position, const HttpVariables &variables)
+// What reading a block needs besides its text and variables.
+struct BlockContext
+{
+    VariableResolver resolver;
+    QString directory;
+    bool literalBodies = false;  // "< path" is text (the exact bytes say what is sent)
+};
+
+// "< path" (the file's bytes) and "<@ path" (its {{variables}} put in), as both tools write a body
+// kept in a file: the bytes, or false with *error naming the file and the line.
+bool readBodyFile(const Line &line, const QString &path, bool substitute, const HttpVariables &variables,
+                  const BlockContext &context, QByteArray *out, CollectionError *error)
+{
+    if (context.directory.isEmpty()) {
+        *error = {CollectionError::Kind::BodyFileNoFolder, {}, line.number, 0, path};
+        return false;
+    }
+    QFile file(QDir(context.directory).filePath(path));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = {CollectionError::Kind::BodyFileUnreadable, {}, line.number, 0, path};
+        error->systemText = file.errorString();
+        return false;
+    }
+    const QByteArray bytes = file.read(MaxBodyFileBytes + 1);
+    if (bytes.size() > MaxBodyFileBytes) {
+        *error = {CollectionError::Kind::BodyFileTooLarge, {}, line.number, 0, path};
+        return false;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        *error = {CollectionError::Kind::BodyFileUnreadable, {}, line.number, 0, path};
+        error->systemText = file.errorString();
+        return false;
+    }
+    if (!substitute) {
+        *out += bytes;
+        return true;
+    }
+    const QString text = substituteVariables(QString::fromUtf8(bytes), variables, context.resolver, line.number, 1, error);
+    if (error->isError())
+        return false;
+    *out += text.toUtf8();
+    return true;
+}
+
+HttpFileEntry readBlock(const RawBlock &block, int position, const HttpVariables &variables, const BlockContext &context)
 {
     HttpFileEntry entry;
+    entry.notices = block.notices;
     entry.line = block.requestLine.isEmpty() ? block.firstLine : block.requestLine.constFirst().number;
     SavedRequest &request = entry.request;
     request.name = !block.name.isEmpty() ? block.name
@@ -317,7 +420,7 @@ HttpFileEntry readBlock(const RawBlock &block, int position, const HttpVariables
 
     QString requestLine;
     for (const Line &line : block.requestLine) {
-        const QString text = substituteVariables(line.text, variables, line.number, 1, &error);
+        const QString text = substituteVariables(line.text, variables, context.resolver, line.number, 1, &error);
         if (error.isError())
             return entry;
         requestLine += text.trimmed();
@@ -335,7 +438,7 @@ HttpFileEntry readBlock(const RawBlock &block, int position, const HttpVariables
 
     QList<std::pair<QString, QString>> headers;
     for (const Line &line : block.headers) {
-        const QString text = substituteVariables(line.text, variables, line.number, 1, &error);
+        const QString text = substituteVariables(line.text, variables, context.resolver, line.number, 1, &error);
         if (error.isError())
             return entry;
         const qsizetype colon = text.indexOf(QLatin1Char(':'));
@@ -392,16 +495,22 @@ HttpFileEntry readBlock(const RawBlock &block, int position, const HttpVariables
     QList<Line> bodyLines = block.body;
     while (!bodyLines.isEmpty() && bodyLines.constLast().text.trimmed().isEmpty())
         bodyLines.removeLast();
-    QString body;
+    static const QRegularExpression fileLine(QStringLiteral(R"(^<(@)?\s+(\S.*?)\s*$)"));
+    QByteArray bodyBytes;
     for (qsizetype i = 0; i < bodyLines.size(); ++i) {
         const Line &line = bodyLines.at(i);
-        body += substituteVariables(line.text, variables, line.number, 1, &error);
+        const QRegularExpressionMatch file = context.literalBodies || options.hasExact ? QRegularExpressionMatch() : fileLine.match(line.text);
+        if (file.hasMatch()) {
+            if (!readBodyFile(line, file.captured(2), file.hasCaptured(1), variables, context, &bodyBytes, &error))
+                return entry;
+        } else {
+            bodyBytes += substituteVariables(line.text, variables, context.resolver, line.number, 1, &error).toUtf8();
+        }
         if (error.isError())
             return entry;
         if (i + 1 < bodyLines.size())
-            body += line.ending;
+            bodyBytes += line.ending.toLatin1();
     }
-    const QByteArray bodyBytes = body.toUtf8();
     // As both tools do through their HTTP libraries: a body goes with its length.
     if (!bodyBytes.isEmpty() && !header(QLatin1StringView("content-length")) && !header(QLatin1StringView("transfer-encoding")))
         headers.append({QStringLiteral("Content-Length"), QString::number(bodyBytes.size())});
@@ -426,17 +535,33 @@ HttpFileEntry readBlock(const RawBlock &block, int position, const HttpVariables
     return entry;
 }
 
-HttpFileParse parseStructure(const Structure &structure, const HttpVariables &environment)
+HttpFileParse parseStructure(const Structure &structure, const HttpFileContext &context, bool literalBodies)
 {
     // REST Client: file variables win over the environment's. A value may use other variables: they
     // are substituted where the request uses it, so an error there names the request's line.
-    HttpVariables variables = environment;
+    HttpVariables variables = context.environment;
     for (const auto &[name, line] : structure.fileVariables)
         variables.insert(name, line.text);
+    QSet<QString> names;
+    for (const RawBlock &block : structure.blocks) {
+        if (!block.name.isEmpty())
+            names.insert(block.name);
+        else if (!block.separatorName.isEmpty())
+            names.insert(block.separatorName);
+    }
+    SystemVariableContext system{context.directory, variables, context.now};
+    BlockContext blockContext;
+    blockContext.directory = context.directory;
+    blockContext.literalBodies = literalBodies;
+    blockContext.resolver = [system, names, &context](const QString &name) {
+        const VariableResolution resolved = resolveSystemVariable(name, system);
+        return resolved.outcome != VariableResolution::Outcome::NotMine ? resolved
+                                                                        : resolveRequestVariable(name, names, context.sent);
+    };
     HttpFileParse parse;
     int position = 0;
     for (const RawBlock &block : structure.blocks)
-        parse.entries.append(readBlock(block, ++position, variables));
+        parse.entries.append(readBlock(block, ++position, variables, blockContext));
     return parse;
 }
 
@@ -573,9 +698,11 @@ bool renderBlock(const SavedRequest &request, Rendering rendering, QString *out)
     return true;
 }
 
-std::optional<HttpFileEntry> readBack(const QString &text)
+// A block as the writer made it, read from no folder: a body line "< path" is an error, unless
+// literalBodies (the exact bytes stand beside it) makes every body text.
+std::optional<HttpFileEntry> readBack(const QString &text, bool literalBodies)
 {
-    const HttpFileParse parse = parseHttpFile(text);
+    const HttpFileParse parse = parseStructure(readStructure(text), {}, literalBodies);
     if (parse.entries.size() != 1)
         return std::nullopt;
     return parse.entries.constFirst();
@@ -586,7 +713,7 @@ bool textMatchesExact(const SavedRequest &request, const QByteArray &textPayload
     QString rendered;
     if (!renderBlock(request, {}, &rendered))
         return false;
-    const std::optional<HttpFileEntry> back = readBack(rendered);
+    const std::optional<HttpFileEntry> back = readBack(rendered, true);
     if (!back || back->error.isError())
         return false;
     // Line breaks aside: a checkout that turned the file's LF into CRLF has not edited it.
@@ -616,7 +743,14 @@ bool sameRequest(const SavedRequest &a, const SavedRequest &b)
 
 HttpFileParse parseHttpFile(const QString &text, const HttpVariables &environment)
 {
-    return parseStructure(readStructure(text), environment);
+    HttpFileContext context;
+    context.environment = environment;
+    return parseHttpFile(text, context);
+}
+
+HttpFileParse parseHttpFile(const QString &text, const HttpFileContext &context)
+{
+    return parseStructure(readStructure(text), context, false);
 }
 
 QString writeHttpFile(const QList<SavedRequest> &requests, CollectionError *error)
@@ -637,16 +771,16 @@ QString writeHttpFile(const QList<SavedRequest> &requests, CollectionError *erro
         QString block;
         if (!renderBlock(saved, rendering, &block))
             return fail();
-        std::optional<HttpFileEntry> back = readBack(block);
+        std::optional<HttpFileEntry> back = readBack(block, false);
         if (!back || back->error.isError() || !sameTarget(back->request, saved)) {
             rendering.connect = true;
             renderBlock(saved, rendering, &block);
-            back = readBack(block);
+            back = readBack(block, false);
         }
         if (!back || back->error.isError() || back->request.tcp.payload != saved.tcp.payload) {
             rendering.exact = true;
             renderBlock(saved, rendering, &block);
-            back = readBack(block);
+            back = readBack(block, false);
         }
         // Never written as something else than it is.
         if (!back || back->error.isError() || !sameRequest(back->request, saved))

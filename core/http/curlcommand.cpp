@@ -3,6 +3,7 @@
 #include "requesttemplates.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <algorithm>
 #include <optional>
@@ -240,16 +241,17 @@ Split splitBash(const QString &text)
     return result;
 }
 
-// cmd.exe first (it takes the ^ escapes and line continuations, outside its own quotes), then the
-// C runtime's rules that split a Windows command line into arguments ("" and \" inside quotes).
+// The ^ escapes and line continuations first, then the C runtime's rules that split a Windows
+// command line into arguments ("" and \" inside quotes). A caret escapes the next character inside
+// "..." too, which cmd.exe itself would not do: the browsers write their own carets as ^^ and, in
+// Chrome's copies since about version 110, a quote inside "..." as ^\^" ("sec-ch-ua: ^\^"Chromium^\^"...").
 Split splitCmd(const QString &text)
 {
     QString line;
     QList<qsizetype> origin;  // index in text of each character of line
-    bool cmdQuoted = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (c == QLatin1Char('^') && !cmdQuoted) {
+        if (c == QLatin1Char('^')) {
             qsizetype next = i + 1;
             if (text.mid(next, 2) == QLatin1String("\r\n"))
                 next += 2;
@@ -266,8 +268,6 @@ Split splitCmd(const QString &text)
             i = next;
             continue;
         }
-        if (c == QLatin1Char('"'))
-            cmdQuoted = !cmdQuoted;
         line += c;
         origin.append(i);
     }
@@ -334,11 +334,147 @@ Split splitCmd(const QString &text)
     return result;
 }
 
+// PowerShell, as a command for curl.exe is written there (curl alone is Invoke-WebRequest in Windows
+// PowerShell): ` ends a line that goes on, escapes the next character, and inside "..." makes `n, `t,
+// `r, `0, `a, `b, `e, `f, `v and `u{HEX}; '...' is literal with '' for a quote; "" inside "..." is a quote.
+Split splitPowerShell(const QString &text)
+{
+    Words result;
+    QByteArray word;
+    qsizetype wordAt = -1;
+    const auto endWord = [&] {
+        if (wordAt >= 0)
+            result.words.append(Word{word, wordAt});
+        word.clear();
+        wordAt = -1;
+    };
+    const auto continuation = [&text](qsizetype i) {
+        if (text.mid(i + 1, 1) == QLatin1String("\n"))
+            return qsizetype(2);
+        if (text.mid(i + 1, 2) == QLatin1String("\r\n"))
+            return qsizetype(3);
+        return qsizetype(0);
+    };
+    qsizetype i = 0;
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('`')) {
+            if (const qsizetype skip = continuation(i)) {
+                i += skip;
+                continue;
+            }
+            if (i + 1 >= text.size())
+                return errorAt(CurlError::Kind::DanglingEscape, text, i);
+            if (wordAt < 0)
+                wordAt = i;
+            i += 1 + appendChar(word, text, i + 1);
+            continue;
+        }
+        if (isBlank(c)) {
+            endWord();
+            ++i;
+            continue;
+        }
+        if (wordAt < 0 && QStringLiteral("|;&<>#").contains(c)) {
+            if (c == QLatin1Char('#')) {
+                while (i < text.size() && text.at(i) != QLatin1Char('\n'))
+                    ++i;
+                continue;
+            }
+            result.shellRest = CurlNotice{CurlNotice::Kind::ShellRest, QString(c), text.mid(i).simplified()};
+            return result;
+        }
+        if (wordAt < 0)
+            wordAt = i;
+        if (c == QLatin1Char('\'')) {
+            qsizetype j = i + 1;
+            for (;;) {
+                if (j >= text.size())
+                    return errorAt(CurlError::Kind::UnclosedQuote, text, i);
+                if (text.at(j) == QLatin1Char('\'')) {
+                    if (text.mid(j + 1, 1) == QLatin1String("'")) {
+                        word += '\'';
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                j += appendChar(word, text, j);
+            }
+            i = j + 1;
+        } else if (c == QLatin1Char('"')) {
+            qsizetype j = i + 1;
+            for (;;) {
+                if (j >= text.size())
+                    return errorAt(CurlError::Kind::UnclosedQuote, text, i);
+                const QChar d = text.at(j);
+                if (d == QLatin1Char('"')) {
+                    if (text.mid(j + 1, 1) == QLatin1String("\"")) {
+                        word += '"';
+                        j += 2;
+                        continue;
+                    }
+                    break;
+                }
+                if (d == QLatin1Char('`') && j + 1 < text.size()) {
+                    const QChar e = text.at(j + 1);
+                    j += 2;
+                    switch (e.unicode()) {
+                    case 'n': word += '\n'; break;
+                    case 'r': word += '\r'; break;
+                    case 't': word += '\t'; break;
+                    case '0': word += '\0'; break;
+                    case 'a': word += '\a'; break;
+                    case 'b': word += '\b'; break;
+                    case 'e': word += '\x1b'; break;
+                    case 'f': word += '\f'; break;
+                    case 'v': word += '\v'; break;
+                    case '\n': break;
+                    case 'u': {
+                        const qsizetype close = text.indexOf(QLatin1Char('}'), j);
+                        bool ok = false;
+                        const uint value = text.mid(j + 1, close - j - 1).toUInt(&ok, 16);
+                        if (text.mid(j, 1) == QLatin1String("{") && close > j && ok && value <= 0x10ffff) {
+                            appendUtf8(word, char32_t(value));
+                            j = close + 1;
+                        } else {
+                            word += 'u';
+                        }
+                        break;
+                    }
+                    default: j -= 1; j += appendChar(word, text, j);
+                    }
+                    continue;
+                }
+                if (d == QLatin1Char('$') && !variableAt(text, j).isEmpty())
+                    result.variables.append(variableAt(text, j));
+                j += appendChar(word, text, j);
+            }
+            i = j + 1;
+        } else {
+            if (c == QLatin1Char('$') && !variableAt(text, i).isEmpty())
+                result.variables.append(variableAt(text, i));
+            i += appendChar(word, text, i);
+        }
+    }
+    endWord();
+    return result;
+}
+
+bool isPowerShellCommand(const QString &text)
+{
+    // A line ended by a backtick goes on: PowerShell's continuation, which neither bash nor cmd has.
+    static const QRegularExpression continuation(QStringLiteral("`\\r?\\n"));
+    return text.contains(continuation);
+}
+
 bool isCmdCommand(const QString &text)
 {
-    // Chrome's and Firefox's "Copy as cURL (cmd)" quote with ^" and end each line with ^.
+    // Chrome's and Firefox's "Copy as cURL (cmd)" quote with ^" and end each line with ^; Firefox's
+    // older Windows copies wrote a quote inside "..." as "" ("{""a"":1}"), with no single quote at all.
     static const QRegularExpression cmdMarks(QStringLiteral(R"(\^\r?\n|\^")"));
-    return text.contains(cmdMarks);
+    static const QRegularExpression doubledQuote(QStringLiteral(R"([^\s"]""[^\s"])"));
+    return text.contains(cmdMarks) || (!text.contains(QLatin1Char('\'')) && text.contains(doubledQuote));
 }
 
 bool isCurlName(const QByteArray &word)
@@ -684,6 +820,15 @@ std::variant<Url, CurlError> splitUrl(QByteArray url, const QString &text, qsize
                                          [](QChar c) { return c.unicode() <= 0x20 || c.unicode() == 0x7f; });
     if (result.host.isEmpty() || blankInHost)
         return errorAt(CurlError::Kind::BadHost, text, at, QString::fromUtf8(url));
+    // As curl does with libidn2: a name in Unicode goes in the Host header and to the resolver in
+    // its ASCII (punycode) form.
+    const bool ascii = std::all_of(result.host.cbegin(), result.host.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        const QByteArray ace = QUrl::toAce(result.host, QUrl::AceProcessingOption::IgnoreIDNWhitelist);
+        if (ace.isEmpty())
+            return errorAt(CurlError::Kind::BadHost, text, at, QString::fromUtf8(url));
+        result.host = QString::fromLatin1(ace);
+    }
     result.port = result.tls ? 443 : 80;
     if (!port.isEmpty()) {
         bool ok = false;
@@ -778,7 +923,7 @@ bool looksLikeCurlCommand(const QString &text)
 
 CurlParse parseCurlCommand(const QString &text)
 {
-    Split split = isCmdCommand(text) ? splitCmd(text) : splitBash(text);
+    Split split = isPowerShellCommand(text) ? splitPowerShell(text) : isCmdCommand(text) ? splitCmd(text) : splitBash(text);
     if (const auto *error = std::get_if<CurlError>(&split))
         return *error;
     const Words &words = std::get<Words>(split);

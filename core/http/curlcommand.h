@@ -79,8 +79,10 @@ using CurlParse = std::variant<CurlImport, CurlError>;
 bool looksLikeCurlCommand(const QString &text);
 
 // Reads a command as bash would split it (single quotes, double quotes with backslash escapes,
-// $'...' ANSI-C quoting, backslash-newline), or as cmd.exe would when it is Windows' "Copy as cURL
-// (cmd)" (^ escapes and continuations, "" inside quotes), and builds the request curl sends for it.
+// $'...' ANSI-C quoting, backslash-newline), as cmd.exe would when it is Windows' "Copy as cURL
+// (cmd)" (^ escapes and continuations, "" inside quotes), or as PowerShell would a curl.exe command
+// continued by backticks, and builds the request curl sends for it; a host in Unicode is sent in
+// its ASCII (punycode) form.
 CurlParse parseCurlCommand(const QString &text);
 
 } // namespace SocketLab

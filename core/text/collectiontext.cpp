@@ -44,6 +44,30 @@ QString reason(const CollectionError &error)
     case Kind::EditedAfterExact:
         return CollectionText::tr("the request's text was edited after its exact bytes were saved: remove the "
                                   "@socketlab-bytes line to send the text, or undo the edit");
+    case Kind::BodyFileUnreadable:
+        return CollectionText::tr("the body file \"%1\" cannot be read (%2)").arg(error.detail, error.systemText);
+    case Kind::BodyFileTooLarge:
+        return CollectionText::tr("the body file \"%1\" is larger than 32 MiB").arg(error.detail);
+    case Kind::BodyFileNoFolder:
+        return CollectionText::tr("the body file \"%1\" is relative to a .http file, and this text is not in one").arg(error.detail);
+    case Kind::UnknownSystemVariable:
+        return CollectionText::tr("\"%1\" is not a system variable SocketLab knows ($guid, $uuid, $randomInt, $timestamp, "
+                                  "$isoTimestamp, $datetime, $localDatetime, $processEnv, $dotenv, $random.*, $env.*)").arg(error.detail);
+    case Kind::BadSystemVariable:
+        return CollectionText::tr("\"{{%1}}\" has wrong arguments: see docs/formats.md for its forms").arg(error.detail);
+    case Kind::MissingProcessVariable:
+        return CollectionText::tr("the environment variable \"%1\" of {{$processEnv}} is not set").arg(error.detail);
+    case Kind::MissingDotenvVariable:
+        return CollectionText::tr("\"%1\" of {{$dotenv}} is not in the .env file beside the .http file (or there is none)").arg(error.detail);
+    case Kind::RequestNotSent:
+        return CollectionText::tr("send «%1» first: this request uses its reply").arg(error.detail);
+    case Kind::RequestValueMissing:
+        return CollectionText::tr("\"{{%1}}\" names nothing in that request or its reply").arg(error.detail);
+    case Kind::RequestBodyNotJson:
+        return CollectionText::tr("\"{{%1}}\" reads a JSON body, and that body is not JSON").arg(error.detail);
+    case Kind::RequestCycle:
+        return CollectionText::tr("these requests need each other's replies, none can go first: %1")
+            .arg(error.choices.join(QStringLiteral(" → ")));
     case Kind::NotHttp:
         return CollectionText::tr("the request \"%1\" cannot be written as an .http request exactly; save it in a "
                                   "collection file (.json)").arg(error.detail);
@@ -81,6 +105,26 @@ QString reason(const CollectionError &error)
 }
 
 } // namespace
+
+QString describeHttpFileNotice(const QString &requestName, const HttpFileNotice &notice)
+{
+    QString what;
+    switch (notice.kind) {
+    case HttpFileNotice::Kind::HandlerNotRun:
+        what = CollectionText::tr("its response handler was not run (SocketLab does not run JavaScript)");
+        break;
+    case HttpFileNotice::Kind::PreRequestNotRun:
+        what = CollectionText::tr("its pre-request script was not run (SocketLab does not run JavaScript)");
+        break;
+    case HttpFileNotice::Kind::AssertionsNotRun:
+        what = CollectionText::tr("its ?? assertions were not checked");
+        break;
+    case HttpFileNotice::Kind::ResponseNotSaved:
+        what = CollectionText::tr("its reply was not written to the >> file");
+        break;
+    }
+    return CollectionText::tr("«%1», line %2: %3.").arg(requestName).arg(notice.line).arg(what);
+}
 
 QString describeCollectionError(const CollectionError &error)
 {

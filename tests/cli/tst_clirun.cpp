@@ -37,6 +37,40 @@ c.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" 
 c.close()
 )";
 
+// Answers POST /login with a chunked JSON body and an X-Token header, and any other request with
+// the mirror's reply, one connection after another.
+constexpr const char *LoginPeer = R"(
+import socket
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", 0))
+s.listen(4)
+print(s.getsockname()[1], flush=True)
+s.settimeout(20)
+while True:
+    try:
+        c, _ = s.accept()
+    except socket.timeout:
+        break
+    c.settimeout(0.3)
+    data = b""
+    while True:
+        try:
+            chunk = c.recv(65536)
+        except socket.timeout:
+            break
+        if not chunk:
+            break
+        data += chunk
+    if data.startswith(b"POST /login "):
+        body = b'{"token": "t-42", "items": [{"id": 7}]}'
+        c.sendall(b"HTTP/1.1 200 OK\r\nX-Token: xt-1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                  + b"%x\r\n" % len(body) + body + b"\r\n0\r\n\r\n")
+    else:
+        c.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % len(data) + data)
+    c.close()
+)";
+
 // The mirror peer, run from the test's own folder (Peer runs the scripts of tests/peers/).
 class Mirror : public Background
 {
@@ -128,6 +162,43 @@ private slots:
         QVERIFY(bodyOf(received) == request.tcp.payload);
     }
 
+    // REST Client's request variables: the request they name goes first, its reply feeds them; a
+    // body from a file beside the .http file; a JetBrains handler left out, said once.
+    void requestVariablesSendTheirRequestFirst()
+    {
+        Mirror peer(QString::fromUtf8(LoginPeer));
+        QVERIFY(peer.port() != 0);
+        QVERIFY(writeFile(path(QStringLiteral("credentials.json")), "{\"user\": \"zo\xc3\xa9\"}"));
+        QVERIFY(writeFile(path(QStringLiteral("chain.http")),
+                          "@base = http://127.0.0.1:" + QByteArray::number(peer.port()) + "\n"
+                          "\n"
+                          "# @name profile\n"
+                          "GET {{base}}/me?id={{login.response.body.$.items[0].id}}\n"
+                          "Authorization: Bearer {{login.response.body.$.token}}\n"
+                          "X-Token: {{login.response.headers.X-Token}}\n"
+                          "X-Sent: {{login.request.body.*}}\n"
+                          "\n"
+                          "> {%\n"
+                          "    client.global.set(\"token\", response.body.token);\n"
+                          "%}\n"
+                          "\n"
+                          "###\n"
+                          "# @name login\n"
+                          "POST {{base}}/login\n"
+                          "Content-Type: application/json\n"
+                          "\n"
+                          "< ./credentials.json\n"));
+        const Result result = cli({QStringLiteral("run"), path(QStringLiteral("chain.http")), QStringLiteral("--name"),
+                                   QStringLiteral("profile"), QStringLiteral("--format"), QStringLiteral("raw")});
+        QVERIFY2(result.finished && result.exitCode == 0, result.describe());
+        QCOMPARE(bodyOf(result.out), QByteArray("GET /me?id=7 HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(peer.port())
+                                                + "\r\nAuthorization: Bearer t-42\r\nX-Token: xt-1\r\n"
+                                                  "X-Sent: {\"user\": \"zo\xc3\xa9\"}\r\n\r\n"));
+        QVERIFY2(result.err.contains("\xc2\xablogin\xc2\xbb was sent first for its reply: 131 bytes received."), result.describe());
+        QVERIFY2(result.err.contains("\xc2\xabprofile\xc2\xbb, line 9: its response handler was not run"), result.describe());
+        QCOMPARE(result.err.count("its response handler was not run"), 1);
+    }
+
     void udpFromCollection()
     {
         Server server({QStringLiteral("udp-echo")});
@@ -182,6 +253,21 @@ private slots:
                                              << 2 << QByteArray("no environment is named \"nowhere\"");
         QTest::newRow("refused") << two << QStringList{QStringLiteral("--name"), QStringLiteral("one")} << 3 << QByteArray("ECONNREFUSED");
         QTest::newRow("bad format") << two << QStringList{QStringLiteral("--format"), QStringLiteral("xml")} << 2 << QByteArray("Unknown --format");
+        const QByteArray cycle = "# @name a\nGET http://127.0.0.1:1/{{b.response.body.*}}\n###\n"
+                                 "# @name b\nGET http://127.0.0.1:1/{{c.response.headers.X}}\n###\n"
+                                 "# @name c\nGET http://127.0.0.1:1/{{a.response.body.$.x}}\n";
+        QTest::newRow("requests waiting for each other") << cycle << QStringList{QStringLiteral("--name"), QStringLiteral("b")} << 2
+                                                         << QByteArray("none can go first: b \xe2\x86\x92 c \xe2\x86\x92 a \xe2\x86\x92 b");
+        QTest::newRow("request waiting for itself") << QByteArray("# @name a\nGET http://127.0.0.1:1/{{a.response.body.*}}\n")
+                                                    << QStringList{} << 2 << QByteArray("none can go first: a \xe2\x86\x92 a");
+        QTest::newRow("request sent first refused")
+            << QByteArray("# @name login\nGET http://127.0.0.1:1/\n###\n# @name me\nGET http://127.0.0.1:1/{{login.response.body.*}}\n")
+            << QStringList{QStringLiteral("--name"), QStringLiteral("me")} << 3
+            << QByteArray("\xc2\xablogin\xc2\xbb was sent first for its reply, and failed:");
+        QTest::newRow("body file missing") << QByteArray("POST http://127.0.0.1:1/\n\n< ./nothere.json\n") << QStringList{} << 2
+                                           << QByteArray("line 3: the body file \"./nothere.json\" cannot be read");
+        QTest::newRow("unknown system variable") << QByteArray("GET http://127.0.0.1:1/{{$nope}}\n") << QStringList{} << 2
+                                                 << QByteArray("line 1, column 24: \"$nope\" is not a system variable SocketLab knows");
     }
 
     void errors()

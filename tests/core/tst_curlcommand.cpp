@@ -240,6 +240,74 @@ void TestCurlCommand::pasted_data()
         << QStringLiteral("a") << 80 << false
         << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nAccept: */*\r\n\r\n")
         << QStringList{QStringLiteral("NoUserAgent"), QStringLiteral("ExtraUrl http://b/")};
+    // Chrome 114's "Copy as cURL (cmd)" of a page (as pasted in curl-to-csharp's issue #131): the
+    // client hints' quotes as ^\^" inside "...".
+    QTest::newRow("chrome 114 cmd client hints")
+        << QStringLiteral("curl \"https://curl.olsh.me/\" ^\r\n"
+                          "  -H \"authority: curl.olsh.me\" ^\r\n"
+                          "  -H \"accept-language: tr-TR,tr;q=0.9,en-US;q=0.8,en;q=0.7\" ^\r\n"
+                          "  -H \"sec-ch-ua: ^\\^\"Not.A/Brand^\\^\";v=^\\^\"8^\\^\", ^\\^\"Chromium^\\^\";v=^\\^\"114^\\^\"\" ^\r\n"
+                          "  -H \"sec-ch-ua-platform: ^\\^\"Windows^\\^\"\" ^\r\n"
+                          "  -H \"user-agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)\" ^\r\n"
+                          "  --compressed")
+        << QStringLiteral("curl.olsh.me") << 443 << true
+        << QByteArray("GET / HTTP/1.1\r\n"
+                      "Host: curl.olsh.me\r\n"
+                      "Accept: */*\r\n"
+                      "Accept-Encoding: deflate, gzip, br\r\n"
+                      "authority: curl.olsh.me\r\n"
+                      "accept-language: tr-TR,tr;q=0.9,en-US;q=0.8,en;q=0.7\r\n"
+                      "sec-ch-ua: \"Not.A/Brand\";v=\"8\", \"Chromium\";v=\"114\"\r\n"
+                      "sec-ch-ua-platform: \"Windows\"\r\n"
+                      "user-agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)\r\n"
+                      "\r\n")
+        << QStringList();
+    // Firefox's older Windows copy (as pasted in Insomnia's issue #802): one line, a quote inside
+    // "..." doubled, no caret to tell it from bash.
+    QTest::newRow("firefox windows doubled quotes")
+        << QStringLiteral("curl \"https://vdi.example/api/report\" -H \"Content-Type: application/json\" "
+                          "--data \"{\"\"numberReportDays\"\":1,\"\"includePoolName\"\":true}\"")
+        << QStringLiteral("vdi.example") << 443 << true
+        << QByteArray("POST /api/report HTTP/1.1\r\n"
+                      "Host: vdi.example\r\n"
+                      "Accept: */*\r\n"
+                      "Content-Type: application/json\r\n"
+                      "Content-Length: 45\r\n"
+                      "\r\n"
+                      "{\"numberReportDays\":1,\"includePoolName\":true}")
+        << QStringList{QStringLiteral("NoUserAgent")};
+    // PowerShell, where curl alone is Invoke-WebRequest: curl.exe, a backtick ending each line,
+    // `" and `t and `u{e9} inside "...", '' inside '...'.
+    QTest::newRow("powershell curl.exe")
+        << QStringLiteral("curl.exe `\n"
+                          "  -X POST `\n"
+                          "  -H \"Content-Type: application/json\" `\n"
+                          "  -H \"User-Agent: Mozilla/5.0\" `\n"
+                          "  -H 'X-Say: it''s' `\r\n"
+                          "  --data-raw \"{`\"name`\":`\"zo`u{e9}`\",`\"tab`\":`\"a`tb`\"}\" `\n"
+                          "  \"https://api.example.com/v1/items?x=1\"")
+        << QStringLiteral("api.example.com") << 443 << true
+        << QByteArray("POST /v1/items?x=1 HTTP/1.1\r\n"
+                      "Host: api.example.com\r\n"
+                      "Accept: */*\r\n"
+                      "Content-Type: application/json\r\n"
+                      "User-Agent: Mozilla/5.0\r\n"
+                      "X-Say: it's\r\n"
+                      "Content-Length: 27\r\n"
+                      "\r\n"
+                      "{\"name\":\"zo\xc3\xa9\",\"tab\":\"a\tb\"}")
+        << QStringList();
+    // A name in Unicode goes in the Host header in its ASCII form, as curl built with libidn2 sends it.
+    QTest::newRow("IDN host")
+        << QStringLiteral("curl 'https://bücher.example/shop?q=1' -A x")
+        << QStringLiteral("xn--bcher-kva.example") << 443 << true
+        << QByteArray("GET /shop?q=1 HTTP/1.1\r\nHost: xn--bcher-kva.example\r\nUser-Agent: x\r\nAccept: */*\r\n\r\n")
+        << QStringList();
+    QTest::newRow("IDN host with a port, cmd")
+        << QStringLiteral("curl ^\"http://例え.テスト:8080/^\" ^\r\n  -H ^\"User-Agent: x^\"")
+        << QStringLiteral("xn--r8jz45g.xn--zckzah") << 8080 << false
+        << QByteArray("GET / HTTP/1.1\r\nHost: xn--r8jz45g.xn--zckzah:8080\r\nAccept: */*\r\nUser-Agent: x\r\n\r\n")
+        << QStringList();
 }
 
 void TestCurlCommand::pasted()
@@ -314,6 +382,11 @@ void TestCurlCommand::errors_data()
     QTest::newRow("ftp") << QStringLiteral("curl -s ftp://h/") << int(K::BadScheme) << 1 << 9 << QStringLiteral("ftp");
     QTest::newRow("port out of range") << QStringLiteral("curl http://h:99999/") << int(K::BadPort) << 1 << 6 << QStringLiteral("99999");
     QTest::newRow("no host") << QStringLiteral("curl http:///x") << int(K::BadHost) << 1 << 6 << QStringLiteral("/x");
+    QTest::newRow("unclosed PowerShell quote") << QStringLiteral("curl.exe `\n  \"http://h/") << int(K::UnclosedQuote) << 2 << 3 << QString();
+    QTest::newRow("unclosed PowerShell literal") << QStringLiteral("curl.exe `\n  'http://h/''") << int(K::UnclosedQuote) << 2 << 3 << QString();
+    // A label past 63 characters once in punycode has no ASCII form.
+    QTest::newRow("IDN label too long") << (QStringLiteral("curl http://") + QString(70, QChar(0xfc)) + QStringLiteral("/"))
+                                        << int(K::BadHost) << 1 << 6 << (QString(70, QChar(0xfc)) + QStringLiteral("/"));
 }
 
 void TestCurlCommand::errors()

@@ -219,8 +219,25 @@ private slots:
         QTest::addColumn<QString>("detail");
         QTest::newRow("undefined variable") << QStringLiteral("### a\nGET http://x/\n\n### b\nGET http://{{host}}/\n")
                                             << int(CollectionError::Kind::UndefinedVariable) << 5 << 12 << QStringLiteral("host");
-        QTest::newRow("dynamic variable") << QStringLiteral("POST http://x/\n\n{\"id\": \"{{$guid}}\"}\n")
-                                          << int(CollectionError::Kind::UndefinedVariable) << 3 << 9 << QStringLiteral("$guid");
+        QTest::newRow("unknown system variable") << QStringLiteral("POST http://x/\n\n{\"id\": \"{{$aadToken}}\"}\n")
+                                                 << int(CollectionError::Kind::UnknownSystemVariable) << 3 << 9 << QStringLiteral("$aadToken");
+        QTest::newRow("system variable's arguments") << QStringLiteral("GET http://x/{{$randomInt 5}}\n")
+                                                     << int(CollectionError::Kind::BadSystemVariable) << 1 << 14 << QStringLiteral("$randomInt 5");
+        QTest::newRow("offset unit") << QStringLiteral("GET http://x/{{$timestamp 1 parsec}}\n")
+                                     << int(CollectionError::Kind::BadSystemVariable) << 1 << 14 << QStringLiteral("$timestamp 1 parsec");
+        QTest::newRow("process variable not set") << QStringLiteral("GET http://x/{{$processEnv SOCKETLAB_SURELY_UNSET}}\n")
+                                                  << int(CollectionError::Kind::MissingProcessVariable) << 1 << 14
+                                                  << QStringLiteral("SOCKETLAB_SURELY_UNSET");
+        QTest::newRow("indirect name undefined") << QStringLiteral("GET http://x/{{$processEnv %tok}}\n")
+                                                 << int(CollectionError::Kind::UndefinedVariable) << 1 << 14 << QStringLiteral("tok");
+        QTest::newRow("dotenv without a file") << QStringLiteral("GET http://x/{{$dotenv KEY}}\n")
+                                               << int(CollectionError::Kind::MissingDotenvVariable) << 1 << 14 << QStringLiteral("KEY");
+        QTest::newRow("body file without a folder") << QStringLiteral("POST http://x/\n\n< ./a.json\n")
+                                                    << int(CollectionError::Kind::BodyFileNoFolder) << 3 << 0 << QStringLiteral("./a.json");
+        QTest::newRow("request not sent") << QStringLiteral("# @name login\nGET http://x/\n###\nGET http://x/{{login.response.body.$.t}}\n")
+                                          << int(CollectionError::Kind::RequestNotSent) << 4 << 14 << QStringLiteral("login");
+        QTest::newRow("no such request") << QStringLiteral("GET http://x/{{nobody.response.body.*}}\n")
+                                         << int(CollectionError::Kind::UndefinedVariable) << 1 << 14 << QStringLiteral("nobody.response.body.*");
         QTest::newRow("undefined inside a variable") << QStringLiteral("@base = http://{{host}}\n\nGET {{base}}/\n")
                                                      << int(CollectionError::Kind::UndefinedVariable) << 3 << 5 << QStringLiteral("host");
         QTest::newRow("variable loop") << QStringLiteral("@a = {{b}}\n@b = x{{a}}\nGET http://{{a}}/\n")

@@ -112,6 +112,7 @@ private slots:
     void aFailedSaveKeepsTheFormAndSaysWhy();
     void anHttpFileRefusesWhatItCannotWrite();
     void sendFromThePanelReachesLoopbackPeers();
+    void requestVariablesTakeTheRepliesSentFromThePanel();
     void exportsToAnHttpFile();
     void editsQueuedAtTheCloseAreWritten();
     void savingOverASavedNameAsksFirst();
@@ -778,6 +779,55 @@ void TestCollectionsPanel::sendFromThePanelReachesLoopbackPeers()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->udpPanel()->lastResult().has_value(), 30000);
     QCOMPARE(m_window->udpPanel()->lastResult()->datagrams.size(), 1);
     QCOMPARE(m_window->udpPanel()->lastResult()->sentBytes, 5);
+}
+
+// REST Client's request variables in the window: a request that uses another's reply is refused
+// until that one was sent from the panel, then takes its reply; a handler is said not run.
+void TestCollectionsPanel::requestVariablesTakeTheRepliesSentFromThePanel()
+{
+    PeerProcess peer(QStringLiteral("login_peer.py"), {});
+    QVERIFY(peer.port() != 0);
+    const QString path = m_dir->filePath(QStringLiteral("chain.http"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("@base = http://127.0.0.1:" + peer.service().toUtf8() + "\n"
+               "# @name login\n"
+               "POST {{base}}/login\n"
+               "Content-Type: application/json\n"
+               "\n"
+               "{\"user\": \"zo\"}\n"
+               "\n"
+               "> {%\n"
+               "    client.global.set(\"token\", response.body.token);\n"
+               "%}\n"
+               "\n"
+               "###\n"
+               "# @name profile\n"
+               "GET {{base}}/me?id={{login.response.body.$.items[0].id}}\n"
+               "Authorization: Bearer {{login.response.body.$.token}}\n");
+    file.close();
+    panel()->store()->reload();
+    waitIdle();
+
+    select(path, 1);
+    panel()->sendButton()->click();
+    QVERIFY2(panel()->messageLabel()->text().contains(QStringLiteral("send «login» first")), qPrintable(panel()->messageLabel()->text()));
+    QCOMPARE(m_window->historyPanel()->count(), 0);
+
+    select(path, 0);
+    panel()->sendButton()->click();
+    QCOMPARE(panel()->messageLabel()->text(),
+             QStringLiteral("«login», line 8: its response handler was not run (SocketLab does not run JavaScript)."));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 1, 30000);
+    waitIdle();
+
+    select(path, 1);
+    panel()->sendButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 2, 30000);
+    const auto record = m_window->replyPanel()->record();
+    QVERIFY(record);
+    QVERIFY2(record->request.startsWith("GET /me?id=7 HTTP/1.1\r\n"), record->request.constData());
+    QVERIFY2(record->request.contains("\r\nAuthorization: Bearer t-42\r\n"), record->request.constData());
 }
 
 void TestCollectionsPanel::exportsToAnHttpFile()

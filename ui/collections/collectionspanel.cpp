@@ -405,8 +405,37 @@ void CollectionsPanel::sendCurrent()
         showMessage(problem, true);
         return;
     }
-    showMessage(QString(), false);
+    QString path;
+    QString name;
+    int index = 0;
+    currentPlace(&path, &index, &name);
+    const LoadedCollection *loaded = m_store->collection(path);
+    // What the request's block holds and is not done (a handler, an assertion), said, not an error.
+    QStringList notices;
+    if (loaded && index < loaded->entries.size()) {
+        for (const HttpFileNotice &notice : loaded->entries.at(index).notices)
+            notices.append(describeHttpFileNotice(request.name, notice));
+    }
+    showMessage(notices.join(QLatin1Char('\n')), false);
+    if (loaded && loaded->http) {
+        m_awaited = Awaited{path, request.name, request.tcp.payload};
+        // Read again for the next send: a {{$guid}} or {{$timestamp}} is made anew each time.
+        m_store->refresh(path);
+    }
     emit sendRequested(request);
+}
+
+bool CollectionsPanel::awaitsReply(const QByteArray &request) const
+{
+    return m_awaited && m_awaited->request == request;
+}
+
+void CollectionsPanel::takeReply(const QByteArray &request, const QByteArray &reply)
+{
+    if (!awaitsReply(request))
+        return;
+    m_store->setSentReply(m_awaited->path, m_awaited->name, {request, reply});
+    m_awaited.reset();
 }
 
 void CollectionsPanel::saveRequest(const SavedRequest &request)

@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -70,6 +72,11 @@ public:
     bool currentRequest(SavedRequest *request, QString *problem) const;
     // Selects the request at `index` of the collection file at path.
     bool selectRequest(const QString &path, int index);
+    // Whether `request` is the bytes of a named .http request this panel sent and waits the reply of,
+    // for the request variables of the others ({{login.response.body.$.token}}).
+    bool awaitsReply(const QByteArray &request) const;
+    // The reply to the request awaitsReply() named: kept for this session, the file read again.
+    void takeReply(const QByteArray &request, const QByteArray &reply);
 
 public slots:
     // Asks for a name, a collection and a folder, prefilled from the request, and saves it there;
@@ -135,6 +142,14 @@ private:
     QString m_pendingSavePath;         // the file the dialog's save went to, until edited() says how
     QString m_selectAfterEdit;         // a key to select once the file is read again
     bool m_updatingEnvironments = false;
+    // The named .http request sent last, until its reply comes.
+    struct Awaited
+    {
+        QString path;
+        QString name;
+        QByteArray request;
+    };
+    std::optional<Awaited> m_awaited;
 
     QAction *m_openAction;
     QAction *m_sendAction;

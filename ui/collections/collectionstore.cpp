@@ -40,7 +40,7 @@ bool rewritesExactly(const QByteArray &bytes, QList<SavedRequest> *requests)
     return !error.isError() && (written == text || (requests->isEmpty() && text.trimmed().isEmpty()));
 }
 
-LoadedCollection readCollection(const QString &path, const QString &environment)
+LoadedCollection readCollection(const QString &path, const QString &environment, const SentHttpRequests &sent)
 {
     LoadedCollection loaded;
     loaded.path = path;
@@ -59,22 +59,24 @@ LoadedCollection readCollection(const QString &path, const QString &environment)
         if (!collection.name.isEmpty())
             loaded.name = collection.name;
         for (const SavedRequest &request : collection.requests)
-            loaded.entries.append({request, {}, 0});
+            loaded.entries.append({request, {}, 0, {}});
         return loaded;
     }
     const QString directory = QFileInfo(path).absolutePath();
     const QByteArray publicJson = readIfThere(directory + QLatin1Char('/') + HttpEnvironment::PublicFileName);
     const QByteArray privateJson = readIfThere(directory + QLatin1Char('/') + HttpEnvironment::PrivateFileName);
     loaded.environments = HttpEnvironment::names(publicJson, privateJson);
-    HttpVariables variables;
+    HttpFileContext context;
+    context.directory = directory;
+    context.sent = sent;
     if (!environment.isEmpty()) {
-        variables = HttpEnvironment::fromJson(publicJson, privateJson, environment, &loaded.error);
+        context.environment = HttpEnvironment::fromJson(publicJson, privateJson, environment, &loaded.error);
         if (loaded.error.isError()) {
             loaded.error.file = path;
             return loaded;
         }
     }
-    loaded.entries = parseHttpFile(QString::fromUtf8(bytes), variables).entries;
+    loaded.entries = parseHttpFile(QString::fromUtf8(bytes), context).entries;
     for (HttpFileEntry &entry : loaded.entries) {
         if (entry.error.isError())
             entry.error.file = path;
@@ -185,15 +187,26 @@ void CollectionStore::setEnvironment(const QString &path, const QString &name)
     if (m_environments.value(path) == name)
         return;
     m_environments.insert(path, name);
-    enqueue([path, name] {
-        LoadedCollection loaded = readCollection(path, name);
+    refresh(path);
+}
+
+void CollectionStore::setSentReply(const QString &path, const QString &name, const SentHttpRequest &exchange)
+{
+    m_sent[path].insert(name, exchange);
+    refresh(path);
+}
+
+void CollectionStore::refresh(const QString &path)
+{
+    enqueue([path, name = m_environments.value(path), sent = m_sent.value(path)] {
+        LoadedCollection loaded = readCollection(path, name, sent);
         return [loaded = std::move(loaded)](CollectionStore *self) { self->replace(loaded); };
     });
 }
 
 void CollectionStore::reload()
 {
-    enqueue([folder = m_folder, extra = m_extraFiles, environments = m_environments] {
+    enqueue([folder = m_folder, extra = m_extraFiles, environments = m_environments, sent = m_sent] {
         QStringList paths;
         const QFileInfoList files = QDir(folder).entryInfoList(
             {QStringLiteral("*.json"), QStringLiteral("*.http"), QStringLiteral("*.rest")}, QDir::Files, QDir::Name);
@@ -208,7 +221,7 @@ void CollectionStore::reload()
         }
         QList<LoadedCollection> collections;
         for (const QString &path : std::as_const(paths))
-            collections.append(readCollection(path, environments.value(path)));
+            collections.append(readCollection(path, environments.value(path), sent.value(path)));
         return [collections = std::move(collections)](CollectionStore *self) {
             self->m_collections = collections;
             emit self->changed();
@@ -218,10 +231,10 @@ void CollectionStore::reload()
 
 void CollectionStore::modify(const QString &path, Edit edit)
 {
-    enqueue([path, edit = std::move(edit), environment = m_environments.value(path)] {
+    enqueue([path, edit = std::move(edit), environment = m_environments.value(path), sent = m_sent.value(path)] {
         QString problem;
         const bool ok = editFile(path, edit, &problem);
-        LoadedCollection loaded = readCollection(path, environment);
+        LoadedCollection loaded = readCollection(path, environment, sent);
         // A file that is not there (a save that failed to make it) is not listed.
         const bool exists = QFileInfo::exists(path);
         return [path, ok, exists, problem, loaded = std::move(loaded)](CollectionStore *self) {
@@ -234,7 +247,7 @@ void CollectionStore::modify(const QString &path, Edit edit)
 
 void CollectionStore::exportTo(const QString &path, const QString &to)
 {
-    enqueue([path, to, environment = m_environments.value(path)] {
+    enqueue([path, to, environment = m_environments.value(path), sent = m_sent.value(path)] {
         // A .http file to a .http file is copied as it is: its {{variables}}, comments and layout stay,
         // and no environment's values (a private file's secrets) are written into the copy.
         if (CollectionFile::isHttpFile(path) && CollectionFile::isHttpFile(to)) {
@@ -245,7 +258,7 @@ void CollectionStore::exportTo(const QString &path, const QString &to)
             const QString problem = error.isError() ? describeCollectionError(error) : QString();
             return Done([to, problem](CollectionStore *self) { emit self->exported(to, problem.isEmpty(), problem); });
         }
-        const LoadedCollection loaded = readCollection(path, environment);
+        const LoadedCollection loaded = readCollection(path, environment, sent);
         CollectionError error = loaded.error;
         Collection collection;
         collection.name = loaded.name;

@@ -58,6 +58,12 @@ public:
     void setEnvironment(const QString &path, const QString &name);
     QString environment(const QString &path) const { return m_environments.value(path); }
 
+    // What the named request `name` of the .http file at path got back when the window sent it: the
+    // file is read again, its request variables ({{name.response...}}) taking their values from it.
+    void setSentReply(const QString &path, const QString &name, const SentHttpRequest &exchange);
+    // Reads the file at path again: its system variables ({{$guid}}, {{$timestamp}}) get new values.
+    void refresh(const QString &path);
+
     const QList<LoadedCollection> &collections() const { return m_collections; }
     const LoadedCollection *collection(const QString &path) const;
     // Reads the folder and every file again.
@@ -92,6 +98,7 @@ private:
     QString m_folder;
     QStringList m_extraFiles;
     QHash<QString, QString> m_environments;
+    QHash<QString, SentHttpRequests> m_sent;  // by .http file: its named requests sent in this session
     QList<LoadedCollection> m_collections;
     // One task at a time, in the order asked, each starting as the last ends: a rename then a move of
     // the same file never interleave, and what is queued when the window closes is still written.
