@@ -5,7 +5,7 @@
 #include "widgets/confirmquestion.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,12 +50,14 @@ PastConversationList::PastConversationList(ConversationHistory *history, QWidget
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->setVisible(false);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_open);
-    buttons->addWidget(m_talkAgain);
-    buttons->addWidget(m_save);
-    buttons->addStretch(1);
-    buttons->addWidget(m_delete);
+    // Two rows: the list sits beside a conversation page and the collections panel, and four buttons
+    // in a row (longer in French) would make it wider than the window has room for.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_open, 0, 0);
+    buttons->addWidget(m_talkAgain, 0, 1);
+    buttons->addWidget(m_save, 1, 0, 1, 2);
+    buttons->setColumnStretch(2, 1);
+    buttons->addWidget(m_delete, 1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
