@@ -16,11 +16,15 @@
 #include "udp/udppanel.h"
 
 #include "bytes/namedfilesource.h"
+#include "text/valuejson.h"
 #include "servers/localservers.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -357,8 +361,32 @@ void TestUdpHistory::damagedFilesAreSkippedWithANotice()
     damaged << write(QByteArray(json).replace("\"kept\":4", "\"kept\":40000"));
     damaged << write(QByteArray(json).replace("\"format\":\"socketlab-udp-exchange\"", "\"format\":\"socketlab-exchange\""));
     damaged << write(QByteArray(json).replace("\"family\":0", "\"family\":3"));
+    // More datagrams than an entry may hold, each empty: everything else agrees.
+    QJsonObject many = QJsonDocument::fromJson(json).object();
+    QJsonObject result = many.value(u"udp_result").toObject();
+    QJsonObject empty = result.value(u"datagrams").toArray().at(0).toObject();
+    empty.insert(QStringLiteral("size"), 0);
+    empty.insert(QStringLiteral("kept"), 0);
+    QJsonArray datagrams;
+    QJsonArray segments;
+    for (qsizetype i = 0; i <= ExchangeRecordJson::MaxDatagrams; ++i) {
+        datagrams.append(empty);
+        segments.append(ValueJson::toJson(Segment{0, 0, 0}));
+    }
+    result.insert(QStringLiteral("datagrams"), datagrams);
+    many.insert(QStringLiteral("udp_result"), result);
+    many.insert(QStringLiteral("segments"), segments);
+    many.insert(QStringLiteral("reply"), QJsonObject{{QStringLiteral("size"), 0}, {QStringLiteral("inline"), QString()}});
+    damaged << write(QJsonDocument(many).toJson(QJsonDocument::Compact));
     for (const QString &id : damaged)
         QVERIFY(!id.isEmpty());
+    // Past what SocketLab writes, and past the history's 256 MiB: removed by the limits, unread.
+    // A sparse file, so it costs no disk.
+    const QString huge = HistoryFolder::newId(QDateTime::currentDateTime().addSecs(-30));
+    QFile hugeFile(folder() + u'/' + huge + QStringLiteral(".json"));
+    QVERIFY(hugeFile.open(QIODevice::WriteOnly));
+    QVERIFY(hugeFile.resize(qint64(257) << 20));
+    hugeFile.close();
 
     openWindow();
     QTRY_COMPARE_WITH_TIMEOUT(history()->count(), 1, 10000);
@@ -366,6 +394,8 @@ void TestUdpHistory::damagedFilesAreSkippedWithANotice()
     const QString notice = m_window->statusBar()->currentMessage();
     for (const QString &id : damaged)
         QVERIFY2(notice.contains(id + QStringLiteral(".json")), qPrintable(notice));
+    QVERIFY(HistoryStore::waitForDone(10000));
+    QVERIFY(!hugeFile.exists());
     // The window works all the same.
     sendAndWait(QByteArrayLiteral("after"), 2);
 }
