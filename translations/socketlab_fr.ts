@@ -2794,7 +2794,7 @@ du script.
     <message>
         <location line="+58"/>
         <source>This conversation is no longer in the history: it was removed, perhaps by another SocketLab window (its Clear history or its limits).</source>
-        <translation>Cette conversation n’est plus dans l’historique : elle a été supprimée, peut-être par une autre fenêtre SocketLab (son « Effacer l’historique » ou ses limites).</translation>
+        <translation>Cette conversation n’est plus dans l’historique&#xa0;: elle a été supprimée, peut-être par une autre fenêtre SocketLab (son «&#xa0;Effacer l’historique&#xa0;» ou ses limites).</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4766,7 +4766,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::ExchangeStore</name>
     <message>
-        <location filename="../ui/history/exchangestore.cpp" line="+77"/>
+        <location filename="../ui/history/exchangestore.cpp" line="+84"/>
         <source>The exchange could not be kept in the history: %1</source>
         <translation>L’échange n’a pas pu être conservé dans l’historique&#xa0;: %1</translation>
     </message>
@@ -4955,7 +4955,7 @@ expect-close</translation>
     <message>
         <location line="+5"/>
         <source>This exchange was removed from the history, perhaps by another SocketLab window: its reply&apos;s file is gone, only its request and target are left.</source>
-        <translation>Cet échange a été supprimé de l’historique, peut-être par une autre fenêtre SocketLab : le fichier de sa réponse n’existe plus, seuls sa requête et sa cible restent.</translation>
+        <translation>Cet échange a été supprimé de l’historique, peut-être par une autre fenêtre SocketLab&#xa0;: le fichier de sa réponse n’existe plus, seuls sa requête et sa cible restent.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4988,7 +4988,7 @@ expect-close</translation>
         <translation>toutes familles</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>when the server closes</source>
         <translation>à la fermeture par le serveur</translation>
     </message>
@@ -5033,12 +5033,51 @@ expect-close</translation>
         <translation>À %1, rien n&apos;a été envoyé&#xa0;: pas de connexion.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>UDP to %1, port %2 · %3 · wait %4 ms</source>
+        <translation>UDP vers %1, port %2 · %3 · attente %4 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>stop after %n datagram(s)</source>
+        <translation>
+            <numerusform>arrêt après %n datagramme</numerusform>
+            <numerusform>arrêt après %n datagrammes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connected socket</source>
+        <translation>socket connecté</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sent at %1 to %2: %3; %n datagram(s) received.</source>
+        <translation>
+            <numerusform>Envoi à %1 vers %2 : %3 ; %n datagramme reçu.</numerusform>
+            <numerusform>Envoi à %1 vers %2 : %3 ; %n datagrammes reçus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At %1, nothing was sent.</source>
+        <translation>À %1, rien n&apos;a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n datagram(s)</source>
+        <translation>
+            <numerusform>%n datagramme</numerusform>
+            <numerusform>%n datagrammes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1  %2 %3:%4  %5 → %6</source>
         <translation>%1  %2 %3:%4  %5 → %6</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The reply stays in memory: it could not be moved to a temporary file (%1).</source>
         <translation>La réponse reste en mémoire&#xa0;: elle n&apos;a pas pu être déplacée dans un fichier temporaire (%1).</translation>
     </message>
@@ -6278,7 +6317,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>&lt;p&gt;&lt;b&gt;SocketLab&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Un atelier pour les sockets BSD&#xa0;: saisissez une requête brute, envoyez-la, et voyez chaque octet passé par le socket, chaque appel socket et la raison de l&apos;arrêt de la lecture.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>SocketLab</source>
         <translation>SocketLab</translation>
     </message>
@@ -6443,7 +6482,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>La requête de %1 est dans le formulaire, prête à être envoyée à nouveau. Annuler (Ctrl+Z) dans la requête ramène celle qu&apos;elle a remplacée.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>Clear history</source>
         <translation>Effacer l’historique</translation>
     </message>
@@ -6458,7 +6497,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Effacer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The history is cleared.</source>
         <translation>L’historique est effacé.</translation>
     </message>
@@ -6483,7 +6522,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Échange %1 sur %2 de cette suite de clics.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>The request has an error: fix it to save it.</source>
         <translation>La requête contient une erreur&#xa0;: corrigez-la pour l’enregistrer.</translation>
     </message>
@@ -6514,17 +6553,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>«&#xa0;%1&#xa0;» est dans l’onglet Script&#xa0;: appuyez sur Lancer le script.</translation>
     </message>
     <message>
-        <location line="-706"/>
+        <location line="-722"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-203"/>
         <source>UDP has a tab of its own: the target was carried over to its form.</source>
         <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>C&amp;lear history…</source>
         <translation>E&amp;ffacer l’historique…</translation>
     </message>
@@ -8721,7 +8760,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::UdpPanel</name>
     <message>
-        <location filename="../ui/udp/udppanel.cpp" line="+305"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+329"/>
         <source>name or address</source>
         <translation>nom ou adresse</translation>
     </message>
@@ -8917,14 +8956,19 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Datagrams received</source>
         <translation>Datagrammes reçus</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Socket calls</source>
         <translation>Appels socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8960,7 +9004,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Sortir par&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+176"/>
         <source>Choose a datagram to see its bytes.</source>
         <translation>Choisissez un datagramme pour voir ses octets.</translation>
     </message>

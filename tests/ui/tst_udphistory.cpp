@@ -15,7 +15,9 @@
 #include "udp/datagrammodel.h"
 #include "udp/udppanel.h"
 
+#include "bytes/bytestore.h"
 #include "bytes/namedfilesource.h"
+#include "history/exchangerecordjson.h"
 #include "text/valuejson.h"
 #include "servers/localservers.h"
 
@@ -35,6 +37,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTest>
 
@@ -76,6 +79,8 @@ private slots:
     void theLimitsRemoveTheOldest();
     void clearHistoryEmptiesTheListAndTheFolder();
     void damagedFilesAreSkippedWithANotice();
+    void everyFieldIsReadBack_data();
+    void everyFieldIsReadBack();
 
 private:
     void openWindow();
@@ -398,6 +403,121 @@ void TestUdpHistory::damagedFilesAreSkippedWithANotice()
     QVERIFY(!hugeFile.exists());
     // The window works all the same.
     sendAndWait(QByteArrayLiteral("after"), 2);
+}
+
+void TestUdpHistory::everyFieldIsReadBack_data()
+{
+    QTest::addColumn<qint64>("inlineBytes");
+    QTest::newRow("datagrams inline") << (qint64(1) << 20);
+    QTest::newRow("datagrams in their file") << qint64(0);
+}
+
+// Fields the window's tests leave at their defaults: each set to something else, and read back.
+void TestUdpHistory::everyFieldIsReadBack()
+{
+    QFETCH(qint64, inlineBytes);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const HistoryFolder folder(dir.path());
+
+    ExchangeRecord record;
+    record.historyId = HistoryFolder::newId(QDateTime::currentDateTime());
+    record.startedAt = QDateTime(QDate(2026, 12, 5), QTime(14, 2, 11, 345));
+    UdpExchangePart udp;
+    UdpRequest &q = udp.request;
+    q.host = QStringLiteral("::1");
+    q.service = QStringLiteral("echo");
+    q.family = IpFamily::V6;
+    q.payload = everyByte();
+    q.waitMs = 1234;
+    q.maxDatagrams = 3;
+    q.connected = true;
+    q.bindPort = 4321;
+    q.recvSize = 300;
+    q.socketOptions = {{SocketOptionName::ReceiveBuffer, 65536}};
+    q.localAddress = *SocketAddress::fromNumeric(QStringLiteral("::1"), 4321);
+    q.multicast.hops = 5;
+    q.multicast.loop = 0;
+    q.multicast.interfaceName = QStringLiteral("lo");
+    UdpResult &r = udp.result;
+    r.target = *SocketAddress::fromNumeric(QStringLiteral("::1"), 7);
+    r.local = q.localAddress;
+    r.sentBytes = q.payload.size();
+    r.stop.reason = StopReason::DatagramCountReached;
+    r.stop.limit = 3;
+    r.error = NetError{NetError::Kind::System, ECONNREFUSED, 0, QStringLiteral("recvfrom"), QString(), QString(), QString()};
+    r.kernelDrops = 7;
+    r.receiveBufferBytes = 212992;
+    auto store = std::make_shared<ByteStore>();
+    const QList<QByteArray> bodies{everyByte().left(256), QByteArray(), everyByte().left(300)};
+    for (qsizetype i = 0; i < bodies.size(); ++i) {
+        const QByteArray &body = bodies.at(i);
+        store->append(body.constData(), body.size(), 100 * (i + 1));
+        Datagram datagram;
+        datagram.from = r.target;
+        datagram.kept = body.size();
+        datagram.size = i == 2 ? 2000 : body.size();
+        datagram.truncated = i == 2;
+        datagram.timeUs = 100 * (i + 1);
+        r.datagrams.append(datagram);
+    }
+    r.receivedBytes = store->size();
+    record.request = q.payload;
+    record.reply = store;
+    record.segments = store->segments();
+    record.settings.host = q.host;
+    record.settings.service = q.service;
+    record.settings.family = q.family;
+    record.udp = udp;
+    QVERIFY(!ExchangeRecordJson::write(record, folder, inlineBytes).isError());
+    QCOMPARE(QFile::exists(folder.sidePath(record.historyId, QStringLiteral("reply"))), inlineBytes == 0);
+
+    HistoryEntryProblem problem;
+    const std::optional<ExchangeRecord> back = ExchangeRecordJson::read(folder, record.historyId, &problem,
+                                                                        ExchangeRecordJson::Kind::Udp);
+    QVERIFY(back);
+    // Not an exchange of the TCP tab's kind.
+    QVERIFY(!ExchangeRecordJson::read(folder, record.historyId, &problem, ExchangeRecordJson::Kind::Tcp));
+    QCOMPARE(back->startedAt, record.startedAt);
+    QCOMPARE(back->request, record.request);
+    QCOMPARE(whole(back->reply), store->toByteArray());
+    QCOMPARE(back->segments, record.segments);
+    QCOMPARE(back->settings.host, q.host);
+    QCOMPARE(back->settings.family, q.family);
+    QVERIFY(back->udp);
+    const UdpRequest &bq = back->udp->request;
+    QCOMPARE(bq.host, q.host);
+    QCOMPARE(bq.service, q.service);
+    QCOMPARE(bq.family, q.family);
+    QCOMPARE(bq.payload, q.payload);
+    QCOMPARE(bq.waitMs, q.waitMs);
+    QCOMPARE(bq.maxDatagrams, q.maxDatagrams);
+    QCOMPARE(bq.connected, q.connected);
+    QCOMPARE(bq.bindPort, q.bindPort);
+    QCOMPARE(bq.recvSize, q.recvSize);
+    QCOMPARE(bq.socketOptions, q.socketOptions);
+    QVERIFY(bq.localAddress == q.localAddress);
+    QVERIFY(bq.multicast == q.multicast);
+    const UdpResult &br = back->udp->result;
+    QVERIFY(br.target == r.target);
+    QVERIFY(br.local == r.local);
+    QCOMPARE(br.sentBytes, r.sentBytes);
+    QCOMPARE(br.receivedBytes, r.receivedBytes);
+    QCOMPARE(br.stop.reason, r.stop.reason);
+    QCOMPARE(br.stop.limit, r.stop.limit);
+    QCOMPARE(br.error.kind, r.error.kind);
+    QCOMPARE(br.error.systemCode, r.error.systemCode);
+    QCOMPARE(br.error.call, r.error.call);
+    QCOMPARE(br.kernelDrops, r.kernelDrops);
+    QCOMPARE(br.receiveBufferBytes, r.receiveBufferBytes);
+    QCOMPARE(br.datagrams.size(), 3);
+    for (qsizetype i = 0; i < 3; ++i) {
+        QVERIFY(br.datagrams.at(i).from == r.datagrams.at(i).from);
+        QCOMPARE(br.datagrams.at(i).size, r.datagrams.at(i).size);
+        QCOMPARE(br.datagrams.at(i).kept, r.datagrams.at(i).kept);
+        QCOMPARE(br.datagrams.at(i).truncated, r.datagrams.at(i).truncated);
+        QCOMPARE(br.datagrams.at(i).timeUs, r.datagrams.at(i).timeUs);
+    }
 }
 
 QTEST_MAIN(TestUdpHistory)
