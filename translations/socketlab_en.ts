@@ -150,6 +150,33 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::HistoryPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/history/historypanel.cpp" line="+351"/>
+        <source>stop after %n datagram(s)</source>
+        <translation>
+            <numerusform>stop after %n datagram</numerusform>
+            <numerusform>stop after %n datagrams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Sent at %1 to %2: %3; %n datagram(s) received.</source>
+        <translation>
+            <numerusform>Sent at %1 to %2: %3; %n datagram received.</numerusform>
+            <numerusform>Sent at %1 to %2: %3; %n datagrams received.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n datagram(s)</source>
+        <translation>
+            <numerusform>%n datagram</numerusform>
+            <numerusform>%n datagrams</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::HistoryStore</name>
     <message numerus="yes">
         <location filename="../ui/history/historystore.cpp" line="+99"/>
@@ -449,7 +476,7 @@
 <context>
     <name>SocketLab::UdpPanel</name>
     <message numerus="yes">
-        <location filename="../ui/udp/udppanel.cpp" line="+452"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+477"/>
         <source> datagram(s)</source>
         <translation>
             <numerusform> datagram</numerusform>
@@ -457,7 +484,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+254"/>
+        <location line="+303"/>
         <source>Waiting for datagrams… %n received so far.</source>
         <translation>
             <numerusform>Waiting for datagrams… %n received so far.</numerusform>

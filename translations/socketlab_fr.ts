@@ -736,14 +736,14 @@ du script.
     <message>
         <location filename="../app/cli/runcommand.cpp" line="+101"/>
         <source>«%1» was sent first for its reply, and failed:</source>
-        <translation>« %1 » a été envoyée d’abord pour sa réponse, et a échoué :</translation>
+        <translation>«&#xa0;%1&#xa0;» a été envoyée d’abord pour sa réponse, et a échoué&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>«%1» was sent first for its reply: %n byte(s) received.</source>
         <translation>
-            <numerusform>« %1 » a été envoyée d’abord pour sa réponse : %n octet reçu.</numerusform>
-            <numerusform>« %1 » a été envoyée d’abord pour sa réponse : %n octets reçus.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a été envoyée d’abord pour sa réponse&#xa0;: %n octet reçu.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a été envoyée d’abord pour sa réponse&#xa0;: %n octets reçus.</numerusform>
         </translation>
     </message>
     <message>
@@ -2176,57 +2176,57 @@ du script.
     <message>
         <location line="+3"/>
         <source>the body file &quot;%1&quot; cannot be read (%2)</source>
-        <translation>le fichier de corps « %1 » ne peut pas être lu (%2)</translation>
+        <translation>le fichier de corps «&#xa0;%1&#xa0;» ne peut pas être lu (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the body file &quot;%1&quot; is larger than 32 MiB</source>
-        <translation>le fichier de corps « %1 » dépasse 32 Mio</translation>
+        <translation>le fichier de corps «&#xa0;%1&#xa0;» dépasse 32&#xa0;Mio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the body file &quot;%1&quot; is relative to a .http file, and this text is not in one</source>
-        <translation>le fichier de corps « %1 » est relatif à un fichier .http, et ce texte n’est dans aucun</translation>
+        <translation>le fichier de corps «&#xa0;%1&#xa0;» est relatif à un fichier .http, et ce texte n’est dans aucun</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; is not a system variable SocketLab knows ($guid, $uuid, $randomInt, $timestamp, $isoTimestamp, $datetime, $localDatetime, $processEnv, $dotenv, $random.*, $env.*)</source>
-        <translation>« %1 » n’est pas une variable système que SocketLab connaît ($guid, $uuid, $randomInt, $timestamp, $isoTimestamp, $datetime, $localDatetime, $processEnv, $dotenv, $random.*, $env.*)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une variable système que SocketLab connaît ($guid, $uuid, $randomInt, $timestamp, $isoTimestamp, $datetime, $localDatetime, $processEnv, $dotenv, $random.*, $env.*)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{{%1}}&quot; has wrong arguments: see docs/formats.md for its forms</source>
-        <translation>« {{%1}} » a de mauvais arguments : voyez ses formes dans docs/formats.md</translation>
+        <translation>«&#xa0;{{%1}}&#xa0;» a de mauvais arguments&#xa0;: voyez ses formes dans docs/formats.md</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the environment variable &quot;%1&quot; of {{$processEnv}} is not set</source>
-        <translation>la variable d’environnement « %1 » de {{$processEnv}} n’est pas définie</translation>
+        <translation>la variable d’environnement «&#xa0;%1&#xa0;» de {{$processEnv}} n’est pas définie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; of {{$dotenv}} is not in the .env file beside the .http file (or there is none)</source>
-        <translation>« %1 » de {{$dotenv}} n’est pas dans le fichier .env à côté du fichier .http (ou il n’y en a pas)</translation>
+        <translation>«&#xa0;%1&#xa0;» de {{$dotenv}} n’est pas dans le fichier .env à côté du fichier .http (ou il n’y en a pas)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>send «%1» first: this request uses its reply</source>
-        <translation>envoyez d’abord « %1 » : cette requête utilise sa réponse</translation>
+        <translation>envoyez d’abord «&#xa0;%1&#xa0;»&#xa0;: cette requête utilise sa réponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;{{%1}}&quot; names nothing in that request or its reply</source>
-        <translation>« {{%1}} » ne désigne rien dans cette requête ni dans sa réponse</translation>
+        <translation>«&#xa0;{{%1}}&#xa0;» ne désigne rien dans cette requête ni dans sa réponse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&quot;{{%1}}&quot; reads a JSON body, and that body is not JSON</source>
-        <translation>« {{%1}} » lit un corps JSON, et ce corps n’est pas du JSON</translation>
+        <translation>«&#xa0;{{%1}}&#xa0;» lit un corps JSON, et ce corps n’est pas du JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>these requests need each other&apos;s replies, none can go first: %1</source>
-        <translation>ces requêtes ont besoin des réponses les unes des autres, aucune ne peut partir en premier : %1</translation>
+        <translation>ces requêtes ont besoin des réponses les unes des autres, aucune ne peut partir en premier&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2330,7 +2330,7 @@ du script.
     <message>
         <location line="+3"/>
         <source>«%1», line %2: %3.</source>
-        <translation>« %1 », ligne %2 : %3.</translation>
+        <translation>«&#xa0;%1&#xa0;», ligne %2&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4859,7 +4859,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::ExchangeStore</name>
     <message>
-        <location filename="../ui/history/exchangestore.cpp" line="+77"/>
+        <location filename="../ui/history/exchangestore.cpp" line="+84"/>
         <source>The exchange could not be kept in the history: %1</source>
         <translation>L’échange n’a pas pu être conservé dans l’historique&#xa0;: %1</translation>
     </message>
@@ -5081,7 +5081,7 @@ expect-close</translation>
         <translation>toutes familles</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>when the server closes</source>
         <translation>à la fermeture par le serveur</translation>
     </message>
@@ -5126,12 +5126,51 @@ expect-close</translation>
         <translation>À %1, rien n&apos;a été envoyé&#xa0;: pas de connexion.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>UDP to %1, port %2 · %3 · wait %4 ms</source>
+        <translation>UDP vers %1, port %2 · %3 · attente %4 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>stop after %n datagram(s)</source>
+        <translation>
+            <numerusform>arrêt après %n datagramme</numerusform>
+            <numerusform>arrêt après %n datagrammes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connected socket</source>
+        <translation>socket connecté</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sent at %1 to %2: %3; %n datagram(s) received.</source>
+        <translation>
+            <numerusform>Envoi à %1 vers %2 : %3 ; %n datagramme reçu.</numerusform>
+            <numerusform>Envoi à %1 vers %2 : %3 ; %n datagrammes reçus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At %1, nothing was sent.</source>
+        <translation>À %1, rien n&apos;a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n datagram(s)</source>
+        <translation>
+            <numerusform>%n datagramme</numerusform>
+            <numerusform>%n datagrammes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1  %2 %3:%4  %5 → %6</source>
         <translation>%1  %2 %3:%4  %5 → %6</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The reply stays in memory: it could not be moved to a temporary file (%1).</source>
         <translation>La réponse reste en mémoire&#xa0;: elle n&apos;a pas pu être déplacée dans un fichier temporaire (%1).</translation>
     </message>
@@ -6371,7 +6410,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>&lt;p&gt;&lt;b&gt;SocketLab&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Un atelier pour les sockets BSD&#xa0;: saisissez une requête brute, envoyez-la, et voyez chaque octet passé par le socket, chaque appel socket et la raison de l&apos;arrêt de la lecture.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+89"/>
         <source>SocketLab</source>
         <translation>SocketLab</translation>
     </message>
@@ -6536,7 +6575,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>La requête de %1 est dans le formulaire, prête à être envoyée à nouveau. Annuler (Ctrl+Z) dans la requête ramène celle qu&apos;elle a remplacée.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+56"/>
         <source>Clear history</source>
         <translation>Effacer l’historique</translation>
     </message>
@@ -6551,7 +6590,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Effacer</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The history is cleared.</source>
         <translation>L’historique est effacé.</translation>
     </message>
@@ -6576,7 +6615,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Échange %1 sur %2 de cette suite de clics.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>The request has an error: fix it to save it.</source>
         <translation>La requête contient une erreur&#xa0;: corrigez-la pour l’enregistrer.</translation>
     </message>
@@ -6607,17 +6646,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>«&#xa0;%1&#xa0;» est dans l’onglet Script&#xa0;: appuyez sur Lancer le script.</translation>
     </message>
     <message>
-        <location line="-710"/>
+        <location line="-726"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-203"/>
         <source>UDP has a tab of its own: the target was carried over to its form.</source>
         <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+183"/>
         <source>C&amp;lear history…</source>
         <translation>E&amp;ffacer l’historique…</translation>
     </message>
@@ -6870,7 +6909,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::PastConversationList</name>
     <message>
-        <location filename="../ui/conversation/pastconversationlist.cpp" line="+93"/>
+        <location filename="../ui/conversation/pastconversationlist.cpp" line="+95"/>
         <source>Search the target, the port, how it ended, the bytes</source>
         <translation>Chercher dans la cible, le port, la fin, les octets</translation>
     </message>
@@ -8814,7 +8853,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::UdpPanel</name>
     <message>
-        <location filename="../ui/udp/udppanel.cpp" line="+305"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+329"/>
         <source>name or address</source>
         <translation>nom ou adresse</translation>
     </message>
@@ -9010,14 +9049,19 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Datagrams received</source>
         <translation>Datagrammes reçus</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Socket calls</source>
         <translation>Appels socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9053,7 +9097,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Sortir par&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+176"/>
         <source>Choose a datagram to see its bytes.</source>
         <translation>Choisissez un datagramme pour voir ses octets.</translation>
     </message>

@@ -288,9 +288,14 @@ void MainWindow::createActions()
     m_searchHistoryAction = m_viewMenu->addAction(QString());
     m_searchHistoryAction->setShortcut(QKeySequence::Find);
     connect(m_searchHistoryAction, &QAction::triggered, this, [this] {
-        // The search of the tab in view: the DNS tab's look-ups, else the exchanges.
+        // The search of the tab in view: the DNS tab's look-ups, the UDP tab's exchanges, else the TCP ones.
         if (m_tools->currentIndex() == DnsTab) {
             m_dns->historyFilter()->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+        if (m_tools->currentIndex() == UdpTab) {
+            m_udp->callsAndHistory()->setCurrentWidget(m_udp->history());
+            m_udp->history()->filterEdit()->setFocus(Qt::ShortcutFocusReason);
             return;
         }
         m_tools->setCurrentIndex(ExchangeTab);
@@ -604,6 +609,7 @@ void MainWindow::createHistoryStores()
 {
     m_exchangeStore = new ExchangeStore(this);
     m_lookupStore = new LookupStore(this);
+    m_datagramStore = new ExchangeStore(ExchangeRecordJson::Kind::Udp, this);
     connect(m_exchangeStore, &ExchangeStore::loaded, m_history, &HistoryPanel::addLoaded);
     connect(m_exchangeStore, &HistoryStore::pruned, m_history, &HistoryPanel::removeHistoryIds);
     connect(m_history, &HistoryPanel::recordRemoved, m_exchangeStore,
@@ -615,10 +621,19 @@ void MainWindow::createHistoryStores()
         send();
     });
     connect(m_history, &HistoryPanel::saveToCollectionRequested, m_collections, &CollectionsPanel::saveRequest);
+    HistoryPanel *udpHistory = m_udp->history();
+    connect(m_datagramStore, &ExchangeStore::loaded, udpHistory, &HistoryPanel::addLoaded);
+    connect(m_datagramStore, &HistoryStore::pruned, udpHistory, &HistoryPanel::removeHistoryIds);
+    connect(udpHistory, &HistoryPanel::recordRemoved, m_datagramStore,
+            [this](std::shared_ptr<const ExchangeRecord> record) { m_datagramStore->remove(record->historyId); });
+    connect(m_udp, &UdpPanel::recorded, m_datagramStore, &ExchangeStore::save);
+    connect(udpHistory, &HistoryPanel::saveToCollectionRequested, m_collections, &CollectionsPanel::saveRequest);
+    connect(udpHistory, &HistoryPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_lookupStore, &LookupStore::loaded, m_dns->lookupHistory(), &LookupHistory::addLoaded);
     connect(m_lookupStore, &HistoryStore::pruned, m_dns->lookupHistory(), &LookupHistory::removeHistoryIds);
     connect(m_dns, &DnsPanel::lookupEnded, m_lookupStore, &LookupStore::save);
-    for (HistoryStore *store : {static_cast<HistoryStore *>(m_exchangeStore), static_cast<HistoryStore *>(m_lookupStore)}) {
+    for (HistoryStore *store : {static_cast<HistoryStore *>(m_exchangeStore), static_cast<HistoryStore *>(m_lookupStore),
+                                static_cast<HistoryStore *>(m_datagramStore)}) {
         connect(store, &HistoryStore::entriesSkipped, this, [this](const QString &notice) { statusBar()->showMessage(notice, 15000); });
         connect(store, &HistoryStore::writeFailed, this, [this](const QString &notice) { statusBar()->showMessage(notice, 15000); });
     }
@@ -629,6 +644,9 @@ void MainWindow::applyHistoryLimits(const HistoryLimits &limits)
     m_exchangeStore->setInlineReplyBytes(limits.inlineReplyBytes());
     m_exchangeStore->setLimits(limits.maxEntries, limits.maxBytes());
     m_lookupStore->setLimits(limits.maxEntries, limits.maxBytes());
+    m_datagramStore->setInlineReplyBytes(limits.inlineReplyBytes());
+    m_datagramStore->setLimits(limits.maxEntries, limits.maxBytes());
+    m_udp->history()->setMaxEntries(limits.maxEntries);
     m_conversations->history()->setLimits(limits.maxEntries, limits.maxBytes());
     m_history->setMaxEntries(limits.maxEntries);
 }
@@ -658,6 +676,8 @@ void MainWindow::clearHistory()
     m_dns->lookupHistory()->clear();
     m_exchangeStore->clear();
     m_lookupStore->clear();
+    m_udp->history()->clear();
+    m_datagramStore->clear();
     m_conversations->history()->clear();
     statusBar()->showMessage(tr("The history is cleared."), 10000);
 }
@@ -925,6 +945,7 @@ void MainWindow::restoreSettings()
     applyHistoryLimits(limits);
     m_exchangeStore->load();
     m_lookupStore->load();
+    m_datagramStore->load();
     m_udp->restoreState(settings);
     m_conversations->restoreState(settings);
     restoreState(settings.bytes(QStringLiteral("window/docks")), DocksVersion);

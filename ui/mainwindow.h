@@ -71,6 +71,8 @@ public:
     ChainButtons *chainButtons() const { return m_chainButtons; }
     // What is kept between runs: the exchanges of the History tab and the DNS tab's look-ups.
     ExchangeStore *exchangeStore() const { return m_exchangeStore; }
+    // The UDP tab's exchanges, in their own folder.
+    ExchangeStore *datagramStore() const { return m_datagramStore; }
     LookupStore *lookupStore() const { return m_lookupStore; }
     // View > Clear history…: asks, then clears the exchanges and the look-ups, files included.
     QAction *clearHistoryAction() const { return m_clearHistoryAction; }
@@ -170,6 +172,7 @@ private:
     QAction *m_searchHistoryAction = nullptr;
     QAction *m_clearHistoryAction = nullptr;
     ExchangeStore *m_exchangeStore = nullptr;
+    ExchangeStore *m_datagramStore = nullptr;
     LookupStore *m_lookupStore = nullptr;
     QAction *m_sendAction = nullptr;
     QAction *m_cancelAction = nullptr;

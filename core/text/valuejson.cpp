@@ -523,6 +523,128 @@ bool fromJson(const QJsonValue &json, TcpResult *result)
     return r.ok();
 }
 
+QJsonObject toJson(const Datagram &datagram)
+{
+    return QJsonObject{
+        {QStringLiteral("from"), toJson(datagram.from)},
+        {QStringLiteral("size"), datagram.size},
+        {QStringLiteral("kept"), datagram.kept},
+        {QStringLiteral("truncated"), datagram.truncated},
+        {QStringLiteral("time_us"), datagram.timeUs},
+    };
+}
+
+bool fromJson(const QJsonValue &json, Datagram *datagram)
+{
+    Reader r(json);
+    r.read("from", &datagram->from);
+    // A UDP payload is at most 65,535 bytes; an IPv6 jumbogram at most 4 GiB.
+    datagram->size = r.integer("size", 0, std::numeric_limits<quint32>::max());
+    datagram->kept = r.integer("kept", 0, datagram->size);
+    datagram->truncated = r.boolean("truncated");
+    datagram->timeUs = r.integer("time_us", 0);
+    return r.ok();
+}
+
+QJsonObject toJson(const MulticastSendSettings &settings)
+{
+    return QJsonObject{
+        {QStringLiteral("hops"), settings.hops},
+        {QStringLiteral("loop"), settings.loop},
+        {QStringLiteral("interface"), settings.interfaceName},
+    };
+}
+
+bool fromJson(const QJsonValue &json, MulticastSendSettings *settings)
+{
+    Reader r(json);
+    settings->hops = int(r.integer("hops", -1, 255));
+    settings->loop = int(r.integer("loop", -1, 1));
+    settings->interfaceName = r.string("interface");
+    // The index is the machine's of the moment: looked up again when the datagram is sent.
+    settings->interfaceIndex = 0;
+    return r.ok();
+}
+
+QJsonObject toJson(const UdpRequest &request)
+{
+    return QJsonObject{
+        {QStringLiteral("host"), request.host},
+        {QStringLiteral("service"), request.service},
+        {QStringLiteral("family"), int(request.family)},
+        {QStringLiteral("wait_ms"), request.waitMs},
+        {QStringLiteral("max_datagrams"), request.maxDatagrams},
+        {QStringLiteral("connected"), request.connected},
+        {QStringLiteral("bind_port"), int(request.bindPort)},
+        {QStringLiteral("recv_size"), request.recvSize},
+        {QStringLiteral("max_bytes"), request.maxBytes},
+        {QStringLiteral("socket_options"), listToJson(request.socketOptions)},
+        {QStringLiteral("local_address"), toJson(request.localAddress)},
+        {QStringLiteral("multicast"), toJson(request.multicast)},
+    };
+}
+
+// The payload is not here: the entry that holds the request keeps it beside, as its bytes.
+bool fromJson(const QJsonValue &json, UdpRequest *request)
+{
+    Reader r(json);
+    request->host = r.string("host");
+    request->service = r.string("service");
+    request->family = IpFamily(r.int32("family"));
+    request->waitMs = r.int32("wait_ms");
+    request->maxDatagrams = r.int32("max_datagrams");
+    request->connected = r.boolean("connected");
+    request->bindPort = quint16(r.integer("bind_port", 0, 65535));
+    request->recvSize = r.integer("recv_size", 1, 65536);
+    request->maxBytes = r.integer("max_bytes", 0);
+    r.list("socket_options", &request->socketOptions);
+    r.read("local_address", &request->localAddress);
+    r.read("multicast", &request->multicast);
+    // The form's own choices only: a family from the file goes to getaddrinfo() when sent again.
+    if (request->waitMs < 0 || request->maxDatagrams < 0
+        || (request->family != IpFamily::Any && request->family != IpFamily::V4 && request->family != IpFamily::V6))
+        r.fail();
+    return r.ok();
+}
+
+QJsonObject toJson(const UdpResult &result)
+{
+    return QJsonObject{
+        {QStringLiteral("resolved"), listToJson(result.resolved)},
+        {QStringLiteral("target"), toJson(result.target)},
+        {QStringLiteral("local"), toJson(result.local)},
+        {QStringLiteral("sent_bytes"), result.sentBytes},
+        {QStringLiteral("datagrams"), listToJson(result.datagrams)},
+        {QStringLiteral("received_bytes"), result.receivedBytes},
+        {QStringLiteral("stop"), toJson(result.stop)},
+        {QStringLiteral("error"), toJson(result.error)},
+        {QStringLiteral("timings"), toJson(result.timings)},
+        {QStringLiteral("socket_options"), listToJson(result.socketOptions)},
+        {QStringLiteral("kernel_drops"), result.kernelDrops ? QJsonValue(*result.kernelDrops) : QJsonValue()},
+        {QStringLiteral("receive_buffer_bytes"), result.receiveBufferBytes},
+    };
+}
+
+bool fromJson(const QJsonValue &json, UdpResult *result)
+{
+    Reader r(json);
+    r.list("resolved", &result->resolved);
+    r.read("target", &result->target);
+    r.read("local", &result->local);
+    result->sentBytes = r.integer("sent_bytes", 0);
+    r.list("datagrams", &result->datagrams);
+    result->receivedBytes = r.integer("received_bytes", 0);
+    r.read("stop", &result->stop);
+    r.read("error", &result->error);
+    r.read("timings", &result->timings);
+    r.list("socket_options", &result->socketOptions);
+    result->kernelDrops.reset();
+    if (!r.value("kernel_drops").isNull())
+        result->kernelDrops = r.integer("kernel_drops", 0);
+    result->receiveBufferBytes = r.integer("receive_buffer_bytes", 0);
+    return r.ok();
+}
+
 QJsonObject toJson(const ResolveQuery &query)
 {
     return QJsonObject{

@@ -3,6 +3,7 @@
 #include "bytes/bytesource.h"
 #include "bytes/segment.h"
 #include "exchange/tcpexchange.h"
+#include "exchange/udpexchange.h"
 #include "net/resolver.h"
 #include "net/trace.h"
 
@@ -13,7 +14,7 @@
 namespace SocketLab {
 
 // Core's values written to JSON and read back exactly, for what is kept between runs (the history of
-// exchanges and look-ups). Unlike JsonFields, which reports for a reader and words errors in the
+// exchanges, UDP exchanges and look-ups). Unlike JsonFields, which reports for a reader and words errors in the
 // current language, this keeps every field as it was: enums as their numbers, bytes in base64,
 // addresses as their sockaddr bytes beside their text. Keys are English snake_case; docs/formats.md
 // describes them.
@@ -39,6 +40,10 @@ QJsonObject toJson(const CertificateInfo &certificate);
 QJsonObject toJson(const TlsInfo &tls);
 // Everything but http, which is rebuilt from the reply's bytes (see rebuildHttp()).
 QJsonObject toJson(const TcpResult &result);
+QJsonObject toJson(const Datagram &datagram);
+QJsonObject toJson(const MulticastSendSettings &settings);
+QJsonObject toJson(const UdpRequest &request);
+QJsonObject toJson(const UdpResult &result);
 QJsonObject toJson(const ResolveQuery &query);
 QJsonObject toJson(const ResolveResult &result);
 QJsonObject toJson(const NameInfoQuery &query);
@@ -58,6 +63,10 @@ bool fromJson(const QJsonValue &json, Segment *segment);
 bool fromJson(const QJsonValue &json, CertificateInfo *certificate);
 bool fromJson(const QJsonValue &json, TlsInfo *tls);
 bool fromJson(const QJsonValue &json, TcpResult *result);
+bool fromJson(const QJsonValue &json, Datagram *datagram);
+bool fromJson(const QJsonValue &json, MulticastSendSettings *settings);
+bool fromJson(const QJsonValue &json, UdpRequest *request);
+bool fromJson(const QJsonValue &json, UdpResult *result);
 bool fromJson(const QJsonValue &json, ResolveQuery *query);
 bool fromJson(const QJsonValue &json, ResolveResult *result);
 bool fromJson(const QJsonValue &json, NameInfoQuery *query);

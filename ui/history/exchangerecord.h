@@ -4,6 +4,7 @@
 #include "bytes/segment.h"
 #include "connection/connectionsettings.h"
 #include "exchange/tcpexchange.h"
+#include "exchange/udpexchange.h"
 #include "net/trace.h"
 
 #include <QDateTime>
@@ -27,7 +28,17 @@ struct HttpSummary
     bool operator==(const HttpSummary &) const = default;
 };
 
+// What a UDP exchange (the UDP tab's) adds to its record: the form as sent and how it went.
+struct UdpExchangePart
+{
+    UdpRequest request;
+    UdpResult result;
+};
+
 // One finished exchange as the window keeps it: what was asked, what came back, how it went.
+// A UDP exchange is one too, with udp set: request is its datagram, reply the datagrams received one
+// after another, segments where each one is; settings holds its host, service and family alone, and
+// result is unused.
 struct ExchangeRecord
 {
     // Its name in the history kept between runs (HistoryFolder::newId()), given when it starts.
@@ -44,6 +55,7 @@ struct ExchangeRecord
     // meanwhile (nullopt: the reply is no HTTP response).
     bool httpPending = false;
     std::optional<HttpSummary> httpSummary;
+    std::optional<UdpExchangePart> udp;
 };
 
 } // namespace SocketLab

@@ -26,6 +26,9 @@ constexpr qint64 MaxFileBytes = qint64(256) << 20;
 
 
 const QString Format = QStringLiteral("socketlab-exchange");
+const QString UdpFormat = QStringLiteral("socketlab-udp-exchange");
+// The largest datagram recvfrom() can be given room for.
+constexpr qint64 MaxDatagramBytes = 65536;
 const QString ReplySuffix = QStringLiteral("reply");
 
 QString base64(const QByteArray &bytes)
@@ -176,6 +179,23 @@ std::shared_ptr<const HttpResponseParser> rebuildHttp(const ExchangeRecord &reco
     return ValueJson::rebuildHttp(*record.reply, record.request, record.settings.stopRule, record.result.stop.reason);
 }
 
+// The datagrams of a UDP entry are its reply's segments, one each, end to end from its first byte,
+// each as long as the bytes kept of its datagram, at most what a receive buffer holds.
+bool datagramsMatch(const UdpResult &result, const QList<Segment> &segments, qint64 replySize)
+{
+    if (result.datagrams.size() > MaxDatagrams || segments.size() != result.datagrams.size())
+        return false;
+    qint64 offset = 0;
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const Segment &segment = segments.at(i);
+        const Datagram &datagram = result.datagrams.at(i);
+        if (segment.offset != offset || segment.length != datagram.kept || datagram.kept > MaxDatagramBytes)
+            return false;
+        offset += segment.length;
+    }
+    return offset == replySize;
+}
+
 } // namespace
 
 std::optional<HttpSummary> httpSummary(const ExchangeRecord &record)
@@ -199,6 +219,11 @@ std::shared_ptr<const ExchangeRecord> withHttp(const ExchangeRecord &record)
     return opened;
 }
 
+QString folderName(Kind kind)
+{
+    return kind == Kind::Udp ? QStringLiteral("datagrams") : QStringLiteral("exchanges");
+}
+
 QJsonObject toJson(const ExchangeRecord &record, qint64 inlineReplyBytes)
 {
     QJsonValue reply;
@@ -211,21 +236,27 @@ QJsonObject toJson(const ExchangeRecord &record, qint64 inlineReplyBytes)
             object.insert(QStringLiteral("file"), record.historyId + u'.' + ReplySuffix);
         reply = object;
     }
-    return QJsonObject{
-        {QStringLiteral("format"), Format},
+    QJsonObject json{
+        {QStringLiteral("format"), record.udp ? UdpFormat : Format},
         {QStringLiteral("version"), Version},
         {QStringLiteral("id"), record.historyId},
         {QStringLiteral("started_at"), record.startedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("started_at_ms"), double(record.startedAt.toMSecsSinceEpoch())},
-        {QStringLiteral("settings"), settingsJson(record.settings)},
         {QStringLiteral("request"), base64(record.request)},
         {QStringLiteral("reply"), reply},
         {QStringLiteral("segments"), ValueJson::listToJson(record.segments)},
         {QStringLiteral("trace"), ValueJson::listToJson(record.trace)},
-        {QStringLiteral("result"), ValueJson::toJson(record.result)},
-        // What the list shows, so that a reply in a file of its own is not read at start to show it.
-        {QStringLiteral("http"), httpJson(httpSummary(record))},
     };
+    if (record.udp) {
+        json.insert(QStringLiteral("udp_request"), ValueJson::toJson(record.udp->request));
+        json.insert(QStringLiteral("udp_result"), ValueJson::toJson(record.udp->result));
+    } else {
+        json.insert(QStringLiteral("settings"), settingsJson(record.settings));
+        json.insert(QStringLiteral("result"), ValueJson::toJson(record.result));
+        // What the list shows, so that a reply in a file of its own is not read at start to show it.
+        json.insert(QStringLiteral("http"), httpJson(httpSummary(record)));
+    }
+    return json;
 }
 
 NetError writeReplyFile(const ExchangeRecord &record, const HistoryFolder &folder, qint64 inlineReplyBytes)
@@ -242,9 +273,10 @@ NetError write(const ExchangeRecord &record, const HistoryFolder &folder, qint64
     return folder.writeEntry(record.historyId, toJson(record, inlineReplyBytes));
 }
 
-std::optional<ExchangeRecord> read(const HistoryFolder &folder, const QString &id, Problem *problem)
+std::optional<ExchangeRecord> read(const HistoryFolder &folder, const QString &id, Problem *problem, Kind kind)
 {
-    const std::optional<QJsonObject> entry = folder.readEntry(id, Format, Version, MaxFileBytes, problem);
+    const bool udp = kind == Kind::Udp;
+    const std::optional<QJsonObject> entry = folder.readEntry(id, udp ? UdpFormat : Format, Version, MaxFileBytes, problem);
     if (!entry)
         return std::nullopt;
     const QJsonObject &o = *entry;
@@ -253,10 +285,21 @@ std::optional<ExchangeRecord> read(const HistoryFolder &folder, const QString &i
     qint64 startedMs = 0;
     const std::optional<QByteArray> request = bytesFromJson(o.value(u"request"));
     bool ok = o.value(u"version").toInt() == Version && wholeNumber(o.value(u"started_at_ms"), 0, qint64(1) << 52, &startedMs)
-              && request && settingsFromJson(o.value(u"settings"), &record.settings)
-              && ValueJson::listFromJson(o.value(u"segments"), &record.segments)
-              && ValueJson::listFromJson(o.value(u"trace"), &record.trace)
-              && ValueJson::fromJson(o.value(u"result"), &record.result);
+              && request && ValueJson::listFromJson(o.value(u"segments"), &record.segments)
+              && ValueJson::listFromJson(o.value(u"trace"), &record.trace);
+    if (udp) {
+        UdpExchangePart part;
+        ok = ok && ValueJson::fromJson(o.value(u"udp_request"), &part.request)
+             && ValueJson::fromJson(o.value(u"udp_result"), &part.result);
+        part.request.payload = request.value_or(QByteArray());
+        record.settings.host = part.request.host;
+        record.settings.service = part.request.service;
+        record.settings.family = part.request.family;
+        record.udp = std::move(part);
+    } else {
+        ok = ok && settingsFromJson(o.value(u"settings"), &record.settings)
+             && ValueJson::fromJson(o.value(u"result"), &record.result);
+    }
     record.startedAt = QDateTime::fromMSecsSinceEpoch(startedMs);
     record.request = request.value_or(QByteArray());
 
@@ -287,19 +330,22 @@ std::optional<ExchangeRecord> read(const HistoryFolder &folder, const QString &i
             }
         }
     }
+    if (ok && udp)
+        ok = datagramsMatch(record.udp->result, record.segments, record.reply ? record.reply->size() : 0);
     if (!ok) {
         *problem = Problem::Corrupt;
         return std::nullopt;
     }
-    // An entry written before "http" was kept has its reply parsed now, as then.
+    // An entry written before "http" was kept has its reply parsed now, as then; a UDP exchange's
+    // datagrams are no HTTP reply.
     const bool spilled = dynamic_cast<const NamedFileSource *>(record.reply.get());
-    if (spilled && o.contains(u"http")) {
+    if (!udp && spilled && o.contains(u"http")) {
         if (!httpFromJson(o.value(u"http"), &record.httpSummary)) {
             *problem = Problem::Corrupt;
             return std::nullopt;
         }
         record.httpPending = true;
-    } else if (record.reply) {
+    } else if (!udp && record.reply) {
         record.result.http = rebuildHttp(record);
     }
     return record;

@@ -17,11 +17,21 @@ namespace SocketLab {
 // from the reply as the exchange made it, at once for an inline reply, for a reply in its own file
 // only when the entry is opened (withHttp()): the start reads what the list shows of it, its status
 // line, from the JSON's "http".
+//
+// A UDP exchange (ExchangeRecord::udp) is kept the same way in a folder of its own, under another
+// format name: its form and result in place of the TCP settings and result, its datagrams' bytes as
+// the reply, one segment per datagram.
 namespace ExchangeRecordJson {
 
 constexpr int Version = 1;
+// The most datagrams an entry holds: a UDP exchange with more is not kept, a file with more not read.
+constexpr qsizetype MaxDatagrams = 100000;
 
 using Problem = HistoryEntryProblem;
+
+enum class Kind { Tcp, Udp };
+// The kind's folder under HistoryStore::historyRoot(): "exchanges", "datagrams".
+QString folderName(Kind kind);
 
 // The JSON of record; its reply inline when it has at most inlineReplyBytes, else named as in
 // <historyId>.reply.
@@ -37,8 +47,9 @@ std::optional<HttpSummary> httpSummary(const ExchangeRecord &record);
 // record with its HTTP parse made from its reply, if it was left for when it is opened
 // (httpPending). Blocking: reads the whole reply; call it off the GUI thread.
 std::shared_ptr<const ExchangeRecord> withHttp(const ExchangeRecord &record);
-// Reads the entry id of folder back; nullopt with *problem set if it cannot be used.
-std::optional<ExchangeRecord> read(const HistoryFolder &folder, const QString &id, Problem *problem);
+// Reads the entry id of folder back, an exchange of that kind; nullopt with *problem set if it cannot be used.
+std::optional<ExchangeRecord> read(const HistoryFolder &folder, const QString &id, Problem *problem,
+                                   Kind kind = Kind::Tcp);
 
 } // namespace ExchangeRecordJson
 

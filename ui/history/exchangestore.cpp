@@ -9,13 +9,19 @@
 namespace SocketLab {
 
 ExchangeStore::ExchangeStore(QObject *parent)
-    : HistoryStore(QStringLiteral("exchanges"), parent)
+    : ExchangeStore(ExchangeRecordJson::Kind::Tcp, parent)
+{
+}
+
+ExchangeStore::ExchangeStore(ExchangeRecordJson::Kind kind, QObject *parent)
+    : HistoryStore(ExchangeRecordJson::folderName(kind), parent)
+    , m_kind(kind)
 {
 }
 
 void ExchangeStore::load()
 {
-    run([clears = m_clears](HistoryFolder &folder, const Post &post) {
+    run([clears = m_clears, kind = m_kind](HistoryFolder &folder, const Post &post) {
         // The limits apply before anything is read: what they remove is not worth reading.
         QList<std::shared_ptr<const ExchangeRecord>> records;
         QStringList corrupt;
@@ -23,7 +29,7 @@ void ExchangeStore::load()
         const QStringList ids = folder.ids();
         for (auto id = ids.crbegin(); id != ids.crend(); ++id) {
             ExchangeRecordJson::Problem problem;
-            std::optional<ExchangeRecord> record = ExchangeRecordJson::read(folder, *id, &problem);
+            std::optional<ExchangeRecord> record = ExchangeRecordJson::read(folder, *id, &problem, kind);
             if (record)
                 records.append(std::make_shared<const ExchangeRecord>(std::move(*record)));
             else if (problem == ExchangeRecordJson::Problem::NewerVersion)
@@ -46,7 +52,8 @@ void ExchangeStore::save(std::shared_ptr<const ExchangeRecord> record)
     // A reply past the megabytes kept would be copied only to be removed at once: a 16 GiB download
     // must not fill the disk on its way out of the history.
     if (record->historyId.isEmpty() || (record->reply && record->reply->size() > maxBytes())
-        || record->request.size() > MaxRequestBytes)
+        || record->request.size() > MaxRequestBytes
+        || (record->udp && record->udp->result.datagrams.size() > ExchangeRecordJson::MaxDatagrams))
         return;
     const qint64 inlineBytes = m_inlineReplyBytes;
     const bool spills = record->reply && record->reply->size() > inlineBytes;

@@ -319,6 +319,8 @@ QString HistoryPanel::describeTarget(const ExchangeRecord &record)
     case IpFamily::V6: family = tr("IPv6 only"); break;
     default: family = tr("any family"); break;
     }
+    if (record.udp)
+        return describeUdpTarget(record, family);
     QString stop;
     switch (settings.stopRule.kind) {
     case StopRule::Kind::PeerClose: stop = tr("when the server closes"); break;
@@ -339,13 +341,36 @@ QString HistoryPanel::describeTarget(const ExchangeRecord &record)
     return target + u'\n' + sent;
 }
 
+QString HistoryPanel::describeUdpTarget(const ExchangeRecord &record, const QString &family)
+{
+    const UdpRequest &request = record.udp->request;
+    const UdpResult &result = record.udp->result;
+    QString target = tr("UDP to %1, port %2 · %3 · wait %4 ms")
+                         .arg(request.host, request.service, family, QLocale().toString(request.waitMs));
+    if (request.maxDatagrams > 0)
+        target += QStringLiteral(" · ") + tr("stop after %n datagram(s)", nullptr, request.maxDatagrams);
+    if (request.connected)
+        target += QStringLiteral(" · ") + tr("connected socket");
+    const QString time = clockTime(record.startedAt.time());
+    const QString sent = result.target.isValid()
+                             ? tr("Sent at %1 to %2: %3; %n datagram(s) received.", nullptr, int(result.datagrams.size()))
+                                   .arg(time, result.target.toString(), byteCount(result.sentBytes))
+                             : tr("At %1, nothing was sent.").arg(time);
+    return target + u'\n' + sent;
+}
+
 QString HistoryPanel::describe(const ExchangeRecord &record)
 {
     const qsizetype lineEnd = record.request.indexOf('\n');
     const QByteArray firstLine = record.request.left(lineEnd < 0 ? record.request.size() : lineEnd).trimmed().left(60);
     QString outcome;
     const TcpResult &result = record.result;
-    if (const std::optional<HttpSummary> http = ExchangeRecordJson::httpSummary(record); http && http->statusCode > 0)
+    if (record.udp) {
+        const UdpResult &udp = record.udp->result;
+        outcome = udp.error.isError() && udp.error.kind != NetError::Kind::Cancelled
+                      ? udp.error.codeName()
+                      : tr("%n datagram(s)", nullptr, int(udp.datagrams.size()));
+    } else if (const std::optional<HttpSummary> http = ExchangeRecordJson::httpSummary(record); http && http->statusCode > 0)
         outcome = QStringLiteral("%1 %2").arg(http->statusCode).arg(QString::fromLatin1(http->reasonPhrase));
     else if (result.error.isError())
         outcome = result.error.codeName();
@@ -359,7 +384,8 @@ QString HistoryPanel::describe(const ExchangeRecord &record)
     return tr("%1  %2 %3:%4  %5 → %6")
         .arg(time,
              // The mark a TLS exchange carries in the list, as an https:// scheme would.
-             record.settings.tls ? QStringLiteral("TLS") : QStringLiteral("TCP"), record.settings.host,
+             record.udp ? QStringLiteral("UDP") : record.settings.tls ? QStringLiteral("TLS") : QStringLiteral("TCP"),
+             record.settings.host,
              record.settings.service, PayloadCodec::encodeEscaped(firstLine), outcome);
 }
 
@@ -460,6 +486,14 @@ bool HistoryPanel::matches(const ExchangeRecord &record, const QString &text)
         fields += {QString::number(http->statusCode), QString::fromLatin1(http->reasonPhrase)};
     if (result.error.isError())
         fields.append(result.error.codeName());
+    if (record.udp) {
+        const UdpResult &udp = record.udp->result;
+        fields.append(udp.target.toString());
+        for (const Datagram &datagram : udp.datagrams)
+            fields.append(datagram.from.toString());
+        if (udp.error.isError())
+            fields.append(udp.error.codeName());
+    }
     if (fields.join(u'\n').contains(text, Qt::CaseInsensitive))
         return true;
     // Bytes are searched as bytes: the text in UTF-8, ASCII letters in either case.
@@ -472,6 +506,15 @@ bool HistoryPanel::matches(const ExchangeRecord &record, const QString &text)
 SavedRequest HistoryPanel::savedRequest(const ExchangeRecord &record)
 {
     SavedRequest saved;
+    if (record.udp) {
+        saved.kind = SavedRequest::Kind::Udp;
+        saved.udp = record.udp->request;
+        saved.udp.payload = record.request;
+        const QByteArray start = record.request.left(40);
+        saved.name = start.isEmpty() ? QStringLiteral("UDP %1:%2").arg(record.settings.host, record.settings.service)
+                                     : QStringLiteral("UDP %1 %2").arg(record.settings.host, PayloadCodec::encodeEscaped(start));
+        return saved;
+    }
     saved.kind = record.settings.tls ? SavedRequest::Kind::Tls : SavedRequest::Kind::Tcp;
     saved.tcp = ExchangeController::request(record.settings, record.request);
     // Trust stays with the window's pins: a collection is shared, a pin is this person's decision.

@@ -25,7 +25,7 @@ namespace SocketLab {
 class PayloadHighlighter;
 
 // The exchanges kept, newest first: this session's, then those of earlier runs the history brought
-// back. Picking one shows, beside the list, where it went
+// back. The TCP exchange tab has one, the UDP tab another for its exchanges (ExchangeRecord::udp). Picking one shows, beside the list, where it went
 // (target, family, stop rule, time, address connected to) and the request it sent, read-only and
 // byte-exact, while the window shows its reply and calls; the form keeps the request being edited.
 // Double-click, Return, the Load button or the context menu load the exchange into the form to send
@@ -78,8 +78,8 @@ public:
     void remove(int row);
 
     // Whether the exchange holds text, whatever the case: in its host or port, the address it
-    // connected to, its HTTP status code and reason, its error's name (ECONNREFUSED), its request, or
-    // the first SearchedReplyBytes of its reply. Reads the reply: the panel calls it off the GUI
+    // connected to (sent to, or received from), its HTTP status code and reason, its error's name
+    // (ECONNREFUSED), its request, or the first SearchedReplyBytes of its reply (a UDP exchange's datagrams). Reads the reply: the panel calls it off the GUI
     // thread. An empty text matches all.
     static constexpr qint64 SearchedReplyBytes = qint64(1) << 20;
     static bool matches(const ExchangeRecord &record, const QString &text);
@@ -119,6 +119,7 @@ protected:
 private:
     static QString describe(const ExchangeRecord &record);
     static QString describeTarget(const ExchangeRecord &record);
+    static QString describeUdpTarget(const ExchangeRecord &record, const QString &family);
     QString tooltip(const ExchangeRecord &record) const;
     void retranslate();
     void createActions();

@@ -3,6 +3,8 @@
 #include "bytesourceslice.h"
 #include "datagrammodel.h"
 
+#include "history/historyfolder.h"
+#include "history/historypanel.h"
 #include "reply/hexview.h"
 #include "reply/textview.h"
 #include "request/requesteditor.h"
@@ -122,8 +124,9 @@ UdpPanel::UdpPanel(QWidget *parent)
     , m_tabs(new QTabWidget(m_datagramBox))
     , m_hex(new HexView(m_tabs))
     , m_text(new TextView(m_tabs))
-    , m_traceBox(new QGroupBox(m_splitter))
-    , m_trace(new TraceView(m_traceBox))
+    , m_callsAndHistory(new QTabWidget(m_splitter))
+    , m_trace(new TraceView(m_callsAndHistory))
+    , m_history(new HistoryPanel(m_callsAndHistory))
 {
     m_echo->setEnabled(false);
     m_cancel->setEnabled(false);
@@ -216,12 +219,15 @@ UdpPanel::UdpPanel(QWidget *parent)
     datagramLayout->addWidget(m_outcomes);
     datagramLayout->addWidget(m_results, 1);
 
-    auto *traceLayout = new QVBoxLayout(m_traceBox);
-    traceLayout->addWidget(m_trace);
+    // As in the TCP exchange tab: the calls and the history share the pane, one tab each.
+    m_callsAndHistory->setObjectName(QStringLiteral("UdpCallsAndHistory"));
+    m_callsAndHistory->setDocumentMode(true);
+    m_callsAndHistory->addTab(m_trace, QString());
+    m_callsAndHistory->addTab(m_history, QString());
 
     m_splitter->addWidget(m_payloadBox);
     m_splitter->addWidget(m_datagramBox);
-    m_splitter->addWidget(m_traceBox);
+    m_splitter->addWidget(m_callsAndHistory);
     // A datagram to send is a line or two; the space goes to what came back and to the calls.
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
@@ -231,7 +237,8 @@ UdpPanel::UdpPanel(QWidget *parent)
     m_splitter->setSizes({line * 6, line * 18, line * 10});
     // A pane can be dragged down to a few lines. Its contents would ask for more (wrapped sentences
     // measured at their narrowest, room for the scroll bars' arrows): the tab then fits a 700 px window.
-    for (QGroupBox *box : {m_payloadBox, m_datagramBox, m_traceBox}) {
+    for (QWidget *box : {static_cast<QWidget *>(m_payloadBox), static_cast<QWidget *>(m_datagramBox),
+                         static_cast<QWidget *>(m_callsAndHistory)}) {
         box->setSizePolicy(box->sizePolicy().horizontalPolicy(), QSizePolicy::Ignored);
         box->setMinimumHeight(line * 6);
     }
@@ -262,7 +269,9 @@ UdpPanel::UdpPanel(QWidget *parent)
     setTabOrder(m_table, m_tabs);
     setTabOrder(m_tabs, m_hex);
     setTabOrder(m_hex, m_text);
-    setTabOrder(m_text, m_trace);
+    setTabOrder(m_text, m_callsAndHistory);
+    setTabOrder(m_callsAndHistory, m_trace);
+    setTabOrder(m_trace, m_history);
 
     // F5 and Ctrl+R belong to this panel alone. Ctrl+Return and Esc are also the window's Send and
     // Cancel, which reach this panel on its tab wherever the focus is; the panel claims the keys in
@@ -290,6 +299,7 @@ UdpPanel::UdpPanel(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &UdpPanel::onCurrentRowChanged);
     ByteViewBase::keepSelectionsInSync(m_hex, m_text);
+    connectHistory();
 
     retranslate();
 
@@ -299,6 +309,20 @@ UdpPanel::UdpPanel(QWidget *parent)
 }
 
 UdpPanel::~UdpPanel() = default;
+
+void UdpPanel::connectHistory()
+{
+    connect(m_history, &HistoryPanel::recordChosen, this, &UdpPanel::showRecord);
+    connect(m_history, &HistoryPanel::loadRequested, this, &UdpPanel::loadRecord);
+    connect(m_history, &HistoryPanel::sendAgainRequested, this, [this](std::shared_ptr<const ExchangeRecord> record) {
+        if (isRunning())
+            return;
+        loadRecord(record);
+        send();
+    });
+    // The UDP tab has no reply panel to save from: the datagrams, end to end, are what is saved.
+    m_history->saveReplyAction()->setVisible(false);
+}
 
 void UdpPanel::retranslate()
 {
@@ -353,7 +377,8 @@ void UdpPanel::retranslate()
     updateMulticastState();
     m_payloadBox->setTitle(tr("Datagram to send"));
     m_datagramBox->setTitle(tr("Datagrams received"));
-    m_traceBox->setTitle(tr("Socket calls"));
+    m_callsAndHistory->setTabText(m_callsAndHistory->indexOf(m_trace), tr("Socket calls"));
+    m_callsAndHistory->setTabText(m_callsAndHistory->indexOf(m_history), tr("History"));
     m_table->setAccessibleName(tr("Datagrams received"));
     m_tabs->setTabText(0, tr("He&x"));
     m_tabs->setTabText(1, tr("&Text"));
@@ -591,8 +616,13 @@ bool UdpPanel::start(const UdpRequest &request)
     auto store = std::make_shared<ByteStore>();
     if (!m_runner->startUdp(request, store))
         return false;
+    m_startedAt = QDateTime::currentDateTime();
+    m_historyId = HistoryFolder::newId(m_startedAt);
     m_store = std::move(store);
+    m_shownBytes = m_store;
+    m_shownRecord.reset();
     m_lastRequest = request;
+    m_shownRequest = request;
     m_result.reset();
     m_shownRow = -1;
     m_model->clear();
@@ -619,16 +649,60 @@ void UdpPanel::onProgress()
 
 void UdpPanel::onFinished(const UdpResult &result)
 {
+    auto record = std::make_shared<ExchangeRecord>();
+    record->historyId = m_historyId;
+    record->startedAt = m_startedAt;
+    record->settings.host = m_lastRequest->host;
+    record->settings.service = m_lastRequest->service;
+    record->settings.family = m_lastRequest->family;
+    record->request = m_lastRequest->payload;
+    record->reply = m_store;
+    record->segments = m_store->segments();
+    record->trace = m_runner->trace()->entries();
+    record->udp = UdpExchangePart{*m_lastRequest, result};
+    m_shownRecord = record;
+
     m_result = result;
-    m_model->setDatagrams(result.datagrams, m_store->segments());
-    m_trace->setEntries(m_runner->trace()->entries());
+    m_model->setDatagrams(result.datagrams, record->segments);
+    m_trace->setEntries(record->trace);
     if (m_shownRow < 0 && m_model->rowCount() > 0)
         showDatagram(0);
     else
         updateSelectionLabel();
     setBusy(false);
     updateStatus();
+    m_history->add(record);
+    emit recorded(record);
     emit finished(result);
+}
+
+void UdpPanel::showRecord(std::shared_ptr<const ExchangeRecord> record)
+{
+    if (!record || !record->udp || m_busy || record == m_shownRecord)
+        return;
+    m_shownRecord = record;
+    m_shownBytes = record->reply;
+    m_shownRequest = record->udp->request;
+    m_result = record->udp->result;
+    m_shownRow = -1;
+    m_model->setDatagrams(record->udp->result.datagrams, record->segments);
+    m_hex->setSource(nullptr);
+    m_text->setSource(nullptr);
+    m_trace->setEntries(record->trace);
+    if (m_model->rowCount() > 0)
+        showDatagram(0);
+    else
+        updateSelectionLabel();
+    updateStatus();
+}
+
+void UdpPanel::loadRecord(const std::shared_ptr<const ExchangeRecord> &record)
+{
+    if (!record || !record->udp)
+        return;
+    UdpRequest request = record->udp->request;
+    request.payload = record->request;
+    setRequest(request);
 }
 
 void UdpPanel::showDatagram(int row)
@@ -650,7 +724,7 @@ void UdpPanel::displayDatagram(int row)
 {
     m_shownRow = row;
     const Segment segment = m_model->segment(row);
-    auto slice = std::make_shared<ByteSourceSlice>(m_store, segment.offset, segment.length);
+    auto slice = std::make_shared<ByteSourceSlice>(m_shownBytes, segment.offset, segment.length);
     m_hex->setSource(slice);
     m_text->setSource(std::move(slice));
     updateSelectionLabel();
@@ -715,7 +789,7 @@ void UdpPanel::updateStatus()
     const QString notice = noticeText(*m_result);
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
-    m_details->setText(detailsText(*m_result));
+    m_details->setText(m_shownRequest ? detailsText(*m_result, *m_shownRequest) : QString());
     m_outcomes->setOutcomes(m_result->socketOptions);
 }
 
@@ -733,7 +807,7 @@ QString UdpPanel::noticeText(const UdpResult &result) const
     return ErrorText::describe(error);
 }
 
-QString UdpPanel::detailsText(const UdpResult &result) const
+QString UdpPanel::detailsText(const UdpResult &result, const UdpRequest &request) const
 {
     if (!result.local.isValid())
         return {};
@@ -742,16 +816,16 @@ QString UdpPanel::detailsText(const UdpResult &result) const
                  .arg(byteCount(result.sentBytes), result.local.toString(), result.target.toString());
     const auto truncated = std::count_if(result.datagrams.cbegin(), result.datagrams.cend(),
                                          [](const Datagram &d) { return d.truncated; });
-    if (truncated > 0 && m_lastRequest) {
+    if (truncated > 0) {
         lines << tr("%n datagram(s) did not fit in the %1 receive buffer: the rest of each was lost.", nullptr,
                     int(truncated))
-                     .arg(byteCount(m_lastRequest->recvSize));
+                     .arg(byteCount(request.recvSize));
     }
     if (result.kernelDrops.value_or(0) > 0)
         lines << describeKernelDrops(*result.kernelDrops, result.receiveBufferBytes);
     // A group's members seldom answer, and no ICMP comes back from a group: the hint would mislead.
-    if (result.datagrams.isEmpty() && result.stop.reason == StopReason::WaitElapsed && m_lastRequest
-        && !m_lastRequest->connected && !Multicast::isMulticast(result.target)) {
+    if (result.datagrams.isEmpty() && result.stop.reason == StopReason::WaitElapsed && !request.connected
+        && !Multicast::isMulticast(result.target)) {
         lines << tr("Nothing came back. A closed UDP port answers with ICMP port unreachable, which only a "
                     "connected socket reports: tick \"Connected socket\" to see it.");
     }

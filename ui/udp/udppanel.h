@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exchange/udpexchange.h"
+#include "history/exchangerecord.h"
 #include "net/socketaddress.h"
 #include "widgets/cancelfocus.h"
 
@@ -32,6 +33,7 @@ namespace SocketLab {
 class ByteStore;
 class DatagramModel;
 class ExchangeRunner;
+class HistoryPanel;
 class HexView;
 class InterfaceCombo;
 class RequestEditor;
@@ -48,6 +50,10 @@ class TraceView;
 // The exchange runs on an ExchangeRunner's worker thread: the window never waits, and Cancel ends
 // the wait at once. An error (ICMP port unreachable on a connected socket, a name that does not
 // resolve) is the result of the exchange, shown as a notice in the panel, never a dialog.
+//
+// Each exchange that ends goes first in the panel's History (beside the socket calls), which keeps the
+// exchanges of the session and, through the window, those of earlier runs: picking one shows its
+// datagrams and calls as they were, "Send again" sends it again from the form.
 //
 // Keys while the focus is in the panel: Ctrl+Return sends the form, F5 or Ctrl+R sends the last
 // datagram again, Esc cancels.
@@ -112,6 +118,11 @@ public:
     HexView *hexView() const { return m_hex; }
     TextView *textView() const { return m_text; }
     TraceView *traceView() const { return m_trace; }
+    // Under the datagrams: the socket calls and the history of the tab's exchanges, one tab each.
+    QTabWidget *callsAndHistory() const { return m_callsAndHistory; }
+    HistoryPanel *history() const { return m_history; }
+    // The exchange whose datagrams the panel shows: the last one, or one picked in the history.
+    std::shared_ptr<const ExchangeRecord> shownRecord() const { return m_shownRecord; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *noticeLabel() const { return m_notice; }
     QLabel *detailsLabel() const { return m_details; }
@@ -126,10 +137,17 @@ public slots:
     void cancel();
     // Shows datagram `row` (0-based) in the byte views and selects it in the table.
     void showDatagram(int row);
+    // Shows a UDP exchange of the history (ExchangeRecord::udp) as it was: its datagrams, their
+    // bytes, its calls and how it ended; the form is left as it is. Nothing while one runs.
+    void showRecord(std::shared_ptr<const ExchangeRecord> record);
+    // Puts a UDP exchange's target, options and datagram in the form.
+    void loadRecord(const std::shared_ptr<const ExchangeRecord> &record);
 
 signals:
     void busyChanged(bool busy);
     void finished(const SocketLab::UdpResult &result);
+    // An exchange ended and went into the history: the window keeps it between runs.
+    void recorded(std::shared_ptr<const SocketLab::ExchangeRecord> record);
 
 protected:
     bool event(QEvent *event) override;
@@ -156,12 +174,20 @@ private:
     void applyNoticeColors();
     void retranslate();
     QString noticeText(const UdpResult &result) const;
-    QString detailsText(const UdpResult &result) const;
+    QString detailsText(const UdpResult &result, const UdpRequest &request) const;
+    void connectHistory();
 
     std::unique_ptr<ExchangeRunner> m_runner;
     std::shared_ptr<ByteStore> m_store;
     std::optional<UdpRequest> m_lastRequest;
     std::optional<UdpResult> m_result;
+    // The bytes of the datagrams shown, and the request they answered: the running exchange's, or
+    // those of the exchange picked in the history.
+    std::shared_ptr<const ByteSource> m_shownBytes;
+    std::optional<UdpRequest> m_shownRequest;
+    std::shared_ptr<const ExchangeRecord> m_shownRecord;
+    QDateTime m_startedAt;
+    QString m_historyId;
     SocketAddress m_defaultTarget;
     bool m_targetIsDefault = false;
     bool m_busy = false;
@@ -206,8 +232,9 @@ private:
     QTabWidget *m_tabs;
     HexView *m_hex;
     TextView *m_text;
-    QGroupBox *m_traceBox;
+    QTabWidget *m_callsAndHistory;
     TraceView *m_trace;
+    HistoryPanel *m_history;
 };
 
 } // namespace SocketLab
