@@ -501,6 +501,7 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_exchangeStore) {
         m_exchangeStore->refresh();
         m_lookupStore->refresh();
+        m_datagramStore->refresh();
         m_conversations->history()->refresh();
     }
     QMainWindow::changeEvent(event);

@@ -199,7 +199,7 @@ void TestHistoryLock::clearInOneIsSeenByTheOther()
     HistoryPanel panel;
     connect(&store, &ExchangeStore::loaded, &panel, &HistoryPanel::addLoaded);
     store.load();
-    QTRY_COMPARE(panel.list()->count(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.list()->count(), 3, 30000);
 
     const auto other = child({QStringLiteral("clear")});
     QVERIFY(other->waitForFinished(60000));
@@ -255,7 +255,7 @@ void TestHistoryLock::conversationsRemovedElsewhereLeaveTheList()
     ConversationHistory other(folder);
     mine.load();
     other.load();
-    QTRY_VERIFY(mine.isLoaded() && other.isLoaded());
+    QTRY_VERIFY_WITH_TIMEOUT(mine.isLoaded() && other.isLoaded(), 30000);
 
     auto record = std::make_shared<ConversationRecord>(1024, 100);
     const auto trace = std::make_shared<Trace>();
@@ -264,7 +264,7 @@ void TestHistoryLock::conversationsRemovedElsewhereLeaveTheList()
     request.service = QStringLiteral("7");
     for (int i = 0; i < 3; ++i)
         mine.save(record, trace, request, QDateTime::currentDateTimeUtc().addSecs(i), false);
-    QTRY_COMPARE(mine.conversations().size(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(mine.conversations().size(), 3, 30000);
 
     // The other window's limits take the two oldest: its next look shows one, this one's too.
     other.setLimits(1, ConversationHistory::DefaultMaxBytes);
@@ -273,18 +273,18 @@ void TestHistoryLock::conversationsRemovedElsewhereLeaveTheList()
     const QString gone = mine.conversations().constLast().path;
     QSignalSpy notices(&mine, &ConversationHistory::notice);
     mine.open(gone);
-    QTRY_COMPARE(notices.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, 30000);
     QVERIFY2(notices.at(0).at(0).toString().contains(QStringLiteral("no longer in the history")),
              qPrintable(notices.at(0).at(0).toString()));
     QCOMPARE(mine.conversations().size(), 2);
     mine.refresh();
-    QTRY_COMPARE(mine.conversations().size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(mine.conversations().size(), 1, 30000);
 
     // Its Clear history empties this window's list at its next look.
     other.clear();
     ConversationHistory::waitForFiles();
     mine.refresh();
-    QTRY_COMPARE(mine.conversations().size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(mine.conversations().size(), 0, 30000);
     QVERIFY(!QFileInfo::exists(FolderLock::lockPath(folder)));
 }
 
