@@ -45,7 +45,14 @@ QString sendLine(const QByteArray &bytes)
             break;
         default:
             printable = QChar::isPrint(c);
-            line += QString::fromUcs4(&c, 1);
+            if (c > 0x7f && QChar::isSpace(c)) {
+                // A no-break or other wide space reads as a plain one and is easily made one by
+                // an editor: its bytes are written out.
+                for (const char byte : QString::fromUcs4(&c, 1).toUtf8())
+                    line += QStringLiteral("\\x%1").arg(uchar(byte), 2, 16, QLatin1Char('0'));
+            } else {
+                line += QString::fromUcs4(&c, 1);
+            }
         }
     }
     if (!printable)

@@ -111,18 +111,21 @@ void TestRecordedScript::everySentByteIsSentAgain()
     RecordBuilder builder;
     const QByteArray text = "GET /a\\b HTTP/1.0\r\nX: caf\xc3\xa9\t1 \r\n\r\n";
     const QByteArray trailingSpace = "ends with a space ";
-    builder.sent(text, 1000).received("HTTP/1.0 200 OK\r\n", 2000).sent(everyByte(), 3000).sent(trailingSpace, 4000);
+    const QByteArray noBreakSpace = "Prix\xc2\xa0: 10 \xe2\x82\xac";
+    builder.sent(text, 1000).received("HTTP/1.0 200 OK\r\n", 2000).sent(everyByte(), 3000).sent(trailingSpace, 4000).sent(noBreakSpace, 5000);
     const RecordedScript script = recordScript(builder.record());
     QVERIFY(script.ok());
     const QString written = writeRecordedScript(script, QStringLiteral("127.0.0.1:7"));
     const QList<ScriptStep> steps = stepsOf(written);
-    QCOMPARE(sentBy(steps), text + everyByte() + trailingSpace);
+    QCOMPARE(sentBy(steps), text + everyByte() + trailingSpace + noBreakSpace);
     QCOMPARE(kindsOf(steps), (QList<ScriptStep::Kind>{ScriptStep::Kind::Send, ScriptStep::Kind::ExpectRegex,
-                                                      ScriptStep::Kind::Send, ScriptStep::Kind::Send}));
+                                                      ScriptStep::Kind::Send, ScriptStep::Kind::Send, ScriptStep::Kind::Send}));
     // Text stays readable, binary goes as hex; a space at a line's end survives an editor.
     const QStringList lines = written.split(QLatin1Char('\n'));
     QVERIFY(lines.contains(QStringLiteral("send GET /a\\\\b HTTP/1.0\\r\\nX: café\\t1 \\r\\n\\r\\n")));
     QVERIFY(lines.contains(QStringLiteral("send ends with a space\\x20")));
+    // A no-break space is written out: an editor would make it a plain one.
+    QVERIFY(lines.contains(QStringLiteral("send Prix\\xc2\\xa0: 10 €")));
     QVERIFY(lines.contains(QStringLiteral("send-hex 00 01 02") + PayloadCodec::encodeHex(everyByte()).mid(8)));
     // What the peer said is a comment above the wait for as many bytes.
     QVERIFY(written.contains(QStringLiteral("# the peer sent 17 bytes in 1 recv(): HTTP/1.0 200 OK\\r\\n\nexpect-re (?s)\\A.{17}\n")));

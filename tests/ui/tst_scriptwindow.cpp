@@ -290,6 +290,13 @@ void TestScriptWindow::savesThePageScriptWhole()
     QCOMPARE(request.script, ChatScript);
     QCOMPARE(request.tcp.service, QStringLiteral("7007"));
 
+    // A no-break space typed in a send stays one: its bytes are what the script sends.
+    const QString french = QStringLiteral("send Prix\u00a0: 10\u00a0€\nclose\n");
+    page->setScript(french);
+    QVERIFY(window->currentSavedRequest(&request, &problem));
+    QCOMPARE(request.script, french);
+    QCOMPARE(parseConversationScript(page->script()).steps.first().bytes, QByteArray("Prix\xc2\xa0: 10\xc2\xa0\xe2\x82\xac"));
+
     // No script: the message, as before.
     page->setScript(QStringLiteral("  \n"));
     QVERIFY(window->currentSavedRequest(&request, &problem));

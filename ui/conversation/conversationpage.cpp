@@ -49,6 +49,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace SocketLab {
@@ -772,7 +773,7 @@ void ConversationPage::updateButtons()
     m_shutdownBoth->setEnabled(open && runningTcp && !m_readShut);
     m_close->setEnabled(open);
     const bool scriptRunning = isScriptRunning();
-    const ScriptParse parse = parseConversationScript(m_scriptEdit->toPlainText());
+    const ScriptParse parse = parseConversationScript(script());
     const bool playable = !parse.error.isError() && !parse.steps.isEmpty();
     m_runScript->setEnabled(playable && !scriptRunning && (running ? !m_closed && !m_over : complete));
     m_stopScript->setEnabled(scriptRunning);
@@ -806,7 +807,12 @@ void ConversationPage::applyOptions()
 
 QString ConversationPage::script() const
 {
-    return m_scriptEdit->toPlainText();
+    // Not toPlainText(): it turns a no-break space into a space, and a `send` of French text
+    // ("Prix : 10 €") would no longer send its bytes.
+    QString text = m_scriptEdit->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    text.replace(QChar::LineSeparator, QLatin1Char('\n'));
+    return text;
 }
 
 bool ConversationPage::hasScript() const
@@ -970,7 +976,7 @@ void ConversationPage::markScriptLine(int line, int column, bool problem)
 
 void ConversationPage::updateScriptStatus()
 {
-    const ScriptParse parse = parseConversationScript(m_scriptEdit->toPlainText());
+    const ScriptParse parse = parseConversationScript(script());
     if (isScriptRunning()) {
         const ConversationScriptRunner &runner = *m_runner;
         const qsizetype index = runner.currentStep();
