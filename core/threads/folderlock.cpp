@@ -7,7 +7,6 @@ namespace SocketLab {
 FolderLock::FolderLock(const QString &folder, int timeoutMs)
     : m_file(lockPath(folder))
 {
-    m_file.setStaleLockTime(StaleMs);
     // The lock file's folder: the history's root, made on first use like the kinds' folders.
     QDir().mkpath(QDir::cleanPath(folder + QStringLiteral("/..")));
     m_file.tryLock(timeoutMs);

@@ -224,8 +224,11 @@ void HistoryPanel::showDetails()
     const std::shared_ptr<const ExchangeRecord> record = current();
     // Another SocketLab window sharing the history may have removed the entry's files (its Clear
     // history, its limits) while this one still lists it: its reply would read as nothing.
+    // Looked for on the file lane, not here: the history's folder may be on a slow disk.
     const auto *replyFile = record ? dynamic_cast<const NamedFileSource *>(record->reply.get()) : nullptr;
-    const bool replyGone = replyFile && !QFileInfo::exists(replyFile->path());
+    if (replyFile)
+        checkReplyFile(record, replyFile->path());
+    const bool replyGone = record && isReplyGone(record);
     const bool hasReply = record && record->reply && record->reply->size() > 0 && !replyGone;
     m_loadAction->setEnabled(bool(record));
     m_sendAgainAction->setEnabled(bool(record));
@@ -643,6 +646,32 @@ void HistoryPanel::moved(const ExchangeRecord *old, std::shared_ptr<const ByteSo
     }
     if (m_moving.isEmpty())
         emit movesFinished();
+}
+
+bool HistoryPanel::isReplyGone(const std::shared_ptr<const ExchangeRecord> &record) const
+{
+    return std::any_of(m_replyGone.cbegin(), m_replyGone.cend(), [&record](const auto &gone) { return gone.lock() == record; });
+}
+
+void HistoryPanel::checkReplyFile(const std::shared_ptr<const ExchangeRecord> &record, const QString &path)
+{
+    if (isReplyGone(record))
+        return;
+    QPointer<HistoryPanel> self(this);
+    // The task holds the record, so its address names it until the answer has come.
+    BlockingCallPool::run(BlockingCallPool::Lane::File, [self, record, path] {
+        if (QFileInfo::exists(path))
+            return;
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, record] {
+            if (!self || !self->m_records.contains(record))
+                return;
+            // Weak: an entry that leaves the list is forgotten, and its address may serve another.
+            std::erase_if(self->m_replyGone, [](const auto &gone) { return gone.expired(); });
+            self->m_replyGone.push_back(record);
+            if (self->current() == record)
+                self->showDetails();
+        });
+    });
 }
 
 void HistoryPanel::parseWhenOpened(const std::shared_ptr<const ExchangeRecord> &record)

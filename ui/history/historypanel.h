@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -132,6 +133,9 @@ private:
     void moveOutOfMemory(const std::shared_ptr<const ExchangeRecord> &record);
     void moved(const ExchangeRecord *old, std::shared_ptr<const ByteSource> file, const NetError &error);
     // A record read back with its HTTP parse left for when it is opened: made now, off the GUI thread.
+    // Finds out off the GUI thread whether the reply's file is still there; shows it when gone.
+    void checkReplyFile(const std::shared_ptr<const ExchangeRecord> &record, const QString &path);
+    bool isReplyGone(const std::shared_ptr<const ExchangeRecord> &record) const;
     void parseWhenOpened(const std::shared_ptr<const ExchangeRecord> &record);
     void parsed(const ExchangeRecord *old, std::shared_ptr<const ExchangeRecord> opened);
     void trimToMax();
@@ -163,6 +167,8 @@ private:
     QString m_spillDirectory;
     QSet<const ExchangeRecord *> m_moving;
     QSet<const ExchangeRecord *> m_parsing;
+    // Entries whose reply's file another window removed, as the file lane found.
+    std::vector<std::weak_ptr<const ExchangeRecord>> m_replyGone;
     QHash<const ExchangeRecord *, QString> m_moveErrors; // replies that could not leave memory, and why
 };
 
