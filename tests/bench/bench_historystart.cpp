@@ -7,6 +7,7 @@
 //
 //   bench_historystart [ENTRIES=500] [REPLY_MIB=1] [CONVERSATIONS=100] [DIR]
 #include "benchmeasure.h"
+#include "historytesting.h"
 
 #include "history/exchangerecordjson.h"
 #include "history/historyfolder.h"
@@ -100,7 +101,7 @@ Cost exchanges(const QString &dir, int count, qint64 replyBytes, Cost *older)
         record.reply = store;
         record.result.stop.reason = StopReason::HttpComplete;
         record.result.http = ValueJson::rebuildHttp(*store, record.request, record.settings.stopRule, StopReason::HttpComplete);
-        if (const NetError error = ExchangeRecordJson::write(record, folder, 64 * 1024); error.isError()) {
+        if (const NetError error = writeHistoryEntry(record, folder, 64 * 1024); error.isError()) {
             std::fprintf(stderr, "cannot write the history: %s\n", qPrintable(error.detail));
             std::exit(1);
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "history/exchangerecordjson.h"
+#include "history/historyfolder.h"
 #include "history/historystore.h"
 
 #include <QDir>
@@ -11,4 +13,15 @@ inline void clearHistoryFolder()
 {
     SocketLab::HistoryStore::waitForDone();
     QDir(SocketLab::HistoryStore::historyRoot()).removeRecursively();
+}
+
+// An exchange written in folder as ExchangeStore::save() writes it, without the store's queue: its
+// reply's file first, then its JSON.
+inline SocketLab::NetError writeHistoryEntry(const SocketLab::ExchangeRecord &record, const SocketLab::HistoryFolder &folder,
+                                             qint64 inlineReplyBytes)
+{
+    if (const SocketLab::NetError error = SocketLab::ExchangeRecordJson::writeReplyFile(record, folder, inlineReplyBytes);
+        error.isError())
+        return error;
+    return folder.writeEntry(record.historyId, SocketLab::ExchangeRecordJson::toJson(record, inlineReplyBytes));
 }

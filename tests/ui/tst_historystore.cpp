@@ -417,7 +417,7 @@ std::shared_ptr<ExchangeRecord> TestHistoryStore::writeAndRead(const ExchangeRec
 {
     HistoryFolder folder(HistoryStore::historyRoot() + QStringLiteral("/exchanges"));
     QDir().mkpath(folder.path());
-    const NetError error = ExchangeRecordJson::write(record, folder, inlineBytes);
+    const NetError error = writeHistoryEntry(record, folder, inlineBytes);
     if (error.isError())
         return nullptr;
     ExchangeRecordJson::Problem problem;
@@ -520,7 +520,7 @@ void TestHistoryStore::aSpilledReplyIsParsedOnlyWhenOpened()
     record->result.http = parser;
     HistoryFolder folder(HistoryStore::historyRoot() + QStringLiteral("/exchanges"));
     QVERIFY(QDir().mkpath(folder.path()));
-    QVERIFY(!ExchangeRecordJson::write(*record, folder, 16).isError());
+    QVERIFY(!writeHistoryEntry(*record, folder, 16).isError());
 
     // The reply's file now says something else, of the same size: what the start shows comes from
     // the JSON alone, what the entry shows once opened from the file.

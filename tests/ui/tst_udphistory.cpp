@@ -469,7 +469,7 @@ void TestUdpHistory::everyFieldIsReadBack()
     record.settings.service = q.service;
     record.settings.family = q.family;
     record.udp = udp;
-    QVERIFY(!ExchangeRecordJson::write(record, folder, inlineBytes).isError());
+    QVERIFY(!writeHistoryEntry(record, folder, inlineBytes).isError());
     QCOMPARE(QFile::exists(folder.sidePath(record.historyId, QStringLiteral("reply"))), inlineBytes == 0);
 
     HistoryEntryProblem problem;

@@ -266,13 +266,6 @@ NetError writeReplyFile(const ExchangeRecord &record, const HistoryFolder &folde
     return writeSourceToFile(*record.reply, folder.sidePath(record.historyId, ReplySuffix));
 }
 
-NetError write(const ExchangeRecord &record, const HistoryFolder &folder, qint64 inlineReplyBytes)
-{
-    if (const NetError error = writeReplyFile(record, folder, inlineReplyBytes); error.isError())
-        return error;
-    return folder.writeEntry(record.historyId, toJson(record, inlineReplyBytes));
-}
-
 std::optional<ExchangeRecord> read(const HistoryFolder &folder, const QString &id, Problem *problem, Kind kind)
 {
     const bool udp = kind == Kind::Udp;

@@ -36,11 +36,9 @@ QString folderName(Kind kind);
 // The JSON of record; its reply inline when it has at most inlineReplyBytes, else named as in
 // <historyId>.reply.
 QJsonObject toJson(const ExchangeRecord &record, qint64 inlineReplyBytes);
-// Writes the record in folder: its reply file first, then its JSON, each whole or not at all.
-// Blocking: call it off the GUI thread (a large reply is copied a few MiB at a time).
-NetError write(const ExchangeRecord &record, const HistoryFolder &folder, qint64 inlineReplyBytes);
-// write()'s first half: the reply's file, when the reply is not inline (else nothing to write). The
-// entry counts only once folder.writeEntry(toJson()) has written its JSON after it.
+// The reply's file, when the reply is not inline (else nothing to write). The entry counts only once
+// folder.writeEntry(toJson()) has written its JSON after it. Blocking: call it off the GUI thread (a
+// large reply is copied a few MiB at a time).
 NetError writeReplyFile(const ExchangeRecord &record, const HistoryFolder &folder, qint64 inlineReplyBytes);
 // What the list shows of record's HTTP reply: from its parse, or from its entry until it is opened.
 std::optional<HttpSummary> httpSummary(const ExchangeRecord &record);
