@@ -68,7 +68,7 @@
 <context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+996"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+1002"/>
         <source>%Ln step(s), ready to run.</source>
         <translation>
             <numerusform>%Ln step, ready to run.</numerusform>
@@ -152,7 +152,7 @@
 <context>
     <name>SocketLab::HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/history/historypanel.cpp" line="+351"/>
+        <location filename="../ui/history/historypanel.cpp" line="+355"/>
         <source>stop after %n datagram(s)</source>
         <translation>
             <numerusform>stop after %n datagram</numerusform>
@@ -354,7 +354,7 @@
 <context>
     <name>SocketLab::RecordedScriptText</name>
     <message numerus="yes">
-        <location filename="../core/text/recordedscripttext.cpp" line="+95"/>
+        <location filename="../core/text/recordedscripttext.cpp" line="+102"/>
         <source>the peer sent %1 bytes in %n recv(): %2</source>
         <translation>
             <numerusform>the peer sent %1 bytes in %n recv(): %2</numerusform>

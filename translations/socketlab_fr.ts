@@ -2898,7 +2898,7 @@ du script.
 <context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="+284"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+285"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -3102,7 +3102,7 @@ expect-close</translation>
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+488"/>
+        <location line="+493"/>
         <source>Only a conversation over plain TCP can be saved: a script runs over TCP without TLS.</source>
         <translation>Seule une conversation en TCP simple peut être enregistrée&#xa0;: un script s’exécute en TCP sans TLS.</translation>
     </message>
@@ -5021,12 +5021,12 @@ expect-close</translation>
         <translation>Copier la &amp;requête</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+38"/>
         <source>Copy the re&amp;ply</source>
         <translation>Copier la ré&amp;ponse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>&amp;Save the reply…</source>
         <translation>&amp;Enregistrer la réponse…</translation>
     </message>
@@ -5036,7 +5036,12 @@ expect-close</translation>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
+        <source>Copy the datagrams &amp;received, end to end</source>
+        <translation>Copier les datagrammes &amp;reçus, bout à bout</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No exchange yet: each one sent is listed here.</source>
         <translation>Aucun échange pour l&apos;instant&#xa0;: chaque envoi s&apos;inscrit ici.</translation>
     </message>
@@ -5128,7 +5133,7 @@ expect-close</translation>
     <message>
         <location line="+8"/>
         <source>UDP to %1, port %2 · %3 · wait %4 ms</source>
-        <translation>UDP vers %1, port %2 · %3 · attente %4 ms</translation>
+        <translation>UDP vers %1, port %2 · %3 · attente %4&#xa0;ms</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -5147,8 +5152,8 @@ expect-close</translation>
         <location line="+3"/>
         <source>Sent at %1 to %2: %3; %n datagram(s) received.</source>
         <translation>
-            <numerusform>Envoi à %1 vers %2 : %3 ; %n datagramme reçu.</numerusform>
-            <numerusform>Envoi à %1 vers %2 : %3 ; %n datagrammes reçus.</numerusform>
+            <numerusform>Envoi à %1 vers %2&#xa0;: %3&#xa0;; %n datagramme reçu.</numerusform>
+            <numerusform>Envoi à %1 vers %2&#xa0;: %3&#xa0;; %n datagrammes reçus.</numerusform>
         </translation>
     </message>
     <message>
@@ -6540,7 +6545,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Serveurs locaux&#xa0;: HTTP %1 · HTTPS %2 · écho TCP %3 · écho UDP %4</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>The request in the editor is not an HTTP request, so the URL cannot be put in it. Replace it with a GET request for %1?</source>
         <translation>La requête de l&apos;éditeur n&apos;est pas une requête HTTP&#xa0;: l&apos;URL ne peut pas y être reportée. La remplacer par une requête GET pour %1&#xa0;?</translation>
     </message>
@@ -6646,7 +6651,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>«&#xa0;%1&#xa0;» est dans l’onglet Script&#xa0;: appuyez sur Lancer le script.</translation>
     </message>
     <message>
-        <location line="-726"/>
+        <location line="-727"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
@@ -6714,7 +6719,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-717"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-722"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
@@ -7032,7 +7037,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::RecordedScriptText</name>
     <message>
-        <location filename="../core/text/recordedscripttext.cpp" line="+79"/>
+        <location filename="../core/text/recordedscripttext.cpp" line="+86"/>
         <source>Recorded from the conversation with %1: each send() it made, in order;</source>
         <translation>Enregistré depuis la conversation avec %1&#xa0;: chaque send() qu’elle a fait, dans l’ordre&#xa0;;</translation>
     </message>

@@ -177,6 +177,8 @@ void TestUdpHistory::anExchangeIsListedWithItsDatagrams()
     QCOMPARE(udp()->traceView()->traceModel()->rowCount(), calls);
     // The form keeps what was typed.
     QCOMPARE(udp()->requestEditor()->bytes(), QByteArrayLiteral("pong"));
+    // What Copy puts on the clipboard is said: the datagrams' bytes without their bounds.
+    QCOMPARE(history()->copyReplyAction()->text(), QStringLiteral("Copy the datagrams &received, end to end"));
 }
 
 void TestUdpHistory::aWindowOpenedAgainHasItWithItsBytesExact()

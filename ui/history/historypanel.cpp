@@ -199,7 +199,6 @@ void HistoryPanel::retranslate()
     m_sendAgainAction->setText(tr("Send &again"));
     m_saveToCollectionAction->setText(tr("Save to &collection…"));
     m_copyRequestAction->setText(tr("Copy the &request"));
-    m_copyReplyAction->setText(tr("Copy the re&ply"));
     m_saveReplyAction->setText(tr("&Save the reply…"));
     m_deleteAction->setText(tr("&Delete"));
     showDetails();
@@ -236,6 +235,8 @@ void HistoryPanel::showDetails()
     m_load->setEnabled(bool(record));
     m_copyRequestAction->setEnabled(bool(record));
     m_copyReplyAction->setEnabled(hasReply);
+    // A UDP exchange's "reply" is its datagrams one after the other: their bounds are not copied.
+    m_copyReplyAction->setText(record && record->udp ? tr("Copy the datagrams &received, end to end") : tr("Copy the re&ply"));
     m_saveReplyAction->setEnabled(hasReply);
     m_deleteAction->setEnabled(bool(record));
     if (!record) {
