@@ -5037,8 +5037,8 @@ expect-close</translation>
     </message>
     <message>
         <location line="+36"/>
-        <source>Copy the datagrams &amp;received, end to end</source>
-        <translation>Copier les datagrammes &amp;reçus, bout à bout</translation>
+        <source>Copy the data&amp;grams received, end to end</source>
+        <translation>Copier les data&amp;grammes reçus, bout à bout</translation>
     </message>
     <message>
         <location line="+4"/>

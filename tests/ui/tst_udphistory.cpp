@@ -178,7 +178,7 @@ void TestUdpHistory::anExchangeIsListedWithItsDatagrams()
     // The form keeps what was typed.
     QCOMPARE(udp()->requestEditor()->bytes(), QByteArrayLiteral("pong"));
     // What Copy puts on the clipboard is said: the datagrams' bytes without their bounds.
-    QCOMPARE(history()->copyReplyAction()->text(), QStringLiteral("Copy the datagrams &received, end to end"));
+    QCOMPARE(history()->copyReplyAction()->text(), QStringLiteral("Copy the data&grams received, end to end"));
 }
 
 void TestUdpHistory::aWindowOpenedAgainHasItWithItsBytesExact()

@@ -236,7 +236,7 @@ void HistoryPanel::showDetails()
     m_copyRequestAction->setEnabled(bool(record));
     m_copyReplyAction->setEnabled(hasReply);
     // A UDP exchange's "reply" is its datagrams one after the other: their bounds are not copied.
-    m_copyReplyAction->setText(record && record->udp ? tr("Copy the datagrams &received, end to end") : tr("Copy the re&ply"));
+    m_copyReplyAction->setText(record && record->udp ? tr("Copy the data&grams received, end to end") : tr("Copy the re&ply"));
     m_saveReplyAction->setEnabled(hasReply);
     m_deleteAction->setEnabled(bool(record));
     if (!record) {
