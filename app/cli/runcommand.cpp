@@ -71,7 +71,7 @@ int sendFirst(const RunCommand::Invocation &invocation, const QString &name, con
 {
     for (;;) {
         CollectionError error;
-        const QList<HttpFileEntry> entries = CollectionFile::load(invocation.path, invocation.environment, &error, *sent);
+        const QList<HttpFileEntry> entries = CollectionFile::load(invocation.path, invocation.environment, &error, *sent, name);
         HttpFileEntry entry;
         if (!error.isError() && !pick(entries, name, &entry, &error))
             error.file = invocation.path;
@@ -179,7 +179,7 @@ ParseOutcome RunCommand::parse(const QStringList &arguments, Invocation *invocat
 ParseOutcome RunCommand::load(Invocation *invocation, SavedRequest *request, const SentHttpRequests &sent, QStringList *needs)
 {
     CollectionError error;
-    const QList<HttpFileEntry> entries = CollectionFile::load(invocation->path, invocation->environment, &error, sent);
+    const QList<HttpFileEntry> entries = CollectionFile::load(invocation->path, invocation->environment, &error, sent, invocation->name);
     HttpFileEntry entry;
     if (!error.isError() && !pick(entries, invocation->name, &entry, &error))
         error.file = invocation->path;
