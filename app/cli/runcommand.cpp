@@ -102,7 +102,8 @@ int sendFirst(const RunCommand::Invocation &invocation, const QString &name, con
             printError(result.error);
             return exitCodeFor(result.error);
         }
-        sent->insert(entry.request.name, {request.payload, reply.read(0, reply.size())});
+        // Stopped at the size cap, the reply is only its first part: its body is not whole.
+        sent->insert(entry.request.name, {request.payload, reply.read(0, reply.size()), result.stop.reason != StopReason::SizeCap});
         printError(RunText::tr("«%1» was sent first for its reply: %n byte(s) received.", nullptr, int(qMin<qint64>(reply.size(), INT_MAX)))
                        .arg(name));
         return Success;
