@@ -513,8 +513,9 @@ HttpFileEntry readBlock(const RawBlock &block, int position, const HttpVariables
     while (!bodyLines.isEmpty() && bodyLines.constLast().text.trimmed().isEmpty())
         bodyLines.removeLast();
     // Another request is being sent: this one's body files are not read, nor its body's variables.
+    // A request with exact bytes reads no file and is checked against its whole text: kept whole.
     const QString path = (request.folder + QStringList{request.name}).join(QLatin1Char('/'));
-    if (!context.only.isEmpty() && context.only != request.name && context.only != path) {
+    if (!context.only.isEmpty() && context.only != request.name && context.only != path && !options.hasExact) {
         entry.bodyLeftOut = !bodyLines.isEmpty();
         bodyLines.clear();
     }

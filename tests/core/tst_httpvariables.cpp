@@ -359,6 +359,20 @@ private slots:
         QVERIFY(!entries.at(1).error.isError());
         QVERIFY(!entries.at(1).bodyLeftOut);
         QCOMPARE(bodyOf(entries.at(1).request.tcp.payload), QByteArray("0123456789"));
+        // A request kept as exact bytes reads no file: it stays whole, its bytes checked as always.
+        SavedRequest exact;
+        exact.name = QStringLiteral("exact");
+        exact.tcp.host = QStringLiteral("h");
+        exact.tcp.service = QStringLiteral("80");
+        exact.tcp.payload = "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 2\r\n\r\n\x01\x02";
+        CollectionError written;
+        const QString exactText = writeHttpFile({exact}, &written);
+        QVERIFY(!written.isError());
+        QVERIFY(exactText.contains(QStringLiteral("@socketlab-bytes")));
+        const HttpFileEntry kept = parseHttpFile(text + exactText, context).entries.at(2);
+        QVERIFY2(!kept.error.isError(), qPrintable(describeCollectionError(kept.error)));
+        QVERIFY(!kept.bodyLeftOut);
+        QCOMPARE(kept.request.tcp.payload, exact.tcp.payload);
 
         // 30 lines of 2 M characters each: each fits the cap alone, not together.
         HttpFileContext big;
