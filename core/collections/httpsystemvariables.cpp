@@ -218,6 +218,19 @@ DotenvFile readDotenv(const QString &directory)
     return dotenv;
 }
 
+// A uniform value from 0 up to, not including, span (not 0). Qt's bounded(quint64) shifts a 64-bit
+// value by 64 (undefined) for a span of 1 or past 2^63, so the mask is made here.
+quint64 uniformBelow(quint64 span)
+{
+    const int bits = 64 - qCountLeadingZeroBits(span - 1);
+    const quint64 mask = bits >= 64 ? ~quint64(0) : (quint64(1) << bits) - 1;
+    quint64 value = 0;
+    do {
+        value = QRandomGenerator::global()->generate64() & mask;
+    } while (value >= span);
+    return value;
+}
+
 QString randomOf(const QString &alphabet, qint64 length)
 {
     QString out;
@@ -263,7 +276,7 @@ VariableResolution resolveSystemVariable(const QString &name, const SystemVariab
             return bad();
         // high - low may not fit a qint64 (-2^63 to 2^63-1): the span is counted unsigned.
         const quint64 span = quint64(high) - quint64(low);
-        return VariableResolution::of(QString::number(qint64(quint64(low) + QRandomGenerator::global()->bounded(span))));
+        return VariableResolution::of(QString::number(qint64(quint64(low) + uniformBelow(span))));
     }
     if (jetbrains.hasMatch()) {
         const QString kind = jetbrains.captured(1);
