@@ -26,7 +26,7 @@
 <context>
     <name>SocketLab::Cli::RunCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="+106"/>
+        <location filename="../app/cli/runcommand.cpp" line="+107"/>
         <source>«%1» was sent first for its reply: %n byte(s) received.</source>
         <translation>
             <numerusform>«%1» was sent first for its reply: %n byte received.</numerusform>

@@ -739,7 +739,7 @@ du script.
         <translation>«&#xa0;%1&#xa0;» a été envoyée d’abord pour sa réponse, et a échoué&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>«%1» was sent first for its reply: %n byte(s) received.</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» a été envoyée d’abord pour sa réponse&#xa0;: %n octet reçu.</numerusform>
@@ -2154,9 +2154,19 @@ du script.
         <translation>la variable «&#xa0;%1&#xa0;» s&apos;utilise elle-même à travers les valeurs d&apos;autres variables</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the variable &quot;%1&quot; makes the text larger than 32 MiB once the values of the variables are put in</source>
-        <translation>la variable «&#xa0;%1&#xa0;» rend le texte plus grand que 32&#xa0;Mio une fois les valeurs des variables mises à leur place</translation>
+        <location line="+3"/>
+        <source>the request is larger than 32 MiB once the values of its variables and its body files are put in</source>
+        <translation>la requête dépasse 32 Mio une fois les valeurs de ses variables et ses fichiers de corps insérés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the variable &quot;%1&quot; makes the request larger than 32 MiB once the values of the variables and the body files are put in</source>
+        <translation>la variable « %1 » fait dépasser 32 Mio à la requête une fois les valeurs des variables et les fichiers de corps insérés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the value of the variable &quot;%1&quot; holds a line break or a NUL byte, which would add lines to the request line or the headers: only a body may hold one</source>
+        <translation>la valeur de la variable « %1 » contient un saut de ligne ou un octet NUL, qui ajouterait des lignes à la ligne de requête ou aux en-têtes : seul un corps peut en contenir</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2185,6 +2195,16 @@ du script.
     </message>
     <message>
         <location line="+2"/>
+        <source>the body file &quot;%1&quot; is not a regular file (a pipe, a device or a folder): SocketLab reads only regular files</source>
+        <translation>le fichier de corps « %1 » n’est pas un fichier ordinaire (un tube, un périphérique ou un dossier) : SocketLab ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the body file &quot;%1&quot; is not UTF-8 text, or is given an encoding (&lt;@latin1 ...) SocketLab does not convert: send it as it is with &quot;&lt; path&quot;, or convert it to UTF-8</source>
+        <translation>le fichier de corps « %1 » n’est pas du texte UTF-8, ou reçoit un encodage (&lt;@latin1 ...) que SocketLab ne convertit pas : envoyez-le tel quel avec « &lt; chemin », ou convertissez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the body file &quot;%1&quot; is relative to a .http file, and this text is not in one</source>
         <translation>le fichier de corps «&#xa0;%1&#xa0;» est relatif à un fichier .http, et ce texte n’est dans aucun</translation>
     </message>
@@ -2207,6 +2227,21 @@ du script.
         <location line="+2"/>
         <source>&quot;%1&quot; of {{$dotenv}} is not in the .env file beside the .http file (or there is none)</source>
         <translation>«&#xa0;%1&#xa0;» de {{$dotenv}} n’est pas dans le fichier .env à côté du fichier .http (ou il n’y en a pas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; of {{$dotenv}} cannot be read: the .env file beside the .http file is not a regular file or is larger than 1 MiB</source>
+        <translation>« %1 » de {{$dotenv}} ne peut pas être lu : le fichier .env à côté du fichier .http n’est pas un fichier ordinaire ou dépasse 1 Mio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;{{%1}}&quot; reads a reply body that did not come whole (cut at 32 MiB, or the connection ended before its end)</source>
+        <translation>« {{%1}} » lit un corps de réponse qui n’est pas arrivé en entier (coupé à 32 Mio, ou la connexion s’est terminée avant sa fin)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the last send of «%1» failed: there is no reply to read; send it again</source>
+        <translation>le dernier envoi de « %1 » a échoué : il n’y a pas de réponse à lire ; envoyez-la de nouveau</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2351,7 +2386,7 @@ du script.
 <context>
     <name>SocketLab::CollectionsPanel</name>
     <message>
-        <location filename="../ui/collections/collectionspanel.cpp" line="+44"/>
+        <location filename="../ui/collections/collectionspanel.cpp" line="+46"/>
         <source>The collection changed on disk since it was read: it has been read again, try once more.</source>
         <translation>La collection a changé sur le disque depuis sa lecture&#xa0;: elle a été relue, réessayez.</translation>
     </message>
@@ -2482,7 +2517,12 @@ du script.
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+75"/>
+        <source>«%1» failed: the requests that use its reply keep the reply it got before.</source>
+        <translation>« %1 » a échoué : les requêtes qui utilisent sa réponse gardent celle qu’elle a reçue avant.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3689,7 +3729,12 @@ expect-close</translation>
         <translation>%1&#xa0;: une option que cette importation ne connaît pas&#x202f;; laissée de côté.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>&quot;&quot; inside &quot;...&quot; was read as bash reads it (&quot;a&quot;&quot;b&quot; is ab); in a copy for Windows cmd it is a quote: check the body, or paste the command with cmd&apos;s ^&quot; quotes.</source>
+        <translation>&quot;&quot; dans &quot;...&quot; a été lu comme bash le lit (&quot;a&quot;&quot;b&quot; donne ab) ; dans une copie pour cmd de Windows, c’est un guillemet : vérifiez le corps, ou collez la commande avec les guillemets ^&quot; de cmd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
@@ -6405,7 +6450,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+259"/>
+        <location filename="../ui/mainwindow.cpp" line="+264"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -6605,7 +6650,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Le certificat de %1 est de confiance pour le port %2&#xa0;: nouvel envoi.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>Only http:// and https:// links lead to a request: %1</source>
         <translation>Seuls les liens http:// et https:// mènent à une requête&#xa0;: %1</translation>
     </message>
@@ -6651,7 +6696,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>«&#xa0;%1&#xa0;» est dans l’onglet Script&#xa0;: appuyez sur Lancer le script.</translation>
     </message>
     <message>
-        <location line="-727"/>
+        <location line="-733"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>

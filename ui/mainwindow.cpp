@@ -2,6 +2,8 @@
 
 #include "collections/collectionspanel.h"
 #include "collections/httpfile.h"
+#include "collections/httprequestvariables.h"
+#include "exchange/stopinfo.h"
 #include "connection/connectionpanel.h"
 #include "connection/tlsoptionsedit.h"
 #include "dns/dnspanel.h"
@@ -73,6 +75,9 @@ namespace SocketLab {
 namespace {
 // The version of the docks' layout kept under window/docks.
 constexpr int DocksVersion = 1;
+// What is kept of a reply whose body a .http file's request variables read: its head and a body up
+// to MaxReplyBodyBytes, more than those variables use.
+constexpr qint64 KeptReplyBytes = MaxReplyBodyBytes + 1024 * 1024;
 }
 
 MainWindow::MainWindow(LocalServers *servers, QWidget *parent)
@@ -775,9 +780,15 @@ void MainWindow::onFinished(std::shared_ptr<const ExchangeRecord> record)
     m_history->add(record);
     m_exchangeStore->save(record);
     // A named request of a .http file sent from the collections panel: its reply feeds the others'
-    // request variables, as far as a file body may be large.
-    if (m_collections->awaitsReply(record->request) && record->reply)
-        m_collections->takeReply(record->request, record->reply->read(0, qMin(record->reply->size(), MaxBodyFileBytes)));
+    // request variables. Only its first part is kept past the cap: a body cut so is said to be cut
+    // when a variable reads it, never used as if whole.
+    if (m_collections->awaitsReply(record->request)) {
+        const qint64 size = record->reply ? record->reply->size() : 0;
+        const qint64 kept = qMin(size, KeptReplyBytes);
+        const bool whole = kept == size && record->result.stop.reason != StopReason::SizeCap;
+        const bool failed = record->result.error.isError() || size == 0;
+        m_collections->takeReply(record->request, record->reply ? record->reply->read(0, kept) : QByteArray(), whole, failed);
+    }
     showRecord(record);
 }
 

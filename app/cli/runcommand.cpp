@@ -71,7 +71,7 @@ int sendFirst(const RunCommand::Invocation &invocation, const QString &name, con
 {
     for (;;) {
         CollectionError error;
-        const QList<HttpFileEntry> entries = CollectionFile::load(invocation.path, invocation.environment, &error, *sent);
+        const QList<HttpFileEntry> entries = CollectionFile::load(invocation.path, invocation.environment, &error, *sent, name);
         HttpFileEntry entry;
         if (!error.isError() && !pick(entries, name, &entry, &error))
             error.file = invocation.path;
@@ -102,7 +102,8 @@ int sendFirst(const RunCommand::Invocation &invocation, const QString &name, con
             printError(result.error);
             return exitCodeFor(result.error);
         }
-        sent->insert(entry.request.name, {request.payload, reply.read(0, reply.size())});
+        // Stopped at the size cap, the reply is only its first part: its body is not whole.
+        sent->insert(entry.request.name, {request.payload, reply.read(0, reply.size()), result.stop.reason != StopReason::SizeCap});
         printError(RunText::tr("«%1» was sent first for its reply: %n byte(s) received.", nullptr, int(qMin<qint64>(reply.size(), INT_MAX)))
                        .arg(name));
         return Success;
@@ -179,7 +180,7 @@ ParseOutcome RunCommand::parse(const QStringList &arguments, Invocation *invocat
 ParseOutcome RunCommand::load(Invocation *invocation, SavedRequest *request, const SentHttpRequests &sent, QStringList *needs)
 {
     CollectionError error;
-    const QList<HttpFileEntry> entries = CollectionFile::load(invocation->path, invocation->environment, &error, sent);
+    const QList<HttpFileEntry> entries = CollectionFile::load(invocation->path, invocation->environment, &error, sent, invocation->name);
     HttpFileEntry entry;
     if (!error.isError() && !pick(entries, invocation->name, &entry, &error))
         error.file = invocation->path;

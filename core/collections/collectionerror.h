@@ -21,19 +21,25 @@ struct CollectionError
         UnterminatedVariable, // "{{" without "}}"
         VariableLoop,         // variables whose values use each other without end; detail: one of them
         VariablesTooLarge,    // the values, put in, make a text past MaxExpandedChars; detail: the variable
+        VariableBreaksLine,   // a value with CR, LF or NUL put in the request line or a header; detail: the variable
         BadSocketLabLine,     // a "# @socketlab-..." line SocketLab cannot read; detail: the line
         BadExactBytes,        // the base64 of @socketlab-bytes is not base64
         EditedAfterExact,     // the text no longer matches the exact bytes it stands for
         BodyFileUnreadable,   // "< path": detail the path as written, systemText why
         BodyFileTooLarge,     // "< path" past MaxBodyFileBytes; detail the path
         BodyFileNoFolder,     // "< path" in a text read from no file, so no folder to find it in
+        BodyFileNotRegular,   // "< path" names a FIFO, a device, a folder...; detail the path
+        BodyFileEncoding,     // "<@latin1 path" (an encoding SocketLab does not convert), or "<@ path" not UTF-8; detail the path
         UnknownSystemVariable, // {{$name}} neither tool defines; detail $name
         BadSystemVariable,    // {{$randomInt x}} and the like; detail the variable as written
         MissingProcessVariable, // {{$processEnv NAME}}: NAME not set; detail NAME
         MissingDotenvVariable,  // {{$dotenv NAME}}: no .env beside the file, or NAME not in it; detail NAME
+        DotenvUnusable,       // {{$dotenv NAME}}: the .env is not a regular file or is past MaxDotenvBytes; detail NAME
         RequestNotSent,       // {{login.response...}}: "login" not sent yet; detail login
         RequestValueMissing,  // the header or JSONPath names nothing in it; detail the variable
         RequestBodyNotJson,   // a JSONPath in a body that is not JSON; detail the variable
+        RequestBodyIncomplete, // {{x.response.body...}}: that reply's body was cut or did not all come; detail the variable
+        RequestReplyFailed,   // {{x.response...}}: the last send of x failed, no reply to read; detail x
         RequestCycle,         // requests that need each other's replies; choices their names in order
         NotHttp,              // writing: the request cannot be an .http request; detail: its name
         // Collection JSON

@@ -47,7 +47,7 @@ bool save(const QString &path, const Collection &collection, CollectionError *er
 }
 
 QList<HttpFileEntry> load(const QString &path, const QString &environmentName, CollectionError *error,
-                          const SentHttpRequests &sent)
+                          const SentHttpRequests &sent, const QString &only)
 {
     *error = {};
     const QByteArray bytes = read(path, error);
@@ -58,6 +58,7 @@ QList<HttpFileEntry> load(const QString &path, const QString &environmentName, C
         HttpFileContext context;
         context.directory = QFileInfo(path).absolutePath();
         context.sent = sent;
+        context.only = only;
         if (!environmentName.isEmpty()) {
             context.environment = HttpEnvironment::load(context.directory, environmentName, error);
             if (error->isError())

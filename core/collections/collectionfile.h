@@ -21,8 +21,9 @@ bool save(const QString &path, const Collection &collection, CollectionError *er
 // The requests of a .http file (with environment `environmentName` from the env files beside it, if
 // given) or of a collection JSON file (any other name), each with its own error for a .http file.
 // *error: the file as a whole cannot be read, or an environment is named for a collection JSON.
-// `sent`: the named requests sent already, for the request variables of a .http file.
+// `sent`: the named requests sent already, for the request variables of a .http file. `only`: the
+// request about to be sent, the only one whose body is read (HttpFileContext::only); empty: all.
 QList<HttpFileEntry> load(const QString &path, const QString &environmentName, CollectionError *error,
-                          const SentHttpRequests &sent = {});
+                          const SentHttpRequests &sent = {}, const QString &only = {});
 
 } // namespace SocketLab::CollectionFile

@@ -127,8 +127,13 @@ constexpr int MaxNesting = 16;
 // ten copies would be 10^16 characters. Past this, the text is refused, never built.
 constexpr qsizetype MaxExpandedChars = 32 * 1024 * 1024;
 
+bool breaksLine(const QString &value)
+{
+    return value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n')) || value.contains(QChar(0));
+}
+
 QString substitute(const QString &text, const HttpVariables &variables, const VariableResolver &resolver, int depth,
-                   QString *problem, CollectionError::Kind *kind, qsizetype *at)
+                   const SubstitutionRules &rules, qsizetype limit, QString *problem, CollectionError::Kind *kind, qsizetype *at)
 {
     QString result;
     qsizetype from = 0;
@@ -162,11 +167,16 @@ QString substitute(const QString &text, const HttpVariables &variables, const Va
         } else {
             qsizetype inner = 0;
             expanded = value->contains(QLatin1StringView("{{"))
-                           ? substitute(*value, variables, resolver, depth + 1, problem, kind, &inner) : *value;
+                           ? substitute(*value, variables, resolver, depth + 1, rules, limit, problem, kind, &inner) : *value;
         }
         if (*kind != CollectionError::Kind::None)
             return {};
-        if (result.size() + (open - from) + expanded.size() > MaxExpandedChars) {
+        if (rules.singleLine && breaksLine(expanded)) {
+            *kind = CollectionError::Kind::VariableBreaksLine;
+            *problem = name;
+            return {};
+        }
+        if (result.size() + (open - from) + expanded.size() > limit) {
             *kind = CollectionError::Kind::VariablesTooLarge;
             *problem = name;
             return {};
@@ -190,16 +200,30 @@ QString substituteVariables(const QString &text, const HttpVariables &variables,
 QString substituteVariables(const QString &text, const HttpVariables &variables, const VariableResolver &resolver,
                             int line, int firstColumn, CollectionError *error)
 {
+    return substituteVariables(text, variables, resolver, line, firstColumn, SubstitutionRules(), error);
+}
+
+QString substituteVariables(const QString &text, const HttpVariables &variables, const VariableResolver &resolver,
+                            int line, int firstColumn, const SubstitutionRules &rules, CollectionError *error)
+{
     QString problem;
     CollectionError::Kind kind = CollectionError::Kind::None;
     qsizetype at = 0;
+    const qsizetype limit = rules.budget ? qMin(MaxExpandedChars, *rules.budget) : MaxExpandedChars;
     // `at` is where this line uses the variable, even when the name lacking a value is in that
     // variable's own value.
-    const QString result = substitute(text, variables, resolver, 0, &problem, &kind, &at);
+    const QString result = substitute(text, variables, resolver, 0, rules, limit, &problem, &kind, &at);
+    if (kind == CollectionError::Kind::None && result.size() > limit) {
+        // The text's own characters, past what the variables left of the budget.
+        kind = CollectionError::Kind::VariablesTooLarge;
+        at = 0;
+    }
     if (kind != CollectionError::Kind::None) {
         *error = {kind, {}, line, firstColumn + int(at), problem};
         return {};
     }
+    if (rules.budget)
+        *rules.budget -= result.size();
     return result;
 }
 

@@ -39,4 +39,17 @@ QString substituteVariables(const QString &text, const HttpVariables &variables,
 QString substituteVariables(const QString &text, const HttpVariables &variables, const VariableResolver &resolver,
                             int line, int firstColumn, CollectionError *error);
 
+// What a request's text may become once its variables are put in.
+struct SubstitutionRules
+{
+    // The request line or a header: a value holding CR, LF or NUL would end the line and start
+    // another one (a header the server's reply chose), so it is refused (VariableBreaksLine).
+    bool singleLine = false;
+    // Characters the whole request may still take (one budget for all its lines, its body files
+    // too); each substitution takes what it made. None: each text on its own, up to the cap.
+    qsizetype *budget = nullptr;
+};
+QString substituteVariables(const QString &text, const HttpVariables &variables, const VariableResolver &resolver,
+                            int line, int firstColumn, const SubstitutionRules &rules, CollectionError *error);
+
 } // namespace SocketLab

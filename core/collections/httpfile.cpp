@@ -2,12 +2,13 @@
 
 #include "collections/httpsystemvariables.h"
 #include "collections/localaddresstext.h"
+#include "collections/regularfile.h"
 #include "http/requesttemplates.h"
 #include "net/socketoption.h"
 
 #include <QDir>
-#include <QFile>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 namespace SocketLab {
 
@@ -361,38 +362,50 @@ struct BlockContext
     VariableResolver resolver;
     QString directory;
     bool literalBodies = false;  // "< path" is text (the exact bytes say what is sent)
+    QString only;                // HttpFileContext::only
 };
 
 // "< path" (the file's bytes) and "<@ path" (its {{variables}} put in), as both tools write a body
 // kept in a file: the bytes, or false with *error naming the file and the line.
 bool readBodyFile(const Line &line, const QString &path, bool substitute, const HttpVariables &variables,
-                  const BlockContext &context, QByteArray *out, CollectionError *error)
+                  const BlockContext &context, qsizetype *budget, QByteArray *out, CollectionError *error)
 {
     if (context.directory.isEmpty()) {
         *error = {CollectionError::Kind::BodyFileNoFolder, {}, line.number, 0, path};
         return false;
     }
-    QFile file(QDir(context.directory).filePath(path));
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = {CollectionError::Kind::BodyFileUnreadable, {}, line.number, 0, path};
-        error->systemText = file.errorString();
+    const RegularFileRead file = readRegularFile(QDir(context.directory).filePath(path), MaxBodyFileBytes);
+    switch (file.outcome) {
+    case RegularFileRead::Outcome::Read:
+        break;
+    case RegularFileRead::Outcome::NotRegular:
+        *error = {CollectionError::Kind::BodyFileNotRegular, {}, line.number, 0, path};
         return false;
-    }
-    const QByteArray bytes = file.read(MaxBodyFileBytes + 1);
-    if (bytes.size() > MaxBodyFileBytes) {
+    case RegularFileRead::Outcome::TooLarge:
         *error = {CollectionError::Kind::BodyFileTooLarge, {}, line.number, 0, path};
         return false;
-    }
-    if (file.error() != QFileDevice::NoError) {
+    case RegularFileRead::Outcome::Failed:
         *error = {CollectionError::Kind::BodyFileUnreadable, {}, line.number, 0, path};
-        error->systemText = file.errorString();
+        error->systemText = file.systemText;
         return false;
     }
     if (!substitute) {
-        *out += bytes;
+        if (file.bytes.size() > *budget) {
+            *error = {CollectionError::Kind::VariablesTooLarge, {}, line.number, 0, {}};
+            return false;
+        }
+        *budget -= file.bytes.size();
+        *out += file.bytes;
         return true;
     }
-    const QString text = substituteVariables(QString::fromUtf8(bytes), variables, context.resolver, line.number, 1, error);
+    // Its {{variables}} are put in a text: bytes that are not UTF-8 would become U+FFFD, another body.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = utf8(file.bytes);
+    if (utf8.hasError()) {
+        *error = {CollectionError::Kind::BodyFileEncoding, {}, line.number, 0, path};
+        return false;
+    }
+    const QString text = substituteVariables(decoded, variables, context.resolver, line.number, 1, {false, budget}, error);
     if (error->isError())
         return false;
     *out += text.toUtf8();
@@ -418,9 +431,13 @@ HttpFileEntry readBlock(const RawBlock &block, int position, const HttpVariables
         return entry;
     }
 
+    // One budget for the whole request: thirty body lines each making 16 M characters are refused as
+    // one line making 480 M would be.
+    qsizetype budget = MaxBodyFileBytes;
+    const SubstitutionRules headRules{true, &budget};
     QString requestLine;
     for (const Line &line : block.requestLine) {
-        const QString text = substituteVariables(line.text, variables, context.resolver, line.number, 1, &error);
+        const QString text = substituteVariables(line.text, variables, context.resolver, line.number, 1, headRules, &error);
         if (error.isError())
             return entry;
         requestLine += text.trimmed();
@@ -438,7 +455,7 @@ HttpFileEntry readBlock(const RawBlock &block, int position, const HttpVariables
 
     QList<std::pair<QString, QString>> headers;
     for (const Line &line : block.headers) {
-        const QString text = substituteVariables(line.text, variables, context.resolver, line.number, 1, &error);
+        const QString text = substituteVariables(line.text, variables, context.resolver, line.number, 1, headRules, &error);
         if (error.isError())
             return entry;
         const qsizetype colon = text.indexOf(QLatin1Char(':'));
@@ -495,16 +512,31 @@ HttpFileEntry readBlock(const RawBlock &block, int position, const HttpVariables
     QList<Line> bodyLines = block.body;
     while (!bodyLines.isEmpty() && bodyLines.constLast().text.trimmed().isEmpty())
         bodyLines.removeLast();
+    // Another request is being sent: this one's body files are not read, nor its body's variables.
+    // A request with exact bytes reads no file and is checked against its whole text: kept whole.
+    const QString path = (request.folder + QStringList{request.name}).join(QLatin1Char('/'));
+    if (!context.only.isEmpty() && context.only != request.name && context.only != path && !options.hasExact) {
+        entry.bodyLeftOut = !bodyLines.isEmpty();
+        bodyLines.clear();
+    }
     static const QRegularExpression fileLine(QStringLiteral(R"(^<(@)?\s+(\S.*?)\s*$)"));
+    // REST Client's "<@latin1 path": a file in another encoding, which SocketLab does not convert.
+    static const QRegularExpression encodedFileLine(QStringLiteral(R"(^<@(\S+)\s+(\S.*?)\s*$)"));
+    const SubstitutionRules bodyRules{false, &budget};
     QByteArray bodyBytes;
     for (qsizetype i = 0; i < bodyLines.size(); ++i) {
         const Line &line = bodyLines.at(i);
-        const QRegularExpressionMatch file = context.literalBodies || options.hasExact ? QRegularExpressionMatch() : fileLine.match(line.text);
+        const bool filesRead = !context.literalBodies && !options.hasExact;
+        const QRegularExpressionMatch file = filesRead ? fileLine.match(line.text) : QRegularExpressionMatch();
+        const QRegularExpressionMatch encoded = filesRead ? encodedFileLine.match(line.text) : QRegularExpressionMatch();
         if (file.hasMatch()) {
-            if (!readBodyFile(line, file.captured(2), file.hasCaptured(1), variables, context, &bodyBytes, &error))
+            if (!readBodyFile(line, file.captured(2), file.hasCaptured(1), variables, context, &budget, &bodyBytes, &error))
                 return entry;
+        } else if (encoded.hasMatch()) {
+            error = {CollectionError::Kind::BodyFileEncoding, {}, line.number, 0, encoded.captured(2)};
+            return entry;
         } else {
-            bodyBytes += substituteVariables(line.text, variables, context.resolver, line.number, 1, &error).toUtf8();
+            bodyBytes += substituteVariables(line.text, variables, context.resolver, line.number, 1, bodyRules, &error).toUtf8();
         }
         if (error.isError())
             return entry;
@@ -549,14 +581,17 @@ HttpFileParse parseStructure(const Structure &structure, const HttpFileContext &
         else if (!block.separatorName.isEmpty())
             names.insert(block.separatorName);
     }
-    SystemVariableContext system{context.directory, variables, context.now};
+    // The .env and the replies are read once for the whole file, however many variables use them.
+    SystemVariableContext system{context.directory, variables, context.now, std::make_shared<DotenvFile>()};
+    const auto replies = std::make_shared<RequestVariableCache>();
     BlockContext blockContext;
     blockContext.directory = context.directory;
     blockContext.literalBodies = literalBodies;
-    blockContext.resolver = [system, names, &context](const QString &name) {
+    blockContext.only = context.only;
+    blockContext.resolver = [system, names, replies, &context](const QString &name) {
         const VariableResolution resolved = resolveSystemVariable(name, system);
         return resolved.outcome != VariableResolution::Outcome::NotMine ? resolved
-                                                                        : resolveRequestVariable(name, names, context.sent);
+                                                                        : resolveRequestVariable(name, names, context.sent, replies.get());
     };
     HttpFileParse parse;
     int position = 0;

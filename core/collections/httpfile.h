@@ -36,6 +36,9 @@ struct HttpFileEntry
     CollectionError error;
     int line = 0;  // 1-based: where the block's request line is (or the block begins)
     QList<HttpFileNotice> notices;
+    // HttpFileContext::only named another request: this one's body (its files, its variables) was not
+    // read, so its payload is not what it would send.
+    bool bodyLeftOut = false;
 };
 
 // Where a .http file's text is read from, and what its requests may use besides their own text.
@@ -47,9 +50,13 @@ struct HttpFileContext
     QString directory;
     SentHttpRequests sent;          // named requests sent already, for {{login.response...}}
     std::optional<QDateTime> now;   // the clock of {{$timestamp}} and the like (tests); none: now
+    // The request about to be sent (its name, or folders and name "api/login"): only its body is read,
+    // body files and all; the others' entries say bodyLeftOut. Empty: every body is read.
+    QString only;
 };
 
-// A "< path" body file past this is refused: the same bound as the text variables make.
+// A "< path" body file past this is refused: the same bound as the text variables make. It is the
+// bound of a whole request too: its lines once their variables are put in, and its body files.
 inline constexpr qint64 MaxBodyFileBytes = 32 * 1024 * 1024;
 
 struct HttpFileParse

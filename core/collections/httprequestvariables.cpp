@@ -13,18 +13,21 @@
 
 namespace SocketLab {
 
-namespace {
-
-using Kind = CollectionError::Kind;
-
-// The same cap as the text a file's variables make: a reply's body past it is not put in a request.
-constexpr qint64 MaxBodyBytes = 32 * 1024 * 1024;
-
-struct Message
+struct ParsedHttpMessage
 {
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    bool bodyWhole = true;
+    // The body as JSON, parsed at its first JSONPath.
+    bool jsonParsed = false;
+    bool isJson = false;
+    QJsonValue json;
 };
+
+namespace {
+
+using Kind = CollectionError::Kind;
+using Message = ParsedHttpMessage;
 
 Message parseRequest(const QByteArray &bytes)
 {
@@ -48,7 +51,7 @@ Message parseRequest(const QByteArray &bytes)
     return message;
 }
 
-Message parseReply(const QByteArray &bytes)
+Message parseReply(const QByteArray &bytes, bool whole)
 {
     Message message;
     HttpResponseParser parser;
@@ -59,9 +62,11 @@ Message parseReply(const QByteArray &bytes)
     ByteStore store;
     store.append(bytes.constData(), bytes.size(), 0);
     HttpBodyDecoder::Options options;
-    options.cap = MaxBodyBytes;
-    options.keepLimit = MaxBodyBytes;
-    message.body = HttpBodyDecoder::decode(parser, store, options).kept;
+    options.cap = MaxReplyBodyBytes;
+    options.keepLimit = MaxReplyBodyBytes;
+    const HttpBody body = HttpBodyDecoder::decode(parser, store, options);
+    message.body = body.kept;
+    message.bodyWhole = whole && body.complete && !body.capReached && !body.keptCut && !body.inputCut;
     return message;
 }
 
@@ -123,7 +128,8 @@ QString jsonText(const QJsonValue &value)
 
 } // namespace
 
-VariableResolution resolveRequestVariable(const QString &name, const QSet<QString> &names, const SentHttpRequests &sent)
+VariableResolution resolveRequestVariable(const QString &name, const QSet<QString> &names, const SentHttpRequests &sent,
+                                          RequestVariableCache *cache)
 {
     const QStringList parts = name.split(QLatin1Char('.'));
     if (parts.size() < 4 || !names.contains(parts.at(0))
@@ -134,7 +140,17 @@ VariableResolution resolveRequestVariable(const QString &name, const QSet<QStrin
     const auto found = sent.constFind(request);
     if (found == sent.constEnd())
         return VariableResolution::failed(Kind::RequestNotSent, request);
-    const Message message = parts.at(1) == QLatin1StringView("request") ? parseRequest(found->request) : parseReply(found->reply);
+    const bool ofRequest = parts.at(1) == QLatin1StringView("request");
+    if (!ofRequest && found->failed)
+        return VariableResolution::failed(Kind::RequestReplyFailed, request);
+    const QString key = request + (ofRequest ? QStringLiteral(".request") : QStringLiteral(".response"));
+    std::shared_ptr<Message> parsed = cache ? cache->value(key) : nullptr;
+    if (!parsed) {
+        parsed = std::make_shared<Message>(ofRequest ? parseRequest(found->request) : parseReply(found->reply, found->replyWhole));
+        if (cache)
+            cache->insert(key, parsed);
+    }
+    Message &message = *parsed;
     // What follows "body." or "headers.", dots included ("$.a.b", "X-Token").
     const QString selector = name.mid(parts.at(0).size() + parts.at(1).size() + parts.at(2).size() + 3);
     if (parts.at(2) == QLatin1StringView("headers")) {
@@ -147,14 +163,21 @@ VariableResolution resolveRequestVariable(const QString &name, const QSet<QStrin
             return VariableResolution::failed(Kind::RequestValueMissing, name);
         return VariableResolution::of(values.join(QStringLiteral(", ")));
     }
+    if (!message.bodyWhole)
+        return VariableResolution::failed(Kind::RequestBodyIncomplete, name);
     if (selector == QLatin1StringView("*"))
         return VariableResolution::of(QString::fromUtf8(message.body));
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(message.body, &error);
-    if (error.error != QJsonParseError::NoError)
+    if (!message.jsonParsed) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(message.body, &error);
+        message.jsonParsed = true;
+        message.isJson = error.error == QJsonParseError::NoError;
+        if (message.isJson)
+            message.json = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
+    if (!message.isJson)
         return VariableResolution::failed(Kind::RequestBodyNotJson, name);
-    const QJsonValue root = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-    const std::optional<QJsonValue> value = follow(root, selector);
+    const std::optional<QJsonValue> value = follow(message.json, selector);
     if (!value)
         return VariableResolution::failed(Kind::RequestValueMissing, name);
     return VariableResolution::of(jsonText(*value));

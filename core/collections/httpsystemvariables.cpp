@@ -1,7 +1,8 @@
 #include "httpsystemvariables.h"
 
+#include "collections/regularfile.h"
+
 #include <QDir>
-#include <QFile>
 #include <QLocale>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -52,25 +53,25 @@ bool applyOffset(const QStringList &words, qsizetype from, QDateTime *when)
     if (!ok)
         return false;
     const QString &unit = words.at(from + 1);
+    // Each unit's length in ms: an offset past 10,000 years either way is refused, so no product
+    // below overflows and the date stays one QDateTime holds.
+    static const QHash<QString, qint64> unitMs{{QStringLiteral("y"), qint64(31'557'600'000)}, {QStringLiteral("M"), qint64(2'629'800'000)},
+                                              {QStringLiteral("w"), qint64(604'800'000)}, {QStringLiteral("d"), qint64(86'400'000)},
+                                              {QStringLiteral("h"), qint64(3'600'000)}, {QStringLiteral("m"), qint64(60'000)},
+                                              {QStringLiteral("s"), qint64(1000)}, {QStringLiteral("ms"), qint64(1)}};
+    constexpr qint64 MaxOffsetMs = qint64(10'000) * 31'557'600'000;
+    const auto length = unitMs.constFind(unit);
+    if (length == unitMs.constEnd() || amount > MaxOffsetMs / *length || amount < -(MaxOffsetMs / *length))
+        return false;
     if (unit == QLatin1StringView("y"))
         *when = when->addYears(int(amount));
     else if (unit == QLatin1StringView("M"))
         *when = when->addMonths(int(amount));
-    else if (unit == QLatin1StringView("w"))
-        *when = when->addDays(amount * 7);
-    else if (unit == QLatin1StringView("d"))
-        *when = when->addDays(amount);
-    else if (unit == QLatin1StringView("h"))
-        *when = when->addSecs(amount * 3600);
-    else if (unit == QLatin1StringView("m"))
-        *when = when->addSecs(amount * 60);
-    else if (unit == QLatin1StringView("s"))
-        *when = when->addSecs(amount);
-    else if (unit == QLatin1StringView("ms"))
-        *when = when->addMSecs(amount);
+    else if (unit == QLatin1StringView("w") || unit == QLatin1StringView("d"))
+        *when = when->addDays(amount * (unit == QLatin1StringView("w") ? 7 : 1));
     else
-        return false;
-    return true;
+        *when = when->addMSecs(amount * *length);
+    return when->isValid();
 }
 
 QString zone(const QDateTime &when, bool colon)
@@ -186,18 +187,21 @@ std::optional<QString> dateTime(const QStringList &words, QDateTime now, bool lo
 }
 
 // KEY=VALUE lines, "#" comments, values in quotes taken without them, as the dotenv package reads them.
-std::optional<QString> dotenvValue(const QString &directory, const QString &name)
+DotenvFile readDotenv(const QString &directory)
 {
-    QFile file(QDir(directory).filePath(QStringLiteral(".env")));
-    if (directory.isEmpty() || !file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    std::optional<QString> found;
-    for (const QByteArray &raw : file.readAll().split('\n')) {
+    DotenvFile dotenv;
+    dotenv.read = true;
+    if (directory.isEmpty())
+        return dotenv;
+    const RegularFileRead file = readRegularFile(QDir(directory).filePath(QStringLiteral(".env")), MaxDotenvBytes);
+    if (file.outcome == RegularFileRead::Outcome::NotRegular || file.outcome == RegularFileRead::Outcome::TooLarge)
+        dotenv.usable = false;
+    for (const QByteArray &raw : file.bytes.split('\n')) {
         QString line = QString::fromUtf8(raw).trimmed();
         if (line.startsWith(QLatin1StringView("export ")))
             line = line.mid(7).trimmed();
         const qsizetype equals = line.indexOf(QLatin1Char('='));
-        if (line.startsWith(QLatin1Char('#')) || equals <= 0 || line.left(equals).trimmed() != name)
+        if (line.startsWith(QLatin1Char('#')) || equals <= 0)
             continue;
         QString value = line.mid(equals + 1).trimmed();
         if (value.size() >= 2 && (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\'')))
@@ -209,9 +213,22 @@ std::optional<QString> dotenvValue(const QString &directory, const QString &name
         } else if (const qsizetype comment = value.indexOf(QLatin1StringView(" #")); comment >= 0) {
             value = value.left(comment).trimmed();
         }
-        found = value;
+        dotenv.values.insert(line.left(equals).trimmed(), value);
     }
-    return found;
+    return dotenv;
+}
+
+// A uniform value from 0 up to, not including, span (not 0). Qt's bounded(quint64) shifts a 64-bit
+// value by 64 (undefined) for a span of 1 or past 2^63, so the mask is made here.
+quint64 uniformBelow(quint64 span)
+{
+    const int bits = 64 - qCountLeadingZeroBits(span - 1);
+    const quint64 mask = bits >= 64 ? ~quint64(0) : (quint64(1) << bits) - 1;
+    quint64 value = 0;
+    do {
+        value = QRandomGenerator::global()->generate64() & mask;
+    } while (value >= span);
+    return value;
 }
 
 QString randomOf(const QString &alphabet, qint64 length)
@@ -257,7 +274,9 @@ VariableResolution resolveSystemVariable(const QString &name, const SystemVariab
         const qint64 high = bounds.constLast().trimmed().toLongLong(&okHigh);
         if (bounds.size() != 2 || !okLow || !okHigh || high <= low)
             return bad();
-        return VariableResolution::of(QString::number(QRandomGenerator::global()->bounded(low, high)));
+        // high - low may not fit a qint64 (-2^63 to 2^63-1): the span is counted unsigned.
+        const quint64 span = quint64(high) - quint64(low);
+        return VariableResolution::of(QString::number(qint64(quint64(low) + uniformBelow(span))));
     }
     if (jetbrains.hasMatch()) {
         const QString kind = jetbrains.captured(1);
@@ -284,8 +303,15 @@ VariableResolution resolveSystemVariable(const QString &name, const SystemVariab
             variable = *indirect;
         }
         if (head == QLatin1StringView("$dotenv")) {
-            const std::optional<QString> value = dotenvValue(context.directory, variable);
-            return value ? VariableResolution::of(*value) : VariableResolution::failed(Kind::MissingDotenvVariable, variable);
+            DotenvFile once;
+            DotenvFile &dotenv = context.dotenv ? *context.dotenv : once;
+            if (!dotenv.read)
+                dotenv = readDotenv(context.directory);
+            if (!dotenv.usable)
+                return VariableResolution::failed(Kind::DotenvUnusable, variable);
+            const auto value = dotenv.values.constFind(variable);
+            return value != dotenv.values.constEnd() ? VariableResolution::of(*value)
+                                                     : VariableResolution::failed(Kind::MissingDotenvVariable, variable);
         }
         if (!qEnvironmentVariableIsSet(variable.toLocal8Bit().constData()))
             return VariableResolution::failed(Kind::MissingProcessVariable, variable);

@@ -464,17 +464,47 @@ Split splitPowerShell(const QString &text)
 bool isPowerShellCommand(const QString &text)
 {
     // A line ended by a backtick goes on: PowerShell's continuation, which neither bash nor cmd has.
-    static const QRegularExpression continuation(QStringLiteral("`\\r?\\n"));
-    return text.contains(continuation);
+    // Only outside quotes (a Markdown fence ``` ending a line of a quoted bash body is text), and
+    // never in a paste whose lines go on with bash's backslash.
+    bool powerShell = false;
+    QChar quote;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool lineEnds = text.mid(i + 1, 1) == QLatin1String("\n") || text.mid(i + 1, 2) == QLatin1String("\r\n");
+        if (quote == QLatin1Char('\'')) {
+            if (c == quote)
+                quote = QChar();
+        } else if (quote == QLatin1Char('"')) {
+            if (c == QLatin1Char('\\') || c == QLatin1Char('`'))
+                ++i;
+            else if (c == quote)
+                quote = QChar();
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+        } else if (c == QLatin1Char('\\')) {
+            if (lineEnds)
+                return false;
+            ++i;
+        } else if (c == QLatin1Char('`') && lineEnds) {
+            powerShell = true;
+        }
+    }
+    return powerShell;
+}
+
+// "a""b" outside a cmd paste: bash joins the two strings, an older Windows copy meant a quote.
+bool hasDoubledQuotes(const QString &text)
+{
+    static const QRegularExpression doubledQuote(QStringLiteral(R"([^\s"]""[^\s"])"));
+    return text.contains(doubledQuote);
 }
 
 bool isCmdCommand(const QString &text)
 {
-    // Chrome's and Firefox's "Copy as cURL (cmd)" quote with ^" and end each line with ^; Firefox's
-    // older Windows copies wrote a quote inside "..." as "" ("{""a"":1}"), with no single quote at all.
+    // Chrome's and Firefox's "Copy as cURL (cmd)" quote with ^" and end each line with ^; only with
+    // those marks is "" inside "..." read as cmd's quote: bash reads "a""b" as ab.
     static const QRegularExpression cmdMarks(QStringLiteral(R"(\^\r?\n|\^")"));
-    static const QRegularExpression doubledQuote(QStringLiteral(R"([^\s"]""[^\s"])"));
-    return text.contains(cmdMarks) || (!text.contains(QLatin1Char('\'')) && text.contains(doubledQuote));
+    return text.contains(cmdMarks);
 }
 
 bool isCurlName(const QByteArray &word)
@@ -923,7 +953,9 @@ bool looksLikeCurlCommand(const QString &text)
 
 CurlParse parseCurlCommand(const QString &text)
 {
-    Split split = isPowerShellCommand(text) ? splitPowerShell(text) : isCmdCommand(text) ? splitCmd(text) : splitBash(text);
+    const bool powerShell = isPowerShellCommand(text);
+    const bool cmd = !powerShell && isCmdCommand(text);
+    Split split = powerShell ? splitPowerShell(text) : cmd ? splitCmd(text) : splitBash(text);
     if (const auto *error = std::get_if<CurlError>(&split))
         return *error;
     const Words &words = std::get<Words>(split);
@@ -1018,6 +1050,8 @@ CurlParse parseCurlCommand(const QString &text)
         command.notices.prepend(CurlNotice{CurlNotice::Kind::NoUserAgent, QString(), QString()});
     for (const QString &variable : words.variables)
         command.notices.append(CurlNotice{CurlNotice::Kind::ShellVariable, variable, QString()});
+    if (!powerShell && !cmd && hasDoubledQuotes(text))
+        command.notices.append(CurlNotice{CurlNotice::Kind::DoubledQuotes, QString(), QString()});
     if (words.shellRest)
         command.notices.append(*words.shellRest);
 

@@ -32,6 +32,7 @@ struct CurlNotice
         ShellVariable,   // "$TOKEN": bash would put its value there; kept as written
         Ignored,         // known to curl, no meaning for a raw request (--retry, -c, --capath...)
         Unknown,         // not an option this import knows
+        DoubledQuotes,   // "a""b" with no cmd mark: read as bash does (ab), which a Windows copy did not mean
     };
     Kind kind;
     QString option;  // as written: "-L", "--max-time", "|"

@@ -35,8 +35,13 @@ QString reason(const CollectionError &error)
     case Kind::VariableLoop:
         return CollectionText::tr("the variable \"%1\" uses itself through the values of others").arg(error.detail);
     case Kind::VariablesTooLarge:
-        return CollectionText::tr("the variable \"%1\" makes the text larger than 32 MiB once the values of the "
-                                  "variables are put in").arg(error.detail);
+        return error.detail.isEmpty()
+                   ? CollectionText::tr("the request is larger than 32 MiB once the values of its variables and its body files are put in")
+                   : CollectionText::tr("the variable \"%1\" makes the request larger than 32 MiB once the values of the "
+                                        "variables and the body files are put in").arg(error.detail);
+    case Kind::VariableBreaksLine:
+        return CollectionText::tr("the value of the variable \"%1\" holds a line break or a NUL byte, which would add lines to "
+                                  "the request line or the headers: only a body may hold one").arg(error.detail);
     case Kind::BadSocketLabLine:
         return CollectionText::tr("SocketLab cannot read \"%1\"").arg(error.detail);
     case Kind::BadExactBytes:
@@ -48,6 +53,12 @@ QString reason(const CollectionError &error)
         return CollectionText::tr("the body file \"%1\" cannot be read (%2)").arg(error.detail, error.systemText);
     case Kind::BodyFileTooLarge:
         return CollectionText::tr("the body file \"%1\" is larger than 32 MiB").arg(error.detail);
+    case Kind::BodyFileNotRegular:
+        return CollectionText::tr("the body file \"%1\" is not a regular file (a pipe, a device or a folder): SocketLab reads "
+                                  "only regular files").arg(error.detail);
+    case Kind::BodyFileEncoding:
+        return CollectionText::tr("the body file \"%1\" is not UTF-8 text, or is given an encoding (<@latin1 ...) SocketLab "
+                                  "does not convert: send it as it is with \"< path\", or convert it to UTF-8").arg(error.detail);
     case Kind::BodyFileNoFolder:
         return CollectionText::tr("the body file \"%1\" is relative to a .http file, and this text is not in one").arg(error.detail);
     case Kind::UnknownSystemVariable:
@@ -59,6 +70,14 @@ QString reason(const CollectionError &error)
         return CollectionText::tr("the environment variable \"%1\" of {{$processEnv}} is not set").arg(error.detail);
     case Kind::MissingDotenvVariable:
         return CollectionText::tr("\"%1\" of {{$dotenv}} is not in the .env file beside the .http file (or there is none)").arg(error.detail);
+    case Kind::DotenvUnusable:
+        return CollectionText::tr("\"%1\" of {{$dotenv}} cannot be read: the .env file beside the .http file is not a regular "
+                                  "file or is larger than 1 MiB").arg(error.detail);
+    case Kind::RequestBodyIncomplete:
+        return CollectionText::tr("\"{{%1}}\" reads a reply body that did not come whole (cut at 32 MiB, or the connection "
+                                  "ended before its end)").arg(error.detail);
+    case Kind::RequestReplyFailed:
+        return CollectionText::tr("the last send of «%1» failed: there is no reply to read; send it again").arg(error.detail);
     case Kind::RequestNotSent:
         return CollectionText::tr("send «%1» first: this request uses its reply").arg(error.detail);
     case Kind::RequestValueMissing:

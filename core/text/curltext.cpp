@@ -61,6 +61,9 @@ QString notice(const CurlNotice &notice)
         return Words::tr("%1: no meaning for a request sent by hand; left out.").arg(written(notice));
     case CurlNotice::Kind::Unknown:
         return Words::tr("%1: an option this import does not know; left out.").arg(written(notice));
+    case CurlNotice::Kind::DoubledQuotes:
+        return Words::tr("\"\" inside \"...\" was read as bash reads it (\"a\"\"b\" is ab); in a copy for Windows cmd it is "
+                         "a quote: check the body, or paste the command with cmd's ^\" quotes.");
     }
     return {};
 }

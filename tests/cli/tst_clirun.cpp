@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 using namespace CliTest;
 using namespace SocketLab;
 
@@ -68,6 +70,36 @@ while True:
                   + b"%x\r\n" % len(body) + body + b"\r\n0\r\n\r\n")
     else:
         c.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % len(data) + data)
+    c.close()
+)";
+
+// Answers POST /login with a token holding CRLF and a header after it, any other request with the
+// mirror's reply.
+constexpr const char *InjectingPeer = R"(
+import socket
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+s.bind(("127.0.0.1", 0))
+s.listen(4)
+print(s.getsockname()[1], flush=True)
+s.settimeout(20)
+while True:
+    try:
+        c, _ = s.accept()
+    except socket.timeout:
+        break
+    c.settimeout(0.3)
+    data = b""
+    while True:
+        try:
+            chunk = c.recv(65536)
+        except socket.timeout:
+            break
+        if not chunk:
+            break
+        data += chunk
+    body = b'{"token": "t\\r\\nX-Injected: yes"}' if data.startswith(b"POST /login ") else data
+    c.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % len(body) + body)
     c.close()
 )";
 
@@ -197,6 +229,53 @@ private slots:
         QVERIFY2(result.err.contains("\xc2\xablogin\xc2\xbb was sent first for its reply: 131 bytes received."), result.describe());
         QVERIFY2(result.err.contains("\xc2\xabprofile\xc2\xbb, line 9: its response handler was not run"), result.describe());
         QCOMPARE(result.err.count("its response handler was not run"), 1);
+    }
+
+    // A reply's value with CRLF never adds a header to the request that uses it.
+    void repliedValuesNeverAddHeaders()
+    {
+        Mirror peer(QString::fromUtf8(InjectingPeer));
+        QVERIFY(peer.port() != 0);
+        QVERIFY(writeFile(path(QStringLiteral("inject.http")),
+                          "@base = http://127.0.0.1:" + QByteArray::number(peer.port()) + "\n"
+                          "# @name login\n"
+                          "POST {{base}}/login\n"
+                          "\n"
+                          "###\n"
+                          "# @name profile\n"
+                          "GET {{base}}/me\n"
+                          "Authorization: Bearer {{login.response.body.$.token}}\n"));
+        const Result result = cli({QStringLiteral("run"), path(QStringLiteral("inject.http")), QStringLiteral("--name"),
+                                   QStringLiteral("profile"), QStringLiteral("--format"), QStringLiteral("raw")});
+        QVERIFY2(result.finished && result.exitCode == 2, result.describe());
+        QVERIFY2(!result.out.contains("X-Injected"), result.describe());
+        QVERIFY2(result.err.contains("line 8, column 23: the value of the variable \"login.response.body.$.token\" holds a line break"),
+                 result.describe());
+    }
+
+    // The request sent reads its own body files only: another's "< ./fifo" is never opened, and a
+    // FIFO of its own is refused at once.
+    void onlyTheSentRequestReadsItsBodyFiles()
+    {
+        Mirror peer(QString::fromUtf8(MirrorPeer));
+        QVERIFY(peer.port() != 0);
+        QVERIFY(::mkfifo(QFile::encodeName(path(QStringLiteral("fifo"))).constData(), 0600) == 0);
+        QVERIFY(writeFile(path(QStringLiteral("fifo.http")),
+                          "# @name waits\n"
+                          "POST http://127.0.0.1:" + QByteArray::number(peer.port()) + "/\n"
+                          "\n"
+                          "< ./fifo\n"
+                          "\n"
+                          "###\n"
+                          "# @name sent\n"
+                          "GET http://127.0.0.1:" + QByteArray::number(peer.port()) + "/\n"));
+        Result result = cli({QStringLiteral("run"), path(QStringLiteral("fifo.http")), QStringLiteral("--name"), QStringLiteral("sent"),
+                             QStringLiteral("--format"), QStringLiteral("raw")}, 15000);
+        QVERIFY2(result.finished && result.exitCode == 0, result.describe());
+        QVERIFY2(bodyOf(result.out).startsWith("GET / HTTP/1.1\r\n"), result.describe());
+        result = cli({QStringLiteral("run"), path(QStringLiteral("fifo.http")), QStringLiteral("--name"), QStringLiteral("waits")}, 15000);
+        QVERIFY2(result.finished && result.exitCode == 2, result.describe());
+        QVERIFY2(result.err.contains("line 4: the body file \"./fifo\" is not a regular file"), result.describe());
     }
 
     void udpFromCollection()

@@ -12,7 +12,8 @@ QString shown(const CurlNotice &notice)
 {
     static const char *const names[] = {"NoUserAgent", "Redirects", "Output", "Timeout", "Proxy", "HttpVersion",
                                         "Insecure", "DataFile", "HeaderFile", "CookieFile", "PasswordPrompt",
-                                        "Form", "ExtraUrl", "ShellRest", "ShellVariable", "Ignored", "Unknown"};
+                                        "Form", "ExtraUrl", "ShellRest", "ShellVariable", "Ignored", "Unknown",
+                                        "DoubledQuotes"};
     QString text = QString::fromLatin1(names[int(notice.kind)]);
     if (!notice.option.isEmpty())
         text += QLatin1Char(' ') + notice.option;
@@ -182,6 +183,20 @@ void TestCurlCommand::pasted_data()
         << QStringLiteral("h") << 80 << false
         << QByteArray("GET / HTTP/1.1\r\nHost: h\r\nAccept: */*\r\nAccept-Encoding: deflate, gzip, br\r\nX-Say: \"hi\"\r\n\r\n")
         << QStringList{QStringLiteral("NoUserAgent")};
+    // bash: a Markdown fence at a line's end inside '...' is text, not PowerShell's continuation.
+    QTest::newRow("bash body with a fence")
+        << QStringLiteral("curl http://h/ \\\n  --data-raw 'see:\n```\nx\n```\n'")
+        << QStringLiteral("h") << 80 << false
+        << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nAccept: */*\r\nContent-Length: 15\r\n"
+                      "Content-Type: application/x-www-form-urlencoded\r\n\r\nsee:\n```\nx\n```\n")
+        << QStringList{QStringLiteral("NoUserAgent")};
+    // bash joins "a""b" into ab: no cmd marks, so no cmd "" rule.
+    QTest::newRow("bash adjacent quotes")
+        << QStringLiteral("curl http://h/ -d \"a\"\"b\"")
+        << QStringLiteral("h") << 80 << false
+        << QByteArray("POST / HTTP/1.1\r\nHost: h\r\nAccept: */*\r\nContent-Length: 2\r\n"
+                      "Content-Type: application/x-www-form-urlencoded\r\n\r\nab")
+        << QStringList{QStringLiteral("NoUserAgent"), QStringLiteral("DoubledQuotes")};
     QTest::newRow("IPv6, space in the path")
         << QStringLiteral("curl \"http://[::1]:8081/p a?x=1\"")
         << QStringLiteral("::1") << 8081 << false
@@ -263,7 +278,7 @@ void TestCurlCommand::pasted_data()
                       "\r\n")
         << QStringList();
     // Firefox's older Windows copy (as pasted in Insomnia's issue #802): one line, a quote inside
-    // "..." doubled, no caret to tell it from bash.
+    // "..." doubled, no caret to tell it from bash: read as bash reads it, and said.
     QTest::newRow("firefox windows doubled quotes")
         << QStringLiteral("curl \"https://vdi.example/api/report\" -H \"Content-Type: application/json\" "
                           "--data \"{\"\"numberReportDays\"\":1,\"\"includePoolName\"\":true}\"")
@@ -272,10 +287,10 @@ void TestCurlCommand::pasted_data()
                       "Host: vdi.example\r\n"
                       "Accept: */*\r\n"
                       "Content-Type: application/json\r\n"
-                      "Content-Length: 45\r\n"
+                      "Content-Length: 41\r\n"
                       "\r\n"
-                      "{\"numberReportDays\":1,\"includePoolName\":true}")
-        << QStringList{QStringLiteral("NoUserAgent")};
+                      "{numberReportDays:1,includePoolName:true}")
+        << QStringList{QStringLiteral("NoUserAgent"), QStringLiteral("DoubledQuotes")};
     // PowerShell, where curl alone is Invoke-WebRequest: curl.exe, a backtick ending each line,
     // `" and `t and `u{e9} inside "...", '' inside '...'.
     QTest::newRow("powershell curl.exe")

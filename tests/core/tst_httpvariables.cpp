@@ -4,10 +4,13 @@
 #include "text/collectiontext.h"
 #include "text/translations.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace SocketLab;
 
@@ -119,10 +122,16 @@ private slots:
         QCOMPARE(entry.error.kind, CollectionError::Kind::BodyFileTooLarge);
         QCOMPARE(describeCollectionError(entry.error),
                  QStringLiteral("line 4: the body file \"./missing.json\" is larger than 32 MiB"));
+        // The bound is the whole request's: its request line and headers take their share.
         QVERIFY(big.resize(MaxBodyFileBytes));
         entry = parseHttpFile(text, context).entries.constFirst();
+        QCOMPARE(entry.error.kind, CollectionError::Kind::VariablesTooLarge);
+        QCOMPARE(describeCollectionError(entry.error),
+                 QStringLiteral("line 4: the request is larger than 32 MiB once the values of its variables and its body files are put in"));
+        QVERIFY(big.resize(MaxBodyFileBytes - 64));
+        entry = parseHttpFile(text, context).entries.constFirst();
         QVERIFY(!entry.error.isError());
-        QCOMPARE(bodyOf(entry.request.tcp.payload).size(), MaxBodyFileBytes);
+        QCOMPARE(bodyOf(entry.request.tcp.payload).size(), MaxBodyFileBytes - 64);
 
         // A "<@" file's variables are checked as the file's own text is.
         QVERIFY(writeFile(dir.filePath(QStringLiteral("t.json")), "{\"a\": {{nothing}}}"));
@@ -171,8 +180,8 @@ private slots:
         QCOMPARE(header(payload, "X-Env-Indirect"), QByteArray("env-token"));
         QCOMPARE(header(payload, "X-Env-JetBrains"), QByteArray("env-token"));
         QCOMPARE(header(payload, "X-Dotenv"), QByteArray("k-123"));
-        QCOMPARE(resolveSystemVariable(QStringLiteral("$dotenv OTHER"), {DataDir, {}, {}}).value, QStringLiteral("x"));
-        QCOMPARE(resolveSystemVariable(QStringLiteral("$localDatetime 'DD/MM/YYYY [at] h A'"), {{}, {}, context.now}).value,
+        QCOMPARE(resolveSystemVariable(QStringLiteral("$dotenv OTHER"), {DataDir, {}, {}, {}}).value, QStringLiteral("x"));
+        QCOMPARE(resolveSystemVariable(QStringLiteral("$localDatetime 'DD/MM/YYYY [at] h A'"), {{}, {}, context.now, {}}).value,
                  local.toString(QStringLiteral("dd/MM/yyyy 'at' h AP")));
         QCOMPARE(resolveSystemVariable(QStringLiteral("$random.alphabetic(0)"), {}).error, CollectionError::Kind::BadSystemVariable);
         QCOMPARE(resolveSystemVariable(QStringLiteral("host"), {}).outcome, VariableResolution::Outcome::NotMine);
@@ -241,6 +250,237 @@ private slots:
 
     // What the reader takes for a file or a script, in a request's own bytes, is written so that it
     // reads back as those bytes.
+    // A reply's token with "\r\nX-Injected: yes" would add a header to the next request: refused in
+    // the request line and the headers, whatever gives the value; a body may hold line breaks.
+    void substitutedValuesNeverBreakTheHead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        HttpFileContext context;
+        context.directory = dir.path();
+        context.sent.insert(QStringLiteral("login"),
+                            {"POST /login HTTP/1.1\r\n\r\n",
+                             "HTTP/1.1 200 OK\r\nContent-Length: 33\r\n\r\n{\"token\": \"t\\r\\nX-Injected: yes\"}"});
+        const QString head = QStringLiteral("# @name login\nPOST http://h/login\n\n###\n");
+        HttpFileEntry entry = parseHttpFile(head + QStringLiteral("GET http://h/\nAuthorization: Bearer {{login.response.body.$.token}}\n"),
+                                            context).entries.at(1);
+        QCOMPARE(entry.error.kind, CollectionError::Kind::VariableBreaksLine);
+        QCOMPARE(entry.error.line, 6);
+        QCOMPARE(entry.error.detail, QStringLiteral("login.response.body.$.token"));
+        QVERIFY(!entry.request.tcp.payload.contains("X-Injected"));
+        QCOMPARE(describeCollectionError(entry.error),
+                 QStringLiteral("line 6, column 23: the value of the variable \"login.response.body.$.token\" holds a line break or a NUL "
+                                "byte, which would add lines to the request line or the headers: only a body may hold one"));
+        entry = parseHttpFile(head + QStringLiteral("GET http://h/{{login.response.body.$.token}}\n"), context).entries.at(1);
+        QCOMPARE(entry.error.kind, CollectionError::Kind::VariableBreaksLine);
+        QCOMPARE(entry.error.line, 5);
+        // In the body, the value goes as it is.
+        entry = parseHttpFile(head + QStringLiteral("POST http://h/\n\n{{login.response.body.$.token}}\n"), context).entries.at(1);
+        QVERIFY(!entry.error.isError());
+        QVERIFY(bodyOf(entry.request.tcp.payload) == "t\r\nX-Injected: yes");
+
+        // The environment's values, $processEnv and $dotenv the same.
+        HttpFileContext env = context;
+        env.environment.insert(QStringLiteral("token"), QStringLiteral("a\nX-Injected: yes"));
+        entry = parseHttpFile(QStringLiteral("GET http://h/\nX-T: {{token}}\n"), env).entries.constFirst();
+        QCOMPARE(entry.error.kind, CollectionError::Kind::VariableBreaksLine);
+        QCOMPARE(entry.error.detail, QStringLiteral("token"));
+        // Through a file variable's value too: the error names the variable whose value holds the break.
+        entry = parseHttpFile(QStringLiteral("@auth = Bearer {{token}}\nGET http://h/\nAuthorization: {{auth}}\n"), env).entries.constFirst();
+        QCOMPARE(entry.error.kind, CollectionError::Kind::VariableBreaksLine);
+        QCOMPARE(entry.error.detail, QStringLiteral("token"));
+        qputenv("SOCKETLAB_TEST_INJECT", "a\rX-Injected: yes");
+        entry = parseHttpFile(QStringLiteral("GET http://h/\nX-T: {{$processEnv SOCKETLAB_TEST_INJECT}}\n"), context).entries.constFirst();
+        qunsetenv("SOCKETLAB_TEST_INJECT");
+        QCOMPARE(entry.error.kind, CollectionError::Kind::VariableBreaksLine);
+        QVERIFY(writeFile(dir.filePath(QStringLiteral(".env")), "T=\"a\\nX-Injected: yes\"\n"));
+        entry = parseHttpFile(QStringLiteral("GET http://h/\nX-T: {{$dotenv T}}\n"), context).entries.constFirst();
+        QCOMPARE(entry.error.kind, CollectionError::Kind::VariableBreaksLine);
+        QCOMPARE(entry.error.detail, QStringLiteral("$dotenv T"));
+        entry = parseHttpFile(QStringLiteral("POST http://h/\n\n{{$dotenv T}}\n"), context).entries.constFirst();
+        QVERIFY(!entry.error.isError());
+    }
+
+    // "< /dev/stdin", a FIFO, ".env -> /dev/zero": refused at once, never waited on or read whole.
+    void onlyRegularFilesAreRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        HttpFileContext context;
+        context.directory = dir.path();
+        const QByteArray fifo = QFile::encodeName(dir.filePath(QStringLiteral("fifo")));
+        QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+        HttpFileEntry entry = parseHttpFile(QStringLiteral("POST http://h/\n\n< ./fifo\n"), context).entries.constFirst();
+        QCOMPARE(entry.error.kind, CollectionError::Kind::BodyFileNotRegular);
+        QCOMPARE(entry.error.line, 3);
+        QCOMPARE(describeCollectionError(entry.error),
+                 QStringLiteral("line 3: the body file \"./fifo\" is not a regular file (a pipe, a device or a folder): SocketLab "
+                                "reads only regular files"));
+        entry = parseHttpFile(QStringLiteral("POST http://h/\n\n< /dev/zero\n"), context).entries.constFirst();
+        QCOMPARE(entry.error.kind, CollectionError::Kind::BodyFileNotRegular);
+        // A link to a regular file is read.
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("real.txt")), "abc"));
+        QVERIFY(QFile::link(dir.filePath(QStringLiteral("real.txt")), dir.filePath(QStringLiteral("link.txt"))));
+        entry = parseHttpFile(QStringLiteral("POST http://h/\n\n< ./link.txt\n"), context).entries.constFirst();
+        QVERIFY(!entry.error.isError());
+        QCOMPARE(bodyOf(entry.request.tcp.payload), QByteArray("abc"));
+
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), dir.filePath(QStringLiteral(".env"))));
+        entry = parseHttpFile(QStringLiteral("GET http://h/\nX-T: {{$dotenv T}}\n"), context).entries.constFirst();
+        QCOMPARE(entry.error.kind, CollectionError::Kind::DotenvUnusable);
+        QCOMPARE(describeCollectionError(entry.error),
+                 QStringLiteral("line 2, column 6: \"T\" of {{$dotenv}} cannot be read: the .env file beside the .http file is not "
+                                "a regular file or is larger than 1 MiB"));
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral(".env"))));
+        QFile big(dir.filePath(QStringLiteral(".env")));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.write("T=1\n") == 4);
+        QVERIFY(big.resize(MaxDotenvBytes + 1));
+        big.close();
+        entry = parseHttpFile(QStringLiteral("GET http://h/\nX-T: {{$dotenv T}}\n"), context).entries.constFirst();
+        QCOMPARE(entry.error.kind, CollectionError::Kind::DotenvUnusable);
+    }
+
+    // Only the request being sent reads its body files; one budget for all the lines of a request.
+    void bodiesReadOnlyForTheRequestSent()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("body.bin")), "0123456789"));
+        QVERIFY(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("fifo"))).constData(), 0600) == 0);
+        HttpFileContext context;
+        context.directory = dir.path();
+        context.only = QStringLiteral("small");
+        const QString text = QStringLiteral("# @name big\nPOST http://h/\n\n< ./fifo\n\n###\n# @name small\nPOST http://h/\n\n< ./body.bin\n");
+        const QList<HttpFileEntry> entries = parseHttpFile(text, context).entries;
+        QCOMPARE(entries.size(), 2);
+        QVERIFY(!entries.at(0).error.isError());
+        QVERIFY(entries.at(0).bodyLeftOut);
+        QVERIFY(!entries.at(1).error.isError());
+        QVERIFY(!entries.at(1).bodyLeftOut);
+        QCOMPARE(bodyOf(entries.at(1).request.tcp.payload), QByteArray("0123456789"));
+        // A request kept as exact bytes reads no file: it stays whole, its bytes checked as always.
+        SavedRequest exact;
+        exact.name = QStringLiteral("exact");
+        exact.tcp.host = QStringLiteral("h");
+        exact.tcp.service = QStringLiteral("80");
+        exact.tcp.payload = "POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 2\r\n\r\n\x01\x02";
+        CollectionError written;
+        const QString exactText = writeHttpFile({exact}, &written);
+        QVERIFY(!written.isError());
+        QVERIFY(exactText.contains(QStringLiteral("@socketlab-bytes")));
+        const HttpFileEntry kept = parseHttpFile(text + exactText, context).entries.at(2);
+        QVERIFY2(!kept.error.isError(), qPrintable(describeCollectionError(kept.error)));
+        QVERIFY(!kept.bodyLeftOut);
+        QCOMPARE(kept.request.tcp.payload, exact.tcp.payload);
+
+        // 30 lines of 2 M characters each: each fits the cap alone, not together.
+        HttpFileContext big;
+        big.environment.insert(QStringLiteral("x"), QString(2 * 1024 * 1024, QLatin1Char('x')));
+        QString body;
+        for (int i = 0; i < 30; ++i)
+            body += QStringLiteral("{{x}}\n");
+        const HttpFileEntry entry = parseHttpFile(QStringLiteral("POST http://h/\n\n") + body, big).entries.constFirst();
+        QCOMPARE(entry.error.kind, CollectionError::Kind::VariablesTooLarge);
+        QCOMPARE(entry.error.line, 3 + 15);
+        QVERIFY(entry.request.tcp.payload.isEmpty());
+    }
+
+    // A reply cut at the cap, or that ended before its body did, is never used as if whole.
+    void incompleteReplyBodiesAreRefused()
+    {
+        const QString text = QStringLiteral("# @name login\nPOST http://h/login\n\n###\nGET http://h/\nX-T: {{login.response.body.$.token}}\n");
+        HttpFileContext context;
+        context.sent.insert(QStringLiteral("login"), {"POST /login HTTP/1.1\r\n\r\n",
+                                                      "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{\"token\": \"t\"}"});
+        HttpFileEntry entry = parseHttpFile(text, context).entries.at(1);
+        QCOMPARE(entry.error.kind, CollectionError::Kind::RequestBodyIncomplete);
+        QCOMPARE(describeCollectionError(entry.error),
+                 QStringLiteral("line 6, column 6: \"{{login.response.body.$.token}}\" reads a reply body that did not come whole "
+                                "(cut at 32 MiB, or the connection ended before its end)"));
+        // Read until close, but kept only in part (the GUI's cap): not whole either.
+        context.sent.insert(QStringLiteral("login"), {"POST /login HTTP/1.1\r\n\r\n", "HTTP/1.0 200 OK\r\n\r\n{\"token\": \"t\"}", false});
+        QCOMPARE(parseHttpFile(text, context).entries.at(1).error.kind, CollectionError::Kind::RequestBodyIncomplete);
+        context.sent.insert(QStringLiteral("login"), {"POST /login HTTP/1.1\r\n\r\n", "HTTP/1.0 200 OK\r\n\r\n{\"token\": \"t\"}"});
+        entry = parseHttpFile(text, context).entries.at(1);
+        QVERIFY(!entry.error.isError());
+        QCOMPARE(header(entry.request.tcp.payload, "X-T"), QByteArray("t"));
+        // Past 32 MiB decoded: cut, so refused.
+        QByteArray huge = "{\"token\": \"" + QByteArray(MaxReplyBodyBytes, 'a') + "\"}";
+        context.sent.insert(QStringLiteral("login"), {"POST /login HTTP/1.1\r\n\r\n",
+                                                      "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(huge.size()) + "\r\n\r\n" + huge});
+        huge.clear();
+        QCOMPARE(parseHttpFile(text, context).entries.at(1).error.kind, CollectionError::Kind::RequestBodyIncomplete);
+        // A failed last send: said, not read as an empty reply.
+        context.sent.insert(QStringLiteral("login"), {"POST /login HTTP/1.1\r\n\r\n", {}, true, true});
+        entry = parseHttpFile(text, context).entries.at(1);
+        QCOMPARE(entry.error.kind, CollectionError::Kind::RequestReplyFailed);
+        QCOMPARE(describeCollectionError(entry.error),
+                 QStringLiteral("line 6, column 6: the last send of «login» failed: there is no reply to read; send it again"));
+    }
+
+    // Each reply is parsed once per reading, however many variables use it.
+    void repliesParsedOncePerReading()
+    {
+        QByteArray json = "{\"token\": \"t\", \"pad\": \"" + QByteArray(4 * 1024 * 1024, 'p') + "\"}";
+        HttpFileContext context;
+        context.sent.insert(QStringLiteral("login"), {"POST /login HTTP/1.1\r\n\r\n",
+                                                      "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json});
+        QString text = QStringLiteral("# @name login\nPOST http://h/login\n\n###\nPOST http://h/\n\n");
+        for (int i = 0; i < 1000; ++i)
+            text += QStringLiteral("{{login.response.body.$.token}}");
+        QElapsedTimer timer;
+        timer.start();
+        const HttpFileEntry entry = parseHttpFile(text + QLatin1Char('\n'), context).entries.at(1);
+        QVERIFY(!entry.error.isError());
+        QCOMPARE(bodyOf(entry.request.tcp.payload), QByteArray(1000, 't'));
+        // Parsed 1000 times, 4 MiB of JSON and its reply take tens of seconds; once, well under one.
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // "<@latin1 path" and a "<@" file that is not UTF-8: an error, never other bytes sent.
+    void bodyFileEncodings()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("l1.txt")), "caf\xe9"));
+        HttpFileContext context;
+        context.directory = dir.path();
+        HttpFileEntry entry = parseHttpFile(QStringLiteral("POST http://h/\n\n<@latin1 ./l1.txt\n"), context).entries.constFirst();
+        QCOMPARE(entry.error.kind, CollectionError::Kind::BodyFileEncoding);
+        QCOMPARE(entry.error.detail, QStringLiteral("./l1.txt"));
+        QCOMPARE(describeCollectionError(entry.error),
+                 QStringLiteral("line 3: the body file \"./l1.txt\" is not UTF-8 text, or is given an encoding (<@latin1 ...) SocketLab "
+                                "does not convert: send it as it is with \"< path\", or convert it to UTF-8"));
+        entry = parseHttpFile(QStringLiteral("POST http://h/\n\n<@ ./l1.txt\n"), context).entries.constFirst();
+        QCOMPARE(entry.error.kind, CollectionError::Kind::BodyFileEncoding);
+        entry = parseHttpFile(QStringLiteral("POST http://h/\n\n< ./l1.txt\n"), context).entries.constFirst();
+        QVERIFY(!entry.error.isError());
+        QCOMPARE(bodyOf(entry.request.tcp.payload), QByteArray("caf\xe9"));
+    }
+
+    // Bounds and offsets at the ends of 64 bits: an error or a value, never an overflow.
+    void systemVariableExtremes()
+    {
+        const auto resolve = [](const char *name) { return resolveSystemVariable(QString::fromLatin1(name), {}); };
+        for (int i = 0; i < 50; ++i) {
+            const VariableResolution wide = resolve("$randomInt -9223372036854775808 9223372036854775807");
+            QCOMPARE(wide.outcome, VariableResolution::Outcome::Value);
+            bool ok = false;
+            wide.value.toLongLong(&ok);
+            QVERIFY(ok);
+        }
+        QCOMPARE(resolve("$randomInt 9223372036854775806 9223372036854775807").value, QStringLiteral("9223372036854775806"));
+        QCOMPARE(resolve("$timestamp 9223372036854775807 h").error, CollectionError::Kind::BadSystemVariable);
+        QCOMPARE(resolve("$timestamp -9223372036854775807 w").error, CollectionError::Kind::BadSystemVariable);
+        QCOMPARE(resolve("$timestamp 4294967296 y").error, CollectionError::Kind::BadSystemVariable);
+        QCOMPARE(resolve("$datetime iso8601 9223372036854775807 ms").error, CollectionError::Kind::BadSystemVariable);
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+        QCOMPARE(resolveSystemVariable(QStringLiteral("$timestamp 2 h"), {{}, {}, now, {}}).value, QStringLiteral("1700007200"));
+        QCOMPARE(resolveSystemVariable(QStringLiteral("$timestamp -1 y"), {{}, {}, now, {}}).value,
+                 QString::number(now.addYears(-1).toSecsSinceEpoch()));
+    }
+
     void writerKeepsLookalikes()
     {
         SavedRequest request;

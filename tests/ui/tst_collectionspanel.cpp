@@ -785,7 +785,8 @@ void TestCollectionsPanel::sendFromThePanelReachesLoopbackPeers()
 // until that one was sent from the panel, then takes its reply; a handler is said not run.
 void TestCollectionsPanel::requestVariablesTakeTheRepliesSentFromThePanel()
 {
-    PeerProcess peer(QStringLiteral("login_peer.py"), {});
+    std::optional<PeerProcess> running(std::in_place, QStringLiteral("login_peer.py"), QStringList());
+    PeerProcess &peer = *running;
     QVERIFY(peer.port() != 0);
     const QString path = m_dir->filePath(QStringLiteral("chain.http"));
     QFile file(path);
@@ -828,6 +829,19 @@ void TestCollectionsPanel::requestVariablesTakeTheRepliesSentFromThePanel()
     QVERIFY(record);
     QVERIFY2(record->request.startsWith("GET /me?id=7 HTTP/1.1\r\n"), record->request.constData());
     QVERIFY2(record->request.contains("\r\nAuthorization: Bearer t-42\r\n"), record->request.constData());
+
+    // The login sent again fails (the server is gone): its good reply before stays in use, and that is said.
+    running.reset();
+    select(path, 0);
+    panel()->sendButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->historyPanel()->count(), 3, 30000);
+    QTRY_COMPARE(panel()->messageLabel()->text(),
+                 QStringLiteral("«login» failed: the requests that use its reply keep the reply it got before."));
+    waitIdle();
+    const LoadedCollection *loaded = panel()->store()->collection(path);
+    QVERIFY(loaded);
+    QVERIFY2(!loaded->entries.at(1).error.isError(), qPrintable(describeCollectionError(loaded->entries.at(1).error)));
+    QVERIFY(loaded->entries.at(1).request.tcp.payload.contains("\r\nAuthorization: Bearer t-42\r\n"));
 }
 
 void TestCollectionsPanel::exportsToAnHttpFile()

@@ -10,6 +10,8 @@
 
 #include "text/collectiontext.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
@@ -418,7 +420,7 @@ void CollectionsPanel::sendCurrent()
     }
     showMessage(notices.join(QLatin1Char('\n')), false);
     if (loaded && loaded->http) {
-        m_awaited = Awaited{path, request.name, request.tcp.payload};
+        m_awaited.append(Awaited{path, request.name, request.tcp.payload});
         // Read again for the next send: a {{$guid}} or {{$timestamp}} is made anew each time.
         m_store->refresh(path);
     }
@@ -427,15 +429,18 @@ void CollectionsPanel::sendCurrent()
 
 bool CollectionsPanel::awaitsReply(const QByteArray &request) const
 {
-    return m_awaited && m_awaited->request == request;
+    return std::any_of(m_awaited.cbegin(), m_awaited.cend(), [&request](const Awaited &awaited) { return awaited.request == request; });
 }
 
-void CollectionsPanel::takeReply(const QByteArray &request, const QByteArray &reply)
+void CollectionsPanel::takeReply(const QByteArray &request, const QByteArray &reply, bool whole, bool failed)
 {
-    if (!awaitsReply(request))
+    const auto awaited = std::find_if(m_awaited.cbegin(), m_awaited.cend(), [&request](const Awaited &a) { return a.request == request; });
+    if (awaited == m_awaited.cend())
         return;
-    m_store->setSentReply(m_awaited->path, m_awaited->name, {request, reply});
-    m_awaited.reset();
+    const Awaited taken = *awaited;
+    m_awaited.erase(awaited);
+    if (!m_store->setSentReply(taken.path, taken.name, {request, failed ? QByteArray() : reply, whole, failed}))
+        showMessage(tr("«%1» failed: the requests that use its reply keep the reply it got before.").arg(taken.name), true);
 }
 
 void CollectionsPanel::saveRequest(const SavedRequest &request)

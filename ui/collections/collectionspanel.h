@@ -76,7 +76,9 @@ public:
     // for the request variables of the others ({{login.response.body.$.token}}).
     bool awaitsReply(const QByteArray &request) const;
     // The reply to the request awaitsReply() named: kept for this session, the file read again.
-    void takeReply(const QByteArray &request, const QByteArray &reply);
+    // whole: reply is all that came (not its first part under a cap); failed: the exchange failed,
+    // and an earlier reply of the same request, if any, stays in use (said in a message).
+    void takeReply(const QByteArray &request, const QByteArray &reply, bool whole, bool failed);
 
 public slots:
     // Asks for a name, a collection and a folder, prefilled from the request, and saves it there;
@@ -142,14 +144,15 @@ private:
     QString m_pendingSavePath;         // the file the dialog's save went to, until edited() says how
     QString m_selectAfterEdit;         // a key to select once the file is read again
     bool m_updatingEnvironments = false;
-    // The named .http request sent last, until its reply comes.
+    // The named .http requests sent, each until its reply comes: a second send before the first's
+    // reply does not lose that reply.
     struct Awaited
     {
         QString path;
         QString name;
         QByteArray request;
     };
-    std::optional<Awaited> m_awaited;
+    QList<Awaited> m_awaited;
 
     QAction *m_openAction;
     QAction *m_sendAction;

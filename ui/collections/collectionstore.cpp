@@ -190,10 +190,15 @@ void CollectionStore::setEnvironment(const QString &path, const QString &name)
     refresh(path);
 }
 
-void CollectionStore::setSentReply(const QString &path, const QString &name, const SentHttpRequest &exchange)
+bool CollectionStore::setSentReply(const QString &path, const QString &name, const SentHttpRequest &exchange)
 {
-    m_sent[path].insert(name, exchange);
+    SentHttpRequests &sent = m_sent[path];
+    const auto earlier = sent.constFind(name);
+    if (exchange.failed && earlier != sent.constEnd() && !earlier->failed)
+        return false;
+    sent.insert(name, exchange);
     refresh(path);
+    return true;
 }
 
 void CollectionStore::refresh(const QString &path)

@@ -60,7 +60,8 @@ public:
 
     // What the named request `name` of the .http file at path got back when the window sent it: the
     // file is read again, its request variables ({{name.response...}}) taking their values from it.
-    void setSentReply(const QString &path, const QString &name, const SentHttpRequest &exchange);
+    // A failed exchange does not replace a reply that came before it: false when one is kept so.
+    bool setSentReply(const QString &path, const QString &name, const SentHttpRequest &exchange);
     // Reads the file at path again: its system variables ({{$guid}}, {{$timestamp}}) get new values.
     void refresh(const QString &path);
 
