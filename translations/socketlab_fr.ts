@@ -2156,17 +2156,22 @@ du script.
     <message>
         <location line="+3"/>
         <source>the request is larger than 32 MiB once the values of its variables and its body files are put in</source>
-        <translation>la requête dépasse 32 Mio une fois les valeurs de ses variables et ses fichiers de corps insérés</translation>
+        <translation>la requête dépasse 32&#xa0;Mio une fois les valeurs de ses variables et ses fichiers de corps insérés</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the variable &quot;%1&quot; makes the request larger than 32 MiB once the values of the variables and the body files are put in</source>
-        <translation>la variable « %1 » fait dépasser 32 Mio à la requête une fois les valeurs des variables et les fichiers de corps insérés</translation>
+        <translation>la variable «&#xa0;%1&#xa0;» fait dépasser 32&#xa0;Mio à la requête une fois les valeurs des variables et les fichiers de corps insérés</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the requests before this one already take 256 MiB once their variables and body files are put in: send it with socketlab-cli run --name, which reads only the request it sends, or split the file</source>
+        <translation>les requêtes qui précèdent celle-ci prennent déjà 256 Mio une fois leurs variables et leurs fichiers de corps mis en place : envoyez-la avec socketlab-cli run --name, qui ne lit que la requête qu’il envoie, ou découpez le fichier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the value of the variable &quot;%1&quot; holds a line break or a NUL byte, which would add lines to the request line or the headers: only a body may hold one</source>
-        <translation>la valeur de la variable « %1 » contient un saut de ligne ou un octet NUL, qui ajouterait des lignes à la ligne de requête ou aux en-têtes : seul un corps peut en contenir</translation>
+        <translation>la valeur de la variable «&#xa0;%1&#xa0;» contient un saut de ligne ou un octet NUL, qui ajouterait des lignes à la ligne de requête ou aux en-têtes&#xa0;: seul un corps peut en contenir</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2196,12 +2201,12 @@ du script.
     <message>
         <location line="+2"/>
         <source>the body file &quot;%1&quot; is not a regular file (a pipe, a device or a folder): SocketLab reads only regular files</source>
-        <translation>le fichier de corps « %1 » n’est pas un fichier ordinaire (un tube, un périphérique ou un dossier) : SocketLab ne lit que des fichiers ordinaires</translation>
+        <translation>le fichier de corps «&#xa0;%1&#xa0;» n’est pas un fichier ordinaire (un tube, un périphérique ou un dossier)&#xa0;: SocketLab ne lit que des fichiers ordinaires</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the body file &quot;%1&quot; is not UTF-8 text, or is given an encoding (&lt;@latin1 ...) SocketLab does not convert: send it as it is with &quot;&lt; path&quot;, or convert it to UTF-8</source>
-        <translation>le fichier de corps « %1 » n’est pas du texte UTF-8, ou reçoit un encodage (&lt;@latin1 ...) que SocketLab ne convertit pas : envoyez-le tel quel avec « &lt; chemin », ou convertissez-le en UTF-8</translation>
+        <translation>le fichier de corps «&#xa0;%1&#xa0;» n’est pas du texte UTF-8, ou reçoit un encodage (&lt;@latin1 ...) que SocketLab ne convertit pas&#xa0;: envoyez-le tel quel avec «&#xa0;&lt; chemin&#xa0;», ou convertissez-le en UTF-8</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2231,17 +2236,17 @@ du script.
     <message>
         <location line="+2"/>
         <source>&quot;%1&quot; of {{$dotenv}} cannot be read: the .env file beside the .http file is not a regular file or is larger than 1 MiB</source>
-        <translation>« %1 » de {{$dotenv}} ne peut pas être lu : le fichier .env à côté du fichier .http n’est pas un fichier ordinaire ou dépasse 1 Mio</translation>
+        <translation>«&#xa0;%1&#xa0;» de {{$dotenv}} ne peut pas être lu&#xa0;: le fichier .env à côté du fichier .http n’est pas un fichier ordinaire ou dépasse 1&#xa0;Mio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;{{%1}}&quot; reads a reply body that did not come whole (cut at 32 MiB, or the connection ended before its end)</source>
-        <translation>« {{%1}} » lit un corps de réponse qui n’est pas arrivé en entier (coupé à 32 Mio, ou la connexion s’est terminée avant sa fin)</translation>
+        <translation>«&#xa0;{{%1}}&#xa0;» lit un corps de réponse qui n’est pas arrivé en entier (coupé à 32&#xa0;Mio, ou la connexion s’est terminée avant sa fin)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the last send of «%1» failed: there is no reply to read; send it again</source>
-        <translation>le dernier envoi de « %1 » a échoué : il n’y a pas de réponse à lire ; envoyez-la de nouveau</translation>
+        <translation>le dernier envoi de «&#xa0;%1&#xa0;» a échoué&#xa0;: il n’y a pas de réponse à lire&#xa0;; envoyez-la de nouveau</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2519,7 +2524,7 @@ du script.
     <message>
         <location line="+75"/>
         <source>«%1» failed: the requests that use its reply keep the reply it got before.</source>
-        <translation>« %1 » a échoué : les requêtes qui utilisent sa réponse gardent celle qu’elle a reçue avant.</translation>
+        <translation>«&#xa0;%1&#xa0;» a échoué&#xa0;: les requêtes qui utilisent sa réponse gardent celle qu’elle a reçue avant.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3731,7 +3736,7 @@ expect-close</translation>
     <message>
         <location line="+2"/>
         <source>&quot;&quot; inside &quot;...&quot; was read as bash reads it (&quot;a&quot;&quot;b&quot; is ab); in a copy for Windows cmd it is a quote: check the body, or paste the command with cmd&apos;s ^&quot; quotes.</source>
-        <translation>&quot;&quot; dans &quot;...&quot; a été lu comme bash le lit (&quot;a&quot;&quot;b&quot; donne ab) ; dans une copie pour cmd de Windows, c’est un guillemet : vérifiez le corps, ou collez la commande avec les guillemets ^&quot; de cmd.</translation>
+        <translation>&quot;&quot; dans &quot;...&quot; a été lu comme bash le lit (&quot;a&quot;&quot;b&quot; donne ab)&#xa0;; dans une copie pour cmd de Windows, c’est un guillemet&#xa0;: vérifiez le corps, ou collez la commande avec les guillemets ^&quot; de cmd.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -22,6 +22,7 @@ struct CollectionError
         VariableLoop,         // variables whose values use each other without end; detail: one of them
         VariablesTooLarge,    // the values, put in, make a text past MaxExpandedChars; detail: the variable
         VariableBreaksLine,   // a value with CR, LF or NUL put in the request line or a header; detail: the variable
+        FileRequestsTooLarge, // the requests before it, read whole, already take MaxHttpFileBytes
         BadSocketLabLine,     // a "# @socketlab-..." line SocketLab cannot read; detail: the line
         BadExactBytes,        // the base64 of @socketlab-bytes is not base64
         EditedAfterExact,     // the text no longer matches the exact bytes it stands for

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStringDecoder>
 
 namespace SocketLab {
@@ -363,6 +364,7 @@ struct BlockContext
     QString directory;
     bool literalBodies = false;  // "< path" is text (the exact bytes say what is sent)
     QString only;                // HttpFileContext::only
+    qsizetype *fileBudget = nullptr;  // what is left of MaxHttpFileBytes for the blocks still to read
 };
 
 // "< path" (the file's bytes) and "<@ path" (its {{variables}} put in), as both tools write a body
@@ -433,7 +435,14 @@ HttpFileEntry readBlock(const RawBlock &block, int position, const HttpVariables
 
     // One budget for the whole request: thirty body lines each making 16 M characters are refused as
     // one line making 480 M would be.
-    qsizetype budget = MaxBodyFileBytes;
+    if (*context.fileBudget <= 0) {
+        error = {CollectionError::Kind::FileRequestsTooLarge, {}, block.firstLine, 0, {}};
+        return entry;
+    }
+    const qsizetype granted = qMin<qsizetype>(MaxBodyFileBytes, *context.fileBudget);
+    qsizetype budget = granted;
+    // Whatever way the block ends, what it took is no longer the file's.
+    const auto charge = qScopeGuard([&] { *context.fileBudget -= granted - budget; });
     const SubstitutionRules headRules{true, &budget};
     QString requestLine;
     for (const Line &line : block.requestLine) {
@@ -593,10 +602,18 @@ HttpFileParse parseStructure(const Structure &structure, const HttpFileContext &
         return resolved.outcome != VariableResolution::Outcome::NotMine ? resolved
                                                                         : resolveRequestVariable(name, names, context.sent, replies.get());
     };
+    qsizetype fileBudget = MaxHttpFileBytes;
+    blockContext.fileBudget = &fileBudget;
     HttpFileParse parse;
     int position = 0;
-    for (const RawBlock &block : structure.blocks)
-        parse.entries.append(readBlock(block, ++position, variables, blockContext));
+    for (const RawBlock &block : structure.blocks) {
+        const bool fileBound = fileBudget < MaxBodyFileBytes;
+        HttpFileEntry entry = readBlock(block, ++position, variables, blockContext);
+        // Past what the file had left, not past a request's own bound: the file is what is too large.
+        if (fileBound && entry.error.kind == CollectionError::Kind::VariablesTooLarge)
+            entry.error = {CollectionError::Kind::FileRequestsTooLarge, {}, entry.error.line, 0, {}};
+        parse.entries.append(std::move(entry));
+    }
     return parse;
 }
 

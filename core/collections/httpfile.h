@@ -58,6 +58,9 @@ struct HttpFileContext
 // A "< path" body file past this is refused: the same bound as the text variables make. It is the
 // bound of a whole request too: its lines once their variables are put in, and its body files.
 inline constexpr qint64 MaxBodyFileBytes = 32 * 1024 * 1024;
+// All the requests of one file read whole (every body, when HttpFileContext::only names none) take
+// at most this: a file of a thousand requests with 32 MiB bodies would otherwise hold 32 GiB.
+inline constexpr qint64 MaxHttpFileBytes = 256 * 1024 * 1024;
 
 struct HttpFileParse
 {

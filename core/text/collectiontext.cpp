@@ -39,6 +39,10 @@ QString reason(const CollectionError &error)
                    ? CollectionText::tr("the request is larger than 32 MiB once the values of its variables and its body files are put in")
                    : CollectionText::tr("the variable \"%1\" makes the request larger than 32 MiB once the values of the "
                                         "variables and the body files are put in").arg(error.detail);
+    case Kind::FileRequestsTooLarge:
+        return CollectionText::tr("the requests before this one already take 256 MiB once their variables and body files are "
+                                  "put in: send it with socketlab-cli run --name, which reads only the request it sends, or "
+                                  "split the file");
     case Kind::VariableBreaksLine:
         return CollectionText::tr("the value of the variable \"%1\" holds a line break or a NUL byte, which would add lines to "
                                   "the request line or the headers: only a body may hold one").arg(error.detail);

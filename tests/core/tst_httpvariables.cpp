@@ -342,6 +342,34 @@ private slots:
     }
 
     // Only the request being sent reads its body files; one budget for all the lines of a request.
+    void aFileReadWholeIsBounded()
+    {
+        // Nine requests of a 30 MiB body each: read whole (the window's listing), eight fit the file's
+        // 256 MiB and the ninth is refused; sending the ninth alone reads only it.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile body(dir.filePath(QStringLiteral("body.bin")));
+        QVERIFY(body.open(QIODevice::WriteOnly));
+        QVERIFY(body.resize(30 * 1024 * 1024));
+        body.close();
+        QString text;
+        for (int i = 1; i <= 9; ++i)
+            text += QStringLiteral("# @name r%1\nPOST http://h/\n\n< ./body.bin\n\n###\n").arg(i);
+        HttpFileContext context;
+        context.directory = dir.path();
+        QList<HttpFileEntry> entries = parseHttpFile(text, context).entries;
+        QCOMPARE(entries.size(), 9);
+        for (int i = 0; i < 8; ++i)
+            QVERIFY2(!entries.at(i).error.isError(), qPrintable(describeCollectionError(entries.at(i).error)));
+        QCOMPARE(entries.at(8).error.kind, CollectionError::Kind::FileRequestsTooLarge);
+        QVERIFY(describeCollectionError(entries.at(8).error).contains(QStringLiteral("256 MiB")));
+        entries.clear();
+        context.only = QStringLiteral("r9");
+        entries = parseHttpFile(text, context).entries;
+        QVERIFY(!entries.at(8).error.isError());
+        QCOMPARE(bodyOf(entries.at(8).request.tcp.payload).size(), 30 * 1024 * 1024);
+    }
+
     void bodiesReadOnlyForTheRequestSent()
     {
         QTemporaryDir dir;
