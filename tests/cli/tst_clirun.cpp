@@ -15,103 +15,6 @@ using namespace SocketLab;
 
 namespace {
 
-// An independent peer: reads one request until the client is quiet for 300 ms, then answers with an
-// HTTP response whose body is every byte it read, so a test sees exactly what `run` sent.
-constexpr const char *MirrorPeer = R"(
-import socket, sys
-s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-s.bind(("127.0.0.1", 0))
-s.listen(1)
-print(s.getsockname()[1], flush=True)
-c, _ = s.accept()
-c.settimeout(0.3)
-data = b""
-while True:
-    try:
-        chunk = c.recv(65536)
-    except socket.timeout:
-        break
-    if not chunk:
-        break
-    data += chunk
-c.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % len(data) + data)
-c.close()
-)";
-
-// Answers POST /login with a chunked JSON body and an X-Token header, and any other request with
-// the mirror's reply, one connection after another.
-constexpr const char *LoginPeer = R"(
-import socket
-s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-s.bind(("127.0.0.1", 0))
-s.listen(4)
-print(s.getsockname()[1], flush=True)
-s.settimeout(20)
-while True:
-    try:
-        c, _ = s.accept()
-    except socket.timeout:
-        break
-    c.settimeout(0.3)
-    data = b""
-    while True:
-        try:
-            chunk = c.recv(65536)
-        except socket.timeout:
-            break
-        if not chunk:
-            break
-        data += chunk
-    if data.startswith(b"POST /login "):
-        body = b'{"token": "t-42", "items": [{"id": 7}]}'
-        c.sendall(b"HTTP/1.1 200 OK\r\nX-Token: xt-1\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-                  + b"%x\r\n" % len(body) + body + b"\r\n0\r\n\r\n")
-    else:
-        c.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % len(data) + data)
-    c.close()
-)";
-
-// Answers POST /login with a token holding CRLF and a header after it, any other request with the
-// mirror's reply.
-constexpr const char *InjectingPeer = R"(
-import socket
-s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-s.bind(("127.0.0.1", 0))
-s.listen(4)
-print(s.getsockname()[1], flush=True)
-s.settimeout(20)
-while True:
-    try:
-        c, _ = s.accept()
-    except socket.timeout:
-        break
-    c.settimeout(0.3)
-    data = b""
-    while True:
-        try:
-            chunk = c.recv(65536)
-        except socket.timeout:
-            break
-        if not chunk:
-            break
-        data += chunk
-    body = b'{"token": "t\\r\\nX-Injected: yes"}' if data.startswith(b"POST /login ") else data
-    c.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % len(body) + body)
-    c.close()
-)";
-
-// The mirror peer, run from the test's own folder (Peer runs the scripts of tests/peers/).
-class Mirror : public Background
-{
-public:
-    explicit Mirror(const QString &script) : Background(pythonPath(), {QStringLiteral("-c"), script}) {}
-    quint16 port() const { return firstLine().toUShort(); }
-    QString service() const { return firstLine(); }
-};
-
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -140,7 +43,7 @@ private slots:
     // A file as a person writes it from JetBrains' documentation, with both environment files.
     void handWrittenFileWithEnvironment()
     {
-        Mirror peer(QString::fromUtf8(MirrorPeer));
+        Peer peer(QStringLiteral("login_peer.py"), {});
         QVERIFY(peer.port() != 0);
         QVERIFY(writeFile(path(QStringLiteral("http-client.env.json")),
                           R"({"$shared": {"host": "127.0.0.1"}, "dev": {"port": "1"}, "local": {"port": ")"
@@ -171,7 +74,7 @@ private slots:
     // Bytes no text holds, saved by SocketLab, sent exactly; the JSON report as tcp's.
     void exactBytesAsJson()
     {
-        Mirror peer(QString::fromUtf8(MirrorPeer));
+        Peer peer(QStringLiteral("login_peer.py"), {});
         QVERIFY(peer.port() != 0);
         QByteArray all;
         for (int i = 0; i < 256; ++i)
@@ -198,7 +101,7 @@ private slots:
     // body from a file beside the .http file; a JetBrains handler left out, said once.
     void requestVariablesSendTheirRequestFirst()
     {
-        Mirror peer(QString::fromUtf8(LoginPeer));
+        Peer peer(QStringLiteral("login_peer.py"), {});
         QVERIFY(peer.port() != 0);
         QVERIFY(writeFile(path(QStringLiteral("credentials.json")), "{\"user\": \"zo\xc3\xa9\"}"));
         QVERIFY(writeFile(path(QStringLiteral("chain.http")),
@@ -234,7 +137,7 @@ private slots:
     // A reply's value with CRLF never adds a header to the request that uses it.
     void repliedValuesNeverAddHeaders()
     {
-        Mirror peer(QString::fromUtf8(InjectingPeer));
+        Peer peer(QStringLiteral("login_peer.py"), {QStringLiteral("--inject")});
         QVERIFY(peer.port() != 0);
         QVERIFY(writeFile(path(QStringLiteral("inject.http")),
                           "@base = http://127.0.0.1:" + QByteArray::number(peer.port()) + "\n"
@@ -257,7 +160,7 @@ private slots:
     // FIFO of its own is refused at once.
     void onlyTheSentRequestReadsItsBodyFiles()
     {
-        Mirror peer(QString::fromUtf8(MirrorPeer));
+        Peer peer(QStringLiteral("login_peer.py"), {});
         QVERIFY(peer.port() != 0);
         QVERIFY(::mkfifo(QFile::encodeName(path(QStringLiteral("fifo"))).constData(), 0600) == 0);
         QVERIFY(writeFile(path(QStringLiteral("fifo.http")),

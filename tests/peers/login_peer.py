@@ -3,8 +3,11 @@
 
 Prints its port, then answers each connection's one request: POST /login with a chunked JSON body
 {"token": "t-42", "items": [{"id": 7}]} and an X-Token header; any other request with a body that is
-the request's own bytes. Ends after 30 s without a connection.
+the request's own bytes. Ends after 30 s without a connection. With --inject, the token holds a
+CR LF and a header line after it, as a hostile server would send.
 """
+import argparse
+import json
 import socket
 
 
@@ -30,6 +33,11 @@ def read_request(conn):
 
 
 def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--inject", action="store_true")
+    args = parser.parse_args()
+    token = "t\r\nX-Injected: yes" if args.inject else "t-42"
+    body = json.dumps({"token": token, "items": [{"id": 7}]}).encode()
     server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     server.bind(("127.0.0.1", 0))
@@ -44,7 +52,6 @@ def main():
         with conn:
             request = read_request(conn)
             if request.startswith(b"POST /login "):
-                body = b'{"token": "t-42", "items": [{"id": 7}]}'
                 conn.sendall(b"HTTP/1.1 200 OK\r\nX-Token: xt-1\r\nTransfer-Encoding: chunked\r\n"
                              b"Connection: close\r\n\r\n" + b"%x\r\n" % len(body) + body + b"\r\n0\r\n\r\n")
             else:
