@@ -60,8 +60,9 @@ inline QByteArray complaints(const QString &file)
             inComplaint = true;
         else if (line.startsWith("Notes (") || line.startsWith("Chats (") || line.startsWith("Comments ("))
             inComplaint = false;
-        if (inComplaint)
-            found += line + '\n';
+        // The summary lines only ("  1   Checksum   TCP  Bad checksum"), not the section's heading.
+        if (inComplaint && !line.trimmed().isEmpty() && line.trimmed().front() >= '0' && line.trimmed().front() <= '9')
+            found += line.simplified() + '\n';
     }
     return found;
 }
