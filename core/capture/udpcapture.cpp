@@ -9,6 +9,9 @@
 
 #include <netinet/in.h>
 
+#include <algorithm>
+#include <climits>
+
 namespace SocketLab {
 
 namespace {
@@ -60,9 +63,11 @@ PcapngFile udpCapture(const UdpCaptureInput &input)
             continue;
         const QByteArray bytes = input.received->read(segment.offset, segment.length);
         QString comment;
-        if (datagram.truncated || bytes.size() < datagram.size)
-            comment = QCoreApplication::translate("SocketLab::UdpCapture", "Truncated: the datagram had %n byte(s); these are the ones kept",
-                                                  nullptr, int(qMin<qint64>(datagram.size, INT_MAX)));
+        if (datagram.truncated || bytes.size() < datagram.size) {
+            const int had = int(std::min<qint64>(datagram.size, INT_MAX));
+            comment = QCoreApplication::translate("SocketLab::UdpCapture",
+                                                  "Truncated: the datagram had %n byte(s); these are the ones kept", nullptr, had);
+        }
         lastUs = qMax(lastUs, segment.timeUs);
         file.add({input.startEpochUs + lastUs, udpFrame(datagram.from, local, bytes.constData(), bytes.size()), comment});
     }
