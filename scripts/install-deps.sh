@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libssl-dev zlib1g-dev libbrotli-dev libpsl-dev openssl ca-certificates curl
-    python3 socat xxd nginx-light iproute2 procps util-linux
+    python3 socat xxd nginx-light iproute2 procps util-linux tshark
     clang libclang-rt-14-dev
     xvfb xauth xdotool x11-apps fonts-dejavu-core
     dpkg-dev lintian

@@ -474,6 +474,17 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::UdpCapture</name>
+    <message numerus="yes">
+        <location filename="../core/capture/udpcapture.cpp" line="+68"/>
+        <source>Truncated: the datagram had %n byte(s); these are the ones kept</source>
+        <translation>
+            <numerusform>Truncated: the datagram had %n byte; these are the ones kept</numerusform>
+            <numerusform>Truncated: the datagram had %n bytes; these are the ones kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::UdpPanel</name>
     <message numerus="yes">
         <location filename="../ui/udp/udppanel.cpp" line="+477"/>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "pcaprecorder.h"
 #include "exitcode.h"
 #include "signalcancel.h"
 #include "targetoptions.h"
@@ -117,17 +118,25 @@ int runExchange(const TargetOptions &options, const Request &request, Result *re
         return usageError(error);
     CancelToken cancel;
     cancelOnSignals(cancel);
+    PcapRecorder pcap(options.pcapPath, output.sink());
     Trace trace;
-    Exchange exchange(request, output.sink(), trace, cancel);
+    pcap.startClock();
+    Exchange exchange(request, pcap.sink(), trace, cancel);
     output.watch(exchange);
     *result = exchange.run();
     output.endExchange(*result);
     const bool closed = output.close(&error);
     output.report(*result, trace);
+    QString pcapError;
+    const bool captured = pcap.write(request, *result, trace, &pcapError);
+    if (!captured)
+        printError(pcapError);
     if (!closed && !result->error.isError()) {
         printError(error);
         return NetworkError;
     }
+    if (!captured && !result->error.isError())
+        return NetworkError;
     return exitCodeFor(result->error);
 }
 

@@ -34,6 +34,7 @@ public:
     IpFamily family = IpFamily::Any;
     OutputFormat format = OutputFormat::HexDump;
     QString outPath;
+    QString pcapPath;  // --pcap, which tcp and udp offer (PcapOption): the exchange as a capture
     bool showTrace = false;
 
 private:

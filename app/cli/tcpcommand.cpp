@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "exitcode.h"
+#include "pcaprecorder.h"
 #include "exchangeoutput.h"
 #include "payloadoptions.h"
 #include "targetoptions.h"
@@ -55,7 +56,8 @@ ParseOutcome TcpCommand::parse(const QStringList &arguments, Invocation *invocat
                                      "gzip, deflate or br undone, at most %1.")
                                       .arg(QLocale().formattedDataSize(HttpBodyDecoder::DefaultCap, 0)),
                                   QCoreApplication::translate("SocketLab::Cli::TargetOptions", "FILE"));
-    parser.addOptions({until, timeout, connectTimeout, maxBytes, recvSize, body});
+    const QCommandLineOption pcap = PcapRecorder::option();
+    parser.addOptions({until, timeout, connectTimeout, maxBytes, recvSize, body, pcap});
 
     if (!parser.parse(arguments))
         return ParseOutcome::usage(parser.errorText());
@@ -71,7 +73,8 @@ ParseOutcome TcpCommand::parse(const QStringList &arguments, Invocation *invocat
         || !readCount(parser.value(connectTimeout), QStringLiteral("--connect-timeout"), 0, &connectTimeoutMs, &error)
         || (parser.isSet(maxBytes)
             && !readCount(parser.value(maxBytes), QStringLiteral("--max-bytes"), 0, &request.maxBytes, &error))
-        || !readCount(parser.value(recvSize), QStringLiteral("--recv-size"), 1, &request.recvSize, &error))
+        || !readCount(parser.value(recvSize), QStringLiteral("--recv-size"), 1, &request.recvSize, &error)
+        || !PcapRecorder::read(parser, pcap, target.outPath, &target.pcapPath, &error))
         return ParseOutcome::usage(error);
     // Like curl, --body reads one response and stops at its end rather than waiting for a kept-alive
     // connection to close; an explicit --until still decides.

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "exchangeoutput.h"
 #include "exitcode.h"
+#include "pcaprecorder.h"
 #include "payloadoptions.h"
 #include "socketoptionflags.h"
 #include "targetoptions.h"
@@ -56,7 +57,8 @@ ParseOutcome UdpCommand::parse(const QStringList &arguments, Invocation *invocat
                                            tr("For a datagram sent to a group: 1 (the default) delivers a copy to "
                                               "this machine's own members too, 0 does not (IP_MULTICAST_LOOP)."),
                                            tr("0|1"));
-    parser.addOptions({wait, count, connect, bind, recvSize, maxBytes, broadcast, multicastTtl, multicastIf, multicastLoop});
+    const QCommandLineOption pcap = PcapRecorder::option();
+    parser.addOptions({wait, count, connect, bind, recvSize, maxBytes, broadcast, multicastTtl, multicastIf, multicastLoop, pcap});
 
     if (!parser.parse(arguments))
         return ParseOutcome::usage(parser.errorText());
@@ -72,7 +74,8 @@ ParseOutcome UdpCommand::parse(const QStringList &arguments, Invocation *invocat
         || !readCount(parser.value(count), QStringLiteral("--count"), 0, &maxDatagrams, &error)
         || !readCount(parser.value(recvSize), QStringLiteral("--recv-size"), 1, &request.recvSize, &error)
         || (parser.isSet(maxBytes)
-            && !readCount(parser.value(maxBytes), QStringLiteral("--max-bytes"), 0, &request.maxBytes, &error)))
+            && !readCount(parser.value(maxBytes), QStringLiteral("--max-bytes"), 0, &request.maxBytes, &error))
+        || !PcapRecorder::read(parser, pcap, target.outPath, &target.pcapPath, &error))
         return ParseOutcome::usage(error);
     if (parser.isSet(bind)) {
         if (!readCount(parser.value(bind), QStringLiteral("--bind"), 1, &bindPort, &error))

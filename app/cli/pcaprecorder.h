@@ -1,0 +1,63 @@
+#pragma once
+
+#include "bytes/bytesink.h"
+#include "bytes/bytestore.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QString>
+
+namespace SocketLab {
+class PcapngFile;
+class Trace;
+struct TcpRequest;
+struct TcpResult;
+struct UdpRequest;
+struct UdpResult;
+}
+
+namespace SocketLab::Cli {
+
+// --pcap FILE: keeps a copy of every byte the exchange receives, beside wherever the reply goes, and
+// writes the exchange as a pcapng file once it is over. Without a file it is the reply's own sink.
+class PcapRecorder final : public ByteSink
+{
+    Q_DECLARE_TR_FUNCTIONS(SocketLab::Cli::PcapRecorder)
+public:
+    PcapRecorder(const QString &path, ByteSink &reply);
+
+    // The --pcap option tcp and udp offer, and its reading: a file name, not the one --out names.
+    static QCommandLineOption option();
+    static bool read(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &outPath,
+                     QString *path, QString *error);
+
+    // Where the exchange writes: this recorder with a file, the reply's sink without one.
+    ByteSink &sink();
+    // Call as the trace's clock starts: the capture's times are wall-clock times from there.
+    void startClock();
+    // Writes the file; false with *error (one sentence naming the file) if it could not be written.
+    bool write(const TcpRequest &request, const TcpResult &result, const Trace &trace, QString *error) const;
+    bool write(const UdpRequest &request, const UdpResult &result, const Trace &trace, QString *error) const;
+
+    std::span<char> writableSpan(qint64 want) override;
+    bool commit(qint64 n) override;
+    void endSegment(qint64 timeUs) override;
+    qint64 size() const override { return m_reply.size(); }
+    QList<Segment> segments() const override { return m_reply.segments(); }
+    int lastErrno() const override { return m_reply.lastErrno(); }
+
+private:
+    bool save(const PcapngFile &file, QString *error) const;
+
+    QString m_path;
+    ByteSink &m_reply;
+    ByteStore m_copy;
+    std::span<char> m_span;
+    // The reply's own sink may not keep its segments (a hex dump streams them): kept here for the copy.
+    QList<Segment> m_segments;
+    qint64 m_segmentStart = 0;
+    qint64 m_startEpochUs = 0;
+};
+
+} // namespace SocketLab::Cli

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "bytes/segment.h"
+#include "capture/pcapngfile.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace SocketLab {
+
+class ByteSource;
+class Trace;
+struct TcpResult;
+
+// What a finished TCP exchange left behind, from which its packets are rebuilt.
+struct TcpCaptureInput
+{
+    const TcpResult *result = nullptr;
+    QByteArray request;              // the payload the exchange sent (its first result->sentBytes went)
+    const ByteSource *received = nullptr; // the reply's bytes
+    QList<Segment> segments;         // where each recv() ended in them, and when
+    const Trace *trace = nullptr;    // the socket calls, for when the request went and the socket closed
+    qint64 startEpochUs = 0;         // the wall-clock time at which the trace's clock started
+};
+
+// The exchange as a capture would have shown it: a handshake at connect time, the request, one packet
+// per recv() segment at its time (cut at MaxFramePayload), sequence and acknowledgement numbers that
+// follow the bytes, and a FIN from the side that closed (or the peer's RST when the exchange ended by
+// a reset). A TLS exchange's application bytes go as plain TCP payload, each such packet saying so in
+// its comment, and the section saying so too. Nothing but the section for an exchange that never
+// connected.
+PcapngFile tcpCapture(const TcpCaptureInput &input);
+
+} // namespace SocketLab

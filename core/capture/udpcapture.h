@@ -1,0 +1,30 @@
+#pragma once
+
+#include "bytes/segment.h"
+#include "capture/pcapngfile.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace SocketLab {
+
+class ByteSource;
+class Trace;
+struct UdpResult;
+
+// What a finished UDP exchange left behind, from which its packets are rebuilt.
+struct UdpCaptureInput
+{
+    const UdpResult *result = nullptr;
+    QByteArray request;                   // the datagram sent, when result->sentBytes says it went
+    const ByteSource *received = nullptr; // the datagrams' bytes, one segment each
+    QList<Segment> segments;
+    const Trace *trace = nullptr;         // for when the datagram went
+    qint64 startEpochUs = 0;              // the wall-clock time at which the trace's clock started
+};
+
+// The datagram sent and each one received, as IPv4 or IPv6 + UDP packets at their times. A truncated
+// datagram carries the bytes kept, its comment saying how long it was.
+PcapngFile udpCapture(const UdpCaptureInput &input);
+
+} // namespace SocketLab
