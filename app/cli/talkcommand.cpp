@@ -10,6 +10,7 @@
 
 #include "conversation/conversation.h"
 #include "conversation/conversationrecord.h"
+#include "codegen/exchangecode.h"
 #include "conversation/conversationscript.h"
 #include "conversation/conversationscriptrunner.h"
 #include "net/canceltoken.h"
@@ -53,6 +54,7 @@ ParseOutcome TalkCommand::parse(const QStringList &arguments, Invocation *invoca
                                                "handshake after as long again (default 10000)."),
                                             tr("MS"), QStringLiteral("10000"));
     parser.addOptions({udp, script, crlf, hexdump, connectTimeout});
+    invocation->code.addTo(parser);
 
     if (!parser.parse(arguments))
         return ParseOutcome::usage(parser.errorText());
@@ -64,7 +66,8 @@ ParseOutcome TalkCommand::parse(const QStringList &arguments, Invocation *invoca
     qint64 connectTimeoutMs = 0;
     if (!target.read(parser, &error) || !tls.read(parser, &request.tls, &error)
         || !socketFlags.read(parser, parser.isSet(udp) ? SocketKind::Datagram : SocketKind::Stream, &error)
-        || !readCount(parser.value(connectTimeout), QStringLiteral("--connect-timeout"), 0, &connectTimeoutMs, &error))
+        || !readCount(parser.value(connectTimeout), QStringLiteral("--connect-timeout"), 0, &connectTimeoutMs, &error)
+        || !invocation->code.read(parser, &error))
         return ParseOutcome::usage(error);
     if (connectTimeoutMs > INT_MAX)
         return ParseOutcome::usage(tr("A timeout cannot exceed %1 ms.").arg(QLocale().toString(INT_MAX)));
@@ -77,6 +80,8 @@ ParseOutcome TalkCommand::parse(const QStringList &arguments, Invocation *invoca
     invocation->scriptPath = parser.value(script);
     if (parser.isSet(script) && invocation->scriptPath.isEmpty())
         return ParseOutcome::usage(tr("--script needs a file name."));
+    if (invocation->code.language && !parser.isSet(script))
+        return ParseOutcome::usage(tr("--code writes a script's program: give the script with --script."));
     invocation->crlf = parser.isSet(crlf);
     invocation->hexdump = parser.isSet(hexdump);
     request.transport = parser.isSet(udp) ? ConversationRequest::Transport::Udp : ConversationRequest::Transport::Tcp;
@@ -108,6 +113,8 @@ int TalkCommand::run(const QStringList &arguments)
             return usageError(QStringLiteral("%1: %2").arg(invocation.scriptPath, describeScriptError(script.error)));
         steps = script.steps;
     }
+    if (invocation.code.language)
+        return CodeOption::print(conversationCode(*invocation.code.language, invocation.request, steps));
 
     const bool udp = invocation.request.transport == ConversationRequest::Transport::Udp;
     TalkOutput output(invocation.target, invocation.hexdump, udp);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "codeoption.h"
+
 #include "commandline.h"
 #include "targetoptions.h"
 
@@ -23,6 +25,7 @@ public:
         QString scriptPath;  // read when the command runs
         bool crlf = false;
         bool hexdump = false;
+        CodeOption code;  // --code: print the script's program rather than run it
     };
 
     static ParseOutcome parse(const QStringList &arguments, Invocation *invocation);

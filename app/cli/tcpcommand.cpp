@@ -9,6 +9,7 @@
 #include "socketoptionflags.h"
 #include "tlsrequestoptions.h"
 
+#include "codegen/exchangecode.h"
 #include "exchange/tcpexchange.h"
 #include "http/httpbodydecoder.h"
 
@@ -58,6 +59,7 @@ ParseOutcome TcpCommand::parse(const QStringList &arguments, Invocation *invocat
                                   QCoreApplication::translate("SocketLab::Cli::TargetOptions", "FILE"));
     const QCommandLineOption pcap = PcapRecorder::option();
     parser.addOptions({until, timeout, connectTimeout, maxBytes, recvSize, body, pcap});
+    invocation->code.addTo(parser);
 
     if (!parser.parse(arguments))
         return ParseOutcome::usage(parser.errorText());
@@ -74,7 +76,8 @@ ParseOutcome TcpCommand::parse(const QStringList &arguments, Invocation *invocat
         || (parser.isSet(maxBytes)
             && !readCount(parser.value(maxBytes), QStringLiteral("--max-bytes"), 0, &request.maxBytes, &error))
         || !readCount(parser.value(recvSize), QStringLiteral("--recv-size"), 1, &request.recvSize, &error)
-        || !PcapRecorder::read(parser, pcap, target.outPath, &target.pcapPath, &error))
+        || !PcapRecorder::read(parser, pcap, target.outPath, &target.pcapPath, &error)
+        || !invocation->code.read(parser, &error))
         return ParseOutcome::usage(error);
     // Like curl, --body reads one response and stops at its end rather than waiting for a kept-alive
     // connection to close; an explicit --until still decides.
@@ -94,7 +97,8 @@ ParseOutcome TcpCommand::parse(const QStringList &arguments, Invocation *invocat
         return ParseOutcome::usage(tr("--body and --out name the same file: the reply and its body need one each."));
     if (timeoutMs > INT_MAX || connectTimeoutMs > INT_MAX)
         return ParseOutcome::usage(tr("A timeout cannot exceed %1 ms.").arg(QLocale().toString(INT_MAX)));
-    if (!parser.isSet(maxBytes) && target.holdsBytesInMemory())
+    // A printed program keeps what it receives nowhere: no cap for it but the one asked.
+    if (!parser.isSet(maxBytes) && target.holdsBytesInMemory() && !invocation->code.language)
         request.maxBytes = JsonDefaultCap;
     request.host = target.host;
     request.service = target.service;
@@ -117,6 +121,8 @@ int TcpCommand::run(const QStringList &arguments)
     TcpRequest &request = invocation.request;
     if (!invocation.payload.load(&request.payload, &error))
         return usageError(error);
+    if (invocation.code.language)
+        return CodeOption::print(exchangeCode(*invocation.code.language, request));
     invocation.body.setRequest(request.payload);
 
     TcpResult result;

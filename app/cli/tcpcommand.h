@@ -1,5 +1,6 @@
 #pragma once
 
+#include "codeoption.h"
 #include "commandline.h"
 #include "exchangeoutput.h"
 #include "payloadoptions.h"
@@ -24,6 +25,7 @@ public:
         PayloadSource payload;
         TcpRequest request;  // all but the payload, which is read when the exchange runs
         BodyOutput body;
+        CodeOption code;  // --code: print the program rather than run
     };
 
     static ParseOutcome parse(const QStringList &arguments, Invocation *invocation);

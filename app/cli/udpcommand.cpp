@@ -3,6 +3,8 @@
 #include "commandline.h"
 #include "exchangeoutput.h"
 #include "exitcode.h"
+
+#include "codegen/exchangecode.h"
 #include "pcaprecorder.h"
 #include "payloadoptions.h"
 #include "socketoptionflags.h"
@@ -59,6 +61,7 @@ ParseOutcome UdpCommand::parse(const QStringList &arguments, Invocation *invocat
                                            tr("0|1"));
     const QCommandLineOption pcap = PcapRecorder::option();
     parser.addOptions({wait, count, connect, bind, recvSize, maxBytes, broadcast, multicastTtl, multicastIf, multicastLoop, pcap});
+    invocation->code.addTo(parser);
 
     if (!parser.parse(arguments))
         return ParseOutcome::usage(parser.errorText());
@@ -75,7 +78,8 @@ ParseOutcome UdpCommand::parse(const QStringList &arguments, Invocation *invocat
         || !readCount(parser.value(recvSize), QStringLiteral("--recv-size"), 1, &request.recvSize, &error)
         || (parser.isSet(maxBytes)
             && !readCount(parser.value(maxBytes), QStringLiteral("--max-bytes"), 0, &request.maxBytes, &error))
-        || !PcapRecorder::read(parser, pcap, target.outPath, &target.pcapPath, &error))
+        || !PcapRecorder::read(parser, pcap, target.outPath, &target.pcapPath, &error)
+        || !invocation->code.read(parser, &error))
         return ParseOutcome::usage(error);
     if (parser.isSet(bind)) {
         if (!readCount(parser.value(bind), QStringLiteral("--bind"), 1, &bindPort, &error))
@@ -87,7 +91,7 @@ ParseOutcome UdpCommand::parse(const QStringList &arguments, Invocation *invocat
         return ParseOutcome::usage(tr("--bind and --local both choose the local port: give one of them."));
     if (waitMs > INT_MAX || maxDatagrams > INT_MAX)
         return ParseOutcome::usage(tr("--wait and --count cannot exceed %1.").arg(QLocale().toString(INT_MAX)));
-    if (!parser.isSet(maxBytes) && target.holdsBytesInMemory())
+    if (!parser.isSet(maxBytes) && target.holdsBytesInMemory() && !invocation->code.language)
         request.maxBytes = JsonDefaultCap;
     request.host = target.host;
     request.service = target.service;
@@ -136,6 +140,8 @@ int UdpCommand::run(const QStringList &arguments)
     UdpRequest &request = invocation.request;
     if (!invocation.payload.load(&request.payload, &error))
         return usageError(error);
+    if (invocation.code.language)
+        return CodeOption::print(exchangeCode(*invocation.code.language, request));
 
     UdpResult result;
     const int code = runExchange<UdpExchange>(invocation.target, request, &result);

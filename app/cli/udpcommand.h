@@ -1,5 +1,6 @@
 #pragma once
 
+#include "codeoption.h"
 #include "commandline.h"
 #include "payloadoptions.h"
 #include "targetoptions.h"
@@ -22,6 +23,7 @@ public:
         TargetOptions target{QStringLiteral("udp"), false};
         PayloadSource payload;
         UdpRequest request;  // all but the payload, which is read when the exchange runs
+        CodeOption code;     // --code: print the program rather than run
     };
 
     static ParseOutcome parse(const QStringList &arguments, Invocation *invocation);

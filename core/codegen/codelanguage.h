@@ -1,0 +1,8 @@
+#pragma once
+
+namespace SocketLab {
+
+// The languages "Show code" writes an exchange in.
+enum class CodeLanguage { Python, C };
+
+} // namespace SocketLab
