@@ -747,7 +747,9 @@ QString udp(const UdpRequest &request)
                                                      {QStringLiteral("zd n"), QStringLiteral("s address_text((struct sockaddr *)&from, from_size)")})
           << in + QStringLiteral("    received += n;") << in + QStringLiteral("    ++datagrams;");
     if (request.maxDatagrams > 0)
-        lines << in + QStringLiteral("    if (datagrams >= MAX_DATAGRAMS)") << in + QStringLiteral("        break;");
+        lines << in + QStringLiteral("    if (datagrams >= MAX_DATAGRAMS) {")
+              << in + QStringLiteral("        ") + message(CodeText::tr("%1 datagrams received, as asked."), {QStringLiteral("d datagrams")})
+              << in + QStringLiteral("        break;") << in + QStringLiteral("    }");
     if (request.maxBytes > 0)
         lines << in + QStringLiteral("    if (received >= MAX_BYTES) {")
               << in + QStringLiteral("        ") + message(CodeText::tr("Size cap of %1 bytes reached."), {QStringLiteral("lld MAX_BYTES")})

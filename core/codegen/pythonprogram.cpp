@@ -429,7 +429,9 @@ QString udp(const UdpRequest &request)
           << QStringLiteral("    ") + message(CodeText::tr("Datagram of %1 bytes from %2."), {QStringLiteral("len(data)"), QStringLiteral("adresse")})
           << QStringLiteral("    received += len(data)") << QStringLiteral("    datagrams += 1");
     if (request.maxDatagrams > 0)
-        lines << QStringLiteral("    if datagrams >= MAX_DATAGRAMS:") << QStringLiteral("        break");
+        lines << QStringLiteral("    if datagrams >= MAX_DATAGRAMS:")
+              << QStringLiteral("        ") + message(CodeText::tr("%1 datagrams received, as asked."), {QStringLiteral("datagrams")})
+              << QStringLiteral("        break");
     if (request.maxBytes > 0)
         lines << QStringLiteral("    if received >= MAX_BYTES:")
               << QStringLiteral("        ") + message(CodeText::tr("Size cap of %1 bytes reached."), {QStringLiteral("MAX_BYTES")})

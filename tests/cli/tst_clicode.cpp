@@ -1,0 +1,268 @@
+// "Show code" end to end: for each stop rule, over TCP, TLS and UDP, socketlab-cli makes the exchange,
+// then prints its Python and C programs (--code), which are run against the same server: the bytes
+// they write on standard output must be the very bytes SocketLab received. The servers are SocketLab's
+// own (serve) and independent peers (tests/peers/), on loopback.
+#include "clitestsupport.h"
+#include "testcertificates.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using CliTest::Result;
+
+namespace {
+
+// The demo site dates its replies: a second may pass between two runs, so the Date field's value is
+// set aside (its length kept) before comparing.
+QByteArray withoutDate(QByteArray bytes)
+{
+    static const QRegularExpression date(u"Date: [^\r]*\r\n"_s);
+    const QString latin = QString::fromLatin1(bytes);
+    QRegularExpressionMatchIterator it = date.globalMatch(latin);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        bytes.replace(match.capturedStart() + 6, match.capturedLength() - 8, QByteArray(match.capturedLength() - 8, '*'));
+    }
+    return bytes;
+}
+
+// Every byte value, as --send escapes.
+QString everyByte()
+{
+    QString text;
+    for (int b = 0; b < 256; ++b)
+        text += u"\\x%1"_s.arg(b, 2, 16, QLatin1Char('0'));
+    return text;
+}
+
+} // namespace
+
+class TestCliCode : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void sameBytes_data();
+    void sameBytes();
+    void conversation();
+    void badLanguage();
+
+private:
+    // The server a row names, started; its host's port, or 0.
+    quint16 start(const QString &server, std::unique_ptr<CliTest::Background> *process);
+    Result runProgram(const QString &code, bool python, bool tls, const QString &name);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestCertificates> m_certs;
+    TestCertificates::Issued m_server;
+};
+
+void TestCliCode::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(CliTest::cliPath()), "SOCKETLAB_CLI must name socketlab-cli");
+    m_certs = std::make_unique<TestCertificates>(m_dir.path());
+    m_server = m_certs->signedByCa(u"server"_s);
+}
+
+quint16 TestCliCode::start(const QString &server, std::unique_ptr<CliTest::Background> *process)
+{
+    const QStringList words = server.split(u' ');
+    const QString kind = words.constFirst();
+    const QStringList rest = words.mid(1);
+    if (kind == u"serve"_s) {
+        QStringList arguments = rest;
+        if (arguments.contains(u"--tls"_s))
+            arguments << u"--cert"_s << m_server.certPath << u"--key"_s << m_server.keyPath;
+        auto serve = std::make_unique<CliTest::Server>(arguments);
+        const quint16 port = serve->port();
+        *process = std::move(serve);
+        return port;
+    }
+    QStringList arguments = rest;
+    if (kind == u"tls_peer.py"_s)
+        arguments << u"--cert"_s << m_server.certPath << u"--key"_s << m_server.keyPath;
+    auto peer = std::make_unique<CliTest::Peer>(kind, arguments);
+    const quint16 port = peer->port();
+    *process = std::move(peer);
+    return port;
+}
+
+Result TestCliCode::runProgram(const QString &code, bool python, bool tls, const QString &name)
+{
+    const QString source = m_dir.filePath(name + (python ? u".py"_s : u".c"_s));
+    QFile file(source);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(code.toUtf8());
+    file.close();
+    if (python)
+        return CliTest::python({source});
+    const QString binary = m_dir.filePath(name);
+    QStringList gcc{u"-Wall"_s, u"-Wextra"_s, u"-Werror"_s, u"-o"_s, binary, source};
+    if (tls)
+        gcc << u"-lssl"_s << u"-lcrypto"_s;
+    const Result compiled = CliTest::run(u"gcc"_s, gcc);
+    if (!compiled.finished || compiled.exitCode != 0) {
+        Result failed = compiled;
+        failed.exitCode = compiled.exitCode == 0 ? -1 : compiled.exitCode;
+        failed.err.prepend("gcc: ");
+        return failed;
+    }
+    return CliTest::run(binary, {});
+}
+
+void TestCliCode::sameBytes_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QStringList>("arguments");
+    // What the programs say on stderr as they stop: the stop rule took effect in them too, and did not
+    // merely get the same bytes by waiting for the close.
+    QTest::addColumn<QString>("reason");
+
+    const QString get10 = u"GET / HTTP/1.0\\r\\n\\r\\n"_s;
+    const QString get11 = u"GET / HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n"_s;
+    const QString chunked11 = u"GET /chunked HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n"_s;
+    const QString until = u"--until"_s;
+    const QString send = u"--send"_s;
+
+    // SocketLab's own servers.
+    QTest::newRow("demo eof") << u"serve http"_s << u"tcp"_s << u"127.0.0.1"_s << QStringList{send, get10} << u"closed the connection"_s;
+    QTest::newRow("demo http content-length") << u"serve http"_s << u"tcp"_s << u"127.0.0.1"_s << QStringList{send, get11, until, u"http"_s} << u"The HTTP response is complete"_s;
+    QTest::newRow("demo http chunked") << u"serve http"_s << u"tcp"_s << u"127.0.0.1"_s << QStringList{send, chunked11, until, u"http"_s} << u"The HTTP response is complete"_s;
+    QTest::newRow("demo http head") << u"serve http"_s << u"tcp"_s << u"127.0.0.1"_s
+                                    << QStringList{send, u"HEAD / HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n"_s, until, u"http"_s} << u"The HTTP response is complete"_s;
+    QTest::newRow("echo bytes, every byte") << u"serve echo"_s << u"tcp"_s << u"127.0.0.1"_s
+                                            << QStringList{send, everyByte(), until, u"bytes:256"_s, u"--recv-size"_s, u"100"_s} << u"256 bytes read, as asked"_s;
+    QTest::newRow("demo eof, options, local address, total timeout")
+        << u"serve http"_s << u"tcp"_s << u"127.0.0.1"_s
+        << QStringList{send, get10, u"--sockopt"_s, u"nodelay=1"_s, u"--sockopt"_s, u"linger=5"_s, u"--sockopt"_s,
+                       u"ttl=32"_s, u"--local"_s, u"127.0.0.1:0"_s, u"--timeout"_s, u"20000"_s, u"-4"_s} << u"closed the connection"_s;
+    // An independent peer.
+    QTest::newRow("peer eof") << u"code_peer.py close"_s << u"tcp"_s << u"127.0.0.1"_s << QStringList{send, get10} << u"closed the connection"_s;
+    QTest::newRow("peer http until close") << u"code_peer.py close"_s << u"tcp"_s << u"127.0.0.1"_s << QStringList{send, get10, until, u"http"_s} << u"closed the connection"_s;
+    QTest::newRow("peer http content-length after 100") << u"code_peer.py length"_s << u"tcp"_s << u"127.0.0.1"_s
+                                                        << QStringList{send, get11, until, u"http"_s} << u"The HTTP response is complete"_s;
+    QTest::newRow("peer http chunked") << u"code_peer.py chunked"_s << u"tcp"_s << u"127.0.0.1"_s
+                                       << QStringList{send, get11, until, u"http"_s, u"--recv-size"_s, u"7"_s} << u"The HTTP response is complete"_s;
+    QTest::newRow("peer bytes") << u"code_peer.py bytes"_s << u"tcp"_s << u"127.0.0.1"_s << QStringList{send, get10, until, u"bytes:70000"_s} << u"70000 bytes read, as asked"_s;
+    QTest::newRow("peer idle") << u"code_peer.py idle"_s << u"tcp"_s << u"127.0.0.1"_s << QStringList{send, get10, until, u"idle:800"_s} << u"Nothing came for 800 ms"_s;
+    QTest::newRow("peer size cap") << u"code_peer.py bytes"_s << u"tcp"_s << u"127.0.0.1"_s
+                                   << QStringList{send, get10, u"--max-bytes"_s, u"5000"_s} << u"Size cap of 5000 bytes reached"_s;
+    QTest::newRow("peer eof over IPv6") << u"code_peer.py close --family inet6"_s << u"tcp"_s << u"::1"_s
+                                        << QStringList{send, get10, u"-6"_s} << u"closed the connection"_s;
+    // TLS: SocketLab's server, then Python's ssl as an independent one.
+    QTest::newRow("tls demo eof, by name") << u"serve --tls http"_s << u"tcp"_s << u"localhost"_s
+                                           << QStringList{u"--tls"_s, u"--ca-file"_s, m_certs->ca().certPath, send, get10} << u"closed the connection"_s;
+    QTest::newRow("tls demo http chunked, by address")
+        << u"serve --tls http"_s << u"tcp"_s << u"127.0.0.1"_s
+        << QStringList{u"--tls"_s, u"--ca-file"_s, m_certs->ca().certPath, send, chunked11, until, u"http"_s, u"--tls-min"_s, u"1.2"_s} << u"The HTTP response is complete"_s;
+    QTest::newRow("tls peer eof without close_notify, pinned")
+        << u"tls_peer.py no-close-notify"_s << u"tcp"_s << u"127.0.0.1"_s
+        << QStringList{u"--tls"_s, u"--pin"_s, QString::fromLatin1(m_server.sha256.toHex()), send, get10} << u"closed the connection"_s;
+    QTest::newRow("tls peer http content-length") << u"tls_peer.py content-length --hold 1 --alpn http/1.1"_s << u"tcp"_s
+                                                  << u"localhost"_s
+                                                  << QStringList{u"--tls"_s, u"--ca-file"_s, m_certs->ca().certPath, send,
+                                                                 get11, until, u"http"_s} << u"The HTTP response is complete"_s;
+    QTest::newRow("tls peer bytes") << u"tls_peer.py bytes --bytes 50000"_s << u"tcp"_s << u"127.0.0.1"_s
+                                    << QStringList{u"--tls"_s, u"--ca-file"_s, m_certs->ca().certPath, send, get10, until,
+                                                   u"bytes:30000"_s} << u"30000 bytes read, as asked"_s;
+    QTest::newRow("tls peer idle") << u"tls_peer.py chunked --hold 1"_s << u"tcp"_s << u"localhost"_s
+                                   << QStringList{u"--tls"_s, u"--ca-file"_s, m_certs->ca().certPath, u"--servername"_s,
+                                                  u"localhost"_s, send, get11, until, u"idle:400"_s} << u"Nothing came for 400 ms"_s;
+    // UDP.
+    QTest::newRow("udp echo, every byte") << u"serve udp-echo"_s << u"udp"_s << u"127.0.0.1"_s
+                                          << QStringList{send, everyByte(), u"--wait"_s, u"300"_s} << u"The wait is over"_s;
+    QTest::newRow("udp peer, two replies, connected") << u"udp_peer.py double"_s << u"udp"_s << u"127.0.0.1"_s
+                                                      << QStringList{send, u"ping\\r\\n"_s, u"--wait"_s, u"2000"_s, u"--connect"_s, u"--count"_s, u"2"_s}
+                                                      << u"2 datagrams received, as asked"_s;
+    QTest::newRow("udp peer, cut datagrams, cap") << u"udp_peer.py big --size 3000"_s << u"udp"_s << u"127.0.0.1"_s
+                                                  << QStringList{send, u"x"_s, u"--wait"_s, u"300"_s, u"--recv-size"_s,
+                                                                 u"1000"_s, u"--max-bytes"_s, u"600"_s} << u"Size cap of 600 bytes reached"_s;
+}
+
+void TestCliCode::sameBytes()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, command);
+    QFETCH(QString, host);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, reason);
+
+    std::unique_ptr<CliTest::Background> process;
+    const quint16 port = start(server, &process);
+    QVERIFY2(port != 0, qPrintable(server));
+    const QStringList exchange = QStringList{command, host, QString::number(port)} + arguments;
+    const bool tls = arguments.contains(u"--tls"_s);
+
+    const Result socketlab = CliTest::cli(exchange + QStringList{u"--format"_s, u"raw"_s});
+    QVERIFY2(socketlab.finished && (socketlab.exitCode == 0 || socketlab.exitCode == 4), socketlab.describe().constData());
+    QVERIFY2(!socketlab.out.isEmpty(), socketlab.describe().constData());
+    const bool dated = server.endsWith(u"http"_s);
+    const QByteArray expected = dated ? withoutDate(socketlab.out) : socketlab.out;
+
+    for (const bool python : {true, false}) {
+        const Result code = CliTest::cli(exchange + QStringList{u"--code"_s, python ? u"python"_s : u"c"_s});
+        QVERIFY2(code.finished && code.exitCode == 0 && !code.out.isEmpty(), code.describe().constData());
+        const Result program = runProgram(QString::fromUtf8(code.out), python, tls, u"exchange"_s);
+        QVERIFY2(program.finished && program.exitCode == 0, (program.describe() + "\nprogram:\n" + code.out).constData());
+        const QByteArray received = dated ? withoutDate(program.out) : program.out;
+        if (received != expected) {
+            qWarning().noquote() << (python ? "Python" : "C") << "received" << received.size() << "bytes, SocketLab"
+                                 << expected.size() << "\nstderr:" << program.err;
+        }
+        QVERIFY2(received == expected, python ? "Python" : "C");
+        QVERIFY2(program.err.contains(reason.toUtf8()), program.describe().constData());
+    }
+}
+
+void TestCliCode::conversation()
+{
+    // A script against the echo server: what the programs write is what the script's expectations read.
+    const CliTest::Server echo({u"echo"_s});
+    QVERIFY(echo.port() != 0);
+    const QString script = m_dir.filePath(u"script.txt"_s);
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# a conversation\nsend hello\\r\\n\nexpect hello\ntimeout 2000\nsend-hex 00 ff 7f\nexpect \\x00\\xff\n"
+               "sleep 100\nsockopt nodelay=1\nsend world\nexpect-re w.r\nshutdown wr\nexpect-close\n");
+    file.close();
+    for (const bool python : {true, false}) {
+        const Result code = CliTest::cli({u"talk"_s, u"127.0.0.1"_s, echo.service(), u"--script"_s, script, u"--code"_s,
+                                          python ? u"python"_s : u"c"_s});
+        QVERIFY2(code.finished && code.exitCode == 0, code.describe().constData());
+        const Result program = runProgram(QString::fromUtf8(code.out), python, false, u"conversation"_s);
+        QVERIFY2(program.finished && program.exitCode == 0, (program.describe() + "\nprogram:\n" + code.out).constData());
+        QCOMPARE(program.out, QByteArray("hello\r\n\x00\xff\x7fworld", 15));
+    }
+    // An expectation that is never met ends the program with an error, as talk's does.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("send ping\ntimeout 300\nexpect pong\n");
+    file.close();
+    for (const bool python : {true, false}) {
+        const Result code = CliTest::cli({u"talk"_s, u"127.0.0.1"_s, echo.service(), u"--script"_s, script, u"--code"_s,
+                                          python ? u"python"_s : u"c"_s});
+        const Result program = runProgram(QString::fromUtf8(code.out), python, false, u"unmet"_s);
+        QVERIFY2(program.finished && program.exitCode == 1, program.describe().constData());
+        QVERIFY2(program.err.contains("Script line 3"), program.describe().constData());
+    }
+}
+
+void TestCliCode::badLanguage()
+{
+    const Result result = CliTest::cli({u"tcp"_s, u"127.0.0.1"_s, u"80"_s, u"--code"_s, u"rust"_s});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("Unknown --code \"rust\": use python or c."), result.describe().constData());
+    QVERIFY(result.out.isEmpty());
+    const Result talk = CliTest::cli({u"talk"_s, u"127.0.0.1"_s, u"80"_s, u"--code"_s, u"c"_s});
+    QCOMPARE(talk.exitCode, 2);
+    QVERIFY2(talk.err.contains("--script"), talk.describe().constData());
+}
+
+QTEST_GUILESS_MAIN(TestCliCode)
+#include "tst_clicode.moc"
