@@ -54,6 +54,17 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::CodeText</name>
+    <message numerus="yes">
+        <location filename="../core/codegen/codeparts.cpp" line="+92"/>
+        <source>Reads exactly %n byte(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ConnectionPanel</name>
     <message numerus="yes">
         <location filename="../ui/connection/connectionpanel.cpp" line="+446"/>
@@ -68,7 +79,7 @@
 <context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+1002"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+1033"/>
         <source>%Ln step(s), ready to run.</source>
         <translation>
             <numerusform>%Ln step, ready to run.</numerusform>
@@ -152,7 +163,7 @@
 <context>
     <name>SocketLab::HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/history/historypanel.cpp" line="+355"/>
+        <location filename="../ui/history/historypanel.cpp" line="+363"/>
         <source>stop after %n datagram(s)</source>
         <translation>
             <numerusform>stop after %n datagram</numerusform>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "code/showcodedialog.h"
 #include "collections/collectionspanel.h"
 #include "collections/httpfile.h"
 #include "collections/httprequestvariables.h"
@@ -256,6 +257,11 @@ void MainWindow::createActions()
     m_saveToCollectionAction = new QAction(this);
     m_saveToCollectionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveToCollectionAction, &QAction::triggered, this, &MainWindow::saveToCollection);
+    m_showCodeAction = new QAction(this);
+    m_showCodeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_showCodeAction, &QAction::triggered, this, &MainWindow::showCode);
+    // The socket calls' table offers their program too: the calls are what the program makes.
+    m_trace->addAction(m_showCodeAction);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -279,6 +285,7 @@ void MainWindow::createActions()
     m_exchangeMenu->addSeparator();
     m_exchangeMenu->addAction(m_pasteCurlAction);
     m_exchangeMenu->addAction(m_saveToCollectionAction);
+    m_exchangeMenu->addAction(m_showCodeAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_showCallsAction = m_viewMenu->addAction(QString());
     m_showHistoryAction = m_viewMenu->addAction(QString());
@@ -373,6 +380,9 @@ void MainWindow::retranslate()
     m_saveToCollectionAction->setText(tr("Save to c&ollection…"));
     m_saveToCollectionAction->setToolTip(tr("Save the form of the tab in view (TCP exchange, UDP, conversation) "
                                             "as a request of a collection"));
+    m_showCodeAction->setText(tr("Show co&de…"));
+    m_showCodeAction->setToolTip(tr("The Python or C program that does what SocketLab does for the tab in view "
+                                    "(TCP exchange, UDP, conversation)"));
     m_collectionsDock->setWindowTitle(tr("Collections"));
     m_showCollectionsAction->setText(tr("C&ollections"));
     m_callsAndHistory->setTabText(m_callsAndHistory->indexOf(m_trace), tr("Socket calls"));
@@ -627,6 +637,7 @@ void MainWindow::createHistoryStores()
         send();
     });
     connect(m_history, &HistoryPanel::saveToCollectionRequested, m_collections, &CollectionsPanel::saveRequest);
+    connect(m_history, &HistoryPanel::showCodeRequested, this, &MainWindow::showCodeFor);
     HistoryPanel *udpHistory = m_udp->history();
     connect(m_datagramStore, &ExchangeStore::loaded, udpHistory, &HistoryPanel::addLoaded);
     connect(m_datagramStore, &HistoryStore::pruned, udpHistory, &HistoryPanel::removeHistoryIds);
@@ -634,6 +645,7 @@ void MainWindow::createHistoryStores()
             [this](std::shared_ptr<const ExchangeRecord> record) { m_datagramStore->remove(record->historyId); });
     connect(m_udp, &UdpPanel::recorded, m_datagramStore, &ExchangeStore::save);
     connect(udpHistory, &HistoryPanel::saveToCollectionRequested, m_collections, &CollectionsPanel::saveRequest);
+    connect(udpHistory, &HistoryPanel::showCodeRequested, this, &MainWindow::showCodeFor);
     connect(udpHistory, &HistoryPanel::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_lookupStore, &LookupStore::loaded, m_dns->lookupHistory(), &LookupHistory::addLoaded);
     connect(m_lookupStore, &HistoryStore::pruned, m_dns->lookupHistory(), &LookupHistory::removeHistoryIds);
@@ -991,6 +1003,7 @@ void MainWindow::createCollectionsDock()
             [this](const SavedRequest &request) { openSavedRequest(request, false); });
     connect(m_collections, &CollectionsPanel::sendRequested, this,
             [this](const SavedRequest &request) { openSavedRequest(request, true); });
+    connect(m_collections, &CollectionsPanel::showCodeRequested, this, &MainWindow::showCodeFor);
 }
 
 bool MainWindow::currentSavedRequest(SavedRequest *request, QString *problem) const
@@ -1043,6 +1056,43 @@ void MainWindow::saveToCollection()
         return;
     }
     m_collections->saveRequest(request);
+}
+
+void MainWindow::showCode()
+{
+    CodeRequest request;
+    QString problem;
+    bool ready = false;
+    if (m_tools->currentIndex() == ConversationTab && m_conversations->currentPage()) {
+        // Any conversation, TLS and UDP too: a saved script is plain TCP only, a program is not.
+        ready = m_conversations->currentPage()->codeRequest(&request, &problem);
+    } else {
+        SavedRequest saved;
+        ready = currentSavedRequest(&saved, &problem) && CodeRequest::fromSaved(saved, &request, &problem);
+    }
+    if (!ready) {
+        statusBar()->showMessage(problem, 10000);
+        return;
+    }
+    openCodeDialog(request);
+}
+
+void MainWindow::showCodeFor(const SavedRequest &saved)
+{
+    CodeRequest request;
+    QString problem;
+    if (!CodeRequest::fromSaved(saved, &request, &problem)) {
+        statusBar()->showMessage(problem, 10000);
+        return;
+    }
+    openCodeDialog(request);
+}
+
+void MainWindow::openCodeDialog(const CodeRequest &request)
+{
+    auto *dialog = new ShowCodeDialog(request, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::openSavedRequest(const SavedRequest &request, bool send)

@@ -18,6 +18,7 @@ class QTabWidget;
 namespace SocketLab {
 
 class ChainButtons;
+struct CodeRequest;
 class CollectionsPanel;
 class ConnectionPanel;
 class DnsPanel;
@@ -80,6 +81,7 @@ public:
     CollectionsPanel *collectionsPanel() const { return m_collections; }
     QDockWidget *collectionsDock() const { return m_collectionsDock; }
     QAction *saveToCollectionAction() const { return m_saveToCollectionAction; }
+    QAction *showCodeAction() const { return m_showCodeAction; }
     QAction *showCollectionsAction() const { return m_showCollectionsAction; }
 
     // The form of the tab in view as a request to save (TCP exchange, UDP, or the conversation in view
@@ -105,6 +107,10 @@ public slots:
     void openSavedRequest(const SocketLab::SavedRequest &request, bool send);
     // Asks where, and saves the form of the tab in view to a collection.
     void saveToCollection();
+    // The program of the tab in view's request, in a dialog of its own (several may stay open to compare).
+    void showCode();
+    void showCodeFor(const SavedRequest &saved);
+    void openCodeDialog(const CodeRequest &request);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -184,6 +190,7 @@ private:
     QAction *m_showCallsAction = nullptr;
     QAction *m_showHistoryAction = nullptr;
     QAction *m_saveToCollectionAction = nullptr;
+    QAction *m_showCodeAction = nullptr;
     QAction *m_showCollectionsAction = nullptr;
     CollectionsPanel *m_collections = nullptr;
     QDockWidget *m_collectionsDock = nullptr;

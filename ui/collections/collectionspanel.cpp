@@ -172,6 +172,7 @@ void CollectionsPanel::createActions()
 {
     m_openAction = new QAction(this);
     m_sendAction = new QAction(this);
+    m_showCodeAction = new QAction(this);
     m_renameAction = new QAction(this);
     m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_duplicateAction = new QAction(this);
@@ -193,6 +194,7 @@ void CollectionsPanel::createActions()
     }
     connect(m_openAction, &QAction::triggered, this, &CollectionsPanel::openCurrent);
     connect(m_sendAction, &QAction::triggered, this, &CollectionsPanel::sendCurrent);
+    connect(m_showCodeAction, &QAction::triggered, this, &CollectionsPanel::showCodeOfCurrent);
     connect(m_renameAction, &QAction::triggered, this, &CollectionsPanel::askRename);
     connect(m_duplicateAction, &QAction::triggered, this, &CollectionsPanel::duplicateCurrent);
     connect(m_deleteAction, &QAction::triggered, this, &CollectionsPanel::askDelete);
@@ -217,6 +219,7 @@ void CollectionsPanel::retranslate()
     m_send->setToolTip(tr("Fill the form of the request's tab and send"));
     m_openAction->setText(tr("&Open"));
     m_sendAction->setText(tr("Se&nd"));
+    m_showCodeAction->setText(tr("Show &code…"));
     m_renameAction->setText(tr("&Rename…"));
     m_duplicateAction->setText(tr("D&uplicate"));
     m_deleteAction->setText(tr("&Delete…"));
@@ -349,7 +352,7 @@ void CollectionsPanel::updateActions()
     const QModelIndex current = currentSourceIndex();
     const int kind = current.isValid() ? current.data(CollectionModel::ItemKindRole).toInt() : -1;
     const bool request = kind == CollectionModel::RequestItem;
-    for (QAction *action : {m_openAction, m_sendAction, m_renameAction, m_duplicateAction, m_deleteAction, m_moveUpAction,
+    for (QAction *action : {m_openAction, m_sendAction, m_showCodeAction, m_renameAction, m_duplicateAction, m_deleteAction, m_moveUpAction,
                             m_moveDownAction})
         action->setEnabled(request);
     m_open->setEnabled(request);
@@ -397,6 +400,18 @@ void CollectionsPanel::openCurrent()
     }
     showMessage(QString(), false);
     emit openRequested(request);
+}
+
+void CollectionsPanel::showCodeOfCurrent()
+{
+    SavedRequest request;
+    QString problem;
+    if (!currentRequest(&request, &problem)) {
+        showMessage(problem, true);
+        return;
+    }
+    showMessage(QString(), false);
+    emit showCodeRequested(request);
 }
 
 void CollectionsPanel::sendCurrent()
@@ -765,6 +780,7 @@ void CollectionsPanel::showContextMenu(const QPoint &at)
     QMenu menu(this);
     menu.addAction(m_openAction);
     menu.addAction(m_sendAction);
+    menu.addAction(m_showCodeAction);
     menu.addSeparator();
     menu.addAction(m_renameAction);
     menu.addAction(m_duplicateAction);

@@ -53,6 +53,7 @@ public:
 
     QAction *openAction() const { return m_openAction; }
     QAction *sendAction() const { return m_sendAction; }
+    QAction *showCodeAction() const { return m_showCodeAction; }
     QAction *renameAction() const { return m_renameAction; }
     QAction *duplicateAction() const { return m_duplicateAction; }
     QAction *deleteAction() const { return m_deleteAction; }
@@ -87,6 +88,8 @@ public slots:
     // The current request to its tab's form (openRequested), or sent too (sendRequested).
     void openCurrent();
     void sendCurrent();
+    // The current request's program, in a dialog the window opens (showCodeRequested).
+    void showCodeOfCurrent();
     // Lists path (a .http, .rest or collection JSON file) where it is.
     void importFile(const QString &path);
     // Writes the current collection to path (.http or collection JSON by its name).
@@ -103,6 +106,7 @@ public slots:
 signals:
     void openRequested(const SocketLab::SavedRequest &request);
     void sendRequested(const SocketLab::SavedRequest &request);
+    void showCodeRequested(const SocketLab::SavedRequest &request);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -156,6 +160,7 @@ private:
 
     QAction *m_openAction;
     QAction *m_sendAction;
+    QAction *m_showCodeAction;
     QAction *m_renameAction;
     QAction *m_duplicateAction;
     QAction *m_deleteAction;

@@ -15,6 +15,7 @@
 #include "widgets/steadylabel.h"
 #include "widgets/targetedit.h"
 
+#include "codegen/coderequest.h"
 #include "collections/savedrequest.h"
 #include "conversation/conversation.h"
 #include "conversation/conversationfile.h"
@@ -818,6 +819,36 @@ QString ConversationPage::script() const
 bool ConversationPage::hasScript() const
 {
     return !script().trimmed().isEmpty();
+}
+
+bool ConversationPage::codeRequest(CodeRequest *request, QString *problem) const
+{
+    const bool recorded = !hasScript() && m_record && m_record->sentBytes() > 0;
+    // As for saving: what was recorded happened with the target the conversation talked to.
+    const ConversationRequest conversation = recorded ? m_runningRequest : this->request();
+    QString text;
+    if (hasScript()) {
+        text = script();
+    } else if (recorded) {
+        const RecordedScript recording = recordScript(*m_record);
+        if (!recording.ok()) {
+            *problem = describeRecordedScriptProblem(recording);
+            return false;
+        }
+        text = writeRecordedScript(recording, QStringLiteral("%1:%2").arg(conversation.host, conversation.service));
+    } else if (!m_editor->isValid()) {
+        *problem = tr("The message has an error: fix it to show its code.");
+        return false;
+    } else if (const QByteArray message = m_editor->bytes(); !message.isEmpty()) {
+        text = QStringLiteral("send-hex ") + QString::fromLatin1(message.toHex(' ')) + QLatin1Char('\n');
+    }
+    const ScriptParse parse = parseConversationScript(text);
+    if (parse.error.isError()) {
+        *problem = tr("The script has an error: fix it to show its code (%1).").arg(describeScriptError(parse.error));
+        return false;
+    }
+    *request = CodeRequest::forConversation(conversation, parse.steps);
+    return true;
 }
 
 bool ConversationPage::savedRequest(SavedRequest *request, QString *problem) const

@@ -25,6 +25,7 @@ namespace SocketLab {
 class Conversation;
 class ConversationRecord;
 class ConversationScriptRunner;
+struct CodeRequest;
 class HexView;
 class Trace;
 struct SavedConversation;
@@ -122,6 +123,9 @@ public:
     // conversation sent (recordScript), else the message in the editor as one send; false with the
     // reason in *problem when none of them can be saved exactly.
     bool savedRequest(SavedRequest *request, QString *problem) const;
+    // What Show code writes a program for: the script, else what was sent (as a recorded script),
+    // else the message typed; over TCP, TLS or UDP as the conversation is.
+    bool codeRequest(CodeRequest *request, QString *problem) const;
     // Puts text in the script editor and shows the Script tab.
     void setScript(const QString &text);
     // The script last played on this page's conversation (or on the saved one shown); empty when none was.

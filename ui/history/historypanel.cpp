@@ -65,6 +65,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     , m_loadAction(new QAction(this))
     , m_sendAgainAction(new QAction(this))
     , m_saveToCollectionAction(new QAction(this))
+    , m_showCodeAction(new QAction(this))
     , m_copyRequestAction(new QAction(this))
     , m_copyReplyAction(new QAction(this))
     , m_saveReplyAction(new QAction(this))
@@ -148,6 +149,10 @@ void HistoryPanel::createActions()
         if (const auto record = current())
             emit saveToCollectionRequested(savedRequest(*record));
     });
+    connect(m_showCodeAction, &QAction::triggered, this, [this] {
+        if (const auto record = current())
+            emit showCodeRequested(savedRequest(*record));
+    });
     connect(m_list, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         if (const auto record = this->record(m_list->row(item)))
             emit loadRequested(record);
@@ -168,6 +173,7 @@ void HistoryPanel::createActions()
     m_menu->addAction(m_loadAction);
     m_menu->addAction(m_sendAgainAction);
     m_menu->addAction(m_saveToCollectionAction);
+    m_menu->addAction(m_showCodeAction);
     m_menu->addSeparator();
     m_menu->addAction(m_copyRequestAction);
     m_menu->addAction(m_copyReplyAction);
@@ -198,6 +204,7 @@ void HistoryPanel::retranslate()
     m_loadAction->setText(tr("&Load into the form"));
     m_sendAgainAction->setText(tr("Send &again"));
     m_saveToCollectionAction->setText(tr("Save to &collection…"));
+    m_showCodeAction->setText(tr("Show c&ode…"));
     m_copyRequestAction->setText(tr("Copy the &request"));
     m_saveReplyAction->setText(tr("&Save the reply…"));
     m_deleteAction->setText(tr("&Delete"));
@@ -232,6 +239,7 @@ void HistoryPanel::showDetails()
     m_loadAction->setEnabled(bool(record));
     m_sendAgainAction->setEnabled(bool(record));
     m_saveToCollectionAction->setEnabled(bool(record));
+    m_showCodeAction->setEnabled(bool(record));
     m_load->setEnabled(bool(record));
     m_copyRequestAction->setEnabled(bool(record));
     m_copyReplyAction->setEnabled(hasReply);

@@ -66,6 +66,7 @@ public:
     QAction *loadAction() const { return m_loadAction; }
     QAction *sendAgainAction() const { return m_sendAgainAction; }
     QAction *saveToCollectionAction() const { return m_saveToCollectionAction; }
+    QAction *showCodeAction() const { return m_showCodeAction; }
     QLineEdit *filterEdit() const { return m_filter; }
     // Whether the row is shown by the search (false while a search is being run for it).
     bool isShown(int row) const;
@@ -102,6 +103,7 @@ signals:
     // "Send again": load it into the form and send it.
     void sendAgainRequested(std::shared_ptr<const SocketLab::ExchangeRecord> record);
     void saveToCollectionRequested(const SocketLab::SavedRequest &request);
+    void showCodeRequested(const SocketLab::SavedRequest &request);
     // The person deleted this exchange from the list: the history forgets it too.
     void recordRemoved(std::shared_ptr<const SocketLab::ExchangeRecord> record);
     void saveReplyRequested(std::shared_ptr<const SocketLab::ExchangeRecord> record);
@@ -153,6 +155,7 @@ private:
     QAction *m_loadAction;
     QAction *m_sendAgainAction;
     QAction *m_saveToCollectionAction;
+    QAction *m_showCodeAction;
     QAction *m_copyRequestAction;
     QAction *m_copyReplyAction;
     QAction *m_saveReplyAction;
