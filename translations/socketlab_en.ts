@@ -54,6 +54,17 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::CodeText</name>
+    <message numerus="yes">
+        <location filename="../core/codegen/codeparts.cpp" line="+92"/>
+        <source>Reads exactly %n byte(s).</source>
+        <translation>
+            <numerusform>Reads exactly %n byte.</numerusform>
+            <numerusform>Reads exactly %n bytes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ConnectionPanel</name>
     <message numerus="yes">
         <location filename="../ui/connection/connectionpanel.cpp" line="+446"/>

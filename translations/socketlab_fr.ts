@@ -4,7 +4,7 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/savefiledialog.cpp" line="+26"/>
+        <location filename="../ui/widgets/savefiledialog.cpp" line="+26"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Dossier</translation>
@@ -18,7 +18,7 @@
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/commandline.cpp" line="+18"/>
+        <location filename="../app/cli/commandline.cpp" line="+18"/>
         <source>Displays help on commandline options.</source>
         <translation>Afficher l&apos;aide sur les options de la ligne de commande.</translation>
     </message>
@@ -31,7 +31,7 @@
 <context>
     <name>SocketLab::AddrInfoModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/dns/addrinfomodel.cpp" line="+64"/>
+        <location filename="../ui/dns/addrinfomodel.cpp" line="+64"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -74,7 +74,7 @@
 <context>
     <name>SocketLab::BodyText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/bodytext.cpp" line="+31"/>
+        <location filename="../core/text/bodytext.cpp" line="+31"/>
         <source>Content-Encoding &quot;%1&quot; cannot be decoded here: the body is left as received.</source>
         <translation>Le Content-Encoding «&#xa0;%1&#xa0;» ne peut pas être décodé ici&#xa0;: le corps reste tel que reçu.</translation>
     </message>
@@ -107,7 +107,7 @@
 <context>
     <name>SocketLab::ByteColors</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/bytecolors.cpp" line="+69"/>
+        <location filename="../ui/reply/bytecolors.cpp" line="+69"/>
         <source>Status line</source>
         <translation>Ligne de statut</translation>
     </message>
@@ -150,7 +150,7 @@
 <context>
     <name>SocketLab::ByteViewBase</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/byteviewbase.cpp" line="+288"/>
+        <location filename="../ui/reply/byteviewbase.cpp" line="+288"/>
         <source>Copy as &amp;Hex</source>
         <translation>Copier en &amp;hexa</translation>
     </message>
@@ -183,7 +183,7 @@
 <context>
     <name>SocketLab::CertificateView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/tls/certificateview.cpp" line="+68"/>
+        <location filename="../ui/tls/certificateview.cpp" line="+68"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -331,7 +331,7 @@
 <context>
     <name>SocketLab::ChainButtons</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/navigation/chainbuttons.cpp" line="+50"/>
+        <location filename="../ui/navigation/chainbuttons.cpp" line="+50"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
@@ -352,9 +352,27 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::Cli::CodeOption</name>
+    <message>
+        <location filename="../app/cli/codeoption.cpp" line="+12"/>
+        <source>Print the program that makes this exchange with the socket API, in LANG (python or c), and run nothing: it writes the bytes it receives to its standard output.</source>
+        <translation>Afficher le programme qui fait cet échange avec l’API socket, en LANG (python ou c), sans rien exécuter : il écrit les octets qu’il reçoit sur sa sortie standard.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown --code &quot;%1&quot;: use python or c.</source>
+        <translation>--code « %1 » inconnu : utilisez python ou c.</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../../work/wt-pcap/app/cli/exchangeoutput.cpp" line="+243"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+243"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln appel, %1 en tout, jusqu&apos;à %2&#xa0;ms]</numerusform>
@@ -435,7 +453,7 @@
 <context>
     <name>SocketLab::Cli::Main</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/commands.cpp" line="+26"/>
+        <location filename="../app/cli/commands.cpp" line="+26"/>
         <source>Usage: socketlab-cli COMMAND [options]
 
 Commands:
@@ -488,7 +506,7 @@ du script.
 <context>
     <name>SocketLab::Cli::PayloadOptions</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/payloadoptions.cpp" line="+12"/>
+        <location filename="../app/cli/payloadoptions.cpp" line="+12"/>
         <source>Send TEXT; escapes \r \n \t \0 \\ \xNN are understood.</source>
         <translation>Envoyer TEXTE&#x202f;; les séquences d&apos;échappement \r \n \t \0 \\ \xNN sont interprétées.</translation>
     </message>
@@ -541,9 +559,9 @@ du script.
 <context>
     <name>SocketLab::Cli::PcapRecorder</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/pcaprecorder.cpp" line="+25"/>
+        <location filename="../app/cli/pcaprecorder.cpp" line="+25"/>
         <source>Also write the exchange to FILE as a pcapng capture Wireshark opens: made-up Ethernet, IP and TCP or UDP headers with the real addresses and ports, a packet per send and per recv() at its time. The reply is kept in memory until then.</source>
-        <translation>Écrire aussi l’échange dans FICHIER sous forme de capture pcapng que Wireshark ouvre : en-têtes Ethernet, IP et TCP ou UDP reconstitués avec les vraies adresses et les vrais ports, un paquet par envoi et par recv() à son heure. La réponse reste en mémoire jusque-là.</translation>
+        <translation>Écrire aussi l’échange dans FICHIER sous forme de capture pcapng que Wireshark ouvre&#xa0;: en-têtes Ethernet, IP et TCP ou UDP reconstitués avec les vraies adresses et les vrais ports, un paquet par envoi et par recv() à son heure. La réponse reste en mémoire jusque-là.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -553,18 +571,18 @@ du script.
     <message>
         <location line="+5"/>
         <source>--pcap and --out name the same file: the capture and the reply need one each.</source>
-        <translation>--pcap et --out désignent le même fichier : la capture et la réponse en veulent un chacune.</translation>
+        <translation>--pcap et --out désignent le même fichier&#xa0;: la capture et la réponse en veulent un chacune.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Could not write the capture to %1: %2 (%3) in %4().</source>
-        <translation>Impossible d’écrire la capture dans %1 : %2 (%3) dans %4().</translation>
+        <translation>Impossible d’écrire la capture dans %1&#xa0;: %2 (%3) dans %4().</translation>
     </message>
 </context>
 <context>
     <name>SocketLab::Cli::ResolveCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/resolvecommand.cpp" line="+36"/>
+        <location filename="../app/cli/resolvecommand.cpp" line="+36"/>
         <source>Unknown --format &quot;%1&quot;: use text or json.</source>
         <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text ou json.</translation>
     </message>
@@ -757,7 +775,7 @@ du script.
 <context>
     <name>SocketLab::Cli::RunCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="+101"/>
+        <location filename="../app/cli/runcommand.cpp" line="+101"/>
         <source>«%1» was sent first for its reply, and failed:</source>
         <translation>«&#xa0;%1&#xa0;» a été envoyée d’abord pour sa réponse, et a échoué&#xa0;:</translation>
     </message>
@@ -836,7 +854,7 @@ du script.
 <context>
     <name>SocketLab::Cli::ServeCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/servecommand.cpp" line="+57"/>
+        <location filename="../app/cli/servecommand.cpp" line="+57"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
@@ -1061,7 +1079,7 @@ du script.
 <context>
     <name>SocketLab::Cli::SocketOptionFlags</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/socketoptionflags.cpp" line="+13"/>
+        <location filename="../app/cli/socketoptionflags.cpp" line="+13"/>
         <source>Set a socket option before bind() and connect(), as NAME=VALUE; repeatable. Each is read back with getsockopt() and reported. NAME is one of:</source>
         <translation>Régler une option de socket avant bind() et connect(), sous la forme NOM=VALEUR&#x202f;; répétable. Chacune est relue avec getsockopt() et rapportée. NOM est l&apos;un de&#xa0;:</translation>
     </message>
@@ -1094,7 +1112,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TalkCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/talkcommand.cpp" line="+32"/>
+        <location filename="../app/cli/talkcommand.cpp" line="+33"/>
         <source>Keep a connection to HOST PORT open and talk: each line of standard input is sent and the peer&apos;s bytes are printed as they arrive; at the end of the input, shutdown(SHUT_WR), then reading until the peer closes. With --script, the steps of a file instead (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, sockopt NAME=VALUE, # comments). Exit codes: 0 done, 2 usage or script syntax error (line:column), 3 network error or reset, 4 an expectation timed out.</source>
         <translation>Garder une connexion à HÔTE PORT ouverte et dialoguer&#xa0;: chaque ligne de l&apos;entrée standard est envoyée et les octets de l&apos;hôte distant sont affichés à leur arrivée&#x202f;; à la fin de l&apos;entrée, shutdown(SHUT_WR), puis lecture jusqu&apos;à ce que l&apos;hôte distant ferme. Avec --script, les étapes d&apos;un fichier à la place (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, sockopt NOM=VALEUR, commentaires #). Codes de sortie&#xa0;: 0 terminé, 2 erreur d&apos;utilisation ou de syntaxe du script (ligne:colonne), 3 erreur de réseau ou réinitialisation, 4 une attente a expiré.</translation>
     </message>
@@ -1129,7 +1147,7 @@ du script.
         <translation>MS</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>A timeout cannot exceed %1 ms.</source>
         <translation>Un délai ne peut pas dépasser %1&#xa0;ms.</translation>
     </message>
@@ -1154,6 +1172,11 @@ du script.
         <translation>--script demande un nom de fichier.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>--code writes a script&apos;s program: give the script with --script.</source>
+        <translation>--code écrit le programme d’un script : donnez le script avec --script.</translation>
+    </message>
+    <message>
         <location line="+26"/>
         <source>Cannot read %1: %2.</source>
         <translation>Impossible de lire %1&#xa0;: %2.</translation>
@@ -1162,7 +1185,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TalkOutput</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/talkoutput.cpp" line="+55"/>
+        <location filename="../app/cli/talkoutput.cpp" line="+55"/>
         <source>datagram #%1 from %2: %3 at %4 ms</source>
         <translation>datagramme n° %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
     </message>
@@ -1220,7 +1243,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TalkStop</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/talkstop.cpp" line="+67"/>
+        <location filename="../app/cli/talkstop.cpp" line="+67"/>
         <source>The peer closed the connection; %1 received, %2 sent.</source>
         <translation>L&apos;hôte distant a fermé la connexion&#x202f;; %1 reçus, %2 envoyés.</translation>
     </message>
@@ -1243,7 +1266,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TargetOptions</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+14"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+14"/>
         <source>Use IPv4 addresses only.</source>
         <translation>N&apos;utiliser que des adresses IPv4.</translation>
     </message>
@@ -1253,46 +1276,46 @@ du script.
         <translation>N&apos;utiliser que des adresses IPv6.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="-119"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+2"/>
+        <location filename="../app/cli/runcommand.cpp" line="-119"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+2"/>
         <source>Output: hexdump (default), raw or json.</source>
         <translation>Sortie&#xa0;: hexdump (par défaut), raw ou json.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+1"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <source>Output: text (default: the bytes as they arrive) or json (one object at the end).</source>
         <translation>Sortie&#xa0;: text (par défaut&#xa0;: les octets à leur arrivée) ou json (un objet à la fin).</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="+1"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+1"/>
+        <location filename="../app/cli/runcommand.cpp" line="+1"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+1"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <source>Write the received bytes to FILE as they arrive, without keeping them.</source>
         <translation>Écrire les octets reçus dans FICHIER au fur et à mesure, sans les garder en mémoire.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/pcaprecorder.cpp" line="-70"/>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="+1"/>
+        <location filename="../app/cli/pcaprecorder.cpp" line="-70"/>
+        <location filename="../app/cli/runcommand.cpp" line="+1"/>
         <location line="+7"/>
-        <location filename="../../work/wt-pcap/app/cli/talkcommand.cpp" line="-58"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+1"/>
-        <location filename="../../work/wt-pcap/app/cli/tcpcommand.cpp" line="+58"/>
+        <location filename="../app/cli/talkcommand.cpp" line="-62"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+59"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="-5"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+2"/>
+        <location filename="../app/cli/runcommand.cpp" line="-5"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+2"/>
         <source>With the hexdump format, also list the socket calls made.</source>
         <translation>Avec le format hexdump, lister aussi les appels socket effectués.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+1"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <source>With the text format, also list the socket calls made, at the end.</source>
         <translation>Avec le format text, lister aussi les appels socket effectués, à la fin.</translation>
     </message>
@@ -1340,13 +1363,13 @@ du script.
         <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text ou json.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="+26"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+13"/>
+        <location filename="../app/cli/runcommand.cpp" line="+26"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+13"/>
         <source>Unknown --format &quot;%1&quot;: use hexdump, raw or json.</source>
         <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez hexdump, raw ou json.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+15"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+15"/>
         <source>&quot;%1&quot; is a URL, not a host: give the host name or address alone, then the port.</source>
         <translation>«&#xa0;%1&#xa0;» est une URL, pas un hôte&#xa0;: donnez le nom ou l&apos;adresse seul, puis le port.</translation>
     </message>
@@ -1379,7 +1402,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TcpCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/tcpcommand.cpp" line="-21"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="-21"/>
         <source>When to stop reading: eof (the server closes; default, or http with --body), http (one HTTP response), bytes:N, idle:MS.</source>
         <translation>Quand arrêter la lecture&#xa0;: eof (le serveur ferme la connexion&#x202f;; par défaut, ou http avec --body), http (une réponse HTTP), bytes:N, idle:MS.</translation>
     </message>
@@ -1431,24 +1454,24 @@ du script.
         <translation>Écrire le corps de la réponse HTTP dans FICHIER au fur et à mesure&#xa0;: découpage chunked retiré, gzip, deflate ou br décodés, %1 au plus.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Unknown --until &quot;%1&quot;: use eof, http, bytes:N or idle:MS.</source>
         <translation>--until «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez eof, http, bytes:N ou idle:MS.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="+6"/>
-        <location filename="../../work/wt-pcap/app/cli/tcpcommand.cpp" line="+5"/>
+        <location filename="../app/cli/runcommand.cpp" line="+6"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+5"/>
         <source>--body needs a file name.</source>
         <translation>--body demande un nom de fichier.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../work/wt-pcap/app/cli/tcpcommand.cpp" line="+4"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+4"/>
         <source>--body and --out name the same file: the reply and its body need one each.</source>
         <translation>--body et --out désignent le même fichier&#xa0;: la réponse et son corps en demandent un chacun.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/tcpcommand.cpp" line="+2"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+2"/>
         <source>A timeout cannot exceed %1 ms.</source>
         <translation>Un délai ne peut pas dépasser %1&#xa0;ms.</translation>
     </message>
@@ -1456,7 +1479,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TlsRequestOptions</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/tlsrequestoptions.cpp" line="+21"/>
+        <location filename="../app/cli/tlsrequestoptions.cpp" line="+21"/>
         <source>Speak TLS over the connection: handshake, then the certificate checked against the system&apos;s trust store and the host name, before the payload is sent.</source>
         <translation>Parler TLS sur la connexion&#xa0;: négociation, puis vérification du certificat par le magasin de confiance du système et le nom d&apos;hôte, avant l&apos;envoi des données.</translation>
     </message>
@@ -1549,7 +1572,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TlsSummary</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/tlssummary.cpp" line="+29"/>
+        <location filename="../app/cli/tlssummary.cpp" line="+29"/>
         <source>no ALPN</source>
         <translation>pas d&apos;ALPN</translation>
     </message>
@@ -1637,7 +1660,7 @@ du script.
 <context>
     <name>SocketLab::Cli::UdpCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/udpcommand.cpp" line="+22"/>
+        <location filename="../app/cli/udpcommand.cpp" line="+24"/>
         <source>Send one UDP datagram to HOST PORT and show the datagrams that come back.</source>
         <translation>Envoyer un datagramme UDP à HÔTE PORT et afficher les datagrammes reçus en retour.</translation>
     </message>
@@ -1720,7 +1743,7 @@ du script.
         <translation>0|1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Invalid --bind %1: a port is a number from 1 to 65535.</source>
         <translation>--bind %1 invalide&#xa0;: un port est un nombre de 1 à 65&#x202f;535.</translation>
     </message>
@@ -1748,7 +1771,7 @@ du script.
 <context>
     <name>SocketLab::ClientModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/servers/clientmodel.cpp" line="+170"/>
+        <location filename="../ui/servers/clientmodel.cpp" line="+170"/>
         <location line="+43"/>
         <source>Open</source>
         <translation>Ouverte</translation>
@@ -1955,7 +1978,7 @@ du script.
 <context>
     <name>SocketLab::ClientSendPane</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/servers/clientsendpane.cpp" line="+141"/>
+        <location filename="../ui/servers/clientsendpane.cpp" line="+141"/>
         <source>Send to a sender: select one in the table.</source>
         <translation>Envoyer à un expéditeur&#xa0;: choisissez-en un dans le tableau.</translation>
     </message>
@@ -2051,9 +2074,529 @@ du script.
     </message>
 </context>
 <context>
+    <name>SocketLab::CodeText</name>
+    <message>
+        <location filename="../core/codegen/codeparts.cpp" line="+87"/>
+        <source>Reads until the server closes the connection (recv() returns no bytes).</source>
+        <translation>Lit jusqu’à ce que le serveur ferme la connexion (recv() ne renvoie aucun octet).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reads one HTTP response: up to its Content-Length, its last chunk, or the server&apos;s close, as its headers say.</source>
+        <translation>Lit une réponse HTTP : jusqu’à son Content-Length, son dernier chunk ou la fermeture par le serveur, selon ses en-têtes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Reads exactly %n byte(s).</source>
+        <translation>
+            <numerusform>Lit exactement %n octet.</numerusform>
+            <numerusform>Lit exactement %n octets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reads until nothing has come for %1 ms.</source>
+        <translation>Lit jusqu’à ce que rien ne soit venu pendant %1 ms.</translation>
+    </message>
+    <message>
+        <location filename="../core/codegen/conversationcode.cpp" line="+37"/>
+        <source>UDP conversation with %1, port %2: the script&apos;s steps, as SocketLab plays them.</source>
+        <translation>Conversation UDP avec %1, port %2 : les étapes du script, comme SocketLab les joue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS conversation with %1, port %2: the script&apos;s steps, as SocketLab plays them.</source>
+        <translation>Conversation TLS avec %1, port %2 : les étapes du script, comme SocketLab les joue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP conversation with %1, port %2: the script&apos;s steps, as SocketLab plays them.</source>
+        <translation>Conversation TCP avec %1, port %2 : les étapes du script, comme SocketLab les joue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An expectation reads until its bytes have come since the last one was met; the script&apos;s end closes the socket.</source>
+        <translation>Une attente lit jusqu’à ce que ses octets soient arrivés depuis la dernière attente satisfaite ; la fin du script ferme le socket.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Script line %1</source>
+        <translation>Ligne %1 du script</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+141"/>
+        <location filename="../core/codegen/cprogram.cpp" line="+665"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+360"/>
+        <source>the buffer given to each recvfrom(): a longer datagram is cut</source>
+        <translation>le tampon donné à chaque recvfrom() : un datagramme plus long est tronqué</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <location line="+141"/>
+        <location filename="../core/codegen/cprogram.cpp" line="-196"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-95"/>
+        <source>the most each recv() asks for</source>
+        <translation>le plus que demande chaque recv()</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>seconds each expectation waits, until a timeout step says otherwise</source>
+        <translation>secondes d’attente de chaque attente, jusqu’à ce qu’une étape timeout en dise autrement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reads one datagram if one comes within timeout seconds, and writes it out.</source>
+        <translation>Lit un datagramme s’il en vient un dans les timeout secondes, et l’écrit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads what comes within timeout seconds, and writes it out.</source>
+        <translation>Lit ce qui vient dans les timeout secondes, et l’écrit.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+137"/>
+        <source>The peer closed the connection.</source>
+        <translation>Le pair a fermé la connexion.</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <location filename="../core/codegen/cprogram.cpp" line="+279"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+164"/>
+        <source>Datagram of %1 bytes from %2.</source>
+        <translation>Datagramme de %1 octets venu de %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+140"/>
+        <source>Script line %1: the expectation was not met.</source>
+        <translation>Ligne %1 du script : l’attente n’a pas été satisfaite.</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <location line="+138"/>
+        <source>Waits until text has come since the last expectation was met.</source>
+        <translation>Attend que text soit arrivé depuis la dernière attente satisfaite.</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>The same for a regular expression, over the bytes as Latin-1 text. Python&apos;s re and SocketLab&apos;s PCRE agree on common patterns, not on every one.</source>
+        <translation>La même chose pour une expression régulière, sur les octets lus comme texte Latin-1. Le module re de Python et le PCRE de SocketLab s’accordent sur les motifs courants, pas sur tous.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+138"/>
+        <source>Waits for the peer to close its side.</source>
+        <translation>Attend que le pair ferme son côté.</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <location line="+136"/>
+        <source>Sleeps, reading what comes meanwhile.</source>
+        <translation>Dort, en lisant ce qui vient pendant ce temps.</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Python&apos;s ssl cannot send close_notify without waiting for the peer&apos;s: the TCP shutdown alone, where SocketLab sends close_notify first.</source>
+        <translation>Le module ssl de Python ne peut envoyer close_notify sans attendre celui du pair : le seul shutdown TCP, là où SocketLab envoie d’abord close_notify.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>each expectation&apos;s wait, until a timeout step says otherwise</source>
+        <translation>l’attente de chaque attente, jusqu’à ce qu’une étape timeout en dise autrement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reads one datagram if one comes within timeout_ms, and writes it out.</source>
+        <translation>Lit un datagramme s’il en vient un dans les timeout_ms, et l’écrit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reads what comes within timeout_ms, and writes it out.</source>
+        <translation>Lit ce qui vient dans les timeout_ms, et l’écrit.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The same for a POSIX extended regular expression. SocketLab&apos;s are PCRE: common patterns agree, not every one; the match stops at a NUL byte received.</source>
+        <translation>La même chose pour une expression régulière étendue POSIX. Celles de SocketLab sont PCRE : les motifs courants s’accordent, pas tous ; la recherche s’arrête à un octet NUL reçu.</translation>
+    </message>
+    <message>
+        <location filename="../core/codegen/cprogram.cpp" line="-705"/>
+        <source>Its length without the terminating NUL the compiler adds: the request may hold NULs of its own.</source>
+        <translation>Sa longueur sans le NUL final qu’ajoute le compilateur : la requête peut contenir ses propres NUL.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Waits until fd is ready for events, at most timeout_ms (-1: no limit): 1 ready, 0 timed out, -1 failed.</source>
+        <translation>Attend que fd soit prêt pour events, au plus timeout_ms (-1 : sans limite) : 1 prêt, 0 délai écoulé, -1 échec.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>An address as text, &quot;host port&quot;, for the messages.</source>
+        <translation>Une adresse en texte, « hôte port », pour les messages.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>bind() to a numeric address and port; a NULL host is the family&apos;s wildcard address.</source>
+        <translation>bind() sur une adresse et un port numériques ; un hôte NULL est l’adresse joker de la famille.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-308"/>
+        <source>Standard output: the bytes received, exactly. Standard error: what happened.</source>
+        <translation>Sortie standard : les octets reçus, exactement. Sortie d’erreur : ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>for each address tried, and as long again for the TLS handshake</source>
+        <translation>pour chaque adresse essayée, et autant pour la négociation TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for each address tried</source>
+        <translation>pour chaque adresse essayée</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The milliseconds left before the total timeout; past it, the program ends.</source>
+        <translation>Les millisecondes restant avant le délai total ; au-delà, le programme s’arrête.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+388"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-63"/>
+        <location line="+253"/>
+        <source>Total timeout: the exchange took too long.</source>
+        <translation>Délai total dépassé : l’échange a pris trop de temps.</translation>
+    </message>
+    <message>
+        <location line="-384"/>
+        <source>connect() with a time limit (-1: none): non-blocking, then poll() until it is done.</source>
+        <translation>connect() avec une limite de temps (-1 : aucune) : non bloquant, puis poll() jusqu’à ce qu’il aboutisse.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Whether bytes can be read within timeout_ms (-1: no limit).</source>
+        <translation>Si des octets peuvent être lus dans les timeout_ms (-1 : sans limite).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>recv(), again when a signal interrupted it: 0 when the server closed, -1 on an error.</source>
+        <translation>recv(), recommencé quand un signal l’a interrompu : 0 quand le serveur a fermé, -1 sur une erreur.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>send() until every byte has gone: the kernel may take fewer at a time.</source>
+        <translation>send() jusqu’à ce que tous les octets soient partis : le noyau peut en prendre moins à la fois.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Whether bytes can be read within timeout_ms (-1: no limit): OpenSSL may hold some already, which poll() cannot see.</source>
+        <translation>Si des octets peuvent être lus dans les timeout_ms (-1 : sans limite) : OpenSSL peut en détenir déjà, que poll() ne voit pas.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>SSL_read(): 0 when the server closed (close_notify, or the TCP connection alone).</source>
+        <translation>SSL_read() : 0 quand le serveur a fermé (close_notify, ou la seule connexion TCP).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>SSL_write() until every byte has gone.</source>
+        <translation>SSL_write() jusqu’à ce que tous les octets soient partis.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+333"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-146"/>
+        <location line="+205"/>
+        <source>The first address getaddrinfo() gives.</source>
+        <translation>La première adresse que donne getaddrinfo().</translation>
+    </message>
+    <message>
+        <location line="-320"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-194"/>
+        <source>Every address getaddrinfo() gives of the local address&apos;s family, in its order, until one connects.</source>
+        <translation>Chaque adresse que donne getaddrinfo() de la famille de l’adresse locale, dans son ordre, jusqu’à ce qu’une se connecte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+2"/>
+        <source>Every address getaddrinfo() gives, in its order, until one connects.</source>
+        <translation>Chaque adresse que donne getaddrinfo(), dans son ordre, jusqu’à ce qu’une se connecte.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+13"/>
+        <source>connect() to %1: %2</source>
+        <translation>connect() vers %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+2"/>
+        <source>No address could be connected.</source>
+        <translation>Aucune adresse n’a pu être connectée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+9"/>
+        <source>TLS on the connected socket. The server is trusted by the SHA-256 of its certificate alone, checked after the handshake.</source>
+        <translation>TLS sur le socket connecté. Le serveur est reconnu par le seul SHA-256 de son certificat, vérifié après la négociation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+2"/>
+        <source>TLS on the connected socket, the certificate verified against the system&apos;s authorities and the name checked.</source>
+        <translation>TLS sur le socket connecté, le certificat vérifié auprès des autorités du système et le nom contrôlé.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ALPN, in its wire format: each protocol after its length.</source>
+        <translation>ALPN, dans son format réseau : chaque protocole après sa longueur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+17"/>
+        <source>A server that closes without close_notify ends the reply, as in SocketLab.</source>
+        <translation>Un serveur qui ferme sans close_notify termine la réponse, comme dans SocketLab.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An IP address is checked against the certificate but never sent as SNI (RFC 6066).</source>
+        <translation>Une adresse IP est vérifiée dans le certificat mais jamais envoyée en SNI (RFC 6066).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The handshake gets as long as connect() had: a receive and send timeout meanwhile.</source>
+        <translation>La négociation a autant de temps que connect() : un délai de réception et d’envoi pendant ce temps.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS handshake failed: %1.</source>
+        <translation>Échec de la négociation TLS : %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+8"/>
+        <source>The server&apos;s certificate is not the pinned one.</source>
+        <translation>Le certificat du serveur n’est pas celui épinglé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+3"/>
+        <source>TLS: %1, ALPN %2.</source>
+        <translation>TLS : %1, ALPN %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+23"/>
+        <source>TLS exchange with %1, port %2, as SocketLab makes it.</source>
+        <translation>Échange TLS avec %1, port %2, tel que SocketLab le fait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+1"/>
+        <source>TCP exchange with %1, port %2, as SocketLab makes it.</source>
+        <translation>Échange TCP avec %1, port %2, tel que SocketLab le fait.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>for the whole exchange (the name&apos;s resolution aside)</source>
+        <translation>pour tout l’échange (la résolution du nom mise à part)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+15"/>
+        <source>the size cap: reading stops there</source>
+        <translation>la limite de taille : la lecture s’arrête là</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>of silence that end the reply</source>
+        <translation>de silence qui terminent la réponse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Just past the blank line that ends the header section, or 0 until it has come.</source>
+        <translation>Juste après la ligne vide qui termine les en-têtes, ou 0 tant qu’elle n’est pas venue.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-194"/>
+        <source>Whether the chunked body from pos has come up to its last chunk and its trailers.</source>
+        <translation>Si le corps chunked depuis pos est arrivé jusqu’à son dernier chunk et ses trailers.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The value of a header field (its name in lower case, with the colon) in the head [start, end), or NULL; *length: its length, without the blanks around it.</source>
+        <translation>La valeur d’un champ d’en-tête (son nom en minuscules, avec le deux-points) dans l’en-tête [start, end), ou NULL ; *length : sa longueur, sans les blancs autour.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+13"/>
+        <source>Whether the HTTP response is whole by its own framing: Content-Length, the last chunk, or (neither) only the server&apos;s close.</source>
+        <translation>Si la réponse HTTP est complète selon son propre découpage : Content-Length, le dernier chunk, ou (ni l’un ni l’autre) seulement la fermeture par le serveur.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+196"/>
+        <source>The request is empty: nothing is sent.</source>
+        <translation>La requête est vide : rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+24"/>
+        <source>Nothing came for %1 ms: the reply is over.</source>
+        <translation>Rien n’est venu pendant %1 ms : la réponse est terminée.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+13"/>
+        <source>The server closed the connection after %1 bytes.</source>
+        <translation>Le serveur a fermé la connexion après %1 octets.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+6"/>
+        <source>The HTTP response is complete (%1 bytes).</source>
+        <translation>La réponse HTTP est complète (%1 octets).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+4"/>
+        <source>%1 bytes read, as asked.</source>
+        <translation>%1 octets lus, comme demandé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+116"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+4"/>
+        <location line="+100"/>
+        <source>Size cap of %1 bytes reached.</source>
+        <translation>Limite de taille de %1 octets atteinte.</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-87"/>
+        <source>UDP exchange with %1, port %2, as SocketLab makes it: one datagram sent, the replies collected for %3 ms.</source>
+        <translation>Échange UDP avec %1, port %2, tel que SocketLab le fait : un datagramme envoyé, les réponses recueillies pendant %3 ms.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>to collect replies after sending</source>
+        <translation>pour recueillir les réponses après l’envoi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+17"/>
+        <source>the size cap: the datagram that reaches it is cut</source>
+        <translation>la limite de taille : le datagramme qui l’atteint est tronqué</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+28"/>
+        <source>The interface multicast datagrams leave by (an ip_mreqn by index for IPv4).</source>
+        <translation>L’interface par laquelle partent les datagrammes multicast (un ip_mreqn par index pour IPv4).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connected UDP: replies from the target only, and an ICMP &quot;port unreachable&quot; comes back as ECONNREFUSED.</source>
+        <translation>UDP connecté : des réponses de la cible seulement, et un ICMP « port unreachable » revient en ECONNREFUSED.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 bytes sent to %2.</source>
+        <translation>%1 octets envoyés à %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+24"/>
+        <location line="+3"/>
+        <source>The wait is over.</source>
+        <translation>L’attente est terminée.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+11"/>
+        <source>%1 datagrams received, as asked.</source>
+        <translation>%1 datagrammes reçus, comme demandé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+6"/>
+        <source>%1 bytes received in %2 datagrams.</source>
+        <translation>%1 octets reçus en %2 datagrammes.</translation>
+    </message>
+    <message>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-384"/>
+        <source>The seconds left before the total timeout; past it, the program ends.</source>
+        <translation>Les secondes restant avant le délai total ; au-delà, le programme s’arrête.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Just past the blank line that ends the header section, or -1 until it has come.</source>
+        <translation>Juste après la ligne vide qui termine les en-têtes, ou -1 tant qu’elle n’est pas venue.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>seconds, for each address tried, and as long again for the TLS handshake</source>
+        <translation>secondes, pour chaque adresse essayée, et autant pour la négociation TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seconds, for each address tried</source>
+        <translation>secondes, pour chaque adresse essayée</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Connected to %1 from %2.</source>
+        <translation>Connecté à %1 depuis %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The host is the name sent (SNI) and checked; an IP address is checked but not sent.</source>
+        <translation>L’hôte est le nom envoyé (SNI) et vérifié ; une adresse IP est vérifiée mais pas envoyée.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>seconds for the whole exchange (the name&apos;s resolution aside)</source>
+        <translation>secondes pour tout l’échange (la résolution du nom mise à part)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>seconds of silence that end the reply</source>
+        <translation>secondes de silence qui terminent la réponse</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>seconds to collect replies after sending</source>
+        <translation>secondes pour recueillir les réponses après l’envoi</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Connected UDP: replies from the target only, and an ICMP &quot;port unreachable&quot; comes back as ConnectionRefusedError.</source>
+        <translation>UDP connecté : des réponses de la cible seulement, et un ICMP « port unreachable » revient en ConnectionRefusedError.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 bytes sent to %2 from %3.</source>
+        <translation>%1 octets envoyés à %2 depuis %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>recv(): %1 (ICMP port unreachable).</source>
+        <translation>recv() : %1 (ICMP port unreachable).</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::CodecText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/codectext.cpp" line="+20"/>
+        <location filename="../core/text/codectext.cpp" line="+20"/>
         <source>a backslash ends the text; write \\ for a backslash</source>
         <translation>le texte se termine par une barre oblique inverse&#x202f;; écrivez \\ pour en obtenir une</translation>
     </message>
@@ -2086,7 +2629,7 @@ du script.
 <context>
     <name>SocketLab::CollectionModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/collections/collectionmodel.cpp" line="+33"/>
+        <location filename="../ui/collections/collectionmodel.cpp" line="+33"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2125,7 +2668,7 @@ du script.
 <context>
     <name>SocketLab::CollectionStore</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/collections/collectionstore.cpp" line="+103"/>
+        <location filename="../ui/collections/collectionstore.cpp" line="+103"/>
         <source>%1 was not written by SocketLab: writing it again would lose its variables, comments or layout. Edit it in a text editor, or save the request in another collection.</source>
         <translation>%1 n’a pas été écrit par SocketLab&#xa0;: le réécrire perdrait ses variables, ses commentaires ou sa mise en forme. Modifiez-le dans un éditeur de texte, ou enregistrez la requête dans une autre collection.</translation>
     </message>
@@ -2138,7 +2681,7 @@ du script.
 <context>
     <name>SocketLab::CollectionText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/collectiontext.cpp" line="+21"/>
+        <location filename="../core/text/collectiontext.cpp" line="+21"/>
         <source>this request has no request line (METHOD URL)</source>
         <translation>cette requête n&apos;a pas de ligne de requête (MÉTHODE URL)</translation>
     </message>
@@ -2415,7 +2958,7 @@ du script.
 <context>
     <name>SocketLab::CollectionsPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/collections/collectionspanel.cpp" line="+46"/>
+        <location filename="../ui/collections/collectionspanel.cpp" line="+46"/>
         <source>The collection changed on disk since it was read: it has been read again, try once more.</source>
         <translation>La collection a changé sur le disque depuis sa lecture&#xa0;: elle a été relue, réessayez.</translation>
     </message>
@@ -2669,7 +3212,7 @@ du script.
 <context>
     <name>SocketLab::ConfirmQuestion</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/confirmquestion.cpp" line="+15"/>
+        <location filename="../ui/widgets/confirmquestion.cpp" line="+15"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Garder</translation>
     </message>
@@ -2677,7 +3220,7 @@ du script.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/connection/connectionpanel.cpp" line="+241"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+241"/>
         <source>80 or http</source>
         <translation>80 ou http</translation>
     </message>
@@ -2903,7 +3446,7 @@ du script.
 <context>
     <name>SocketLab::ConversationFile</name>
     <message>
-        <location filename="../../work/wt-pcap/core/conversation/conversationfile.cpp" line="+409"/>
+        <location filename="../core/conversation/conversationfile.cpp" line="+409"/>
         <source>Cut short: its tab or the window was closed while the conversation was open.</source>
         <translation>Interrompue&#xa0;: son onglet ou la fenêtre a été fermé alors que la conversation était ouverte.</translation>
     </message>
@@ -2911,7 +3454,7 @@ du script.
 <context>
     <name>SocketLab::ConversationFileText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/conversationfiletext.cpp" line="+14"/>
+        <location filename="../core/text/conversationfiletext.cpp" line="+14"/>
         <source>The saved conversation %1 could not be read: %2.</source>
         <translation>La conversation enregistrée %1 n&apos;a pas pu être lue&#xa0;: %2.</translation>
     </message>
@@ -2944,7 +3487,7 @@ du script.
 <context>
     <name>SocketLab::ConversationHistory</name>
     <message>
-        <location filename="../../work/wt-pcap/core/conversation/conversationhistory.cpp" line="+203"/>
+        <location filename="../core/conversation/conversationhistory.cpp" line="+203"/>
         <source>The conversation was not kept: the folder %1 cannot be made.</source>
         <translation>La conversation n&apos;a pas été conservée&#xa0;: le dossier %1 ne peut pas être créé.</translation>
     </message>
@@ -2967,7 +3510,7 @@ du script.
 <context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/conversationpage.cpp" line="+285"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+285"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -3347,7 +3890,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::ConversationPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/conversationpanel.cpp" line="+119"/>
+        <location filename="../ui/conversation/conversationpanel.cpp" line="+119"/>
         <location line="+219"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
@@ -3387,7 +3930,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::ConversationTranscript</name>
     <message>
-        <location filename="../../work/wt-pcap/core/conversation/conversationtranscript.cpp" line="+179"/>
+        <location filename="../core/conversation/conversationtranscript.cpp" line="+179"/>
         <source>%1 received, %2 sent.</source>
         <translation>%1 reçus, %2 envoyés.</translation>
     </message>
@@ -3560,7 +4103,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::CookieText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/cookietext.cpp" line="+50"/>
+        <location filename="../core/text/cookietext.cpp" line="+50"/>
         <source>there is no “=” between a name and a value</source>
         <translation>il n&apos;y a pas de «&#xa0;=&#xa0;» entre un nom et une valeur</translation>
     </message>
@@ -3673,7 +4216,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::CurlText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/curltext.cpp" line="+26"/>
+        <location filename="../core/text/curltext.cpp" line="+26"/>
         <source>No User-Agent header: curl would send its own (curl/ and its version); -A or -H sets one.</source>
         <translation>Pas d&apos;en-tête User-Agent&#xa0;: curl enverrait le sien (curl/ et sa version)&#x202f;; -A ou -H en donne un.</translation>
     </message>
@@ -3821,7 +4364,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::DatagramModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/udp/datagrammodel.cpp" line="+94"/>
+        <location filename="../ui/udp/datagrammodel.cpp" line="+94"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -3905,7 +4448,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::DnsPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/dns/dnspanel.cpp" line="+371"/>
+        <location filename="../ui/dns/dnspanel.cpp" line="+371"/>
         <source>Addresses of a name: getaddrinfo()</source>
         <translation>Adresses d&apos;un nom&#xa0;: getaddrinfo()</translation>
     </message>
@@ -4287,7 +4830,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::ErrorText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/errortext.cpp" line="+19"/>
+        <location filename="../core/text/errortext.cpp" line="+19"/>
         <source>Connection refused</source>
         <translation>Connexion refusée</translation>
     </message>
@@ -4933,7 +5476,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::ExchangeStore</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/history/exchangestore.cpp" line="+84"/>
+        <location filename="../ui/history/exchangestore.cpp" line="+84"/>
         <source>The exchange could not be kept in the history: %1</source>
         <translation>L’échange n’a pas pu être conservé dans l’historique&#xa0;: %1</translation>
     </message>
@@ -4941,7 +5484,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::HexView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/hexview.cpp" line="+78"/>
+        <location filename="../ui/reply/hexview.cpp" line="+78"/>
         <source>Reply bytes in hexadecimal</source>
         <translation>Octets de la réponse en hexadécimal</translation>
     </message>
@@ -4977,7 +5520,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::HistoryPage</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/settings/historypage.cpp" line="+101"/>
+        <location filename="../ui/settings/historypage.cpp" line="+101"/>
         <source>The exchanges, look-ups and conversations are kept between runs. Each kind keeps at most these entries and megabytes: past them, the oldest go with their files.</source>
         <translation>Les échanges, les résolutions et les conversations sont conservés d’une session à l’autre. Chaque type garde au plus ces entrées et ces mégaoctets&#xa0;: au-delà, les plus anciennes partent avec leurs fichiers.</translation>
     </message>
@@ -5030,7 +5573,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::HistoryPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/history/historypanel.cpp" line="+183"/>
+        <location filename="../ui/history/historypanel.cpp" line="+183"/>
         <source>Exchange history</source>
         <translation>Historique des échanges</translation>
     </message>
@@ -5267,7 +5810,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::HistoryStore</name>
     <message numerus="yes">
-        <location filename="../../work/wt-pcap/ui/history/historystore.cpp" line="+99"/>
+        <location filename="../ui/history/historystore.cpp" line="+99"/>
         <source>%n history file(s) damaged or unreadable, skipped: %1</source>
         <translation>
             <numerusform>%n fichier d’historique endommagé ou illisible, ignoré&#xa0;: %1</numerusform>
@@ -5286,7 +5829,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::HttpView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/httpview.cpp" line="+69"/>
+        <location filename="../ui/reply/httpview.cpp" line="+69"/>
         <source>not known yet: the header section is not complete</source>
         <translation>pas encore connue&#xa0;: la section des en-têtes n&apos;est pas complète</translation>
     </message>
@@ -5758,7 +6301,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::InterfaceCombo</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/interfacecombo.cpp" line="+93"/>
+        <location filename="../ui/widgets/interfacecombo.cpp" line="+93"/>
         <source>Any interface</source>
         <translation>Toute interface</translation>
     </message>
@@ -5781,7 +6324,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::KernelDropsText</name>
     <message numerus="yes">
-        <location filename="../../work/wt-pcap/core/text/kerneldropstext.cpp" line="+29"/>
+        <location filename="../core/text/kerneldropstext.cpp" line="+29"/>
         <source>The kernel dropped %1 datagram(s): the receive buffer was full; raise SO_RCVBUF.</source>
         <translation>
             <numerusform>Le noyau a jeté %1 datagramme&#xa0;: le tampon de réception était plein&#x202f;; augmentez SO_RCVBUF.</numerusform>
@@ -5821,7 +6364,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::LadderView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/ladderview.cpp" line="+170"/>
+        <location filename="../ui/conversation/ladderview.cpp" line="+170"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
@@ -5981,7 +6524,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerForm</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/servers/listenerform.cpp" line="+206"/>
+        <location filename="../ui/servers/listenerform.cpp" line="+206"/>
         <source>The HTTP demo needs TCP: choose TCP or another mode.</source>
         <translation>La démo HTTP demande TCP&#xa0;: choisissez TCP ou un autre mode.</translation>
     </message>
@@ -6252,7 +6795,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/servers/listenermodel.cpp" line="+122"/>
+        <location filename="../ui/servers/listenermodel.cpp" line="+122"/>
         <source>Echo</source>
         <translation>Écho</translation>
     </message>
@@ -6428,7 +6971,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::LookupHistory</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/dns/lookuphistory.cpp" line="+107"/>
+        <location filename="../ui/dns/lookuphistory.cpp" line="+107"/>
         <source>%1  %2
 %3</source>
         <translation>%1  %2
@@ -6471,7 +7014,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::LookupStore</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/dns/lookupstore.cpp" line="+53"/>
+        <location filename="../ui/dns/lookupstore.cpp" line="+53"/>
         <source>The look-up could not be kept in the history: %1</source>
         <translation>La résolution n’a pas pu être conservée dans l’historique&#xa0;: %1</translation>
     </message>
@@ -6479,7 +7022,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/mainwindow.cpp" line="+264"/>
+        <location filename="../ui/mainwindow.cpp" line="+264"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -6758,7 +7301,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MessageModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/messagemodel.cpp" line="+82"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+82"/>
         <source>Peer closed (FIN)</source>
         <translation>Le pair a fermé (FIN)</translation>
     </message>
@@ -6793,13 +7336,13 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/conversationpage.cpp" line="-722"/>
-        <location filename="../../work/wt-pcap/ui/conversation/messagemodel.cpp" line="+2"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-722"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/messagemodel.cpp" line="+2"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>close()</source>
         <translation>close()</translation>
     </message>
@@ -6862,7 +7405,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MulticastGroupsEdit</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/multicastgroupsedit.cpp" line="+133"/>
+        <location filename="../ui/widgets/multicastgroupsedit.cpp" line="+133"/>
         <source>Multicast group %1: %2</source>
         <translation>Groupe multicast %1&#xa0;: %2</translation>
     </message>
@@ -6930,7 +7473,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MulticastText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/multicasttext.cpp" line="+24"/>
+        <location filename="../core/text/multicasttext.cpp" line="+24"/>
         <source>a group address is needed, as GROUP, GROUP@INTERFACE or SOURCE&gt;GROUP@INTERFACE</source>
         <translation>il faut une adresse de groupe, sous la forme GROUP, GROUP@INTERFACE ou SOURCE&gt;GROUP@INTERFACE</translation>
     </message>
@@ -6988,7 +7531,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::PastConversationList</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/pastconversationlist.cpp" line="+95"/>
+        <location filename="../ui/conversation/pastconversationlist.cpp" line="+95"/>
         <source>Search the target, the port, how it ended, the bytes</source>
         <translation>Chercher dans la cible, le port, la fin, les octets</translation>
     </message>
@@ -7111,7 +7654,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::RecordedScriptText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/recordedscripttext.cpp" line="+86"/>
+        <location filename="../core/text/recordedscripttext.cpp" line="+86"/>
         <source>Recorded from the conversation with %1: each send() it made, in order;</source>
         <translation>Enregistré depuis la conversation avec %1&#xa0;: chaque send() qu’elle a fait, dans l’ordre&#xa0;;</translation>
     </message>
@@ -7152,7 +7695,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/replypanel.cpp" line="+154"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+154"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -7372,7 +7915,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::RequestEditor</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/request/requesteditor.cpp" line="+84"/>
+        <location filename="../ui/request/requesteditor.cpp" line="+84"/>
         <source>HTTP/1.0 GET</source>
         <translation>HTTP/1.0 GET</translation>
     </message>
@@ -7544,7 +8087,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SaveRequestDialog</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/collections/saverequestdialog.cpp" line="+34"/>
+        <location filename="../ui/collections/saverequestdialog.cpp" line="+34"/>
         <source>Save to collection</source>
         <translation>Enregistrer dans une collection</translation>
     </message>
@@ -7597,7 +8140,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ScriptText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/scripttext.cpp" line="+24"/>
+        <location filename="../core/text/scripttext.cpp" line="+24"/>
         <source>unknown step &quot;%1&quot;; the steps are send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close, sockopt</source>
         <translation>étape «&#xa0;%1&#xa0;» inconnue&#x202f;; les étapes sont send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close, sockopt</translation>
     </message>
@@ -7665,7 +8208,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ServersPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/servers/serverspanel.cpp" line="+566"/>
+        <location filename="../ui/servers/serverspanel.cpp" line="+566"/>
         <source>datagram</source>
         <translation>datagramme</translation>
     </message>
@@ -7868,7 +8411,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SettingsDialog</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/settings/settingsdialog.cpp" line="+36"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+36"/>
         <source>Settings</source>
         <translation>Préférences</translation>
     </message>
@@ -7886,7 +8429,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SettingsNotice</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/settings/settingsnotice.cpp" line="+44"/>
+        <location filename="../ui/settings/settingsnotice.cpp" line="+44"/>
         <source>Saved settings</source>
         <translation>Réglages enregistrés</translation>
     </message>
@@ -7905,7 +8448,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SocketOptionText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/socketoptiontext.cpp" line="+20"/>
+        <location filename="../core/text/socketoptiontext.cpp" line="+20"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
@@ -8119,7 +8662,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SocketOptionsEdit</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/socketoptionsedit.cpp" line="+240"/>
+        <location filename="../ui/widgets/socketoptionsedit.cpp" line="+240"/>
         <source>Socket options</source>
         <translation>Options du socket</translation>
     </message>
@@ -8240,7 +8783,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::StopText</name>
     <message numerus="yes">
-        <location filename="../../work/wt-pcap/core/text/stoptext.cpp" line="+33"/>
+        <location filename="../core/text/stoptext.cpp" line="+33"/>
         <source>%1 byte(s)</source>
         <translation>
             <numerusform>%1 octet</numerusform>
@@ -8367,7 +8910,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::StoredSettings</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/settings/storedsettings.cpp" line="+142"/>
+        <location filename="../ui/settings/storedsettings.cpp" line="+142"/>
         <source>The saved settings could not be read: defaults used.</source>
         <translation>Réglages enregistrés illisibles&#xa0;: réglages par défaut utilisés.</translation>
     </message>
@@ -8411,7 +8954,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TargetEdit</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/targetedit.cpp" line="+61"/>
+        <location filename="../ui/widgets/targetedit.cpp" line="+61"/>
         <source>H&amp;ost:</source>
         <translation>&amp;Hôte&#xa0;:</translation>
     </message>
@@ -8469,7 +9012,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TcpCapture</name>
     <message>
-        <location filename="../../work/wt-pcap/core/capture/tcpcapture.cpp" line="+97"/>
+        <location filename="../core/capture/tcpcapture.cpp" line="+97"/>
         <source>TLS application data, shown decrypted as plain TCP payload (the TLS records are not in this capture)</source>
         <translation>Données applicatives TLS, montrées déchiffrées comme simple charge utile TCP (les enregistrements TLS ne sont pas dans cette capture)</translation>
     </message>
@@ -8477,7 +9020,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TextView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/textview.cpp" line="+575"/>
+        <location filename="../ui/reply/textview.cpp" line="+575"/>
         <source>Reply bytes as text</source>
         <translation>Octets de la réponse en texte</translation>
     </message>
@@ -8490,7 +9033,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TlsOptionsEdit</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/connection/tlsoptionsedit.cpp" line="+144"/>
+        <location filename="../ui/connection/tlsoptionsedit.cpp" line="+144"/>
         <source>TLS options</source>
         <translation>Options TLS</translation>
     </message>
@@ -8629,7 +9172,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TlsText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/tlstext.cpp" line="+30"/>
+        <location filename="../core/text/tlstext.cpp" line="+30"/>
         <source>no name at all (only the subject %1)</source>
         <translation>aucun nom (seulement le sujet %1)</translation>
     </message>
@@ -8687,7 +9230,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TraceModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/trace/tracemodel.cpp" line="+56"/>
+        <location filename="../ui/trace/tracemodel.cpp" line="+56"/>
         <source>waits for the peer&apos;s next TLS record</source>
         <translation>attend le prochain enregistrement TLS du pair</translation>
     </message>
@@ -8836,7 +9379,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TraceView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/trace/traceview.cpp" line="+65"/>
+        <location filename="../ui/trace/traceview.cpp" line="+65"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -8849,7 +9392,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TrustDialog</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/tls/trustdialog.cpp" line="+24"/>
+        <location filename="../ui/tls/trustdialog.cpp" line="+24"/>
         <source>Subject</source>
         <translation>Sujet</translation>
     </message>
@@ -8912,7 +9455,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TrustedCertificatesPage</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/settings/trustedcertificatespage.cpp" line="+56"/>
+        <location filename="../ui/settings/trustedcertificatespage.cpp" line="+56"/>
         <source>Certificates you chose to trust: an exchange to one of these hosts and ports accepts exactly that certificate, and refuses any other, with both fingerprints. Remove a pin to check the server against the trusted authorities again.</source>
         <translation>Les certificats auxquels vous avez choisi de faire confiance&#xa0;: un échange avec l&apos;un de ces hôtes et ports accepte exactement ce certificat, et refuse tout autre en montrant les deux empreintes. Supprimez une épingle pour vérifier à nouveau le serveur auprès des autorités de confiance.</translation>
     </message>
@@ -8940,18 +9483,18 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::UdpCapture</name>
     <message numerus="yes">
-        <location filename="../../work/wt-pcap/core/capture/udpcapture.cpp" line="+68"/>
+        <location filename="../core/capture/udpcapture.cpp" line="+68"/>
         <source>Truncated: the datagram had %n byte(s); these are the ones kept</source>
         <translation>
-            <numerusform>Tronqué : le datagramme avait %n octet ; voici ceux qui ont été gardés</numerusform>
-            <numerusform>Tronqué : le datagramme avait %n octets ; voici ceux qui ont été gardés</numerusform>
+            <numerusform>Tronqué&#xa0;: le datagramme avait %n octet&#x202f;; voici ceux qui ont été gardés</numerusform>
+            <numerusform>Tronqué&#xa0;: le datagramme avait %n octets&#x202f;; voici ceux qui ont été gardés</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SocketLab::UdpPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/udp/udppanel.cpp" line="+329"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+329"/>
         <source>name or address</source>
         <translation>nom ou adresse</translation>
     </message>
