@@ -58,9 +58,9 @@
     <message numerus="yes">
         <location filename="../core/codegen/codeparts.cpp" line="+92"/>
         <source>Reads exactly %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reads exactly %n byte.</numerusform>
+            <numerusform>Reads exactly %n bytes.</numerusform>
         </translation>
     </message>
 </context>

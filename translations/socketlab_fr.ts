@@ -356,17 +356,17 @@
     <message>
         <location filename="../app/cli/codeoption.cpp" line="+12"/>
         <source>Print the program that makes this exchange with the socket API, in LANG (python or c), and run nothing: it writes the bytes it receives to its standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le programme qui fait cet échange avec l’API socket, en LANG (python ou c), sans rien exécuter&#xa0;: il écrit les octets qu’il reçoit sur sa sortie standard.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>LANG</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unknown --code &quot;%1&quot;: use python or c.</source>
-        <translation type="unfinished"></translation>
+        <translation>--code «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez python ou c.</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1174,7 @@ du script.
     <message>
         <location line="+2"/>
         <source>--code writes a script&apos;s program: give the script with --script.</source>
-        <translation type="unfinished"></translation>
+        <translation>--code écrit le programme d’un script&#xa0;: donnez le script avec --script.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2086,58 +2086,58 @@ du script.
     <message>
         <location filename="../core/codegen/codeparts.cpp" line="+87"/>
         <source>Reads until the server closes the connection (recv() returns no bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit jusqu’à ce que le serveur ferme la connexion (recv() ne renvoie aucun octet).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reads one HTTP response: up to its Content-Length, its last chunk, or the server&apos;s close, as its headers say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit une réponse HTTP&#xa0;: jusqu’à son Content-Length, son dernier chunk ou la fermeture par le serveur, selon ses en-têtes.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Reads exactly %n byte(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lit exactement %n octet.</numerusform>
+            <numerusform>Lit exactement %n octets.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reads until nothing has come for %1 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit jusqu’à ce que rien ne soit venu pendant %1 ms.</translation>
     </message>
     <message>
         <location filename="../core/codegen/conversationcode.cpp" line="+37"/>
         <source>UDP conversation with %1, port %2: the script&apos;s steps, as SocketLab plays them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation UDP avec %1, port %2&#xa0;: les étapes du script, comme SocketLab les joue.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS conversation with %1, port %2: the script&apos;s steps, as SocketLab plays them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation TLS avec %1, port %2&#xa0;: les étapes du script, comme SocketLab les joue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TCP conversation with %1, port %2: the script&apos;s steps, as SocketLab plays them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation TCP avec %1, port %2&#xa0;: les étapes du script, comme SocketLab les joue.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An expectation reads until its bytes have come since the last one was met; the script&apos;s end closes the socket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une attente lit jusqu’à ce que ses octets soient arrivés depuis la dernière attente satisfaite&#x202f;; la fin du script ferme le socket.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Script line %1</source>
-        <translation type="unfinished">Ligne %1 du script</translation>
+        <translation>Ligne %1 du script</translation>
     </message>
     <message>
         <location line="+42"/>
         <location line="+141"/>
-        <location filename="../core/codegen/cprogram.cpp" line="+663"/>
+        <location filename="../core/codegen/cprogram.cpp" line="+665"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+360"/>
         <source>the buffer given to each recvfrom(): a longer datagram is cut</source>
-        <translation type="unfinished"></translation>
+        <translation>le tampon donné à chaque recvfrom()&#xa0;: un datagramme plus long est tronqué</translation>
     </message>
     <message>
         <location line="-140"/>
@@ -2145,168 +2145,173 @@ du script.
         <location filename="../core/codegen/cprogram.cpp" line="-196"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="-95"/>
         <source>the most each recv() asks for</source>
-        <translation type="unfinished"></translation>
+        <translation>le plus que demande chaque recv()</translation>
     </message>
     <message>
         <location line="-136"/>
         <source>seconds each expectation waits, until a timeout step says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes d’attente de chaque attente, jusqu’à ce qu’une étape timeout en dise autrement</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reads one datagram if one comes within timeout seconds, and writes it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit un datagramme s’il en vient un dans les timeout secondes, et l’écrit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reads what comes within timeout seconds, and writes it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ce qui vient dans les timeout secondes, et l’écrit.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+137"/>
         <source>The peer closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pair a fermé la connexion.</translation>
     </message>
     <message>
         <location line="-134"/>
         <location filename="../core/codegen/cprogram.cpp" line="+279"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+164"/>
         <source>Datagram of %1 bytes from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datagramme de %1 octets venu de %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+140"/>
         <source>Script line %1: the expectation was not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne %1 du script&#xa0;: l’attente n’a pas été satisfaite.</translation>
     </message>
     <message>
         <location line="-136"/>
         <location line="+138"/>
         <source>Waits until text has come since the last expectation was met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend que text soit arrivé depuis la dernière attente satisfaite.</translation>
     </message>
     <message>
         <location line="-129"/>
         <source>The same for a regular expression, over the bytes as Latin-1 text. Python&apos;s re and SocketLab&apos;s PCRE agree on common patterns, not on every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même chose pour une expression régulière, sur les octets lus comme texte Latin-1. Le module re de Python et le PCRE de SocketLab s’accordent sur les motifs courants, pas sur tous.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+138"/>
         <source>Waits for the peer to close its side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend que le pair ferme son côté.</translation>
     </message>
     <message>
         <location line="-131"/>
         <location line="+136"/>
         <source>Sleeps, reading what comes meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort, en lisant ce qui vient pendant ce temps.</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>Python&apos;s ssl cannot send close_notify without waiting for the peer&apos;s: the TCP shutdown alone, where SocketLab sends close_notify first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le module ssl de Python ne peut envoyer close_notify sans attendre celui du pair&#xa0;: le seul shutdown TCP, là où SocketLab envoie d’abord close_notify.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>each expectation&apos;s wait, until a timeout step says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>l’attente de chaque attente, jusqu’à ce qu’une étape timeout en dise autrement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reads one datagram if one comes within timeout_ms, and writes it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit un datagramme s’il en vient un dans les timeout_ms, et l’écrit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reads what comes within timeout_ms, and writes it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit ce qui vient dans les timeout_ms, et l’écrit.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The same for a POSIX extended regular expression. SocketLab&apos;s are PCRE: common patterns agree, not every one; the match stops at a NUL byte received.</source>
-        <translation type="unfinished"></translation>
+        <translation>La même chose pour une expression régulière étendue POSIX. Celles de SocketLab sont PCRE&#xa0;: les motifs courants s’accordent, pas tous&#x202f;; la recherche s’arrête à un octet NUL reçu.</translation>
     </message>
     <message>
-        <location filename="../core/codegen/cprogram.cpp" line="-703"/>
+        <location filename="../core/codegen/cprogram.cpp" line="-705"/>
         <source>Its length without the terminating NUL the compiler adds: the request may hold NULs of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa longueur sans le NUL final qu’ajoute le compilateur&#xa0;: la requête peut contenir ses propres NUL.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Waits until fd is ready for events, at most timeout_ms (-1: no limit): 1 ready, 0 timed out, -1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend que fd soit prêt pour events, au plus timeout_ms (-1&#xa0;: sans limite)&#xa0;: 1 prêt, 0 délai écoulé, -1 échec.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>An address as text, &quot;host port&quot;, for the messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse en texte, «&#xa0;hôte port&#xa0;», pour les messages.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>bind() to a numeric address and port; a NULL host is the family&apos;s wildcard address.</source>
-        <translation type="unfinished"></translation>
+        <translation>bind() sur une adresse et un port numériques&#x202f;; un hôte NULL est l’adresse joker de la famille.</translation>
     </message>
     <message>
         <location line="+69"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="-308"/>
         <source>Standard output: the bytes received, exactly. Standard error: what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie standard&#xa0;: les octets reçus, exactement. Sortie d’erreur&#xa0;: ce qui s’est passé.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>for each address tried, and as long again for the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>pour chaque adresse essayée, et autant pour la négociation TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for each address tried</source>
-        <translation type="unfinished"></translation>
+        <translation>pour chaque adresse essayée</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The milliseconds left before the total timeout; past it, the program ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les millisecondes restant avant le délai total&#x202f;; au-delà, le programme s’arrête.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+386"/>
+        <location line="+388"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="-63"/>
         <location line="+253"/>
         <source>Total timeout: the exchange took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai total dépassé&#xa0;: l’échange a pris trop de temps.</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-384"/>
         <source>connect() with a time limit (-1: none): non-blocking, then poll() until it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>connect() avec une limite de temps (-1&#xa0;: aucune)&#xa0;: non bloquant, puis poll() jusqu’à ce qu’il aboutisse.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Whether bytes can be read within timeout_ms (-1: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si des octets peuvent être lus dans les timeout_ms (-1&#xa0;: sans limite).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>recv(), again when a signal interrupted it: 0 when the server closed, -1 on an error.</source>
+        <translation>recv(), recommencé quand un signal l’a interrompu&#xa0;: 0 quand le serveur a fermé, -1 sur une erreur.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>send() until every byte has gone: the kernel may take fewer at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>send() jusqu’à ce que tous les octets soient partis&#xa0;: le noyau peut en prendre moins à la fois.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Whether bytes can be read within timeout_ms (-1: no limit): OpenSSL may hold some already, which poll() cannot see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si des octets peuvent être lus dans les timeout_ms (-1&#xa0;: sans limite)&#xa0;: OpenSSL peut en détenir déjà, que poll() ne voit pas.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>SSL_read(): 0 when the server closed (close_notify, or the TCP connection alone).</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL_read()&#xa0;: 0 quand le serveur a fermé (close_notify, ou la seule connexion TCP).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>SSL_write() until every byte has gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL_write() jusqu’à ce que tous les octets soient partis.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -2314,166 +2319,166 @@ du script.
         <location filename="../core/codegen/pythonprogram.cpp" line="-146"/>
         <location line="+205"/>
         <source>The first address getaddrinfo() gives.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première adresse que donne getaddrinfo().</translation>
     </message>
     <message>
         <location line="-320"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="-194"/>
         <source>Every address getaddrinfo() gives of the local address&apos;s family, in its order, until one connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque adresse que donne getaddrinfo() de la famille de l’adresse locale, dans son ordre, jusqu’à ce qu’une se connecte.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+2"/>
         <source>Every address getaddrinfo() gives, in its order, until one connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque adresse que donne getaddrinfo(), dans son ordre, jusqu’à ce qu’une se connecte.</translation>
     </message>
     <message>
         <location line="+14"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+13"/>
         <source>connect() to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>connect() vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+2"/>
         <source>No address could be connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse n’a pu être connectée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+9"/>
         <source>TLS on the connected socket. The server is trusted by the SHA-256 of its certificate alone, checked after the handshake.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS sur le socket connecté. Le serveur est reconnu par le seul SHA-256 de son certificat, vérifié après la négociation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+2"/>
         <source>TLS on the connected socket, the certificate verified against the system&apos;s authorities and the name checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS sur le socket connecté, le certificat vérifié auprès des autorités du système et le nom contrôlé.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>ALPN, in its wire format: each protocol after its length.</source>
-        <translation type="unfinished"></translation>
+        <translation>ALPN, dans son format réseau&#xa0;: chaque protocole après sa longueur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+17"/>
         <source>A server that closes without close_notify ends the reply, as in SocketLab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur qui ferme sans close_notify termine la réponse, comme dans SocketLab.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An IP address is checked against the certificate but never sent as SNI (RFC 6066).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse IP est vérifiée dans le certificat mais jamais envoyée en SNI (RFC 6066).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The handshake gets as long as connect() had: a receive and send timeout meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>La négociation a autant de temps que connect()&#xa0;: un délai de réception et d’envoi pendant ce temps.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>TLS handshake failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la négociation TLS&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+8"/>
         <source>The server&apos;s certificate is not the pinned one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n’est pas celui épinglé.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+3"/>
         <source>TLS: %1, ALPN %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS&#xa0;: %1, ALPN %2.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+23"/>
         <source>TLS exchange with %1, port %2, as SocketLab makes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange TLS avec %1, port %2, tel que SocketLab le fait.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+1"/>
         <source>TCP exchange with %1, port %2, as SocketLab makes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange TCP avec %1, port %2, tel que SocketLab le fait.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>for the whole exchange (the name&apos;s resolution aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>pour tout l’échange (la résolution du nom mise à part)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+15"/>
         <source>the size cap: reading stops there</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite de taille&#xa0;: la lecture s’arrête là</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>of silence that end the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>de silence qui terminent la réponse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Just past the blank line that ends the header section, or 0 until it has come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juste après la ligne vide qui termine les en-têtes, ou 0 tant qu’elle n’est pas venue.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="-194"/>
         <source>Whether the chunked body from pos has come up to its last chunk and its trailers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le corps chunked depuis pos est arrivé jusqu’à son dernier chunk et ses trailers.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The value of a header field (its name in lower case, with the colon) in the head [start, end), or NULL; *length: its length, without the blanks around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur d’un champ d’en-tête (son nom en minuscules, avec le deux-points) dans l’en-tête [start, end), ou NULL&#x202f;; *length&#xa0;: sa longueur, sans les blancs autour.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+13"/>
         <source>Whether the HTTP response is whole by its own framing: Content-Length, the last chunk, or (neither) only the server&apos;s close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la réponse HTTP est complète selon son propre découpage&#xa0;: Content-Length, le dernier chunk, ou (ni l’un ni l’autre) seulement la fermeture par le serveur.</translation>
     </message>
     <message>
         <location line="+37"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+196"/>
         <source>The request is empty: nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête est vide&#xa0;: rien n’est envoyé.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+24"/>
         <source>Nothing came for %1 ms: the reply is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est venu pendant %1 ms&#xa0;: la réponse est terminée.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+13"/>
         <source>The server closed the connection after %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion après %1 octets.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+6"/>
         <source>The HTTP response is complete (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse HTTP est complète (%1 octets).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+4"/>
         <source>%1 bytes read, as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets lus, comme demandé.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2481,119 +2486,119 @@ du script.
         <location filename="../core/codegen/pythonprogram.cpp" line="+4"/>
         <location line="+100"/>
         <source>Size cap of %1 bytes reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de taille de %1 octets atteinte.</translation>
     </message>
     <message>
         <location line="-98"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="-87"/>
         <source>UDP exchange with %1, port %2, as SocketLab makes it: one datagram sent, the replies collected for %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange UDP avec %1, port %2, tel que SocketLab le fait&#xa0;: un datagramme envoyé, les réponses recueillies pendant %3 ms.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>to collect replies after sending</source>
-        <translation type="unfinished"></translation>
+        <translation>pour recueillir les réponses après l’envoi</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+17"/>
         <source>the size cap: the datagram that reaches it is cut</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite de taille&#xa0;: le datagramme qui l’atteint est tronqué</translation>
     </message>
     <message>
         <location line="+41"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+28"/>
         <source>The interface multicast datagrams leave by (an ip_mreqn by index for IPv4).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’interface par laquelle partent les datagrammes multicast (un ip_mreqn par index pour IPv4).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Connected UDP: replies from the target only, and an ICMP &quot;port unreachable&quot; comes back as ECONNREFUSED.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP connecté&#xa0;: des réponses de la cible seulement, et un ICMP «&#xa0;port unreachable&#xa0;» revient en ECONNREFUSED.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 bytes sent to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets envoyés à %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+24"/>
         <location line="+3"/>
         <source>The wait is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’attente est terminée.</translation>
     </message>
     <message>
         <location line="+17"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+11"/>
         <source>%1 datagrams received, as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 datagrammes reçus, comme demandé.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+6"/>
         <source>%1 bytes received in %2 datagrams.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets reçus en %2 datagrammes.</translation>
     </message>
     <message>
         <location filename="../core/codegen/pythonprogram.cpp" line="-384"/>
         <source>The seconds left before the total timeout; past it, the program ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secondes restant avant le délai total&#x202f;; au-delà, le programme s’arrête.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Just past the blank line that ends the header section, or -1 until it has come.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juste après la ligne vide qui termine les en-têtes, ou -1 tant qu’elle n’est pas venue.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>seconds, for each address tried, and as long again for the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes, pour chaque adresse essayée, et autant pour la négociation TLS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>seconds, for each address tried</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes, pour chaque adresse essayée</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Connected to %1 from %2.</source>
-        <translation type="unfinished">Connecté à %1 depuis %2. {1 ?}</translation>
+        <translation>Connecté à %1 depuis %2.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The host is the name sent (SNI) and checked; an IP address is checked but not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hôte est le nom envoyé (SNI) et vérifié&#x202f;; une adresse IP est vérifiée mais pas envoyée.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>seconds for the whole exchange (the name&apos;s resolution aside)</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes pour tout l’échange (la résolution du nom mise à part)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>seconds of silence that end the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes de silence qui terminent la réponse</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>seconds to collect replies after sending</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes pour recueillir les réponses après l’envoi</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Connected UDP: replies from the target only, and an ICMP &quot;port unreachable&quot; comes back as ConnectionRefusedError.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP connecté&#xa0;: des réponses de la cible seulement, et un ICMP «&#xa0;port unreachable&#xa0;» revient en ConnectionRefusedError.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 bytes sent to %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets envoyés à %2 depuis %3.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>recv(): %1 (ICMP port unreachable).</source>
-        <translation type="unfinished"></translation>
+        <translation>recv()&#xa0;: %1 (ICMP port unreachable).</translation>
     </message>
 </context>
 <context>
@@ -7045,7 +7050,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+268"/>
+        <location filename="../ui/mainwindow.cpp" line="+270"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -7306,12 +7311,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-212"/>
         <source>UDP has a tab of its own: the target was carried over to its form.</source>
         <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+189"/>
         <source>C&amp;lear history…</source>
         <translation>E&amp;ffacer l’historique…</translation>
     </message>
@@ -8481,7 +8486,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ShowCodeDialog</name>
     <message>
-        <location filename="../ui/code/showcodedialog.cpp" line="+137"/>
+        <location filename="../ui/code/showcodedialog.cpp" line="+143"/>
         <source>Show code: %1:%2</source>
         <translation>Code de l&apos;échange : %1:%2</translation>
     </message>

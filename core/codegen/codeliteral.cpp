@@ -61,20 +61,24 @@ QStringList bytesLiteralLines(CodeLanguage language, const QByteArray &bytes)
 
 QString textLiteral(CodeLanguage language, const QString &text)
 {
-    if (language == CodeLanguage::C)
-        return bytesLiteral(language, text.toUtf8());
-    // A Python 3 source is UTF-8: letters beyond ASCII stay readable; only controls are escaped.
-    QString out = QStringLiteral("'");
+    // Both sources are UTF-8 (gcc reads them so, and writes a literal's characters as UTF-8): letters
+    // beyond ASCII stay readable; only controls are escaped.
+    const char quote = language == CodeLanguage::Python ? '\'' : '"';
+    QString out(QLatin1Char(quote));
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u < 0x80)
-            appendEscaped(out, language, static_cast<unsigned char>(u), '\'');
-        else if (u < 0xa0 || u == 0x2028 || u == 0x2029)
-            out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
-        else
+        if (u < 0x80) {
+            appendEscaped(out, language, static_cast<unsigned char>(u), quote);
+        } else if (u < 0xa0 || u == 0x2028 || u == 0x2029) {
+            if (language == CodeLanguage::Python)
+                out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+            else
+                out += bytesLiteral(language, QString(c).toUtf8()).mid(1).chopped(1);
+        } else {
             out += c;
+        }
     }
-    out += QLatin1Char('\'');
+    out += QLatin1Char(quote);
     return out;
 }
 

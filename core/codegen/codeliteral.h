@@ -16,7 +16,8 @@ QString bytesLiteral(CodeLanguage language, const QByteArray &bytes);
 // The same cut after each LF, one literal a line, as the notebooks build a request line by line; one
 // empty literal for no bytes.
 QStringList bytesLiteralLines(CodeLanguage language, const QByteArray &bytes);
-// Text (a host name, a message) as a string literal: Python's str, UTF-8 bytes in C.
+// Text (a host name, a message) as a string literal: Python's str, UTF-8 bytes in C; letters beyond
+// ASCII written as they are, in a UTF-8 source.
 QString textLiteral(CodeLanguage language, const QString &text);
 
 } // namespace SocketLab

@@ -249,7 +249,9 @@ QStringList tcpFunctions(const Target &target)
     return wait_for(fd, POLLIN, timeout_ms);
 }
 
-static ssize_t read_some(int fd, char *buffer, size_t size)
+)"))
+              << comment(CodeText::tr("recv(), again when a signal interrupted it: 0 when the server closed, -1 on an error."))
+              << splitLines(QStringLiteral(R"(static ssize_t read_some(int fd, char *buffer, size_t size)
 {
     for (;;) {
         ssize_t n = recv(fd, buffer, size, 0);

@@ -48,6 +48,8 @@ private slots:
     void sameBytes_data();
     void sameBytes();
     void conversation();
+    void compiles_data();
+    void compiles();
     void badLanguage();
 
 private:
@@ -251,6 +253,93 @@ void TestCliCode::conversation()
         QVERIFY2(program.finished && program.exitCode == 1, program.describe().constData());
         QVERIFY2(program.err.contains("Script line 3"), program.describe().constData());
     }
+}
+
+void TestCliCode::compiles_data()
+{
+    // Every setting that changes the program, run nowhere: the C compiles without a warning, the
+    // Python compiles.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("script");
+
+    const QString get10 = u"GET / HTTP/1.0\\r\\n\\r\\n"_s;
+    QTest::newRow("tcp, every socket option") << QStringList{u"tcp"_s, u"localhost"_s, u"http"_s, u"--send"_s, get10,
+                                                              u"--sockopt"_s, u"ttl=9"_s, u"--sockopt"_s, u"tos=16"_s,
+                                                              u"--sockopt"_s, u"v6only=1"_s, u"--sockopt"_s, u"linger=off"_s,
+                                                              u"--sockopt"_s, u"reuseaddr=1"_s, u"--sockopt"_s, u"reuseport=1"_s,
+                                                              u"--sockopt"_s, u"keepalive=1"_s, u"--sockopt"_s, u"keepidle=5"_s,
+                                                              u"--sockopt"_s, u"keepintvl=2"_s, u"--sockopt"_s, u"keepcnt=3"_s,
+                                                              u"--sockopt"_s, u"rcvbuf=100000"_s, u"--sockopt"_s, u"sndbuf=100000"_s,
+                                                              u"--sockopt"_s, u"nodelay=1"_s, u"--local"_s, u"[::1]:0"_s,
+                                                              u"--connect-timeout"_s, u"0"_s}
+                                              << QString();
+    QTest::newRow("tcp, empty request, every limit") << QStringList{u"tcp"_s, u"127.0.0.1"_s, u"7"_s, u"--until"_s, u"idle:100"_s,
+                                                                     u"--timeout"_s, u"3000"_s, u"--max-bytes"_s, u"10"_s,
+                                                                     u"--recv-size"_s, u"1"_s}
+                                                     << QString();
+    QTest::newRow("tls, every option") << QStringList{u"tcp"_s, u"127.0.0.1"_s, u"443"_s, u"--tls"_s, u"--servername"_s,
+                                                      u"example.org"_s, u"--alpn"_s, u"h2,http/1.1"_s, u"--tls-min"_s, u"1.3"_s,
+                                                      u"--pin"_s, QString(64, u'a'), u"--ca-file"_s, u"/tmp/it's \"here\".pem"_s,
+                                                      u"--timeout"_s, u"5000"_s, u"--until"_s, u"bytes:10"_s, u"--send"_s, get10}
+                                       << QString();
+    QTest::newRow("tls, no ALPN, no connect timeout, http") << QStringList{u"tcp"_s, u"localhost"_s, u"443"_s, u"--tls"_s, u"--alpn"_s,
+                                                                           u""_s, u"--connect-timeout"_s, u"0"_s, u"--until"_s,
+                                                                           u"http"_s, u"--timeout"_s, u"100"_s, u"--send"_s, get10}
+                                                            << QString();
+    QTest::newRow("udp, every option") << QStringList{u"udp"_s, u"127.0.0.1"_s, u"9"_s, u"--bind"_s, u"5555"_s,
+                                                      u"--multicast-ttl"_s, u"3"_s, u"--multicast-loop"_s, u"0"_s,
+                                                      u"--multicast-if"_s, u"lo"_s, u"--broadcast"_s, u"--count"_s, u"3"_s,
+                                                      u"--max-bytes"_s, u"100"_s, u"--sockopt"_s, u"ttl=4"_s, u"-4"_s}
+                                       << QString();
+    QTest::newRow("udp, local address, connected") << QStringList{u"udp"_s, u"::1"_s, u"9"_s, u"--local"_s, u"[::1]:0"_s,
+                                                                  u"--connect"_s, u"--send"_s, u""_s}
+                                                   << QString();
+    const QString everyStep = u"send a\\x00b\nsend-hex ff 00\nexpect ok\nexpect-re ^[0-9]+ \"x\"\nexpect-close\n"
+                              "timeout 100\nsleep 10\nsockopt ttl=3\nshutdown wr\nshutdown rdwr\nclose\n"_s;
+    QTest::newRow("talk tcp, every step") << QStringList{u"talk"_s, u"localhost"_s, u"7"_s, u"--sockopt"_s, u"nodelay=1"_s}
+                                          << everyStep;
+    QTest::newRow("talk tls, every step") << QStringList{u"talk"_s, u"localhost"_s, u"7"_s, u"--tls"_s, u"--pin"_s, QString(64, u'b')}
+                                          << everyStep;
+    QTest::newRow("talk udp") << QStringList{u"talk"_s, u"127.0.0.1"_s, u"7"_s, u"--udp"_s, u"--local"_s, u"127.0.0.1:0"_s}
+                              << u"send x\nexpect y\nsleep 10\n"_s;
+    QTest::newRow("talk, sends only") << QStringList{u"talk"_s, u"127.0.0.1"_s, u"7"_s} << u"send x\n"_s;
+}
+
+void TestCliCode::compiles()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, script);
+    const bool tls = arguments.contains(u"--tls"_s);
+    if (!script.isEmpty()) {
+        const QString path = m_dir.filePath(u"steps.txt"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(script.toUtf8());
+        file.close();
+        arguments << u"--script"_s << path;
+    }
+    const Result python = CliTest::cli(arguments + QStringList{u"--code"_s, u"python"_s});
+    QVERIFY2(python.finished && python.exitCode == 0, python.describe().constData());
+    const QString source = m_dir.filePath(u"compiled.py"_s);
+    QFile file(source);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(python.out);
+    file.close();
+    const Result pyCompiled = CliTest::python({u"-m"_s, u"py_compile"_s, source});
+    QVERIFY2(pyCompiled.exitCode == 0, (pyCompiled.describe() + "\nprogram:\n" + python.out).constData());
+
+    const Result c = CliTest::cli(arguments + QStringList{u"--code"_s, u"c"_s});
+    QVERIFY2(c.finished && c.exitCode == 0, c.describe().constData());
+    const QString cSource = m_dir.filePath(u"compiled.c"_s);
+    QFile cFile(cSource);
+    QVERIFY(cFile.open(QIODevice::WriteOnly));
+    cFile.write(c.out);
+    cFile.close();
+    QStringList gcc{u"-Wall"_s, u"-Wextra"_s, u"-Werror"_s, u"-o"_s, m_dir.filePath(u"compiled"_s), cSource};
+    if (tls)
+        gcc << u"-lssl"_s << u"-lcrypto"_s;
+    const Result cCompiled = CliTest::run(u"gcc"_s, gcc);
+    QVERIFY2(cCompiled.exitCode == 0, (cCompiled.describe() + "\nprogram:\n" + c.out).constData());
 }
 
 void TestCliCode::badLanguage()
