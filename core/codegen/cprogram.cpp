@@ -36,9 +36,13 @@ QStringList splitLines(const QString &block)
 
 QStringList requestLines(const QByteArray &payload)
 {
-    QStringList lines{QStringLiteral("static const char request[] =")};
     const QStringList literals = bytesLiteralLines(C, payload);
-    for (qsizetype i = 0; i < literals.size(); ++i)
+    QStringList lines;
+    if (literals.size() == 1)
+        lines << QStringLiteral("static const char request[] = %1;").arg(literals.constFirst());
+    else
+        lines << QStringLiteral("static const char request[] =");
+    for (qsizetype i = 0; literals.size() > 1 && i < literals.size(); ++i)
         lines << QStringLiteral("    ") + literals.at(i) + (i + 1 == literals.size() ? QStringLiteral(";") : QString());
     lines << comment(CodeText::tr("Its length without the terminating NUL the compiler adds: the request may hold NULs of its own."))
           << QStringLiteral("static const size_t request_size = sizeof request - 1;");
