@@ -356,7 +356,7 @@
     <message>
         <location filename="../app/cli/codeoption.cpp" line="+12"/>
         <source>Print the program that makes this exchange with the socket API, in LANG (python or c), and run nothing: it writes the bytes it receives to its standard output.</source>
-        <translation>Afficher le programme qui fait cet échange avec l’API socket, en LANG (python ou c), sans rien exécuter : il écrit les octets qu’il reçoit sur sa sortie standard.</translation>
+        <translation>Afficher le programme qui fait cet échange avec l’API socket, en LANG (python ou c), sans rien exécuter&#xa0;: il écrit les octets qu’il reçoit sur sa sortie standard.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -366,7 +366,7 @@
     <message>
         <location line="+19"/>
         <source>Unknown --code &quot;%1&quot;: use python or c.</source>
-        <translation>--code « %1 » inconnu : utilisez python ou c.</translation>
+        <translation>--code «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez python ou c.</translation>
     </message>
 </context>
 <context>
@@ -1174,7 +1174,7 @@ du script.
     <message>
         <location line="+2"/>
         <source>--code writes a script&apos;s program: give the script with --script.</source>
-        <translation>--code écrit le programme d’un script : donnez le script avec --script.</translation>
+        <translation>--code écrit le programme d’un script&#xa0;: donnez le script avec --script.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2076,14 +2076,14 @@ du script.
 <context>
     <name>SocketLab::CodeText</name>
     <message>
-        <location filename="../core/codegen/codeparts.cpp" line="+87"/>
+        <location filename="../core/codegen/codeparts.cpp" line="+104"/>
         <source>Reads until the server closes the connection (recv() returns no bytes).</source>
         <translation>Lit jusqu’à ce que le serveur ferme la connexion (recv() ne renvoie aucun octet).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reads one HTTP response: up to its Content-Length, its last chunk, or the server&apos;s close, as its headers say.</source>
-        <translation>Lit une réponse HTTP : jusqu’à son Content-Length, son dernier chunk ou la fermeture par le serveur, selon ses en-têtes.</translation>
+        <translation>Lit une réponse HTTP&#xa0;: jusqu’à son Content-Length, son dernier chunk ou la fermeture par le serveur, selon ses en-têtes.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -2101,22 +2101,22 @@ du script.
     <message>
         <location filename="../core/codegen/conversationcode.cpp" line="+37"/>
         <source>UDP conversation with %1, port %2: the script&apos;s steps, as SocketLab plays them.</source>
-        <translation>Conversation UDP avec %1, port %2 : les étapes du script, comme SocketLab les joue.</translation>
+        <translation>Conversation UDP avec %1, port %2&#xa0;: les étapes du script, comme SocketLab les joue.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS conversation with %1, port %2: the script&apos;s steps, as SocketLab plays them.</source>
-        <translation>Conversation TLS avec %1, port %2 : les étapes du script, comme SocketLab les joue.</translation>
+        <translation>Conversation TLS avec %1, port %2&#xa0;: les étapes du script, comme SocketLab les joue.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TCP conversation with %1, port %2: the script&apos;s steps, as SocketLab plays them.</source>
-        <translation>Conversation TCP avec %1, port %2 : les étapes du script, comme SocketLab les joue.</translation>
+        <translation>Conversation TCP avec %1, port %2&#xa0;: les étapes du script, comme SocketLab les joue.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An expectation reads until its bytes have come since the last one was met; the script&apos;s end closes the socket.</source>
-        <translation>Une attente lit jusqu’à ce que ses octets soient arrivés depuis la dernière attente satisfaite ; la fin du script ferme le socket.</translation>
+        <translation>Une attente lit jusqu’à ce que ses octets soient arrivés depuis la dernière attente satisfaite&#x202f;; la fin du script ferme le socket.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2124,12 +2124,12 @@ du script.
         <translation>Ligne %1 du script</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+141"/>
-        <location filename="../core/codegen/cprogram.cpp" line="+665"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="+360"/>
+        <location filename="../core/codegen/cprogram.cpp" line="+673"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+364"/>
         <source>the buffer given to each recvfrom(): a longer datagram is cut</source>
-        <translation>le tampon donné à chaque recvfrom() : un datagramme plus long est tronqué</translation>
+        <translation>le tampon donné à chaque recvfrom()&#xa0;: un datagramme plus long est tronqué</translation>
     </message>
     <message>
         <location line="-140"/>
@@ -2140,7 +2140,7 @@ du script.
         <translation>le plus que demande chaque recv()</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>seconds each expectation waits, until a timeout step says otherwise</source>
         <translation>secondes d’attente de chaque attente, jusqu’à ce qu’une étape timeout en dise autrement</translation>
     </message>
@@ -2171,7 +2171,7 @@ du script.
         <location line="+4"/>
         <location line="+140"/>
         <source>Script line %1: the expectation was not met.</source>
-        <translation>Ligne %1 du script : l’attente n’a pas été satisfaite.</translation>
+        <translation>Ligne %1 du script&#xa0;: l’attente n’a pas été satisfaite.</translation>
     </message>
     <message>
         <location line="-136"/>
@@ -2199,7 +2199,7 @@ du script.
     <message>
         <location line="-98"/>
         <source>Python&apos;s ssl cannot send close_notify without waiting for the peer&apos;s: the TCP shutdown alone, where SocketLab sends close_notify first.</source>
-        <translation>Le module ssl de Python ne peut envoyer close_notify sans attendre celui du pair : le seul shutdown TCP, là où SocketLab envoie d’abord close_notify.</translation>
+        <translation>Le module ssl de Python ne peut envoyer close_notify sans attendre celui du pair&#xa0;: le seul shutdown TCP, là où SocketLab envoie d’abord close_notify.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -2219,33 +2219,33 @@ du script.
     <message>
         <location line="+30"/>
         <source>The same for a POSIX extended regular expression. SocketLab&apos;s are PCRE: common patterns agree, not every one; the match stops at a NUL byte received.</source>
-        <translation>La même chose pour une expression régulière étendue POSIX. Celles de SocketLab sont PCRE : les motifs courants s’accordent, pas tous ; la recherche s’arrête à un octet NUL reçu.</translation>
+        <translation>La même chose pour une expression régulière étendue POSIX. Celles de SocketLab sont PCRE&#xa0;: les motifs courants s’accordent, pas tous&#x202f;; la recherche s’arrête à un octet NUL reçu.</translation>
     </message>
     <message>
-        <location filename="../core/codegen/cprogram.cpp" line="-705"/>
+        <location filename="../core/codegen/cprogram.cpp" line="-704"/>
         <source>Its length without the terminating NUL the compiler adds: the request may hold NULs of its own.</source>
-        <translation>Sa longueur sans le NUL final qu’ajoute le compilateur : la requête peut contenir ses propres NUL.</translation>
+        <translation>Sa longueur sans le NUL final qu’ajoute le compilateur&#xa0;: la requête peut contenir ses propres NUL.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Waits until fd is ready for events, at most timeout_ms (-1: no limit): 1 ready, 0 timed out, -1 failed.</source>
-        <translation>Attend que fd soit prêt pour events, au plus timeout_ms (-1 : sans limite) : 1 prêt, 0 délai écoulé, -1 échec.</translation>
+        <translation>Attend que fd soit prêt pour events, au plus timeout_ms (-1&#xa0;: sans limite)&#xa0;: 1 prêt, 0 délai écoulé, -1 échec.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>An address as text, &quot;host port&quot;, for the messages.</source>
-        <translation>Une adresse en texte, « hôte port », pour les messages.</translation>
+        <translation>Une adresse en texte, «&#xa0;hôte port&#xa0;», pour les messages.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>bind() to a numeric address and port; a NULL host is the family&apos;s wildcard address.</source>
-        <translation>bind() sur une adresse et un port numériques ; un hôte NULL est l’adresse joker de la famille.</translation>
+        <translation>bind() sur une adresse et un port numériques&#x202f;; un hôte NULL est l’adresse joker de la famille.</translation>
     </message>
     <message>
         <location line="+69"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="-308"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-307"/>
         <source>Standard output: the bytes received, exactly. Standard error: what happened.</source>
-        <translation>Sortie standard : les octets reçus, exactement. Sortie d’erreur : ce qui s’est passé.</translation>
+        <translation>Sortie standard&#xa0;: les octets reçus, exactement. Sortie d’erreur&#xa0;: ce qui s’est passé.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2258,47 +2258,47 @@ du script.
         <translation>pour chaque adresse essayée</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The milliseconds left before the total timeout; past it, the program ends.</source>
-        <translation>Les millisecondes restant avant le délai total ; au-delà, le programme s’arrête.</translation>
+        <translation>Les millisecondes restant avant le délai total&#x202f;; au-delà, le programme s’arrête.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+388"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="-63"/>
-        <location line="+253"/>
+        <location line="+252"/>
         <source>Total timeout: the exchange took too long.</source>
-        <translation>Délai total dépassé : l’échange a pris trop de temps.</translation>
+        <translation>Délai total dépassé&#xa0;: l’échange a pris trop de temps.</translation>
     </message>
     <message>
         <location line="-384"/>
         <source>connect() with a time limit (-1: none): non-blocking, then poll() until it is done.</source>
-        <translation>connect() avec une limite de temps (-1 : aucune) : non bloquant, puis poll() jusqu’à ce qu’il aboutisse.</translation>
+        <translation>connect() avec une limite de temps (-1&#xa0;: aucune)&#xa0;: non bloquant, puis poll() jusqu’à ce qu’il aboutisse.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Whether bytes can be read within timeout_ms (-1: no limit).</source>
-        <translation>Si des octets peuvent être lus dans les timeout_ms (-1 : sans limite).</translation>
+        <translation>Si des octets peuvent être lus dans les timeout_ms (-1&#xa0;: sans limite).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>recv(), again when a signal interrupted it: 0 when the server closed, -1 on an error.</source>
-        <translation>recv(), recommencé quand un signal l’a interrompu : 0 quand le serveur a fermé, -1 sur une erreur.</translation>
+        <translation>recv(), recommencé quand un signal l’a interrompu&#xa0;: 0 quand le serveur a fermé, -1 sur une erreur.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>send() until every byte has gone: the kernel may take fewer at a time.</source>
-        <translation>send() jusqu’à ce que tous les octets soient partis : le noyau peut en prendre moins à la fois.</translation>
+        <translation>send() jusqu’à ce que tous les octets soient partis&#xa0;: le noyau peut en prendre moins à la fois.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Whether bytes can be read within timeout_ms (-1: no limit): OpenSSL may hold some already, which poll() cannot see.</source>
-        <translation>Si des octets peuvent être lus dans les timeout_ms (-1 : sans limite) : OpenSSL peut en détenir déjà, que poll() ne voit pas.</translation>
+        <translation>Si des octets peuvent être lus dans les timeout_ms (-1&#xa0;: sans limite)&#xa0;: OpenSSL peut en détenir déjà, que poll() ne voit pas.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>SSL_read(): 0 when the server closed (close_notify, or the TCP connection alone).</source>
-        <translation>SSL_read() : 0 quand le serveur a fermé (close_notify, ou la seule connexion TCP).</translation>
+        <translation>SSL_read()&#xa0;: 0 quand le serveur a fermé (close_notify, ou la seule connexion TCP).</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2329,7 +2329,7 @@ du script.
         <location line="+14"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+13"/>
         <source>connect() to %1: %2</source>
-        <translation>connect() vers %1 : %2</translation>
+        <translation>connect() vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2357,7 +2357,7 @@ du script.
     <message>
         <location line="+16"/>
         <source>ALPN, in its wire format: each protocol after its length.</source>
-        <translation>ALPN, dans son format réseau : chaque protocole après sa longueur.</translation>
+        <translation>ALPN, dans son format réseau&#xa0;: chaque protocole après sa longueur.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2373,12 +2373,12 @@ du script.
     <message>
         <location line="+9"/>
         <source>The handshake gets as long as connect() had: a receive and send timeout meanwhile.</source>
-        <translation>La négociation a autant de temps que connect() : un délai de réception et d’envoi pendant ce temps.</translation>
+        <translation>La négociation a autant de temps que connect()&#xa0;: un délai de réception et d’envoi pendant ce temps.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>TLS handshake failed: %1.</source>
-        <translation>Échec de la négociation TLS : %1.</translation>
+        <translation>Échec de la négociation TLS&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2390,7 +2390,7 @@ du script.
         <location line="+6"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+3"/>
         <source>TLS: %1, ALPN %2.</source>
-        <translation>TLS : %1, ALPN %2.</translation>
+        <translation>TLS&#xa0;: %1, ALPN %2.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2413,7 +2413,7 @@ du script.
         <location line="+3"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+15"/>
         <source>the size cap: reading stops there</source>
-        <translation>la limite de taille : la lecture s’arrête là</translation>
+        <translation>la limite de taille&#xa0;: la lecture s’arrête là</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2427,32 +2427,32 @@ du script.
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="-194"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-193"/>
         <source>Whether the chunked body from pos has come up to its last chunk and its trailers.</source>
         <translation>Si le corps chunked depuis pos est arrivé jusqu’à son dernier chunk et ses trailers.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The value of a header field (its name in lower case, with the colon) in the head [start, end), or NULL; *length: its length, without the blanks around it.</source>
-        <translation>La valeur d’un champ d’en-tête (son nom en minuscules, avec le deux-points) dans l’en-tête [start, end), ou NULL ; *length : sa longueur, sans les blancs autour.</translation>
+        <translation>La valeur d’un champ d’en-tête (son nom en minuscules, avec le deux-points) dans l’en-tête [start, end), ou NULL&#x202f;; *length&#xa0;: sa longueur, sans les blancs autour.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+13"/>
         <source>Whether the HTTP response is whole by its own framing: Content-Length, the last chunk, or (neither) only the server&apos;s close.</source>
-        <translation>Si la réponse HTTP est complète selon son propre découpage : Content-Length, le dernier chunk, ou (ni l’un ni l’autre) seulement la fermeture par le serveur.</translation>
+        <translation>Si la réponse HTTP est complète selon son propre découpage&#xa0;: Content-Length, le dernier chunk, ou (ni l’un ni l’autre) seulement la fermeture par le serveur.</translation>
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="+196"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+195"/>
         <source>The request is empty: nothing is sent.</source>
-        <translation>La requête est vide : rien n’est envoyé.</translation>
+        <translation>La requête est vide&#xa0;: rien n’est envoyé.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+24"/>
         <source>Nothing came for %1 ms: the reply is over.</source>
-        <translation>Rien n’est venu pendant %1 ms : la réponse est terminée.</translation>
+        <translation>Rien n’est venu pendant %1 ms&#xa0;: la réponse est terminée.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2484,7 +2484,7 @@ du script.
         <location line="-98"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="-87"/>
         <source>UDP exchange with %1, port %2, as SocketLab makes it: one datagram sent, the replies collected for %3 ms.</source>
-        <translation>Échange UDP avec %1, port %2, tel que SocketLab le fait : un datagramme envoyé, les réponses recueillies pendant %3 ms.</translation>
+        <translation>Échange UDP avec %1, port %2, tel que SocketLab le fait&#xa0;: un datagramme envoyé, les réponses recueillies pendant %3 ms.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2495,7 +2495,7 @@ du script.
         <location line="+5"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+17"/>
         <source>the size cap: the datagram that reaches it is cut</source>
-        <translation>la limite de taille : le datagramme qui l’atteint est tronqué</translation>
+        <translation>la limite de taille&#xa0;: le datagramme qui l’atteint est tronqué</translation>
     </message>
     <message>
         <location line="+41"/>
@@ -2506,7 +2506,7 @@ du script.
     <message>
         <location line="+10"/>
         <source>Connected UDP: replies from the target only, and an ICMP &quot;port unreachable&quot; comes back as ECONNREFUSED.</source>
-        <translation>UDP connecté : des réponses de la cible seulement, et un ICMP « port unreachable » revient en ECONNREFUSED.</translation>
+        <translation>UDP connecté&#xa0;: des réponses de la cible seulement, et un ICMP «&#xa0;port unreachable&#xa0;» revient en ECONNREFUSED.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2533,9 +2533,9 @@ du script.
         <translation>%1 octets reçus en %2 datagrammes.</translation>
     </message>
     <message>
-        <location filename="../core/codegen/pythonprogram.cpp" line="-384"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-383"/>
         <source>The seconds left before the total timeout; past it, the program ends.</source>
-        <translation>Les secondes restant avant le délai total ; au-delà, le programme s’arrête.</translation>
+        <translation>Les secondes restant avant le délai total&#x202f;; au-delà, le programme s’arrête.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2553,14 +2553,14 @@ du script.
         <translation>secondes, pour chaque adresse essayée</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Connected to %1 from %2.</source>
         <translation>Connecté à %1 depuis %2.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The host is the name sent (SNI) and checked; an IP address is checked but not sent.</source>
-        <translation>L’hôte est le nom envoyé (SNI) et vérifié ; une adresse IP est vérifiée mais pas envoyée.</translation>
+        <translation>L’hôte est le nom envoyé (SNI) et vérifié&#x202f;; une adresse IP est vérifiée mais pas envoyée.</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -2580,7 +2580,7 @@ du script.
     <message>
         <location line="+43"/>
         <source>Connected UDP: replies from the target only, and an ICMP &quot;port unreachable&quot; comes back as ConnectionRefusedError.</source>
-        <translation>UDP connecté : des réponses de la cible seulement, et un ICMP « port unreachable » revient en ConnectionRefusedError.</translation>
+        <translation>UDP connecté&#xa0;: des réponses de la cible seulement, et un ICMP «&#xa0;port unreachable&#xa0;» revient en ConnectionRefusedError.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2590,7 +2590,7 @@ du script.
     <message>
         <location line="+15"/>
         <source>recv(): %1 (ICMP port unreachable).</source>
-        <translation>recv() : %1 (ICMP port unreachable).</translation>
+        <translation>recv()&#xa0;: %1 (ICMP port unreachable).</translation>
     </message>
 </context>
 <context>
