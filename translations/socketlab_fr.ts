@@ -2084,7 +2084,7 @@ du script.
 <context>
     <name>SocketLab::CodeText</name>
     <message>
-        <location filename="../core/codegen/codeparts.cpp" line="+87"/>
+        <location filename="../core/codegen/codeparts.cpp" line="+104"/>
         <source>Reads until the server closes the connection (recv() returns no bytes).</source>
         <translation>Lit jusqu’à ce que le serveur ferme la connexion (recv() ne renvoie aucun octet).</translation>
     </message>
@@ -2132,10 +2132,10 @@ du script.
         <translation>Ligne %1 du script</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <location line="+141"/>
-        <location filename="../core/codegen/cprogram.cpp" line="+665"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="+360"/>
+        <location filename="../core/codegen/cprogram.cpp" line="+673"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+364"/>
         <source>the buffer given to each recvfrom(): a longer datagram is cut</source>
         <translation>le tampon donné à chaque recvfrom()&#xa0;: un datagramme plus long est tronqué</translation>
     </message>
@@ -2148,7 +2148,7 @@ du script.
         <translation>le plus que demande chaque recv()</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-137"/>
         <source>seconds each expectation waits, until a timeout step says otherwise</source>
         <translation>secondes d’attente de chaque attente, jusqu’à ce qu’une étape timeout en dise autrement</translation>
     </message>
@@ -2230,7 +2230,7 @@ du script.
         <translation>La même chose pour une expression régulière étendue POSIX. Celles de SocketLab sont PCRE&#xa0;: les motifs courants s’accordent, pas tous&#x202f;; la recherche s’arrête à un octet NUL reçu.</translation>
     </message>
     <message>
-        <location filename="../core/codegen/cprogram.cpp" line="-705"/>
+        <location filename="../core/codegen/cprogram.cpp" line="-704"/>
         <source>Its length without the terminating NUL the compiler adds: the request may hold NULs of its own.</source>
         <translation>Sa longueur sans le NUL final qu’ajoute le compilateur&#xa0;: la requête peut contenir ses propres NUL.</translation>
     </message>
@@ -2251,7 +2251,7 @@ du script.
     </message>
     <message>
         <location line="+69"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="-308"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-307"/>
         <source>Standard output: the bytes received, exactly. Standard error: what happened.</source>
         <translation>Sortie standard&#xa0;: les octets reçus, exactement. Sortie d’erreur&#xa0;: ce qui s’est passé.</translation>
     </message>
@@ -2266,7 +2266,7 @@ du script.
         <translation>pour chaque adresse essayée</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The milliseconds left before the total timeout; past it, the program ends.</source>
         <translation>Les millisecondes restant avant le délai total&#x202f;; au-delà, le programme s’arrête.</translation>
     </message>
@@ -2274,7 +2274,7 @@ du script.
         <location line="+4"/>
         <location line="+388"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="-63"/>
-        <location line="+253"/>
+        <location line="+252"/>
         <source>Total timeout: the exchange took too long.</source>
         <translation>Délai total dépassé&#xa0;: l’échange a pris trop de temps.</translation>
     </message>
@@ -2435,7 +2435,7 @@ du script.
     </message>
     <message>
         <location line="+21"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="-194"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-193"/>
         <source>Whether the chunked body from pos has come up to its last chunk and its trailers.</source>
         <translation>Si le corps chunked depuis pos est arrivé jusqu’à son dernier chunk et ses trailers.</translation>
     </message>
@@ -2452,7 +2452,7 @@ du script.
     </message>
     <message>
         <location line="+37"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="+196"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+195"/>
         <source>The request is empty: nothing is sent.</source>
         <translation>La requête est vide&#xa0;: rien n’est envoyé.</translation>
     </message>
@@ -2541,7 +2541,7 @@ du script.
         <translation>%1 octets reçus en %2 datagrammes.</translation>
     </message>
     <message>
-        <location filename="../core/codegen/pythonprogram.cpp" line="-384"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-383"/>
         <source>The seconds left before the total timeout; past it, the program ends.</source>
         <translation>Les secondes restant avant le délai total&#x202f;; au-delà, le programme s’arrête.</translation>
     </message>
@@ -2561,7 +2561,7 @@ du script.
         <translation>secondes, pour chaque adresse essayée</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>Connected to %1 from %2.</source>
         <translation>Connecté à %1 depuis %2.</translation>
     </message>

@@ -64,7 +64,7 @@ QString textLiteral(CodeLanguage language, const QString &text)
     // Both sources are UTF-8 (gcc reads them so, and writes a literal's characters as UTF-8): letters
     // beyond ASCII stay readable; only controls are escaped.
     const char quote = language == CodeLanguage::Python ? '\'' : '"';
-    QString out(QLatin1Char(quote));
+    QString out = QString(QChar::fromLatin1(quote));
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         if (u < 0x80) {

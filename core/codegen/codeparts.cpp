@@ -45,11 +45,28 @@ QStringList setLines(CodeLanguage language, const SocketOptionSetting &setting, 
 
 QStringList comment(CodeLanguage language, const QString &text, const QString &indent)
 {
-    const QString mark = language == CodeLanguage::Python ? QStringLiteral("# ") : QStringLiteral("// ");
+    constexpr qsizetype Width = 100;
+    const QString start = indent + (language == CodeLanguage::Python ? QStringLiteral("# ") : QStringLiteral("// "));
     QStringList lines;
-    for (const QString &line : text.split(QLatin1Char('\n')))
-        lines << indent + mark + line;
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        QString line = start;
+        for (const QString &word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (line.size() > start.size() && line.size() + 1 + word.size() > Width) {
+                lines << line;
+                line = start;
+            }
+            if (line.size() > start.size())
+                line += QLatin1Char(' ');
+            line += word;
+        }
+        lines << line;
+    }
     return lines;
+}
+
+QString trailingComment(CodeLanguage language, const QString &text)
+{
+    return (language == CodeLanguage::Python ? QStringLiteral("# ") : QStringLiteral("// ")) + text;
 }
 
 QString message(CodeLanguage language, const QString &text, const QStringList &args)

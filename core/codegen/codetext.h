@@ -19,8 +19,10 @@ class CodeText
 // Bits of program shared by the generators: each returns source text in the language asked.
 namespace CodeParts {
 
-// A comment of one or more lines, at this indentation.
+// A comment at this indentation, its lines wrapped at 100 columns.
 QStringList comment(CodeLanguage language, const QString &text, const QString &indent = {});
+// A comment after code on the same line: its mark and the text, never wrapped.
+QString trailingComment(CodeLanguage language, const QString &text);
 // A statement printing a translated message on standard error; %1, %2... in the message become the
 // expressions in args (in C each arg is "FORMAT EXPRESSION", e.g. "lld received").
 QString message(CodeLanguage language, const QString &text, const QStringList &args = {});

@@ -59,6 +59,7 @@ QString python(const ConversationRequest &request, const QList<ScriptStep> &step
     const bool sendTo = udp && !request.udpConnected;
     const bool regex = uses(steps, ScriptStep::Kind::ExpectRegex);
     auto comment = [](const QString &text, const QString &indent = {}) { return CodeParts::comment(CodeLanguage::Python, text, indent); };
+    auto trailing = [](const QString &text) { return CodeParts::trailingComment(CodeLanguage::Python, text); };
     auto message = [](const QString &text, const QStringList &args = {}) { return CodeParts::message(CodeLanguage::Python, text, args); };
 
     QStringList imports;
@@ -87,13 +88,12 @@ QString python(const ConversationRequest &request, const QList<ScriptStep> &step
     target.connect = !sendTo;
     lines << PythonProgram::targetConstants(target)
           << QStringLiteral("RECV_SIZE = %1  ").arg(qMax<qint64>(1, request.recvSize))
-                 + comment(udp ? CodeText::tr("the buffer given to each recvfrom(): a longer datagram is cut")
+                 + trailing(udp ? CodeText::tr("the buffer given to each recvfrom(): a longer datagram is cut")
                                : CodeText::tr("the most each recv() asks for"))
-                       .constFirst()
           << QString() << QStringLiteral("received = b''") << QStringLiteral("match_from = 0")
           << QStringLiteral("peer_closed = False")
           << QStringLiteral("expect_timeout = %1  ").arg(double(DefaultExpectTimeoutMs) / 1000.0)
-                 + comment(CodeText::tr("seconds each expectation waits, until a timeout step says otherwise")).constFirst()
+                 + trailing(CodeText::tr("seconds each expectation waits, until a timeout step says otherwise"))
           << QString();
 
     lines << QStringLiteral("def receive(timeout):")
@@ -213,6 +213,7 @@ QString c(const ConversationRequest &request, const QList<ScriptStep> &steps)
     const bool sendTo = udp && !request.udpConnected;
     const bool regex = uses(steps, ScriptStep::Kind::ExpectRegex);
     auto comment = [](const QString &text, const QString &indent = {}) { return CodeParts::comment(CodeLanguage::C, text, indent); };
+    auto trailing = [](const QString &text) { return CodeParts::trailingComment(CodeLanguage::C, text); };
     auto message = [](const QString &text, const QStringList &args = {}) { return CodeParts::message(CodeLanguage::C, text, args); };
 
     CProgram::Target target;
@@ -228,13 +229,12 @@ QString c(const ConversationRequest &request, const QList<ScriptStep> &steps)
     target.connect = !sendTo;
     QStringList lines = CProgram::header(summary(request), target, regex ? QStringList{QStringLiteral("regex.h")} : QStringList());
     lines << QStringLiteral("#define RECV_SIZE %1 ").arg(qMax<qint64>(1, request.recvSize))
-                 + comment(udp ? CodeText::tr("the buffer given to each recvfrom(): a longer datagram is cut")
+                 + trailing(udp ? CodeText::tr("the buffer given to each recvfrom(): a longer datagram is cut")
                                : CodeText::tr("the most each recv() asks for"))
-                       .constFirst()
           << QString() << QStringLiteral("static char *received = NULL;") << QStringLiteral("static size_t received_size = 0;")
           << QStringLiteral("static size_t match_from = 0;") << QStringLiteral("static int peer_closed = 0;")
           << QStringLiteral("static long long expect_timeout_ms = %1; ").arg(DefaultExpectTimeoutMs)
-                 + comment(CodeText::tr("each expectation's wait, until a timeout step says otherwise")).constFirst()
+                 + trailing(CodeText::tr("each expectation's wait, until a timeout step says otherwise"))
           << QString() << CProgram::tcpFunctions(target);
 
     lines << comment(udp ? CodeText::tr("Reads one datagram if one comes within timeout_ms, and writes it out.")

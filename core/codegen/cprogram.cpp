@@ -21,6 +21,11 @@ QStringList comment(const QString &text, const QString &indent = {})
     return CodeParts::comment(C, text, indent);
 }
 
+QString trailing(const QString &text)
+{
+    return CodeParts::trailingComment(C, text);
+}
+
 QString message(const QString &text, const QStringList &args = {})
 {
     return CodeParts::message(C, text, args);
@@ -36,9 +41,13 @@ QStringList splitLines(const QString &block)
 
 QStringList requestLines(const QByteArray &payload)
 {
-    QStringList lines{QStringLiteral("static const char request[] =")};
     const QStringList literals = bytesLiteralLines(C, payload);
-    for (qsizetype i = 0; i < literals.size(); ++i)
+    QStringList lines;
+    if (literals.size() == 1)
+        lines << QStringLiteral("static const char request[] = %1;").arg(literals.constFirst());
+    else
+        lines << QStringLiteral("static const char request[] =");
+    for (qsizetype i = 0; literals.size() > 1 && i < literals.size(); ++i)
         lines << QStringLiteral("    ") + literals.at(i) + (i + 1 == literals.size() ? QStringLiteral(";") : QString());
     lines << comment(CodeText::tr("Its length without the terminating NUL the compiler adds: the request may hold NULs of its own."))
           << QStringLiteral("static const size_t request_size = sizeof request - 1;");
@@ -188,9 +197,8 @@ QStringList header(const QString &summary, const Target &target, const QStringLi
           << QStringLiteral("static const char PORT[] = ") + lit(target.service) + QLatin1Char(';');
     if (target.connectTimeoutMs > 0)
         lines << QStringLiteral("#define CONNECT_TIMEOUT_MS %1 ").arg(target.connectTimeoutMs)
-                     + comment(target.tls.enabled ? CodeText::tr("for each address tried, and as long again for the TLS handshake")
-                                                  : CodeText::tr("for each address tried"))
-                           .constFirst();
+                     + trailing(target.tls.enabled ? CodeText::tr("for each address tried, and as long again for the TLS handshake")
+                                                  : CodeText::tr("for each address tried"));
     const TlsOptions &tls = target.tls;
     if (tls.enabled) {
         lines << QStringLiteral("static const char SERVER_NAME[] = ")
@@ -466,18 +474,18 @@ QString tcp(const TcpRequest &request)
                             + QLatin1Char('\n') + CodeParts::stopRuleSentence(rule);
     QStringList lines = header(summary, target);
     lines << QStringLiteral("#define RECV_SIZE %1 ").arg(request.recvSize)
-                 + comment(CodeText::tr("the most each recv() asks for")).constFirst();
+                 + trailing(CodeText::tr("the most each recv() asks for"));
     if (total)
         lines << QStringLiteral("#define TOTAL_TIMEOUT_MS %1 ").arg(request.totalTimeoutMs)
-                     + comment(CodeText::tr("for the whole exchange (the name's resolution aside)")).constFirst();
+                     + trailing(CodeText::tr("for the whole exchange (the name's resolution aside)"));
     if (request.maxBytes > 0)
         lines << QStringLiteral("#define MAX_BYTES %1LL ").arg(request.maxBytes)
-                     + comment(CodeText::tr("the size cap: reading stops there")).constFirst();
+                     + trailing(CodeText::tr("the size cap: reading stops there"));
     if (rule.kind == StopRule::Kind::Bytes)
         lines << QStringLiteral("#define BYTE_COUNT %1LL").arg(rule.value);
     if (idle)
         lines << QStringLiteral("#define IDLE_TIMEOUT_MS %1 ").arg(rule.value)
-                     + comment(CodeText::tr("of silence that end the reply")).constFirst();
+                     + trailing(CodeText::tr("of silence that end the reply"));
     lines << QString() << requestLines(request.payload) << QString() << tcpFunctions(target);
     if (http) {
         lines << comment(CodeText::tr("Just past the blank line that ends the header section, or 0 until it has come."))
@@ -662,14 +670,14 @@ QString udp(const UdpRequest &request)
                                 .arg(request.waitMs);
     QStringList lines = header(summary, target);
     lines << QStringLiteral("#define RECV_SIZE %1 ").arg(qMax<qint64>(1, request.recvSize))
-                 + comment(CodeText::tr("the buffer given to each recvfrom(): a longer datagram is cut")).constFirst()
+                 + trailing(CodeText::tr("the buffer given to each recvfrom(): a longer datagram is cut"))
           << QStringLiteral("#define WAIT_MS %1 ").arg(request.waitMs)
-                 + comment(CodeText::tr("to collect replies after sending")).constFirst();
+                 + trailing(CodeText::tr("to collect replies after sending"));
     if (request.maxDatagrams > 0)
         lines << QStringLiteral("#define MAX_DATAGRAMS %1").arg(request.maxDatagrams);
     if (request.maxBytes > 0)
         lines << QStringLiteral("#define MAX_BYTES %1LL ").arg(request.maxBytes)
-                     + comment(CodeText::tr("the size cap: the datagram that reaches it is cut")).constFirst();
+                     + trailing(CodeText::tr("the size cap: the datagram that reaches it is cut"));
     lines << QString() << requestLines(request.payload) << QString()
           << commonFunctions();
 

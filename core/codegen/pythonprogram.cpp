@@ -19,6 +19,11 @@ QStringList comment(const QString &text, const QString &indent = {})
     return CodeParts::comment(Py, text, indent);
 }
 
+QString trailing(const QString &text)
+{
+    return CodeParts::trailingComment(Py, text);
+}
+
 QString message(const QString &text, const QStringList &args = {})
 {
     return CodeParts::message(Py, text, args);
@@ -132,9 +137,8 @@ QStringList targetConstants(const Target &target)
     lines << QStringLiteral("HOST = ") + py(target.host) << QStringLiteral("PORT = ") + CodeParts::pythonPort(target.service);
     if (target.connectTimeoutMs > 0)
         lines << QStringLiteral("CONNECT_TIMEOUT = %1  ").arg(seconds(target.connectTimeoutMs))
-                     + comment(target.tls.enabled ? CodeText::tr("seconds, for each address tried, and as long again for the TLS handshake")
-                                                  : CodeText::tr("seconds, for each address tried"))
-                           .constFirst();
+                     + trailing(target.tls.enabled ? CodeText::tr("seconds, for each address tried, and as long again for the TLS handshake")
+                                                  : CodeText::tr("seconds, for each address tried"));
     if (target.tls.enabled) {
         if (!target.tls.serverName.isEmpty())
             lines << QStringLiteral("SERVER_NAME = ") + py(target.tls.serverName);
@@ -262,18 +266,18 @@ QString tcp(const TcpRequest &request)
                   request.tls, request.socketOptions, request.localAddress};
     lines << targetConstants(target);
     lines << QStringLiteral("RECV_SIZE = %1  ").arg(request.recvSize)
-                 + comment(CodeText::tr("the most each recv() asks for")).constFirst();
+                 + trailing(CodeText::tr("the most each recv() asks for"));
     if (total)
         lines << QStringLiteral("TOTAL_TIMEOUT = %1  ").arg(seconds(request.totalTimeoutMs))
-                     + comment(CodeText::tr("seconds for the whole exchange (the name's resolution aside)")).constFirst();
+                     + trailing(CodeText::tr("seconds for the whole exchange (the name's resolution aside)"));
     if (request.maxBytes > 0)
         lines << QStringLiteral("MAX_BYTES = %1  ").arg(request.maxBytes)
-                     + comment(CodeText::tr("the size cap: reading stops there")).constFirst();
+                     + trailing(CodeText::tr("the size cap: reading stops there"));
     if (rule.kind == StopRule::Kind::Bytes)
         lines << QStringLiteral("BYTE_COUNT = %1").arg(rule.value);
     if (idle)
         lines << QStringLiteral("IDLE_TIMEOUT = %1  ").arg(seconds(rule.value))
-                     + comment(CodeText::tr("seconds of silence that end the reply")).constFirst();
+                     + trailing(CodeText::tr("seconds of silence that end the reply"));
     lines << QString() << requestLines(request.payload) << QString();
     if (total)
         lines << timeLeftFunction();
@@ -357,14 +361,14 @@ QString udp(const UdpRequest &request)
         family = request.localAddress.family();
     lines << QStringLiteral("HOST = ") + py(request.host) << QStringLiteral("PORT = ") + CodeParts::pythonPort(request.service)
           << QStringLiteral("RECV_SIZE = %1  ").arg(qMax<qint64>(1, request.recvSize))
-                 + comment(CodeText::tr("the buffer given to each recvfrom(): a longer datagram is cut")).constFirst()
+                 + trailing(CodeText::tr("the buffer given to each recvfrom(): a longer datagram is cut"))
           << QStringLiteral("WAIT = %1  ").arg(seconds(request.waitMs))
-                 + comment(CodeText::tr("seconds to collect replies after sending")).constFirst();
+                 + trailing(CodeText::tr("seconds to collect replies after sending"));
     if (request.maxDatagrams > 0)
         lines << QStringLiteral("MAX_DATAGRAMS = %1").arg(request.maxDatagrams);
     if (request.maxBytes > 0)
         lines << QStringLiteral("MAX_BYTES = %1  ").arg(request.maxBytes)
-                     + comment(CodeText::tr("the size cap: the datagram that reaches it is cut")).constFirst();
+                     + trailing(CodeText::tr("the size cap: the datagram that reaches it is cut"));
     lines << QString() << requestLines(request.payload) << QString();
 
     lines << comment(CodeText::tr("The first address getaddrinfo() gives."))

@@ -171,6 +171,10 @@ void TestCliCode::sameBytes_data()
                                                   << u"localhost"_s
                                                   << QStringList{u"--tls"_s, u"--ca-file"_s, m_certs->ca().certPath, send,
                                                                  get11, until, u"http"_s} << u"The HTTP response is complete"_s;
+    QTest::newRow("tls peer http until close") << u"tls_peer.py close-notify"_s << u"tcp"_s << u"localhost"_s
+                                               << QStringList{u"--tls"_s, u"--ca-file"_s, m_certs->ca().certPath, send,
+                                                              get10, until, u"http"_s}
+                                               << u"closed the connection"_s;
     QTest::newRow("tls peer bytes") << u"tls_peer.py bytes --bytes 50000"_s << u"tcp"_s << u"127.0.0.1"_s
                                     << QStringList{u"--tls"_s, u"--ca-file"_s, m_certs->ca().certPath, send, get10, until,
                                                    u"bytes:30000"_s} << u"30000 bytes read, as asked"_s;
@@ -263,6 +267,9 @@ void TestCliCode::compiles_data()
     QTest::addColumn<QString>("script");
 
     const QString get10 = u"GET / HTTP/1.0\\r\\n\\r\\n"_s;
+    // A path the literals must quote.
+    const QString oddCaFile = m_dir.filePath(u"it's \"here\" \\ é.pem"_s);
+    QFile::copy(m_certs->ca().certPath, oddCaFile);
     QTest::newRow("tcp, every socket option") << QStringList{u"tcp"_s, u"localhost"_s, u"http"_s, u"--send"_s, get10,
                                                               u"--sockopt"_s, u"ttl=9"_s, u"--sockopt"_s, u"tos=16"_s,
                                                               u"--sockopt"_s, u"v6only=1"_s, u"--sockopt"_s, u"linger=off"_s,
@@ -279,11 +286,12 @@ void TestCliCode::compiles_data()
                                                      << QString();
     QTest::newRow("tls, every option") << QStringList{u"tcp"_s, u"127.0.0.1"_s, u"443"_s, u"--tls"_s, u"--servername"_s,
                                                       u"example.org"_s, u"--alpn"_s, u"h2,http/1.1"_s, u"--tls-min"_s, u"1.3"_s,
-                                                      u"--pin"_s, QString(64, u'a'), u"--ca-file"_s, u"/tmp/it's \"here\".pem"_s,
+                                                      u"--pin"_s, QString(64, u'a'),
                                                       u"--timeout"_s, u"5000"_s, u"--until"_s, u"bytes:10"_s, u"--send"_s, get10}
                                        << QString();
     QTest::newRow("tls, no ALPN, no connect timeout, http") << QStringList{u"tcp"_s, u"localhost"_s, u"443"_s, u"--tls"_s, u"--alpn"_s,
-                                                                           u""_s, u"--connect-timeout"_s, u"0"_s, u"--until"_s,
+                                                                           u""_s, u"--ca-file"_s, oddCaFile,
+                                                                           u"--connect-timeout"_s, u"0"_s, u"--until"_s,
                                                                            u"http"_s, u"--timeout"_s, u"100"_s, u"--send"_s, get10}
                                                             << QString();
     QTest::newRow("udp, every option") << QStringList{u"udp"_s, u"127.0.0.1"_s, u"9"_s, u"--bind"_s, u"5555"_s,
