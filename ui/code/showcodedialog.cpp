@@ -96,9 +96,9 @@ ShowCodeDialog::ShowCodeDialog(const CodeRequest &request, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &ShowCodeDialog::askWhereToSave);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    // Room for the programs' longest lines (about 110 columns) where the screen has it.
+    // Room for the programs' longest lines (about 125 columns) where the screen has it.
     const QFontMetrics metrics(m_code->font());
-    QSize size(metrics.horizontalAdvance(QLatin1Char('M')) * 116, metrics.height() * 44);
+    QSize size(metrics.horizontalAdvance(QLatin1Char('M')) * 132, metrics.height() * 44);
     if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableSize() * 0.9);
     resize(size);
