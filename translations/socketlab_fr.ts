@@ -4,7 +4,7 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/savefiledialog.cpp" line="+26"/>
+        <location filename="../ui/widgets/savefiledialog.cpp" line="+26"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Dossier</translation>
@@ -18,7 +18,7 @@
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/commandline.cpp" line="+18"/>
+        <location filename="../app/cli/commandline.cpp" line="+18"/>
         <source>Displays help on commandline options.</source>
         <translation>Afficher l&apos;aide sur les options de la ligne de commande.</translation>
     </message>
@@ -31,7 +31,7 @@
 <context>
     <name>SocketLab::AddrInfoModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/dns/addrinfomodel.cpp" line="+64"/>
+        <location filename="../ui/dns/addrinfomodel.cpp" line="+64"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -74,7 +74,7 @@
 <context>
     <name>SocketLab::BodyText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/bodytext.cpp" line="+31"/>
+        <location filename="../core/text/bodytext.cpp" line="+31"/>
         <source>Content-Encoding &quot;%1&quot; cannot be decoded here: the body is left as received.</source>
         <translation>Le Content-Encoding «&#xa0;%1&#xa0;» ne peut pas être décodé ici&#xa0;: le corps reste tel que reçu.</translation>
     </message>
@@ -107,7 +107,7 @@
 <context>
     <name>SocketLab::ByteColors</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/bytecolors.cpp" line="+69"/>
+        <location filename="../ui/reply/bytecolors.cpp" line="+69"/>
         <source>Status line</source>
         <translation>Ligne de statut</translation>
     </message>
@@ -150,7 +150,7 @@
 <context>
     <name>SocketLab::ByteViewBase</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/byteviewbase.cpp" line="+288"/>
+        <location filename="../ui/reply/byteviewbase.cpp" line="+288"/>
         <source>Copy as &amp;Hex</source>
         <translation>Copier en &amp;hexa</translation>
     </message>
@@ -183,7 +183,7 @@
 <context>
     <name>SocketLab::CertificateView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/tls/certificateview.cpp" line="+68"/>
+        <location filename="../ui/tls/certificateview.cpp" line="+68"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -331,7 +331,7 @@
 <context>
     <name>SocketLab::ChainButtons</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/navigation/chainbuttons.cpp" line="+50"/>
+        <location filename="../ui/navigation/chainbuttons.cpp" line="+50"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
@@ -354,7 +354,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../../work/wt-pcap/app/cli/exchangeoutput.cpp" line="+243"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+243"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln appel, %1 en tout, jusqu&apos;à %2&#xa0;ms]</numerusform>
@@ -435,7 +435,7 @@
 <context>
     <name>SocketLab::Cli::Main</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/commands.cpp" line="+26"/>
+        <location filename="../app/cli/commands.cpp" line="+26"/>
         <source>Usage: socketlab-cli COMMAND [options]
 
 Commands:
@@ -488,7 +488,7 @@ du script.
 <context>
     <name>SocketLab::Cli::PayloadOptions</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/payloadoptions.cpp" line="+12"/>
+        <location filename="../app/cli/payloadoptions.cpp" line="+12"/>
         <source>Send TEXT; escapes \r \n \t \0 \\ \xNN are understood.</source>
         <translation>Envoyer TEXTE&#x202f;; les séquences d&apos;échappement \r \n \t \0 \\ \xNN sont interprétées.</translation>
     </message>
@@ -541,9 +541,9 @@ du script.
 <context>
     <name>SocketLab::Cli::PcapRecorder</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/pcaprecorder.cpp" line="+25"/>
+        <location filename="../app/cli/pcaprecorder.cpp" line="+25"/>
         <source>Also write the exchange to FILE as a pcapng capture Wireshark opens: made-up Ethernet, IP and TCP or UDP headers with the real addresses and ports, a packet per send and per recv() at its time. The reply is kept in memory until then.</source>
-        <translation>Écrire aussi l’échange dans FICHIER sous forme de capture pcapng que Wireshark ouvre : en-têtes Ethernet, IP et TCP ou UDP reconstitués avec les vraies adresses et les vrais ports, un paquet par envoi et par recv() à son heure. La réponse reste en mémoire jusque-là.</translation>
+        <translation>Écrire aussi l’échange dans FICHIER sous forme de capture pcapng que Wireshark ouvre&#xa0;: en-têtes Ethernet, IP et TCP ou UDP reconstitués avec les vraies adresses et les vrais ports, un paquet par envoi et par recv() à son heure. La réponse reste en mémoire jusque-là.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -553,18 +553,18 @@ du script.
     <message>
         <location line="+5"/>
         <source>--pcap and --out name the same file: the capture and the reply need one each.</source>
-        <translation>--pcap et --out désignent le même fichier : la capture et la réponse en veulent un chacune.</translation>
+        <translation>--pcap et --out désignent le même fichier&#xa0;: la capture et la réponse en veulent un chacune.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Could not write the capture to %1: %2 (%3) in %4().</source>
-        <translation>Impossible d’écrire la capture dans %1 : %2 (%3) dans %4().</translation>
+        <translation>Impossible d’écrire la capture dans %1&#xa0;: %2 (%3) dans %4().</translation>
     </message>
 </context>
 <context>
     <name>SocketLab::Cli::ResolveCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/resolvecommand.cpp" line="+36"/>
+        <location filename="../app/cli/resolvecommand.cpp" line="+36"/>
         <source>Unknown --format &quot;%1&quot;: use text or json.</source>
         <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text ou json.</translation>
     </message>
@@ -757,7 +757,7 @@ du script.
 <context>
     <name>SocketLab::Cli::RunCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="+101"/>
+        <location filename="../app/cli/runcommand.cpp" line="+101"/>
         <source>«%1» was sent first for its reply, and failed:</source>
         <translation>«&#xa0;%1&#xa0;» a été envoyée d’abord pour sa réponse, et a échoué&#xa0;:</translation>
     </message>
@@ -836,7 +836,7 @@ du script.
 <context>
     <name>SocketLab::Cli::ServeCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/servecommand.cpp" line="+57"/>
+        <location filename="../app/cli/servecommand.cpp" line="+57"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
@@ -1061,7 +1061,7 @@ du script.
 <context>
     <name>SocketLab::Cli::SocketOptionFlags</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/socketoptionflags.cpp" line="+13"/>
+        <location filename="../app/cli/socketoptionflags.cpp" line="+13"/>
         <source>Set a socket option before bind() and connect(), as NAME=VALUE; repeatable. Each is read back with getsockopt() and reported. NAME is one of:</source>
         <translation>Régler une option de socket avant bind() et connect(), sous la forme NOM=VALEUR&#x202f;; répétable. Chacune est relue avec getsockopt() et rapportée. NOM est l&apos;un de&#xa0;:</translation>
     </message>
@@ -1094,7 +1094,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TalkCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/talkcommand.cpp" line="+32"/>
+        <location filename="../app/cli/talkcommand.cpp" line="+32"/>
         <source>Keep a connection to HOST PORT open and talk: each line of standard input is sent and the peer&apos;s bytes are printed as they arrive; at the end of the input, shutdown(SHUT_WR), then reading until the peer closes. With --script, the steps of a file instead (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, sockopt NAME=VALUE, # comments). Exit codes: 0 done, 2 usage or script syntax error (line:column), 3 network error or reset, 4 an expectation timed out.</source>
         <translation>Garder une connexion à HÔTE PORT ouverte et dialoguer&#xa0;: chaque ligne de l&apos;entrée standard est envoyée et les octets de l&apos;hôte distant sont affichés à leur arrivée&#x202f;; à la fin de l&apos;entrée, shutdown(SHUT_WR), puis lecture jusqu&apos;à ce que l&apos;hôte distant ferme. Avec --script, les étapes d&apos;un fichier à la place (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, sockopt NOM=VALEUR, commentaires #). Codes de sortie&#xa0;: 0 terminé, 2 erreur d&apos;utilisation ou de syntaxe du script (ligne:colonne), 3 erreur de réseau ou réinitialisation, 4 une attente a expiré.</translation>
     </message>
@@ -1162,7 +1162,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TalkOutput</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/talkoutput.cpp" line="+55"/>
+        <location filename="../app/cli/talkoutput.cpp" line="+55"/>
         <source>datagram #%1 from %2: %3 at %4 ms</source>
         <translation>datagramme n° %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
     </message>
@@ -1220,7 +1220,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TalkStop</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/talkstop.cpp" line="+67"/>
+        <location filename="../app/cli/talkstop.cpp" line="+67"/>
         <source>The peer closed the connection; %1 received, %2 sent.</source>
         <translation>L&apos;hôte distant a fermé la connexion&#x202f;; %1 reçus, %2 envoyés.</translation>
     </message>
@@ -1243,7 +1243,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TargetOptions</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+14"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+14"/>
         <source>Use IPv4 addresses only.</source>
         <translation>N&apos;utiliser que des adresses IPv4.</translation>
     </message>
@@ -1253,46 +1253,46 @@ du script.
         <translation>N&apos;utiliser que des adresses IPv6.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="-119"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+2"/>
+        <location filename="../app/cli/runcommand.cpp" line="-119"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+2"/>
         <source>Output: hexdump (default), raw or json.</source>
         <translation>Sortie&#xa0;: hexdump (par défaut), raw ou json.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+1"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <source>Output: text (default: the bytes as they arrive) or json (one object at the end).</source>
         <translation>Sortie&#xa0;: text (par défaut&#xa0;: les octets à leur arrivée) ou json (un objet à la fin).</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="+1"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+1"/>
+        <location filename="../app/cli/runcommand.cpp" line="+1"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+1"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <source>Write the received bytes to FILE as they arrive, without keeping them.</source>
         <translation>Écrire les octets reçus dans FICHIER au fur et à mesure, sans les garder en mémoire.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/pcaprecorder.cpp" line="-70"/>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="+1"/>
+        <location filename="../app/cli/pcaprecorder.cpp" line="-70"/>
+        <location filename="../app/cli/runcommand.cpp" line="+1"/>
         <location line="+7"/>
-        <location filename="../../work/wt-pcap/app/cli/talkcommand.cpp" line="-58"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+1"/>
-        <location filename="../../work/wt-pcap/app/cli/tcpcommand.cpp" line="+58"/>
+        <location filename="../app/cli/talkcommand.cpp" line="-58"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+58"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="-5"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+2"/>
+        <location filename="../app/cli/runcommand.cpp" line="-5"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+2"/>
         <source>With the hexdump format, also list the socket calls made.</source>
         <translation>Avec le format hexdump, lister aussi les appels socket effectués.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+1"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <source>With the text format, also list the socket calls made, at the end.</source>
         <translation>Avec le format text, lister aussi les appels socket effectués, à la fin.</translation>
     </message>
@@ -1340,13 +1340,13 @@ du script.
         <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text ou json.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="+26"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+13"/>
+        <location filename="../app/cli/runcommand.cpp" line="+26"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+13"/>
         <source>Unknown --format &quot;%1&quot;: use hexdump, raw or json.</source>
         <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez hexdump, raw ou json.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+15"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+15"/>
         <source>&quot;%1&quot; is a URL, not a host: give the host name or address alone, then the port.</source>
         <translation>«&#xa0;%1&#xa0;» est une URL, pas un hôte&#xa0;: donnez le nom ou l&apos;adresse seul, puis le port.</translation>
     </message>
@@ -1379,7 +1379,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TcpCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/tcpcommand.cpp" line="-21"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="-21"/>
         <source>When to stop reading: eof (the server closes; default, or http with --body), http (one HTTP response), bytes:N, idle:MS.</source>
         <translation>Quand arrêter la lecture&#xa0;: eof (le serveur ferme la connexion&#x202f;; par défaut, ou http avec --body), http (une réponse HTTP), bytes:N, idle:MS.</translation>
     </message>
@@ -1436,19 +1436,19 @@ du script.
         <translation>--until «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez eof, http, bytes:N ou idle:MS.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="+6"/>
-        <location filename="../../work/wt-pcap/app/cli/tcpcommand.cpp" line="+5"/>
+        <location filename="../app/cli/runcommand.cpp" line="+6"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+5"/>
         <source>--body needs a file name.</source>
         <translation>--body demande un nom de fichier.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../work/wt-pcap/app/cli/tcpcommand.cpp" line="+4"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+4"/>
         <source>--body and --out name the same file: the reply and its body need one each.</source>
         <translation>--body et --out désignent le même fichier&#xa0;: la réponse et son corps en demandent un chacun.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/tcpcommand.cpp" line="+2"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+2"/>
         <source>A timeout cannot exceed %1 ms.</source>
         <translation>Un délai ne peut pas dépasser %1&#xa0;ms.</translation>
     </message>
@@ -1456,7 +1456,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TlsRequestOptions</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/tlsrequestoptions.cpp" line="+21"/>
+        <location filename="../app/cli/tlsrequestoptions.cpp" line="+21"/>
         <source>Speak TLS over the connection: handshake, then the certificate checked against the system&apos;s trust store and the host name, before the payload is sent.</source>
         <translation>Parler TLS sur la connexion&#xa0;: négociation, puis vérification du certificat par le magasin de confiance du système et le nom d&apos;hôte, avant l&apos;envoi des données.</translation>
     </message>
@@ -1549,7 +1549,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TlsSummary</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/tlssummary.cpp" line="+29"/>
+        <location filename="../app/cli/tlssummary.cpp" line="+29"/>
         <source>no ALPN</source>
         <translation>pas d&apos;ALPN</translation>
     </message>
@@ -1637,7 +1637,7 @@ du script.
 <context>
     <name>SocketLab::Cli::UdpCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/udpcommand.cpp" line="+22"/>
+        <location filename="../app/cli/udpcommand.cpp" line="+22"/>
         <source>Send one UDP datagram to HOST PORT and show the datagrams that come back.</source>
         <translation>Envoyer un datagramme UDP à HÔTE PORT et afficher les datagrammes reçus en retour.</translation>
     </message>
@@ -1748,7 +1748,7 @@ du script.
 <context>
     <name>SocketLab::ClientModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/servers/clientmodel.cpp" line="+170"/>
+        <location filename="../ui/servers/clientmodel.cpp" line="+170"/>
         <location line="+43"/>
         <source>Open</source>
         <translation>Ouverte</translation>
@@ -1955,7 +1955,7 @@ du script.
 <context>
     <name>SocketLab::ClientSendPane</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/servers/clientsendpane.cpp" line="+141"/>
+        <location filename="../ui/servers/clientsendpane.cpp" line="+141"/>
         <source>Send to a sender: select one in the table.</source>
         <translation>Envoyer à un expéditeur&#xa0;: choisissez-en un dans le tableau.</translation>
     </message>
@@ -2053,7 +2053,7 @@ du script.
 <context>
     <name>SocketLab::CodecText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/codectext.cpp" line="+20"/>
+        <location filename="../core/text/codectext.cpp" line="+20"/>
         <source>a backslash ends the text; write \\ for a backslash</source>
         <translation>le texte se termine par une barre oblique inverse&#x202f;; écrivez \\ pour en obtenir une</translation>
     </message>
@@ -2086,7 +2086,7 @@ du script.
 <context>
     <name>SocketLab::CollectionModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/collections/collectionmodel.cpp" line="+33"/>
+        <location filename="../ui/collections/collectionmodel.cpp" line="+33"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2125,7 +2125,7 @@ du script.
 <context>
     <name>SocketLab::CollectionStore</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/collections/collectionstore.cpp" line="+103"/>
+        <location filename="../ui/collections/collectionstore.cpp" line="+103"/>
         <source>%1 was not written by SocketLab: writing it again would lose its variables, comments or layout. Edit it in a text editor, or save the request in another collection.</source>
         <translation>%1 n’a pas été écrit par SocketLab&#xa0;: le réécrire perdrait ses variables, ses commentaires ou sa mise en forme. Modifiez-le dans un éditeur de texte, ou enregistrez la requête dans une autre collection.</translation>
     </message>
@@ -2138,7 +2138,7 @@ du script.
 <context>
     <name>SocketLab::CollectionText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/collectiontext.cpp" line="+21"/>
+        <location filename="../core/text/collectiontext.cpp" line="+21"/>
         <source>this request has no request line (METHOD URL)</source>
         <translation>cette requête n&apos;a pas de ligne de requête (MÉTHODE URL)</translation>
     </message>
@@ -2415,7 +2415,7 @@ du script.
 <context>
     <name>SocketLab::CollectionsPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/collections/collectionspanel.cpp" line="+46"/>
+        <location filename="../ui/collections/collectionspanel.cpp" line="+46"/>
         <source>The collection changed on disk since it was read: it has been read again, try once more.</source>
         <translation>La collection a changé sur le disque depuis sa lecture&#xa0;: elle a été relue, réessayez.</translation>
     </message>
@@ -2669,7 +2669,7 @@ du script.
 <context>
     <name>SocketLab::ConfirmQuestion</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/confirmquestion.cpp" line="+15"/>
+        <location filename="../ui/widgets/confirmquestion.cpp" line="+15"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Garder</translation>
     </message>
@@ -2677,7 +2677,7 @@ du script.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/connection/connectionpanel.cpp" line="+241"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+241"/>
         <source>80 or http</source>
         <translation>80 ou http</translation>
     </message>
@@ -2903,7 +2903,7 @@ du script.
 <context>
     <name>SocketLab::ConversationFile</name>
     <message>
-        <location filename="../../work/wt-pcap/core/conversation/conversationfile.cpp" line="+409"/>
+        <location filename="../core/conversation/conversationfile.cpp" line="+409"/>
         <source>Cut short: its tab or the window was closed while the conversation was open.</source>
         <translation>Interrompue&#xa0;: son onglet ou la fenêtre a été fermé alors que la conversation était ouverte.</translation>
     </message>
@@ -2911,7 +2911,7 @@ du script.
 <context>
     <name>SocketLab::ConversationFileText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/conversationfiletext.cpp" line="+14"/>
+        <location filename="../core/text/conversationfiletext.cpp" line="+14"/>
         <source>The saved conversation %1 could not be read: %2.</source>
         <translation>La conversation enregistrée %1 n&apos;a pas pu être lue&#xa0;: %2.</translation>
     </message>
@@ -2944,7 +2944,7 @@ du script.
 <context>
     <name>SocketLab::ConversationHistory</name>
     <message>
-        <location filename="../../work/wt-pcap/core/conversation/conversationhistory.cpp" line="+203"/>
+        <location filename="../core/conversation/conversationhistory.cpp" line="+203"/>
         <source>The conversation was not kept: the folder %1 cannot be made.</source>
         <translation>La conversation n&apos;a pas été conservée&#xa0;: le dossier %1 ne peut pas être créé.</translation>
     </message>
@@ -2967,7 +2967,7 @@ du script.
 <context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/conversationpage.cpp" line="+285"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+285"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -3347,7 +3347,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::ConversationPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/conversationpanel.cpp" line="+119"/>
+        <location filename="../ui/conversation/conversationpanel.cpp" line="+119"/>
         <location line="+219"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
@@ -3387,7 +3387,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::ConversationTranscript</name>
     <message>
-        <location filename="../../work/wt-pcap/core/conversation/conversationtranscript.cpp" line="+179"/>
+        <location filename="../core/conversation/conversationtranscript.cpp" line="+179"/>
         <source>%1 received, %2 sent.</source>
         <translation>%1 reçus, %2 envoyés.</translation>
     </message>
@@ -3560,7 +3560,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::CookieText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/cookietext.cpp" line="+50"/>
+        <location filename="../core/text/cookietext.cpp" line="+50"/>
         <source>there is no “=” between a name and a value</source>
         <translation>il n&apos;y a pas de «&#xa0;=&#xa0;» entre un nom et une valeur</translation>
     </message>
@@ -3673,7 +3673,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::CurlText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/curltext.cpp" line="+26"/>
+        <location filename="../core/text/curltext.cpp" line="+26"/>
         <source>No User-Agent header: curl would send its own (curl/ and its version); -A or -H sets one.</source>
         <translation>Pas d&apos;en-tête User-Agent&#xa0;: curl enverrait le sien (curl/ et sa version)&#x202f;; -A ou -H en donne un.</translation>
     </message>
@@ -3821,7 +3821,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::DatagramModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/udp/datagrammodel.cpp" line="+94"/>
+        <location filename="../ui/udp/datagrammodel.cpp" line="+94"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -3905,7 +3905,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::DnsPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/dns/dnspanel.cpp" line="+371"/>
+        <location filename="../ui/dns/dnspanel.cpp" line="+371"/>
         <source>Addresses of a name: getaddrinfo()</source>
         <translation>Adresses d&apos;un nom&#xa0;: getaddrinfo()</translation>
     </message>
@@ -4287,7 +4287,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::ErrorText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/errortext.cpp" line="+19"/>
+        <location filename="../core/text/errortext.cpp" line="+19"/>
         <source>Connection refused</source>
         <translation>Connexion refusée</translation>
     </message>
@@ -4933,15 +4933,340 @@ expect-close</translation>
 <context>
     <name>SocketLab::ExchangeStore</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/history/exchangestore.cpp" line="+84"/>
+        <location filename="../ui/history/exchangestore.cpp" line="+84"/>
         <source>The exchange could not be kept in the history: %1</source>
         <translation>L’échange n’a pas pu être conservé dans l’historique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>SocketLab::FramingText</name>
+    <message>
+        <location filename="../core/text/framingtext.cpp" line="+33"/>
+        <source>%1 (0x%2)</source>
+        <translation>%1 (0x%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Chunk %1: size line “%2”, not a size.</source>
+        <translation>Bloc %1 : ligne de taille « %2 », qui n&apos;est pas une taille.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chunk %1: size line “%2”, 0x%2 = %3.</source>
+        <translation>Bloc %1 : ligne de taille « %2 », 0x%2 = %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extensions “%1”, which only name things: they change no size.</source>
+        <translation>Extensions « %1 », qui ne font que nommer des choses : elles ne changent aucune taille.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its data: offsets %1 to %2.</source>
+        <translation>Ses données : positions %1 à %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only %1 of it came.</source>
+        <translation>Seuls %1 en sont arrivés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of its data came.</source>
+        <translation>Aucune de ses données n&apos;est arrivée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting after the reply&apos;s end, up to %1 s: the Keep-Alive timeout the server announced (“%2”). It still had not closed %3 ms after the end, when reading stopped.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;à %1 s : le délai Keep-Alive annoncé par le serveur (« %2 »). Il n&apos;avait toujours pas fermé %3 ms après la fin, quand la lecture s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting after the reply&apos;s end, up to %1 s: the Keep-Alive timeout the server announced (“%2”).</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;à %1 s : le délai Keep-Alive annoncé par le serveur (« %2 »).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting after the reply&apos;s end, until the server&apos;s idle timeout, which it did not announce: it still had not closed %1 ms after the end, when reading stopped.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;au délai d&apos;inactivité du serveur, qu&apos;il n&apos;a pas annoncé : il n&apos;avait toujours pas fermé %1 ms après la fin, quand la lecture s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting after the reply&apos;s end, until the server&apos;s idle timeout, which it did not announce.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;au délai d&apos;inactivité du serveur, qu&apos;il n&apos;a pas annoncé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The reply does not start with a status line such as “HTTP/1.1 200 OK”: nothing in it says where it ends, so the stop rule alone decided.</source>
+        <translation>La réponse ne commence pas par une ligne de statut comme « HTTP/1.1 200 OK » : rien en elle ne dit où elle finit, et la règle d&apos;arrêt seule a décidé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status line “%1”: status %2.</source>
+        <translation>Ligne de statut « %1 » : statut %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n interim response(s) (1xx) came first: they have no body, and the final response&apos;s headers decide.</source>
+        <translation>
+            <numerusform>%n réponse intermédiaire (1xx) est arrivée d&apos;abord : elle n&apos;a pas de corps, et les en-têtes de la réponse finale décident.</numerusform>
+            <numerusform>%n réponses intermédiaires (1xx) sont arrivées d&apos;abord : elles n&apos;ont pas de corps, et les en-têtes de la réponse finale décident.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” decided the length: the body is the %2 after the blank line.</source>
+        <translation>« %1 » a décidé de la longueur : le corps, ce sont les %2 après la ligne vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” decided the framing: the body comes in chunks, each after a line giving its size in hexadecimal, until a chunk of size 0.</source>
+        <translation>« %1 » a décidé de la délimitation : le corps arrive en blocs, chacun après une ligne donnant sa taille en hexadécimal, jusqu&apos;à un bloc de taille 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is ignored: with chunked, the chunks decide where the body ends (RFC 9112 section 6.3).</source>
+        <translation>« %1 » est ignoré : avec chunked, ce sont les blocs qui décident où finit le corps (RFC 9112 section 6.3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” does not end with chunked: the body runs until the server closes the connection.</source>
+        <translation>« %1 » ne se termine pas par chunked : le corps va jusqu&apos;à ce que le serveur ferme la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neither Content-Length nor Transfer-Encoding: the body runs until the server closes the connection.</source>
+        <translation>Ni Content-Length ni Transfer-Encoding : le corps va jusqu&apos;à ce que le serveur ferme la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request was HEAD: the reply has no body whatever its headers say, and ends with its blank line.</source>
+        <translation>La requête était un HEAD : la réponse n&apos;a pas de corps, quoi que disent ses en-têtes, et finit avec sa ligne vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status %1 never has a body: the reply ends with its blank line.</source>
+        <translation>Le statut %1 n&apos;a jamais de corps : la réponse finit avec sa ligne vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status %1: the HTTP reply ends with its headers; what follows would belong to the new protocol or the tunnel, and nothing did.</source>
+        <translation>Statut %1 : la réponse HTTP finit avec ses en-têtes ; ce qui suit appartiendrait au nouveau protocole ou au tunnel, et rien n&apos;a suivi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status %1: the HTTP reply ends with its headers; the %2 after them belong to the new protocol or the tunnel.</source>
+        <translation>Statut %1 : la réponse HTTP finit avec ses en-têtes ; les %2 qui suivent appartiennent au nouveau protocole ou au tunnel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The blank line at offset %1 ends the headers.</source>
+        <translation>La ligne vide à la position %1 termine les en-têtes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The body: %1, offsets %2 to %3.</source>
+        <translation>Le corps : %1, positions %2 à %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chunk %1: size line “%2”, size 0: the last chunk, the body is complete.</source>
+        <translation>Bloc %1 : ligne de taille « %2 », taille 0 : c&apos;est le dernier bloc, le corps est complet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extensions “%1”.</source>
+        <translation>Extensions « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The blank line after the last chunk (and its trailers) ends the message.</source>
+        <translation>La ligne vide après le dernier bloc (et ses en-têtes finaux) termine le message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trailer “%1”, a header sent after the body.</source>
+        <translation>En-tête final (trailer) « %1 », envoyé après le corps.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more chunk(s), not listed here.</source>
+        <translation>
+            <numerusform>… et %n autre bloc, non listé ici.</numerusform>
+            <numerusform>… et %n autres blocs, non listés ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message ends at offset %1 (%2 in all), in recv #%3.</source>
+        <translation>Le message finit à la position %1 (%2 en tout), dans le recv n° %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message ends at offset %1 (%2 in all).</source>
+        <translation>Le message finit à la position %1 (%2 en tout).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message did not end: %1 of it were still awaited at offset %2, when reading stopped.</source>
+        <translation>Le message n&apos;a pas fini : il en manquait encore %1 à la position %2, quand la lecture s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message did not end: reading stopped at offset %1, before its framing said it was complete.</source>
+        <translation>Le message n&apos;a pas fini : la lecture s&apos;est arrêtée à la position %1, avant que sa délimitation ne le dise complet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reply breaks HTTP framing at offset %1: the parser stopped there, and nothing after it says where the reply ends.</source>
+        <translation>La réponse enfreint la délimitation HTTP à la position %1 : l&apos;analyseur s&apos;est arrêté là, et rien ensuite ne dit où finit la réponse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 arrived after the end, in recv #%2 to #%3: they are not part of this reply.</source>
+        <translation>%1 sont arrivés après la fin, dans les recv n° %2 à n° %3 : ils ne font pas partie de cette réponse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 arrived after the end, in recv #%2: they are not part of this reply.</source>
+        <translation>%1 sont arrivés après la fin, dans le recv n° %2 : ils ne font pas partie de cette réponse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing arrived after the end.</source>
+        <translation>Rien n&apos;est arrivé après la fin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have stopped at the same place: the server closed the connection %1 ms after the first byte, after %2.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait arrêtée au même endroit : le serveur a fermé la connexion %1 ms après le premier octet, après %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have stopped at the same place: the server closed the connection after %1.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait arrêtée au même endroit : le serveur a fermé la connexion après %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have ended when the server closed the connection, as an HTTP/1.0 server does after its reply.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait terminée quand le serveur a fermé la connexion, comme le fait un serveur HTTP/1.0 après sa réponse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have ended when the server closed the connection, as “%1” announced.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait terminée quand le serveur a fermé la connexion, comme l&apos;annonçait « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting: the server still had not closed %1 ms after the last byte, when reading stopped.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre : le serveur n&apos;avait toujours pas fermé %1 ms après le dernier octet, quand la lecture s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have waited until the server closed the connection.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait attendu que le serveur ferme la connexion.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>recv #%1: %2, offsets %3 to %4</source>
+        <translation>recv n° %1 : %2, positions %3 à %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, +%2 ms after the first byte (+%3 ms after the send)</source>
+        <translation>%1, +%2 ms après le premier octet (+%3 ms après l&apos;envoi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, +%2 ms after the first byte</source>
+        <translation>%1, +%2 ms après le premier octet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Then recv() returned 0: the server closed the connection.</source>
+        <translation>Puis recv() a renvoyé 0 : le serveur a fermé la connexion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 received so far.</source>
+        <translation>%1 reçus jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server closed before the message&apos;s end: the reply is cut short.</source>
+        <translation>Le serveur a fermé avant la fin du message : la réponse est tronquée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parser refused the reply here: it breaks HTTP framing.</source>
+        <translation>L&apos;analyseur a refusé la réponse ici : elle enfreint la délimitation HTTP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complete at offset %1, and %2 after the end.</source>
+        <translation>Complet à la position %1, et %2 après la fin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete: the message ends at offset %1.</source>
+        <translation>Complet : le message finit à la position %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That ends the body: the message is complete (%1).</source>
+        <translation>Cela termine le corps : le message est complet (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status line incomplete.</source>
+        <translation>Ligne de statut incomplète.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Headers: %n read, the blank line that ends them not yet.</source>
+        <translation>
+            <numerusform>En-têtes : %n lu, la ligne vide qui les termine pas encore.</numerusform>
+            <numerusform>En-têtes : %n lus, la ligne vide qui les termine pas encore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body: %1 of %2.</source>
+        <translation>Corps : %1 sur %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body: %1 so far, until the server closes.</source>
+        <translation>Corps : %1 jusqu&apos;ici, jusqu&apos;à ce que le serveur ferme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chunk %1: its size line is not complete.</source>
+        <translation>Bloc %1 : sa ligne de taille n&apos;est pas complète.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chunk %1 (size 0x%2 = %3): %4 of %5.</source>
+        <translation>Bloc %1 (taille 0x%2 = %3) : %4 sur %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chunk %1 (size 0x%2 = %3): data complete, its CRLF not yet.</source>
+        <translation>Bloc %1 (taille 0x%2 = %3) : données complètes, son CRLF pas encore.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last chunk read: trailers, %n line(s) so far, and the final blank line not yet.</source>
+        <translation>
+            <numerusform>Dernier bloc lu : en-têtes finaux, %n ligne jusqu&apos;ici, et la ligne vide finale pas encore.</numerusform>
+            <numerusform>Dernier bloc lu : en-têtes finaux, %n lignes jusqu&apos;ici, et la ligne vide finale pas encore.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::HexView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/hexview.cpp" line="+78"/>
+        <location filename="../ui/reply/hexview.cpp" line="+78"/>
         <source>Reply bytes in hexadecimal</source>
         <translation>Octets de la réponse en hexadécimal</translation>
     </message>
@@ -4951,7 +5276,7 @@ expect-close</translation>
         <translation>Position, une ligne d&apos;octets en hexadécimal, puis les mêmes octets en ASCII, ligne par ligne</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>recv</source>
         <translation>recv</translation>
     </message>
@@ -4977,7 +5302,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::HistoryPage</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/settings/historypage.cpp" line="+101"/>
+        <location filename="../ui/settings/historypage.cpp" line="+101"/>
         <source>The exchanges, look-ups and conversations are kept between runs. Each kind keeps at most these entries and megabytes: past them, the oldest go with their files.</source>
         <translation>Les échanges, les résolutions et les conversations sont conservés d’une session à l’autre. Chaque type garde au plus ces entrées et ces mégaoctets&#xa0;: au-delà, les plus anciennes partent avec leurs fichiers.</translation>
     </message>
@@ -5030,7 +5355,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::HistoryPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/history/historypanel.cpp" line="+183"/>
+        <location filename="../ui/history/historypanel.cpp" line="+183"/>
         <source>Exchange history</source>
         <translation>Historique des échanges</translation>
     </message>
@@ -5267,7 +5592,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::HistoryStore</name>
     <message numerus="yes">
-        <location filename="../../work/wt-pcap/ui/history/historystore.cpp" line="+99"/>
+        <location filename="../ui/history/historystore.cpp" line="+99"/>
         <source>%n history file(s) damaged or unreadable, skipped: %1</source>
         <translation>
             <numerusform>%n fichier d’historique endommagé ou illisible, ignoré&#xa0;: %1</numerusform>
@@ -5286,7 +5611,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::HttpView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/httpview.cpp" line="+69"/>
+        <location filename="../ui/reply/httpview.cpp" line="+69"/>
         <source>not known yet: the header section is not complete</source>
         <translation>pas encore connue&#xa0;: la section des en-têtes n&apos;est pas complète</translation>
     </message>
@@ -5758,7 +6083,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::InterfaceCombo</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/interfacecombo.cpp" line="+93"/>
+        <location filename="../ui/widgets/interfacecombo.cpp" line="+93"/>
         <source>Any interface</source>
         <translation>Toute interface</translation>
     </message>
@@ -5781,7 +6106,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::KernelDropsText</name>
     <message numerus="yes">
-        <location filename="../../work/wt-pcap/core/text/kerneldropstext.cpp" line="+29"/>
+        <location filename="../core/text/kerneldropstext.cpp" line="+29"/>
         <source>The kernel dropped %1 datagram(s): the receive buffer was full; raise SO_RCVBUF.</source>
         <translation>
             <numerusform>Le noyau a jeté %1 datagramme&#xa0;: le tampon de réception était plein&#x202f;; augmentez SO_RCVBUF.</numerusform>
@@ -5821,7 +6146,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::LadderView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/ladderview.cpp" line="+170"/>
+        <location filename="../ui/conversation/ladderview.cpp" line="+170"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
@@ -5981,7 +6306,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerForm</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/servers/listenerform.cpp" line="+206"/>
+        <location filename="../ui/servers/listenerform.cpp" line="+206"/>
         <source>The HTTP demo needs TCP: choose TCP or another mode.</source>
         <translation>La démo HTTP demande TCP&#xa0;: choisissez TCP ou un autre mode.</translation>
     </message>
@@ -6252,7 +6577,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/servers/listenermodel.cpp" line="+122"/>
+        <location filename="../ui/servers/listenermodel.cpp" line="+122"/>
         <source>Echo</source>
         <translation>Écho</translation>
     </message>
@@ -6428,7 +6753,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::LookupHistory</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/dns/lookuphistory.cpp" line="+107"/>
+        <location filename="../ui/dns/lookuphistory.cpp" line="+107"/>
         <source>%1  %2
 %3</source>
         <translation>%1  %2
@@ -6471,7 +6796,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::LookupStore</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/dns/lookupstore.cpp" line="+53"/>
+        <location filename="../ui/dns/lookupstore.cpp" line="+53"/>
         <source>The look-up could not be kept in the history: %1</source>
         <translation>La résolution n’a pas pu être conservée dans l’historique&#xa0;: %1</translation>
     </message>
@@ -6479,7 +6804,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/mainwindow.cpp" line="+264"/>
+        <location filename="../ui/mainwindow.cpp" line="+264"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -6758,7 +7083,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MessageModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/messagemodel.cpp" line="+82"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+82"/>
         <source>Peer closed (FIN)</source>
         <translation>Le pair a fermé (FIN)</translation>
     </message>
@@ -6793,13 +7118,13 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/conversationpage.cpp" line="-722"/>
-        <location filename="../../work/wt-pcap/ui/conversation/messagemodel.cpp" line="+2"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-722"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/messagemodel.cpp" line="+2"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>close()</source>
         <translation>close()</translation>
     </message>
@@ -6862,7 +7187,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MulticastGroupsEdit</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/multicastgroupsedit.cpp" line="+133"/>
+        <location filename="../ui/widgets/multicastgroupsedit.cpp" line="+133"/>
         <source>Multicast group %1: %2</source>
         <translation>Groupe multicast %1&#xa0;: %2</translation>
     </message>
@@ -6930,7 +7255,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MulticastText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/multicasttext.cpp" line="+24"/>
+        <location filename="../core/text/multicasttext.cpp" line="+24"/>
         <source>a group address is needed, as GROUP, GROUP@INTERFACE or SOURCE&gt;GROUP@INTERFACE</source>
         <translation>il faut une adresse de groupe, sous la forme GROUP, GROUP@INTERFACE ou SOURCE&gt;GROUP@INTERFACE</translation>
     </message>
@@ -6988,7 +7313,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::PastConversationList</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/pastconversationlist.cpp" line="+95"/>
+        <location filename="../ui/conversation/pastconversationlist.cpp" line="+95"/>
         <source>Search the target, the port, how it ended, the bytes</source>
         <translation>Chercher dans la cible, le port, la fin, les octets</translation>
     </message>
@@ -7111,7 +7436,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::RecordedScriptText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/recordedscripttext.cpp" line="+86"/>
+        <location filename="../core/text/recordedscripttext.cpp" line="+86"/>
         <source>Recorded from the conversation with %1: each send() it made, in order;</source>
         <translation>Enregistré depuis la conversation avec %1&#xa0;: chaque send() qu’elle a fait, dans l’ordre&#xa0;;</translation>
     </message>
@@ -7150,9 +7475,86 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
+    <name>SocketLab::ReplayBar</name>
+    <message>
+        <location filename="../ui/reply/replaybar.cpp" line="+151"/>
+        <source>◀ Previous recv()</source>
+        <translation>◀ recv() précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what had arrived one recv() earlier</source>
+        <translation>Montrer ce qui était arrivé un recv() plus tôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next recv() ▶</source>
+        <translation>recv() suivant ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what had arrived after the next recv()</source>
+        <translation>Montrer ce qui était arrivé après le recv() suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay the recv() calls at the times they came, at the chosen speed</source>
+        <translation>Rejouer les appels à recv() aux instants où ils sont arrivés, à la vitesse choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all</source>
+        <translation>Tout montrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the replay: show every byte received</source>
+        <translation>Quitter la relecture : montrer chaque octet reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How fast Play goes, against the real time</source>
+        <translation>La vitesse de la lecture, par rapport au temps réel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1×</source>
+        <extracomment>A replay speed: 0.5 × the real time.</extracomment>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preparing the replay…</source>
+        <translation>Préparation de la relecture…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recv() returned data: nothing to replay.</source>
+        <translation>Aucun recv() n&apos;a renvoyé de données : rien à rejouer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Replay: %Ln recv() call(s) with data. Press Next or Play to see the reply arrive.</source>
+        <translation>
+            <numerusform>Relecture : %Ln appel à recv() avec des données. Appuyez sur « recv() suivant » ou Lecture pour voir la réponse arriver.</numerusform>
+            <numerusform>Relecture : %Ln appels à recv() avec des données. Appuyez sur « recv() suivant » ou Lecture pour voir la réponse arriver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Étape %1 sur %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/replypanel.cpp" line="+154"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+157"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -7167,7 +7569,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>HTT&amp;P</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
@@ -7207,7 +7609,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>À partir du prochain envoi, arrêter la lecture quand la délimitation HTTP de la réponse dit qu&apos;elle est complète&#x202f;; cet échange continue jusqu&apos;à sa fin ou jusqu&apos;à ce que vous l&apos;arrêtiez</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>The HTTP reply is complete (%1) but the server keeps the connection open: reading until it closes can wait up to its keep-alive timeout.</source>
         <translation>La réponse HTTP est complète (%1) mais le serveur garde la connexion ouverte&#xa0;: lire jusqu&apos;à sa fermeture peut attendre jusqu&apos;à la fin de son délai keep-alive.</translation>
     </message>
@@ -7242,7 +7644,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Les prochains envois s&apos;arrêtent à la délimitation HTTP.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-155"/>
+        <source>Fra&amp;ming</source>
+        <translation>Déli&amp;mitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why reading stopped, on the bytes: what decided where the reply ends, and a replay of its recv() calls</source>
+        <translation>Pourquoi la lecture s&apos;est arrêtée, sur les octets : ce qui a décidé où finit la réponse, et une relecture de ses appels à recv()</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>101: what follows its headers belongs to the new protocol</source>
         <translation>101&#xa0;: ce qui suit ses en-têtes appartient au nouveau protocole</translation>
     </message>
@@ -7372,7 +7784,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::RequestEditor</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/request/requesteditor.cpp" line="+84"/>
+        <location filename="../ui/request/requesteditor.cpp" line="+84"/>
         <source>HTTP/1.0 GET</source>
         <translation>HTTP/1.0 GET</translation>
     </message>
@@ -7544,7 +7956,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SaveRequestDialog</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/collections/saverequestdialog.cpp" line="+34"/>
+        <location filename="../ui/collections/saverequestdialog.cpp" line="+34"/>
         <source>Save to collection</source>
         <translation>Enregistrer dans une collection</translation>
     </message>
@@ -7597,7 +8009,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ScriptText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/scripttext.cpp" line="+24"/>
+        <location filename="../core/text/scripttext.cpp" line="+24"/>
         <source>unknown step &quot;%1&quot;; the steps are send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close, sockopt</source>
         <translation>étape «&#xa0;%1&#xa0;» inconnue&#x202f;; les étapes sont send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close, sockopt</translation>
     </message>
@@ -7665,7 +8077,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ServersPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/servers/serverspanel.cpp" line="+566"/>
+        <location filename="../ui/servers/serverspanel.cpp" line="+566"/>
         <source>datagram</source>
         <translation>datagramme</translation>
     </message>
@@ -7868,7 +8280,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SettingsDialog</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/settings/settingsdialog.cpp" line="+36"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+36"/>
         <source>Settings</source>
         <translation>Préférences</translation>
     </message>
@@ -7886,7 +8298,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SettingsNotice</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/settings/settingsnotice.cpp" line="+44"/>
+        <location filename="../ui/settings/settingsnotice.cpp" line="+44"/>
         <source>Saved settings</source>
         <translation>Réglages enregistrés</translation>
     </message>
@@ -7905,7 +8317,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SocketOptionText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/socketoptiontext.cpp" line="+20"/>
+        <location filename="../core/text/socketoptiontext.cpp" line="+20"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
@@ -8119,7 +8531,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SocketOptionsEdit</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/socketoptionsedit.cpp" line="+240"/>
+        <location filename="../ui/widgets/socketoptionsedit.cpp" line="+240"/>
         <source>Socket options</source>
         <translation>Options du socket</translation>
     </message>
@@ -8240,7 +8652,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::StopText</name>
     <message numerus="yes">
-        <location filename="../../work/wt-pcap/core/text/stoptext.cpp" line="+33"/>
+        <location filename="../core/text/stoptext.cpp" line="+33"/>
         <source>%1 byte(s)</source>
         <translation>
             <numerusform>%1 octet</numerusform>
@@ -8367,7 +8779,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::StoredSettings</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/settings/storedsettings.cpp" line="+142"/>
+        <location filename="../ui/settings/storedsettings.cpp" line="+142"/>
         <source>The saved settings could not be read: defaults used.</source>
         <translation>Réglages enregistrés illisibles&#xa0;: réglages par défaut utilisés.</translation>
     </message>
@@ -8411,7 +8823,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TargetEdit</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/targetedit.cpp" line="+61"/>
+        <location filename="../ui/widgets/targetedit.cpp" line="+61"/>
         <source>H&amp;ost:</source>
         <translation>&amp;Hôte&#xa0;:</translation>
     </message>
@@ -8469,7 +8881,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TcpCapture</name>
     <message>
-        <location filename="../../work/wt-pcap/core/capture/tcpcapture.cpp" line="+97"/>
+        <location filename="../core/capture/tcpcapture.cpp" line="+97"/>
         <source>TLS application data, shown decrypted as plain TCP payload (the TLS records are not in this capture)</source>
         <translation>Données applicatives TLS, montrées déchiffrées comme simple charge utile TCP (les enregistrements TLS ne sont pas dans cette capture)</translation>
     </message>
@@ -8477,7 +8889,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TextView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/textview.cpp" line="+575"/>
+        <location filename="../ui/reply/textview.cpp" line="+575"/>
         <source>Reply bytes as text</source>
         <translation>Octets de la réponse en texte</translation>
     </message>
@@ -8490,7 +8902,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TlsOptionsEdit</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/connection/tlsoptionsedit.cpp" line="+144"/>
+        <location filename="../ui/connection/tlsoptionsedit.cpp" line="+144"/>
         <source>TLS options</source>
         <translation>Options TLS</translation>
     </message>
@@ -8629,7 +9041,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TlsText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/tlstext.cpp" line="+30"/>
+        <location filename="../core/text/tlstext.cpp" line="+30"/>
         <source>no name at all (only the subject %1)</source>
         <translation>aucun nom (seulement le sujet %1)</translation>
     </message>
@@ -8687,7 +9099,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TraceModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/trace/tracemodel.cpp" line="+56"/>
+        <location filename="../ui/trace/tracemodel.cpp" line="+56"/>
         <source>waits for the peer&apos;s next TLS record</source>
         <translation>attend le prochain enregistrement TLS du pair</translation>
     </message>
@@ -8836,7 +9248,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TraceView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/trace/traceview.cpp" line="+65"/>
+        <location filename="../ui/trace/traceview.cpp" line="+65"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -8849,7 +9261,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TrustDialog</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/tls/trustdialog.cpp" line="+24"/>
+        <location filename="../ui/tls/trustdialog.cpp" line="+24"/>
         <source>Subject</source>
         <translation>Sujet</translation>
     </message>
@@ -8912,7 +9324,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TrustedCertificatesPage</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/settings/trustedcertificatespage.cpp" line="+56"/>
+        <location filename="../ui/settings/trustedcertificatespage.cpp" line="+56"/>
         <source>Certificates you chose to trust: an exchange to one of these hosts and ports accepts exactly that certificate, and refuses any other, with both fingerprints. Remove a pin to check the server against the trusted authorities again.</source>
         <translation>Les certificats auxquels vous avez choisi de faire confiance&#xa0;: un échange avec l&apos;un de ces hôtes et ports accepte exactement ce certificat, et refuse tout autre en montrant les deux empreintes. Supprimez une épingle pour vérifier à nouveau le serveur auprès des autorités de confiance.</translation>
     </message>
@@ -8940,18 +9352,18 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::UdpCapture</name>
     <message numerus="yes">
-        <location filename="../../work/wt-pcap/core/capture/udpcapture.cpp" line="+68"/>
+        <location filename="../core/capture/udpcapture.cpp" line="+68"/>
         <source>Truncated: the datagram had %n byte(s); these are the ones kept</source>
         <translation>
-            <numerusform>Tronqué : le datagramme avait %n octet ; voici ceux qui ont été gardés</numerusform>
-            <numerusform>Tronqué : le datagramme avait %n octets ; voici ceux qui ont été gardés</numerusform>
+            <numerusform>Tronqué&#xa0;: le datagramme avait %n octet&#x202f;; voici ceux qui ont été gardés</numerusform>
+            <numerusform>Tronqué&#xa0;: le datagramme avait %n octets&#x202f;; voici ceux qui ont été gardés</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SocketLab::UdpPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/udp/udppanel.cpp" line="+329"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+329"/>
         <source>name or address</source>
         <translation>nom ou adresse</translation>
     </message>
