@@ -4,7 +4,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+243"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+294"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln call, %1 in all, until %2 ms]</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+97"/>
         <source>Headers: %n read, the blank line that ends them not yet.</source>
         <translation>
             <numerusform>Headers: %n read, the blank line that ends them not yet.</numerusform>
@@ -165,7 +165,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Headers complete (%n read), the body chunked: the first chunk&apos;s size line has not come whole.</source>
+        <translation>
+            <numerusform>Headers complete (%n read), the body chunked: the first chunk&apos;s size line has not come whole.</numerusform>
+            <numerusform>Headers complete (%n read), the body chunked: the first chunk&apos;s size line has not come whole.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>Last chunk read: trailers, %n line(s) so far, and the final blank line not yet.</source>
         <translation>
             <numerusform>Last chunk read: trailers, %n line so far, and the final blank line not yet.</numerusform>

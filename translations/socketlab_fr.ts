@@ -354,7 +354,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+243"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+294"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln appel, %1 en tout, jusqu&apos;à %2&#xa0;ms]</numerusform>
@@ -362,7 +362,7 @@
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+74"/>
         <source>%1 resolves to %2</source>
         <translation>%1 se résout en %2</translation>
     </message>
@@ -377,12 +377,17 @@
         <translation>Envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-172"/>
         <source>recv #%1: %2 at %3 ms</source>
         <translation>recv n° %1&#xa0;: %2 à %3&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
+        <source>Why reading stopped, on the bytes:</source>
+        <translation>Pourquoi la lecture s&apos;est arrêtée, sur les octets :</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>HTTP reply: %1 %2 %3, %4 of body</source>
         <translation>Réponse HTTP&#xa0;: %1 %2 %3, corps de %4</translation>
     </message>
@@ -422,7 +427,7 @@
         <translation>Envoi&#xa0;: %1 vers %2 depuis %3</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-231"/>
         <source>datagram #%1 from %2: %3 at %4 ms</source>
         <translation>datagramme n° %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
     </message>
@@ -1431,7 +1436,12 @@ du script.
         <translation>Écrire le corps de la réponse HTTP dans FICHIER au fur et à mesure&#xa0;: découpage chunked retiré, gzip, deflate ou br décodés, %1 au plus.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+6"/>
+        <source>After the reply, say on stderr why reading stopped, on the bytes: the header that decided the length, each chunk size line in hexadecimal and decimal, where the message ends, what came after it, and what a read-until-close loop would have done. Keeps a copy of the reply in memory to quote its lines.</source>
+        <translation>Après la réponse, dire sur stderr pourquoi la lecture s&apos;est arrêtée, sur les octets : l&apos;en-tête qui a décidé de la longueur, chaque ligne de taille de bloc en hexadécimal et en décimal, où finit le message, ce qui est arrivé après, et ce qu&apos;aurait fait une boucle qui lit jusqu&apos;à la fermeture. Garde une copie de la réponse en mémoire pour en citer les lignes.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Unknown --until &quot;%1&quot;: use eof, http, bytes:N or idle:MS.</source>
         <translation>--until «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez eof, http, bytes:N ou idle:MS.</translation>
     </message>
@@ -4948,22 +4958,22 @@ expect-close</translation>
     <message>
         <location line="+18"/>
         <source>Chunk %1: size line “%2”, not a size.</source>
-        <translation>Bloc %1 : ligne de taille « %2 », qui n&apos;est pas une taille.</translation>
+        <translation>Bloc %1&#xa0;: ligne de taille «&#xa0;%2&#xa0;», qui n&apos;est pas une taille.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chunk %1: size line “%2”, 0x%2 = %3.</source>
-        <translation>Bloc %1 : ligne de taille « %2 », 0x%2 = %3.</translation>
+        <translation>Bloc %1&#xa0;: ligne de taille «&#xa0;%2&#xa0;», 0x%2 = %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Extensions “%1”, which only name things: they change no size.</source>
-        <translation>Extensions « %1 », qui ne font que nommer des choses : elles ne changent aucune taille.</translation>
+        <translation>Extensions «&#xa0;%1&#xa0;», qui ne font que nommer des choses&#xa0;: elles ne changent aucune taille.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its data: offsets %1 to %2.</source>
-        <translation>Ses données : positions %1 à %2.</translation>
+        <translation>Ses données&#xa0;: positions %1 à %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4978,17 +4988,17 @@ expect-close</translation>
     <message>
         <location line="+8"/>
         <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting after the reply&apos;s end, up to %1 s: the Keep-Alive timeout the server announced (“%2”). It still had not closed %3 ms after the end, when reading stopped.</source>
-        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;à %1 s : le délai Keep-Alive annoncé par le serveur (« %2 »). Il n&apos;avait toujours pas fermé %3 ms après la fin, quand la lecture s&apos;est arrêtée.</translation>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;à %1&#xa0;s&#xa0;: le délai Keep-Alive annoncé par le serveur («&#xa0;%2&#xa0;»). Il n&apos;avait toujours pas fermé %3&#xa0;ms après la fin, quand la lecture s&apos;est arrêtée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting after the reply&apos;s end, up to %1 s: the Keep-Alive timeout the server announced (“%2”).</source>
-        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;à %1 s : le délai Keep-Alive annoncé par le serveur (« %2 »).</translation>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;à %1&#xa0;s&#xa0;: le délai Keep-Alive annoncé par le serveur («&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting after the reply&apos;s end, until the server&apos;s idle timeout, which it did not announce: it still had not closed %1 ms after the end, when reading stopped.</source>
-        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;au délai d&apos;inactivité du serveur, qu&apos;il n&apos;a pas annoncé : il n&apos;avait toujours pas fermé %1 ms après la fin, quand la lecture s&apos;est arrêtée.</translation>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;au délai d&apos;inactivité du serveur, qu&apos;il n&apos;a pas annoncé&#xa0;: il n&apos;avait toujours pas fermé %1&#xa0;ms après la fin, quand la lecture s&apos;est arrêtée.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4998,65 +5008,65 @@ expect-close</translation>
     <message>
         <location line="+12"/>
         <source>The reply does not start with a status line such as “HTTP/1.1 200 OK”: nothing in it says where it ends, so the stop rule alone decided.</source>
-        <translation>La réponse ne commence pas par une ligne de statut comme « HTTP/1.1 200 OK » : rien en elle ne dit où elle finit, et la règle d&apos;arrêt seule a décidé.</translation>
+        <translation>La réponse ne commence pas par une ligne de statut comme «&#xa0;HTTP/1.1 200 OK&#xa0;»&#xa0;: rien en elle ne dit où elle finit, et la règle d&apos;arrêt seule a décidé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status line “%1”: status %2.</source>
-        <translation>Ligne de statut « %1 » : statut %2.</translation>
+        <translation>Ligne de statut «&#xa0;%1&#xa0;»&#xa0;: statut %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n interim response(s) (1xx) came first: they have no body, and the final response&apos;s headers decide.</source>
         <translation>
-            <numerusform>%n réponse intermédiaire (1xx) est arrivée d&apos;abord : elle n&apos;a pas de corps, et les en-têtes de la réponse finale décident.</numerusform>
-            <numerusform>%n réponses intermédiaires (1xx) sont arrivées d&apos;abord : elles n&apos;ont pas de corps, et les en-têtes de la réponse finale décident.</numerusform>
+            <numerusform>%n réponse intermédiaire (1xx) est arrivée d&apos;abord&#xa0;: elle n&apos;a pas de corps, et les en-têtes de la réponse finale décident.</numerusform>
+            <numerusform>%n réponses intermédiaires (1xx) sont arrivées d&apos;abord&#xa0;: elles n&apos;ont pas de corps, et les en-têtes de la réponse finale décident.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” decided the length: the body is the %2 after the blank line.</source>
-        <translation>« %1 » a décidé de la longueur : le corps, ce sont les %2 après la ligne vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» a décidé de la longueur&#xa0;: le corps, ce sont les %2 après la ligne vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” decided the framing: the body comes in chunks, each after a line giving its size in hexadecimal, until a chunk of size 0.</source>
-        <translation>« %1 » a décidé de la délimitation : le corps arrive en blocs, chacun après une ligne donnant sa taille en hexadécimal, jusqu&apos;à un bloc de taille 0.</translation>
+        <translation>«&#xa0;%1&#xa0;» a décidé de la délimitation&#xa0;: le corps arrive en blocs, chacun après une ligne donnant sa taille en hexadécimal, jusqu&apos;à un bloc de taille 0.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is ignored: with chunked, the chunks decide where the body ends (RFC 9112 section 6.3).</source>
-        <translation>« %1 » est ignoré : avec chunked, ce sont les blocs qui décident où finit le corps (RFC 9112 section 6.3).</translation>
+        <translation>«&#xa0;%1&#xa0;» est ignoré&#xa0;: avec chunked, ce sont les blocs qui décident où finit le corps (RFC 9112 section 6.3).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” does not end with chunked: the body runs until the server closes the connection.</source>
-        <translation>« %1 » ne se termine pas par chunked : le corps va jusqu&apos;à ce que le serveur ferme la connexion.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne se termine pas par chunked&#xa0;: le corps va jusqu&apos;à ce que le serveur ferme la connexion.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Neither Content-Length nor Transfer-Encoding: the body runs until the server closes the connection.</source>
-        <translation>Ni Content-Length ni Transfer-Encoding : le corps va jusqu&apos;à ce que le serveur ferme la connexion.</translation>
+        <translation>Ni Content-Length ni Transfer-Encoding&#xa0;: le corps va jusqu&apos;à ce que le serveur ferme la connexion.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The request was HEAD: the reply has no body whatever its headers say, and ends with its blank line.</source>
-        <translation>La requête était un HEAD : la réponse n&apos;a pas de corps, quoi que disent ses en-têtes, et finit avec sa ligne vide.</translation>
+        <translation>La requête était un HEAD&#xa0;: la réponse n&apos;a pas de corps, quoi que disent ses en-têtes, et finit avec sa ligne vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status %1 never has a body: the reply ends with its blank line.</source>
-        <translation>Le statut %1 n&apos;a jamais de corps : la réponse finit avec sa ligne vide.</translation>
+        <translation>Le statut %1 n&apos;a jamais de corps&#xa0;: la réponse finit avec sa ligne vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status %1: the HTTP reply ends with its headers; what follows would belong to the new protocol or the tunnel, and nothing did.</source>
-        <translation>Statut %1 : la réponse HTTP finit avec ses en-têtes ; ce qui suit appartiendrait au nouveau protocole ou au tunnel, et rien n&apos;a suivi.</translation>
+        <translation>Statut %1&#xa0;: la réponse HTTP finit avec ses en-têtes&#x202f;; ce qui suit appartiendrait au nouveau protocole ou au tunnel, et rien n&apos;a suivi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status %1: the HTTP reply ends with its headers; the %2 after them belong to the new protocol or the tunnel.</source>
-        <translation>Statut %1 : la réponse HTTP finit avec ses en-têtes ; les %2 qui suivent appartiennent au nouveau protocole ou au tunnel.</translation>
+        <translation>Statut %1&#xa0;: la réponse HTTP finit avec ses en-têtes&#x202f;; les %2 qui suivent appartiennent au nouveau protocole ou au tunnel.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5066,17 +5076,17 @@ expect-close</translation>
     <message>
         <location line="+2"/>
         <source>The body: %1, offsets %2 to %3.</source>
-        <translation>Le corps : %1, positions %2 à %3.</translation>
+        <translation>Le corps&#xa0;: %1, positions %2 à %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chunk %1: size line “%2”, size 0: the last chunk, the body is complete.</source>
-        <translation>Bloc %1 : ligne de taille « %2 », taille 0 : c&apos;est le dernier bloc, le corps est complet.</translation>
+        <translation>Bloc %1&#xa0;: ligne de taille «&#xa0;%2&#xa0;», taille 0&#xa0;: c&apos;est le dernier bloc, le corps est complet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Extensions “%1”.</source>
-        <translation>Extensions « %1 ».</translation>
+        <translation>Extensions «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5086,7 +5096,7 @@ expect-close</translation>
     <message>
         <location line="+1"/>
         <source>Trailer “%1”, a header sent after the body.</source>
-        <translation>En-tête final (trailer) « %1 », envoyé après le corps.</translation>
+        <translation>En-tête final (trailer) «&#xa0;%1&#xa0;», envoyé après le corps.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -5098,38 +5108,38 @@ expect-close</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The message ends at offset %1 (%2 in all), in recv #%3.</source>
-        <translation>Le message finit à la position %1 (%2 en tout), dans le recv n° %3.</translation>
+        <source>The message ends after %2, at offset %1, in recv #%3.</source>
+        <translation>Le message finit après %2, à la position %1, dans le recv n° %3.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The message ends at offset %1 (%2 in all).</source>
-        <translation>Le message finit à la position %1 (%2 en tout).</translation>
+        <source>The message ends after %2, at offset %1.</source>
+        <translation>Le message finit après %2, à la position %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The message did not end: %1 of it were still awaited at offset %2, when reading stopped.</source>
-        <translation>Le message n&apos;a pas fini : il en manquait encore %1 à la position %2, quand la lecture s&apos;est arrêtée.</translation>
+        <translation>Le message n&apos;a pas fini&#xa0;: il en manquait encore %1 à la position %2, quand la lecture s&apos;est arrêtée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The message did not end: reading stopped at offset %1, before its framing said it was complete.</source>
-        <translation>Le message n&apos;a pas fini : la lecture s&apos;est arrêtée à la position %1, avant que sa délimitation ne le dise complet.</translation>
+        <translation>Le message n&apos;a pas fini&#xa0;: la lecture s&apos;est arrêtée à la position %1, avant que sa délimitation ne le dise complet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The reply breaks HTTP framing at offset %1: the parser stopped there, and nothing after it says where the reply ends.</source>
-        <translation>La réponse enfreint la délimitation HTTP à la position %1 : l&apos;analyseur s&apos;est arrêté là, et rien ensuite ne dit où finit la réponse.</translation>
+        <translation>La réponse enfreint la délimitation HTTP à la position %1&#xa0;: l&apos;analyseur s&apos;est arrêté là, et rien ensuite ne dit où finit la réponse.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 arrived after the end, in recv #%2 to #%3: they are not part of this reply.</source>
-        <translation>%1 sont arrivés après la fin, dans les recv n° %2 à n° %3 : ils ne font pas partie de cette réponse.</translation>
+        <translation>%1 sont arrivés après la fin, dans les recv n°&#xa0;%2 à n°&#xa0;%3&#xa0;: ils ne font pas partie de cette réponse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 arrived after the end, in recv #%2: they are not part of this reply.</source>
-        <translation>%1 sont arrivés après la fin, dans le recv n° %2 : ils ne font pas partie de cette réponse.</translation>
+        <translation>%1 sont arrivés après la fin, dans le recv n°&#xa0;%2&#xa0;: ils ne font pas partie de cette réponse.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5139,12 +5149,12 @@ expect-close</translation>
     <message>
         <location line="+3"/>
         <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have stopped at the same place: the server closed the connection %1 ms after the first byte, after %2.</source>
-        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait arrêtée au même endroit : le serveur a fermé la connexion %1 ms après le premier octet, après %2.</translation>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait arrêtée au même endroit&#xa0;: le serveur a fermé la connexion %1&#xa0;ms après le premier octet, après %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have stopped at the same place: the server closed the connection after %1.</source>
-        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait arrêtée au même endroit : le serveur a fermé la connexion après %1.</translation>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait arrêtée au même endroit&#xa0;: le serveur a fermé la connexion après %1.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5154,12 +5164,12 @@ expect-close</translation>
     <message>
         <location line="+2"/>
         <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have ended when the server closed the connection, as “%1” announced.</source>
-        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait terminée quand le serveur a fermé la connexion, comme l&apos;annonçait « %1 ».</translation>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait terminée quand le serveur a fermé la connexion, comme l&apos;annonçait «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting: the server still had not closed %1 ms after the last byte, when reading stopped.</source>
-        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre : le serveur n&apos;avait toujours pas fermé %1 ms après le dernier octet, quand la lecture s&apos;est arrêtée.</translation>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre&#xa0;: le serveur n&apos;avait toujours pas fermé %1&#xa0;ms après le dernier octet, quand la lecture s&apos;est arrêtée.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5167,24 +5177,24 @@ expect-close</translation>
         <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait attendu que le serveur ferme la connexion.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>recv #%1: %2, offsets %3 to %4</source>
-        <translation>recv n° %1 : %2, positions %3 à %4</translation>
+        <translation>recv n°&#xa0;%1&#xa0;: %2, positions %3 à %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, +%2 ms after the first byte (+%3 ms after the send)</source>
-        <translation>%1, +%2 ms après le premier octet (+%3 ms après l&apos;envoi)</translation>
+        <translation>%1, +%2&#xa0;ms après le premier octet (+%3&#xa0;ms après l&apos;envoi)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, +%2 ms after the first byte</source>
-        <translation>%1, +%2 ms après le premier octet</translation>
+        <translation>%1, +%2&#xa0;ms après le premier octet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Then recv() returned 0: the server closed the connection.</source>
-        <translation>Puis recv() a renvoyé 0 : le serveur a fermé la connexion.</translation>
+        <translation>Puis recv() a renvoyé 0&#xa0;: le serveur a fermé la connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5194,12 +5204,12 @@ expect-close</translation>
     <message>
         <location line="+7"/>
         <source>The server closed before the message&apos;s end: the reply is cut short.</source>
-        <translation>Le serveur a fermé avant la fin du message : la réponse est tronquée.</translation>
+        <translation>Le serveur a fermé avant la fin du message&#xa0;: la réponse est tronquée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The parser refused the reply here: it breaks HTTP framing.</source>
-        <translation>L&apos;analyseur a refusé la réponse ici : elle enfreint la délimitation HTTP.</translation>
+        <translation>L&apos;analyseur a refusé la réponse ici&#xa0;: elle enfreint la délimitation HTTP.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5209,12 +5219,12 @@ expect-close</translation>
     <message>
         <location line="+1"/>
         <source>Complete: the message ends at offset %1.</source>
-        <translation>Complet : le message finit à la position %1.</translation>
+        <translation>Complet&#xa0;: le message finit à la position %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That ends the body: the message is complete (%1).</source>
-        <translation>Cela termine le corps : le message est complet (%1).</translation>
+        <translation>Cela termine le corps&#xa0;: le message est complet (%1).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5225,42 +5235,58 @@ expect-close</translation>
         <location line="+3"/>
         <source>Headers: %n read, the blank line that ends them not yet.</source>
         <translation>
-            <numerusform>En-têtes : %n lu, la ligne vide qui les termine pas encore.</numerusform>
-            <numerusform>En-têtes : %n lus, la ligne vide qui les termine pas encore.</numerusform>
+            <numerusform>En-têtes&#xa0;: %n lu, la ligne vide qui les termine pas encore.</numerusform>
+            <numerusform>En-têtes&#xa0;: %n lus, la ligne vide qui les termine pas encore.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Body: %1 of %2.</source>
-        <translation>Corps : %1 sur %2.</translation>
+        <translation>Corps&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body: %1 so far, until the server closes.</source>
-        <translation>Corps : %1 jusqu&apos;ici, jusqu&apos;à ce que le serveur ferme.</translation>
+        <translation>Corps&#xa0;: %1 jusqu&apos;ici, jusqu&apos;à ce que le serveur ferme.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Headers complete (%n read), the body chunked: the first chunk&apos;s size line has not come whole.</source>
+        <translation>
+            <numerusform>En-têtes complets (%n lu), le corps en blocs&#xa0;: la ligne de taille du premier bloc n&apos;est pas arrivée entière.</numerusform>
+            <numerusform>En-têtes complets (%n lus), le corps en blocs&#xa0;: la ligne de taille du premier bloc n&apos;est pas arrivée entière.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Chunk %1: its size line is not complete.</source>
-        <translation>Bloc %1 : sa ligne de taille n&apos;est pas complète.</translation>
+        <location line="+2"/>
+        <source>Chunk %1: its size line has not come whole.</source>
+        <translation>Bloc %1&#xa0;: sa ligne de taille n&apos;est pas arrivée entière.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chunk %1 (size 0x%2 = %3): %4 of %5.</source>
-        <translation>Bloc %1 (taille 0x%2 = %3) : %4 sur %5.</translation>
+        <translation>Bloc %1 (taille 0x%2 = %3)&#xa0;: %4 sur %5.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chunk %1 (size 0x%2 = %3): data complete, its CRLF not yet.</source>
-        <translation>Bloc %1 (taille 0x%2 = %3) : données complètes, son CRLF pas encore.</translation>
+        <translation>Bloc %1 (taille 0x%2 = %3)&#xa0;: données complètes, son CRLF pas encore.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Last chunk read: trailers, %n line(s) so far, and the final blank line not yet.</source>
         <translation>
-            <numerusform>Dernier bloc lu : en-têtes finaux, %n ligne jusqu&apos;ici, et la ligne vide finale pas encore.</numerusform>
-            <numerusform>Dernier bloc lu : en-têtes finaux, %n lignes jusqu&apos;ici, et la ligne vide finale pas encore.</numerusform>
+            <numerusform>Dernier bloc lu&#xa0;: en-têtes finaux, %n ligne jusqu&apos;ici, et la ligne vide finale pas encore.</numerusform>
+            <numerusform>Dernier bloc lu&#xa0;: en-têtes finaux, %n lignes jusqu&apos;ici, et la ligne vide finale pas encore.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::FramingView</name>
+    <message>
+        <location filename="../ui/reply/framingview.cpp" line="+104"/>
+        <source>Click to select these bytes in the hex view</source>
+        <translation>Cliquer pour sélectionner ces octets dans la vue hexadécimale</translation>
     </message>
 </context>
 <context>
@@ -7514,7 +7540,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Leave the replay: show every byte received</source>
-        <translation>Quitter la relecture : montrer chaque octet reçu</translation>
+        <translation>Quitter la relecture&#xa0;: montrer chaque octet reçu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7525,7 +7551,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+3"/>
         <source>%1×</source>
         <extracomment>A replay speed: 0.5 × the real time.</extracomment>
-        <translation>%1 ×</translation>
+        <translation>%1&#x202f;×</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -7535,14 +7561,14 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+3"/>
         <source>No recv() returned data: nothing to replay.</source>
-        <translation>Aucun recv() n&apos;a renvoyé de données : rien à rejouer.</translation>
+        <translation>Aucun recv() n&apos;a renvoyé de données&#xa0;: rien à rejouer.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Replay: %Ln recv() call(s) with data. Press Next or Play to see the reply arrive.</source>
         <translation>
-            <numerusform>Relecture : %Ln appel à recv() avec des données. Appuyez sur « recv() suivant » ou Lecture pour voir la réponse arriver.</numerusform>
-            <numerusform>Relecture : %Ln appels à recv() avec des données. Appuyez sur « recv() suivant » ou Lecture pour voir la réponse arriver.</numerusform>
+            <numerusform>Relecture&#xa0;: %Ln appel à recv() avec des données. Appuyez sur «&#xa0;recv() suivant&#xa0;» ou Lecture pour voir la réponse arriver.</numerusform>
+            <numerusform>Relecture&#xa0;: %Ln appels à recv() avec des données. Appuyez sur «&#xa0;recv() suivant&#xa0;» ou Lecture pour voir la réponse arriver.</numerusform>
         </translation>
     </message>
     <message>
@@ -7651,7 +7677,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Why reading stopped, on the bytes: what decided where the reply ends, and a replay of its recv() calls</source>
-        <translation>Pourquoi la lecture s&apos;est arrêtée, sur les octets : ce qui a décidé où finit la réponse, et une relecture de ses appels à recv()</translation>
+        <translation>Pourquoi la lecture s&apos;est arrêtée, sur les octets&#xa0;: ce qui a décidé où finit la réponse, et une relecture de ses appels à recv()</translation>
     </message>
     <message>
         <location line="+129"/>

@@ -57,7 +57,12 @@ ParseOutcome TcpCommand::parse(const QStringList &arguments, Invocation *invocat
                                       .arg(QLocale().formattedDataSize(HttpBodyDecoder::DefaultCap, 0)),
                                   QCoreApplication::translate("SocketLab::Cli::TargetOptions", "FILE"));
     const QCommandLineOption pcap = PcapRecorder::option();
-    parser.addOptions({until, timeout, connectTimeout, maxBytes, recvSize, body, pcap});
+    const QCommandLineOption explain(QStringLiteral("explain"),
+                                     tr("After the reply, say on stderr why reading stopped, on the bytes: the header "
+                                        "that decided the length, each chunk size line in hexadecimal and decimal, "
+                                        "where the message ends, what came after it, and what a read-until-close loop "
+                                        "would have done. Keeps a copy of the reply in memory to quote its lines."));
+    parser.addOptions({until, timeout, connectTimeout, maxBytes, recvSize, body, pcap, explain});
 
     if (!parser.parse(arguments))
         return ParseOutcome::usage(parser.errorText());
@@ -96,6 +101,7 @@ ParseOutcome TcpCommand::parse(const QStringList &arguments, Invocation *invocat
         return ParseOutcome::usage(tr("A timeout cannot exceed %1 ms.").arg(QLocale().toString(INT_MAX)));
     if (!parser.isSet(maxBytes) && target.holdsBytesInMemory())
         request.maxBytes = JsonDefaultCap;
+    target.explain = parser.isSet(explain);
     request.host = target.host;
     request.service = target.service;
     request.family = target.family;

@@ -153,9 +153,9 @@ QString FramingText::describe(const FramingFact &fact)
         return FramingTr::tr("… and %n more chunk(s), not listed here.", nullptr, plural(fact.value));
     case Kind::BodyEnd:
         if (fact.firstSegment > 0)
-            return FramingTr::tr("The message ends at offset %1 (%2 in all), in recv #%3.")
+            return FramingTr::tr("The message ends after %2, at offset %1, in recv #%3.")
                 .arg(offset(fact.range.offset), byteCount(fact.range.offset), number(fact.firstSegment));
-        return FramingTr::tr("The message ends at offset %1 (%2 in all).")
+        return FramingTr::tr("The message ends after %2, at offset %1.")
             .arg(offset(fact.range.offset), byteCount(fact.range.offset));
     case Kind::Incomplete:
         if (fact.value >= 0)
@@ -198,6 +198,16 @@ QString FramingText::describe(const FramingFact &fact)
                              "closed the connection.");
     }
     return {};
+}
+
+QString FramingText::rangeLabel(const FramingFact &fact)
+{
+    if (!fact.hasRange())
+        return {};
+    const QString from = QStringLiteral("0x") + QString::number(fact.range.offset, 16);
+    if (fact.range.length <= 0)
+        return QLatin1Char('[') + from + QLatin1Char(']');
+    return QLatin1Char('[') + from + QStringLiteral("-0x") + QString::number(fact.range.end() - 1, 16) + QLatin1Char(']');
 }
 
 QString FramingText::stepHeading(const ReplayStep &step)
@@ -245,7 +255,11 @@ QString FramingText::stepState(const ReplayStep &step)
                 : FramingTr::tr("Body: %1 so far, until the server closes.").arg(byteCount(step.bodyBytes));
             break;
         case Where::ChunkSizeLine:
-            state = FramingTr::tr("Chunk %1: its size line is not complete.").arg(number(p.chunks + 1));
+            // Before the first chunk, the field count is still the header section's.
+            state = p.chunks == 0
+                ? FramingTr::tr("Headers complete (%n read), the body chunked: the first chunk's size line has not "
+                                "come whole.", nullptr, p.fields)
+                : FramingTr::tr("Chunk %1: its size line has not come whole.").arg(number(p.chunks + 1));
             break;
         case Where::ChunkData:
             state = FramingTr::tr("Chunk %1 (size 0x%2 = %3): %4 of %5.")

@@ -378,6 +378,7 @@ void TestFramingFacts::replayChunked()
     QCOMPARE(steps.size(), 6);
     QCOMPARE(steps.at(0).progress.where, Where::ChunkSizeLine);
     QCOMPARE(steps.at(0).progress.chunks, 1);
+    QCOMPARE(FramingText::stepState(steps.at(0)), QStringLiteral("Chunk 2: its size line has not come whole."));
     QCOMPARE(steps.at(1).progress.where, Where::ChunkData);
     QCOMPARE(steps.at(1).progress.chunks, 2);
     QCOMPARE(steps.at(1).progress.chunkSize, 500);
@@ -399,6 +400,11 @@ void TestFramingFacts::replayUntilCloseAndNotHttp()
     QCOMPARE(steps.at(1).state, State::Complete);
     QVERIFY(steps.at(1).closed);
     QVERIFY(FramingText::stepState(steps.at(1)).contains(QStringLiteral("server closed")));
+
+    Reply chunked({"HTTP/1.1 200 OK\r\nA: 1\r\nTransfer-Encoding: chunked\r\n\r\n", "0\r\n\r\n"},
+                  stopped(StopReason::HttpComplete));
+    QCOMPARE(FramingText::stepState(chunked.replay().at(0)),
+             QStringLiteral("Headers complete (2 read), the body chunked: the first chunk's size line has not come whole."));
 
     Reply plain({"abc", "de"}, stopped(StopReason::PeerClosed), "X", false);
     const QList<ReplayStep> plainSteps = plain.replay();

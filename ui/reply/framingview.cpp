@@ -36,6 +36,8 @@ FramingView::FramingView(QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_hex->setObjectName(QStringLiteral("framingHex"));
+    // Rows of 16 bytes at least, as in the Hex tab, so offsets read the same in both.
+    m_hex->setMinimumWidth(m_hex->widthForBytesPerRow(HexView::DefaultBytesPerRow));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -98,8 +100,8 @@ void FramingView::fillList()
         auto *item = new QListWidgetItem(FramingText::describe(fact), m_list);
         item->setData(OffsetRole, fact.range.offset);
         item->setData(LengthRole, fact.range.length);
-        if (!fact.hasRange())
-            item->setForeground(palette().color(QPalette::PlaceholderText));
+        if (fact.hasRange())
+            item->setToolTip(tr("Click to select these bytes in the hex view"));
     }
 }
 
@@ -143,8 +145,8 @@ void FramingView::showStep(int step)
     m_hex->setSegments(m_record->segments.first(step));
     m_hex->setMarks(marks);
     m_hex->setMessageEnd(m_messageEnd >= 0 && m_messageEnd <= received ? m_messageEnd : -1);
-    // The bytes this recv() brought, selected where they are.
-    m_hex->setSelection(segment.offset, segment.length);
+    // The caret where this recv()'s bytes begin; a selection would hide the colours of their parts.
+    m_hex->setSelection(segment.offset, 0);
     m_hex->scrollToOffset(std::max<qint64>(0, segment.offset - 2 * m_hex->bytesPerRow()));
 }
 
