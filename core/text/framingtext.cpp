@@ -22,9 +22,10 @@ QString number(qint64 n)
     return QLocale().toString(n);
 }
 
+// Microseconds shown, as the trace shows them: recv() calls on loopback come a few µs apart.
 QString ms(qint64 us)
 {
-    return QLocale().toString(double(us) / 1000.0, 'f', 1);
+    return QLocale().toString(double(us) / 1000.0, 'f', 3);
 }
 
 // A byte as the hex view shows it beside its decimal offset: "1,234 (0x4d2)".
