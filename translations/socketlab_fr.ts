@@ -384,7 +384,7 @@
     <message>
         <location line="+114"/>
         <source>Why reading stopped, on the bytes:</source>
-        <translation>Pourquoi la lecture s&apos;est arrêtée, sur les octets :</translation>
+        <translation>Pourquoi la lecture s&apos;est arrêtée, sur les octets&#xa0;:</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1438,7 +1438,7 @@ du script.
     <message>
         <location line="+6"/>
         <source>After the reply, say on stderr why reading stopped, on the bytes: the header that decided the length, each chunk size line in hexadecimal and decimal, where the message ends, what came after it, and what a read-until-close loop would have done. Keeps a copy of the reply in memory to quote its lines.</source>
-        <translation>Après la réponse, dire sur stderr pourquoi la lecture s&apos;est arrêtée, sur les octets : l&apos;en-tête qui a décidé de la longueur, chaque ligne de taille de bloc en hexadécimal et en décimal, où finit le message, ce qui est arrivé après, et ce qu&apos;aurait fait une boucle qui lit jusqu&apos;à la fermeture. Garde une copie de la réponse en mémoire pour en citer les lignes.</translation>
+        <translation>Après la réponse, dire sur stderr pourquoi la lecture s&apos;est arrêtée, sur les octets&#xa0;: l&apos;en-tête qui a décidé de la longueur, chaque ligne de taille de bloc en hexadécimal et en décimal, où finit le message, ce qui est arrivé après, et ce qu&apos;aurait fait une boucle qui lit jusqu&apos;à la fermeture. Garde une copie de la réponse en mémoire pour en citer les lignes.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4951,7 +4951,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::FramingText</name>
     <message>
-        <location filename="../core/text/framingtext.cpp" line="+33"/>
+        <location filename="../core/text/framingtext.cpp" line="+34"/>
         <source>%1 (0x%2)</source>
         <translation>%1 (0x%2)</translation>
     </message>
@@ -5109,7 +5109,7 @@ expect-close</translation>
     <message>
         <location line="+3"/>
         <source>The message ends after %2, at offset %1, in recv #%3.</source>
-        <translation>Le message finit après %2, à la position %1, dans le recv n° %3.</translation>
+        <translation>Le message finit après %2, à la position %1, dans le recv n°&#xa0;%3.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7595,7 +7595,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>HTT&amp;P</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Framing</source>
+        <translation>Délimitation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
@@ -7670,12 +7675,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Les prochains envois s&apos;arrêtent à la délimitation HTTP.</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <source>Fra&amp;ming</source>
-        <translation>Déli&amp;mitation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-154"/>
         <source>Why reading stopped, on the bytes: what decided where the reply ends, and a replay of its recv() calls</source>
         <translation>Pourquoi la lecture s&apos;est arrêtée, sur les octets&#xa0;: ce qui a décidé où finit la réponse, et une relecture de ses appels à recv()</translation>
     </message>

@@ -35,9 +35,9 @@ FramingView::FramingView(QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // In a small window the list gives way to the replay's sentences, which must stay whole.
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 3);
     m_hex->setObjectName(QStringLiteral("framingHex"));
-    // Rows of 16 bytes at least, as in the Hex tab, so offsets read the same in both.
-    m_hex->setMinimumWidth(m_hex->widthForBytesPerRow(HexView::DefaultBytesPerRow));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -153,6 +153,15 @@ void FramingView::showStep(int step)
 void FramingView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (!m_sized) {
+        // Rows of 16 bytes when the width allows, as in the Hex tab, so offsets read the same in both;
+        // a minimum width instead would make a small window grow.
+        m_sized = true;
+        const int hex = m_hex->widthForBytesPerRow(HexView::DefaultBytesPerRow);
+        const int total = m_splitter->width();
+        if (total > 2 * hex)
+            m_splitter->setSizes({total - hex, hex});
+    }
     prepareReplay();
 }
 

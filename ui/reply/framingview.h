@@ -52,6 +52,7 @@ private:
     QList<FramingFact> m_facts;
     qint64 m_messageEnd = -1;
     bool m_replayAsked = false;
+    bool m_sized = false; // the splitter got its first sizes
     // Set to end the replay being computed for a record no longer in view.
     std::shared_ptr<std::atomic_bool> m_replayCancel;
     quint64 m_replayGeneration = 0;

@@ -101,8 +101,8 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     m_tabs->addTab(m_hex, QString());
     m_tabs->addTab(m_text, QString());
     m_tabs->addTab(m_http, QString());
-    m_tabs->addTab(m_framing, QString());
     m_tabs->addTab(m_certificate, QString());
+    m_tabs->addTab(m_framing, QString());
     m_tabs->setTabEnabled(CertificateTab, false);
     m_trust->setObjectName(QStringLiteral("trustCertificate"));
     m_trust->setVisible(false);
@@ -157,7 +157,7 @@ void ReplyPanel::retranslate()
     m_tabs->setTabText(0, tr("He&x"));
     m_tabs->setTabText(1, tr("&Text"));
     m_tabs->setTabText(2, tr("HTT&P"));
-    m_tabs->setTabText(FramingTab, tr("Fra&ming"));
+    m_tabs->setTabText(FramingTab, tr("Framing"));
     m_tabs->setTabToolTip(FramingTab, tr("Why reading stopped, on the bytes: what decided where the reply ends, "
                                          "and a replay of its recv() calls"));
     m_tabs->setTabText(CertificateTab, tr("Certificate"));

@@ -125,8 +125,8 @@ private:
     std::optional<ExchangePhase> m_phase; // none: no exchange running
     bool m_saving = false;
     static constexpr int HttpTab = 2;
-    static constexpr int FramingTab = 3;
-    static constexpr int CertificateTab = 4;
+    static constexpr int CertificateTab = 3;
+    static constexpr int FramingTab = 4;
     int m_chosenTab = 0;          // the tab the person last chose
     bool m_switchingTabs = false; // the panel, not the person, is changing the tab in view
     QElapsedTimer m_summaryClock; // since the summary last showed the byte count
