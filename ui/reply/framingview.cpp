@@ -12,6 +12,7 @@
 #include <QEvent>
 #include <QListWidget>
 #include <QPointer>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -153,16 +154,21 @@ void FramingView::showStep(int step)
 void FramingView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_sized) {
-        // Rows of 16 bytes when the width allows, as in the Hex tab, so offsets read the same in both;
-        // a minimum width instead would make a small window grow.
-        m_sized = true;
-        const int hex = m_hex->widthForBytesPerRow(HexView::DefaultBytesPerRow);
-        const int total = m_splitter->width();
-        if (total > 2 * hex)
-            m_splitter->setSizes({total - hex, hex});
-    }
     prepareReplay();
+}
+
+void FramingView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Rows of 16 bytes once the width allows, as in the Hex tab, so offsets read the same in both;
+    // a minimum width instead would make a small window grow. Only the first time: then the person's.
+    const int hex = m_hex->widthForBytesPerRow(HexView::DefaultBytesPerRow);
+    const int total = event->size().width();
+    if (m_sized || total <= 2 * hex)
+        return;
+    m_sized = true;
+    // The handle's width comes out of the total: the list gives it, not the hex view.
+    m_splitter->setSizes({total - hex - m_splitter->handleWidth(), hex});
 }
 
 void FramingView::prepareReplay()
