@@ -277,9 +277,7 @@ void explainHttp(const FramingInput &input, qint64 size, QList<FramingFact> &fac
         }
     } else if (http.error() != HttpResponseParser::ErrorKind::None
                && http.error() != HttpResponseParser::ErrorKind::Truncated) {
-        FramingFact malformed = fact(Kind::Malformed, {http.errorOffset(), http.errorOffset() < size ? 1 : 0});
-        malformed.value = int(http.error());
-        facts.append(malformed);
+        facts.append(fact(Kind::Malformed, {http.errorOffset(), http.errorOffset() < size ? 1 : 0}));
     } else {
         FramingFact incomplete = fact(Kind::Incomplete, {size, 0});
         incomplete.value = awaitedBytes(http);

@@ -4,7 +4,6 @@
 #include "bytes/segment.h"
 #include "exchange/exchangeresult.h"
 #include "exchange/stopinfo.h"
-#include "exchange/stoprule.h"
 #include "http/httpresponseparser.h"
 
 #include <QByteArray>
@@ -50,7 +49,9 @@ struct FramingFact
     ByteRange range{-1, 0};    // offset -1: the fact has no bytes
     ByteRange dataRange{-1, 0}; // a chunk's data
     qint64 value = -1;
-    qint64 number = 0;          // a chunk's number (1-based), a status code's line count
+    qint64 number = 0;          // a chunk's number, 1-based
+    // Since the exchange started: when BodyEnd's last byte or AfterBody's first came. Since the first
+    // byte: when LoopSame's close came.
     qint64 timeUs = -1;
     qint64 waitUs = -1;
     int firstSegment = -1;      // 1-based recv() numbers
@@ -70,7 +71,6 @@ struct FramingInput
     QList<Segment> segments;
     const HttpResponseParser *http = nullptr;
     StopInfo stop;
-    StopRule rule;
     ExchangeTimings timings;
 };
 

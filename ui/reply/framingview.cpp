@@ -80,7 +80,6 @@ void FramingView::setRecord(std::shared_ptr<const ExchangeRecord> record)
         input.segments = m_record->segments;
         input.http = result.http.get();
         input.stop = result.stop;
-        input.rule = m_record->settings.stopRule;
         input.timings = result.timings;
         m_facts = explainFraming(input);
         if (result.http && result.http->state() == HttpResponseParser::State::Complete
