@@ -72,6 +72,7 @@ private slots:
     void clickingAFactSelectsItsBytes();
     void steppingShowsWhatHadArrived();
     void playAdvancesOnATimer();
+    void notHttpTellsTheStopRuleAlone();
     void replyPanelHasTheTab();
 };
 
@@ -167,6 +168,30 @@ void TestFramingView::playAdvancesOnATimer()
     QTRY_COMPARE(bar->currentStep(), 3);
     QTRY_VERIFY(!bar->isPlaying());
     QVERIFY(!bar->playButton()->isChecked());
+}
+
+void TestFramingView::notHttpTellsTheStopRuleAlone()
+{
+    auto record = std::make_shared<ExchangeRecord>();
+    record->reply = std::make_shared<TestSupport::ArraySource>(QByteArray("+OK ready\r\n+OK bye\r\n"));
+    record->segments = {{0, 11, 1000}, {11, 9, 3000}};
+    record->result.stop.reason = StopReason::PeerClosed;
+    record->result.stop.bytes = 20;
+    FramingView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setRecord(record);
+    QCOMPARE(view.factList()->count(), 3);
+    QCOMPARE(view.facts().at(1).kind, Kind::NotHttp);
+    QCOMPARE(view.facts().at(2).kind, Kind::LoopSame);
+    ReplayBar *bar = view.replayBar();
+    QTRY_COMPARE(bar->stepCount(), 2);
+    QTest::mouseClick(bar->nextButton(), Qt::LeftButton);
+    QCOMPARE(view.hexView()->size(), 11);
+    QCOMPARE(bar->stateLabel()->text(), QStringLiteral("11 bytes received so far."));
+    QTest::mouseClick(bar->nextButton(), Qt::LeftButton);
+    QCOMPARE(bar->stateLabel()->text(),
+             QStringLiteral("20 bytes received so far. Then recv() returned 0: the server closed the connection."));
 }
 
 void TestFramingView::replyPanelHasTheTab()
