@@ -4,7 +4,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+243"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+294"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
             <numerusform>[%Ln call, %1 in all, until %2 ms]</numerusform>
@@ -150,9 +150,52 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::FramingText</name>
+    <message numerus="yes">
+        <location filename="../core/text/framingtext.cpp" line="+106"/>
+        <source>%n interim response(s) (1xx) came first: they have no body, and the final response&apos;s headers decide.</source>
+        <translation>
+            <numerusform>%n interim response (1xx) came first: it has no body, and the final response&apos;s headers decide.</numerusform>
+            <numerusform>%n interim responses (1xx) came first: they have no body, and the final response&apos;s headers decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>… and %n more chunk(s), not listed here.</source>
+        <translation>
+            <numerusform>… and %n more chunk, not listed here.</numerusform>
+            <numerusform>… and %n more chunks, not listed here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>Headers: %n read, the blank line that ends them not yet.</source>
+        <translation>
+            <numerusform>Headers: %n read, the blank line that ends them not yet.</numerusform>
+            <numerusform>Headers: %n read, the blank line that ends them not yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Headers complete (%n read), the body chunked: the first chunk&apos;s size line has not come whole.</source>
+        <translation>
+            <numerusform>Headers complete (%n read), the body chunked: the first chunk&apos;s size line has not come whole.</numerusform>
+            <numerusform>Headers complete (%n read), the body chunked: the first chunk&apos;s size line has not come whole.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Last chunk read: trailers, %n line(s) so far, and the final blank line not yet.</source>
+        <translation>
+            <numerusform>Last chunk read: trailers, %n line so far, and the final blank line not yet.</numerusform>
+            <numerusform>Last chunk read: trailers, %n lines so far, and the final blank line not yet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::HexView</name>
     <message numerus="yes">
-        <location filename="../ui/reply/hexview.cpp" line="+107"/>
+        <location filename="../ui/reply/hexview.cpp" line="+118"/>
         <source>%1 #%2: %Ln byte(s) at %3 ms, offset 0x%4</source>
         <translation>
             <numerusform>%1 #%2: %Ln byte at %3 ms, offset 0x%4</numerusform>
@@ -374,9 +417,20 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::ReplayBar</name>
+    <message numerus="yes">
+        <location filename="../ui/reply/replaybar.cpp" line="+182"/>
+        <source>Replay: %Ln recv() call(s) with data. Press Next or Play to see the reply arrive.</source>
+        <translation>
+            <numerusform>Replay: %Ln recv() call with data. Press Next or Play to see the reply arrive.</numerusform>
+            <numerusform>Replay: %Ln recv() calls with data. Press Next or Play to see the reply arrive.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ReplyPanel</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replypanel.cpp" line="+473"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+481"/>
         <source>%Ln SSL_read() call(s) with data</source>
         <translation>
             <numerusform>%Ln SSL_read() call with data</numerusform>

@@ -8,11 +8,13 @@
 #include "bytes/filesink.h"
 #include "exchange/tcpexchange.h"
 #include "exchange/udpexchange.h"
+#include "framing/framingfacts.h"
 #include "http/httpbodydecoder.h"
 #include "http/httpresponseparser.h"
 #include "net/trace.h"
 #include "text/bodytext.h"
 #include "text/errortext.h"
+#include "text/framingtext.h"
 #include "text/kerneldropstext.h"
 #include "text/socketoptiontext.h"
 #include "text/stoptext.h"
@@ -23,6 +25,7 @@
 #include <QLocale>
 
 #include <cstdio>
+#include <cstring>
 
 namespace SocketLab::Cli {
 
@@ -78,6 +81,48 @@ private:
     std::span<char> m_span;
 };
 
+// Keeps a copy of every byte in a store of its own as it hands it on, in the same segments.
+class ExchangeOutput::CopyTee final : public ByteSink
+{
+public:
+    CopyTee(ByteSink &next, ByteStore &copy)
+        : m_next(next)
+        , m_copy(copy)
+    {
+    }
+
+    std::span<char> writableSpan(qint64 want) override
+    {
+        m_span = m_next.writableSpan(want);
+        return m_span;
+    }
+    bool commit(qint64 n) override
+    {
+        const char *from = m_span.data();
+        for (qint64 left = std::min<qint64>(n, qint64(m_span.size())); left > 0;) {
+            const std::span<char> room = m_copy.writableSpan(left);
+            std::memcpy(room.data(), from, room.size());
+            m_copy.commit(qint64(room.size()));
+            from += room.size();
+            left -= qint64(room.size());
+        }
+        return m_next.commit(n);
+    }
+    void endSegment(qint64 timeUs) override
+    {
+        m_copy.endSegment(timeUs);
+        m_next.endSegment(timeUs);
+    }
+    qint64 size() const override { return m_next.size(); }
+    QList<Segment> segments() const override { return m_next.segments(); }
+    int lastErrno() const override { return m_next.lastErrno(); }
+
+private:
+    ByteSink &m_next;
+    ByteStore &m_copy;
+    std::span<char> m_span;
+};
+
 ExchangeOutput::ExchangeOutput(const TargetOptions &options, const BodyOutput &body)
     : m_options(options)
     , m_bodyOutput(body)
@@ -111,6 +156,10 @@ bool ExchangeOutput::open(QString *error)
     }
     if (m_body)
         m_tee = std::make_unique<BodyTee>(replySink(), *m_body);
+    if (m_options.explain && !m_store) {
+        m_explainStore = std::make_unique<ByteStore>();
+        m_explainTee = std::make_unique<CopyTee>(m_tee ? static_cast<ByteSink &>(*m_tee) : replySink(), *m_explainStore);
+    }
     return true;
 }
 
@@ -145,6 +194,8 @@ ByteSink &ExchangeOutput::replySink()
 
 ByteSink &ExchangeOutput::sink()
 {
+    if (m_explainTee)
+        return *m_explainTee;
     return m_tee ? static_cast<ByteSink &>(*m_tee) : replySink();
 }
 
@@ -254,6 +305,34 @@ void ExchangeOutput::printTrace(const Trace &trace)
 }
 
 void ExchangeOutput::report(const TcpResult &result, const Trace &trace)
+{
+    reportTcp(result, trace);
+    if (m_options.explain)
+        sayExplanation(result);
+}
+
+void ExchangeOutput::sayExplanation(const TcpResult &result)
+{
+    const ByteStore *bytes = m_store ? m_store.get() : m_explainStore.get();
+    if (!bytes)
+        return;
+    FramingInput input;
+    input.bytes = bytes;
+    input.segments = bytes->segments();
+    input.http = result.http.get();
+    input.stop = result.stop;
+    input.timings = result.timings;
+    say(tr("Why reading stopped, on the bytes:"));
+    for (const FramingFact &fact : explainFraming(input)) {
+        // The stop sentence was said just before.
+        if (fact.kind == FramingFact::Kind::Stop)
+            continue;
+        const QString where = FramingText::rangeLabel(fact);
+        say(where.isEmpty() ? FramingText::describe(fact) : where + QLatin1Char(' ') + FramingText::describe(fact));
+    }
+}
+
+void ExchangeOutput::reportTcp(const TcpResult &result, const Trace &trace)
 {
     if (m_options.format == OutputFormat::Json) {
         printJson(tcpReport(result, m_options.host, sink(), m_store.get(), trace, m_body ? &m_body->body() : nullptr));

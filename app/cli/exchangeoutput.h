@@ -83,6 +83,7 @@ public:
 
 private:
     class BodyTee;
+    class CopyTee;
 
     bool openReply(QString *error);
     void nameFile(NetError &error) const;
@@ -92,6 +93,8 @@ private:
     void sayBody(const TcpResult &result);
     void sayConnection(const TcpResult &result);
     void saySent(const UdpResult &result);
+    void reportTcp(const TcpResult &result, const Trace &trace);
+    void sayExplanation(const TcpResult &result);
 
     TargetOptions m_options;
     BodyOutput m_bodyOutput;
@@ -104,6 +107,10 @@ private:
     std::unique_ptr<FileSink> m_bodyFile;
     std::unique_ptr<HttpBodyDecoder> m_body;
     std::unique_ptr<BodyTee> m_tee;
+    // --explain quotes lines of the reply after the exchange: a copy of what a hex dump or a file took
+    // away, unless the JSON report's store already holds it.
+    std::unique_ptr<ByteStore> m_explainStore;
+    std::unique_ptr<CopyTee> m_explainTee;
 };
 
 // Opens the output, runs the exchange on this thread with SIGINT and SIGTERM cancelling it, and

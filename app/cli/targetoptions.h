@@ -36,6 +36,8 @@ public:
     QString outPath;
     QString pcapPath;  // --pcap, which tcp and udp offer (PcapOption): the exchange as a capture
     bool showTrace = false;
+    // tcp --explain: the reply's framing explained on stderr after the exchange (FramingText).
+    bool explain = false;
 
 private:
     QString m_command;

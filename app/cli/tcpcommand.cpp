@@ -58,7 +58,12 @@ ParseOutcome TcpCommand::parse(const QStringList &arguments, Invocation *invocat
                                       .arg(QLocale().formattedDataSize(HttpBodyDecoder::DefaultCap, 0)),
                                   QCoreApplication::translate("SocketLab::Cli::TargetOptions", "FILE"));
     const QCommandLineOption pcap = PcapRecorder::option();
-    parser.addOptions({until, timeout, connectTimeout, maxBytes, recvSize, body, pcap});
+    const QCommandLineOption explain(QStringLiteral("explain"),
+                                     tr("After the reply, say on stderr why reading stopped, on the bytes: the header "
+                                        "that decided the length, each chunk size line in hexadecimal and decimal, "
+                                        "where the message ends, what came after it, and what a read-until-close loop "
+                                        "would have done. Keeps a copy of the reply in memory to quote its lines."));
+    parser.addOptions({until, timeout, connectTimeout, maxBytes, recvSize, body, pcap, explain});
     invocation->code.addTo(parser);
 
     if (!parser.parse(arguments))
@@ -100,6 +105,7 @@ ParseOutcome TcpCommand::parse(const QStringList &arguments, Invocation *invocat
     // A printed program keeps what it receives nowhere: no cap for it but the one asked.
     if (!parser.isSet(maxBytes) && target.holdsBytesInMemory() && !invocation->code.language)
         request.maxBytes = JsonDefaultCap;
+    target.explain = parser.isSet(explain);
     request.host = target.host;
     request.service = target.service;
     request.family = target.family;

@@ -157,6 +157,32 @@ QByteArray HttpResponseParser::headerValue(const QByteArray &name) const
     return {};
 }
 
+HttpResponseParser::Progress HttpResponseParser::progress() const
+{
+    using Where = Progress::Where;
+    Progress progress;
+    progress.fields = m_sectionFields;
+    progress.chunks = m_chunkCount;
+    progress.chunkSize = m_currentChunkSize;
+    progress.chunkRead = m_phase == Phase::ChunkData ? m_currentChunkSize - m_remaining : m_currentChunkSize;
+    switch (m_phase) {
+    case Phase::StatusLine: progress.where = Where::StatusLine; break;
+    case Phase::HeaderLines: progress.where = Where::Headers; break;
+    case Phase::LengthBody:
+    case Phase::CloseBody: progress.where = Where::Body; break;
+    case Phase::ChunkSize:
+    case Phase::ChunkSizeBlanks:
+    case Phase::ChunkExtension:
+    case Phase::ChunkSizeLf: progress.where = Where::ChunkSizeLine; break;
+    case Phase::ChunkData: progress.where = Where::ChunkData; break;
+    case Phase::ChunkDataEnd:
+    case Phase::ChunkDataEndLf: progress.where = Where::ChunkDataEnd; break;
+    case Phase::TrailerLines: progress.where = Where::Trailers; break;
+    case Phase::Done: progress.where = Where::Done; break;
+    }
+    return progress;
+}
+
 HttpResponseParser::State HttpResponseParser::feed(const char *data, qint64 len)
 {
     if (!data || len <= 0)
@@ -617,6 +643,8 @@ void HttpResponseParser::endChunkSizeLine(qint64 bareLfOffset)
     if (bareLfOffset >= 0)
         note(HttpDeviation::BareLf, bareLfOffset);
     m_remaining = m_chunkSize;
+    m_currentChunkSize = m_chunkSize;
+    ++m_chunkCount;
     m_chunkSize = 0;
     m_chunkDigits = 0;
     if (m_remaining > 0) {

@@ -100,6 +100,17 @@ public:
 
     enum class State { Incomplete, Complete, Error };
 
+    // Where the next byte belongs, for a person replaying a reply one recv() at a time.
+    struct Progress
+    {
+        enum class Where { StatusLine, Headers, Body, ChunkSizeLine, ChunkData, ChunkDataEnd, Trailers, Done };
+        Where where = Where::StatusLine;
+        int fields = 0;          // header (or trailer) lines of the section being read, complete ones
+        int chunks = 0;          // chunk size lines read whole: the number of the chunk being read
+        qint64 chunkSize = 0;    // the size of that chunk
+        qint64 chunkRead = 0;    // how much of its data has come
+    };
+
     enum class ErrorKind {
         None,
         BadStatusLine,
@@ -161,6 +172,8 @@ public:
     bool transferEncodingNotChunked() const { return m_transferEncodingNotChunked; }
     // Status, version and headers of 1xx responses that came before the final one.
     QList<int> interimStatuses() const { return m_interim; }
+
+    Progress progress() const;
 
     ErrorKind error() const { return m_error; }
     qint64 errorOffset() const { return m_errorOffset; }
@@ -246,6 +259,8 @@ private:
     bool m_extensionEscape = false;
     bool m_extraNoted = false;
     bool m_transferEncodingNotChunked = false;
+    int m_chunkCount = 0;
+    qint64 m_currentChunkSize = 0;
 };
 
 } // namespace SocketLab

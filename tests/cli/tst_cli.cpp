@@ -442,6 +442,7 @@ private slots:
     void initTestCase();
 
     void tcpAgainstServeHttp();
+    void tcpExplain();
     void tcpPayloadSources_data();
     void tcpPayloadSources();
     void tcpUntilHttpOnKeptAliveConnection_data();
@@ -735,6 +736,29 @@ void TestCli::tcpUntilHttpOnKeptAliveConnection()
     } else {
         QVERIFY(data.endsWith("\r\n\r\n"));
         QCOMPARE(http["body_bytes"_L1].toInteger(), 0);
+    }
+}
+
+void TestCli::tcpExplain()
+{
+    Server server({u"http"_s});
+    QVERIFY(server.port());
+    const QString request = uR"(GET /chunked HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n)"_s;
+    // The hex dump takes the bytes away to stdout, the JSON report keeps them: both explain alike.
+    for (const QString &format : {u"hexdump"_s, u"json"_s}) {
+        const Result result = cli({u"tcp"_s, u"127.0.0.1"_s, server.service(), u"--send"_s, request, u"--until"_s,
+                                   u"http"_s, u"--timeout"_s, u"20000"_s, u"--format"_s, format, u"--explain"_s});
+        QVERIFY2(result.finished, result.describe().constData());
+        QCOMPARE(result.exitCode, 0);
+        const QString err = QString::fromUtf8(result.err);
+        QVERIFY2(err.contains(u"* Why reading stopped, on the bytes:"_s), result.describe().constData());
+        QVERIFY2(err.contains(QRegularExpression(uR"(\* \[0x[0-9a-f]+-0x[0-9a-f]+\] “Transfer-Encoding: chunked” decided the framing)"_s)),
+                 result.describe().constData());
+        QVERIFY2(err.contains(QRegularExpression(uR"(\* \[0x[0-9a-f]+-0x[0-9a-f]+\] Chunk 1: size line “30”, 0x30 = 48 bytes\.)"_s)),
+                 result.describe().constData());
+        QVERIFY2(err.contains(u"size 0: the last chunk, the body is complete."_s), result.describe().constData());
+        QVERIFY2(err.contains(u"The message ends after 410 bytes, at offset 410 (0x19a), in recv #"_s), result.describe().constData());
+        QVERIFY2(err.contains(u"until the server's idle timeout, which it did not announce."_s), result.describe().constData());
     }
 }
 

@@ -83,6 +83,12 @@ QColor ByteColors::boundaryColor(const QPalette &palette)
     return isDark(palette) ? fromHsl(25, 230, 150) : fromHsl(10, 220, 115);
 }
 
+QColor ByteColors::messageEndColor(const QPalette &palette)
+{
+    // Purple: apart from the recv() boundaries' orange and from every part's tint.
+    return isDark(palette) ? fromHsl(290, 200, 175) : fromHsl(285, 200, 95);
+}
+
 QColor ByteColors::dimTextColor(const QPalette &palette)
 {
     // Nearer the text than the base: halfway, a CR mark over a header's tint fell under 2:1 on a

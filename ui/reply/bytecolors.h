@@ -22,6 +22,8 @@ public:
     static QString partName(HttpPart part);
     // The rule drawn where one recv() (or datagram) ends and the next begins.
     static QColor boundaryColor(const QPalette &palette);
+    // Where a framed message ends, and the hatching of the bytes after it.
+    static QColor messageEndColor(const QPalette &palette);
     // Offsets, and the marks that stand for bytes rather than being them (CR, LF, U+FFFD).
     static QColor dimTextColor(const QPalette &palette);
     static bool isDark(const QPalette &palette);

@@ -85,6 +85,17 @@ void HexView::setSegments(const QList<Segment> &segments)
     viewport()->update();
 }
 
+void HexView::setMessageEnd(qint64 offset)
+{
+    m_messageEnd = offset;
+    viewport()->update();
+}
+
+void HexView::scrollToOffset(qint64 offset)
+{
+    setTopRow(offset / m_bytesPerRow);
+}
+
 void HexView::setSegmentLabel(const QString &label)
 {
     m_segmentLabel = label;
@@ -372,6 +383,11 @@ void HexView::paintEvent(QPaintEvent *)
             fillBytes(a, b, ByteColors::partColor(mark.part, pal));
     }
 
+    // Bytes past the message's end are hatched: they came on the same connection but belong to no reply.
+    const QColor endColor = ByteColors::messageEndColor(pal);
+    if (m_messageEnd >= 0 && m_messageEnd < end)
+        fillBytes(qMax(from, m_messageEnd), end, QBrush(endColor, Qt::BDiagPattern));
+
     const QPalette::ColorGroup group = hasFocus() ? QPalette::Active : QPalette::Inactive;
     const qint64 selA = qMax(from, selectionStart());
     const qint64 selB = qMin(end, selectionStart() + selectionLength());
@@ -438,6 +454,16 @@ void HexView::paintEvent(QPaintEvent *)
         const qreal y = rowY(row);
         painter.fillRect(QRectF(snap(hexX(index) - m_charWidth / 2) - ruleWidth / 2, y, ruleWidth, m_rowHeight), boundary);
         painter.fillRect(QRectF(snap(textX(index)) - ruleWidth / 2, y, ruleWidth, m_rowHeight), boundary);
+    }
+
+    if (m_messageEnd >= from && m_messageEnd <= end && m_messageEnd > 0) {
+        // A rule twice as wide as a recv() boundary, after the message's last byte.
+        const qint64 row = (m_messageEnd - 1) / m_bytesPerRow;
+        const int index = int((m_messageEnd - 1) % m_bytesPerRow) + 1;
+        const qreal y = rowY(row);
+        const qreal hexRight = index < m_bytesPerRow ? hexX(index) - m_charWidth / 2 : hexRun(index - 1, index, 0).right();
+        painter.fillRect(QRectF(snap(hexRight) - ruleWidth, y, ruleWidth * 2, m_rowHeight), endColor);
+        painter.fillRect(QRectF(snap(textX(index)) - ruleWidth, y, ruleWidth * 2, m_rowHeight), endColor);
     }
 
     const auto [caretRow, caretColumn] = caretCell(cursorPosition());

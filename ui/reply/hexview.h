@@ -32,6 +32,13 @@ public:
     // "recv #3: 1,024 bytes at 2.345 ms, offset 0x400" for the segment holding offset; empty if none.
     QString segmentDescription(qint64 offset) const;
 
+    // Where the framed message ends: a rule is drawn there and the bytes after it are hatched, as not
+    // part of the reply. -1: no end to show.
+    void setMessageEnd(qint64 offset);
+    qint64 messageEnd() const { return m_messageEnd; }
+    // Scrolls so the row holding offset is the first one shown, when the rows after it fill the view.
+    void scrollToOffset(qint64 offset);
+
     int bytesPerRow() const { return m_bytesPerRow; }
     // 0: as many as the width shows; else a multiple of 8 up to MaxBytesPerRow.
     int fixedBytesPerRow() const { return m_fixedBytesPerRow; }
@@ -87,6 +94,7 @@ private:
 
     QList<Segment> m_segments;
     QString m_segmentLabel;
+    qint64 m_messageEnd = -1;
     // The font's glyph for each ASCII character, so painting needs no text layout.
     QRawFont m_rawFont;
     std::array<quint32, 128> m_glyphs{};

@@ -1,5 +1,6 @@
 #include "replypanel.h"
 
+#include "framingview.h"
 #include "hexview.h"
 #include "httpview.h"
 #include "textview.h"
@@ -60,6 +61,7 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     , m_hex(new HexView(this))
     , m_text(new TextView(this))
     , m_http(new HttpView(this))
+    , m_framing(new FramingView(this))
     , m_certificate(new CertificateView(this))
 {
     QFont bold = m_stop->font();
@@ -100,6 +102,7 @@ ReplyPanel::ReplyPanel(QWidget *parent)
     m_tabs->addTab(m_text, QString());
     m_tabs->addTab(m_http, QString());
     m_tabs->addTab(m_certificate, QString());
+    m_tabs->addTab(m_framing, QString());
     m_tabs->setTabEnabled(CertificateTab, false);
     m_trust->setObjectName(QStringLiteral("trustCertificate"));
     m_trust->setVisible(false);
@@ -154,6 +157,9 @@ void ReplyPanel::retranslate()
     m_tabs->setTabText(0, tr("He&x"));
     m_tabs->setTabText(1, tr("&Text"));
     m_tabs->setTabText(2, tr("HTT&P"));
+    m_tabs->setTabText(FramingTab, tr("Framing"));
+    m_tabs->setTabToolTip(FramingTab, tr("Why reading stopped, on the bytes: what decided where the reply ends, "
+                                         "and a replay of its recv() calls"));
     m_tabs->setTabText(CertificateTab, tr("Certificate"));
     m_tabs->setTabToolTip(CertificateTab, tr("The TLS connection and the certificates the server sent"));
     m_save->setText(tr("Save reply…"));
@@ -190,6 +196,7 @@ void ReplyPanel::beginExchange(std::shared_ptr<const ByteSource> reply, const St
     m_textBehind = true;
     catchUpTextView();
     m_http->clear();
+    m_framing->clear();
     setHttpTabEnabled(false);
     updateCertificate();
     m_save->setEnabled(false);
@@ -236,6 +243,7 @@ void ReplyPanel::showRecord(std::shared_ptr<const ExchangeRecord> record)
     else
         m_http->clear();
     setHttpTabEnabled(bool(http));
+    m_framing->setRecord(m_record);
     updateCertificate();
     m_save->setEnabled(m_reply && m_reply->size() > 0);
     updateSummary();

@@ -22,6 +22,7 @@ class ByteSource;
 class ExchangeChain;
 class HexView;
 class CertificateView;
+class FramingView;
 class HttpView;
 class SocketOptionOutcomes;
 class TextView;
@@ -49,6 +50,7 @@ public:
     HexView *hexView() const { return m_hex; }
     TextView *textView() const { return m_text; }
     HttpView *httpView() const { return m_http; }
+    FramingView *framingView() const { return m_framing; }
     CertificateView *certificateView() const { return m_certificate; }
     QLabel *errorLabel() const { return m_error; }
     QPushButton *trustButton() const { return m_trust; }
@@ -115,6 +117,7 @@ private:
     HexView *m_hex;
     TextView *m_text;
     HttpView *m_http;
+    FramingView *m_framing;
     CertificateView *m_certificate;
     std::shared_ptr<const ByteSource> m_reply;
     std::shared_ptr<const ExchangeRecord> m_record;
@@ -123,6 +126,7 @@ private:
     bool m_saving = false;
     static constexpr int HttpTab = 2;
     static constexpr int CertificateTab = 3;
+    static constexpr int FramingTab = 4;
     int m_chosenTab = 0;          // the tab the person last chose
     bool m_switchingTabs = false; // the panel, not the person, is changing the tab in view
     QElapsedTimer m_summaryClock; // since the summary last showed the byte count
