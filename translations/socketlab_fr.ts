@@ -1547,7 +1547,7 @@ du script.
     </message>
 </context>
 <context>
-    <name>SocketLab::Cli::TlsSummary</name>
+    <name>SocketLab::TlsSummary</name>
     <message>
         <location filename="../../work/wt-pcap/app/cli/tlssummary.cpp" line="+29"/>
         <source>no ALPN</source>

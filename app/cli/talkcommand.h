@@ -23,6 +23,8 @@ public:
         QString scriptPath;  // read when the command runs
         bool crlf = false;
         bool hexdump = false;
+        QString pcapPath;    // --pcap: the conversation as a capture, written once it is over
+        QString reportPath;  // --report: the conversation as a text report, written once it is over
     };
 
     static ParseOutcome parse(const QStringList &arguments, Invocation *invocation);

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "exitcode.h"
 #include "pcaprecorder.h"
+#include "reportwriter.h"
 #include "exchangeoutput.h"
 #include "payloadoptions.h"
 #include "targetoptions.h"
@@ -57,7 +58,8 @@ ParseOutcome TcpCommand::parse(const QStringList &arguments, Invocation *invocat
                                       .arg(QLocale().formattedDataSize(HttpBodyDecoder::DefaultCap, 0)),
                                   QCoreApplication::translate("SocketLab::Cli::TargetOptions", "FILE"));
     const QCommandLineOption pcap = PcapRecorder::option();
-    parser.addOptions({until, timeout, connectTimeout, maxBytes, recvSize, body, pcap});
+    const QCommandLineOption report = ReportWriter::option();
+    parser.addOptions({until, timeout, connectTimeout, maxBytes, recvSize, body, pcap, report});
 
     if (!parser.parse(arguments))
         return ParseOutcome::usage(parser.errorText());
@@ -74,7 +76,8 @@ ParseOutcome TcpCommand::parse(const QStringList &arguments, Invocation *invocat
         || (parser.isSet(maxBytes)
             && !readCount(parser.value(maxBytes), QStringLiteral("--max-bytes"), 0, &request.maxBytes, &error))
         || !readCount(parser.value(recvSize), QStringLiteral("--recv-size"), 1, &request.recvSize, &error)
-        || !PcapRecorder::read(parser, pcap, target.outPath, &target.pcapPath, &error))
+        || !PcapRecorder::read(parser, pcap, target.outPath, &target.pcapPath, &error)
+        || !ReportWriter::read(parser, report, {target.outPath, target.pcapPath}, &target.reportPath, &error))
         return ParseOutcome::usage(error);
     // Like curl, --body reads one response and stops at its end rather than waiting for a kept-alive
     // connection to close; an explicit --until still decides.

@@ -4,6 +4,7 @@
 #include "exchangeoutput.h"
 #include "exitcode.h"
 #include "pcaprecorder.h"
+#include "reportwriter.h"
 #include "payloadoptions.h"
 #include "socketoptionflags.h"
 #include "targetoptions.h"
@@ -58,7 +59,8 @@ ParseOutcome UdpCommand::parse(const QStringList &arguments, Invocation *invocat
                                               "this machine's own members too, 0 does not (IP_MULTICAST_LOOP)."),
                                            tr("0|1"));
     const QCommandLineOption pcap = PcapRecorder::option();
-    parser.addOptions({wait, count, connect, bind, recvSize, maxBytes, broadcast, multicastTtl, multicastIf, multicastLoop, pcap});
+    const QCommandLineOption report = ReportWriter::option();
+    parser.addOptions({wait, count, connect, bind, recvSize, maxBytes, broadcast, multicastTtl, multicastIf, multicastLoop, pcap, report});
 
     if (!parser.parse(arguments))
         return ParseOutcome::usage(parser.errorText());
@@ -75,7 +77,8 @@ ParseOutcome UdpCommand::parse(const QStringList &arguments, Invocation *invocat
         || !readCount(parser.value(recvSize), QStringLiteral("--recv-size"), 1, &request.recvSize, &error)
         || (parser.isSet(maxBytes)
             && !readCount(parser.value(maxBytes), QStringLiteral("--max-bytes"), 0, &request.maxBytes, &error))
-        || !PcapRecorder::read(parser, pcap, target.outPath, &target.pcapPath, &error))
+        || !PcapRecorder::read(parser, pcap, target.outPath, &target.pcapPath, &error)
+        || !ReportWriter::read(parser, report, {target.outPath, target.pcapPath}, &target.reportPath, &error))
         return ParseOutcome::usage(error);
     if (parser.isSet(bind)) {
         if (!readCount(parser.value(bind), QStringLiteral("--bind"), 1, &bindPort, &error))
