@@ -4,7 +4,7 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/savefiledialog.cpp" line="+26"/>
+        <location filename="../ui/widgets/savefiledialog.cpp" line="+26"/>
         <source>Folder</source>
         <comment>All other platforms</comment>
         <translation>Dossier</translation>
@@ -18,7 +18,7 @@
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/commandline.cpp" line="+18"/>
+        <location filename="../app/cli/commandline.cpp" line="+18"/>
         <source>Displays help on commandline options.</source>
         <translation>Afficher l&apos;aide sur les options de la ligne de commande.</translation>
     </message>
@@ -31,7 +31,7 @@
 <context>
     <name>SocketLab::AddrInfoModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/dns/addrinfomodel.cpp" line="+64"/>
+        <location filename="../ui/dns/addrinfomodel.cpp" line="+64"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -74,7 +74,7 @@
 <context>
     <name>SocketLab::BodyText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/bodytext.cpp" line="+31"/>
+        <location filename="../core/text/bodytext.cpp" line="+31"/>
         <source>Content-Encoding &quot;%1&quot; cannot be decoded here: the body is left as received.</source>
         <translation>Le Content-Encoding «&#xa0;%1&#xa0;» ne peut pas être décodé ici&#xa0;: le corps reste tel que reçu.</translation>
     </message>
@@ -107,7 +107,7 @@
 <context>
     <name>SocketLab::ByteColors</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/bytecolors.cpp" line="+69"/>
+        <location filename="../ui/reply/bytecolors.cpp" line="+69"/>
         <source>Status line</source>
         <translation>Ligne de statut</translation>
     </message>
@@ -150,7 +150,7 @@
 <context>
     <name>SocketLab::ByteViewBase</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/byteviewbase.cpp" line="+288"/>
+        <location filename="../ui/reply/byteviewbase.cpp" line="+288"/>
         <source>Copy as &amp;Hex</source>
         <translation>Copier en &amp;hexa</translation>
     </message>
@@ -183,7 +183,7 @@
 <context>
     <name>SocketLab::CertificateView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/tls/certificateview.cpp" line="+68"/>
+        <location filename="../ui/tls/certificateview.cpp" line="+68"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -331,7 +331,7 @@
 <context>
     <name>SocketLab::ChainButtons</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/navigation/chainbuttons.cpp" line="+50"/>
+        <location filename="../ui/navigation/chainbuttons.cpp" line="+50"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
@@ -353,16 +353,8 @@
 </context>
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
-    <message numerus="yes">
-        <location filename="../../work/wt-pcap/app/cli/exchangeoutput.cpp" line="+243"/>
-        <source>[%Ln call(s), %1 in all, until %2 ms]</source>
-        <translation>
-            <numerusform>[%Ln appel, %1 en tout, jusqu&apos;à %2&#xa0;ms]</numerusform>
-            <numerusform>[%Ln appels, %1 en tout, jusqu&apos;à %2&#xa0;ms]</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+46"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+270"/>
         <source>%1 resolves to %2</source>
         <translation>%1 se résout en %2</translation>
     </message>
@@ -377,12 +369,12 @@
         <translation>Envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-124"/>
         <source>recv #%1: %2 at %3 ms</source>
         <translation>recv n° %1&#xa0;: %2 à %3&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+92"/>
         <source>HTTP reply: %1 %2 %3, %4 of body</source>
         <translation>Réponse HTTP&#xa0;: %1 %2 %3, corps de %4</translation>
     </message>
@@ -422,7 +414,7 @@
         <translation>Envoi&#xa0;: %1 vers %2 depuis %3</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-183"/>
         <source>datagram #%1 from %2: %3 at %4 ms</source>
         <translation>datagramme n° %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
     </message>
@@ -435,7 +427,7 @@
 <context>
     <name>SocketLab::Cli::Main</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/commands.cpp" line="+26"/>
+        <location filename="../app/cli/commands.cpp" line="+26"/>
         <source>Usage: socketlab-cli COMMAND [options]
 
 Commands:
@@ -488,7 +480,7 @@ du script.
 <context>
     <name>SocketLab::Cli::PayloadOptions</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/payloadoptions.cpp" line="+12"/>
+        <location filename="../app/cli/payloadoptions.cpp" line="+12"/>
         <source>Send TEXT; escapes \r \n \t \0 \\ \xNN are understood.</source>
         <translation>Envoyer TEXTE&#x202f;; les séquences d&apos;échappement \r \n \t \0 \\ \xNN sont interprétées.</translation>
     </message>
@@ -541,9 +533,9 @@ du script.
 <context>
     <name>SocketLab::Cli::PcapRecorder</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/pcaprecorder.cpp" line="+25"/>
+        <location filename="../app/cli/pcaprecorder.cpp" line="+31"/>
         <source>Also write the exchange to FILE as a pcapng capture Wireshark opens: made-up Ethernet, IP and TCP or UDP headers with the real addresses and ports, a packet per send and per recv() at its time. The reply is kept in memory until then.</source>
-        <translation>Écrire aussi l’échange dans FICHIER sous forme de capture pcapng que Wireshark ouvre : en-têtes Ethernet, IP et TCP ou UDP reconstitués avec les vraies adresses et les vrais ports, un paquet par envoi et par recv() à son heure. La réponse reste en mémoire jusque-là.</translation>
+        <translation>Écrire aussi l’échange dans FICHIER sous forme de capture pcapng que Wireshark ouvre&#xa0;: en-têtes Ethernet, IP et TCP ou UDP reconstitués avec les vraies adresses et les vrais ports, un paquet par envoi et par recv() à son heure. La réponse reste en mémoire jusque-là.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -553,18 +545,41 @@ du script.
     <message>
         <location line="+5"/>
         <source>--pcap and --out name the same file: the capture and the reply need one each.</source>
-        <translation>--pcap et --out désignent le même fichier : la capture et la réponse en veulent un chacune.</translation>
+        <translation>--pcap et --out désignent le même fichier&#xa0;: la capture et la réponse en veulent un chacune.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+85"/>
         <source>Could not write the capture to %1: %2 (%3) in %4().</source>
-        <translation>Impossible d’écrire la capture dans %1 : %2 (%3) dans %4().</translation>
+        <translation>Impossible d’écrire la capture dans %1&#xa0;: %2 (%3) dans %4().</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::ReportWriter</name>
+    <message>
+        <location filename="../app/cli/reportwriter.cpp" line="+23"/>
+        <source>Also write a plain-text report to FILE once it is over, to paste in a bug report: the target, the addresses tried, the request and the reply as hex dumps (the first and last 16 KiB of a large one), why it stopped, the timings and the socket calls.</source>
+        <translation>Écrire aussi, une fois fini, un rapport en texte brut dans FICHIER, à coller dans un rapport de bogue : la cible, les adresses essayées, la requête et la réponse en vidage hexadécimal (les premiers et derniers 16 Kio d’une grande), pourquoi la lecture s’est arrêtée, les durées et les appels de socket.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--report needs a file name.</source>
+        <translation>--report demande un nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--report names the same file as --out or --pcap: each needs a file of its own.</source>
+        <translation>--report nomme le même fichier que --out ou --pcap : il faut un fichier à chacun.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not write the report to %1: %2.</source>
+        <translation>Impossible d’écrire le rapport dans %1 : %2.</translation>
     </message>
 </context>
 <context>
     <name>SocketLab::Cli::ResolveCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/resolvecommand.cpp" line="+36"/>
+        <location filename="../app/cli/resolvecommand.cpp" line="+36"/>
         <source>Unknown --format &quot;%1&quot;: use text or json.</source>
         <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text ou json.</translation>
     </message>
@@ -757,7 +772,7 @@ du script.
 <context>
     <name>SocketLab::Cli::RunCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="+101"/>
+        <location filename="../app/cli/runcommand.cpp" line="+101"/>
         <source>«%1» was sent first for its reply, and failed:</source>
         <translation>«&#xa0;%1&#xa0;» a été envoyée d’abord pour sa réponse, et a échoué&#xa0;:</translation>
     </message>
@@ -836,7 +851,7 @@ du script.
 <context>
     <name>SocketLab::Cli::ServeCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/servecommand.cpp" line="+57"/>
+        <location filename="../app/cli/servecommand.cpp" line="+57"/>
         <source>KIND</source>
         <translation>TYPE</translation>
     </message>
@@ -1061,7 +1076,7 @@ du script.
 <context>
     <name>SocketLab::Cli::SocketOptionFlags</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/socketoptionflags.cpp" line="+13"/>
+        <location filename="../app/cli/socketoptionflags.cpp" line="+13"/>
         <source>Set a socket option before bind() and connect(), as NAME=VALUE; repeatable. Each is read back with getsockopt() and reported. NAME is one of:</source>
         <translation>Régler une option de socket avant bind() et connect(), sous la forme NOM=VALEUR&#x202f;; répétable. Chacune est relue avec getsockopt() et rapportée. NOM est l&apos;un de&#xa0;:</translation>
     </message>
@@ -1094,7 +1109,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TalkCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/talkcommand.cpp" line="+32"/>
+        <location filename="../app/cli/talkcommand.cpp" line="+37"/>
         <source>Keep a connection to HOST PORT open and talk: each line of standard input is sent and the peer&apos;s bytes are printed as they arrive; at the end of the input, shutdown(SHUT_WR), then reading until the peer closes. With --script, the steps of a file instead (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, sockopt NAME=VALUE, # comments). Exit codes: 0 done, 2 usage or script syntax error (line:column), 3 network error or reset, 4 an expectation timed out.</source>
         <translation>Garder une connexion à HÔTE PORT ouverte et dialoguer&#xa0;: chaque ligne de l&apos;entrée standard est envoyée et les octets de l&apos;hôte distant sont affichés à leur arrivée&#x202f;; à la fin de l&apos;entrée, shutdown(SHUT_WR), puis lecture jusqu&apos;à ce que l&apos;hôte distant ferme. Avec --script, les étapes d&apos;un fichier à la place (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, sockopt NOM=VALEUR, commentaires #). Codes de sortie&#xa0;: 0 terminé, 2 erreur d&apos;utilisation ou de syntaxe du script (ligne:colonne), 3 erreur de réseau ou réinitialisation, 4 une attente a expiré.</translation>
     </message>
@@ -1129,7 +1144,12 @@ du script.
         <translation>MS</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>Also write the conversation to FILE as a pcapng capture Wireshark opens: made-up Ethernet, IP and TCP or UDP headers with the real addresses and ports, a packet per send and per recv() at its time, written once the conversation is over.</source>
+        <translation>Écrire aussi la conversation dans FICHIER sous forme de capture pcapng que Wireshark ouvre : en-têtes Ethernet, IP et TCP ou UDP reconstitués avec les vraies adresses et les vrais ports, un paquet par envoi et par recv() à son heure, écrite une fois la conversation finie.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>A timeout cannot exceed %1 ms.</source>
         <translation>Un délai ne peut pas dépasser %1&#xa0;ms.</translation>
     </message>
@@ -1162,7 +1182,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TalkOutput</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/talkoutput.cpp" line="+55"/>
+        <location filename="../app/cli/talkoutput.cpp" line="+56"/>
         <source>datagram #%1 from %2: %3 at %4 ms</source>
         <translation>datagramme n° %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
     </message>
@@ -1220,7 +1240,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TalkStop</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/talkstop.cpp" line="+67"/>
+        <location filename="../app/cli/talkstop.cpp" line="+67"/>
         <source>The peer closed the connection; %1 received, %2 sent.</source>
         <translation>L&apos;hôte distant a fermé la connexion&#x202f;; %1 reçus, %2 envoyés.</translation>
     </message>
@@ -1243,7 +1263,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TargetOptions</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+14"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+14"/>
         <source>Use IPv4 addresses only.</source>
         <translation>N&apos;utiliser que des adresses IPv4.</translation>
     </message>
@@ -1253,46 +1273,48 @@ du script.
         <translation>N&apos;utiliser que des adresses IPv6.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="-119"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+2"/>
+        <location filename="../app/cli/runcommand.cpp" line="-119"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+2"/>
         <source>Output: hexdump (default), raw or json.</source>
         <translation>Sortie&#xa0;: hexdump (par défaut), raw ou json.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+1"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <source>Output: text (default: the bytes as they arrive) or json (one object at the end).</source>
         <translation>Sortie&#xa0;: text (par défaut&#xa0;: les octets à leur arrivée) ou json (un objet à la fin).</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="+1"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+1"/>
+        <location filename="../app/cli/runcommand.cpp" line="+1"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+1"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <source>Write the received bytes to FILE as they arrive, without keeping them.</source>
         <translation>Écrire les octets reçus dans FICHIER au fur et à mesure, sans les garder en mémoire.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/pcaprecorder.cpp" line="-70"/>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="+1"/>
+        <location filename="../app/cli/pcaprecorder.cpp" line="-100"/>
+        <location filename="../app/cli/reportwriter.cpp" line="-28"/>
+        <location filename="../app/cli/runcommand.cpp" line="+1"/>
         <location line="+7"/>
-        <location filename="../../work/wt-pcap/app/cli/talkcommand.cpp" line="-58"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+1"/>
-        <location filename="../../work/wt-pcap/app/cli/tcpcommand.cpp" line="+58"/>
+        <location filename="../app/cli/talkcommand.cpp" line="-66"/>
+        <location line="+12"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+59"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="-5"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+2"/>
+        <location filename="../app/cli/runcommand.cpp" line="-5"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+2"/>
         <source>With the hexdump format, also list the socket calls made.</source>
         <translation>Avec le format hexdump, lister aussi les appels socket effectués.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+1"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <source>With the text format, also list the socket calls made, at the end.</source>
         <translation>Avec le format text, lister aussi les appels socket effectués, à la fin.</translation>
     </message>
@@ -1340,13 +1362,13 @@ du script.
         <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text ou json.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="+26"/>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+13"/>
+        <location filename="../app/cli/runcommand.cpp" line="+26"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+13"/>
         <source>Unknown --format &quot;%1&quot;: use hexdump, raw or json.</source>
         <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez hexdump, raw ou json.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/targetoptions.cpp" line="+15"/>
+        <location filename="../app/cli/targetoptions.cpp" line="+15"/>
         <source>&quot;%1&quot; is a URL, not a host: give the host name or address alone, then the port.</source>
         <translation>«&#xa0;%1&#xa0;» est une URL, pas un hôte&#xa0;: donnez le nom ou l&apos;adresse seul, puis le port.</translation>
     </message>
@@ -1379,7 +1401,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TcpCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/tcpcommand.cpp" line="-21"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="-21"/>
         <source>When to stop reading: eof (the server closes; default, or http with --body), http (one HTTP response), bytes:N, idle:MS.</source>
         <translation>Quand arrêter la lecture&#xa0;: eof (le serveur ferme la connexion&#x202f;; par défaut, ou http avec --body), http (une réponse HTTP), bytes:N, idle:MS.</translation>
     </message>
@@ -1431,24 +1453,24 @@ du script.
         <translation>Écrire le corps de la réponse HTTP dans FICHIER au fur et à mesure&#xa0;: découpage chunked retiré, gzip, deflate ou br décodés, %1 au plus.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Unknown --until &quot;%1&quot;: use eof, http, bytes:N or idle:MS.</source>
         <translation>--until «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez eof, http, bytes:N ou idle:MS.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/runcommand.cpp" line="+6"/>
-        <location filename="../../work/wt-pcap/app/cli/tcpcommand.cpp" line="+5"/>
+        <location filename="../app/cli/runcommand.cpp" line="+6"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+5"/>
         <source>--body needs a file name.</source>
         <translation>--body demande un nom de fichier.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../work/wt-pcap/app/cli/tcpcommand.cpp" line="+4"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+4"/>
         <source>--body and --out name the same file: the reply and its body need one each.</source>
         <translation>--body et --out désignent le même fichier&#xa0;: la réponse et son corps en demandent un chacun.</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/tcpcommand.cpp" line="+2"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+2"/>
         <source>A timeout cannot exceed %1 ms.</source>
         <translation>Un délai ne peut pas dépasser %1&#xa0;ms.</translation>
     </message>
@@ -1456,7 +1478,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TlsRequestOptions</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/tlsrequestoptions.cpp" line="+21"/>
+        <location filename="../app/cli/tlsrequestoptions.cpp" line="+21"/>
         <source>Speak TLS over the connection: handshake, then the certificate checked against the system&apos;s trust store and the host name, before the payload is sent.</source>
         <translation>Parler TLS sur la connexion&#xa0;: négociation, puis vérification du certificat par le magasin de confiance du système et le nom d&apos;hôte, avant l&apos;envoi des données.</translation>
     </message>
@@ -1547,97 +1569,9 @@ du script.
     </message>
 </context>
 <context>
-    <name>SocketLab::TlsSummary</name>
-    <message>
-        <location filename="../../work/wt-pcap/app/cli/tlssummary.cpp" line="+29"/>
-        <source>no ALPN</source>
-        <translation>pas d&apos;ALPN</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ALPN %1</source>
-        <translation>ALPN %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no SNI</source>
-        <translation>pas de SNI</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SNI %1</source>
-        <translation>SNI %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>session resumed</source>
-        <translation>session reprise</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>new session</source>
-        <translation>nouvelle session</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TLS handshake done in %1 ms: %2, %3, %4, %5, %6</source>
-        <translation>Négociation TLS faite en %1 ms&#xa0;: %2, %3, %4, %5, %6</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Certificate %1 of %2, the server&apos;s own:</source>
-        <translation>Certificat %1 sur %2, celui du serveur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate %1 of %2:</source>
-        <translation>Certificat %1 sur %2&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  subject: %1</source>
-        <translation>  sujet&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  issuer: %1 (self-signed)</source>
-        <translation>  émetteur&#xa0;: %1 (auto-signé)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  issuer: %1</source>
-        <translation>  émetteur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  valid from %1 to %2</source>
-        <translation>  valide du %1 au %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  names: none (no subject alternative name)</source>
-        <translation>  noms&#xa0;: aucun (pas de nom alternatif du sujet)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  names: %1</source>
-        <translation>  noms&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  key: %1, signature: %2</source>
-        <translation>  clé&#xa0;: %1, signature&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  SHA-256: %1</source>
-        <translation>  SHA-256&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>SocketLab::Cli::UdpCommand</name>
     <message>
-        <location filename="../../work/wt-pcap/app/cli/udpcommand.cpp" line="+22"/>
+        <location filename="../app/cli/udpcommand.cpp" line="+23"/>
         <source>Send one UDP datagram to HOST PORT and show the datagrams that come back.</source>
         <translation>Envoyer un datagramme UDP à HÔTE PORT et afficher les datagrammes reçus en retour.</translation>
     </message>
@@ -1720,7 +1654,7 @@ du script.
         <translation>0|1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Invalid --bind %1: a port is a number from 1 to 65535.</source>
         <translation>--bind %1 invalide&#xa0;: un port est un nombre de 1 à 65&#x202f;535.</translation>
     </message>
@@ -1748,7 +1682,7 @@ du script.
 <context>
     <name>SocketLab::ClientModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/servers/clientmodel.cpp" line="+170"/>
+        <location filename="../ui/servers/clientmodel.cpp" line="+170"/>
         <location line="+43"/>
         <source>Open</source>
         <translation>Ouverte</translation>
@@ -1955,7 +1889,7 @@ du script.
 <context>
     <name>SocketLab::ClientSendPane</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/servers/clientsendpane.cpp" line="+141"/>
+        <location filename="../ui/servers/clientsendpane.cpp" line="+141"/>
         <source>Send to a sender: select one in the table.</source>
         <translation>Envoyer à un expéditeur&#xa0;: choisissez-en un dans le tableau.</translation>
     </message>
@@ -2053,7 +1987,7 @@ du script.
 <context>
     <name>SocketLab::CodecText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/codectext.cpp" line="+20"/>
+        <location filename="../core/text/codectext.cpp" line="+20"/>
         <source>a backslash ends the text; write \\ for a backslash</source>
         <translation>le texte se termine par une barre oblique inverse&#x202f;; écrivez \\ pour en obtenir une</translation>
     </message>
@@ -2086,7 +2020,7 @@ du script.
 <context>
     <name>SocketLab::CollectionModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/collections/collectionmodel.cpp" line="+33"/>
+        <location filename="../ui/collections/collectionmodel.cpp" line="+33"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -2125,7 +2059,7 @@ du script.
 <context>
     <name>SocketLab::CollectionStore</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/collections/collectionstore.cpp" line="+103"/>
+        <location filename="../ui/collections/collectionstore.cpp" line="+103"/>
         <source>%1 was not written by SocketLab: writing it again would lose its variables, comments or layout. Edit it in a text editor, or save the request in another collection.</source>
         <translation>%1 n’a pas été écrit par SocketLab&#xa0;: le réécrire perdrait ses variables, ses commentaires ou sa mise en forme. Modifiez-le dans un éditeur de texte, ou enregistrez la requête dans une autre collection.</translation>
     </message>
@@ -2138,7 +2072,7 @@ du script.
 <context>
     <name>SocketLab::CollectionText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/collectiontext.cpp" line="+21"/>
+        <location filename="../core/text/collectiontext.cpp" line="+21"/>
         <source>this request has no request line (METHOD URL)</source>
         <translation>cette requête n&apos;a pas de ligne de requête (MÉTHODE URL)</translation>
     </message>
@@ -2415,7 +2349,7 @@ du script.
 <context>
     <name>SocketLab::CollectionsPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/collections/collectionspanel.cpp" line="+46"/>
+        <location filename="../ui/collections/collectionspanel.cpp" line="+46"/>
         <source>The collection changed on disk since it was read: it has been read again, try once more.</source>
         <translation>La collection a changé sur le disque depuis sa lecture&#xa0;: elle a été relue, réessayez.</translation>
     </message>
@@ -2669,7 +2603,7 @@ du script.
 <context>
     <name>SocketLab::ConfirmQuestion</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/confirmquestion.cpp" line="+15"/>
+        <location filename="../ui/widgets/confirmquestion.cpp" line="+15"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Garder</translation>
     </message>
@@ -2677,7 +2611,7 @@ du script.
 <context>
     <name>SocketLab::ConnectionPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/connection/connectionpanel.cpp" line="+241"/>
+        <location filename="../ui/connection/connectionpanel.cpp" line="+241"/>
         <source>80 or http</source>
         <translation>80 ou http</translation>
     </message>
@@ -2901,9 +2835,25 @@ du script.
     </message>
 </context>
 <context>
+    <name>SocketLab::ConversationCapture</name>
+    <message numerus="yes">
+        <location filename="../core/capture/conversationcapture.cpp" line="+29"/>
+        <source>%n message(s) past what the conversation kept are not in this capture.</source>
+        <translation>
+            <numerusform>%n message au-delà de ce que la conversation a gardé n’est pas dans cette capture.</numerusform>
+            <numerusform>%n messages au-delà de ce que la conversation a gardé ne sont pas dans cette capture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Truncated: the datagram was larger than the receive buffer; these are the bytes kept</source>
+        <translation>Tronqué : le datagramme dépassait le tampon de réception ; voici les octets gardés</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ConversationFile</name>
     <message>
-        <location filename="../../work/wt-pcap/core/conversation/conversationfile.cpp" line="+409"/>
+        <location filename="../core/conversation/conversationfile.cpp" line="+409"/>
         <source>Cut short: its tab or the window was closed while the conversation was open.</source>
         <translation>Interrompue&#xa0;: son onglet ou la fenêtre a été fermé alors que la conversation était ouverte.</translation>
     </message>
@@ -2911,7 +2861,7 @@ du script.
 <context>
     <name>SocketLab::ConversationFileText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/conversationfiletext.cpp" line="+14"/>
+        <location filename="../core/text/conversationfiletext.cpp" line="+14"/>
         <source>The saved conversation %1 could not be read: %2.</source>
         <translation>La conversation enregistrée %1 n&apos;a pas pu être lue&#xa0;: %2.</translation>
     </message>
@@ -2944,7 +2894,7 @@ du script.
 <context>
     <name>SocketLab::ConversationHistory</name>
     <message>
-        <location filename="../../work/wt-pcap/core/conversation/conversationhistory.cpp" line="+203"/>
+        <location filename="../core/conversation/conversationhistory.cpp" line="+203"/>
         <source>The conversation was not kept: the folder %1 cannot be made.</source>
         <translation>La conversation n&apos;a pas été conservée&#xa0;: le dossier %1 ne peut pas être créé.</translation>
     </message>
@@ -2967,7 +2917,7 @@ du script.
 <context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/conversationpage.cpp" line="+285"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+285"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -3347,7 +3297,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::ConversationPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/conversationpanel.cpp" line="+119"/>
+        <location filename="../ui/conversation/conversationpanel.cpp" line="+119"/>
         <location line="+219"/>
         <source>New conversation</source>
         <translation>Nouvelle conversation</translation>
@@ -3387,7 +3337,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::ConversationTranscript</name>
     <message>
-        <location filename="../../work/wt-pcap/core/conversation/conversationtranscript.cpp" line="+179"/>
+        <location filename="../core/conversation/conversationtranscript.cpp" line="+179"/>
         <source>%1 received, %2 sent.</source>
         <translation>%1 reçus, %2 envoyés.</translation>
     </message>
@@ -3560,7 +3510,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::CookieText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/cookietext.cpp" line="+50"/>
+        <location filename="../core/text/cookietext.cpp" line="+50"/>
         <source>there is no “=” between a name and a value</source>
         <translation>il n&apos;y a pas de «&#xa0;=&#xa0;» entre un nom et une valeur</translation>
     </message>
@@ -3673,7 +3623,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::CurlText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/curltext.cpp" line="+26"/>
+        <location filename="../core/text/curltext.cpp" line="+26"/>
         <source>No User-Agent header: curl would send its own (curl/ and its version); -A or -H sets one.</source>
         <translation>Pas d&apos;en-tête User-Agent&#xa0;: curl enverrait le sien (curl/ et sa version)&#x202f;; -A ou -H en donne un.</translation>
     </message>
@@ -3821,7 +3771,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::DatagramModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/udp/datagrammodel.cpp" line="+94"/>
+        <location filename="../ui/udp/datagrammodel.cpp" line="+94"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -3905,7 +3855,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::DnsPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/dns/dnspanel.cpp" line="+371"/>
+        <location filename="../ui/dns/dnspanel.cpp" line="+371"/>
         <source>Addresses of a name: getaddrinfo()</source>
         <translation>Adresses d&apos;un nom&#xa0;: getaddrinfo()</translation>
     </message>
@@ -4287,7 +4237,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::ErrorText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/errortext.cpp" line="+19"/>
+        <location filename="../core/text/errortext.cpp" line="+19"/>
         <source>Connection refused</source>
         <translation>Connexion refusée</translation>
     </message>
@@ -4931,17 +4881,312 @@ expect-close</translation>
     </message>
 </context>
 <context>
+    <name>SocketLab::ExchangeReport</name>
+    <message>
+        <location filename="../core/text/exchangereport.cpp" line="+82"/>
+        <source>IPv4 or IPv6</source>
+        <translation>IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>SocketLab report: %1</source>
+        <translation>Rapport SocketLab : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: %1 port %2 (%3)</source>
+        <translation>Cible : %1 port %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started: %1</source>
+        <translation>Début : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+86"/>
+        <location line="+42"/>
+        <source>%1 resolves to %2</source>
+        <translation>%1 se résout en %2</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>connect() to %1 failed after %2 ms: %3</source>
+        <translation>connect() vers %1 a échoué après %2 ms : %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1 from %2 in %3 ms</source>
+        <translation>Connecté à %1 depuis %2 en %3 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No address was tried.</source>
+        <translation>Aucune adresse n’a été essayée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2 ms</source>
+        <translation>%1 %2 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first byte</source>
+        <translation>premier octet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timings: %1</source>
+        <translation>Durées : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+120"/>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Socket calls:</source>
+        <translation>Appels de socket :</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>… %1 left out …</source>
+        <translation>… %1 omis …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TCP exchange over TLS</source>
+        <translation>échange TCP sous TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TCP exchange</source>
+        <translation>échange TCP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <location line="+40"/>
+        <source>Stop: %1</source>
+        <translation>Arrêt : %1</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+23"/>
+        <location line="+40"/>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+23"/>
+        <source>Request (%1 sent):</source>
+        <translation>Requête (%1 envoyés) :</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>UDP exchange</source>
+        <translation>échange UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datagrams:</source>
+        <translation>Datagrammes :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent to %1 from %2</source>
+        <translation>Envoyé à %1 depuis %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datagram %1 from %2: %3 at %4 ms</source>
+        <translation>Datagramme %1 de %2 : %3 à %4 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(truncated: %1 kept)</source>
+        <translation>(tronqué : %1 gardés)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Reply (%1 in %Ln datagram(s)):</source>
+        <translation>
+            <numerusform>Réponse (%1 en %Ln datagramme) :</numerusform>
+            <numerusform>Réponse (%1 en %Ln datagrammes) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reply (%1 in %Ln recv() call(s)):</source>
+        <translation>
+            <numerusform>Réponse (%1 en %Ln appel à recv()) :</numerusform>
+            <numerusform>Réponse (%1 en %Ln appels à recv()) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>UDP conversation</source>
+        <translation>conversation UDP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TCP conversation over TLS</source>
+        <translation>conversation TCP sous TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TCP conversation</source>
+        <translation>conversation TCP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Socket:</source>
+        <translation>Socket :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sends to %1 from %2</source>
+        <translation>Envoie à %1 depuis %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Sent %1 in %Ln message(s)</source>
+        <translation>
+            <numerusform>Envoyé %1 en %Ln message</numerusform>
+            <numerusform>Envoyé %1 en %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Received %1 in %Ln message(s)</source>
+        <translation>
+            <numerusform>Reçu %1 en %Ln message</numerusform>
+            <numerusform>Reçu %1 en %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln message(s) past what the conversation kept are not in this report.</source>
+        <translation>
+            <numerusform>%Ln message au-delà de ce que la conversation a gardé n’est pas dans ce rapport.</numerusform>
+            <numerusform>%Ln messages au-delà de ce que la conversation a gardé ne sont pas dans ce rapport.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages:</source>
+        <translation>Messages :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>… %Ln message(s) left out …</source>
+        <translation>
+            <numerusform>… %Ln message omis …</numerusform>
+            <numerusform>… %Ln messages omis …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ms  sent %2</source>
+        <translation>%1 ms  envoyé %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms  received %2</source>
+        <translation>%1 ms  reçu %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ExchangeStore</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/history/exchangestore.cpp" line="+84"/>
+        <location filename="../ui/history/exchangestore.cpp" line="+84"/>
         <source>The exchange could not be kept in the history: %1</source>
         <translation>L’échange n’a pas pu être conservé dans l’historique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>SocketLab::Exporter</name>
+    <message>
+        <location filename="../ui/export/exporter.cpp" line="+108"/>
+        <source>Export as pcapng</source>
+        <translation>Exporter en pcapng</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The capture was not written to %1: %2.</source>
+        <translation>La capture n’a pas été écrite dans %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The report was not written to %1: %2.</source>
+        <translation>Le rapport n’a pas été écrit dans %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Capture written to %1 (%2).</source>
+        <translation>Capture écrite dans %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report written to %1 (%2).</source>
+        <translation>Rapport écrit dans %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Report copied (%n line(s)).</source>
+        <translation>
+            <numerusform>Rapport copié (%n ligne).</numerusform>
+            <numerusform>Rapport copié (%n lignes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::HexView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/hexview.cpp" line="+78"/>
+        <location filename="../ui/reply/hexview.cpp" line="+78"/>
         <source>Reply bytes in hexadecimal</source>
         <translation>Octets de la réponse en hexadécimal</translation>
     </message>
@@ -4977,7 +5222,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::HistoryPage</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/settings/historypage.cpp" line="+101"/>
+        <location filename="../ui/settings/historypage.cpp" line="+101"/>
         <source>The exchanges, look-ups and conversations are kept between runs. Each kind keeps at most these entries and megabytes: past them, the oldest go with their files.</source>
         <translation>Les échanges, les résolutions et les conversations sont conservés d’une session à l’autre. Chaque type garde au plus ces entrées et ces mégaoctets&#xa0;: au-delà, les plus anciennes partent avec leurs fichiers.</translation>
     </message>
@@ -5030,7 +5275,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::HistoryPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/history/historypanel.cpp" line="+183"/>
+        <location filename="../ui/history/historypanel.cpp" line="+198"/>
         <source>Exchange history</source>
         <translation>Historique des échanges</translation>
     </message>
@@ -5095,12 +5340,12 @@ expect-close</translation>
         <translation>Copier la &amp;requête</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Copy the re&amp;ply</source>
         <translation>Copier la ré&amp;ponse</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>&amp;Save the reply…</source>
         <translation>&amp;Enregistrer la réponse…</translation>
     </message>
@@ -5110,12 +5355,27 @@ expect-close</translation>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>E&amp;xport as pcapng…</source>
+        <translation>E&amp;xporter en pcapng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y the report</source>
+        <translation>Copier le rappor&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the repor&amp;t…</source>
+        <translation>Enregistrer le rapport dans un f&amp;ichier…</translation>
+    </message>
+    <message>
         <location line="+36"/>
         <source>Copy the data&amp;grams received, end to end</source>
         <translation>Copier les data&amp;grammes reçus, bout à bout</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No exchange yet: each one sent is listed here.</source>
         <translation>Aucun échange pour l&apos;instant&#xa0;: chaque envoi s&apos;inscrit ici.</translation>
     </message>
@@ -5267,7 +5527,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::HistoryStore</name>
     <message numerus="yes">
-        <location filename="../../work/wt-pcap/ui/history/historystore.cpp" line="+99"/>
+        <location filename="../ui/history/historystore.cpp" line="+99"/>
         <source>%n history file(s) damaged or unreadable, skipped: %1</source>
         <translation>
             <numerusform>%n fichier d’historique endommagé ou illisible, ignoré&#xa0;: %1</numerusform>
@@ -5286,7 +5546,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::HttpView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/httpview.cpp" line="+69"/>
+        <location filename="../ui/reply/httpview.cpp" line="+69"/>
         <source>not known yet: the header section is not complete</source>
         <translation>pas encore connue&#xa0;: la section des en-têtes n&apos;est pas complète</translation>
     </message>
@@ -5758,7 +6018,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::InterfaceCombo</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/interfacecombo.cpp" line="+93"/>
+        <location filename="../ui/widgets/interfacecombo.cpp" line="+93"/>
         <source>Any interface</source>
         <translation>Toute interface</translation>
     </message>
@@ -5781,7 +6041,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::KernelDropsText</name>
     <message numerus="yes">
-        <location filename="../../work/wt-pcap/core/text/kerneldropstext.cpp" line="+29"/>
+        <location filename="../core/text/kerneldropstext.cpp" line="+29"/>
         <source>The kernel dropped %1 datagram(s): the receive buffer was full; raise SO_RCVBUF.</source>
         <translation>
             <numerusform>Le noyau a jeté %1 datagramme&#xa0;: le tampon de réception était plein&#x202f;; augmentez SO_RCVBUF.</numerusform>
@@ -5821,7 +6081,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::LadderView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/ladderview.cpp" line="+170"/>
+        <location filename="../ui/conversation/ladderview.cpp" line="+170"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
@@ -5981,7 +6241,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerForm</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/servers/listenerform.cpp" line="+206"/>
+        <location filename="../ui/servers/listenerform.cpp" line="+206"/>
         <source>The HTTP demo needs TCP: choose TCP or another mode.</source>
         <translation>La démo HTTP demande TCP&#xa0;: choisissez TCP ou un autre mode.</translation>
     </message>
@@ -6252,7 +6512,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/servers/listenermodel.cpp" line="+122"/>
+        <location filename="../ui/servers/listenermodel.cpp" line="+122"/>
         <source>Echo</source>
         <translation>Écho</translation>
     </message>
@@ -6428,7 +6688,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::LookupHistory</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/dns/lookuphistory.cpp" line="+107"/>
+        <location filename="../ui/dns/lookuphistory.cpp" line="+107"/>
         <source>%1  %2
 %3</source>
         <translation>%1  %2
@@ -6471,7 +6731,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::LookupStore</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/dns/lookupstore.cpp" line="+53"/>
+        <location filename="../ui/dns/lookupstore.cpp" line="+53"/>
         <source>The look-up could not be kept in the history: %1</source>
         <translation>La résolution n’a pas pu être conservée dans l’historique&#xa0;: %1</translation>
     </message>
@@ -6479,7 +6739,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/mainwindow.cpp" line="+264"/>
+        <location filename="../ui/mainwindow.cpp" line="+267"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -6489,7 +6749,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>&lt;p&gt;&lt;b&gt;SocketLab&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Un atelier pour les sockets BSD&#xa0;: saisissez une requête brute, envoyez-la, et voyez chaque octet passé par le socket, chaque appel socket et la raison de l&apos;arrêt de la lecture.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>SocketLab</source>
         <translation>SocketLab</translation>
     </message>
@@ -6575,6 +6835,21 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+1"/>
+        <source>E&amp;xport as pcapng…</source>
+        <translation>E&amp;xporter en pcapng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y the report</source>
+        <translation>Copier le rappor&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the repor&amp;t…</source>
+        <translation>Enregistrer le rapport dans un f&amp;ichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save the form of the tab in view (TCP exchange, UDP, conversation) as a request of a collection</source>
         <translation>Enregistrer le formulaire de l’onglet affiché (échange TCP, UDP, conversation) comme requête d’une collection</translation>
     </message>
@@ -6619,7 +6894,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Serveurs locaux&#xa0;: HTTP %1 · HTTPS %2 · écho TCP %3 · écho UDP %4</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+250"/>
         <source>The request in the editor is not an HTTP request, so the URL cannot be put in it. Replace it with a GET request for %1?</source>
         <translation>La requête de l&apos;éditeur n&apos;est pas une requête HTTP&#xa0;: l&apos;URL ne peut pas y être reportée. La remplacer par une requête GET pour %1&#xa0;?</translation>
     </message>
@@ -6725,17 +7000,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>«&#xa0;%1&#xa0;» est dans l’onglet Script&#xa0;: appuyez sur Lancer le script.</translation>
     </message>
     <message>
-        <location line="-733"/>
+        <location line="-809"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-207"/>
         <source>UDP has a tab of its own: the target was carried over to its form.</source>
         <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>C&amp;lear history…</source>
         <translation>E&amp;ffacer l’historique…</translation>
     </message>
@@ -6745,7 +7020,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Coller une commande c&amp;url</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>&amp;UDP</source>
         <translation>&amp;UDP</translation>
     </message>
@@ -6758,7 +7033,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MessageModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/messagemodel.cpp" line="+82"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+82"/>
         <source>Peer closed (FIN)</source>
         <translation>Le pair a fermé (FIN)</translation>
     </message>
@@ -6793,13 +7068,13 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/conversationpage.cpp" line="-722"/>
-        <location filename="../../work/wt-pcap/ui/conversation/messagemodel.cpp" line="+2"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-722"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
     </message>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/messagemodel.cpp" line="+2"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>close()</source>
         <translation>close()</translation>
     </message>
@@ -6862,7 +7137,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MulticastGroupsEdit</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/multicastgroupsedit.cpp" line="+133"/>
+        <location filename="../ui/widgets/multicastgroupsedit.cpp" line="+133"/>
         <source>Multicast group %1: %2</source>
         <translation>Groupe multicast %1&#xa0;: %2</translation>
     </message>
@@ -6930,7 +7205,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MulticastText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/multicasttext.cpp" line="+24"/>
+        <location filename="../core/text/multicasttext.cpp" line="+24"/>
         <source>a group address is needed, as GROUP, GROUP@INTERFACE or SOURCE&gt;GROUP@INTERFACE</source>
         <translation>il faut une adresse de groupe, sous la forme GROUP, GROUP@INTERFACE ou SOURCE&gt;GROUP@INTERFACE</translation>
     </message>
@@ -6988,7 +7263,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::PastConversationList</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/conversation/pastconversationlist.cpp" line="+95"/>
+        <location filename="../ui/conversation/pastconversationlist.cpp" line="+119"/>
         <source>Search the target, the port, how it ended, the bytes</source>
         <translation>Chercher dans la cible, le port, la fin, les octets</translation>
     </message>
@@ -7063,6 +7338,31 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Retirer cette conversation de l&apos;historique&#xa0;: son fichier est supprimé.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conversation as a pcapng capture Wireshark opens, or as a text report to paste in a bug report</source>
+        <translation>Cette conversation en capture pcapng que Wireshark ouvre, ou en rapport texte à coller dans un rapport de bogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport as pcapng…</source>
+        <translation>E&amp;xporter en pcapng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y the report</source>
+        <translation>Copier le rappor&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the repor&amp;t…</source>
+        <translation>Enregistrer le rapport dans un f&amp;ichier…</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>cut short</source>
         <translation>interrompue</translation>
@@ -7111,7 +7411,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::RecordedScriptText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/recordedscripttext.cpp" line="+86"/>
+        <location filename="../core/text/recordedscripttext.cpp" line="+86"/>
         <source>Recorded from the conversation with %1: each send() it made, in order;</source>
         <translation>Enregistré depuis la conversation avec %1&#xa0;: chaque send() qu’elle a fait, dans l’ordre&#xa0;;</translation>
     </message>
@@ -7152,7 +7452,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/replypanel.cpp" line="+154"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+154"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -7372,7 +7672,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::RequestEditor</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/request/requesteditor.cpp" line="+84"/>
+        <location filename="../ui/request/requesteditor.cpp" line="+84"/>
         <source>HTTP/1.0 GET</source>
         <translation>HTTP/1.0 GET</translation>
     </message>
@@ -7544,7 +7844,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SaveRequestDialog</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/collections/saverequestdialog.cpp" line="+34"/>
+        <location filename="../ui/collections/saverequestdialog.cpp" line="+34"/>
         <source>Save to collection</source>
         <translation>Enregistrer dans une collection</translation>
     </message>
@@ -7597,7 +7897,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ScriptText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/scripttext.cpp" line="+24"/>
+        <location filename="../core/text/scripttext.cpp" line="+24"/>
         <source>unknown step &quot;%1&quot;; the steps are send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close, sockopt</source>
         <translation>étape «&#xa0;%1&#xa0;» inconnue&#x202f;; les étapes sont send, send-hex, expect, expect-re, expect-close, timeout, sleep, shutdown, close, sockopt</translation>
     </message>
@@ -7665,7 +7965,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ServersPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/servers/serverspanel.cpp" line="+566"/>
+        <location filename="../ui/servers/serverspanel.cpp" line="+566"/>
         <source>datagram</source>
         <translation>datagramme</translation>
     </message>
@@ -7868,7 +8168,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SettingsDialog</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/settings/settingsdialog.cpp" line="+36"/>
+        <location filename="../ui/settings/settingsdialog.cpp" line="+36"/>
         <source>Settings</source>
         <translation>Préférences</translation>
     </message>
@@ -7886,7 +8186,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SettingsNotice</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/settings/settingsnotice.cpp" line="+44"/>
+        <location filename="../ui/settings/settingsnotice.cpp" line="+44"/>
         <source>Saved settings</source>
         <translation>Réglages enregistrés</translation>
     </message>
@@ -7905,7 +8205,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SocketOptionText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/socketoptiontext.cpp" line="+20"/>
+        <location filename="../core/text/socketoptiontext.cpp" line="+20"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
@@ -8119,7 +8419,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::SocketOptionsEdit</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/socketoptionsedit.cpp" line="+240"/>
+        <location filename="../ui/widgets/socketoptionsedit.cpp" line="+240"/>
         <source>Socket options</source>
         <translation>Options du socket</translation>
     </message>
@@ -8240,7 +8540,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::StopText</name>
     <message numerus="yes">
-        <location filename="../../work/wt-pcap/core/text/stoptext.cpp" line="+33"/>
+        <location filename="../core/text/stoptext.cpp" line="+33"/>
         <source>%1 byte(s)</source>
         <translation>
             <numerusform>%1 octet</numerusform>
@@ -8367,7 +8667,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::StoredSettings</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/settings/storedsettings.cpp" line="+142"/>
+        <location filename="../ui/settings/storedsettings.cpp" line="+142"/>
         <source>The saved settings could not be read: defaults used.</source>
         <translation>Réglages enregistrés illisibles&#xa0;: réglages par défaut utilisés.</translation>
     </message>
@@ -8411,7 +8711,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TargetEdit</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/widgets/targetedit.cpp" line="+61"/>
+        <location filename="../ui/widgets/targetedit.cpp" line="+61"/>
         <source>H&amp;ost:</source>
         <translation>&amp;Hôte&#xa0;:</translation>
     </message>
@@ -8469,15 +8769,31 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TcpCapture</name>
     <message>
-        <location filename="../../work/wt-pcap/core/capture/tcpcapture.cpp" line="+97"/>
+        <location filename="../core/capture/conversationcapture.cpp" line="-82"/>
+        <location filename="../core/capture/tcpcapture.cpp" line="+42"/>
         <source>TLS application data, shown decrypted as plain TCP payload (the TLS records are not in this capture)</source>
         <translation>Données applicatives TLS, montrées déchiffrées comme simple charge utile TCP (les enregistrements TLS ne sont pas dans cette capture)</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/tcpstream.cpp" line="+124"/>
+        <source>connect() attempt %1 of %2: %3</source>
+        <translation>Tentative de connect() %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The local port is made up: the kernel does not report it for a connect() that failed.</source>
+        <translation>Le port local est inventé : le noyau ne le donne pas pour un connect() qui a échoué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The local address and port are not known: the kernel does not report them for a connect() that failed.</source>
+        <translation>L’adresse et le port locaux ne sont pas connus : le noyau ne les donne pas pour un connect() qui a échoué.</translation>
     </message>
 </context>
 <context>
     <name>SocketLab::TextView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/reply/textview.cpp" line="+575"/>
+        <location filename="../ui/reply/textview.cpp" line="+575"/>
         <source>Reply bytes as text</source>
         <translation>Octets de la réponse en texte</translation>
     </message>
@@ -8490,7 +8806,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TlsOptionsEdit</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/connection/tlsoptionsedit.cpp" line="+144"/>
+        <location filename="../ui/connection/tlsoptionsedit.cpp" line="+144"/>
         <source>TLS options</source>
         <translation>Options TLS</translation>
     </message>
@@ -8627,9 +8943,97 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
+    <name>SocketLab::TlsSummary</name>
+    <message>
+        <location filename="../core/text/tlssummary.cpp" line="+29"/>
+        <source>no ALPN</source>
+        <translation>pas d&apos;ALPN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ALPN %1</source>
+        <translation>ALPN %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no SNI</source>
+        <translation>pas de SNI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SNI %1</source>
+        <translation>SNI %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session resumed</source>
+        <translation>session reprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new session</source>
+        <translation>nouvelle session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS handshake done in %1 ms: %2, %3, %4, %5, %6</source>
+        <translation>Négociation TLS faite en %1 ms&#xa0;: %2, %3, %4, %5, %6</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate %1 of %2, the server&apos;s own:</source>
+        <translation>Certificat %1 sur %2, celui du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate %1 of %2:</source>
+        <translation>Certificat %1 sur %2&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  subject: %1</source>
+        <translation>  sujet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  issuer: %1 (self-signed)</source>
+        <translation>  émetteur&#xa0;: %1 (auto-signé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  issuer: %1</source>
+        <translation>  émetteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  valid from %1 to %2</source>
+        <translation>  valide du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  names: none (no subject alternative name)</source>
+        <translation>  noms&#xa0;: aucun (pas de nom alternatif du sujet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  names: %1</source>
+        <translation>  noms&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  key: %1, signature: %2</source>
+        <translation>  clé&#xa0;: %1, signature&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  SHA-256: %1</source>
+        <translation>  SHA-256&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::TlsText</name>
     <message>
-        <location filename="../../work/wt-pcap/core/text/tlstext.cpp" line="+30"/>
+        <location filename="../core/text/tlstext.cpp" line="+30"/>
         <source>no name at all (only the subject %1)</source>
         <translation>aucun nom (seulement le sujet %1)</translation>
     </message>
@@ -8687,7 +9091,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TraceModel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/trace/tracemodel.cpp" line="+56"/>
+        <location filename="../ui/trace/tracemodel.cpp" line="+56"/>
         <source>waits for the peer&apos;s next TLS record</source>
         <translation>attend le prochain enregistrement TLS du pair</translation>
     </message>
@@ -8834,9 +9238,20 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
+    <name>SocketLab::TraceText</name>
+    <message numerus="yes">
+        <location filename="../core/text/tracetext.cpp" line="+29"/>
+        <source>[%Ln call(s), %1 in all, until %2 ms]</source>
+        <translation>
+            <numerusform>[%Ln appel, %1 en tout, jusqu’à %2 ms]</numerusform>
+            <numerusform>[%Ln appels, %1 en tout, jusqu’à %2 ms]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::TraceView</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/trace/traceview.cpp" line="+65"/>
+        <location filename="../ui/trace/traceview.cpp" line="+65"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -8849,7 +9264,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TrustDialog</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/tls/trustdialog.cpp" line="+24"/>
+        <location filename="../ui/tls/trustdialog.cpp" line="+24"/>
         <source>Subject</source>
         <translation>Sujet</translation>
     </message>
@@ -8912,7 +9327,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TrustedCertificatesPage</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/settings/trustedcertificatespage.cpp" line="+56"/>
+        <location filename="../ui/settings/trustedcertificatespage.cpp" line="+56"/>
         <source>Certificates you chose to trust: an exchange to one of these hosts and ports accepts exactly that certificate, and refuses any other, with both fingerprints. Remove a pin to check the server against the trusted authorities again.</source>
         <translation>Les certificats auxquels vous avez choisi de faire confiance&#xa0;: un échange avec l&apos;un de ces hôtes et ports accepte exactement ce certificat, et refuse tout autre en montrant les deux empreintes. Supprimez une épingle pour vérifier à nouveau le serveur auprès des autorités de confiance.</translation>
     </message>
@@ -8940,18 +9355,18 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::UdpCapture</name>
     <message numerus="yes">
-        <location filename="../../work/wt-pcap/core/capture/udpcapture.cpp" line="+68"/>
+        <location filename="../core/capture/udpcapture.cpp" line="+66"/>
         <source>Truncated: the datagram had %n byte(s); these are the ones kept</source>
         <translation>
-            <numerusform>Tronqué : le datagramme avait %n octet ; voici ceux qui ont été gardés</numerusform>
-            <numerusform>Tronqué : le datagramme avait %n octets ; voici ceux qui ont été gardés</numerusform>
+            <numerusform>Tronqué&#xa0;: le datagramme avait %n octet&#x202f;; voici ceux qui ont été gardés</numerusform>
+            <numerusform>Tronqué&#xa0;: le datagramme avait %n octets&#x202f;; voici ceux qui ont été gardés</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SocketLab::UdpPanel</name>
     <message>
-        <location filename="../../work/wt-pcap/ui/udp/udppanel.cpp" line="+329"/>
+        <location filename="../ui/udp/udppanel.cpp" line="+329"/>
         <source>name or address</source>
         <translation>nom ou adresse</translation>
     </message>
