@@ -28,13 +28,16 @@ QByteArray HeadTailCopy::read(qint64 offset, qint64 len) const
 {
     if (offset < 0 || offset >= m_size || len <= 0)
         return {};
-    len = qMin(len, m_size - offset);
-    if (offset + len <= m_head.size())
-        return m_head.mid(offset, len);
+    const qint64 end = offset + qMin(len, m_size - offset);
+    QByteArray bytes;
+    if (offset < m_head.size())
+        bytes = m_head.mid(offset, qMin<qint64>(end, m_head.size()) - offset);
+    // The rest from the tail, when it goes on from there with no gap.
+    const qint64 from = offset + bytes.size();
     const qint64 tailStart = m_size - m_tail.size();
-    if (offset >= tailStart)
-        return m_tail.mid(offset - tailStart, len);
-    return {};
+    if (from < end && from >= tailStart)
+        bytes += m_tail.mid(from - tailStart, end - from);
+    return bytes;
 }
 
 } // namespace SocketLab

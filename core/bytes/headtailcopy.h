@@ -8,7 +8,7 @@ namespace SocketLab {
 
 // The first headBytes and the last tailBytes of a run of bytes appended piece by piece, its size
 // counted whole: what a report of a reply of any size needs, in bounded memory. read() serves the
-// kept ranges; bytes between them read as nothing.
+// kept ranges, across both when they meet; it stops short where the bytes between them were let go.
 class HeadTailCopy final : public ByteSource
 {
 public:

@@ -1,6 +1,7 @@
 // core/text/exchangereport: the plain-text report of an exchange or a conversation, and its cap on
 // large replies that never reads them whole.
 #include "bytes/bytestore.h"
+#include "bytes/headtailcopy.h"
 #include "conversation/conversationrecord.h"
 #include "conversation/conversationrequest.h"
 #include "exchange/tcpexchange.h"
@@ -71,6 +72,27 @@ private slots:
         QVERIFY(text.endsWith(QStringLiteral("%1  f0 f1 f2 f3 f4 f5 f6 f7  f8 f9 fa fb fc fd fe ff  |................|\n")
                                   .arg(size - 16, 0, 16)));
         QCOMPARE(text.count(QLatin1Char('\n')), 2 * ExchangeReport::DefaultKeptBytes / 16 + 1);
+    }
+
+    // What socketlab-cli --report keeps of a reply it does not otherwise hold, appended in pieces of
+    // every size: the same dump as the whole reply gives.
+    void headAndTailKeepWhatTheDumpReads()
+    {
+        const qint64 kept = ExchangeReport::DefaultKeptBytes;
+        for (const qint64 size : {qint64(100), 2 * kept, 2 * kept + 1, 5 * kept + 7}) {
+            ByteStore whole;
+            HeadTailCopy ends(kept, kept + 16);
+            QByteArray bytes;
+            for (qint64 i = 0; i < size; ++i)
+                bytes.append(char((i * 7) % 251));
+            for (qint64 at = 0, step = 1; at < size; at += step, step = step * 3 % 40000 + 1) {
+                const qint64 n = qMin(step, size - at);
+                whole.append(bytes.constData() + at, n, 0);
+                ends.append(bytes.constData() + at, n);
+            }
+            QCOMPARE(ends.size(), size);
+            QCOMPARE(ExchangeReport::hexDump(ends), ExchangeReport::hexDump(whole));
+        }
     }
 
     void smallReplyIsWhole()
