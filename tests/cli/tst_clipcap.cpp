@@ -2,6 +2,7 @@
 #include "clitestsupport.h"
 #include "tshark.h"
 
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -190,6 +191,30 @@ private slots:
         const QByteArray text = readFile(report);
         QVERIFY2(text.contains("ECONNREFUSED"), text);
         QVERIFY2(text.contains("connect() to 127.0.0.1:" + port.toLatin1() + " failed"), text);
+    }
+
+    // --report alone keeps the reply's first and last 16 KiB only, and dumps them with the bytes left
+    // out between them counted.
+    void tcpReportCutsALargeReply()
+    {
+        QTemporaryDir dir;
+        Peer peer(QStringLiteral("segments_peer.py"), {QStringLiteral("--family"), QStringLiteral("inet")});
+        QVERIFY(peer.port() != 0);
+        const QString report = dir.filePath(QStringLiteral("report.txt"));
+        const Result result = cli({QStringLiteral("tcp"), QStringLiteral("127.0.0.1"), peer.service(), QStringLiteral("--send"),
+                                   QStringLiteral("GET / HTTP/1.0\\r\\n\\r\\n"), QStringLiteral("--format"), QStringLiteral("raw"),
+                                   QStringLiteral("--out"), dir.filePath(QStringLiteral("reply.bin")), QStringLiteral("--report"), report});
+        QVERIFY2(result.finished && result.exitCode == 0, result.describe());
+        const QByteArray text = readFile(report);
+        const qint64 size = segmentsReply().size();
+        const qint64 tailStart = (size - 16384) / 16 * 16;
+        QVERIFY2(text.contains("Reply (" + QLocale(QLocale::English).toString(size).toUtf8() + " bytes in "), text.left(3000));
+        QVERIFY2(text.contains("00000000  41 41 41 41"), text.left(3000));
+        QVERIFY2(text.contains("\n… " + QLocale(QLocale::English).toString(tailStart - 16384).toUtf8() + " bytes left out …\n"
+                               + QByteArray::number(tailStart, 16).rightJustified(8, '0') + "  "),
+                 text.left(3000));
+        const QByteArray last = segmentsReply().right(size - tailStart).right(size % 16 ? size % 16 : 16);
+        QVERIFY2(text.contains(QByteArray::number(size - last.size(), 16).rightJustified(8, '0') + "  " + last.left(1).toHex()), text.right(3000));
     }
 
     // The same file for --pcap and --report is a usage error.
