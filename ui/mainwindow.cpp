@@ -498,7 +498,6 @@ void MainWindow::updateActions()
                              || (tab == UdpTab && !m_udp->isRunning())
                              || (tab == ConversationTab && m_conversations->currentPage() && m_conversations->currentPage()->canSend()));
     m_cancelAction->setEnabled((tab == ExchangeTab && exchangeRunning) || (tab == UdpTab && m_udp->isRunning()));
-    updateExportActions();
 }
 
 void MainWindow::createExportActions()
@@ -511,6 +510,9 @@ void MainWindow::createExportActions()
     m_copyReportAction->setObjectName(QStringLiteral("copyReport"));
     m_saveReportAction = new QAction(this);
     m_saveReportAction->setObjectName(QStringLiteral("saveReport"));
+    // Nothing to export before the first exchange.
+    for (QAction *action : {m_exportPcapngAction, m_copyReportAction, m_saveReportAction})
+        action->setEnabled(false);
     connect(m_exportPcapngAction, &QAction::triggered, this, [this] { m_exporter->askAndExportPcapng(exportSubject()); });
     connect(m_copyReportAction, &QAction::triggered, this, [this] { m_exporter->copyReport(exportSubject()); });
     connect(m_saveReportAction, &QAction::triggered, this, [this] { m_exporter->askAndSaveReport(exportSubject()); });
@@ -518,7 +520,9 @@ void MainWindow::createExportActions()
     m_exchangeMenu->addAction(m_exportPcapngAction);
     m_exchangeMenu->addAction(m_copyReportAction);
     m_exchangeMenu->addAction(m_saveReportAction);
-    // What the tab in view shows changes in many ways; the menu looks when it opens.
+    // What the tab in view shows changes in many ways; the menu looks when it opens, which is the only
+    // way to these actions (they have no shortcut). Not from updateActions(): the panels' signals call
+    // it while the window's children are being destroyed, and this looks into the reply and the pages.
     connect(m_exchangeMenu, &QMenu::aboutToShow, this, &MainWindow::updateExportActions);
 
     // The histories of the TCP and UDP tabs, and the past conversations, export their entries.
