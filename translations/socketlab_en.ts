@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>SocketLab::Cli::ExchangeOutput</name>
-    <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+294"/>
-        <source>[%Ln call(s), %1 in all, until %2 ms]</source>
-        <translation>
-            <numerusform>[%Ln call, %1 in all, until %2 ms]</numerusform>
-            <numerusform>[%Ln calls, %1 in all, until %2 ms]</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SocketLab::Cli::ResolveCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/resolvecommand.cpp" line="+134"/>
@@ -56,7 +45,7 @@
 <context>
     <name>SocketLab::CodeText</name>
     <message numerus="yes">
-        <location filename="../core/codegen/codeparts.cpp" line="+92"/>
+        <location filename="../core/codegen/codeparts.cpp" line="+109"/>
         <source>Reads exactly %n byte(s).</source>
         <translation>
             <numerusform>Reads exactly %n byte.</numerusform>
@@ -73,6 +62,17 @@
         <translation>
             <numerusform> byte</numerusform>
             <numerusform> bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::ConversationCapture</name>
+    <message numerus="yes">
+        <location filename="../core/capture/conversationcapture.cpp" line="+29"/>
+        <source>%n message(s) past what the conversation kept are not in this capture.</source>
+        <translation>
+            <numerusform>%n message past what the conversation kept is not in this capture.</numerusform>
+            <numerusform>%n messages past what the conversation kept are not in this capture.</numerusform>
         </translation>
     </message>
 </context>
@@ -150,9 +150,71 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::ExchangeReport</name>
+    <message numerus="yes">
+        <location filename="../core/text/exchangereport.cpp" line="+229"/>
+        <source>Reply (%1 in %Ln datagram(s)):</source>
+        <translation>
+            <numerusform>Reply (%1 in %Ln datagram):</numerusform>
+            <numerusform>Reply (%1 in %Ln datagrams):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reply (%1 in %Ln recv() call(s)):</source>
+        <translation>
+            <numerusform>Reply (%1 in %Ln recv() call):</numerusform>
+            <numerusform>Reply (%1 in %Ln recv() calls):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>Sent %1 in %Ln message(s)</source>
+        <translation>
+            <numerusform>Sent %1 in %Ln message</numerusform>
+            <numerusform>Sent %1 in %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Received %1 in %Ln message(s)</source>
+        <translation>
+            <numerusform>Received %1 in %Ln message</numerusform>
+            <numerusform>Received %1 in %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln message(s) past what the conversation kept are not in this report.</source>
+        <translation>
+            <numerusform>%Ln message past what the conversation kept is not in this report.</numerusform>
+            <numerusform>%Ln messages past what the conversation kept are not in this report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>… %Ln message(s) left out …</source>
+        <translation>
+            <numerusform>… %Ln message left out …</numerusform>
+            <numerusform>… %Ln messages left out …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Exporter</name>
+    <message numerus="yes">
+        <location filename="../ui/export/exporter.cpp" line="+184"/>
+        <source>Report copied (%n line(s)).</source>
+        <translation>
+            <numerusform>Report copied (%n line).</numerusform>
+            <numerusform>Report copied (%n lines).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::FramingText</name>
     <message numerus="yes">
-        <location filename="../core/text/framingtext.cpp" line="+106"/>
+        <location filename="../core/text/framingtext.cpp" line="+107"/>
         <source>%n interim response(s) (1xx) came first: they have no body, and the final response&apos;s headers decide.</source>
         <translation>
             <numerusform>%n interim response (1xx) came first: it has no body, and the final response&apos;s headers decide.</numerusform>
@@ -206,7 +268,7 @@
 <context>
     <name>SocketLab::HistoryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/history/historypanel.cpp" line="+363"/>
+        <location filename="../ui/history/historypanel.cpp" line="+383"/>
         <source>stop after %n datagram(s)</source>
         <translation>
             <numerusform>stop after %n datagram</numerusform>
@@ -539,9 +601,20 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::TraceText</name>
+    <message numerus="yes">
+        <location filename="../core/text/tracetext.cpp" line="+29"/>
+        <source>[%Ln call(s), %1 in all, until %2 ms]</source>
+        <translation>
+            <numerusform>[%Ln call, %1 in all, until %2 ms]</numerusform>
+            <numerusform>[%Ln calls, %1 in all, until %2 ms]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::UdpCapture</name>
     <message numerus="yes">
-        <location filename="../core/capture/udpcapture.cpp" line="+68"/>
+        <location filename="../core/capture/udpcapture.cpp" line="+66"/>
         <source>Truncated: the datagram had %n byte(s); these are the ones kept</source>
         <translation>
             <numerusform>Truncated: the datagram had %n byte; these are the ones kept</numerusform>

@@ -371,16 +371,8 @@
 </context>
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
-    <message numerus="yes">
-        <location filename="../app/cli/exchangeoutput.cpp" line="+243"/>
-        <source>[%Ln call(s), %1 in all, until %2 ms]</source>
-        <translation>
-            <numerusform>[%Ln appel, %1 en tout, jusqu&apos;à %2&#xa0;ms]</numerusform>
-            <numerusform>[%Ln appels, %1 en tout, jusqu&apos;à %2&#xa0;ms]</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+46"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+349"/>
         <source>%1 resolves to %2</source>
         <translation>%1 se résout en %2</translation>
     </message>
@@ -395,12 +387,17 @@
         <translation>Envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-152"/>
         <source>recv #%1: %2 at %3 ms</source>
         <translation>recv n° %1&#xa0;: %2 à %3&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+94"/>
+        <source>Why reading stopped, on the bytes:</source>
+        <translation>Pourquoi la lecture s&apos;est arrêtée, sur les octets :</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>HTTP reply: %1 %2 %3, %4 of body</source>
         <translation>Réponse HTTP&#xa0;: %1 %2 %3, corps de %4</translation>
     </message>
@@ -440,7 +437,7 @@
         <translation>Envoi&#xa0;: %1 vers %2 depuis %3</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-211"/>
         <source>datagram #%1 from %2: %3 at %4 ms</source>
         <translation>datagramme n° %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
     </message>
@@ -559,7 +556,7 @@ du script.
 <context>
     <name>SocketLab::Cli::PcapRecorder</name>
     <message>
-        <location filename="../app/cli/pcaprecorder.cpp" line="+25"/>
+        <location filename="../app/cli/pcaprecorder.cpp" line="+31"/>
         <source>Also write the exchange to FILE as a pcapng capture Wireshark opens: made-up Ethernet, IP and TCP or UDP headers with the real addresses and ports, a packet per send and per recv() at its time. The reply is kept in memory until then.</source>
         <translation>Écrire aussi l’échange dans FICHIER sous forme de capture pcapng que Wireshark ouvre&#xa0;: en-têtes Ethernet, IP et TCP ou UDP reconstitués avec les vraies adresses et les vrais ports, un paquet par envoi et par recv() à son heure. La réponse reste en mémoire jusque-là.</translation>
     </message>
@@ -574,9 +571,32 @@ du script.
         <translation>--pcap et --out désignent le même fichier&#xa0;: la capture et la réponse en veulent un chacune.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+85"/>
         <source>Could not write the capture to %1: %2 (%3) in %4().</source>
         <translation>Impossible d’écrire la capture dans %1&#xa0;: %2 (%3) dans %4().</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::ReportWriter</name>
+    <message>
+        <location filename="../app/cli/reportwriter.cpp" line="+23"/>
+        <source>Also write a plain-text report to FILE once it is over, to paste in a bug report: the target, the addresses tried, the request and the reply as hex dumps (the first and last 16 KiB of a large one), why it stopped, the timings and the socket calls.</source>
+        <translation>Écrire aussi, une fois fini, un rapport en texte brut dans FICHIER, à coller dans un rapport de bogue : la cible, les adresses essayées, la requête et la réponse en vidage hexadécimal (les premiers et derniers 16 Kio d’une grande), pourquoi la lecture s’est arrêtée, les durées et les appels de socket.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--report needs a file name.</source>
+        <translation>--report demande un nom de fichier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--report names the same file as --out or --pcap: each needs a file of its own.</source>
+        <translation>--report nomme le même fichier que --out ou --pcap : il faut un fichier à chacun.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not write the report to %1: %2.</source>
+        <translation>Impossible d’écrire le rapport dans %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -1112,7 +1132,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TalkCommand</name>
     <message>
-        <location filename="../app/cli/talkcommand.cpp" line="+33"/>
+        <location filename="../app/cli/talkcommand.cpp" line="+38"/>
         <source>Keep a connection to HOST PORT open and talk: each line of standard input is sent and the peer&apos;s bytes are printed as they arrive; at the end of the input, shutdown(SHUT_WR), then reading until the peer closes. With --script, the steps of a file instead (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, sockopt NAME=VALUE, # comments). Exit codes: 0 done, 2 usage or script syntax error (line:column), 3 network error or reset, 4 an expectation timed out.</source>
         <translation>Garder une connexion à HÔTE PORT ouverte et dialoguer&#xa0;: chaque ligne de l&apos;entrée standard est envoyée et les octets de l&apos;hôte distant sont affichés à leur arrivée&#x202f;; à la fin de l&apos;entrée, shutdown(SHUT_WR), puis lecture jusqu&apos;à ce que l&apos;hôte distant ferme. Avec --script, les étapes d&apos;un fichier à la place (send, send-hex, expect, expect-re, timeout, sleep, shutdown wr|rdwr, close, expect-close, sockopt NOM=VALEUR, commentaires #). Codes de sortie&#xa0;: 0 terminé, 2 erreur d&apos;utilisation ou de syntaxe du script (ligne:colonne), 3 erreur de réseau ou réinitialisation, 4 une attente a expiré.</translation>
     </message>
@@ -1147,7 +1167,12 @@ du script.
         <translation>MS</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Also write the conversation to FILE as a pcapng capture Wireshark opens: made-up Ethernet, IP and TCP or UDP headers with the real addresses and ports, a packet per send and per recv() at its time, written once the conversation is over.</source>
+        <translation>Écrire aussi la conversation dans FICHIER sous forme de capture pcapng que Wireshark ouvre : en-têtes Ethernet, IP et TCP ou UDP reconstitués avec les vraies adresses et les vrais ports, un paquet par envoi et par recv() à son heure, écrite une fois la conversation finie.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>A timeout cannot exceed %1 ms.</source>
         <translation>Un délai ne peut pas dépasser %1&#xa0;ms.</translation>
     </message>
@@ -1185,7 +1210,7 @@ du script.
 <context>
     <name>SocketLab::Cli::TalkOutput</name>
     <message>
-        <location filename="../app/cli/talkoutput.cpp" line="+55"/>
+        <location filename="../app/cli/talkoutput.cpp" line="+56"/>
         <source>datagram #%1 from %2: %3 at %4 ms</source>
         <translation>datagramme n° %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
     </message>
@@ -1299,12 +1324,14 @@ du script.
         <translation>Écrire les octets reçus dans FICHIER au fur et à mesure, sans les garder en mémoire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pcaprecorder.cpp" line="-70"/>
+        <location filename="../app/cli/pcaprecorder.cpp" line="-100"/>
+        <location filename="../app/cli/reportwriter.cpp" line="-28"/>
         <location filename="../app/cli/runcommand.cpp" line="+1"/>
         <location line="+7"/>
-        <location filename="../app/cli/talkcommand.cpp" line="-62"/>
+        <location filename="../app/cli/talkcommand.cpp" line="-70"/>
+        <location line="+12"/>
         <location filename="../app/cli/targetoptions.cpp" line="+1"/>
-        <location filename="../app/cli/tcpcommand.cpp" line="+59"/>
+        <location filename="../app/cli/tcpcommand.cpp" line="+60"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
@@ -1454,7 +1481,12 @@ du script.
         <translation>Écrire le corps de la réponse HTTP dans FICHIER au fur et à mesure&#xa0;: découpage chunked retiré, gzip, deflate ou br décodés, %1 au plus.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+6"/>
+        <source>After the reply, say on stderr why reading stopped, on the bytes: the header that decided the length, each chunk size line in hexadecimal and decimal, where the message ends, what came after it, and what a read-until-close loop would have done. Keeps a copy of the reply in memory to quote its lines.</source>
+        <translation>Après la réponse, dire sur stderr pourquoi la lecture s&apos;est arrêtée, sur les octets : l&apos;en-tête qui a décidé de la longueur, chaque ligne de taille de bloc en hexadécimal et en décimal, où finit le message, ce qui est arrivé après, et ce qu&apos;aurait fait une boucle qui lit jusqu&apos;à la fermeture. Garde une copie de la réponse en mémoire pour en citer les lignes.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Unknown --until &quot;%1&quot;: use eof, http, bytes:N or idle:MS.</source>
         <translation>--until «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez eof, http, bytes:N ou idle:MS.</translation>
     </message>
@@ -1570,97 +1602,9 @@ du script.
     </message>
 </context>
 <context>
-    <name>SocketLab::Cli::TlsSummary</name>
-    <message>
-        <location filename="../app/cli/tlssummary.cpp" line="+29"/>
-        <source>no ALPN</source>
-        <translation>pas d&apos;ALPN</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ALPN %1</source>
-        <translation>ALPN %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no SNI</source>
-        <translation>pas de SNI</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>SNI %1</source>
-        <translation>SNI %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>session resumed</source>
-        <translation>session reprise</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>new session</source>
-        <translation>nouvelle session</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TLS handshake done in %1 ms: %2, %3, %4, %5, %6</source>
-        <translation>Négociation TLS faite en %1 ms&#xa0;: %2, %3, %4, %5, %6</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Certificate %1 of %2, the server&apos;s own:</source>
-        <translation>Certificat %1 sur %2, celui du serveur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Certificate %1 of %2:</source>
-        <translation>Certificat %1 sur %2&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  subject: %1</source>
-        <translation>  sujet&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  issuer: %1 (self-signed)</source>
-        <translation>  émetteur&#xa0;: %1 (auto-signé)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  issuer: %1</source>
-        <translation>  émetteur&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  valid from %1 to %2</source>
-        <translation>  valide du %1 au %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  names: none (no subject alternative name)</source>
-        <translation>  noms&#xa0;: aucun (pas de nom alternatif du sujet)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  names: %1</source>
-        <translation>  noms&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  key: %1, signature: %2</source>
-        <translation>  clé&#xa0;: %1, signature&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>  SHA-256: %1</source>
-        <translation>  SHA-256&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>SocketLab::Cli::UdpCommand</name>
     <message>
-        <location filename="../app/cli/udpcommand.cpp" line="+24"/>
+        <location filename="../app/cli/udpcommand.cpp" line="+25"/>
         <source>Send one UDP datagram to HOST PORT and show the datagrams that come back.</source>
         <translation>Envoyer un datagramme UDP à HÔTE PORT et afficher les datagrammes reçus en retour.</translation>
     </message>
@@ -1743,7 +1687,7 @@ du script.
         <translation>0|1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Invalid --bind %1: a port is a number from 1 to 65535.</source>
         <translation>--bind %1 invalide&#xa0;: un port est un nombre de 1 à 65&#x202f;535.</translation>
     </message>
@@ -2078,7 +2022,7 @@ du script.
     <message>
         <location filename="../core/codegen/coderequest.cpp" line="+49"/>
         <source>The script has an error: %1</source>
-        <translation>Le script a une erreur : %1</translation>
+        <translation>Le script a une erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3401,22 @@ du script.
     </message>
 </context>
 <context>
+    <name>SocketLab::ConversationCapture</name>
+    <message numerus="yes">
+        <location filename="../core/capture/conversationcapture.cpp" line="+29"/>
+        <source>%n message(s) past what the conversation kept are not in this capture.</source>
+        <translation>
+            <numerusform>%n message au-delà de ce que la conversation a gardé n’est pas dans cette capture.</numerusform>
+            <numerusform>%n messages au-delà de ce que la conversation a gardé ne sont pas dans cette capture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Truncated: the datagram was larger than the receive buffer; these are the bytes kept</source>
+        <translation>Tronqué : le datagramme dépassait le tampon de réception ; voici les octets gardés</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ConversationFile</name>
     <message>
         <location filename="../core/conversation/conversationfile.cpp" line="+409"/>
@@ -3729,12 +3689,12 @@ expect-close</translation>
     <message>
         <location line="+502"/>
         <source>The message has an error: fix it to show its code.</source>
-        <translation>Le message a une erreur : corrigez-la pour afficher son code.</translation>
+        <translation>Le message a une erreur&#xa0;: corrigez-la pour afficher son code.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The script has an error: fix it to show its code (%1).</source>
-        <translation>Le script a une erreur : corrigez-la pour afficher son code (%1).</translation>
+        <translation>Le script a une erreur&#xa0;: corrigez-la pour afficher son code (%1).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5497,11 +5457,647 @@ expect-close</translation>
     </message>
 </context>
 <context>
+    <name>SocketLab::ExchangeReport</name>
+    <message>
+        <location filename="../core/text/exchangereport.cpp" line="+82"/>
+        <source>IPv4 or IPv6</source>
+        <translation>IPv4 ou IPv6</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>SocketLab report: %1</source>
+        <translation>Rapport SocketLab : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target: %1 port %2 (%3)</source>
+        <translation>Cible : %1 port %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started: %1</source>
+        <translation>Début : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connection:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+86"/>
+        <location line="+42"/>
+        <source>%1 resolves to %2</source>
+        <translation>%1 se résout en %2</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>connect() to %1 failed after %2 ms: %3</source>
+        <translation>connect() vers %1 a échoué après %2 ms : %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1 from %2 in %3 ms</source>
+        <translation>Connecté à %1 depuis %2 en %3 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No address was tried.</source>
+        <translation>Aucune adresse n’a été essayée.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 %2 ms</source>
+        <translation>%1 %2 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first byte</source>
+        <translation>premier octet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timings: %1</source>
+        <translation>Durées : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+120"/>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>Socket calls:</source>
+        <translation>Appels de socket :</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>… %1 left out …</source>
+        <translation>… %1 omis …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TCP exchange over TLS</source>
+        <translation>échange TCP sous TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TCP exchange</source>
+        <translation>échange TCP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+23"/>
+        <location line="+40"/>
+        <source>Stop: %1</source>
+        <translation>Arrêt : %1</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+23"/>
+        <location line="+40"/>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <location line="+23"/>
+        <source>Request (%1 sent):</source>
+        <translation>Requête (%1 envoyés) :</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>UDP exchange</source>
+        <translation>échange UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Datagrams:</source>
+        <translation>Datagrammes :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent to %1 from %2</source>
+        <translation>Envoyé à %1 depuis %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Datagram %1 from %2: %3 at %4 ms</source>
+        <translation>Datagramme %1 de %2 : %3 à %4 ms</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(truncated: %1 kept)</source>
+        <translation>(tronqué : %1 gardés)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Reply (%1 in %Ln datagram(s)):</source>
+        <translation>
+            <numerusform>Réponse (%1 en %Ln datagramme) :</numerusform>
+            <numerusform>Réponse (%1 en %Ln datagrammes) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Reply (%1 in %Ln recv() call(s)):</source>
+        <translation>
+            <numerusform>Réponse (%1 en %Ln appel à recv()) :</numerusform>
+            <numerusform>Réponse (%1 en %Ln appels à recv()) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>UDP conversation</source>
+        <translation>conversation UDP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TCP conversation over TLS</source>
+        <translation>conversation TCP sous TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TCP conversation</source>
+        <translation>conversation TCP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Socket:</source>
+        <translation>Socket :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sends to %1 from %2</source>
+        <translation>Envoie à %1 depuis %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Sent %1 in %Ln message(s)</source>
+        <translation>
+            <numerusform>Envoyé %1 en %Ln message</numerusform>
+            <numerusform>Envoyé %1 en %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Received %1 in %Ln message(s)</source>
+        <translation>
+            <numerusform>Reçu %1 en %Ln message</numerusform>
+            <numerusform>Reçu %1 en %Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln message(s) past what the conversation kept are not in this report.</source>
+        <translation>
+            <numerusform>%Ln message au-delà de ce que la conversation a gardé n’est pas dans ce rapport.</numerusform>
+            <numerusform>%Ln messages au-delà de ce que la conversation a gardé ne sont pas dans ce rapport.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages:</source>
+        <translation>Messages :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>… %Ln message(s) left out …</source>
+        <translation>
+            <numerusform>… %Ln message omis …</numerusform>
+            <numerusform>… %Ln messages omis …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ms  sent %2</source>
+        <translation>%1 ms  envoyé %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms  received %2</source>
+        <translation>%1 ms  reçu %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ExchangeStore</name>
     <message>
         <location filename="../ui/history/exchangestore.cpp" line="+84"/>
         <source>The exchange could not be kept in the history: %1</source>
         <translation>L’échange n’a pas pu être conservé dans l’historique&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Exporter</name>
+    <message>
+        <location filename="../ui/export/exporter.cpp" line="+108"/>
+        <source>Export as pcapng</source>
+        <translation>Exporter en pcapng</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The capture was not written to %1: %2.</source>
+        <translation>La capture n’a pas été écrite dans %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The report was not written to %1: %2.</source>
+        <translation>Le rapport n’a pas été écrit dans %1 : %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Capture written to %1 (%2).</source>
+        <translation>Capture écrite dans %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report written to %1 (%2).</source>
+        <translation>Rapport écrit dans %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Report copied (%n line(s)).</source>
+        <translation>
+            <numerusform>Rapport copié (%n ligne).</numerusform>
+            <numerusform>Rapport copié (%n lignes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::FramingText</name>
+    <message>
+        <location filename="../core/text/framingtext.cpp" line="+34"/>
+        <source>%1 (0x%2)</source>
+        <translation>%1 (0x%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Chunk %1: size line “%2”, not a size.</source>
+        <translation>Bloc %1 : ligne de taille « %2 », qui n&apos;est pas une taille.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chunk %1: size line “%2”, 0x%2 = %3.</source>
+        <translation>Bloc %1 : ligne de taille « %2 », 0x%2 = %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extensions “%1”, which only name things: they change no size.</source>
+        <translation>Extensions « %1 », qui ne font que nommer des choses : elles ne changent aucune taille.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its data: offsets %1 to %2.</source>
+        <translation>Ses données : positions %1 à %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only %1 of it came.</source>
+        <translation>Seuls %1 en sont arrivés.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of its data came.</source>
+        <translation>Aucune de ses données n&apos;est arrivée.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting after the reply&apos;s end, up to %1 s: the Keep-Alive timeout the server announced (“%2”). It still had not closed %3 ms after the end, when reading stopped.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;à %1 s : le délai Keep-Alive annoncé par le serveur (« %2 »). Il n&apos;avait toujours pas fermé %3 ms après la fin, quand la lecture s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting after the reply&apos;s end, up to %1 s: the Keep-Alive timeout the server announced (“%2”).</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;à %1 s : le délai Keep-Alive annoncé par le serveur (« %2 »).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting after the reply&apos;s end, until the server&apos;s idle timeout, which it did not announce: it still had not closed %1 ms after the end, when reading stopped.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;au délai d&apos;inactivité du serveur, qu&apos;il n&apos;a pas annoncé : il n&apos;avait toujours pas fermé %1 ms après la fin, quand la lecture s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting after the reply&apos;s end, until the server&apos;s idle timeout, which it did not announce.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;au délai d&apos;inactivité du serveur, qu&apos;il n&apos;a pas annoncé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The reply does not start with a status line such as “HTTP/1.1 200 OK”: nothing in it says where it ends, so the stop rule alone decided.</source>
+        <translation>La réponse ne commence pas par une ligne de statut comme « HTTP/1.1 200 OK » : rien en elle ne dit où elle finit, et la règle d&apos;arrêt seule a décidé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status line “%1”: status %2.</source>
+        <translation>Ligne de statut « %1 » : statut %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n interim response(s) (1xx) came first: they have no body, and the final response&apos;s headers decide.</source>
+        <translation>
+            <numerusform>%n réponse intermédiaire (1xx) est arrivée d&apos;abord : elle n&apos;a pas de corps, et les en-têtes de la réponse finale décident.</numerusform>
+            <numerusform>%n réponses intermédiaires (1xx) sont arrivées d&apos;abord : elles n&apos;ont pas de corps, et les en-têtes de la réponse finale décident.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” decided the length: the body is the %2 after the blank line.</source>
+        <translation>« %1 » a décidé de la longueur : le corps, ce sont les %2 après la ligne vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” decided the framing: the body comes in chunks, each after a line giving its size in hexadecimal, until a chunk of size 0.</source>
+        <translation>« %1 » a décidé de la délimitation : le corps arrive en blocs, chacun après une ligne donnant sa taille en hexadécimal, jusqu&apos;à un bloc de taille 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is ignored: with chunked, the chunks decide where the body ends (RFC 9112 section 6.3).</source>
+        <translation>« %1 » est ignoré : avec chunked, ce sont les blocs qui décident où finit le corps (RFC 9112 section 6.3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” does not end with chunked: the body runs until the server closes the connection.</source>
+        <translation>« %1 » ne se termine pas par chunked : le corps va jusqu&apos;à ce que le serveur ferme la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Neither Content-Length nor Transfer-Encoding: the body runs until the server closes the connection.</source>
+        <translation>Ni Content-Length ni Transfer-Encoding : le corps va jusqu&apos;à ce que le serveur ferme la connexion.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request was HEAD: the reply has no body whatever its headers say, and ends with its blank line.</source>
+        <translation>La requête était un HEAD : la réponse n&apos;a pas de corps, quoi que disent ses en-têtes, et finit avec sa ligne vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status %1 never has a body: the reply ends with its blank line.</source>
+        <translation>Le statut %1 n&apos;a jamais de corps : la réponse finit avec sa ligne vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status %1: the HTTP reply ends with its headers; what follows would belong to the new protocol or the tunnel, and nothing did.</source>
+        <translation>Statut %1 : la réponse HTTP finit avec ses en-têtes ; ce qui suit appartiendrait au nouveau protocole ou au tunnel, et rien n&apos;a suivi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status %1: the HTTP reply ends with its headers; the %2 after them belong to the new protocol or the tunnel.</source>
+        <translation>Statut %1 : la réponse HTTP finit avec ses en-têtes ; les %2 qui suivent appartiennent au nouveau protocole ou au tunnel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The blank line at offset %1 ends the headers.</source>
+        <translation>La ligne vide à la position %1 termine les en-têtes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The body: %1, offsets %2 to %3.</source>
+        <translation>Le corps : %1, positions %2 à %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chunk %1: size line “%2”, size 0: the last chunk, the body is complete.</source>
+        <translation>Bloc %1 : ligne de taille « %2 », taille 0 : c&apos;est le dernier bloc, le corps est complet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extensions “%1”.</source>
+        <translation>Extensions « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The blank line after the last chunk (and its trailers) ends the message.</source>
+        <translation>La ligne vide après le dernier bloc (et ses en-têtes finaux) termine le message.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trailer “%1”, a header sent after the body.</source>
+        <translation>En-tête final (trailer) « %1 », envoyé après le corps.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %n more chunk(s), not listed here.</source>
+        <translation>
+            <numerusform>… et %n autre bloc, non listé ici.</numerusform>
+            <numerusform>… et %n autres blocs, non listés ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The message ends after %2, at offset %1, in recv #%3.</source>
+        <translation>Le message finit après %2, à la position %1, dans le recv n° %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message ends after %2, at offset %1.</source>
+        <translation>Le message finit après %2, à la position %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The message did not end: %1 of it were still awaited at offset %2, when reading stopped.</source>
+        <translation>Le message n&apos;a pas fini : il en manquait encore %1 à la position %2, quand la lecture s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message did not end: reading stopped at offset %1, before its framing said it was complete.</source>
+        <translation>Le message n&apos;a pas fini : la lecture s&apos;est arrêtée à la position %1, avant que sa délimitation ne le dise complet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reply breaks HTTP framing at offset %1: the parser stopped there, and nothing after it says where the reply ends.</source>
+        <translation>La réponse enfreint la délimitation HTTP à la position %1 : l&apos;analyseur s&apos;est arrêté là, et rien ensuite ne dit où finit la réponse.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 arrived after the end, in recv #%2 to #%3: they are not part of this reply.</source>
+        <translation>%1 sont arrivés après la fin, dans les recv n° %2 à n° %3 : ils ne font pas partie de cette réponse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 arrived after the end, in recv #%2: they are not part of this reply.</source>
+        <translation>%1 sont arrivés après la fin, dans le recv n° %2 : ils ne font pas partie de cette réponse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing arrived after the end.</source>
+        <translation>Rien n&apos;est arrivé après la fin.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have stopped at the same place: the server closed the connection %1 ms after the first byte, after %2.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait arrêtée au même endroit : le serveur a fermé la connexion %1 ms après le premier octet, après %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have stopped at the same place: the server closed the connection after %1.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait arrêtée au même endroit : le serveur a fermé la connexion après %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have ended when the server closed the connection, as an HTTP/1.0 server does after its reply.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait terminée quand le serveur a fermé la connexion, comme le fait un serveur HTTP/1.0 après sa réponse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have ended when the server closed the connection, as “%1” announced.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait terminée quand le serveur a fermé la connexion, comme l&apos;annonçait « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting: the server still had not closed %1 ms after the last byte, when reading stopped.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre : le serveur n&apos;avait toujours pas fermé %1 ms après le dernier octet, quand la lecture s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have waited until the server closed the connection.</source>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait attendu que le serveur ferme la connexion.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>recv #%1: %2, offsets %3 to %4</source>
+        <translation>recv n° %1 : %2, positions %3 à %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, +%2 ms after the first byte (+%3 ms after the send)</source>
+        <translation>%1, +%2 ms après le premier octet (+%3 ms après l&apos;envoi)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, +%2 ms after the first byte</source>
+        <translation>%1, +%2 ms après le premier octet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Then recv() returned 0: the server closed the connection.</source>
+        <translation>Puis recv() a renvoyé 0 : le serveur a fermé la connexion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 received so far.</source>
+        <translation>%1 reçus jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server closed before the message&apos;s end: the reply is cut short.</source>
+        <translation>Le serveur a fermé avant la fin du message : la réponse est tronquée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The parser refused the reply here: it breaks HTTP framing.</source>
+        <translation>L&apos;analyseur a refusé la réponse ici : elle enfreint la délimitation HTTP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Complete at offset %1, and %2 after the end.</source>
+        <translation>Complet à la position %1, et %2 après la fin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete: the message ends at offset %1.</source>
+        <translation>Complet : le message finit à la position %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That ends the body: the message is complete (%1).</source>
+        <translation>Cela termine le corps : le message est complet (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status line incomplete.</source>
+        <translation>Ligne de statut incomplète.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Headers: %n read, the blank line that ends them not yet.</source>
+        <translation>
+            <numerusform>En-têtes : %n lu, la ligne vide qui les termine pas encore.</numerusform>
+            <numerusform>En-têtes : %n lus, la ligne vide qui les termine pas encore.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Body: %1 of %2.</source>
+        <translation>Corps : %1 sur %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body: %1 so far, until the server closes.</source>
+        <translation>Corps : %1 jusqu&apos;ici, jusqu&apos;à ce que le serveur ferme.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Headers complete (%n read), the body chunked: the first chunk&apos;s size line has not come whole.</source>
+        <translation>
+            <numerusform>En-têtes complets (%n lu), le corps en blocs : la ligne de taille du premier bloc n&apos;est pas arrivée entière.</numerusform>
+            <numerusform>En-têtes complets (%n lus), le corps en blocs : la ligne de taille du premier bloc n&apos;est pas arrivée entière.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chunk %1: its size line has not come whole.</source>
+        <translation>Bloc %1 : sa ligne de taille n&apos;est pas arrivée entière.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chunk %1 (size 0x%2 = %3): %4 of %5.</source>
+        <translation>Bloc %1 (taille 0x%2 = %3) : %4 sur %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chunk %1 (size 0x%2 = %3): data complete, its CRLF not yet.</source>
+        <translation>Bloc %1 (taille 0x%2 = %3) : données complètes, son CRLF pas encore.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Last chunk read: trailers, %n line(s) so far, and the final blank line not yet.</source>
+        <translation>
+            <numerusform>Dernier bloc lu : en-têtes finaux, %n ligne jusqu&apos;ici, et la ligne vide finale pas encore.</numerusform>
+            <numerusform>Dernier bloc lu : en-têtes finaux, %n lignes jusqu&apos;ici, et la ligne vide finale pas encore.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::FramingView</name>
+    <message>
+        <location filename="../ui/reply/framingview.cpp" line="+104"/>
+        <source>Click to select these bytes in the hex view</source>
+        <translation>Cliquer pour sélectionner ces octets dans la vue hexadécimale</translation>
     </message>
 </context>
 <context>
@@ -5517,7 +6113,7 @@ expect-close</translation>
         <translation>Position, une ligne d&apos;octets en hexadécimal, puis les mêmes octets en ASCII, ligne par ligne</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>recv</source>
         <translation>recv</translation>
     </message>
@@ -5596,7 +6192,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::HistoryPanel</name>
     <message>
-        <location filename="../ui/history/historypanel.cpp" line="+189"/>
+        <location filename="../ui/history/historypanel.cpp" line="+204"/>
         <source>Exchange history</source>
         <translation>Historique des échanges</translation>
     </message>
@@ -5661,12 +6257,12 @@ expect-close</translation>
         <translation>Copier la &amp;requête</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Copy the re&amp;ply</source>
         <translation>Copier la ré&amp;ponse</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-41"/>
         <source>&amp;Save the reply…</source>
         <translation>&amp;Enregistrer la réponse…</translation>
     </message>
@@ -5681,12 +6277,27 @@ expect-close</translation>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>E&amp;xport as pcapng…</source>
+        <translation>E&amp;xporter en pcapng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y the report</source>
+        <translation>Copier le rappor&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the repor&amp;t…</source>
+        <translation>Enregistrer le rapport dans un f&amp;ichier…</translation>
+    </message>
+    <message>
         <location line="+37"/>
         <source>Copy the data&amp;grams received, end to end</source>
         <translation>Copier les data&amp;grammes reçus, bout à bout</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>No exchange yet: each one sent is listed here.</source>
         <translation>Aucun échange pour l&apos;instant&#xa0;: chaque envoi s&apos;inscrit ici.</translation>
     </message>
@@ -7050,7 +7661,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+270"/>
+        <location filename="../ui/mainwindow.cpp" line="+273"/>
         <source>About SocketLab</source>
         <translation>À propos de SocketLab</translation>
     </message>
@@ -7060,7 +7671,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>&lt;p&gt;&lt;b&gt;SocketLab&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Un atelier pour les sockets BSD&#xa0;: saisissez une requête brute, envoyez-la, et voyez chaque octet passé par le socket, chaque appel socket et la raison de l&apos;arrêt de la lecture.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>SocketLab</source>
         <translation>SocketLab</translation>
     </message>
@@ -7146,6 +7757,21 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+1"/>
+        <source>E&amp;xport as pcapng…</source>
+        <translation>E&amp;xporter en pcapng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y the report</source>
+        <translation>Copier le rappor&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the repor&amp;t…</source>
+        <translation>Enregistrer le rapport dans un f&amp;ichier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Save the form of the tab in view (TCP exchange, UDP, conversation) as a request of a collection</source>
         <translation>Enregistrer le formulaire de l’onglet affiché (échange TCP, UDP, conversation) comme requête d’une collection</translation>
     </message>
@@ -7200,7 +7826,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Serveurs locaux&#xa0;: HTTP %1 · HTTPS %2 · écho TCP %3 · écho UDP %4</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+254"/>
         <source>The request in the editor is not an HTTP request, so the URL cannot be put in it. Replace it with a GET request for %1?</source>
         <translation>La requête de l&apos;éditeur n&apos;est pas une requête HTTP&#xa0;: l&apos;URL ne peut pas y être reportée. La remplacer par une requête GET pour %1&#xa0;?</translation>
     </message>
@@ -7306,17 +7932,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>«&#xa0;%1&#xa0;» est dans l’onglet Script&#xa0;: appuyez sur Lancer le script.</translation>
     </message>
     <message>
-        <location line="-773"/>
+        <location line="-853"/>
         <source>&amp;DNS</source>
         <translation>&amp;DNS</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-216"/>
         <source>UDP has a tab of its own: the target was carried over to its form.</source>
         <translation>UDP a son propre onglet&#xa0;: la cible a été reportée dans son formulaire.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>C&amp;lear history…</source>
         <translation>E&amp;ffacer l’historique…</translation>
     </message>
@@ -7326,7 +7952,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Coller une commande c&amp;url</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>&amp;UDP</source>
         <translation>&amp;UDP</translation>
     </message>
@@ -7569,7 +8195,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::PastConversationList</name>
     <message>
-        <location filename="../ui/conversation/pastconversationlist.cpp" line="+95"/>
+        <location filename="../ui/conversation/pastconversationlist.cpp" line="+119"/>
         <source>Search the target, the port, how it ended, the bytes</source>
         <translation>Chercher dans la cible, le port, la fin, les octets</translation>
     </message>
@@ -7642,6 +8268,31 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+1"/>
         <source>Remove this conversation from the history: its file is deleted.</source>
         <translation>Retirer cette conversation de l&apos;historique&#xa0;: son fichier est supprimé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This conversation as a pcapng capture Wireshark opens, or as a text report to paste in a bug report</source>
+        <translation>Cette conversation en capture pcapng que Wireshark ouvre, ou en rapport texte à coller dans un rapport de bogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport as pcapng…</source>
+        <translation>E&amp;xporter en pcapng…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y the report</source>
+        <translation>Copier le rappor&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the repor&amp;t…</source>
+        <translation>Enregistrer le rapport dans un f&amp;ichier…</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -7731,9 +8382,86 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
+    <name>SocketLab::ReplayBar</name>
+    <message>
+        <location filename="../ui/reply/replaybar.cpp" line="+151"/>
+        <source>◀ Previous recv()</source>
+        <translation>◀ recv() précédent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what had arrived one recv() earlier</source>
+        <translation>Montrer ce qui était arrivé un recv() plus tôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next recv() ▶</source>
+        <translation>recv() suivant ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what had arrived after the next recv()</source>
+        <translation>Montrer ce qui était arrivé après le recv() suivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay the recv() calls at the times they came, at the chosen speed</source>
+        <translation>Rejouer les appels à recv() aux instants où ils sont arrivés, à la vitesse choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all</source>
+        <translation>Tout montrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the replay: show every byte received</source>
+        <translation>Quitter la relecture : montrer chaque octet reçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How fast Play goes, against the real time</source>
+        <translation>La vitesse de la lecture, par rapport au temps réel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1×</source>
+        <extracomment>A replay speed: 0.5 × the real time.</extracomment>
+        <translation>%1 ×</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preparing the replay…</source>
+        <translation>Préparation de la relecture…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recv() returned data: nothing to replay.</source>
+        <translation>Aucun recv() n&apos;a renvoyé de données : rien à rejouer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Replay: %Ln recv() call(s) with data. Press Next or Play to see the reply arrive.</source>
+        <translation>
+            <numerusform>Relecture : %Ln appel à recv() avec des données. Appuyez sur « recv() suivant » ou Lecture pour voir la réponse arriver.</numerusform>
+            <numerusform>Relecture : %Ln appels à recv() avec des données. Appuyez sur « recv() suivant » ou Lecture pour voir la réponse arriver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1 of %2 · %3</source>
+        <translation>Étape %1 sur %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ReplyPanel</name>
     <message>
-        <location filename="../ui/reply/replypanel.cpp" line="+154"/>
+        <location filename="../ui/reply/replypanel.cpp" line="+157"/>
         <source>He&amp;x</source>
         <translation>He&amp;xa</translation>
     </message>
@@ -7748,7 +8476,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>HTT&amp;P</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
@@ -7788,7 +8516,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>À partir du prochain envoi, arrêter la lecture quand la délimitation HTTP de la réponse dit qu&apos;elle est complète&#x202f;; cet échange continue jusqu&apos;à sa fin ou jusqu&apos;à ce que vous l&apos;arrêtiez</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>The HTTP reply is complete (%1) but the server keeps the connection open: reading until it closes can wait up to its keep-alive timeout.</source>
         <translation>La réponse HTTP est complète (%1) mais le serveur garde la connexion ouverte&#xa0;: lire jusqu&apos;à sa fermeture peut attendre jusqu&apos;à la fin de son délai keep-alive.</translation>
     </message>
@@ -7823,7 +8551,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Les prochains envois s&apos;arrêtent à la délimitation HTTP.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-155"/>
+        <source>Framing</source>
+        <translation>Délimitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why reading stopped, on the bytes: what decided where the reply ends, and a replay of its recv() calls</source>
+        <translation>Pourquoi la lecture s&apos;est arrêtée, sur les octets : ce qui a décidé où finit la réponse, et une relecture de ses appels à recv()</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>101: what follows its headers belongs to the new protocol</source>
         <translation>101&#xa0;: ce qui suit ses en-têtes appartient au nouveau protocole</translation>
     </message>
@@ -8488,12 +9226,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location filename="../ui/code/showcodedialog.cpp" line="+143"/>
         <source>Show code: %1:%2</source>
-        <translation>Code de l&apos;échange : %1:%2</translation>
+        <translation>Code de l&apos;échange&#xa0;: %1:%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A program that does what SocketLab does for this exchange, with the same bytes and the same rule for when to stop reading. It writes the bytes it receives to standard output and nothing else there; what it explains goes to standard error.</source>
-        <translation>Un programme qui fait ce que SocketLab fait pour cet échange, avec les mêmes octets et la même règle d&apos;arrêt de la lecture. Il écrit les octets qu&apos;il reçoit sur la sortie standard, et rien d&apos;autre ; ce qu&apos;il explique va sur la sortie d&apos;erreur.</translation>
+        <translation>Un programme qui fait ce que SocketLab fait pour cet échange, avec les mêmes octets et la même règle d&apos;arrêt de la lecture. Il écrit les octets qu&apos;il reçoit sur la sortie standard, et rien d&apos;autre&#xa0;; ce qu&apos;il explique va sur la sortie d&apos;erreur.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8518,12 +9256,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+8"/>
         <source>To run it: python3 %1 &gt; reply.bin</source>
-        <translation>Pour l&apos;exécuter : python3 %1 &gt; reply.bin</translation>
+        <translation>Pour l&apos;exécuter&#xa0;: python3 %1 &gt; reply.bin</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To build and run it: gcc -Wall -Wextra -o %1 %2%3 &amp;&amp; ./%1 &gt; reply.bin</source>
-        <translation>Pour le compiler et l&apos;exécuter : gcc -Wall -Wextra -o %1 %2%3 &amp;&amp; ./%1 &gt; reply.bin</translation>
+        <translation>Pour le compiler et l&apos;exécuter&#xa0;: gcc -Wall -Wextra -o %1 %2%3 &amp;&amp; ./%1 &gt; reply.bin</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8548,7 +9286,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+3"/>
         <source>The program was not saved to %1: %2</source>
-        <translation>Le programme n&apos;a pas été enregistré dans %1 : %2</translation>
+        <translation>Le programme n&apos;a pas été enregistré dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -9118,9 +9856,25 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TcpCapture</name>
     <message>
-        <location filename="../core/capture/tcpcapture.cpp" line="+97"/>
+        <location filename="../core/capture/conversationcapture.cpp" line="-82"/>
+        <location filename="../core/capture/tcpcapture.cpp" line="+42"/>
         <source>TLS application data, shown decrypted as plain TCP payload (the TLS records are not in this capture)</source>
         <translation>Données applicatives TLS, montrées déchiffrées comme simple charge utile TCP (les enregistrements TLS ne sont pas dans cette capture)</translation>
+    </message>
+    <message>
+        <location filename="../core/capture/tcpstream.cpp" line="+124"/>
+        <source>connect() attempt %1 of %2: %3</source>
+        <translation>Tentative de connect() %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The local port is made up: the kernel does not report it for a connect() that failed.</source>
+        <translation>Le port local est inventé : le noyau ne le donne pas pour un connect() qui a échoué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The local address and port are not known: the kernel does not report them for a connect() that failed.</source>
+        <translation>L’adresse et le port locaux ne sont pas connus : le noyau ne les donne pas pour un connect() qui a échoué.</translation>
     </message>
 </context>
 <context>
@@ -9273,6 +10027,94 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+0"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::TlsSummary</name>
+    <message>
+        <location filename="../core/text/tlssummary.cpp" line="+29"/>
+        <source>no ALPN</source>
+        <translation>pas d&apos;ALPN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ALPN %1</source>
+        <translation>ALPN %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no SNI</source>
+        <translation>pas de SNI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SNI %1</source>
+        <translation>SNI %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session resumed</source>
+        <translation>session reprise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new session</source>
+        <translation>nouvelle session</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS handshake done in %1 ms: %2, %3, %4, %5, %6</source>
+        <translation>Négociation TLS faite en %1 ms : %2, %3, %4, %5, %6</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate %1 of %2, the server&apos;s own:</source>
+        <translation>Certificat %1 sur %2, celui du serveur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate %1 of %2:</source>
+        <translation>Certificat %1 sur %2 :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  subject: %1</source>
+        <translation>  sujet : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  issuer: %1 (self-signed)</source>
+        <translation>  émetteur : %1 (auto-signé)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  issuer: %1</source>
+        <translation>  émetteur : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  valid from %1 to %2</source>
+        <translation>  valide du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  names: none (no subject alternative name)</source>
+        <translation>  noms : aucun (pas de nom alternatif du sujet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  names: %1</source>
+        <translation>  noms : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  key: %1, signature: %2</source>
+        <translation>  clé : %1, signature : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  SHA-256: %1</source>
+        <translation>  SHA-256 : %1</translation>
     </message>
 </context>
 <context>
@@ -9483,6 +10325,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
 </context>
 <context>
+    <name>SocketLab::TraceText</name>
+    <message numerus="yes">
+        <location filename="../core/text/tracetext.cpp" line="+29"/>
+        <source>[%Ln call(s), %1 in all, until %2 ms]</source>
+        <translation>
+            <numerusform>[%Ln appel, %1 en tout, jusqu’à %2 ms]</numerusform>
+            <numerusform>[%Ln appels, %1 en tout, jusqu’à %2 ms]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::TraceView</name>
     <message>
         <location filename="../ui/trace/traceview.cpp" line="+65"/>
@@ -9589,7 +10442,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::UdpCapture</name>
     <message numerus="yes">
-        <location filename="../core/capture/udpcapture.cpp" line="+68"/>
+        <location filename="../core/capture/udpcapture.cpp" line="+66"/>
         <source>Truncated: the datagram had %n byte(s); these are the ones kept</source>
         <translation>
             <numerusform>Tronqué&#xa0;: le datagramme avait %n octet&#x202f;; voici ceux qui ont été gardés</numerusform>

@@ -21,7 +21,10 @@
 #include "request/requesteditor.h"
 #include "conversation/conversationpage.h"
 #include "conversation/conversationhistory.h"
+#include "conversation/conversationpage.h"
 #include "conversation/conversationpanel.h"
+#include "conversation/pastconversationlist.h"
+#include "export/exporter.h"
 #include "servers/serverspanel.h"
 #include "settings/historypage.h"
 #include "settings/settingsdialog.h"
@@ -286,6 +289,7 @@ void MainWindow::createActions()
     m_exchangeMenu->addAction(m_pasteCurlAction);
     m_exchangeMenu->addAction(m_saveToCollectionAction);
     m_exchangeMenu->addAction(m_showCodeAction);
+    createExportActions();
     m_viewMenu = menuBar()->addMenu(QString());
     m_showCallsAction = m_viewMenu->addAction(QString());
     m_showHistoryAction = m_viewMenu->addAction(QString());
@@ -378,6 +382,9 @@ void MainWindow::retranslate()
     m_showCallsAction->setText(tr("Socket &calls"));
     m_showHistoryAction->setText(tr("&History"));
     m_saveToCollectionAction->setText(tr("Save to c&ollection…"));
+    m_exportPcapngAction->setText(tr("E&xport as pcapng…"));
+    m_copyReportAction->setText(tr("Cop&y the report"));
+    m_saveReportAction->setText(tr("Save the repor&t…"));
     m_saveToCollectionAction->setToolTip(tr("Save the form of the tab in view (TCP exchange, UDP, conversation) "
                                             "as a request of a collection"));
     m_showCodeAction->setText(tr("Show co&de…"));
@@ -501,6 +508,86 @@ void MainWindow::updateActions()
                              || (tab == UdpTab && !m_udp->isRunning())
                              || (tab == ConversationTab && m_conversations->currentPage() && m_conversations->currentPage()->canSend()));
     m_cancelAction->setEnabled((tab == ExchangeTab && exchangeRunning) || (tab == UdpTab && m_udp->isRunning()));
+}
+
+void MainWindow::createExportActions()
+{
+    m_exporter = new Exporter(this);
+    connect(m_exporter, &Exporter::message, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
+    m_exportPcapngAction = new QAction(this);
+    m_exportPcapngAction->setObjectName(QStringLiteral("exportPcapng"));
+    m_copyReportAction = new QAction(this);
+    m_copyReportAction->setObjectName(QStringLiteral("copyReport"));
+    m_saveReportAction = new QAction(this);
+    m_saveReportAction->setObjectName(QStringLiteral("saveReport"));
+    // Nothing to export before the first exchange.
+    for (QAction *action : {m_exportPcapngAction, m_copyReportAction, m_saveReportAction})
+        action->setEnabled(false);
+    connect(m_exportPcapngAction, &QAction::triggered, this, [this] { m_exporter->askAndExportPcapng(exportSubject()); });
+    connect(m_copyReportAction, &QAction::triggered, this, [this] { m_exporter->copyReport(exportSubject()); });
+    connect(m_saveReportAction, &QAction::triggered, this, [this] { m_exporter->askAndSaveReport(exportSubject()); });
+    m_exchangeMenu->addSeparator();
+    m_exchangeMenu->addAction(m_exportPcapngAction);
+    m_exchangeMenu->addAction(m_copyReportAction);
+    m_exchangeMenu->addAction(m_saveReportAction);
+    // What the tab in view shows changes in many ways; the menu looks when it opens, which is the only
+    // way to these actions (they have no shortcut). Not from updateActions(): the panels' signals call
+    // it while the window's children are being destroyed, and this looks into the reply and the pages.
+    connect(m_exchangeMenu, &QMenu::aboutToShow, this, &MainWindow::updateExportActions);
+
+    // The histories of the TCP and UDP tabs, and the past conversations, export their entries.
+    for (HistoryPanel *history : {m_history, m_udp->history()}) {
+        connect(history, &HistoryPanel::exportPcapngRequested, this,
+                [this](std::shared_ptr<const ExchangeRecord> record) { m_exporter->askAndExportPcapng(ExportSubject::ofExchange(record)); });
+        connect(history, &HistoryPanel::copyReportRequested, this,
+                [this](std::shared_ptr<const ExchangeRecord> record) { m_exporter->copyReport(ExportSubject::ofExchange(record)); });
+        connect(history, &HistoryPanel::saveReportRequested, this,
+                [this](std::shared_ptr<const ExchangeRecord> record) { m_exporter->askAndSaveReport(ExportSubject::ofExchange(record)); });
+    }
+    PastConversationList *past = m_conversations->pastList();
+    connect(past, &PastConversationList::exportPcapngRequested, this,
+            [this](const QString &path) { m_exporter->askAndExportPcapng(ExportSubject::ofSavedConversation(path)); });
+    connect(past, &PastConversationList::copyReportRequested, this,
+            [this](const QString &path) { m_exporter->copyReport(ExportSubject::ofSavedConversation(path)); });
+    connect(past, &PastConversationList::saveReportRequested, this,
+            [this](const QString &path) { m_exporter->askAndSaveReport(ExportSubject::ofSavedConversation(path)); });
+}
+
+ExportSubject MainWindow::exportSubject() const
+{
+    switch (m_tools->currentIndex()) {
+    case ExchangeTab:
+        return m_controller->isRunning() ? ExportSubject() : ExportSubject::ofExchange(m_reply->record());
+    case UdpTab:
+        return m_udp->isRunning() ? ExportSubject() : ExportSubject::ofExchange(m_udp->shownRecord());
+    case ConversationTab: {
+        const ConversationPage *page = m_conversations->currentPage();
+        ExportSubject subject;
+        if (!page)
+            return subject;
+        if (const std::shared_ptr<const SavedConversation> saved = page->savedConversation()) {
+            subject.conversation = saved->record;
+            subject.trace = saved->trace;
+            subject.request = saved->summary.request;
+            subject.startedAt = saved->summary.startedAt;
+        } else if (page->record()) {
+            subject.conversation = page->record();
+            subject.trace = page->trace();
+            subject.request = page->runningRequest();
+            subject.startedAt = page->startedAt();
+        }
+        return subject;
+    }
+    default:
+        return {};
+    }
+}
+
+void MainWindow::updateExportActions()
+{
+    const bool any = !exportSubject().isEmpty();
+    for (QAction *action : {m_exportPcapngAction, m_copyReportAction, m_saveReportAction})
+        action->setEnabled(any);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -25,6 +25,8 @@ class DnsPanel;
 class ExchangeChain;
 class ExchangeController;
 class ExchangeStore;
+class Exporter;
+struct ExportSubject;
 class LookupStore;
 struct HistoryLimits;
 class HistoryPanel;
@@ -58,6 +60,15 @@ public:
     ServersPanel *serversPanel() const { return m_serversPanel; }
     ConversationPanel *conversationPanel() const { return m_conversations; }
     QTabWidget *tools() const { return m_tools; }
+    // Exchange > Export as pcapng…, Copy the report, Save the report…: of what the tab in view shows.
+    QAction *exportPcapngAction() const { return m_exportPcapngAction; }
+    QAction *copyReportAction() const { return m_copyReportAction; }
+    QAction *saveReportAction() const { return m_saveReportAction; }
+    QMenu *exchangeMenu() const { return m_exchangeMenu; }
+    Exporter *exporter() const { return m_exporter; }
+    // The exchange or conversation the tab in view shows (the TCP tab's, the UDP tab's, the
+    // conversation sub-tab's); empty when it shows none.
+    ExportSubject exportSubject() const;
     // Under the reply in the TCP exchange tab: the socket calls and the history, one tab each.
     QTabWidget *callsAndHistory() const { return m_callsAndHistory; }
     QSplitter *exchangeSplitter() const { return m_splitter; }
@@ -141,6 +152,8 @@ private:
     static StopRule stopRuleFor(const Listener::Settings &listener);
     void showTool(int index);
     void updateActions();
+    void createExportActions();
+    void updateExportActions();
     // Following the links of a reply: a click prepares a request, Back and Forward walk the chain.
     void createChainNavigation();
     void followLink(const struct LinkClick &click);
@@ -191,6 +204,10 @@ private:
     QAction *m_showHistoryAction = nullptr;
     QAction *m_saveToCollectionAction = nullptr;
     QAction *m_showCodeAction = nullptr;
+    QAction *m_exportPcapngAction = nullptr;
+    QAction *m_copyReportAction = nullptr;
+    QAction *m_saveReportAction = nullptr;
+    Exporter *m_exporter = nullptr;
     QAction *m_showCollectionsAction = nullptr;
     CollectionsPanel *m_collections = nullptr;
     QDockWidget *m_collectionsDock = nullptr;

@@ -2,7 +2,6 @@
 
 #include "hexdumpsink.h"
 #include "jsonreport.h"
-#include "tlssummary.h"
 
 #include "bytes/bytestore.h"
 #include "bytes/filesink.h"
@@ -12,6 +11,8 @@
 #include "http/httpbodydecoder.h"
 #include "http/httpresponseparser.h"
 #include "net/trace.h"
+#include "text/tlssummary.h"
+#include "text/tracetext.h"
 #include "text/bodytext.h"
 #include "text/errortext.h"
 #include "text/framingtext.h"
@@ -278,29 +279,9 @@ void ExchangeOutput::printJson(const QJsonObject &object)
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
 }
 
-QStringList ExchangeOutput::traceLines(const Trace &trace)
-{
-    QStringList lines;
-    for (const TraceEntry &entry : trace.entries()) {
-        QString line = QStringLiteral("%1 ms  %2(%3) = %4").arg(msText(entry.timeUs), entry.call, entry.args).arg(entry.result);
-        if (entry.errnoCode)
-            line += QStringLiteral(" %1 (%2)").arg(errnoName(entry.errnoCode), ErrorText::errnoMeaning(entry.errnoCode));
-        // OpenSSL's calls report through their own codes, not errno.
-        else if (!entry.status.isEmpty())
-            line += QLatin1Char(' ') + entry.status;
-        if (!entry.errnoCode && !entry.statusDetail.isEmpty())
-            line += QStringLiteral(" (%1)").arg(entry.statusDetail);
-        if (entry.count > 1)
-            line += QLatin1Char(' ') + tr("[%Ln call(s), %1 in all, until %2 ms]", nullptr, entry.count)
-                                          .arg(byteCount(entry.totalBytes), msText(entry.lastTimeUs));
-        lines.append(line);
-    }
-    return lines;
-}
-
 void ExchangeOutput::printTrace(const Trace &trace)
 {
-    for (const QString &line : traceLines(trace))
+    for (const QString &line : TraceText::lines(trace.entries()))
         say(line);
 }
 

@@ -75,8 +75,6 @@ public:
     void report(const TcpResult &result, const Trace &trace);
     void report(const UdpResult &result, const Trace &trace);
 
-    // The socket calls of the trace, one line each, as --trace lists them.
-    static QStringList traceLines(const Trace &trace);
     // One option, "SO_RCVBUF: 4,194,304 bytes → 425,984 bytes (reason)": asked, then what the socket has.
     static QString socketOptionLine(const SocketOptionOutcome &outcome);
     static QStringList socketOptionLines(const QList<SocketOptionOutcome> &outcomes);
@@ -125,7 +123,7 @@ int runExchange(const TargetOptions &options, const Request &request, Result *re
         return usageError(error);
     CancelToken cancel;
     cancelOnSignals(cancel);
-    PcapRecorder pcap(options.pcapPath, output.sink());
+    PcapRecorder pcap(options.pcapPath, options.reportPath, output.sink());
     Trace trace;
     pcap.startClock();
     Exchange exchange(request, pcap.sink(), trace, cancel);

@@ -1,6 +1,7 @@
 #include "hexdump.h"
 
-#include <array>
+#include "bytes/hexrow.h"
+
 #include <cerrno>
 #include <cstring>
 
@@ -8,41 +9,9 @@ namespace SocketLab::Cli {
 
 namespace {
 
-constexpr int RowBytes = 16;
-// "%08llx" then two spaces; 16 bytes as "xx " with one more space after the eighth; " |", the text, "|\n".
-constexpr int OffsetDigits = 8;
-constexpr int HexStart = OffsetDigits + 2;
-constexpr int TextStart = HexStart + RowBytes * 3 + 1 + 2;
-constexpr int RowLength = TextStart + RowBytes + 2;
-// Room for the longest row (a 16-digit offset) and a label line at the end of the buffer.
-constexpr qsizetype RowRoom = RowLength + 16;
+// Room for the longest row and a label line at the end of the buffer.
+constexpr qsizetype RowRoom = HexRow::MaxLength + 16;
 constexpr qsizetype BufferSize = 1024 * 1024;
-
-constexpr int hexColumn(int i)
-{
-    return HexStart + i * 3 + (i >= 8 ? 1 : 0);
-}
-
-struct Tables
-{
-    std::array<std::array<char, 2>, 256> hex{};
-    std::array<char, 256> text{};
-    std::array<char, RowLength> blankRow{};
-
-    constexpr Tables()
-    {
-        constexpr char digits[] = "0123456789abcdef";
-        for (int c = 0; c < 256; ++c) {
-            hex[c] = {digits[c >> 4], digits[c & 15]};
-            text[c] = (c >= 0x20 && c < 0x7f) ? char(c) : '.';
-        }
-        for (char &c : blankRow)
-            c = ' ';
-        blankRow[TextStart - 1] = '|';
-    }
-};
-
-constexpr Tables tables;
 
 } // namespace
 
@@ -86,32 +55,16 @@ void HexDumpWriter::label(const QByteArray &text)
 
 void HexDumpWriter::writeRow(qint64 offset, const unsigned char *data, int len)
 {
-    // Offsets past 4 GiB take more digits, as %08llx gives them.
-    int extra = 0;
-    for (quint64 rest = quint64(offset) >> 32; rest; rest >>= 4)
-        ++extra;
-    const int length = TextStart + extra + len + 2;
-    char *row = reserve(length);
-    std::memcpy(row + extra, tables.blankRow.data(), size_t(TextStart));
-    for (int d = OffsetDigits + extra - 1; d >= 0; --d, offset >>= 4)
-        row[d] = "0123456789abcdef"[offset & 15];
-    char *hex = row + extra;
-    char *text = row + extra + TextStart;
-    for (int i = 0; i < len; ++i) {
-        std::memcpy(hex + hexColumn(i), tables.hex[data[i]].data(), 2);
-        text[i] = tables.text[data[i]];
-    }
-    text[len] = '|';
-    text[len + 1] = '\n';
+    HexRow::write(reserve(HexRow::length(offset, len)), offset, data, len);
 }
 
 void HexDumpWriter::rows(qint64 offset, const char *data, qint64 len)
 {
     const auto *bytes = reinterpret_cast<const unsigned char *>(data);
-    for (qint64 done = 0; done < len; done += RowBytes) {
+    for (qint64 done = 0; done < len; done += HexRow::Bytes) {
         if (m_used + RowRoom > BufferSize)
             flush();
-        writeRow(offset + done, bytes + done, int(qMin<qint64>(RowBytes, len - done)));
+        writeRow(offset + done, bytes + done, int(qMin<qint64>(HexRow::Bytes, len - done)));
     }
 }
 

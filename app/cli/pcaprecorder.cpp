@@ -4,8 +4,11 @@
 #include "capture/udpcapture.h"
 #include "exchange/tcpexchange.h"
 #include "exchange/udpexchange.h"
+#include "reportwriter.h"
 #include "text/errortext.h"
+#include "text/exchangereport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
@@ -13,9 +16,12 @@
 
 namespace SocketLab::Cli {
 
-PcapRecorder::PcapRecorder(const QString &path, ByteSink &reply)
+PcapRecorder::PcapRecorder(const QString &path, const QString &reportPath, ByteSink &reply)
     : m_path(path)
+    , m_reportPath(reportPath)
     , m_reply(reply)
+    // The report dumps the first and the last ExchangeReport::DefaultKeptBytes, its tail from a row's bound.
+    , m_ends(ExchangeReport::DefaultKeptBytes, ExchangeReport::DefaultKeptBytes + 16)
 {
 }
 
@@ -48,13 +54,18 @@ bool PcapRecorder::read(const QCommandLineParser &parser, const QCommandLineOpti
 
 ByteSink &PcapRecorder::sink()
 {
-    return m_path.isEmpty() ? m_reply : static_cast<ByteSink &>(*this);
+    return m_path.isEmpty() && m_reportPath.isEmpty() ? m_reply : static_cast<ByteSink &>(*this);
+}
+
+qint64 PcapRecorder::nowEpochUs()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
 }
 
 void PcapRecorder::startClock()
 {
-    using namespace std::chrono;
-    m_startEpochUs = duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+    m_startEpochUs = nowEpochUs();
 }
 
 std::span<char> PcapRecorder::writableSpan(qint64 want)
@@ -65,38 +76,63 @@ std::span<char> PcapRecorder::writableSpan(qint64 want)
 
 bool PcapRecorder::commit(qint64 n)
 {
-    m_copy.append(m_span.data(), std::min<qint64>(n, qint64(m_span.size())), 0);
+    const qint64 kept = std::min<qint64>(n, qint64(m_span.size()));
+    if (!m_path.isEmpty())
+        m_copy.append(m_span.data(), kept, 0);
+    else
+        m_ends.append(m_span.data(), kept);
+    m_copied += kept;
     return m_reply.commit(n);
 }
 
 void PcapRecorder::endSegment(qint64 timeUs)
 {
-    m_segments.append({m_segmentStart, m_copy.size() - m_segmentStart, timeUs});
-    m_segmentStart = m_copy.size();
+    m_segments.append({m_segmentStart, m_copied - m_segmentStart, timeUs});
+    m_segmentStart = m_copied;
     m_reply.endSegment(timeUs);
+}
+
+const ByteSource &PcapRecorder::copy() const
+{
+    return m_path.isEmpty() ? static_cast<const ByteSource &>(m_ends) : m_copy;
 }
 
 bool PcapRecorder::write(const TcpRequest &request, const TcpResult &result, const Trace &trace, QString *error) const
 {
-    if (m_path.isEmpty())
+    if (!m_path.isEmpty()
+        && !save(m_path, tcpCapture({&result, request.payload, &m_copy, m_segments, trace.entries(), m_startEpochUs}), error))
+        return false;
+    if (m_reportPath.isEmpty())
         return true;
-    return save(tcpCapture({&result, request.payload, &m_copy, m_segments, &trace, m_startEpochUs}), error);
+    ExchangeReportInput input{request.host, request.service, request.family, request.payload, &result, nullptr,
+                              &copy(), m_segments, trace.entries(), startedAt()};
+    return ReportWriter::save(m_reportPath, ExchangeReport::exchange(input), error);
 }
 
 bool PcapRecorder::write(const UdpRequest &request, const UdpResult &result, const Trace &trace, QString *error) const
 {
-    if (m_path.isEmpty())
+    if (!m_path.isEmpty()
+        && !save(m_path, udpCapture({&result, request.payload, &m_copy, m_segments, trace.entries(), m_startEpochUs}), error))
+        return false;
+    if (m_reportPath.isEmpty())
         return true;
-    return save(udpCapture({&result, request.payload, &m_copy, m_segments, &trace, m_startEpochUs}), error);
+    ExchangeReportInput input{request.host, request.service, request.family, request.payload, nullptr, &result,
+                              &copy(), m_segments, trace.entries(), startedAt()};
+    return ReportWriter::save(m_reportPath, ExchangeReport::exchange(input), error);
 }
 
-bool PcapRecorder::save(const PcapngFile &file, QString *error) const
+QDateTime PcapRecorder::startedAt() const
 {
-    const NetError failed = file.save(m_path);
+    return QDateTime::fromMSecsSinceEpoch(m_startEpochUs / 1000, Qt::UTC);
+}
+
+bool PcapRecorder::save(const QString &path, const PcapngFile &file, QString *error)
+{
+    const NetError failed = file.save(path);
     if (!failed.isError())
         return true;
     *error = tr("Could not write the capture to %1: %2 (%3) in %4().")
-                 .arg(m_path, ErrorText::errnoMeaning(failed.systemCode), failed.codeName(), failed.call);
+                 .arg(path, ErrorText::errnoMeaning(failed.systemCode), failed.codeName(), failed.call);
     return false;
 }
 

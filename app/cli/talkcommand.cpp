@@ -2,21 +2,26 @@
 
 #include "exchangeoutput.h"
 #include "exitcode.h"
+#include "pcaprecorder.h"
+#include "reportwriter.h"
 #include "signalcancel.h"
 #include "talkoutput.h"
 #include "socketoptionflags.h"
 #include "talkstdin.h"
 #include "tlsrequestoptions.h"
 
+#include "capture/conversationcapture.h"
 #include "conversation/conversation.h"
 #include "conversation/conversationrecord.h"
 #include "codegen/exchangecode.h"
 #include "conversation/conversationscript.h"
 #include "conversation/conversationscriptrunner.h"
 #include "net/canceltoken.h"
+#include "text/exchangereport.h"
 #include "text/scripttext.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
 #include <QLocale>
@@ -53,7 +58,13 @@ ParseOutcome TalkCommand::parse(const QStringList &arguments, Invocation *invoca
                                             tr("Give up on an address after MS milliseconds of connect(), and on the TLS "
                                                "handshake after as long again (default 10000)."),
                                             tr("MS"), QStringLiteral("10000"));
-    parser.addOptions({udp, script, crlf, hexdump, connectTimeout});
+    const QCommandLineOption pcap(QStringLiteral("pcap"),
+                                  tr("Also write the conversation to FILE as a pcapng capture Wireshark opens: made-up "
+                                     "Ethernet, IP and TCP or UDP headers with the real addresses and ports, a packet "
+                                     "per send and per recv() at its time, written once the conversation is over."),
+                                  QCoreApplication::translate("SocketLab::Cli::TargetOptions", "FILE"));
+    const QCommandLineOption report = ReportWriter::option();
+    parser.addOptions({udp, script, crlf, hexdump, connectTimeout, pcap, report});
     invocation->code.addTo(parser);
 
     if (!parser.parse(arguments))
@@ -67,6 +78,8 @@ ParseOutcome TalkCommand::parse(const QStringList &arguments, Invocation *invoca
     if (!target.read(parser, &error) || !tls.read(parser, &request.tls, &error)
         || !socketFlags.read(parser, parser.isSet(udp) ? SocketKind::Datagram : SocketKind::Stream, &error)
         || !readCount(parser.value(connectTimeout), QStringLiteral("--connect-timeout"), 0, &connectTimeoutMs, &error)
+        || !PcapRecorder::read(parser, pcap, target.outPath, &invocation->pcapPath, &error)
+        || !ReportWriter::read(parser, report, {target.outPath, invocation->pcapPath}, &invocation->reportPath, &error)
         || !invocation->code.read(parser, &error))
         return ParseOutcome::usage(error);
     if (connectTimeoutMs > INT_MAX)
@@ -131,6 +144,7 @@ int TalkCommand::run(const QStringList &arguments)
         conversation.cancel();
     });
 
+    const qint64 startEpochUs = PcapRecorder::nowEpochUs();
     if (const NetError error = conversation.start(invocation.request); error.isError()) {
         printError(error);
         return exitCodeFor(error);
@@ -183,6 +197,19 @@ int TalkCommand::run(const QStringList &arguments)
     output.report(record, *conversation.trace(), stop);
     if (stop.exitCode() != Success)
         printError(stop.sentence(record.receivedBytes(), record.sentBytes()));
+    QString fileError;
+    bool written = invocation.pcapPath.isEmpty()
+        || PcapRecorder::save(invocation.pcapPath, conversationCapture({&record, udp, startEpochUs}), &fileError);
+    if (written && !invocation.reportPath.isEmpty()) {
+        const ConversationReportInput input{&invocation.request, &record, conversation.trace()->entries(),
+                                            QDateTime::fromMSecsSinceEpoch(startEpochUs / 1000, Qt::UTC)};
+        written = ReportWriter::save(invocation.reportPath, ExchangeReport::conversation(input), &fileError);
+    }
+    if (!written) {
+        printError(fileError);
+        if (stop.exitCode() == Success)
+            return NetworkError;
+    }
     return stop.exitCode();
 }
 

@@ -26,6 +26,8 @@ public:
         bool crlf = false;
         bool hexdump = false;
         CodeOption code;  // --code: print the script's program rather than run it
+        QString pcapPath;    // --pcap: the conversation as a capture, written once it is over
+        QString reportPath;  // --report: the conversation as a text report, written once it is over
     };
 
     static ParseOutcome parse(const QStringList &arguments, Invocation *invocation);

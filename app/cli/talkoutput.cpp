@@ -2,12 +2,13 @@
 
 #include "exchangeoutput.h"
 #include "hexdump.h"
-#include "tlssummary.h"
 
 #include "conversation/conversationevent.h"
 #include "conversation/conversationrecord.h"
 #include "conversation/conversationtranscript.h"
 #include "net/trace.h"
+#include "text/tlssummary.h"
+#include "text/tracetext.h"
 #include "text/errortext.h"
 #include "text/stoptext.h"
 
@@ -143,7 +144,7 @@ void TalkOutput::report(const ConversationRecord &record, const Trace &trace, co
         return;
     }
     if (m_options.showTrace) {
-        for (const QString &line : ExchangeOutput::traceLines(trace))
+        for (const QString &line : TraceText::lines(trace.entries()))
             say(line);
     }
     if (stop.exitCode() == 0)

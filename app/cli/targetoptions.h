@@ -35,6 +35,7 @@ public:
     OutputFormat format = OutputFormat::HexDump;
     QString outPath;
     QString pcapPath;  // --pcap, which tcp and udp offer (PcapOption): the exchange as a capture
+    QString reportPath; // --report, which tcp and udp offer (ReportWriter): the exchange as a text report
     bool showTrace = false;
     // tcp --explain: the reply's framing explained on stderr after the exchange (FramingText).
     bool explain = false;

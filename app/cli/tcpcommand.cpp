@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "exitcode.h"
 #include "pcaprecorder.h"
+#include "reportwriter.h"
 #include "exchangeoutput.h"
 #include "payloadoptions.h"
 #include "targetoptions.h"
@@ -63,7 +64,8 @@ ParseOutcome TcpCommand::parse(const QStringList &arguments, Invocation *invocat
                                         "that decided the length, each chunk size line in hexadecimal and decimal, "
                                         "where the message ends, what came after it, and what a read-until-close loop "
                                         "would have done. Keeps a copy of the reply in memory to quote its lines."));
-    parser.addOptions({until, timeout, connectTimeout, maxBytes, recvSize, body, pcap, explain});
+    const QCommandLineOption report = ReportWriter::option();
+    parser.addOptions({until, timeout, connectTimeout, maxBytes, recvSize, body, pcap, explain, report});
     invocation->code.addTo(parser);
 
     if (!parser.parse(arguments))
@@ -82,6 +84,7 @@ ParseOutcome TcpCommand::parse(const QStringList &arguments, Invocation *invocat
             && !readCount(parser.value(maxBytes), QStringLiteral("--max-bytes"), 0, &request.maxBytes, &error))
         || !readCount(parser.value(recvSize), QStringLiteral("--recv-size"), 1, &request.recvSize, &error)
         || !PcapRecorder::read(parser, pcap, target.outPath, &target.pcapPath, &error)
+        || !ReportWriter::read(parser, report, {target.outPath, target.pcapPath}, &target.reportPath, &error)
         || !invocation->code.read(parser, &error))
         return ParseOutcome::usage(error);
     // Like curl, --body reads one response and stops at its end rather than waiting for a kept-alive

@@ -6,6 +6,7 @@
 
 #include "codegen/exchangecode.h"
 #include "pcaprecorder.h"
+#include "reportwriter.h"
 #include "payloadoptions.h"
 #include "socketoptionflags.h"
 #include "targetoptions.h"
@@ -60,7 +61,8 @@ ParseOutcome UdpCommand::parse(const QStringList &arguments, Invocation *invocat
                                               "this machine's own members too, 0 does not (IP_MULTICAST_LOOP)."),
                                            tr("0|1"));
     const QCommandLineOption pcap = PcapRecorder::option();
-    parser.addOptions({wait, count, connect, bind, recvSize, maxBytes, broadcast, multicastTtl, multicastIf, multicastLoop, pcap});
+    const QCommandLineOption report = ReportWriter::option();
+    parser.addOptions({wait, count, connect, bind, recvSize, maxBytes, broadcast, multicastTtl, multicastIf, multicastLoop, pcap, report});
     invocation->code.addTo(parser);
 
     if (!parser.parse(arguments))
@@ -79,6 +81,7 @@ ParseOutcome UdpCommand::parse(const QStringList &arguments, Invocation *invocat
         || (parser.isSet(maxBytes)
             && !readCount(parser.value(maxBytes), QStringLiteral("--max-bytes"), 0, &request.maxBytes, &error))
         || !PcapRecorder::read(parser, pcap, target.outPath, &target.pcapPath, &error)
+        || !ReportWriter::read(parser, report, {target.outPath, target.pcapPath}, &target.reportPath, &error)
         || !invocation->code.read(parser, &error))
         return ParseOutcome::usage(error);
     if (parser.isSet(bind)) {

@@ -2,6 +2,7 @@
 
 #include "bytes/bytesource.h"
 #include "capture/packetframes.h"
+#include "capture/tcpstream.h"
 #include "exchange/tcpexchange.h"
 #include "net/trace.h"
 
@@ -12,11 +13,6 @@
 namespace SocketLab {
 
 namespace {
-
-// Fixed initial sequence numbers: the real ones are not known, and fixed ones make the file the same
-// for the same exchange.
-constexpr quint32 ClientIsn = 0x10000000;
-constexpr quint32 ServerIsn = 0x20000000;
 
 // The earliest entry of one of these calls at or after notBefore that moved bytes; -1 if none.
 qint64 firstCallTime(const QList<TraceEntry> &entries, std::initializer_list<const char *> calls, qint64 notBefore,
@@ -37,57 +33,6 @@ qint64 firstCallTime(const QList<TraceEntry> &entries, std::initializer_list<con
     return found;
 }
 
-class TcpPackets
-{
-public:
-    TcpPackets(const TcpCaptureInput &input, PcapngFile &file)
-        : m_client(input.result->local)
-        , m_server(input.result->connectedTo)
-        , m_epochUs(input.startEpochUs)
-        , m_file(file)
-    {
-    }
-
-    void fromClient(qint64 timeUs, quint8 flags, const char *data = nullptr, qint64 size = 0, const QString &comment = {})
-    {
-        put(true, timeUs, flags, data, size, comment);
-    }
-    void fromServer(qint64 timeUs, quint8 flags, const char *data = nullptr, qint64 size = 0, const QString &comment = {})
-    {
-        put(false, timeUs, flags, data, size, comment);
-    }
-
-private:
-    void put(bool client, qint64 timeUs, quint8 flags, const char *data, qint64 size, const QString &comment)
-    {
-        // Times never go back: a packet is never before the one that caused it.
-        m_lastUs = qMax(m_lastUs, timeUs);
-        qint64 done = 0;
-        do {
-            const qint64 part = qMin(size - done, MaxFramePayload);
-            TcpSegmentHeader header;
-            header.seq = client ? m_clientSeq : m_serverSeq;
-            header.ack = (flags & TcpFlag::Ack) ? (client ? m_serverSeq : m_clientSeq) : 0;
-            // A cut send keeps its FIN for the last part only.
-            header.flags = done + part < size ? quint8(flags & ~TcpFlag::Fin) : flags;
-            const QByteArray frame = client ? tcpFrame(m_client, m_server, header, data + done, part)
-                                            : tcpFrame(m_server, m_client, header, data + done, part);
-            m_file.add({m_epochUs + m_lastUs, frame, comment});
-            quint32 &seq = client ? m_clientSeq : m_serverSeq;
-            seq += quint32(part + ((header.flags & (TcpFlag::Syn | TcpFlag::Fin)) ? 1 : 0));
-            done += part;
-        } while (done < size);
-    }
-
-    SocketAddress m_client;
-    SocketAddress m_server;
-    qint64 m_epochUs;
-    PcapngFile &m_file;
-    qint64 m_lastUs = 0;
-    quint32 m_clientSeq = ClientIsn;
-    quint32 m_serverSeq = ServerIsn;
-};
-
 } // namespace
 
 PcapngFile tcpCapture(const TcpCaptureInput &input)
@@ -99,16 +44,15 @@ PcapngFile tcpCapture(const TcpCaptureInput &input)
     PcapngFile file(tls ? tlsNote : QString());
     const bool connected = result.timings.connectedUs >= 0 && result.local.isValid() && result.connectedTo.isValid()
         && result.local.family() == result.connectedTo.family();
+    addFailedAttempts(result, input.startEpochUs, file);
     if (!connected)
         return file;
 
-    const QList<TraceEntry> entries = input.trace ? input.trace->entries() : QList<TraceEntry>();
+    const QList<TraceEntry> &entries = input.trace;
     const qint64 connectedUs = result.timings.connectedUs;
     const qint64 synUs = result.attempts.isEmpty() ? connectedUs : result.attempts.constLast().startUs;
-    TcpPackets packets(input, file);
-    packets.fromClient(synUs, TcpFlag::Syn);
-    packets.fromServer(connectedUs, TcpFlag::Syn | TcpFlag::Ack);
-    packets.fromClient(connectedUs, TcpFlag::Ack);
+    TcpStreamWriter packets(result.local, result.connectedTo, input.startEpochUs, file);
+    packets.handshake(synUs, connectedUs);
 
     const QString dataNote = tls ? tlsNote : QString();
     const qint64 sent = qMin<qint64>(result.sentBytes, input.request.size());
@@ -137,13 +81,10 @@ PcapngFile tcpCapture(const TcpCaptureInput &input)
     if (result.error.isError() && result.error.kind == NetError::Kind::System && result.error.systemCode == ECONNRESET) {
         packets.fromServer(lastReadUs, TcpFlag::Rst | TcpFlag::Ack);
     } else if (result.stop.reason == StopReason::PeerClosed && !result.error.isError()) {
-        packets.fromServer(lastReadUs, TcpFlag::Fin | TcpFlag::Ack);
-        packets.fromClient(lastReadUs, TcpFlag::Ack);
-        packets.fromClient(closeUs, TcpFlag::Fin | TcpFlag::Ack);
-        packets.fromServer(closeUs, TcpFlag::Ack);
+        packets.serverFin(lastReadUs);
+        packets.clientFin(closeUs);
     } else {
-        packets.fromClient(closeUs, TcpFlag::Fin | TcpFlag::Ack);
-        packets.fromServer(closeUs, TcpFlag::Ack);
+        packets.clientFin(closeUs);
     }
     return file;
 }

@@ -2,6 +2,7 @@
 
 #include "bytes/segment.h"
 #include "capture/pcapngfile.h"
+#include "net/trace.h"
 
 #include <QByteArray>
 #include <QList>
@@ -9,7 +10,6 @@
 namespace SocketLab {
 
 class ByteSource;
-class Trace;
 struct TcpResult;
 
 // What a finished TCP exchange left behind, from which its packets are rebuilt.
@@ -19,7 +19,7 @@ struct TcpCaptureInput
     QByteArray request;              // the payload the exchange sent (its first result->sentBytes went)
     const ByteSource *received = nullptr; // the reply's bytes
     QList<Segment> segments;         // where each recv() ended in them, and when
-    const Trace *trace = nullptr;    // the socket calls, for when the request went and the socket closed
+    QList<TraceEntry> trace;         // the socket calls, for when the request went and the socket closed
     qint64 startEpochUs = 0;         // the wall-clock time at which the trace's clock started
 };
 
@@ -27,8 +27,8 @@ struct TcpCaptureInput
 // per recv() segment at its time (cut at MaxFramePayload), sequence and acknowledgement numbers that
 // follow the bytes, and a FIN from the side that closed (or the peer's RST when the exchange ended by
 // a reset). A TLS exchange's application bytes go as plain TCP payload, each such packet saying so in
-// its comment, and the section saying so too. Nothing but the section for an exchange that never
-// connected.
+// its comment, and the section saying so too. Every connect() that failed before (or instead of) the
+// one that connected is a stream of its own (see addFailedAttempts()).
 PcapngFile tcpCapture(const TcpCaptureInput &input);
 
 } // namespace SocketLab

@@ -23,18 +23,16 @@ bool isUnspecified(const SocketAddress &address)
     return reinterpret_cast<const sockaddr_in *>(address.data())->sin_addr.s_addr == htonl(INADDR_ANY);
 }
 
-// The socket's own address as the packets show it: a socket bound to the wildcard sent from the
-// address the route chose, which the kernel does not tell; for a loopback target it is the target's.
-SocketAddress shownLocal(const UdpResult &result)
-{
-    if (!isUnspecified(result.local))
-        return result.local;
-    const std::optional<SocketAddress> same = SocketAddress::fromNumeric(result.target.host(), result.local.port());
-    const bool loopback = result.target.host() == QLatin1String("::1") || result.target.host().startsWith(QLatin1String("127."));
-    return loopback && same ? *same : result.local;
-}
-
 } // namespace
+
+SocketAddress shownLocalAddress(const SocketAddress &local, const SocketAddress &peer)
+{
+    if (!isUnspecified(local))
+        return local;
+    const bool loopback = peer.host() == QLatin1String("::1") || peer.host().startsWith(QLatin1String("127."));
+    const std::optional<SocketAddress> same = SocketAddress::fromNumeric(peer.host(), local.port());
+    return loopback && same ? *same : local;
+}
 
 PcapngFile udpCapture(const UdpCaptureInput &input)
 {
@@ -42,11 +40,11 @@ PcapngFile udpCapture(const UdpCaptureInput &input)
     PcapngFile file;
     if (!result.local.isValid() || !result.target.isValid() || result.local.family() != result.target.family())
         return file;
-    const SocketAddress local = shownLocal(result);
+    const SocketAddress local = shownLocalAddress(result.local, result.target);
 
     qint64 lastUs = 0;
     if (result.sentBytes > 0 || (result.sentBytes == 0 && input.request.isEmpty() && result.timings.totalUs >= 0)) {
-        for (const TraceEntry &entry : input.trace ? input.trace->entries() : QList<TraceEntry>()) {
+        for (const TraceEntry &entry : input.trace) {
             if ((entry.call == QLatin1String("sendto") || entry.call == QLatin1String("send")) && entry.errnoCode == 0) {
                 lastUs = entry.timeUs;
                 break;

@@ -2,10 +2,16 @@
 #include "clitestsupport.h"
 #include "tshark.h"
 
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace CliTest;
 
@@ -20,6 +26,26 @@ QByteArray segmentsReply()
     for (int i = 0; i < 200000; ++i)
         counting.append(char(i % 256));
     return QByteArray(1000, 'A') + QByteArray(1000, 'B') + QByteArray(1000, 'C') + counting;
+}
+
+// A loopback IPv4 port with nothing behind it: bound, then closed.
+quint16 closedPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof address;
+    ::bind(fd, reinterpret_cast<sockaddr *>(&address), len);
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &len);
+    ::close(fd);
+    return ntohs(address.sin_port);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace
@@ -100,6 +126,104 @@ private slots:
         const QList<QByteArray> ports = Tshark::fields(pcap, QStringLiteral("udp.srcport"));
         QCOMPARE(ports.size(), 2);
         QCOMPARE(ports.at(1), echo.service().toLatin1());
+    }
+
+    // talk --script: the conversation as one TCP stream, every send and recv() at its place, the
+    // half-close and the peer's FIN; --report beside it holds the messages as hex rows.
+    void talkConversation()
+    {
+        QTemporaryDir dir;
+        Peer peer(QStringLiteral("chat_peer.py"), {QStringLiteral("echo")});
+        QVERIFY(peer.port() != 0);
+        QFile script(dir.filePath(QStringLiteral("talk.script")));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("expect HELLO chat\\n\n"
+                     "send one\\n\n"
+                     "expect ECHO one\\n\n"
+                     "send-hex 74 77 6f 00 ff 0a\n"
+                     "expect ECHO two\n"
+                     "shutdown wr\n"
+                     "expect BYE 2\n"
+                     "expect-close\n");
+        script.close();
+        const QString pcap = dir.filePath(QStringLiteral("talk.pcapng"));
+        const QString report = dir.filePath(QStringLiteral("talk.txt"));
+        const Result result = cli({QStringLiteral("talk"), QStringLiteral("--script"), script.fileName(), QStringLiteral("127.0.0.1"),
+                                   peer.service(), QStringLiteral("--pcap"), pcap, QStringLiteral("--report"), report});
+        QVERIFY2(result.finished && result.exitCode == 0, result.describe());
+        QCOMPARE(Tshark::complaints(pcap), QByteArray());
+        const Tshark::Stream stream = Tshark::followTcp(pcap);
+        QVERIFY(stream.ok);
+        QCOMPARE(stream.fromClient, QByteArray("one\ntwo\0\xff\n", 10));
+        QCOMPARE(stream.fromServer, QByteArray("HELLO chat\nECHO one\nECHO two\0\xff\nBYE 2\n", 37));
+        // Each message in its turn: the greeting, a line, its echo, the next line, its echo, the goodbye.
+        QList<QByteArray> firsts;
+        for (const QByteArray &data : Tshark::fields(pcap, QStringLiteral("tcp.payload"))) {
+            if (!data.isEmpty())
+                firsts.append(QByteArray::fromHex(data.left(6)));
+        }
+        QCOMPARE(firsts, (QList<QByteArray>{"HEL", "one", "ECH", "two", "ECH", "BYE"}));
+        const QList<QByteArray> flags = Tshark::fields(pcap, QStringLiteral("tcp.flags.str"));
+        QCOMPARE(std::count_if(flags.cbegin(), flags.cend(), [](const QByteArray &f) { return f.contains('F'); }), 2);
+
+        const QByteArray text = readFile(report);
+        QVERIFY2(text.startsWith("SocketLab report: TCP conversation\n"), text);
+        QVERIFY2(text.contains("00000000  74 77 6f 00 ff 0a"), text);
+        QVERIFY2(text.contains("connect("), text);
+    }
+
+    // A refused connect(): its SYN and the peer's RST/ACK, nothing more; the report says why.
+    void refusedConnect()
+    {
+        QTemporaryDir dir;
+        const QString port = QString::number(closedPort());
+        const QString pcap = dir.filePath(QStringLiteral("refused.pcapng"));
+        const QString report = dir.filePath(QStringLiteral("refused.txt"));
+        const Result result = cli({QStringLiteral("tcp"), QStringLiteral("127.0.0.1"), port, QStringLiteral("--send"),
+                                   QStringLiteral("x"), QStringLiteral("--pcap"), pcap, QStringLiteral("--report"), report});
+        QVERIFY2(result.finished && result.exitCode == 3, result.describe());
+        QCOMPARE(Tshark::complaints(pcap), QByteArray("1 Sequence TCP Connection reset (RST)\n"));
+        const QList<QByteArray> flags = Tshark::fields(pcap, QStringLiteral("tcp.flags.str"));
+        QCOMPARE(flags.size(), 2);
+        QVERIFY2(flags.at(0).contains('S'), flags.at(0));
+        QVERIFY2(flags.at(1).contains('R'), flags.at(1));
+        QCOMPARE(Tshark::fields(pcap, QStringLiteral("tcp.srcport")).constLast(), port.toLatin1());
+        const QByteArray text = readFile(report);
+        QVERIFY2(text.contains("ECONNREFUSED"), text);
+        QVERIFY2(text.contains("connect() to 127.0.0.1:" + port.toLatin1() + " failed"), text);
+    }
+
+    // --report alone keeps the reply's first and last 16 KiB only, and dumps them with the bytes left
+    // out between them counted.
+    void tcpReportCutsALargeReply()
+    {
+        QTemporaryDir dir;
+        Peer peer(QStringLiteral("segments_peer.py"), {QStringLiteral("--family"), QStringLiteral("inet")});
+        QVERIFY(peer.port() != 0);
+        const QString report = dir.filePath(QStringLiteral("report.txt"));
+        const Result result = cli({QStringLiteral("tcp"), QStringLiteral("127.0.0.1"), peer.service(), QStringLiteral("--send"),
+                                   QStringLiteral("GET / HTTP/1.0\\r\\n\\r\\n"), QStringLiteral("--format"), QStringLiteral("raw"),
+                                   QStringLiteral("--out"), dir.filePath(QStringLiteral("reply.bin")), QStringLiteral("--report"), report});
+        QVERIFY2(result.finished && result.exitCode == 0, result.describe());
+        const QByteArray text = readFile(report);
+        const qint64 size = segmentsReply().size();
+        const qint64 tailStart = (size - 16384) / 16 * 16;
+        QVERIFY2(text.contains("Reply (" + QLocale(QLocale::English).toString(size).toUtf8() + " bytes in "), text.left(3000));
+        QVERIFY2(text.contains("00000000  41 41 41 41"), text.left(3000));
+        QVERIFY2(text.contains("\n… " + QLocale(QLocale::English).toString(tailStart - 16384).toUtf8() + " bytes left out …\n"
+                               + QByteArray::number(tailStart, 16).rightJustified(8, '0') + "  "),
+                 text.left(3000));
+        const QByteArray last = segmentsReply().right(size - tailStart).right(size % 16 ? size % 16 : 16);
+        QVERIFY2(text.contains(QByteArray::number(size - last.size(), 16).rightJustified(8, '0') + "  " + last.left(1).toHex()), text.right(3000));
+    }
+
+    // The same file for --pcap and --report is a usage error.
+    void reportAndPcapNeedTwoFiles()
+    {
+        const Result result = cli({QStringLiteral("udp"), QStringLiteral("127.0.0.1"), QStringLiteral("9"), QStringLiteral("--pcap"),
+                                   QStringLiteral("same"), QStringLiteral("--report"), QStringLiteral("same")});
+        QVERIFY2(result.finished && result.exitCode == 2, result.describe());
+        QVERIFY2(result.err.contains("--report names the same file"), result.describe());
     }
 
     // A capture that cannot be written is an error of its own, naming the file, exit code 3.

@@ -295,7 +295,8 @@ void TestHistoryPanel::contextMenuActsOnTheEntryUnderThePointer()
     QCOMPARE(texts, QStringList({QStringLiteral("&Load into the form"), QStringLiteral("Send &again"),
                                  QStringLiteral("Save to &collection…"), QStringLiteral("Copy the &request"),
                                  QStringLiteral("Copy the re&ply"), QStringLiteral("&Save the reply…"),
-                                 QStringLiteral("&Delete")}));
+                                 QStringLiteral("E&xport as pcapng…"), QStringLiteral("Cop&y the report"),
+                                 QStringLiteral("Save the repor&t…"), QStringLiteral("&Delete")}));
     for (QAction *action : menu->actions())
         QVERIFY(action->isEnabled());
     menu->hide();

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -36,6 +37,11 @@ PastConversationList::PastConversationList(ConversationHistory *history, QWidget
     , m_talkAgain(new QPushButton(this))
     , m_save(new QPushButton(this))
     , m_delete(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_exportMenu(new QMenu(this))
+    , m_exportPcapngAction(m_exportMenu->addAction(QString()))
+    , m_copyReportAction(m_exportMenu->addAction(QString()))
+    , m_saveReportAction(m_exportMenu->addAction(QString()))
     , m_notice(new QLabel(this))
 {
     m_search->setClearButtonEnabled(true);
@@ -57,6 +63,7 @@ PastConversationList::PastConversationList(ConversationHistory *history, QWidget
     buttons->addWidget(m_talkAgain, 0, 1);
     buttons->addWidget(m_save, 1, 0, 1, 2);
     buttons->setColumnStretch(2, 1);
+    buttons->addWidget(m_export, 0, 3);
     buttons->addWidget(m_delete, 1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -86,6 +93,23 @@ PastConversationList::PastConversationList(ConversationHistory *history, QWidget
             emit saveToCollectionRequested(summary->path);
     });
     connect(m_delete, &QPushButton::clicked, this, &PastConversationList::askDelete);
+    m_export->setMenu(m_exportMenu);
+    for (const auto &[action, asked] : {std::pair{m_exportPcapngAction, &PastConversationList::exportPcapngRequested},
+                                        std::pair{m_copyReportAction, &PastConversationList::copyReportRequested},
+                                        std::pair{m_saveReportAction, &PastConversationList::saveReportRequested}}) {
+        connect(action, &QAction::triggered, this, [this, asked] {
+            if (const ConversationSummary *summary = selected())
+                emit(this->*asked)(summary->path);
+        });
+    }
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = m_tree->itemAt(pos);
+        if (!item)
+            return;
+        m_tree->setCurrentItem(item);
+        m_exportMenu->popup(m_tree->viewport()->mapToGlobal(pos));
+    });
     retranslate();
     rebuild();
 }
@@ -104,6 +128,12 @@ void PastConversationList::retranslate()
                           "each send() it made with a wait for each answer."));
     m_delete->setText(tr("Delete"));
     m_delete->setToolTip(tr("Remove this conversation from the history: its file is deleted."));
+    m_export->setText(tr("Export"));
+    m_export->setToolTip(tr("This conversation as a pcapng capture Wireshark opens, or as a text report to paste in a "
+                            "bug report"));
+    m_exportPcapngAction->setText(tr("E&xport as pcapng…"));
+    m_copyReportAction->setText(tr("Cop&y the report"));
+    m_saveReportAction->setText(tr("Save the repor&t…"));
     rebuild();
 }
 
@@ -245,6 +275,7 @@ void PastConversationList::updateButtons()
     m_talkAgain->setEnabled(chosen);
     m_save->setEnabled(chosen);
     m_delete->setEnabled(chosen);
+    m_export->setEnabled(chosen);
 }
 
 } // namespace SocketLab

@@ -4,8 +4,10 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -17,7 +19,8 @@ class ConversationHistory;
 // The conversations kept from earlier runs, newest first: when each started, its target, the bytes
 // each way and how it ended; a search over the target, the port, the end and the bytes said; Open
 // (or a double click) shows one read-only, Talk again starts it anew, Save to collection opens it
-// and saves it as a script, Delete removes its file.
+// and saves it as a script, Delete removes its file. Export (a button's menu, and the list's context
+// menu) asks for it as a pcapng capture or a text report.
 class PastConversationList : public QWidget
 {
     Q_OBJECT
@@ -30,6 +33,11 @@ public:
     QPushButton *talkAgainButton() const { return m_talkAgain; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *exportButton() const { return m_export; }
+    QMenu *exportMenu() const { return m_exportMenu; }
+    QAction *exportPcapngAction() const { return m_exportPcapngAction; }
+    QAction *copyReportAction() const { return m_copyReportAction; }
+    QAction *saveReportAction() const { return m_saveReportAction; }
     // The last file skipped or task failed, in a sentence.
     QLabel *noticeLabel() const { return m_notice; }
     // The rows shown after the search, top to bottom.
@@ -46,6 +54,10 @@ signals:
     // script: the script the conversation played, to play again; empty when none.
     void talkAgainRequested(const SocketLab::ConversationRequest &request, const QString &script);
     void saveToCollectionRequested(const QString &path);
+    // The conversation of this file as a pcapng capture, or as a text report copied or saved.
+    void exportPcapngRequested(const QString &path);
+    void copyReportRequested(const QString &path);
+    void saveReportRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +79,11 @@ private:
     QPushButton *m_talkAgain;
     QPushButton *m_save;
     QPushButton *m_delete;
+    QPushButton *m_export;
+    QMenu *m_exportMenu;
+    QAction *m_exportPcapngAction;
+    QAction *m_copyReportAction;
+    QAction *m_saveReportAction;
     QLabel *m_notice;
 };
 

@@ -70,6 +70,9 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     , m_copyReplyAction(new QAction(this))
     , m_saveReplyAction(new QAction(this))
     , m_deleteAction(new QAction(this))
+    , m_exportPcapngAction(new QAction(this))
+    , m_copyReportAction(new QAction(this))
+    , m_saveReportAction(new QAction(this))
 {
     m_list->setAlternatingRowColors(true);
     m_target->setObjectName(QStringLiteral("historyTarget"));
@@ -164,6 +167,14 @@ void HistoryPanel::createActions()
             emit saveReplyRequested(record);
     });
     connect(m_deleteAction, &QAction::triggered, this, [this] { remove(m_list->currentRow()); });
+    for (const auto &[action, asked] : {std::pair{m_exportPcapngAction, &HistoryPanel::exportPcapngRequested},
+                                        std::pair{m_copyReportAction, &HistoryPanel::copyReportRequested},
+                                        std::pair{m_saveReportAction, &HistoryPanel::saveReportRequested}}) {
+        connect(action, &QAction::triggered, this, [this, asked] {
+            if (const auto record = current())
+                emit(this->*asked)(record);
+        });
+    }
 
     // In bold, as what a double-click does. Set as the action's font rather than as the menu's
     // default action, whose bold text QMenu elides in a width measured for the regular font.
@@ -178,6 +189,10 @@ void HistoryPanel::createActions()
     m_menu->addAction(m_copyRequestAction);
     m_menu->addAction(m_copyReplyAction);
     m_menu->addAction(m_saveReplyAction);
+    m_menu->addSeparator();
+    m_menu->addAction(m_exportPcapngAction);
+    m_menu->addAction(m_copyReportAction);
+    m_menu->addAction(m_saveReportAction);
     m_menu->addSeparator();
     m_menu->addAction(m_deleteAction);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -208,6 +223,9 @@ void HistoryPanel::retranslate()
     m_copyRequestAction->setText(tr("Copy the &request"));
     m_saveReplyAction->setText(tr("&Save the reply…"));
     m_deleteAction->setText(tr("&Delete"));
+    m_exportPcapngAction->setText(tr("E&xport as pcapng…"));
+    m_copyReportAction->setText(tr("Cop&y the report"));
+    m_saveReportAction->setText(tr("Save the repor&t…"));
     showDetails();
 }
 
@@ -247,6 +265,8 @@ void HistoryPanel::showDetails()
     m_copyReplyAction->setText(record && record->udp ? tr("Copy the data&grams received, end to end") : tr("Copy the re&ply"));
     m_saveReplyAction->setEnabled(hasReply);
     m_deleteAction->setEnabled(bool(record));
+    for (QAction *action : {m_exportPcapngAction, m_copyReportAction, m_saveReportAction})
+        action->setEnabled(bool(record));
     if (!record) {
         m_target->setText(m_records.isEmpty() ? tr("No exchange yet: each one sent is listed here.")
                                               : tr("Pick an exchange to see its request and target."));

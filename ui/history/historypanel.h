@@ -31,7 +31,7 @@ class PayloadHighlighter;
 // byte-exact, while the window shows its reply and calls; the form keeps the request being edited.
 // Double-click, Return, the Load button or the context menu load the exchange into the form to send
 // again; the context menu also sends it again at once, saves it to a collection, copies its request
-// or reply, saves its reply, and deletes it. The search field above the list keeps the exchanges
+// or reply, saves its reply, exports it as a pcapng capture or a text report, and deletes it. The search field above the list keeps the exchanges
 // that match (see matches()).
 //
 // Replies kept in memory add up to at most memoryBudget() bytes, the newest one aside: older ones
@@ -76,6 +76,9 @@ public:
     QAction *copyReplyAction() const { return m_copyReplyAction; }
     QAction *saveReplyAction() const { return m_saveReplyAction; }
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *exportPcapngAction() const { return m_exportPcapngAction; }
+    QAction *copyReportAction() const { return m_copyReportAction; }
+    QAction *saveReportAction() const { return m_saveReportAction; }
     // Removes the exchange of this row; the one after it (or before, for the last) is picked.
     void remove(int row);
 
@@ -107,6 +110,10 @@ signals:
     // The person deleted this exchange from the list: the history forgets it too.
     void recordRemoved(std::shared_ptr<const SocketLab::ExchangeRecord> record);
     void saveReplyRequested(std::shared_ptr<const SocketLab::ExchangeRecord> record);
+    // The person asked for this exchange as a pcapng capture, or as a text report copied or saved.
+    void exportPcapngRequested(std::shared_ptr<const SocketLab::ExchangeRecord> record);
+    void copyReportRequested(std::shared_ptr<const SocketLab::ExchangeRecord> record);
+    void saveReportRequested(std::shared_ptr<const SocketLab::ExchangeRecord> record);
     // A sentence for the status bar: what a copy did.
     void message(const QString &text);
     // A reply left memory: `lighter` is `old` with the reply read back from its file.
@@ -160,6 +167,9 @@ private:
     QAction *m_copyReplyAction;
     QAction *m_saveReplyAction;
     QAction *m_deleteAction;
+    QAction *m_exportPcapngAction;
+    QAction *m_copyReportAction;
+    QAction *m_saveReportAction;
     QList<std::shared_ptr<const ExchangeRecord>> m_records; // parallel to the list's rows
     qint64 m_memoryBudget = DefaultMemoryBudget;
     int m_maxEntries = 500;

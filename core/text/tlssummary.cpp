@@ -6,7 +6,7 @@
 #include <QDateTime>
 #include <QLocale>
 
-namespace SocketLab::Cli {
+namespace SocketLab {
 
 namespace {
 
@@ -51,4 +51,4 @@ QStringList TlsSummary::lines(const TlsInfo &tls, const QString &host)
     return lines;
 }
 
-} // namespace SocketLab::Cli
+} // namespace SocketLab
