@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QStringList>
 
 namespace SocketLab::Cli {
 
@@ -32,6 +33,16 @@ bool CodeOption::read(const QCommandLineParser &parser, QString *error)
     } else {
         *error = tr("Unknown --code \"%1\": use python or c.").arg(parser.value(m_option));
         return false;
+    }
+    // What only a run gives is refused beside --code, rather than left out without a word.
+    static const QStringList runOnly = {QStringLiteral("out"),    QStringLiteral("body"),  QStringLiteral("pcap"),
+                                        QStringLiteral("report"), QStringLiteral("explain"), QStringLiteral("trace"),
+                                        QStringLiteral("format"), QStringLiteral("hexdump")};
+    for (const QString &name : parser.optionNames()) {
+        if (runOnly.contains(name)) {
+            *error = tr("--code prints a program and runs nothing: --%1 needs the exchange to run.").arg(name);
+            return false;
+        }
     }
     return true;
 }

@@ -20,7 +20,8 @@ class CodeOption
 public:
     CodeOption();
     void addTo(QCommandLineParser &parser) const;
-    // False, with a sentence in error, for a value that names no language.
+    // False, with a sentence in error, for a value that names no language, or beside an option that
+    // only a run serves (--out, --pcap, --report, --explain, --trace, --format...).
     bool read(const QCommandLineParser &parser, QString *error);
 
     std::optional<CodeLanguage> language;  // unset: run the exchange

@@ -51,6 +51,7 @@ private slots:
     void compiles_data();
     void compiles();
     void badLanguage();
+    void runOnlyOptionsAreRefused();
 
 private:
     // The server a row names, started; its host's port, or 0.
@@ -359,6 +360,25 @@ void TestCliCode::badLanguage()
     const Result talk = CliTest::cli({u"talk"_s, u"127.0.0.1"_s, u"80"_s, u"--code"_s, u"c"_s});
     QCOMPARE(talk.exitCode, 2);
     QVERIFY2(talk.err.contains("--script"), talk.describe().constData());
+}
+
+void TestCliCode::runOnlyOptionsAreRefused()
+{
+    // A capture, a report or an explanation needs the exchange to run: beside --code, said, not dropped.
+    const QString pcap = m_dir.filePath(u"never.pcapng"_s);
+    const QList<QStringList> cases = {
+        {u"tcp"_s, u"127.0.0.1"_s, u"80"_s, u"--code"_s, u"python"_s, u"--pcap"_s, pcap},
+        {u"tcp"_s, u"127.0.0.1"_s, u"80"_s, u"--explain"_s, u"--code"_s, u"c"_s},
+        {u"udp"_s, u"127.0.0.1"_s, u"7"_s, u"--code"_s, u"python"_s, u"--report"_s, pcap},
+        {u"tcp"_s, u"127.0.0.1"_s, u"80"_s, u"--code"_s, u"python"_s, u"--format"_s, u"raw"_s},
+    };
+    for (const QStringList &arguments : cases) {
+        const Result result = CliTest::cli(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("--code prints a program and runs nothing"), result.describe().constData());
+        QVERIFY(result.out.isEmpty());
+    }
+    QVERIFY(!QFile::exists(pcap));
 }
 
 QTEST_GUILESS_MAIN(TestCliCode)
