@@ -2076,7 +2076,7 @@ du script.
 <context>
     <name>SocketLab::CodeText</name>
     <message>
-        <location filename="../core/codegen/codeparts.cpp" line="+104"/>
+        <location filename="../core/codegen/codeparts.cpp" line="+105"/>
         <source>Reads until the server closes the connection (recv() returns no bytes).</source>
         <translation>Lit jusqu’à ce que le serveur ferme la connexion (recv() ne renvoie aucun octet).</translation>
     </message>
@@ -2099,7 +2099,7 @@ du script.
         <translation>Lit jusqu’à ce que rien ne soit venu pendant %1 ms.</translation>
     </message>
     <message>
-        <location filename="../core/codegen/conversationcode.cpp" line="+37"/>
+        <location filename="../core/codegen/conversationcode.cpp" line="+38"/>
         <source>UDP conversation with %1, port %2: the script&apos;s steps, as SocketLab plays them.</source>
         <translation>Conversation UDP avec %1, port %2&#xa0;: les étapes du script, comme SocketLab les joue.</translation>
     </message>
@@ -2126,8 +2126,8 @@ du script.
     <message>
         <location line="+43"/>
         <location line="+141"/>
-        <location filename="../core/codegen/cprogram.cpp" line="+673"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="+364"/>
+        <location filename="../core/codegen/cprogram.cpp" line="+674"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+365"/>
         <source>the buffer given to each recvfrom(): a longer datagram is cut</source>
         <translation>le tampon donné à chaque recvfrom()&#xa0;: un datagramme plus long est tronqué</translation>
     </message>

@@ -1,6 +1,7 @@
-#include "codetext.h"
+#include "codeparts.h"
 
 #include "codeliteral.h"
+#include "codetext.h"
 
 namespace SocketLab::CodeParts {
 

@@ -1,6 +1,7 @@
 #include "conversationcode.h"
 
 #include "codeliteral.h"
+#include "codeparts.h"
 #include "codetext.h"
 #include "cprogram.h"
 #include "pythonprogram.h"

@@ -1,6 +1,7 @@
 #include "cprogram.h"
 
 #include "codeliteral.h"
+#include "codeparts.h"
 #include "codetext.h"
 
 #include <QRegularExpression>
