@@ -56,7 +56,7 @@
 <context>
     <name>SocketLab::CodeText</name>
     <message numerus="yes">
-        <location filename="../core/codegen/codeparts.cpp" line="+110"/>
+        <location filename="../core/codegen/codeparts.cpp" line="+117"/>
         <source>Reads exactly %n byte(s).</source>
         <translation>
             <numerusform>Reads exactly %n byte.</numerusform>

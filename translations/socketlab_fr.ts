@@ -2076,7 +2076,7 @@ du script.
 <context>
     <name>SocketLab::CodeText</name>
     <message>
-        <location filename="../core/codegen/codeparts.cpp" line="+105"/>
+        <location filename="../core/codegen/codeparts.cpp" line="+112"/>
         <source>Reads until the server closes the connection (recv() returns no bytes).</source>
         <translation>Lit jusqu’à ce que le serveur ferme la connexion (recv() ne renvoie aucun octet).</translation>
     </message>
@@ -2119,9 +2119,9 @@ du script.
         <translation>Une attente lit jusqu’à ce que ses octets soient arrivés depuis la dernière attente satisfaite&#x202f;; la fin du script ferme le socket.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Script line %1</source>
-        <translation>Ligne %1 du script</translation>
+        <location line="+24"/>
+        <source>Script line %1: %2</source>
+        <translation>Ligne %1 du script : %2</translation>
     </message>
     <message>
         <location line="+43"/>

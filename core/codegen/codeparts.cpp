@@ -62,6 +62,13 @@ QStringList comment(CodeLanguage language, const QString &text, const QString &i
         }
         lines << line;
     }
+    // A C comment that ends in a backslash would swallow the next line.
+    if (language == CodeLanguage::C) {
+        for (QString &line : lines) {
+            if (line.endsWith(QLatin1Char('\\')))
+                line += QLatin1Char('.');
+        }
+    }
     return lines;
 }
 

@@ -44,9 +44,27 @@ QString summary(const ConversationRequest &request)
                           "closes the socket.");
 }
 
+// The step's word as the script writes it: the code under the comment holds its argument.
+QString stepWord(const ScriptStep &step)
+{
+    switch (step.kind) {
+    case ScriptStep::Kind::Send: return QStringLiteral("send");
+    case ScriptStep::Kind::Expect: return QStringLiteral("expect");
+    case ScriptStep::Kind::ExpectRegex: return QStringLiteral("expect-re");
+    case ScriptStep::Kind::ExpectClose: return QStringLiteral("expect-close");
+    case ScriptStep::Kind::Timeout: return QStringLiteral("timeout");
+    case ScriptStep::Kind::Sleep: return QStringLiteral("sleep");
+    case ScriptStep::Kind::ShutdownWrite: return QStringLiteral("shutdown wr");
+    case ScriptStep::Kind::ShutdownBoth: return QStringLiteral("shutdown rdwr");
+    case ScriptStep::Kind::Close: return QStringLiteral("close");
+    case ScriptStep::Kind::SetOption: return QStringLiteral("sockopt ") + SocketOptions::format(step.option);
+    }
+    return {};
+}
+
 QString stepComment(const ScriptStep &step)
 {
-    return CodeText::tr("Script line %1").arg(step.line);
+    return CodeText::tr("Script line %1: %2").arg(step.line).arg(stepWord(step));
 }
 
 } // namespace
