@@ -2099,7 +2099,7 @@ du script.
         <translation>Lit jusqu’à ce que rien ne soit venu pendant %1 ms.</translation>
     </message>
     <message>
-        <location filename="../core/codegen/conversationcode.cpp" line="+38"/>
+        <location filename="../core/codegen/conversationcode.cpp" line="+39"/>
         <source>UDP conversation with %1, port %2: the script&apos;s steps, as SocketLab plays them.</source>
         <translation>Conversation UDP avec %1, port %2&#xa0;: les étapes du script, comme SocketLab les joue.</translation>
     </message>
@@ -2121,26 +2121,26 @@ du script.
     <message>
         <location line="+24"/>
         <source>Script line %1: %2</source>
-        <translation>Ligne %1 du script : %2</translation>
+        <translation>Ligne %1 du script&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+141"/>
-        <location filename="../core/codegen/cprogram.cpp" line="+674"/>
+        <location line="+142"/>
+        <location filename="../core/codegen/cprogram.cpp" line="+676"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+365"/>
         <source>the buffer given to each recvfrom(): a longer datagram is cut</source>
         <translation>le tampon donné à chaque recvfrom()&#xa0;: un datagramme plus long est tronqué</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+141"/>
+        <location line="-141"/>
+        <location line="+142"/>
         <location filename="../core/codegen/cprogram.cpp" line="-196"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="-95"/>
         <source>the most each recv() asks for</source>
         <translation>le plus que demande chaque recv()</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>seconds each expectation waits, until a timeout step says otherwise</source>
         <translation>secondes d’attente de chaque attente, jusqu’à ce qu’une étape timeout en dise autrement</translation>
     </message>
@@ -2156,12 +2156,12 @@ du script.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>The peer closed the connection.</source>
         <translation>Le pair a fermé la connexion.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <location filename="../core/codegen/cprogram.cpp" line="+279"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+164"/>
         <source>Datagram of %1 bytes from %2.</source>
@@ -2169,40 +2169,40 @@ du script.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Script line %1: the expectation was not met.</source>
         <translation>Ligne %1 du script&#xa0;: l’attente n’a pas été satisfaite.</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+138"/>
+        <location line="-137"/>
+        <location line="+139"/>
         <source>Waits until text has come since the last expectation was met.</source>
         <translation>Attend que text soit arrivé depuis la dernière attente satisfaite.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>The same for a regular expression, over the bytes as Latin-1 text. Python&apos;s re and SocketLab&apos;s PCRE agree on common patterns, not on every one.</source>
         <translation>La même chose pour une expression régulière, sur les octets lus comme texte Latin-1. Le module re de Python et le PCRE de SocketLab s’accordent sur les motifs courants, pas sur tous.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Waits for the peer to close its side.</source>
         <translation>Attend que le pair ferme son côté.</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+136"/>
+        <location line="-132"/>
+        <location line="+137"/>
         <source>Sleeps, reading what comes meanwhile.</source>
         <translation>Dort, en lisant ce qui vient pendant ce temps.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Python&apos;s ssl cannot send close_notify without waiting for the peer&apos;s: the TCP shutdown alone, where SocketLab sends close_notify first.</source>
         <translation>Le module ssl de Python ne peut envoyer close_notify sans attendre celui du pair&#xa0;: le seul shutdown TCP, là où SocketLab envoie d’abord close_notify.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>each expectation&apos;s wait, until a timeout step says otherwise</source>
         <translation>l’attente de chaque attente, jusqu’à ce qu’une étape timeout en dise autrement</translation>
     </message>
@@ -2222,7 +2222,7 @@ du script.
         <translation>La même chose pour une expression régulière étendue POSIX. Celles de SocketLab sont PCRE&#xa0;: les motifs courants s’accordent, pas tous&#x202f;; la recherche s’arrête à un octet NUL reçu.</translation>
     </message>
     <message>
-        <location filename="../core/codegen/cprogram.cpp" line="-704"/>
+        <location filename="../core/codegen/cprogram.cpp" line="-705"/>
         <source>Its length without the terminating NUL the compiler adds: the request may hold NULs of its own.</source>
         <translation>Sa longueur sans le NUL final qu’ajoute le compilateur&#xa0;: la requête peut contenir ses propres NUL.</translation>
     </message>
@@ -2242,7 +2242,7 @@ du script.
         <translation>bind() sur une adresse et un port numériques&#x202f;; un hôte NULL est l’adresse joker de la famille.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="-307"/>
         <source>Standard output: the bytes received, exactly. Standard error: what happened.</source>
         <translation>Sortie standard&#xa0;: les octets reçus, exactement. Sortie d’erreur&#xa0;: ce qui s’est passé.</translation>

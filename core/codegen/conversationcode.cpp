@@ -4,6 +4,7 @@
 #include "codeparts.h"
 #include "codetext.h"
 #include "cprogram.h"
+#include "exchangecode.h"
 #include "pythonprogram.h"
 
 namespace SocketLab::ConversationCode {
@@ -246,7 +247,8 @@ QString c(const ConversationRequest &request, const QList<ScriptStep> &steps)
     target.localAddress = request.localAddress;
     target.datagram = udp;
     target.connect = !sendTo;
-    QStringList lines = CProgram::header(summary(request), target, regex ? QStringList{QStringLiteral("regex.h")} : QStringList());
+    QStringList lines = CProgram::header(summary(request), codeFileName(C, CodeSubject::Conversation), target,
+                                         regex ? QStringList{QStringLiteral("regex.h")} : QStringList());
     lines << QStringLiteral("#define RECV_SIZE %1 ").arg(qMax<qint64>(1, request.recvSize))
                  + trailing(udp ? CodeText::tr("the buffer given to each recvfrom(): a longer datagram is cut")
                                : CodeText::tr("the most each recv() asks for"))
