@@ -354,7 +354,7 @@
 <context>
     <name>SocketLab::Cli::CodeOption</name>
     <message>
-        <location filename="../app/cli/codeoption.cpp" line="+12"/>
+        <location filename="../app/cli/codeoption.cpp" line="+13"/>
         <source>Print the program that makes this exchange with the socket API, in LANG (python or c), and run nothing: it writes the bytes it receives to its standard output.</source>
         <translation>Afficher le programme qui fait cet échange avec l’API socket, en LANG (python ou c), sans rien exécuter&#xa0;: il écrit les octets qu’il reçoit sur sa sortie standard.</translation>
     </message>
@@ -367,6 +367,11 @@
         <location line="+19"/>
         <source>Unknown --code &quot;%1&quot;: use python or c.</source>
         <translation>--code «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez python ou c.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--code prints a program and runs nothing: --%1 needs the exchange to run.</source>
+        <translation>--code écrit un programme et n&apos;exécute rien : --%1 a besoin que l&apos;échange ait lieu.</translation>
     </message>
 </context>
 <context>
@@ -394,7 +399,7 @@
     <message>
         <location line="+94"/>
         <source>Why reading stopped, on the bytes:</source>
-        <translation>Pourquoi la lecture s&apos;est arrêtée, sur les octets :</translation>
+        <translation>Pourquoi la lecture s&apos;est arrêtée, sur les octets&#xa0;:</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -581,7 +586,7 @@ du script.
     <message>
         <location filename="../app/cli/reportwriter.cpp" line="+23"/>
         <source>Also write a plain-text report to FILE once it is over, to paste in a bug report: the target, the addresses tried, the request and the reply as hex dumps (the first and last 16 KiB of a large one), why it stopped, the timings and the socket calls.</source>
-        <translation>Écrire aussi, une fois fini, un rapport en texte brut dans FICHIER, à coller dans un rapport de bogue : la cible, les adresses essayées, la requête et la réponse en vidage hexadécimal (les premiers et derniers 16 Kio d’une grande), pourquoi la lecture s’est arrêtée, les durées et les appels de socket.</translation>
+        <translation>Écrire aussi, une fois fini, un rapport en texte brut dans FICHIER, à coller dans un rapport de bogue&#xa0;: la cible, les adresses essayées, la requête et la réponse en vidage hexadécimal (les premiers et derniers 16&#xa0;Kio d’une grande), pourquoi la lecture s’est arrêtée, les durées et les appels de socket.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -591,12 +596,12 @@ du script.
     <message>
         <location line="+5"/>
         <source>--report names the same file as --out or --pcap: each needs a file of its own.</source>
-        <translation>--report nomme le même fichier que --out ou --pcap : il faut un fichier à chacun.</translation>
+        <translation>--report nomme le même fichier que --out ou --pcap&#xa0;: il faut un fichier à chacun.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not write the report to %1: %2.</source>
-        <translation>Impossible d’écrire le rapport dans %1 : %2.</translation>
+        <translation>Impossible d’écrire le rapport dans %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1169,7 +1174,7 @@ du script.
     <message>
         <location line="+2"/>
         <source>Also write the conversation to FILE as a pcapng capture Wireshark opens: made-up Ethernet, IP and TCP or UDP headers with the real addresses and ports, a packet per send and per recv() at its time, written once the conversation is over.</source>
-        <translation>Écrire aussi la conversation dans FICHIER sous forme de capture pcapng que Wireshark ouvre : en-têtes Ethernet, IP et TCP ou UDP reconstitués avec les vraies adresses et les vrais ports, un paquet par envoi et par recv() à son heure, écrite une fois la conversation finie.</translation>
+        <translation>Écrire aussi la conversation dans FICHIER sous forme de capture pcapng que Wireshark ouvre&#xa0;: en-têtes Ethernet, IP et TCP ou UDP reconstitués avec les vraies adresses et les vrais ports, un paquet par envoi et par recv() à son heure, écrite une fois la conversation finie.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1483,7 +1488,7 @@ du script.
     <message>
         <location line="+6"/>
         <source>After the reply, say on stderr why reading stopped, on the bytes: the header that decided the length, each chunk size line in hexadecimal and decimal, where the message ends, what came after it, and what a read-until-close loop would have done. Keeps a copy of the reply in memory to quote its lines.</source>
-        <translation>Après la réponse, dire sur stderr pourquoi la lecture s&apos;est arrêtée, sur les octets : l&apos;en-tête qui a décidé de la longueur, chaque ligne de taille de bloc en hexadécimal et en décimal, où finit le message, ce qui est arrivé après, et ce qu&apos;aurait fait une boucle qui lit jusqu&apos;à la fermeture. Garde une copie de la réponse en mémoire pour en citer les lignes.</translation>
+        <translation>Après la réponse, dire sur stderr pourquoi la lecture s&apos;est arrêtée, sur les octets&#xa0;: l&apos;en-tête qui a décidé de la longueur, chaque ligne de taille de bloc en hexadécimal et en décimal, où finit le message, ce qui est arrivé après, et ce qu&apos;aurait fait une boucle qui lit jusqu&apos;à la fermeture. Garde une copie de la réponse en mémoire pour en citer les lignes.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2028,7 +2033,7 @@ du script.
 <context>
     <name>SocketLab::CodeText</name>
     <message>
-        <location filename="../core/codegen/codeparts.cpp" line="+104"/>
+        <location filename="../core/codegen/codeparts.cpp" line="+112"/>
         <source>Reads until the server closes the connection (recv() returns no bytes).</source>
         <translation>Lit jusqu’à ce que le serveur ferme la connexion (recv() ne renvoie aucun octet).</translation>
     </message>
@@ -2051,7 +2056,7 @@ du script.
         <translation>Lit jusqu’à ce que rien ne soit venu pendant %1 ms.</translation>
     </message>
     <message>
-        <location filename="../core/codegen/conversationcode.cpp" line="+37"/>
+        <location filename="../core/codegen/conversationcode.cpp" line="+39"/>
         <source>UDP conversation with %1, port %2: the script&apos;s steps, as SocketLab plays them.</source>
         <translation>Conversation UDP avec %1, port %2&#xa0;: les étapes du script, comme SocketLab les joue.</translation>
     </message>
@@ -2071,28 +2076,28 @@ du script.
         <translation>Une attente lit jusqu’à ce que ses octets soient arrivés depuis la dernière attente satisfaite&#x202f;; la fin du script ferme le socket.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Script line %1</source>
-        <translation>Ligne %1 du script</translation>
+        <location line="+24"/>
+        <source>Script line %1: %2</source>
+        <translation>Ligne %1 du script&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+141"/>
-        <location filename="../core/codegen/cprogram.cpp" line="+673"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="+364"/>
+        <location line="+142"/>
+        <location filename="../core/codegen/cprogram.cpp" line="+676"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+365"/>
         <source>the buffer given to each recvfrom(): a longer datagram is cut</source>
         <translation>le tampon donné à chaque recvfrom()&#xa0;: un datagramme plus long est tronqué</translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+141"/>
+        <location line="-141"/>
+        <location line="+142"/>
         <location filename="../core/codegen/cprogram.cpp" line="-196"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="-95"/>
         <source>the most each recv() asks for</source>
         <translation>le plus que demande chaque recv()</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>seconds each expectation waits, until a timeout step says otherwise</source>
         <translation>secondes d’attente de chaque attente, jusqu’à ce qu’une étape timeout en dise autrement</translation>
     </message>
@@ -2108,12 +2113,12 @@ du script.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>The peer closed the connection.</source>
         <translation>Le pair a fermé la connexion.</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <location filename="../core/codegen/cprogram.cpp" line="+279"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+164"/>
         <source>Datagram of %1 bytes from %2.</source>
@@ -2121,40 +2126,40 @@ du script.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Script line %1: the expectation was not met.</source>
         <translation>Ligne %1 du script&#xa0;: l’attente n’a pas été satisfaite.</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+138"/>
+        <location line="-137"/>
+        <location line="+139"/>
         <source>Waits until text has come since the last expectation was met.</source>
         <translation>Attend que text soit arrivé depuis la dernière attente satisfaite.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>The same for a regular expression, over the bytes as Latin-1 text. Python&apos;s re and SocketLab&apos;s PCRE agree on common patterns, not on every one.</source>
         <translation>La même chose pour une expression régulière, sur les octets lus comme texte Latin-1. Le module re de Python et le PCRE de SocketLab s’accordent sur les motifs courants, pas sur tous.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Waits for the peer to close its side.</source>
         <translation>Attend que le pair ferme son côté.</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+136"/>
+        <location line="-132"/>
+        <location line="+137"/>
         <source>Sleeps, reading what comes meanwhile.</source>
         <translation>Dort, en lisant ce qui vient pendant ce temps.</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Python&apos;s ssl cannot send close_notify without waiting for the peer&apos;s: the TCP shutdown alone, where SocketLab sends close_notify first.</source>
         <translation>Le module ssl de Python ne peut envoyer close_notify sans attendre celui du pair&#xa0;: le seul shutdown TCP, là où SocketLab envoie d’abord close_notify.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>each expectation&apos;s wait, until a timeout step says otherwise</source>
         <translation>l’attente de chaque attente, jusqu’à ce qu’une étape timeout en dise autrement</translation>
     </message>
@@ -2174,7 +2179,7 @@ du script.
         <translation>La même chose pour une expression régulière étendue POSIX. Celles de SocketLab sont PCRE&#xa0;: les motifs courants s’accordent, pas tous&#x202f;; la recherche s’arrête à un octet NUL reçu.</translation>
     </message>
     <message>
-        <location filename="../core/codegen/cprogram.cpp" line="-704"/>
+        <location filename="../core/codegen/cprogram.cpp" line="-705"/>
         <source>Its length without the terminating NUL the compiler adds: the request may hold NULs of its own.</source>
         <translation>Sa longueur sans le NUL final qu’ajoute le compilateur&#xa0;: la requête peut contenir ses propres NUL.</translation>
     </message>
@@ -2194,7 +2199,7 @@ du script.
         <translation>bind() sur une adresse et un port numériques&#x202f;; un hôte NULL est l’adresse joker de la famille.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="-307"/>
         <source>Standard output: the bytes received, exactly. Standard error: what happened.</source>
         <translation>Sortie standard&#xa0;: les octets reçus, exactement. Sortie d’erreur&#xa0;: ce qui s’est passé.</translation>
@@ -3413,7 +3418,7 @@ du script.
     <message>
         <location line="+71"/>
         <source>Truncated: the datagram was larger than the receive buffer; these are the bytes kept</source>
-        <translation>Tronqué : le datagramme dépassait le tampon de réception ; voici les octets gardés</translation>
+        <translation>Tronqué&#xa0;: le datagramme dépassait le tampon de réception&#xa0;; voici les octets gardés</translation>
     </message>
 </context>
 <context>
@@ -5466,22 +5471,22 @@ expect-close</translation>
     <message>
         <location line="+28"/>
         <source>SocketLab report: %1</source>
-        <translation>Rapport SocketLab : %1</translation>
+        <translation>Rapport SocketLab&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target: %1 port %2 (%3)</source>
-        <translation>Cible : %1 port %2 (%3)</translation>
+        <translation>Cible&#xa0;: %1 port %2 (%3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started: %1</source>
-        <translation>Début : %1</translation>
+        <translation>Début&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connection:</source>
-        <translation>Connexion :</translation>
+        <translation>Connexion&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5493,12 +5498,12 @@ expect-close</translation>
     <message>
         <location line="-124"/>
         <source>connect() to %1 failed after %2 ms: %3</source>
-        <translation>connect() vers %1 a échoué après %2 ms : %3</translation>
+        <translation>connect() vers %1 a échoué après %2&#xa0;ms&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connected to %1 from %2 in %3 ms</source>
-        <translation>Connecté à %1 depuis %2 en %3 ms</translation>
+        <translation>Connecté à %1 depuis %2 en %3&#xa0;ms</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5508,7 +5513,7 @@ expect-close</translation>
     <message>
         <location line="+10"/>
         <source>%1 %2 ms</source>
-        <translation>%1 %2 ms</translation>
+        <translation>%1 %2&#xa0;ms</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5538,7 +5543,7 @@ expect-close</translation>
     <message>
         <location line="+2"/>
         <source>Timings: %1</source>
-        <translation>Durées : %1</translation>
+        <translation>Durées&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5549,7 +5554,7 @@ expect-close</translation>
     <message>
         <location line="-113"/>
         <source>Socket calls:</source>
-        <translation>Appels de socket :</translation>
+        <translation>Appels de socket&#xa0;:</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5571,20 +5576,20 @@ expect-close</translation>
         <location line="+23"/>
         <location line="+40"/>
         <source>Stop: %1</source>
-        <translation>Arrêt : %1</translation>
+        <translation>Arrêt&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+23"/>
         <location line="+40"/>
         <source>Error: %1</source>
-        <translation>Erreur : %1</translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-60"/>
         <location line="+23"/>
         <source>Request (%1 sent):</source>
-        <translation>Requête (%1 envoyés) :</translation>
+        <translation>Requête (%1 envoyés)&#xa0;:</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -5594,7 +5599,7 @@ expect-close</translation>
     <message>
         <location line="+1"/>
         <source>Datagrams:</source>
-        <translation>Datagrammes :</translation>
+        <translation>Datagrammes&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5604,27 +5609,27 @@ expect-close</translation>
     <message>
         <location line="+3"/>
         <source>Datagram %1 from %2: %3 at %4 ms</source>
-        <translation>Datagramme %1 de %2 : %3 à %4 ms</translation>
+        <translation>Datagramme %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(truncated: %1 kept)</source>
-        <translation>(tronqué : %1 gardés)</translation>
+        <translation>(tronqué&#xa0;: %1 gardés)</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Reply (%1 in %Ln datagram(s)):</source>
         <translation>
-            <numerusform>Réponse (%1 en %Ln datagramme) :</numerusform>
-            <numerusform>Réponse (%1 en %Ln datagrammes) :</numerusform>
+            <numerusform>Réponse (%1 en %Ln datagramme)&#xa0;:</numerusform>
+            <numerusform>Réponse (%1 en %Ln datagrammes)&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Reply (%1 in %Ln recv() call(s)):</source>
         <translation>
-            <numerusform>Réponse (%1 en %Ln appel à recv()) :</numerusform>
-            <numerusform>Réponse (%1 en %Ln appels à recv()) :</numerusform>
+            <numerusform>Réponse (%1 en %Ln appel à recv())&#xa0;:</numerusform>
+            <numerusform>Réponse (%1 en %Ln appels à recv())&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -5645,7 +5650,7 @@ expect-close</translation>
     <message>
         <location line="+3"/>
         <source>Socket:</source>
-        <translation>Socket :</translation>
+        <translation>Socket&#xa0;:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5679,7 +5684,7 @@ expect-close</translation>
     <message>
         <location line="+3"/>
         <source>Messages:</source>
-        <translation>Messages :</translation>
+        <translation>Messages&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
@@ -5692,12 +5697,12 @@ expect-close</translation>
     <message>
         <location line="+6"/>
         <source>%1 ms  sent %2</source>
-        <translation>%1 ms  envoyé %2</translation>
+        <translation>%1&#xa0;ms  envoyé %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 ms  received %2</source>
-        <translation>%1 ms  reçu %2</translation>
+        <translation>%1&#xa0;ms  reçu %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5733,12 +5738,12 @@ expect-close</translation>
     <message>
         <location line="+37"/>
         <source>The capture was not written to %1: %2.</source>
-        <translation>La capture n’a pas été écrite dans %1 : %2.</translation>
+        <translation>La capture n’a pas été écrite dans %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The report was not written to %1: %2.</source>
-        <translation>Le rapport n’a pas été écrit dans %1 : %2.</translation>
+        <translation>Le rapport n’a pas été écrit dans %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5769,22 +5774,22 @@ expect-close</translation>
     <message>
         <location line="+18"/>
         <source>Chunk %1: size line “%2”, not a size.</source>
-        <translation>Bloc %1 : ligne de taille « %2 », qui n&apos;est pas une taille.</translation>
+        <translation>Bloc %1&#xa0;: ligne de taille «&#xa0;%2&#xa0;», qui n&apos;est pas une taille.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chunk %1: size line “%2”, 0x%2 = %3.</source>
-        <translation>Bloc %1 : ligne de taille « %2 », 0x%2 = %3.</translation>
+        <translation>Bloc %1&#xa0;: ligne de taille «&#xa0;%2&#xa0;», 0x%2 = %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Extensions “%1”, which only name things: they change no size.</source>
-        <translation>Extensions « %1 », qui ne font que nommer des choses : elles ne changent aucune taille.</translation>
+        <translation>Extensions «&#xa0;%1&#xa0;», qui ne font que nommer des choses&#xa0;: elles ne changent aucune taille.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its data: offsets %1 to %2.</source>
-        <translation>Ses données : positions %1 à %2.</translation>
+        <translation>Ses données&#xa0;: positions %1 à %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5799,17 +5804,17 @@ expect-close</translation>
     <message>
         <location line="+8"/>
         <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting after the reply&apos;s end, up to %1 s: the Keep-Alive timeout the server announced (“%2”). It still had not closed %3 ms after the end, when reading stopped.</source>
-        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;à %1 s : le délai Keep-Alive annoncé par le serveur (« %2 »). Il n&apos;avait toujours pas fermé %3 ms après la fin, quand la lecture s&apos;est arrêtée.</translation>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;à %1&#xa0;s&#xa0;: le délai Keep-Alive annoncé par le serveur («&#xa0;%2&#xa0;»). Il n&apos;avait toujours pas fermé %3&#xa0;ms après la fin, quand la lecture s&apos;est arrêtée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting after the reply&apos;s end, up to %1 s: the Keep-Alive timeout the server announced (“%2”).</source>
-        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;à %1 s : le délai Keep-Alive annoncé par le serveur (« %2 »).</translation>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;à %1&#xa0;s&#xa0;: le délai Keep-Alive annoncé par le serveur («&#xa0;%2&#xa0;»).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting after the reply&apos;s end, until the server&apos;s idle timeout, which it did not announce: it still had not closed %1 ms after the end, when reading stopped.</source>
-        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;au délai d&apos;inactivité du serveur, qu&apos;il n&apos;a pas annoncé : il n&apos;avait toujours pas fermé %1 ms après la fin, quand la lecture s&apos;est arrêtée.</translation>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre après la fin de la réponse, jusqu&apos;au délai d&apos;inactivité du serveur, qu&apos;il n&apos;a pas annoncé&#xa0;: il n&apos;avait toujours pas fermé %1&#xa0;ms après la fin, quand la lecture s&apos;est arrêtée.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5819,65 +5824,65 @@ expect-close</translation>
     <message>
         <location line="+12"/>
         <source>The reply does not start with a status line such as “HTTP/1.1 200 OK”: nothing in it says where it ends, so the stop rule alone decided.</source>
-        <translation>La réponse ne commence pas par une ligne de statut comme « HTTP/1.1 200 OK » : rien en elle ne dit où elle finit, et la règle d&apos;arrêt seule a décidé.</translation>
+        <translation>La réponse ne commence pas par une ligne de statut comme «&#xa0;HTTP/1.1 200 OK&#xa0;»&#xa0;: rien en elle ne dit où elle finit, et la règle d&apos;arrêt seule a décidé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status line “%1”: status %2.</source>
-        <translation>Ligne de statut « %1 » : statut %2.</translation>
+        <translation>Ligne de statut «&#xa0;%1&#xa0;»&#xa0;: statut %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n interim response(s) (1xx) came first: they have no body, and the final response&apos;s headers decide.</source>
         <translation>
-            <numerusform>%n réponse intermédiaire (1xx) est arrivée d&apos;abord : elle n&apos;a pas de corps, et les en-têtes de la réponse finale décident.</numerusform>
-            <numerusform>%n réponses intermédiaires (1xx) sont arrivées d&apos;abord : elles n&apos;ont pas de corps, et les en-têtes de la réponse finale décident.</numerusform>
+            <numerusform>%n réponse intermédiaire (1xx) est arrivée d&apos;abord&#xa0;: elle n&apos;a pas de corps, et les en-têtes de la réponse finale décident.</numerusform>
+            <numerusform>%n réponses intermédiaires (1xx) sont arrivées d&apos;abord&#xa0;: elles n&apos;ont pas de corps, et les en-têtes de la réponse finale décident.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” decided the length: the body is the %2 after the blank line.</source>
-        <translation>« %1 » a décidé de la longueur : le corps, ce sont les %2 après la ligne vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» a décidé de la longueur&#xa0;: le corps, ce sont les %2 après la ligne vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” decided the framing: the body comes in chunks, each after a line giving its size in hexadecimal, until a chunk of size 0.</source>
-        <translation>« %1 » a décidé de la délimitation : le corps arrive en blocs, chacun après une ligne donnant sa taille en hexadécimal, jusqu&apos;à un bloc de taille 0.</translation>
+        <translation>«&#xa0;%1&#xa0;» a décidé de la délimitation&#xa0;: le corps arrive en blocs, chacun après une ligne donnant sa taille en hexadécimal, jusqu&apos;à un bloc de taille 0.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is ignored: with chunked, the chunks decide where the body ends (RFC 9112 section 6.3).</source>
-        <translation>« %1 » est ignoré : avec chunked, ce sont les blocs qui décident où finit le corps (RFC 9112 section 6.3).</translation>
+        <translation>«&#xa0;%1&#xa0;» est ignoré&#xa0;: avec chunked, ce sont les blocs qui décident où finit le corps (RFC 9112 section 6.3).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” does not end with chunked: the body runs until the server closes the connection.</source>
-        <translation>« %1 » ne se termine pas par chunked : le corps va jusqu&apos;à ce que le serveur ferme la connexion.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne se termine pas par chunked&#xa0;: le corps va jusqu&apos;à ce que le serveur ferme la connexion.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Neither Content-Length nor Transfer-Encoding: the body runs until the server closes the connection.</source>
-        <translation>Ni Content-Length ni Transfer-Encoding : le corps va jusqu&apos;à ce que le serveur ferme la connexion.</translation>
+        <translation>Ni Content-Length ni Transfer-Encoding&#xa0;: le corps va jusqu&apos;à ce que le serveur ferme la connexion.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The request was HEAD: the reply has no body whatever its headers say, and ends with its blank line.</source>
-        <translation>La requête était un HEAD : la réponse n&apos;a pas de corps, quoi que disent ses en-têtes, et finit avec sa ligne vide.</translation>
+        <translation>La requête était un HEAD&#xa0;: la réponse n&apos;a pas de corps, quoi que disent ses en-têtes, et finit avec sa ligne vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status %1 never has a body: the reply ends with its blank line.</source>
-        <translation>Le statut %1 n&apos;a jamais de corps : la réponse finit avec sa ligne vide.</translation>
+        <translation>Le statut %1 n&apos;a jamais de corps&#xa0;: la réponse finit avec sa ligne vide.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status %1: the HTTP reply ends with its headers; what follows would belong to the new protocol or the tunnel, and nothing did.</source>
-        <translation>Statut %1 : la réponse HTTP finit avec ses en-têtes ; ce qui suit appartiendrait au nouveau protocole ou au tunnel, et rien n&apos;a suivi.</translation>
+        <translation>Statut %1&#xa0;: la réponse HTTP finit avec ses en-têtes&#x202f;; ce qui suit appartiendrait au nouveau protocole ou au tunnel, et rien n&apos;a suivi.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status %1: the HTTP reply ends with its headers; the %2 after them belong to the new protocol or the tunnel.</source>
-        <translation>Statut %1 : la réponse HTTP finit avec ses en-têtes ; les %2 qui suivent appartiennent au nouveau protocole ou au tunnel.</translation>
+        <translation>Statut %1&#xa0;: la réponse HTTP finit avec ses en-têtes&#x202f;; les %2 qui suivent appartiennent au nouveau protocole ou au tunnel.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5887,17 +5892,17 @@ expect-close</translation>
     <message>
         <location line="+2"/>
         <source>The body: %1, offsets %2 to %3.</source>
-        <translation>Le corps : %1, positions %2 à %3.</translation>
+        <translation>Le corps&#xa0;: %1, positions %2 à %3.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chunk %1: size line “%2”, size 0: the last chunk, the body is complete.</source>
-        <translation>Bloc %1 : ligne de taille « %2 », taille 0 : c&apos;est le dernier bloc, le corps est complet.</translation>
+        <translation>Bloc %1&#xa0;: ligne de taille «&#xa0;%2&#xa0;», taille 0&#xa0;: c&apos;est le dernier bloc, le corps est complet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Extensions “%1”.</source>
-        <translation>Extensions « %1 ».</translation>
+        <translation>Extensions «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5907,7 +5912,7 @@ expect-close</translation>
     <message>
         <location line="+1"/>
         <source>Trailer “%1”, a header sent after the body.</source>
-        <translation>En-tête final (trailer) « %1 », envoyé après le corps.</translation>
+        <translation>En-tête final (trailer) «&#xa0;%1&#xa0;», envoyé après le corps.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -5920,7 +5925,7 @@ expect-close</translation>
     <message>
         <location line="+3"/>
         <source>The message ends after %2, at offset %1, in recv #%3.</source>
-        <translation>Le message finit après %2, à la position %1, dans le recv n° %3.</translation>
+        <translation>Le message finit après %2, à la position %1, dans le recv n°&#xa0;%3.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5930,27 +5935,27 @@ expect-close</translation>
     <message>
         <location line="+4"/>
         <source>The message did not end: %1 of it were still awaited at offset %2, when reading stopped.</source>
-        <translation>Le message n&apos;a pas fini : il en manquait encore %1 à la position %2, quand la lecture s&apos;est arrêtée.</translation>
+        <translation>Le message n&apos;a pas fini&#xa0;: il en manquait encore %1 à la position %2, quand la lecture s&apos;est arrêtée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The message did not end: reading stopped at offset %1, before its framing said it was complete.</source>
-        <translation>Le message n&apos;a pas fini : la lecture s&apos;est arrêtée à la position %1, avant que sa délimitation ne le dise complet.</translation>
+        <translation>Le message n&apos;a pas fini&#xa0;: la lecture s&apos;est arrêtée à la position %1, avant que sa délimitation ne le dise complet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The reply breaks HTTP framing at offset %1: the parser stopped there, and nothing after it says where the reply ends.</source>
-        <translation>La réponse enfreint la délimitation HTTP à la position %1 : l&apos;analyseur s&apos;est arrêté là, et rien ensuite ne dit où finit la réponse.</translation>
+        <translation>La réponse enfreint la délimitation HTTP à la position %1&#xa0;: l&apos;analyseur s&apos;est arrêté là, et rien ensuite ne dit où finit la réponse.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 arrived after the end, in recv #%2 to #%3: they are not part of this reply.</source>
-        <translation>%1 sont arrivés après la fin, dans les recv n° %2 à n° %3 : ils ne font pas partie de cette réponse.</translation>
+        <translation>%1 sont arrivés après la fin, dans les recv n°&#xa0;%2 à n°&#xa0;%3&#xa0;: ils ne font pas partie de cette réponse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 arrived after the end, in recv #%2: they are not part of this reply.</source>
-        <translation>%1 sont arrivés après la fin, dans le recv n° %2 : ils ne font pas partie de cette réponse.</translation>
+        <translation>%1 sont arrivés après la fin, dans le recv n°&#xa0;%2&#xa0;: ils ne font pas partie de cette réponse.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5960,12 +5965,12 @@ expect-close</translation>
     <message>
         <location line="+3"/>
         <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have stopped at the same place: the server closed the connection %1 ms after the first byte, after %2.</source>
-        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait arrêtée au même endroit : le serveur a fermé la connexion %1 ms après le premier octet, après %2.</translation>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait arrêtée au même endroit&#xa0;: le serveur a fermé la connexion %1&#xa0;ms après le premier octet, après %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have stopped at the same place: the server closed the connection after %1.</source>
-        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait arrêtée au même endroit : le serveur a fermé la connexion après %1.</translation>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait arrêtée au même endroit&#xa0;: le serveur a fermé la connexion après %1.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5975,12 +5980,12 @@ expect-close</translation>
     <message>
         <location line="+2"/>
         <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have ended when the server closed the connection, as “%1” announced.</source>
-        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait terminée quand le serveur a fermé la connexion, comme l&apos;annonçait « %1 ».</translation>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) se serait terminée quand le serveur a fermé la connexion, comme l&apos;annonçait «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The notebook&apos;s loop (recv() until it returns b&apos;&apos;) would have gone on waiting: the server still had not closed %1 ms after the last byte, when reading stopped.</source>
-        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre : le serveur n&apos;avait toujours pas fermé %1 ms après le dernier octet, quand la lecture s&apos;est arrêtée.</translation>
+        <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait continué d&apos;attendre&#xa0;: le serveur n&apos;avait toujours pas fermé %1&#xa0;ms après le dernier octet, quand la lecture s&apos;est arrêtée.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5990,22 +5995,22 @@ expect-close</translation>
     <message>
         <location line="+19"/>
         <source>recv #%1: %2, offsets %3 to %4</source>
-        <translation>recv n° %1 : %2, positions %3 à %4</translation>
+        <translation>recv n°&#xa0;%1&#xa0;: %2, positions %3 à %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, +%2 ms after the first byte (+%3 ms after the send)</source>
-        <translation>%1, +%2 ms après le premier octet (+%3 ms après l&apos;envoi)</translation>
+        <translation>%1, +%2&#xa0;ms après le premier octet (+%3&#xa0;ms après l&apos;envoi)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, +%2 ms after the first byte</source>
-        <translation>%1, +%2 ms après le premier octet</translation>
+        <translation>%1, +%2&#xa0;ms après le premier octet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Then recv() returned 0: the server closed the connection.</source>
-        <translation>Puis recv() a renvoyé 0 : le serveur a fermé la connexion.</translation>
+        <translation>Puis recv() a renvoyé 0&#xa0;: le serveur a fermé la connexion.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6015,12 +6020,12 @@ expect-close</translation>
     <message>
         <location line="+7"/>
         <source>The server closed before the message&apos;s end: the reply is cut short.</source>
-        <translation>Le serveur a fermé avant la fin du message : la réponse est tronquée.</translation>
+        <translation>Le serveur a fermé avant la fin du message&#xa0;: la réponse est tronquée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The parser refused the reply here: it breaks HTTP framing.</source>
-        <translation>L&apos;analyseur a refusé la réponse ici : elle enfreint la délimitation HTTP.</translation>
+        <translation>L&apos;analyseur a refusé la réponse ici&#xa0;: elle enfreint la délimitation HTTP.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6030,12 +6035,12 @@ expect-close</translation>
     <message>
         <location line="+1"/>
         <source>Complete: the message ends at offset %1.</source>
-        <translation>Complet : le message finit à la position %1.</translation>
+        <translation>Complet&#xa0;: le message finit à la position %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>That ends the body: the message is complete (%1).</source>
-        <translation>Cela termine le corps : le message est complet (%1).</translation>
+        <translation>Cela termine le corps&#xa0;: le message est complet (%1).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6046,49 +6051,49 @@ expect-close</translation>
         <location line="+3"/>
         <source>Headers: %n read, the blank line that ends them not yet.</source>
         <translation>
-            <numerusform>En-têtes : %n lu, la ligne vide qui les termine pas encore.</numerusform>
-            <numerusform>En-têtes : %n lus, la ligne vide qui les termine pas encore.</numerusform>
+            <numerusform>En-têtes&#xa0;: %n lu, la ligne vide qui les termine pas encore.</numerusform>
+            <numerusform>En-têtes&#xa0;: %n lus, la ligne vide qui les termine pas encore.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Body: %1 of %2.</source>
-        <translation>Corps : %1 sur %2.</translation>
+        <translation>Corps&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body: %1 so far, until the server closes.</source>
-        <translation>Corps : %1 jusqu&apos;ici, jusqu&apos;à ce que le serveur ferme.</translation>
+        <translation>Corps&#xa0;: %1 jusqu&apos;ici, jusqu&apos;à ce que le serveur ferme.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Headers complete (%n read), the body chunked: the first chunk&apos;s size line has not come whole.</source>
         <translation>
-            <numerusform>En-têtes complets (%n lu), le corps en blocs : la ligne de taille du premier bloc n&apos;est pas arrivée entière.</numerusform>
-            <numerusform>En-têtes complets (%n lus), le corps en blocs : la ligne de taille du premier bloc n&apos;est pas arrivée entière.</numerusform>
+            <numerusform>En-têtes complets (%n lu), le corps en blocs&#xa0;: la ligne de taille du premier bloc n&apos;est pas arrivée entière.</numerusform>
+            <numerusform>En-têtes complets (%n lus), le corps en blocs&#xa0;: la ligne de taille du premier bloc n&apos;est pas arrivée entière.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chunk %1: its size line has not come whole.</source>
-        <translation>Bloc %1 : sa ligne de taille n&apos;est pas arrivée entière.</translation>
+        <translation>Bloc %1&#xa0;: sa ligne de taille n&apos;est pas arrivée entière.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chunk %1 (size 0x%2 = %3): %4 of %5.</source>
-        <translation>Bloc %1 (taille 0x%2 = %3) : %4 sur %5.</translation>
+        <translation>Bloc %1 (taille 0x%2 = %3)&#xa0;: %4 sur %5.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chunk %1 (size 0x%2 = %3): data complete, its CRLF not yet.</source>
-        <translation>Bloc %1 (taille 0x%2 = %3) : données complètes, son CRLF pas encore.</translation>
+        <translation>Bloc %1 (taille 0x%2 = %3)&#xa0;: données complètes, son CRLF pas encore.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Last chunk read: trailers, %n line(s) so far, and the final blank line not yet.</source>
         <translation>
-            <numerusform>Dernier bloc lu : en-têtes finaux, %n ligne jusqu&apos;ici, et la ligne vide finale pas encore.</numerusform>
-            <numerusform>Dernier bloc lu : en-têtes finaux, %n lignes jusqu&apos;ici, et la ligne vide finale pas encore.</numerusform>
+            <numerusform>Dernier bloc lu&#xa0;: en-têtes finaux, %n ligne jusqu&apos;ici, et la ligne vide finale pas encore.</numerusform>
+            <numerusform>Dernier bloc lu&#xa0;: en-têtes finaux, %n lignes jusqu&apos;ici, et la ligne vide finale pas encore.</numerusform>
         </translation>
     </message>
 </context>
@@ -8421,7 +8426,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Leave the replay: show every byte received</source>
-        <translation>Quitter la relecture : montrer chaque octet reçu</translation>
+        <translation>Quitter la relecture&#xa0;: montrer chaque octet reçu</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8432,7 +8437,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+3"/>
         <source>%1×</source>
         <extracomment>A replay speed: 0.5 × the real time.</extracomment>
-        <translation>%1 ×</translation>
+        <translation>%1&#x202f;×</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -8442,14 +8447,14 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+3"/>
         <source>No recv() returned data: nothing to replay.</source>
-        <translation>Aucun recv() n&apos;a renvoyé de données : rien à rejouer.</translation>
+        <translation>Aucun recv() n&apos;a renvoyé de données&#xa0;: rien à rejouer.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Replay: %Ln recv() call(s) with data. Press Next or Play to see the reply arrive.</source>
         <translation>
-            <numerusform>Relecture : %Ln appel à recv() avec des données. Appuyez sur « recv() suivant » ou Lecture pour voir la réponse arriver.</numerusform>
-            <numerusform>Relecture : %Ln appels à recv() avec des données. Appuyez sur « recv() suivant » ou Lecture pour voir la réponse arriver.</numerusform>
+            <numerusform>Relecture&#xa0;: %Ln appel à recv() avec des données. Appuyez sur «&#xa0;recv() suivant&#xa0;» ou Lecture pour voir la réponse arriver.</numerusform>
+            <numerusform>Relecture&#xa0;: %Ln appels à recv() avec des données. Appuyez sur «&#xa0;recv() suivant&#xa0;» ou Lecture pour voir la réponse arriver.</numerusform>
         </translation>
     </message>
     <message>
@@ -8558,7 +8563,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Why reading stopped, on the bytes: what decided where the reply ends, and a replay of its recv() calls</source>
-        <translation>Pourquoi la lecture s&apos;est arrêtée, sur les octets : ce qui a décidé où finit la réponse, et une relecture de ses appels à recv()</translation>
+        <translation>Pourquoi la lecture s&apos;est arrêtée, sur les octets&#xa0;: ce qui a décidé où finit la réponse, et une relecture de ses appels à recv()</translation>
     </message>
     <message>
         <location line="+129"/>
@@ -9864,17 +9869,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location filename="../core/capture/tcpstream.cpp" line="+124"/>
         <source>connect() attempt %1 of %2: %3</source>
-        <translation>Tentative de connect() %1 sur %2 : %3</translation>
+        <translation>Tentative de connect() %1 sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The local port is made up: the kernel does not report it for a connect() that failed.</source>
-        <translation>Le port local est inventé : le noyau ne le donne pas pour un connect() qui a échoué.</translation>
+        <translation>Le port local est inventé&#xa0;: le noyau ne le donne pas pour un connect() qui a échoué.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The local address and port are not known: the kernel does not report them for a connect() that failed.</source>
-        <translation>L’adresse et le port locaux ne sont pas connus : le noyau ne les donne pas pour un connect() qui a échoué.</translation>
+        <translation>L’adresse et le port locaux ne sont pas connus&#xa0;: le noyau ne les donne pas pour un connect() qui a échoué.</translation>
     </message>
 </context>
 <context>
@@ -10064,32 +10069,32 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>TLS handshake done in %1 ms: %2, %3, %4, %5, %6</source>
-        <translation>Négociation TLS faite en %1 ms : %2, %3, %4, %5, %6</translation>
+        <translation>Négociation TLS faite en %1 ms&#xa0;: %2, %3, %4, %5, %6</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Certificate %1 of %2, the server&apos;s own:</source>
-        <translation>Certificat %1 sur %2, celui du serveur :</translation>
+        <translation>Certificat %1 sur %2, celui du serveur&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate %1 of %2:</source>
-        <translation>Certificat %1 sur %2 :</translation>
+        <translation>Certificat %1 sur %2&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  subject: %1</source>
-        <translation>  sujet : %1</translation>
+        <translation>  sujet&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  issuer: %1 (self-signed)</source>
-        <translation>  émetteur : %1 (auto-signé)</translation>
+        <translation>  émetteur&#xa0;: %1 (auto-signé)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  issuer: %1</source>
-        <translation>  émetteur : %1</translation>
+        <translation>  émetteur&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10099,22 +10104,22 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+2"/>
         <source>  names: none (no subject alternative name)</source>
-        <translation>  noms : aucun (pas de nom alternatif du sujet)</translation>
+        <translation>  noms&#xa0;: aucun (pas de nom alternatif du sujet)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  names: %1</source>
-        <translation>  noms : %1</translation>
+        <translation>  noms&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  key: %1, signature: %2</source>
-        <translation>  clé : %1, signature : %2</translation>
+        <translation>  clé&#xa0;: %1, signature&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  SHA-256: %1</source>
-        <translation>  SHA-256 : %1</translation>
+        <translation>  SHA-256&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -10330,8 +10335,8 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location filename="../core/text/tracetext.cpp" line="+29"/>
         <source>[%Ln call(s), %1 in all, until %2 ms]</source>
         <translation>
-            <numerusform>[%Ln appel, %1 en tout, jusqu’à %2 ms]</numerusform>
-            <numerusform>[%Ln appels, %1 en tout, jusqu’à %2 ms]</numerusform>
+            <numerusform>[%Ln appel, %1 en tout, jusqu’à %2&#xa0;ms]</numerusform>
+            <numerusform>[%Ln appels, %1 en tout, jusqu’à %2&#xa0;ms]</numerusform>
         </translation>
     </message>
 </context>

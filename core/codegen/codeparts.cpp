@@ -1,6 +1,7 @@
-#include "codetext.h"
+#include "codeparts.h"
 
 #include "codeliteral.h"
+#include "codetext.h"
 
 namespace SocketLab::CodeParts {
 
@@ -60,6 +61,13 @@ QStringList comment(CodeLanguage language, const QString &text, const QString &i
             line += word;
         }
         lines << line;
+    }
+    // A C comment that ends in a backslash would swallow the next line.
+    if (language == CodeLanguage::C) {
+        for (QString &line : lines) {
+            if (line.endsWith(QLatin1Char('\\')))
+                line += QLatin1Char('.');
+        }
     }
     return lines;
 }

@@ -1,8 +1,10 @@
 #include "conversationcode.h"
 
 #include "codeliteral.h"
+#include "codeparts.h"
 #include "codetext.h"
 #include "cprogram.h"
+#include "exchangecode.h"
 #include "pythonprogram.h"
 
 namespace SocketLab::ConversationCode {
@@ -43,9 +45,27 @@ QString summary(const ConversationRequest &request)
                           "closes the socket.");
 }
 
+// The step's word as the script writes it: the code under the comment holds its argument.
+QString stepWord(const ScriptStep &step)
+{
+    switch (step.kind) {
+    case ScriptStep::Kind::Send: return QStringLiteral("send");
+    case ScriptStep::Kind::Expect: return QStringLiteral("expect");
+    case ScriptStep::Kind::ExpectRegex: return QStringLiteral("expect-re");
+    case ScriptStep::Kind::ExpectClose: return QStringLiteral("expect-close");
+    case ScriptStep::Kind::Timeout: return QStringLiteral("timeout");
+    case ScriptStep::Kind::Sleep: return QStringLiteral("sleep");
+    case ScriptStep::Kind::ShutdownWrite: return QStringLiteral("shutdown wr");
+    case ScriptStep::Kind::ShutdownBoth: return QStringLiteral("shutdown rdwr");
+    case ScriptStep::Kind::Close: return QStringLiteral("close");
+    case ScriptStep::Kind::SetOption: return QStringLiteral("sockopt ") + SocketOptions::format(step.option);
+    }
+    return {};
+}
+
 QString stepComment(const ScriptStep &step)
 {
-    return CodeText::tr("Script line %1").arg(step.line);
+    return CodeText::tr("Script line %1: %2").arg(step.line).arg(stepWord(step));
 }
 
 } // namespace
@@ -227,7 +247,8 @@ QString c(const ConversationRequest &request, const QList<ScriptStep> &steps)
     target.localAddress = request.localAddress;
     target.datagram = udp;
     target.connect = !sendTo;
-    QStringList lines = CProgram::header(summary(request), target, regex ? QStringList{QStringLiteral("regex.h")} : QStringList());
+    QStringList lines = CProgram::header(summary(request), codeFileName(C, CodeSubject::Conversation), target,
+                                         regex ? QStringList{QStringLiteral("regex.h")} : QStringList());
     lines << QStringLiteral("#define RECV_SIZE %1 ").arg(qMax<qint64>(1, request.recvSize))
                  + trailing(udp ? CodeText::tr("the buffer given to each recvfrom(): a longer datagram is cut")
                                : CodeText::tr("the most each recv() asks for"))

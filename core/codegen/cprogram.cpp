@@ -1,6 +1,8 @@
 #include "cprogram.h"
 
 #include "codeliteral.h"
+#include "codeparts.h"
+#include "exchangecode.h"
 #include "codetext.h"
 
 #include <QRegularExpression>
@@ -174,13 +176,14 @@ QString finish(QStringList lines)
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
-QStringList header(const QString &summary, const Target &target, const QStringList &extraIncludes)
+QStringList header(const QString &summary, const QString &fileName, const Target &target, const QStringList &extraIncludes)
 {
+    const QString binary = fileName.section(QLatin1Char('.'), 0, 0);
     QStringList lines;
     lines << comment(summary)
           << comment(CodeText::tr("Standard output: the bytes received, exactly. Standard error: what happened."))
-          << comment(target.tls.enabled ? QStringLiteral("gcc -Wall -Wextra -Werror -o exchange exchange.c -lssl -lcrypto")
-                                        : QStringLiteral("gcc -Wall -Wextra -Werror -o exchange exchange.c"))
+          << comment(QStringLiteral("gcc -Wall -Wextra -Werror -o %1 %2%3")
+                         .arg(binary, fileName, target.tls.enabled ? QStringLiteral(" -lssl -lcrypto") : QString()))
           << QString();
     QStringList includes{QStringLiteral("errno.h"), QStringLiteral("fcntl.h"), QStringLiteral("net/if.h"),
                          QStringLiteral("netdb.h"), QStringLiteral("netinet/in.h"), QStringLiteral("netinet/tcp.h"),
@@ -472,7 +475,7 @@ QString tcp(const TcpRequest &request)
                                                  : CodeText::tr("TCP exchange with %1, port %2, as SocketLab makes it."))
                                 .arg(request.host, request.service)
                             + QLatin1Char('\n') + CodeParts::stopRuleSentence(rule);
-    QStringList lines = header(summary, target);
+    QStringList lines = header(summary, codeFileName(C, codeSubject(request)), target);
     lines << QStringLiteral("#define RECV_SIZE %1 ").arg(request.recvSize)
                  + trailing(CodeText::tr("the most each recv() asks for"));
     if (total)
@@ -668,7 +671,7 @@ QString udp(const UdpRequest &request)
                                          "replies collected for %3 ms.")
                                 .arg(request.host, request.service)
                                 .arg(request.waitMs);
-    QStringList lines = header(summary, target);
+    QStringList lines = header(summary, codeFileName(C, CodeSubject::Udp), target);
     lines << QStringLiteral("#define RECV_SIZE %1 ").arg(qMax<qint64>(1, request.recvSize))
                  + trailing(CodeText::tr("the buffer given to each recvfrom(): a longer datagram is cut"))
           << QStringLiteral("#define WAIT_MS %1 ").arg(request.waitMs)

@@ -27,8 +27,9 @@ struct Target
     bool datagram = false;  // SOCK_DGRAM
     bool connect = true;    // false (datagrams only): the first address, no connect(); `ai` stays valid
 };
-// The header comment, the includes, the target's constants.
-QStringList header(const QString &summary, const Target &target, const QStringList &extraIncludes = {});
+// The header comment (with the gcc line that builds fileName), the includes, the target's constants.
+QStringList header(const QString &summary, const QString &fileName, const Target &target,
+                   const QStringList &extraIncludes = {});
 // The functions every TCP program has: now_ms(), wait_for(), connect_within(), address_text(),
 // bind_to(), and read_some(), readable(), send_all() over the socket or TLS; time_left() with a total
 // timeout. Before main().

@@ -1,6 +1,7 @@
 #include "pythonprogram.h"
 
 #include "codeliteral.h"
+#include "codeparts.h"
 #include "codetext.h"
 
 namespace SocketLab::PythonProgram {
