@@ -305,8 +305,8 @@ void ExchangeOutput::sayExplanation(const TcpResult &result)
     input.timings = result.timings;
     say(tr("Why reading stopped, on the bytes:"));
     for (const FramingFact &fact : explainFraming(input)) {
-        // The stop sentence was said just before.
-        if (fact.kind == FramingFact::Kind::Stop)
+        // The hex dump's report said the stop sentence just before; raw and json say it nowhere on stderr.
+        if (fact.kind == FramingFact::Kind::Stop && m_options.format == OutputFormat::HexDump)
             continue;
         const QString where = FramingText::rangeLabel(fact);
         say(where.isEmpty() ? FramingText::describe(fact) : where + QLatin1Char(' ') + FramingText::describe(fact));

@@ -74,15 +74,15 @@ QList<Kind> kinds(const QList<FramingFact> &facts)
     return result;
 }
 
-const FramingFact &first(const QList<FramingFact> &facts, Kind kind)
+// A copy: the list is often a temporary.
+FramingFact first(const QList<FramingFact> &facts, Kind kind)
 {
     for (const FramingFact &fact : facts) {
         if (fact.kind == kind)
             return fact;
     }
-    static const FramingFact none;
     qFatal("no fact of that kind");
-    return none;
+    return {};
 }
 
 QList<FramingFact> all(const QList<FramingFact> &facts, Kind kind)
