@@ -371,7 +371,7 @@
     <message>
         <location line="+9"/>
         <source>--code prints a program and runs nothing: --%1 needs the exchange to run.</source>
-        <translation>--code écrit un programme et n&apos;exécute rien : --%1 a besoin que l&apos;échange ait lieu.</translation>
+        <translation>--code écrit un programme et n&apos;exécute rien&#xa0;: --%1 a besoin que l&apos;échange ait lieu.</translation>
     </message>
 </context>
 <context>
@@ -9229,7 +9229,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ShowCodeDialog</name>
     <message>
-        <location filename="../ui/code/showcodedialog.cpp" line="+143"/>
+        <location filename="../ui/code/showcodedialog.cpp" line="+148"/>
         <source>Show code: %1:%2</source>
         <translation>Code de l&apos;échange&#xa0;: %1:%2</translation>
     </message>
@@ -9265,16 +9265,21 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+3"/>
-        <source>To build and run it: gcc -Wall -Wextra -o %1 %2%3 &amp;&amp; ./%1 &gt; reply.bin</source>
-        <translation>Pour le compiler et l&apos;exécuter&#xa0;: gcc -Wall -Wextra -o %1 %2%3 &amp;&amp; ./%1 &gt; reply.bin</translation>
+        <source>To build and run it: gcc -Wall -Wextra -Werror -o %1 %2%3 &amp;&amp; ./%1 &gt; reply.bin</source>
+        <translation>Pour le compiler et l&apos;exécuter : gcc -Wall -Wextra -Werror -o %1 %2%3 &amp;&amp; ./%1 &gt; reply.bin</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Writing the program…</source>
         <translation>Écriture du programme…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
+        <source>The program has %1 characters: the view shows its first %2; Copy and Save… give it whole.</source>
+        <translation>Le programme compte %1 caractères : la vue en montre les %2 premiers ; Copier et Enregistrer… le donnent en entier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The program is on the clipboard.</source>
         <translation>Le programme est dans le presse-papiers.</translation>
     </message>

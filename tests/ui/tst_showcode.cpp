@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -56,6 +57,7 @@ private slots:
     void aHistoryEntryShowsItsOwnRequest();
     void commentsFollowTheWindowsLanguage();
     void stringsAndCommentsAreColoured();
+    void aHugeProgramIsShownInPartAndSavedWhole();
 
 private:
     ShowCodeDialog *openDialog();
@@ -280,6 +282,45 @@ void TestShowCode::stringsAndCommentsAreColoured()
     const QTextBlock middle = edit.document()->firstBlock().next().next();
     QVERIFY(!middle.layout()->formats().isEmpty());
     QVERIFY(middle.layout()->formats().constFirst().format.fontItalic());
+}
+
+void TestShowCode::aHugeProgramIsShownInPartAndSavedWhole()
+{
+    TcpRequest request;
+    request.host = u"127.0.0.1"_s;
+    request.service = u"8080"_s;
+    // Lines of 80 bytes: the Python program writes one literal a line.
+    QByteArray payload;
+    for (int i = 0; i < 40000; ++i)
+        payload += QByteArray(79, char('a' + i % 26)) + '\n';
+    request.payload = payload;
+    ShowCodeDialog dialog(CodeRequest::forTcp(request));
+    QSignalSpy shown(&dialog, &ShowCodeDialog::programShown);
+    QVERIFY(shown.wait(20000));
+    const QString program = dialog.program();
+    QVERIFY(program.size() > ShowCodeDialog::MaxShownCharacters);
+    const QString view = dialog.codeView()->toPlainText();
+    QVERIFY(view.size() <= ShowCodeDialog::MaxShownCharacters);
+    QVERIFY(program.startsWith(view));
+    QVERIFY(!dialog.cutLabel()->isHidden());
+    QVERIFY(dialog.cutLabel()->text().contains(QLocale().toString(program.size())));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"big.py"_s);
+    QSignalSpy saved(&dialog, &ShowCodeDialog::savedTo);
+    dialog.saveTo(path);
+    QVERIFY(saved.wait(20000));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.size(), program.toUtf8().size());
+
+    // A program of ordinary size is shown whole, without the note.
+    request.payload = "GET / HTTP/1.0\r\n\r\n";
+    ShowCodeDialog small(CodeRequest::forTcp(request));
+    QSignalSpy smallShown(&small, &ShowCodeDialog::programShown);
+    QVERIFY(smallShown.wait(10000));
+    QCOMPARE(small.codeView()->toPlainText(), small.program());
+    QVERIFY(small.cutLabel()->isHidden());
 }
 
 QTEST_MAIN(TestShowCode)

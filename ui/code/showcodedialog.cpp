@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -43,6 +44,7 @@ ShowCodeDialog::ShowCodeDialog(const CodeRequest &request, QWidget *parent)
     , m_run(new QLabel)
     , m_status(new QLabel)
     , m_problem(new QLabel)
+    , m_cut(new QLabel)
     , m_copy(new QPushButton)
     , m_save(new QPushButton)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close))
@@ -55,6 +57,8 @@ ShowCodeDialog::ShowCodeDialog(const CodeRequest &request, QWidget *parent)
     m_code->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_highlighter->setPalette(m_code->palette());
+    m_cut->setWordWrap(true);
+    m_cut->hide();
     m_run->setWordWrap(true);
     m_run->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
@@ -75,6 +79,7 @@ ShowCodeDialog::ShowCodeDialog(const CodeRequest &request, QWidget *parent)
     layout->addWidget(m_intro);
     layout->addLayout(languageRow);
     layout->addWidget(m_code, 1);
+    layout->addWidget(m_cut);
     layout->addWidget(m_run);
     layout->addWidget(m_status);
     layout->addWidget(m_problem);
@@ -122,7 +127,7 @@ void ShowCodeDialog::setLanguage(CodeLanguage language)
 
 QString ShowCodeDialog::program() const
 {
-    return m_code->toPlainText();
+    return m_program;
 }
 
 void ShowCodeDialog::changeEvent(QEvent *event)
@@ -158,12 +163,14 @@ QString ShowCodeDialog::howToRun() const
         return tr("To run it: python3 %1 > reply.bin").arg(file);
     const QString program = file.chopped(2);
     const QString libraries = m_request.usesTls() ? QStringLiteral(" -lssl -lcrypto") : QString();
-    return tr("To build and run it: gcc -Wall -Wextra -o %1 %2%3 && ./%1 > reply.bin").arg(program, file, libraries);
+    return tr("To build and run it: gcc -Wall -Wextra -Werror -o %1 %2%3 && ./%1 > reply.bin").arg(program, file, libraries);
 }
 
 void ShowCodeDialog::generate()
 {
     const quint64 generation = ++m_generation;
+    m_program.clear();
+    m_cut->hide();
     m_code->clear();
     m_code->setPlaceholderText(tr("Writing the program…"));
     m_copy->setEnabled(false);
@@ -174,12 +181,29 @@ void ShowCodeDialog::generate()
         QMetaObject::invokeMethod(qApp, [self, generation, program] {
             if (!self || generation != self->m_generation)
                 return;
-            self->m_code->setPlainText(program);
+            self->showProgram(program);
             self->m_copy->setEnabled(true);
             self->m_save->setEnabled(true);
             emit self->programShown();
         });
     });
+}
+
+void ShowCodeDialog::showProgram(const QString &program)
+{
+    m_program = program;
+    if (program.size() <= MaxShownCharacters) {
+        m_code->setPlainText(program);
+        return;
+    }
+    // A request of many megabytes makes a program as long: laying it out and colouring it would hold
+    // the window for seconds. Its beginning is shown, whole lines; Copy and Save take all of it.
+    const qsizetype lineEnd = program.lastIndexOf(QLatin1Char('\n'), MaxShownCharacters);
+    const qsizetype shown = lineEnd > 0 ? lineEnd + 1 : MaxShownCharacters;
+    m_code->setPlainText(program.left(shown));
+    m_cut->setText(tr("The program has %1 characters: the view shows its first %2; Copy and Save… give it whole.")
+                       .arg(QLocale().toString(program.size()), QLocale().toString(shown)));
+    m_cut->show();
 }
 
 void ShowCodeDialog::copyProgram()

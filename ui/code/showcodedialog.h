@@ -28,8 +28,10 @@ public:
 
     CodeLanguage language() const { return m_language; }
     void setLanguage(CodeLanguage language);
-    // The program as shown (empty while it is being written).
+    // The program, whole (empty while it is being written); the view may show only its beginning.
     QString program() const;
+    // Past this, the view shows the program's first lines only (cutLabel() says so).
+    static constexpr qsizetype MaxShownCharacters = 1024 * 1024;
 
     QPlainTextEdit *codeView() const { return m_code; }
     QRadioButton *pythonButton() const { return m_python; }
@@ -40,6 +42,7 @@ public:
     QLabel *runLabel() const { return m_run; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *problemLabel() const { return m_problem; }
+    QLabel *cutLabel() const { return m_cut; }
 
     // Writes the program to path off the GUI thread; savedTo() or saveFailed() tell the end.
     void saveTo(const QString &path);
@@ -60,6 +63,7 @@ private:
     void askWhereToSave();
     // A sentence under the program: what was done, or (problem) what failed, in red.
     void showStatus(const QString &text, bool problem);
+    void showProgram(const QString &program);
     QString howToRun() const;
 
     CodeRequest m_request;
@@ -74,6 +78,8 @@ private:
     QLabel *m_run;
     QLabel *m_status;
     QLabel *m_problem;
+    QLabel *m_cut;
+    QString m_program;
     QPushButton *m_copy;
     QPushButton *m_save;
     QDialogButtonBox *m_buttons;
