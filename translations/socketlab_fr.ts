@@ -6274,7 +6274,7 @@ expect-close</translation>
     <message>
         <location line="-2"/>
         <source>Show c&amp;ode…</source>
-        <translation>Afficher le c&amp;ode…</translation>
+        <translation>Afficher le co&amp;de…</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -293,7 +293,7 @@ void TestHistoryPanel::contextMenuActsOnTheEntryUnderThePointer()
             texts.append(action->text());
     }
     QCOMPARE(texts, QStringList({QStringLiteral("&Load into the form"), QStringLiteral("Send &again"),
-                                 QStringLiteral("Save to &collection…"), QStringLiteral("Copy the &request"),
+                                 QStringLiteral("Save to &collection…"), QStringLiteral("Show c&ode…"), QStringLiteral("Copy the &request"),
                                  QStringLiteral("Copy the re&ply"), QStringLiteral("&Save the reply…"),
                                  QStringLiteral("E&xport as pcapng…"), QStringLiteral("Cop&y the report"),
                                  QStringLiteral("Save the repor&t…"), QStringLiteral("&Delete")}));
