@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "code/showcodedialog.h"
 #include "collections/collectionmodel.h"
 #include "collections/collectionspanel.h"
 #include "collections/collectionstore.h"
@@ -340,6 +341,20 @@ void TestCollectionsPanel::savesTheUdpFormAndOpensItBack()
     QCOMPARE(request.waitMs, 1234);
     QCOMPARE(request.maxDatagrams, 3);
     QVERIFY(request.connected);
+
+    // Show code… on it: the program of what was saved, whatever the form holds now.
+    udp->setTarget(QStringLiteral("127.0.0.1"), QStringLiteral("9"));
+    select(path, 0);
+    panel()->showCodeAction()->trigger();
+    QTRY_COMPARE(m_window->findChildren<ShowCodeDialog *>().size(), 1);
+    ShowCodeDialog *dialog = m_window->findChildren<ShowCodeDialog *>().constFirst();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->program().isEmpty(), 10000);
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("::1:5353")));
+    CodeRequest expected;
+    QString problem;
+    QVERIFY(CodeRequest::fromSaved(saved, &expected, &problem));
+    QCOMPARE(dialog->program(), generateCode(dialog->language(), expected));
+    dialog->close();
 }
 
 void TestCollectionsPanel::savesAConversationAsAScript()

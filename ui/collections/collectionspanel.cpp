@@ -390,38 +390,36 @@ void CollectionsPanel::showMessage(const QString &text, bool problem)
         m_message->setPalette(QPalette());
 }
 
+bool CollectionsPanel::takeCurrentRequest(SavedRequest *request)
+{
+    QString problem;
+    if (!currentRequest(request, &problem)) {
+        showMessage(problem, true);
+        return false;
+    }
+    showMessage(QString(), false);
+    return true;
+}
+
 void CollectionsPanel::openCurrent()
 {
     SavedRequest request;
-    QString problem;
-    if (!currentRequest(&request, &problem)) {
-        showMessage(problem, true);
-        return;
-    }
-    showMessage(QString(), false);
-    emit openRequested(request);
+    if (takeCurrentRequest(&request))
+        emit openRequested(request);
 }
 
 void CollectionsPanel::showCodeOfCurrent()
 {
     SavedRequest request;
-    QString problem;
-    if (!currentRequest(&request, &problem)) {
-        showMessage(problem, true);
-        return;
-    }
-    showMessage(QString(), false);
-    emit showCodeRequested(request);
+    if (takeCurrentRequest(&request))
+        emit showCodeRequested(request);
 }
 
 void CollectionsPanel::sendCurrent()
 {
     SavedRequest request;
-    QString problem;
-    if (!currentRequest(&request, &problem)) {
-        showMessage(problem, true);
+    if (!takeCurrentRequest(&request))
         return;
-    }
     QString path;
     QString name;
     int index = 0;

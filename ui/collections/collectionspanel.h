@@ -112,6 +112,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // currentRequest(), its problem shown under the tree (or the last message cleared).
+    bool takeCurrentRequest(SavedRequest *request);
     void createActions();
     void retranslate();
     void rebuild();
