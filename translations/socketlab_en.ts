@@ -483,9 +483,9 @@
     <message numerus="yes">
         <location filename="../ui/reply/replaybar.cpp" line="+184"/>
         <source>Replay: %Ln SSL_read() call(s) with data. Press Next or Play to see the reply arrive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replay: %Ln SSL_read() call with data. Press Next or Play to see the reply arrive.</numerusform>
+            <numerusform>Replay: %Ln SSL_read() calls with data. Press Next or Play to see the reply arrive.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
