@@ -68,7 +68,7 @@
 <context>
     <name>SocketLab::ConversationCapture</name>
     <message numerus="yes">
-        <location filename="../core/capture/conversationcapture.cpp" line="+29"/>
+        <location filename="../core/capture/conversationcapture.cpp" line="+24"/>
         <source>%n message(s) past what the conversation kept are not in this capture.</source>
         <translation>
             <numerusform>%n message past what the conversation kept is not in this capture.</numerusform>
@@ -203,7 +203,7 @@
 <context>
     <name>SocketLab::Exporter</name>
     <message numerus="yes">
-        <location filename="../ui/export/exporter.cpp" line="+184"/>
+        <location filename="../ui/export/exporter.cpp" line="+188"/>
         <source>Report copied (%n line(s)).</source>
         <translation>
             <numerusform>Report copied (%n line).</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+106"/>
         <source>Headers: %n read, the blank line that ends them not yet.</source>
         <translation>
             <numerusform>Headers: %n read, the blank line that ends them not yet.</numerusform>
@@ -481,7 +481,15 @@
 <context>
     <name>SocketLab::ReplayBar</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replaybar.cpp" line="+182"/>
+        <location filename="../ui/reply/replaybar.cpp" line="+184"/>
+        <source>Replay: %Ln SSL_read() call(s) with data. Press Next or Play to see the reply arrive.</source>
+        <translation>
+            <numerusform>Replay: %Ln SSL_read() call with data. Press Next or Play to see the reply arrive.</numerusform>
+            <numerusform>Replay: %Ln SSL_read() calls with data. Press Next or Play to see the reply arrive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Replay: %Ln recv() call(s) with data. Press Next or Play to see the reply arrive.</source>
         <translation>
             <numerusform>Replay: %Ln recv() call with data. Press Next or Play to see the reply arrive.</numerusform>
@@ -614,7 +622,7 @@
 <context>
     <name>SocketLab::UdpCapture</name>
     <message numerus="yes">
-        <location filename="../core/capture/udpcapture.cpp" line="+66"/>
+        <location filename="../core/capture/udpcapture.cpp" line="+69"/>
         <source>Truncated: the datagram had %n byte(s); these are the ones kept</source>
         <translation>
             <numerusform>Truncated: the datagram had %n byte; these are the ones kept</numerusform>

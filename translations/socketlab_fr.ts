@@ -566,7 +566,12 @@ du script.
         <translation>Écrire aussi l’échange dans FICHIER sous forme de capture pcapng que Wireshark ouvre&#xa0;: en-têtes Ethernet, IP et TCP ou UDP reconstitués avec les vraies adresses et les vrais ports, un paquet par envoi et par recv() à son heure. La réponse reste en mémoire jusque-là.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Also write the conversation to FILE as a pcapng capture Wireshark opens: made-up Ethernet, IP and TCP or UDP headers with the real addresses and ports, a packet per send and per recv() at its time, written once the conversation is over.</source>
+        <translation>Écrire aussi la conversation dans FICHIER sous forme de capture pcapng que Wireshark ouvre : en-têtes Ethernet, IP et TCP ou UDP reconstitués avec les vraies adresses et les vrais ports, un paquet par envoi et par recv() à son heure, écrite une fois la conversation finie.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>--pcap needs a file name.</source>
         <translation>--pcap demande un nom de fichier.</translation>
     </message>
@@ -576,7 +581,7 @@ du script.
         <translation>--pcap et --out désignent le même fichier&#xa0;: la capture et la réponse en veulent un chacune.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Could not write the capture to %1: %2 (%3) in %4().</source>
         <translation>Impossible d’écrire la capture dans %1&#xa0;: %2 (%3) dans %4().</translation>
     </message>
@@ -1172,12 +1177,7 @@ du script.
         <translation>MS</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Also write the conversation to FILE as a pcapng capture Wireshark opens: made-up Ethernet, IP and TCP or UDP headers with the real addresses and ports, a packet per send and per recv() at its time, written once the conversation is over.</source>
-        <translation>Écrire aussi la conversation dans FICHIER sous forme de capture pcapng que Wireshark ouvre&#xa0;: en-têtes Ethernet, IP et TCP ou UDP reconstitués avec les vraies adresses et les vrais ports, un paquet par envoi et par recv() à son heure, écrite une fois la conversation finie.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>A timeout cannot exceed %1 ms.</source>
         <translation>Un délai ne peut pas dépasser %1&#xa0;ms.</translation>
     </message>
@@ -1329,12 +1329,11 @@ du script.
         <translation>Écrire les octets reçus dans FICHIER au fur et à mesure, sans les garder en mémoire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/pcaprecorder.cpp" line="-100"/>
+        <location filename="../app/cli/pcaprecorder.cpp" line="-102"/>
         <location filename="../app/cli/reportwriter.cpp" line="-28"/>
         <location filename="../app/cli/runcommand.cpp" line="+1"/>
         <location line="+7"/>
-        <location filename="../app/cli/talkcommand.cpp" line="-70"/>
-        <location line="+12"/>
+        <location filename="../app/cli/talkcommand.cpp" line="-66"/>
         <location filename="../app/cli/targetoptions.cpp" line="+1"/>
         <location filename="../app/cli/tcpcommand.cpp" line="+60"/>
         <source>FILE</source>
@@ -3408,7 +3407,7 @@ du script.
 <context>
     <name>SocketLab::ConversationCapture</name>
     <message numerus="yes">
-        <location filename="../core/capture/conversationcapture.cpp" line="+29"/>
+        <location filename="../core/capture/conversationcapture.cpp" line="+24"/>
         <source>%n message(s) past what the conversation kept are not in this capture.</source>
         <translation>
             <numerusform>%n message au-delà de ce que la conversation a gardé n’est pas dans cette capture.</numerusform>
@@ -3416,7 +3415,7 @@ du script.
         </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Truncated: the datagram was larger than the receive buffer; these are the bytes kept</source>
         <translation>Tronqué&#xa0;: le datagramme dépassait le tampon de réception&#xa0;; voici les octets gardés</translation>
     </message>
@@ -5726,7 +5725,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::Exporter</name>
     <message>
-        <location filename="../ui/export/exporter.cpp" line="+108"/>
+        <location filename="../ui/export/exporter.cpp" line="+109"/>
         <source>Export as pcapng</source>
         <translation>Exporter en pcapng</translation>
     </message>
@@ -5736,12 +5735,12 @@ expect-close</translation>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The capture was not written to %1: %2.</source>
         <translation>La capture n’a pas été écrite dans %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The report was not written to %1: %2.</source>
         <translation>Le rapport n’a pas été écrit dans %1&#xa0;: %2.</translation>
     </message>
@@ -5924,6 +5923,11 @@ expect-close</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The parse kept where each chunk lies for the first %1 only; the rest are counted from its state.</source>
+        <translation>L’analyse n’a gardé l’emplacement des blocs que pour les %1 premiers ; les autres sont comptés d’après son état.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The message ends after %2, at offset %1, in recv #%3.</source>
         <translation>Le message finit après %2, à la position %1, dans le recv n°&#xa0;%3.</translation>
     </message>
@@ -5993,12 +5997,12 @@ expect-close</translation>
         <translation>La boucle du notebook (recv() jusqu&apos;à ce qu&apos;il renvoie b&apos;&apos;) aurait attendu que le serveur ferme la connexion.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>recv #%1: %2, offsets %3 to %4</source>
-        <translation>recv n°&#xa0;%1&#xa0;: %2, positions %3 à %4</translation>
+        <location line="+21"/>
+        <source>%1 #%2: %3, offsets %4 to %5</source>
+        <translation>%1 n° %2 : %3, positions %4 à %5</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1, +%2 ms after the first byte (+%3 ms after the send)</source>
         <translation>%1, +%2&#xa0;ms après le premier octet (+%3&#xa0;ms après l&apos;envoi)</translation>
     </message>
@@ -6100,7 +6104,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::FramingView</name>
     <message>
-        <location filename="../ui/reply/framingview.cpp" line="+104"/>
+        <location filename="../ui/reply/framingview.cpp" line="+129"/>
         <source>Click to select these bytes in the hex view</source>
         <translation>Cliquer pour sélectionner ces octets dans la vue hexadécimale</translation>
     </message>
@@ -8450,7 +8454,15 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Aucun recv() n&apos;a renvoyé de données&#xa0;: rien à rejouer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Replay: %Ln SSL_read() call(s) with data. Press Next or Play to see the reply arrive.</source>
+        <translation>
+            <numerusform>Relecture : %Ln appel à SSL_read() avec des données. Appuyez sur « recv() suivant » ou Lecture pour voir la réponse arriver.</numerusform>
+            <numerusform>Relecture : %Ln appels à SSL_read() avec des données. Appuyez sur « recv() suivant » ou Lecture pour voir la réponse arriver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Replay: %Ln recv() call(s) with data. Press Next or Play to see the reply arrive.</source>
         <translation>
             <numerusform>Relecture&#xa0;: %Ln appel à recv() avec des données. Appuyez sur «&#xa0;recv() suivant&#xa0;» ou Lecture pour voir la réponse arriver.</numerusform>
@@ -9866,13 +9878,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TcpCapture</name>
     <message>
-        <location filename="../core/capture/conversationcapture.cpp" line="-82"/>
-        <location filename="../core/capture/tcpcapture.cpp" line="+42"/>
+        <location filename="../core/capture/tcpcapture.cpp" line="+80"/>
         <source>TLS application data, shown decrypted as plain TCP payload (the TLS records are not in this capture)</source>
         <translation>Données applicatives TLS, montrées déchiffrées comme simple charge utile TCP (les enregistrements TLS ne sont pas dans cette capture)</translation>
     </message>
     <message>
-        <location filename="../core/capture/tcpstream.cpp" line="+124"/>
+        <location filename="../core/capture/tcpstream.cpp" line="+151"/>
         <source>connect() attempt %1 of %2: %3</source>
         <translation>Tentative de connect() %1 sur %2&#xa0;: %3</translation>
     </message>
@@ -10452,7 +10463,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::UdpCapture</name>
     <message numerus="yes">
-        <location filename="../core/capture/udpcapture.cpp" line="+66"/>
+        <location filename="../core/capture/udpcapture.cpp" line="+69"/>
         <source>Truncated: the datagram had %n byte(s); these are the ones kept</source>
         <translation>
             <numerusform>Tronqué&#xa0;: le datagramme avait %n octet&#x202f;; voici ceux qui ont été gardés</numerusform>

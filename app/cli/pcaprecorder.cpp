@@ -25,12 +25,16 @@ PcapRecorder::PcapRecorder(const QString &path, const QString &reportPath, ByteS
 {
 }
 
-QCommandLineOption PcapRecorder::option()
+QCommandLineOption PcapRecorder::option(Subject subject)
 {
-    return QCommandLineOption(QStringLiteral("pcap"),
-                              tr("Also write the exchange to FILE as a pcapng capture Wireshark opens: made-up Ethernet, "
-                                 "IP and TCP or UDP headers with the real addresses and ports, a packet per send and per "
-                                 "recv() at its time. The reply is kept in memory until then."),
+    const QString help = subject == Subject::Exchange
+        ? tr("Also write the exchange to FILE as a pcapng capture Wireshark opens: made-up Ethernet, "
+             "IP and TCP or UDP headers with the real addresses and ports, a packet per send and per "
+             "recv() at its time. The reply is kept in memory until then.")
+        : tr("Also write the conversation to FILE as a pcapng capture Wireshark opens: made-up "
+             "Ethernet, IP and TCP or UDP headers with the real addresses and ports, a packet "
+             "per send and per recv() at its time, written once the conversation is over.");
+    return QCommandLineOption(QStringLiteral("pcap"), help,
                               QCoreApplication::translate("SocketLab::Cli::TargetOptions", "FILE"));
 }
 
@@ -99,8 +103,9 @@ const ByteSource &PcapRecorder::copy() const
 
 bool PcapRecorder::write(const TcpRequest &request, const TcpResult &result, const Trace &trace, QString *error) const
 {
+    const TcpCaptureInput capture{&result, request.payload, &m_copy, m_segments, trace.entries(), m_startEpochUs};
     if (!m_path.isEmpty()
-        && !save(m_path, tcpCapture({&result, request.payload, &m_copy, m_segments, trace.entries(), m_startEpochUs}), error))
+        && !save(m_path, [&capture](const CaptureOutput &output) { return tcpCapture(capture, output); }, error))
         return false;
     if (m_reportPath.isEmpty())
         return true;
@@ -111,8 +116,9 @@ bool PcapRecorder::write(const TcpRequest &request, const TcpResult &result, con
 
 bool PcapRecorder::write(const UdpRequest &request, const UdpResult &result, const Trace &trace, QString *error) const
 {
+    const UdpCaptureInput capture{&result, request.payload, &m_copy, m_segments, trace.entries(), m_startEpochUs};
     if (!m_path.isEmpty()
-        && !save(m_path, udpCapture({&result, request.payload, &m_copy, m_segments, trace.entries(), m_startEpochUs}), error))
+        && !save(m_path, [&capture](const CaptureOutput &output) { return udpCapture(capture, output); }, error))
         return false;
     if (m_reportPath.isEmpty())
         return true;
@@ -126,9 +132,9 @@ QDateTime PcapRecorder::startedAt() const
     return QDateTime::fromMSecsSinceEpoch(m_startEpochUs / 1000, Qt::UTC);
 }
 
-bool PcapRecorder::save(const QString &path, const PcapngFile &file, QString *error)
+bool PcapRecorder::save(const QString &path, const std::function<int(const CaptureOutput &)> &make, QString *error)
 {
-    const NetError failed = file.save(path);
+    const NetError failed = writeToFile(path, make);
     if (!failed.isError())
         return true;
     *error = tr("Could not write the capture to %1: %2 (%3) in %4().")

@@ -3,6 +3,7 @@
 #include "bytes/bytesink.h"
 #include "bytes/bytestore.h"
 #include "bytes/headtailcopy.h"
+#include "capture/pcapngfile.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -10,8 +11,9 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+
 namespace SocketLab {
-class PcapngFile;
 class Trace;
 struct TcpRequest;
 struct TcpResult;
@@ -30,8 +32,10 @@ class PcapRecorder final : public ByteSink
 public:
     PcapRecorder(const QString &path, const QString &reportPath, ByteSink &reply);
 
-    // The --pcap option tcp and udp offer, and its reading: a file name, not the one --out names.
-    static QCommandLineOption option();
+    // What --pcap writes: one exchange (tcp, udp) or a conversation (talk).
+    enum class Subject { Exchange, Conversation };
+    // The --pcap option, and its reading: a file name, not the one --out names.
+    static QCommandLineOption option(Subject subject = Subject::Exchange);
     static bool read(const QCommandLineParser &parser, const QCommandLineOption &option, const QString &outPath,
                      QString *path, QString *error);
 
@@ -42,8 +46,9 @@ public:
     // Writes the files; false with *error (one sentence naming the file) if one could not be written.
     bool write(const TcpRequest &request, const TcpResult &result, const Trace &trace, QString *error) const;
     bool write(const UdpRequest &request, const UdpResult &result, const Trace &trace, QString *error) const;
-    // Writes any capture to path; false with *error (one sentence naming the file) if it could not.
-    static bool save(const QString &path, const PcapngFile &file, QString *error);
+    // Writes to path the capture make writes to its output as it makes it (tcpCapture() and the
+    // like); false with *error (one sentence naming the file) if it could not.
+    static bool save(const QString &path, const std::function<int(const CaptureOutput &)> &make, QString *error);
     // Now, in microseconds since the Unix epoch: when a capture's clock starts.
     static qint64 nowEpochUs();
 

@@ -58,11 +58,7 @@ ParseOutcome TalkCommand::parse(const QStringList &arguments, Invocation *invoca
                                             tr("Give up on an address after MS milliseconds of connect(), and on the TLS "
                                                "handshake after as long again (default 10000)."),
                                             tr("MS"), QStringLiteral("10000"));
-    const QCommandLineOption pcap(QStringLiteral("pcap"),
-                                  tr("Also write the conversation to FILE as a pcapng capture Wireshark opens: made-up "
-                                     "Ethernet, IP and TCP or UDP headers with the real addresses and ports, a packet "
-                                     "per send and per recv() at its time, written once the conversation is over."),
-                                  QCoreApplication::translate("SocketLab::Cli::TargetOptions", "FILE"));
+    const QCommandLineOption pcap = PcapRecorder::option(PcapRecorder::Subject::Conversation);
     const QCommandLineOption report = ReportWriter::option();
     parser.addOptions({udp, script, crlf, hexdump, connectTimeout, pcap, report});
     invocation->code.addTo(parser);
@@ -199,7 +195,10 @@ int TalkCommand::run(const QStringList &arguments)
         printError(stop.sentence(record.receivedBytes(), record.sentBytes()));
     QString fileError;
     bool written = invocation.pcapPath.isEmpty()
-        || PcapRecorder::save(invocation.pcapPath, conversationCapture({&record, udp, startEpochUs}), &fileError);
+        || PcapRecorder::save(
+            invocation.pcapPath,
+            [&](const CaptureOutput &output) { return conversationCapture({&record, udp, startEpochUs}, output); },
+            &fileError);
     if (written && !invocation.reportPath.isEmpty()) {
         const ConversationReportInput input{&invocation.request, &record, conversation.trace()->entries(),
                                             QDateTime::fromMSecsSinceEpoch(startEpochUs / 1000, Qt::UTC)};

@@ -1,6 +1,7 @@
 #include "conversationcapture.h"
 
 #include "capture/packetframes.h"
+#include "capture/tcpcapture.h"
 #include "capture/tcpstream.h"
 #include "capture/udpcapture.h"
 #include "conversation/conversationrecord.h"
@@ -13,17 +14,11 @@ namespace SocketLab {
 
 namespace {
 
-QString tlsNote()
-{
-    return QCoreApplication::translate(
-        "SocketLab::TcpCapture", "TLS application data, shown decrypted as plain TCP payload (the TLS records are not in this capture)");
-}
-
 QString sectionComment(const ConversationRecord &record, bool tls)
 {
     QStringList parts;
     if (tls)
-        parts << tlsNote();
+        parts << tlsCaptureNote();
     if (record.droppedEvents() > 0) {
         const int dropped = int(qMin<qint64>(record.droppedEvents(), INT_MAX));
         parts << QCoreApplication::translate("SocketLab::ConversationCapture",
@@ -40,7 +35,7 @@ void tcpPackets(const ConversationRecord &record, const ConversationSetup &setup
         && setup.local.family() == setup.connectedTo.family();
     if (!connected)
         return;
-    const QString note = setup.tls ? tlsNote() : QString();
+    const QString note = setup.tls ? tlsCaptureNote() : QString();
     const qint64 synUs = setup.attempts.isEmpty() ? setup.timings.connectedUs : setup.attempts.constLast().startUs;
     TcpStreamWriter stream(setup.local, setup.connectedTo, epochUs, file);
     stream.handshake(synUs, setup.timings.connectedUs);
@@ -50,14 +45,13 @@ void tcpPackets(const ConversationRecord &record, const ConversationSetup &setup
             break;
         switch (event.kind) {
         case ConversationEvent::Kind::Sent: {
-            const QByteArray bytes = record.sent().read(event.offset, event.size);
-            stream.fromClient(event.timeUs, TcpFlag::Psh | TcpFlag::Ack, bytes.constData(), bytes.size(), note);
+            stream.fromClient(event.timeUs, TcpFlag::Psh | TcpFlag::Ack, record.sent(), event.offset, event.size, note);
             stream.fromServer(event.timeUs, TcpFlag::Ack);
             break;
         }
         case ConversationEvent::Kind::Received: {
-            const QByteArray bytes = record.received().read(event.offset, event.size);
-            stream.fromServer(event.timeUs, TcpFlag::Psh | TcpFlag::Ack, bytes.constData(), bytes.size(), note);
+            stream.fromServer(event.timeUs, TcpFlag::Psh | TcpFlag::Ack, record.received(), event.offset, event.size,
+                              note);
             stream.fromClient(event.timeUs, TcpFlag::Ack);
             break;
         }
@@ -109,16 +103,16 @@ void udpPackets(const ConversationRecord &record, const ConversationSetup &setup
 
 } // namespace
 
-PcapngFile conversationCapture(const ConversationCaptureInput &input)
+int conversationCapture(const ConversationCaptureInput &input, const CaptureOutput &output)
 {
     const ConversationRecord &record = *input.record;
     const ConversationSetup setup = record.setup();
-    PcapngFile file(sectionComment(record, !input.udp && setup.tls.has_value()));
+    PcapngFile file(output, sectionComment(record, !input.udp && setup.tls.has_value()));
     if (input.udp)
         udpPackets(record, setup, input.startEpochUs, file);
     else
         tcpPackets(record, setup, input.startEpochUs, file);
-    return file;
+    return file.error();
 }
 
 } // namespace SocketLab

@@ -20,7 +20,8 @@ struct ConversationCaptureInput
 // or close() and for the peer's end of file, the peer's RST for a reset. A TLS conversation's
 // application bytes go as plain payload, saying so. UDP: each datagram sent and received, with its
 // sender. A conversation still open ends where its record is; messages the record did not keep (past
-// its caps) are left out, and the section's comment says how many.
-PcapngFile conversationCapture(const ConversationCaptureInput &input);
+// its caps) are left out, and the section's comment says how many. Written to output as it is made:
+// 0, or the errno of the write that failed.
+int conversationCapture(const ConversationCaptureInput &input, const CaptureOutput &output);
 
 } // namespace SocketLab

@@ -121,6 +121,11 @@ QByteArray frame(const SocketAddress &from, const SocketAddress &to, quint8 prot
 
 } // namespace
 
+bool isLoopback(const SocketAddress &address)
+{
+    return address.host() == QLatin1String("::1") || address.host().startsWith(QLatin1String("127."));
+}
+
 QByteArray tcpFrame(const SocketAddress &from, const SocketAddress &to, const TcpSegmentHeader &header,
                     const char *payload, qint64 size)
 {

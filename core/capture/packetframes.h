@@ -20,6 +20,10 @@ constexpr quint8 Ack = 0x10;
 // split alike.
 constexpr qint64 MaxFramePayload = 65535 - 40;
 
+// Whether the address is a loopback one (127.0.0.0/8, ::1): a socket talking to it does so from a
+// loopback address of its own, which is how a capture shows an address the kernel did not report.
+bool isLoopback(const SocketAddress &address);
+
 struct TcpSegmentHeader
 {
     quint32 seq = 0;

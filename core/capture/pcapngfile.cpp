@@ -1,12 +1,6 @@
 #include "pcapngfile.h"
 
-#include <QFile>
 #include <QtEndian>
-
-#include <cerrno>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace SocketLab {
 
@@ -73,7 +67,8 @@ void block(QByteArray &out, quint32 type, const QByteArray &body)
 
 } // namespace
 
-PcapngFile::PcapngFile(const QString &sectionComment)
+PcapngFile::PcapngFile(CaptureOutput output, const QString &sectionComment)
+    : m_output(std::move(output))
 {
     QByteArray section;
     put32(section, 0x1A2B3C4D);
@@ -82,7 +77,8 @@ PcapngFile::PcapngFile(const QString &sectionComment)
     put32(section, 0xffffffff); // section length unknown
     put32(section, 0xffffffff);
     section += commentOption(sectionComment);
-    block(m_bytes, SectionHeaderType, section);
+    QByteArray header;
+    block(header, SectionHeaderType, section);
 
     QByteArray interface;
     put16(interface, LinkTypeEthernet);
@@ -91,7 +87,8 @@ PcapngFile::PcapngFile(const QString &sectionComment)
     option(interface, IfTsresol, QByteArray(1, char(6)));
     put16(interface, OptEndOfOpt);
     put16(interface, 0);
-    block(m_bytes, InterfaceDescriptionType, interface);
+    block(header, InterfaceDescriptionType, interface);
+    write(header);
 }
 
 void PcapngFile::add(const CapturedPacket &packet)
@@ -106,33 +103,15 @@ void PcapngFile::add(const CapturedPacket &packet)
     body.append(packet.frame);
     pad(body);
     body += commentOption(packet.comment);
-    block(m_bytes, EnhancedPacketType, body);
+    QByteArray out;
+    block(out, EnhancedPacketType, body);
+    write(out);
 }
 
-NetError PcapngFile::save(const QString &path) const
+void PcapngFile::write(const QByteArray &block)
 {
-    const auto failed = [&path](const char *call) {
-        const int err = errno;
-        return NetError{NetError::Kind::File, err, err, QString::fromLatin1(call), path, {}, {}};
-    };
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (fd < 0)
-        return failed("open");
-    qint64 done = 0;
-    while (done < m_bytes.size()) {
-        const ssize_t n = ::write(fd, m_bytes.constData() + done, size_t(m_bytes.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0) {
-            const NetError error = failed("write");
-            ::close(fd);
-            return error;
-        }
-        done += n;
-    }
-    if (::close(fd) != 0)
-        return failed("close");
-    return {};
+    if (m_error == 0)
+        m_error = m_output(block.constData(), block.size());
 }
 
 } // namespace SocketLab

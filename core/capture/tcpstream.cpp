@@ -1,5 +1,6 @@
 #include "tcpstream.h"
 
+#include "bytes/bytesource.h"
 #include "capture/packetframes.h"
 #include "exchange/tcpexchange.h"
 #include "text/errortext.h"
@@ -19,11 +20,6 @@ constexpr quint32 ServerIsn = 0x20000000;
 
 // Where the made-up local ports of failed attempts start: the bottom of the IANA ephemeral range.
 constexpr quint16 MadeUpPortBase = 49152;
-
-bool isLoopback(const SocketAddress &address)
-{
-    return address.host() == QLatin1String("::1") || address.host().startsWith(QLatin1String("127."));
-}
 
 // The local address a failed attempt to `server` is shown from. The connected socket's own when one
 // of the same family connected; for a loopback target the loopback address the kernel picks;
@@ -52,14 +48,41 @@ TcpStreamWriter::TcpStreamWriter(const SocketAddress &client, const SocketAddres
 {
 }
 
+namespace {
+
+// A payload from memory: the bytes are already there, a packet's worth is copied at a time.
+auto fromMemory(const char *data)
+{
+    return [data](qint64 offset, qint64 size) { return QByteArray::fromRawData(data + offset, size); };
+}
+
+auto fromSource(const ByteSource &source, qint64 start)
+{
+    return [&source, start](qint64 offset, qint64 size) { return source.read(start + offset, size); };
+}
+
+} // namespace
+
 void TcpStreamWriter::fromClient(qint64 timeUs, quint8 flags, const char *data, qint64 size, const QString &comment)
 {
-    put(true, timeUs, flags, data, size, comment);
+    put(true, timeUs, flags, fromMemory(data), size, comment);
 }
 
 void TcpStreamWriter::fromServer(qint64 timeUs, quint8 flags, const char *data, qint64 size, const QString &comment)
 {
-    put(false, timeUs, flags, data, size, comment);
+    put(false, timeUs, flags, fromMemory(data), size, comment);
+}
+
+void TcpStreamWriter::fromClient(qint64 timeUs, quint8 flags, const ByteSource &source, qint64 offset, qint64 size,
+                                 const QString &comment)
+{
+    put(true, timeUs, flags, fromSource(source, offset), size, comment);
+}
+
+void TcpStreamWriter::fromServer(qint64 timeUs, quint8 flags, const ByteSource &source, qint64 offset, qint64 size,
+                                 const QString &comment)
+{
+    put(false, timeUs, flags, fromSource(source, offset), size, comment);
 }
 
 void TcpStreamWriter::handshake(qint64 synUs, qint64 connectedUs)
@@ -85,25 +108,29 @@ void TcpStreamWriter::serverFin(qint64 timeUs)
     fromClient(timeUs, TcpFlag::Ack);
 }
 
-void TcpStreamWriter::put(bool client, qint64 timeUs, quint8 flags, const char *data, qint64 size, const QString &comment)
+void TcpStreamWriter::put(bool client, qint64 timeUs, quint8 flags, const Payload &payload, qint64 size,
+                          const QString &comment)
 {
     // Times never go back: a packet is never before the one that caused it.
     m_lastUs = qMax(m_lastUs, timeUs);
     qint64 done = 0;
+    qint64 part = 0;
     do {
-        const qint64 part = qMin(size - done, MaxFramePayload);
+        const QByteArray bytes = size > 0 ? payload(done, qMin(size - done, MaxFramePayload)) : QByteArray();
+        // A source shorter than it said ends the payload there rather than sending made-up bytes.
+        part = bytes.size();
         TcpSegmentHeader header;
         header.seq = client ? m_clientSeq : m_serverSeq;
         header.ack = (flags & TcpFlag::Ack) ? (client ? m_serverSeq : m_clientSeq) : 0;
         // A cut send keeps its FIN for the last part only.
         header.flags = done + part < size ? quint8(flags & ~TcpFlag::Fin) : flags;
-        const QByteArray frame = client ? tcpFrame(m_client, m_server, header, data + done, part)
-                                        : tcpFrame(m_server, m_client, header, data + done, part);
+        const QByteArray frame = client ? tcpFrame(m_client, m_server, header, bytes.constData(), part)
+                                        : tcpFrame(m_server, m_client, header, bytes.constData(), part);
         m_file.add({m_epochUs + m_lastUs, frame, comment});
         quint32 &seq = client ? m_clientSeq : m_serverSeq;
         seq += quint32(part + ((header.flags & (TcpFlag::Syn | TcpFlag::Fin)) ? 1 : 0));
         done += part;
-    } while (done < size);
+    } while (part > 0 && done < size && m_file.error() == 0);
     if (flags & TcpFlag::Fin)
         (client ? m_clientFin : m_serverFin) = true;
 }

@@ -5,8 +5,11 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace SocketLab {
 
+class ByteSource;
 struct TcpResult;
 
 // One TCP connection as packets, written into a capture: the client's and the server's sequence
@@ -21,16 +24,22 @@ public:
     // timeUs: on the trace's clock, microseconds from epochUs.
     void fromClient(qint64 timeUs, quint8 flags, const char *data = nullptr, qint64 size = 0, const QString &comment = {});
     void fromServer(qint64 timeUs, quint8 flags, const char *data = nullptr, qint64 size = 0, const QString &comment = {});
+    // The bytes at offset in source, read a packet's worth at a time: a long recv() of a reply kept in
+    // a file is never read whole.
+    void fromClient(qint64 timeUs, quint8 flags, const ByteSource &source, qint64 offset, qint64 size,
+                    const QString &comment = {});
+    void fromServer(qint64 timeUs, quint8 flags, const ByteSource &source, qint64 offset, qint64 size,
+                    const QString &comment = {});
     // The three packets of the handshake: the SYN at synUs, the SYN/ACK and the ACK at connectedUs.
     void handshake(qint64 synUs, qint64 connectedUs);
     // A FIN from one side and the other's ACK of it; a second call for the same side does nothing.
     void clientFin(qint64 timeUs);
     void serverFin(qint64 timeUs);
-    bool clientFinSent() const { return m_clientFin; }
-    bool serverFinSent() const { return m_serverFin; }
 
 private:
-    void put(bool client, qint64 timeUs, quint8 flags, const char *data, qint64 size, const QString &comment);
+    // A packet's worth of payload: size bytes from offset.
+    using Payload = std::function<QByteArray(qint64 offset, qint64 size)>;
+    void put(bool client, qint64 timeUs, quint8 flags, const Payload &payload, qint64 size, const QString &comment);
 
     SocketAddress m_client;
     SocketAddress m_server;

@@ -29,27 +29,30 @@ SocketAddress shownLocalAddress(const SocketAddress &local, const SocketAddress 
 {
     if (!isUnspecified(local))
         return local;
-    const bool loopback = peer.host() == QLatin1String("::1") || peer.host().startsWith(QLatin1String("127."));
     const std::optional<SocketAddress> same = SocketAddress::fromNumeric(peer.host(), local.port());
-    return loopback && same ? *same : local;
+    return isLoopback(peer) && same ? *same : local;
 }
 
-PcapngFile udpCapture(const UdpCaptureInput &input)
+int udpCapture(const UdpCaptureInput &input, const CaptureOutput &output)
 {
     const UdpResult &result = *input.result;
-    PcapngFile file;
+    PcapngFile file(output);
     if (!result.local.isValid() || !result.target.isValid() || result.local.family() != result.target.family())
-        return file;
+        return file.error();
     const SocketAddress local = shownLocalAddress(result.local, result.target);
 
     qint64 lastUs = 0;
-    if (result.sentBytes > 0 || (result.sentBytes == 0 && input.request.isEmpty() && result.timings.totalUs >= 0)) {
-        for (const TraceEntry &entry : input.trace) {
-            if ((entry.call == QLatin1String("sendto") || entry.call == QLatin1String("send")) && entry.errnoCode == 0) {
-                lastUs = entry.timeUs;
-                break;
-            }
+    bool sendSucceeded = false;
+    for (const TraceEntry &entry : input.trace) {
+        if ((entry.call == QLatin1String("sendto") || entry.call == QLatin1String("send")) && entry.errnoCode == 0
+            && entry.result >= 0) {
+            lastUs = entry.timeUs;
+            sendSucceeded = true;
+            break;
         }
+    }
+    // An empty datagram leaves sentBytes at 0 whether it went or not: only the trace tells.
+    if (result.sentBytes > 0 || (input.request.isEmpty() && sendSucceeded)) {
         const QByteArray sent = input.request.left(result.sentBytes);
         file.add({input.startEpochUs + lastUs, udpFrame(local, result.target, sent.constData(), sent.size()), {}});
     }
@@ -69,7 +72,7 @@ PcapngFile udpCapture(const UdpCaptureInput &input)
         lastUs = qMax(lastUs, segment.timeUs);
         file.add({input.startEpochUs + lastUs, udpFrame(datagram.from, local, bytes.constData(), bytes.size()), comment});
     }
-    return file;
+    return file.error();
 }
 
 } // namespace SocketLab

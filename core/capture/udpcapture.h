@@ -29,7 +29,9 @@ struct UdpCaptureInput
 SocketAddress shownLocalAddress(const SocketAddress &local, const SocketAddress &peer);
 
 // The datagram sent and each one received, as IPv4 or IPv6 + UDP packets at their times. A truncated
-// datagram carries the bytes kept, its comment saying how long it was.
-PcapngFile udpCapture(const UdpCaptureInput &input);
+// datagram carries the bytes kept, its comment saying how long it was. An empty datagram is there only
+// when the trace shows a send that succeeded. Written to output as it is made: 0, or the errno of the
+// write that failed.
+int udpCapture(const UdpCaptureInput &input, const CaptureOutput &output);
 
 } // namespace SocketLab

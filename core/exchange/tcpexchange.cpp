@@ -23,13 +23,6 @@ QDeadlineTimer earlier(QDeadlineTimer a, QDeadlineTimer b)
     return a.deadlineNSecs() <= b.deadlineNSecs() ? a : b;
 }
 
-// The request's method decides whether a response can have a body (a HEAD reply has none).
-QByteArray requestMethod(const QByteArray &payload)
-{
-    const qsizetype space = payload.indexOf(' ');
-    return space > 0 ? payload.left(space) : QByteArray();
-}
-
 } // namespace
 
 TcpExchange::TcpExchange(const TcpRequest &request, ByteSink &sink, Trace &trace, const CancelToken &cancel)
@@ -236,7 +229,7 @@ void TcpExchange::receive(TcpResult &result, Socket &socket, TlsStream *tls)
                     sniffed = true;
                     if (looksHttp.value_or(false) || rule.kind == StopRule::Kind::Http) {
                         http = std::make_shared<HttpResponseParser>();
-                        http->setRequestMethod(requestMethod(m_request.payload));
+                        http->setRequestMethod(requestMethodOf(m_request.payload));
                         http->feed(head.constData(), headBefore);
                     }
                 }

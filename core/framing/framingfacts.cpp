@@ -111,17 +111,59 @@ FramingFact chunkFact(const ByteSource &bytes, const HttpMark &sizeLine, qint64 
     return f;
 }
 
-void explainChunks(const ByteSource &bytes, const QList<HttpMark> &marks, qsizetype from, QList<FramingFact> &facts)
+FramingFact notListedFact(qint64 notListed, qint64 marked)
 {
+    FramingFact omitted = fact(Kind::ChunksNotListed);
+    omitted.value = notListed;
+    omitted.number = marked;
+    return omitted;
+}
+
+// The chunks past the parser's marks (Limits::maxMarks: about 33,000 chunks), counted from its state:
+// the ones after the listed chunks are left out, then the last one it read a size line of is said
+// when it is the last chunk or one of which no data came. marked: how many chunks kept their ranges.
+void explainUnmarkedChunks(const ByteSource &bytes, const HttpResponseParser &http, qint64 listed, qint64 marked,
+                           QList<FramingFact> &facts)
+{
+    using Where = HttpResponseParser::Progress::Where;
+    const HttpResponseParser::Progress progress = http.progress();
+    const bool lastChunk = progress.chunkLine.offset >= 0 && progress.chunkSize == 0
+        && (progress.where == Where::Trailers || progress.where == Where::Done);
+    const bool noDataYet = progress.chunkLine.offset >= 0 && progress.where == Where::ChunkData && progress.chunkRead == 0;
+    const bool tail = (lastChunk || noDataYet) && progress.chunks > listed;
+    const qint64 notListed = progress.chunks - listed - (tail ? 1 : 0);
+    if (notListed > 0)
+        facts.append(notListedFact(notListed, marked));
+    if (tail)
+        facts.append(chunkFact(bytes, {HttpPart::ChunkSizeLine, progress.chunkLine}, progress.chunks, nullptr));
+}
+
+void explainChunks(const ByteSource &bytes, const HttpResponseParser &http, const QList<HttpMark> &marks, qsizetype from,
+                   QList<FramingFact> &facts)
+{
+    const bool truncated = http.marksTruncated();
     qint64 number = 0;
     qint64 notListed = 0;
     bool omittedSaid = false;
+    qint64 marked = 0;
     for (qsizetype i = from; i < marks.size(); ++i) {
         const HttpMark &mark = marks.at(i);
         if (mark.part == HttpPart::ChunkSizeLine) {
             ++number;
             const HttpMark *data = i + 1 < marks.size() && marks.at(i + 1).part == HttpPart::ChunkData ? &marks.at(i + 1)
                                                                                                         : nullptr;
+            if (truncated) {
+                // Past the marks a chunk's data may be missing for want of room, not of bytes: the
+                // parser's state tells the rest. Only complete chunks are taken from the marks.
+                const bool complete = data && i + 2 < marks.size() && marks.at(i + 2).part == HttpPart::ChunkDataEnd;
+                if (!complete)
+                    break;
+                marked = number;
+                if (number > MaxListedChunks)
+                    continue;
+                facts.append(chunkFact(bytes, mark, number, data));
+                continue;
+            }
             // Only a chunk with data can be left out: the last one (size 0) is always said. Decided
             // before its line is read, so tens of thousands of chunks cost no read each.
             if (number > MaxListedChunks && data) {
@@ -130,24 +172,31 @@ void explainChunks(const ByteSource &bytes, const QList<HttpMark> &marks, qsizet
             }
             const FramingFact chunk = chunkFact(bytes, mark, number, data);
             if (notListed > 0 && !omittedSaid) {
-                FramingFact omitted = fact(Kind::ChunksNotListed);
-                omitted.value = notListed;
-                facts.append(omitted);
+                facts.append(notListedFact(notListed, 0));
                 omittedSaid = true;
             }
             facts.append(chunk);
-        } else if (mark.part == HttpPart::Trailer) {
+        } else if (mark.part == HttpPart::Trailer && !truncated) {
             FramingFact trailer = fact(Kind::Trailer, mark.range);
             trailer.text = quoteLine(bytes, mark.range);
             facts.append(trailer);
         }
     }
-    // Cut off mid-list: the count still goes in, so nothing is silently left out.
-    if (notListed > 0 && !omittedSaid) {
-        FramingFact omitted = fact(Kind::ChunksNotListed);
-        omitted.value = notListed;
-        facts.append(omitted);
+    if (truncated) {
+        explainUnmarkedChunks(bytes, http, std::min<qint64>(marked, MaxListedChunks), marked, facts);
+        // The trailer section is always marked (HttpResponseParser::Limits::maxMarks).
+        for (const HttpMark &mark : marks) {
+            if (mark.part == HttpPart::Trailer) {
+                FramingFact trailer = fact(Kind::Trailer, mark.range);
+                trailer.text = quoteLine(bytes, mark.range);
+                facts.append(trailer);
+            }
+        }
+        return;
     }
+    // Cut off mid-list: the count still goes in, so nothing is silently left out.
+    if (notListed > 0 && !omittedSaid)
+        facts.append(notListedFact(notListed, 0));
 }
 
 // What the message's framing still awaited when the bytes ended; -1 when it cannot be counted.
@@ -254,7 +303,7 @@ void explainHttp(const FramingInput &input, qint64 size, QList<FramingFact> &fac
         if (body.range.length > 0)
             facts.append(body);
     } else if (http.framing() == HttpFraming::Chunked) {
-        explainChunks(bytes, marks, headEndIndex + 1, facts);
+        explainChunks(bytes, http, marks, headEndIndex + 1, facts);
     }
 
     const bool endsWithHead = endsWithItsHead(http.framing());

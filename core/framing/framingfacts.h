@@ -33,7 +33,8 @@ struct FramingFact
         Chunk,                // a chunk size line; text: the size as written, extensions: what follows ';'
         LastChunk,            // the size line of the last chunk ("0")
         Trailer,              // a trailer line (or the final blank line); text: the line
-        ChunksNotListed,      // value: how many chunks the list leaves out
+        ChunksNotListed,      // value: how many chunks the list leaves out; number: when the parser kept
+                              // the ranges of only the first chunks (HttpResponseParser::marksTruncated()), how many, else 0
         BodyEnd,              // range: the point where the message ends
         Incomplete,           // the message did not end: value: what its framing still awaited (-1: unknown)
         Malformed,            // the parser refused the reply at range.offset

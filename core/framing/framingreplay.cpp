@@ -11,14 +11,8 @@ constexpr qint64 FeedPiece = 1024 * 1024;
 
 } // namespace
 
-QByteArray requestMethodOf(const QByteArray &request)
-{
-    const qsizetype space = request.indexOf(' ');
-    return space > 0 ? request.left(space) : QByteArray();
-}
-
 QList<ReplayStep> replayReply(const ByteSource &bytes, const QList<Segment> &segments, bool http,
-                              const QByteArray &method, const ExchangeTimings &timings, bool peerClosed,
+                              const QByteArray &method, const ExchangeTimings &timings, bool peerClosed, bool tls,
                               const std::atomic_bool *cancel)
 {
     QList<ReplayStep> steps;
@@ -34,6 +28,7 @@ QList<ReplayStep> replayReply(const ByteSource &bytes, const QList<Segment> &seg
         const Segment &segment = segments.at(i);
         ReplayStep step;
         step.number = int(i) + 1;
+        step.tls = tls;
         step.segment = segment;
         step.sinceFirstByteUs = segment.timeUs - firstUs;
         step.sinceSendUs = sentUs >= 0 ? segment.timeUs - sentUs : -1;

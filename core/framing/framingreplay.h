@@ -14,7 +14,8 @@ namespace SocketLab {
 // The parser's state after one recv() of a replay, as values; text/framingtext.h words it.
 struct ReplayStep
 {
-    int number = 0;             // 1-based recv() number
+    int number = 0;             // 1-based recv() number (SSL_read() over TLS)
+    bool tls = false;           // each step is one SSL_read(), which the trace shows, not one recv()
     Segment segment;
     qint64 sinceFirstByteUs = 0;
     qint64 sinceSendUs = -1;    // -1 when the exchange did not say when it sent
@@ -36,12 +37,10 @@ struct ReplayStep
 // Feeds a fresh parser the reply one segment at a time, as the bytes came, and records its state
 // after each. Streams the source in pieces, never holding the whole reply; a cancel flag set from
 // another thread ends it early with the steps so far. http: whether the reply is parsed as HTTP;
-// method: the request's ("HEAD" has no body); peerClosed: the exchange ended with recv() returning 0.
+// method: the request's ("HEAD" has no body, requestMethodOf()); peerClosed: the exchange ended with
+// recv() returning 0; tls: the reply was read with SSL_read().
 QList<ReplayStep> replayReply(const ByteSource &bytes, const QList<Segment> &segments, bool http,
-                              const QByteArray &method, const ExchangeTimings &timings, bool peerClosed,
+                              const QByteArray &method, const ExchangeTimings &timings, bool peerClosed, bool tls,
                               const std::atomic_bool *cancel = nullptr);
-
-// The request's method, the word before its first space: what decides whether a reply has a body.
-QByteArray requestMethodOf(const QByteArray &request);
 
 } // namespace SocketLab

@@ -103,6 +103,12 @@ qint64 lastTransferEncodingOffset(const QList<HttpHeader> &headers)
 
 } // namespace
 
+QByteArray requestMethodOf(const QByteArray &request)
+{
+    const qsizetype space = request.indexOf(' ');
+    return space > 0 ? request.left(space) : QByteArray();
+}
+
 HttpResponseParser::HttpResponseParser()
     : HttpResponseParser(Limits{})
 {
@@ -164,6 +170,7 @@ HttpResponseParser::Progress HttpResponseParser::progress() const
     progress.fields = m_sectionFields;
     progress.chunks = m_chunkCount;
     progress.chunkSize = m_currentChunkSize;
+    progress.chunkLine = m_chunkLine;
     progress.chunkRead = m_phase == Phase::ChunkData ? m_currentChunkSize - m_remaining : m_currentChunkSize;
     switch (m_phase) {
     case Phase::StatusLine: progress.where = Where::StatusLine; break;
@@ -639,7 +646,8 @@ void HttpResponseParser::endChunkLineContent()
 
 void HttpResponseParser::endChunkSizeLine(qint64 bareLfOffset)
 {
-    addMark(HttpPart::ChunkSizeLine, m_lineStart, m_consumed - m_lineStart, false);
+    m_chunkLine = {m_lineStart, m_consumed - m_lineStart};
+    addMark(HttpPart::ChunkSizeLine, m_chunkLine.offset, m_chunkLine.length, false);
     if (bareLfOffset >= 0)
         note(HttpDeviation::BareLf, bareLfOffset);
     m_remaining = m_chunkSize;
@@ -703,7 +711,7 @@ void HttpResponseParser::addMark(HttpPart part, qint64 offset, qint64 length, bo
         m_marks.last().range.length += length;
         return;
     }
-    if (m_marks.size() >= m_limits.maxMarks) {
+    if (m_marks.size() >= m_limits.maxMarks && part != HttpPart::Trailer) {
         m_marksTruncated = true;
         return;
     }

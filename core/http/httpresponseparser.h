@@ -87,6 +87,10 @@ struct HttpDeviationNote
     qint64 offset;
 };
 
+// The method of a request, the word before its first space ("HEAD"): what setRequestMethod() takes,
+// since a reply to HEAD has no body whatever its headers say.
+QByteArray requestMethodOf(const QByteArray &request);
+
 class HttpResponseParser
 {
 public:
@@ -95,7 +99,9 @@ public:
         qint64 maxHeaderBytes = 64 * 1024;  // status line + headers + blank line
         int maxHeaderCount = 100;
         int maxChunkSizeDigits = 16;
-        int maxMarks = 100000;  // past this marks are no longer recorded (marksTruncated())
+        // Past this marks are no longer recorded (marksTruncated()), but for the trailer section's,
+        // which maxHeaderBytes bounds: what a reply ends with is always marked.
+        int maxMarks = 100000;
     };
 
     enum class State { Incomplete, Complete, Error };
@@ -109,6 +115,7 @@ public:
         int chunks = 0;          // chunk size lines read whole: the number of the chunk being read
         qint64 chunkSize = 0;    // the size of that chunk
         qint64 chunkRead = 0;    // how much of its data has come
+        ByteRange chunkLine{-1, 0}; // that chunk's size line, line ending included; offset -1 before the first
     };
 
     enum class ErrorKind {
@@ -261,6 +268,7 @@ private:
     bool m_transferEncodingNotChunked = false;
     int m_chunkCount = 0;
     qint64 m_currentChunkSize = 0;
+    ByteRange m_chunkLine{-1, 0};
 };
 
 } // namespace SocketLab

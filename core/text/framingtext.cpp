@@ -150,8 +150,14 @@ QString FramingText::describe(const FramingFact &fact)
         if (fact.text.isEmpty())
             return FramingTr::tr("The blank line after the last chunk (and its trailers) ends the message.");
         return FramingTr::tr("Trailer “%1”, a header sent after the body.").arg(quoted(fact.text));
-    case Kind::ChunksNotListed:
-        return FramingTr::tr("… and %n more chunk(s), not listed here.", nullptr, plural(fact.value));
+    case Kind::ChunksNotListed: {
+        QString sentence = FramingTr::tr("… and %n more chunk(s), not listed here.", nullptr, plural(fact.value));
+        if (fact.number > 0)
+            sentence += QLatin1Char(' ')
+                + FramingTr::tr("The parse kept where each chunk lies for the first %1 only; the rest are counted from its state.")
+                      .arg(number(fact.number));
+        return sentence;
+    }
     case Kind::BodyEnd:
         if (fact.firstSegment > 0)
             return FramingTr::tr("The message ends after %2, at offset %1, in recv #%3.")
@@ -214,8 +220,11 @@ QString FramingText::rangeLabel(const FramingFact &fact)
 QString FramingText::stepHeading(const ReplayStep &step)
 {
     const Segment &s = step.segment;
-    const QString where = FramingTr::tr("recv #%1: %2, offsets %3 to %4")
-                              .arg(number(step.number), byteCount(s.length), offset(s.offset), offset(s.offset + s.length - 1));
+    // Named after the call the trace shows: over TLS each step is one SSL_read().
+    const QString call = step.tls ? QStringLiteral("SSL_read") : QStringLiteral("recv");
+    const QString where = FramingTr::tr("%1 #%2: %3, offsets %4 to %5")
+                              .arg(call, number(step.number), byteCount(s.length), offset(s.offset),
+                                   offset(s.offset + s.length - 1));
     if (step.sinceSendUs >= 0)
         return FramingTr::tr("%1, +%2 ms after the first byte (+%3 ms after the send)")
             .arg(where, ms(step.sinceFirstByteUs), ms(step.sinceSendUs));

@@ -738,8 +738,7 @@ std::shared_ptr<const HttpResponseParser> rebuildHttp(const ByteSource &reply, c
     if (!looksHttp.value_or(false) && rule.kind != StopRule::Kind::Http)
         return nullptr;
     auto http = std::make_shared<HttpResponseParser>();
-    const qsizetype space = request.indexOf(' ');
-    http->setRequestMethod(space > 0 ? request.left(space) : QByteArray());
+    http->setRequestMethod(requestMethodOf(request));
     constexpr qint64 Piece = qint64(1) << 20;
     HttpResponseParser::State state = HttpResponseParser::State::Incomplete;
     for (qint64 offset = 0; offset < size && state != HttpResponseParser::State::Error; offset += Piece)

@@ -52,10 +52,10 @@ struct Reply
     }
 
     QList<FramingFact> facts() const { return explainFraming(input); }
-    QList<ReplayStep> replay(const QByteArray &method = "GET") const
+    QList<ReplayStep> replay(const QByteArray &method = "GET", bool tls = false) const
     {
         return replayReply(bytes, segments, input.http != nullptr, method, input.timings,
-                           input.stop.reason == StopReason::PeerClosed);
+                           input.stop.reason == StopReason::PeerClosed, tls);
     }
 };
 
@@ -117,6 +117,8 @@ private slots:
     void loopObservedWait();
     void loopConnectionClose();
     void manyChunksListedWithinBounds();
+    void chunksPastTheParsersMarks();
+    void chunksPastTheParsersMarksCutOff();
     void replayContentLength();
     void replayChunked();
     void replayUntilCloseAndNotHttp();
@@ -344,6 +346,57 @@ void TestFramingFacts::manyChunksListedWithinBounds()
     QCOMPARE(first(facts, Kind::LastChunk).number, count + 1);
     // The chunks left out are not read: one read per line said, not one per chunk.
     QVERIFY2(reply.bytes.reads() < MaxListedChunks + 10, qPrintable(QString::number(reply.bytes.reads())));
+}
+
+// 50,000 chunks: three marks each, past HttpResponseParser's 100,000 (about 33,333 chunks).
+void TestFramingFacts::chunksPastTheParsersMarks()
+{
+    QByteArray body;
+    const int count = 50000;
+    for (int i = 0; i < count; ++i)
+        body += "1\r\nx\r\n";
+    body += "0\r\nX-Sum: 1\r\n\r\n";
+    Reply reply({"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + body}, stopped(StopReason::HttpComplete));
+    QVERIFY(reply.parser.marksTruncated());
+    const QList<FramingFact> facts = reply.facts();
+    const QList<FramingFact> chunks = all(facts, Kind::Chunk);
+    QCOMPARE(chunks.size(), MaxListedChunks);
+    for (const FramingFact &chunk : chunks)
+        QVERIFY(chunk.dataRange.offset >= 0);
+    const FramingFact omitted = first(facts, Kind::ChunksNotListed);
+    QCOMPARE(omitted.value, count - MaxListedChunks);
+    QVERIFY(omitted.number > 30000 && omitted.number < count);
+    const FramingFact last = first(facts, Kind::LastChunk);
+    QCOMPARE(last.number, count + 1);
+    QCOMPARE(last.text, QByteArray("0"));
+    QCOMPARE(reply.bytes.read(last.range.offset, last.range.length), QByteArray("0\r\n"));
+    const QList<FramingFact> trailers = all(facts, Kind::Trailer);
+    QCOMPARE(trailers.size(), 2);
+    QCOMPARE(trailers.at(0).text, QByteArray("X-Sum: 1"));
+    QCOMPARE(kinds(facts).indexOf(Kind::ChunksNotListed) + 1, kinds(facts).indexOf(Kind::LastChunk));
+    QVERIFY(kinds(facts).contains(Kind::BodyEnd));
+    QVERIFY(FramingText::describe(omitted).contains(QStringLiteral("counted")));
+}
+
+// Cut off in the middle of chunk 50,000, before any of its data came: that one is said, the rest counted.
+void TestFramingFacts::chunksPastTheParsersMarksCutOff()
+{
+    QByteArray body;
+    const int count = 50000;
+    for (int i = 1; i < count; ++i)
+        body += "1\r\nx\r\n";
+    body += "5\r\n";
+    Reply reply({"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + body}, stopped(StopReason::Idle));
+    QVERIFY(reply.parser.marksTruncated());
+    const QList<FramingFact> facts = reply.facts();
+    QCOMPARE(first(facts, Kind::ChunksNotListed).value, count - 1 - MaxListedChunks);
+    const QList<FramingFact> chunks = all(facts, Kind::Chunk);
+    QCOMPARE(chunks.size(), MaxListedChunks + 1);
+    QCOMPARE(chunks.constLast().number, count);
+    QCOMPARE(chunks.constLast().value, 5);
+    QCOMPARE(chunks.constLast().dataRange.offset, -1);
+    QCOMPARE(first(facts, Kind::Incomplete).value, 5);
+    QVERIFY(all(facts, Kind::LastChunk).isEmpty());
 }
 
 void TestFramingFacts::replayContentLength()

@@ -1,6 +1,8 @@
 // core/capture: the pcapng file of a TCP or UDP exchange, read back by Debian's tshark.
 #include "bytes/bytestore.h"
+#include "bytes/namedfilesource.h"
 #include "capture/conversationcapture.h"
+#include "capture/packetframes.h"
 #include "capture/tcpcapture.h"
 #include "conversation/conversationrecord.h"
 #include "capture/udpcapture.h"
@@ -8,10 +10,15 @@
 #include "exchange/udpexchange.h"
 #include "tshark.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cerrno>
+
+#include <sys/resource.h>
 
 using namespace SocketLab;
 
@@ -79,11 +86,80 @@ void control(ConversationRecord &record, ConversationEvent::Kind kind, qint64 ti
     record.add(event);
 }
 
-QString save(const PcapngFile &file, const QTemporaryDir &dir, const QString &name)
+// A capture as it is made, written to its output.
+using Make = std::function<int(const CaptureOutput &)>;
+
+Make tcpFile(const TcpCaptureInput &input)
+{
+    return [input](const CaptureOutput &output) { return tcpCapture(input, output); };
+}
+
+Make udpFile(const UdpCaptureInput &input)
+{
+    return [input](const CaptureOutput &output) { return udpCapture(input, output); };
+}
+
+Make conversationFile(const ConversationCaptureInput &input)
+{
+    return [input](const CaptureOutput &output) { return conversationCapture(input, output); };
+}
+
+QString save(const Make &make, const QTemporaryDir &dir, const QString &name)
 {
     const QString path = dir.filePath(name);
-    const NetError error = file.save(path);
+    const NetError error = writeToFile(path, make);
     return error.isError() ? QString() : path;
+}
+
+QByteArray inMemory(const Make &make)
+{
+    QByteArray bytes;
+    make([&bytes](const char *data, qint64 size) {
+        bytes.append(data, size);
+        return 0;
+    });
+    return bytes;
+}
+
+// A source that says how much its largest read asked for.
+class WatchedSource final : public ByteSource
+{
+public:
+    explicit WatchedSource(const ByteSource &inner)
+        : m_inner(inner)
+    {
+    }
+    qint64 size() const override { return m_inner.size(); }
+    QByteArray read(qint64 offset, qint64 len) const override
+    {
+        m_largestRead = std::max(m_largestRead, len);
+        return m_inner.read(offset, len);
+    }
+    qint64 largestRead() const { return m_largestRead; }
+
+private:
+    const ByteSource &m_inner;
+    mutable qint64 m_largestRead = 0;
+};
+
+// The process's peak resident size so far, in KiB.
+long peakKiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+TraceEntry traced(const char *call, qint64 timeUs, qint64 result, int errnoCode = 0)
+{
+    TraceEntry entry;
+    entry.call = QString::fromLatin1(call);
+    entry.timeUs = timeUs;
+    entry.lastTimeUs = timeUs;
+    entry.result = result;
+    entry.errnoCode = errnoCode;
+    entry.totalBytes = result > 0 ? result : 0;
+    return entry;
 }
 
 } // namespace
@@ -128,7 +204,7 @@ private slots:
             result.error = NetError::fromErrno(ECONNRESET, QStringLiteral("recv"));
         else if (ending == 2)
             result.stop.reason = StopReason::ByteCountReached;
-        const QString path = save(tcpCapture({&result, request, &reply.store, reply.store.segments(), {}, 1700000000000000}),
+        const QString path = save(tcpFile({&result, request, &reply.store, reply.store.segments(), {}, 1700000000000000}),
                                   dir, QStringLiteral("tcp.pcapng"));
         QVERIFY(!path.isEmpty());
         // Wireshark warns of every reset: that one, and nothing else.
@@ -160,7 +236,7 @@ private slots:
         Reply reply({20});
         TcpResult result = connectedResult("127.0.0.1", "127.0.0.1", 4);
         result.tls = TlsInfo{};
-        const QString path = save(tcpCapture({&result, QByteArrayLiteral("ping"), &reply.store, reply.store.segments(), {}, 0}),
+        const QString path = save(tcpFile({&result, QByteArrayLiteral("ping"), &reply.store, reply.store.segments(), {}, 0}),
                                   dir, QStringLiteral("tls.pcapng"));
         QVERIFY(!path.isEmpty());
         QCOMPARE(Tshark::complaints(path), QByteArray());
@@ -182,7 +258,7 @@ private slots:
         store.append("pong", 4, 500);
         store.append("", 0, 700);
         result.datagrams = {Datagram{result.target, 4, 4, false, 500}, Datagram{result.target, 0, 0, false, 700}};
-        const QString path = save(udpCapture({&result, QByteArrayLiteral("pin"), &store, store.segments(), {}, 0}), dir,
+        const QString path = save(udpFile({&result, QByteArrayLiteral("pin"), &store, store.segments(), {}, 0}), dir,
                                   QStringLiteral("udp.pcapng"));
         QVERIFY(!path.isEmpty());
         QCOMPARE(Tshark::complaints(path), QByteArray());
@@ -202,7 +278,7 @@ private slots:
         result.attempts = {attempt("127.0.0.2", 8080, NetError::fromErrno(ECONNREFUSED, QStringLiteral("connect")), 100, 200),
                            attempt("127.0.0.3", 8080, NetError::timeout(QStringLiteral("connect")), 300, 900),
                            attempt("127.0.0.1", 8080, {}, 950, 1000)};
-        const QString path = save(tcpCapture({&result, QByteArrayLiteral("ping"), &reply.store, reply.store.segments(), {}, 0}),
+        const QString path = save(tcpFile({&result, QByteArrayLiteral("ping"), &reply.store, reply.store.segments(), {}, 0}),
                                   dir, QStringLiteral("attempts.pcapng"));
         QVERIFY(!path.isEmpty());
         QCOMPARE(Tshark::complaints(path), QByteArray("1 Sequence TCP Connection reset (RST)\n"));
@@ -231,7 +307,7 @@ private slots:
         result.attempts = {attempt("::1", 9, NetError::fromErrno(ECONNREFUSED, QStringLiteral("connect")), 10, 50)};
         result.error = result.attempts.constFirst().error;
         ByteStore none;
-        const QString path = save(tcpCapture({&result, QByteArrayLiteral("x"), &none, {}, {}, 0}), dir, QStringLiteral("refused.pcapng"));
+        const QString path = save(tcpFile({&result, QByteArrayLiteral("x"), &none, {}, {}, 0}), dir, QStringLiteral("refused.pcapng"));
         QVERIFY(!path.isEmpty());
         QCOMPARE(Tshark::fields(path, QStringLiteral("tcp.flags.str")).size(), 2);
         QCOMPARE(Tshark::fields(path, QStringLiteral("ipv6.src")), (QList<QByteArray>{"::1", "::1"}));
@@ -244,7 +320,8 @@ private slots:
         TcpResult result;
         result.attempts = {attempt("127.0.0.1", 9, NetError::fromErrno(EADDRINUSE, QStringLiteral("bind")), 10, 20)};
         ByteStore none;
-        QCOMPARE(tcpCapture({&result, {}, &none, {}, {}, 0}).bytes(), PcapngFile().bytes());
+        QCOMPARE(inMemory(tcpFile({&result, {}, &none, {}, {}, 0})),
+                 inMemory([](const CaptureOutput &output) { return PcapngFile(output).error(); }));
     }
 
     // Several sends and recv() both ways, one longer than a packet, a half-close, the peer's FIN:
@@ -269,7 +346,7 @@ private slots:
         control(record, ConversationEvent::Kind::PeerClosed, 9000);
         control(record, ConversationEvent::Kind::Closed, 9500);
         record.markOver();
-        const QString path = save(conversationCapture({&record, false, 1700000000000000}), dir, QStringLiteral("talk.pcapng"));
+        const QString path = save(conversationFile({&record, false, 1700000000000000}), dir, QStringLiteral("talk.pcapng"));
         QVERIFY(!path.isEmpty());
         QCOMPARE(Tshark::complaints(path), QByteArray());
         const Tshark::Stream stream = Tshark::followTcp(path);
@@ -300,7 +377,7 @@ private slots:
         event.timeUs = 3000;
         event.error = reset;
         tcp.add(event);
-        const QString tcpPath = save(conversationCapture({&tcp, false, 0}), dir, QStringLiteral("reset.pcapng"));
+        const QString tcpPath = save(conversationFile({&tcp, false, 0}), dir, QStringLiteral("reset.pcapng"));
         QCOMPARE(Tshark::complaints(tcpPath), QByteArray("1 Sequence TCP Connection reset (RST)\n"));
         QVERIFY(Tshark::fields(tcpPath, QStringLiteral("tcp.flags.str")).constLast().contains('R'));
 
@@ -311,17 +388,139 @@ private slots:
         udp.setSetup(setup);
         message(udp, true, "ping", 100);
         message(udp, false, "pong!", 200);
-        const QString udpPath = save(conversationCapture({&udp, true, 0}), dir, QStringLiteral("udp.pcapng"));
+        const QString udpPath = save(conversationFile({&udp, true, 0}), dir, QStringLiteral("udp.pcapng"));
         QCOMPARE(Tshark::complaints(udpPath), QByteArray());
         QCOMPARE(Tshark::fields(udpPath, QStringLiteral("data")), (QList<QByteArray>{"70696e67", "706f6e6721"}));
         QCOMPARE(Tshark::fields(udpPath, QStringLiteral("udp.srcport")), (QList<QByteArray>{"40002", "9999"}));
         QCOMPARE(Tshark::fields(udpPath, QStringLiteral("ip.src")).constFirst(), QByteArray("127.0.0.1"));
     }
 
+    // A 64 MiB reply kept in a file, in one recv(): streamed to the capture a packet's worth at a
+    // time, never held whole (twice, before), and tshark follows it back to the same bytes.
+    void largeFileReplyStreamed()
+    {
+        QTemporaryDir dir;
+        constexpr qint64 size = 64 * 1024 * 1024;
+        const QString replyPath = dir.filePath(QStringLiteral("reply.bin"));
+        {
+            QFile file(replyPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QByteArray piece(1024 * 1024, '\0');
+            for (qint64 at = 0; at < size; at += piece.size()) {
+                for (qsizetype i = 0; i < piece.size(); ++i)
+                    piece[i] = char(((at + i) * 7 + (at + i) / 251) % 256);
+                QCOMPARE(file.write(piece), piece.size());
+            }
+        }
+        const NamedFileSource named(replyPath, size);
+        const WatchedSource source(named);
+        TcpResult result = connectedResult("127.0.0.1", "127.0.0.1", 4);
+        result.stop.reason = StopReason::PeerClosed;
+        const QList<Segment> segments{{0, size, 5000}};
+        const long before = peakKiB();
+        const QString path = save(tcpFile({&result, QByteArrayLiteral("ping"), &source, segments, {}, 0}), dir,
+                                  QStringLiteral("large.pcapng"));
+        const long grewKiB = peakKiB() - before;
+        qInfo("64 MiB reply: peak resident size grew by %ld KiB, largest read %lld bytes", grewKiB, source.largestRead());
+        QVERIFY(!path.isEmpty());
+        QVERIFY2(source.largestRead() <= MaxFramePayload, qPrintable(QString::number(source.largestRead())));
+        QVERIFY2(grewKiB < 16 * 1024, qPrintable(QStringLiteral("peak grew by %1 KiB").arg(grewKiB)));
+        QVERIFY(QFileInfo(path).size() > size);
+        const Tshark::Stream stream = Tshark::followTcp(path);
+        QVERIFY(stream.ok);
+        QCOMPARE(stream.fromClient, QByteArray("ping"));
+        QCOMPARE(stream.fromServer.size(), size);
+        QVERIFY(stream.fromServer == named.read(0, size));
+    }
+
+    // SO_LINGER on with 0 s: close() resets the connection, so the client's last packet is an RST,
+    // not a FIN; the peer's FIN before it stays.
+    void lingerZeroClosesWithReset()
+    {
+        QTemporaryDir dir;
+        Reply reply({10});
+        TcpResult result = connectedResult("127.0.0.1", "127.0.0.2", 4);
+        result.stop.reason = StopReason::PeerClosed;
+        SocketOptionOutcome linger;
+        linger.asked = {SocketOptionName::Linger, 0};
+        linger.readBack = true;
+        linger.effective = 0;
+        result.socketOptions = {linger};
+        const QString path = save(tcpFile({&result, QByteArrayLiteral("ping"), &reply.store, reply.store.segments(), {}, 0}),
+                                  dir, QStringLiteral("linger.pcapng"));
+        QVERIFY(!path.isEmpty());
+        const QList<QByteArray> flags = Tshark::fields(path, QStringLiteral("tcp.flags.str"));
+        QVERIFY2(flags.constLast().contains('R'), flags.constLast());
+        QCOMPARE(Tshark::fields(path, QStringLiteral("tcp.srcport")).constLast(), QByteArray("40000"));
+        QCOMPARE(std::count_if(flags.cbegin(), flags.cend(), [](const QByteArray &f) { return f.contains('F'); }), 1);
+        QCOMPARE(Tshark::followTcp(path).fromServer, reply.bytes);
+
+        // Linger with a time, or off: the FIN as before.
+        result.socketOptions.first().effective = 5;
+        const QString lingering = save(tcpFile({&result, QByteArrayLiteral("ping"), &reply.store, reply.store.segments(), {}, 0}),
+                                       dir, QStringLiteral("linger5.pcapng"));
+        const QList<QByteArray> fin = Tshark::fields(lingering, QStringLiteral("tcp.flags.str"));
+        QCOMPARE(std::count_if(fin.cbegin(), fin.cend(), [](const QByteArray &f) { return f.contains('R'); }), 0);
+    }
+
+    // A request sent in three send() calls (the socket's buffer full in between): three packets at
+    // the three times, which tshark puts back together.
+    void partialSendsEachAPacket()
+    {
+        QTemporaryDir dir;
+        const QByteArray request(30000, 'q');
+        Reply reply({10});
+        TcpResult result = connectedResult("127.0.0.1", "127.0.0.2", request.size());
+        const QList<TraceEntry> trace{traced("connect", 1000, 0),
+                                      traced("send", 1100, 10000),
+                                      traced("send", 1150, -1, EAGAIN),
+                                      traced("poll", 1300, 1),
+                                      traced("send", 1400, 15000),
+                                      traced("send", 1450, -1, EAGAIN),
+                                      traced("poll", 1600, 1),
+                                      traced("send", 1700, 5000)};
+        const QString path = save(tcpFile({&result, request, &reply.store, reply.store.segments(), trace, 1700000000000000}),
+                                  dir, QStringLiteral("sends.pcapng"));
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(Tshark::complaints(path), QByteArray());
+        const QList<QByteArray> lengths = Tshark::fields(path, QStringLiteral("tcp.len"));
+        const QList<QByteArray> ports = Tshark::fields(path, QStringLiteral("tcp.srcport"));
+        const QList<QByteArray> times = Tshark::fields(path, QStringLiteral("frame.time_epoch"));
+        QList<QByteArray> sentLengths;
+        QList<QByteArray> sentTimes;
+        for (qsizetype i = 0; i < lengths.size(); ++i) {
+            if (ports.at(i) == "40000" && lengths.at(i) != "0") {
+                sentLengths.append(lengths.at(i));
+                sentTimes.append(times.at(i).mid(times.at(i).indexOf('.') + 1, 4));
+            }
+        }
+        QCOMPARE(sentLengths, (QList<QByteArray>{"10000", "15000", "5000"}));
+        QCOMPARE(sentTimes, (QList<QByteArray>{"0011", "0014", "0017"}));
+        QCOMPARE(Tshark::followTcp(path).fromClient, request);
+    }
+
+    // An empty datagram shows only when the trace has a send that succeeded.
+    void emptyDatagramOnlyWhenSent()
+    {
+        QTemporaryDir dir;
+        UdpResult result;
+        result.local = address("127.0.0.1", 40001);
+        result.target = address("127.0.0.1", 9999);
+        result.timings.totalUs = 5000;
+        ByteStore none;
+        const QString failed = save(udpFile({&result, {}, &none, {}, {traced("sendto", 100, -1, ENETUNREACH)}, 0}), dir,
+                                    QStringLiteral("failed.pcapng"));
+        QVERIFY(!failed.isEmpty());
+        QCOMPARE(Tshark::fields(failed, QStringLiteral("udp.length")), QList<QByteArray>());
+        const QString sent = save(udpFile({&result, {}, &none, {}, {traced("sendto", 100, 0)}, 0}), dir,
+                                  QStringLiteral("sent.pcapng"));
+        QCOMPARE(Tshark::fields(sent, QStringLiteral("udp.length")), QList<QByteArray>{"8"});
+    }
+
     void saveErrorNamesTheFile()
     {
         const QString path = QStringLiteral("/nonexistent-socketlab-dir/x.pcapng");
-        const NetError error = PcapngFile().save(path);
+        const NetError error = writeToFile(path, [](const CaptureOutput &output) { return PcapngFile(output).error(); });
         QCOMPARE(error.kind, NetError::Kind::File);
         QCOMPARE(error.systemCode, ENOENT);
         QCOMPARE(error.call, QStringLiteral("open"));

@@ -12,6 +12,9 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace SocketLab;
 using Kind = FramingFact::Kind;
@@ -61,6 +64,28 @@ void clickRow(QListWidget *list, int row)
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
 }
 
+// A reply that counts the reads made on the GUI thread, as a history entry's file would be read.
+class ThreadWatchedSource final : public ByteSource
+{
+public:
+    explicit ThreadWatchedSource(QByteArray bytes)
+        : m_bytes(std::move(bytes))
+    {
+    }
+    qint64 size() const override { return m_bytes.size(); }
+    QByteArray read(qint64 offset, qint64 len) const override
+    {
+        if (QThread::currentThread() == qApp->thread())
+            ++m_guiReads;
+        return m_bytes.mid(offset, len);
+    }
+    int guiReads() const { return m_guiReads; }
+
+private:
+    QByteArray m_bytes;
+    mutable std::atomic_int m_guiReads = 0;
+};
+
 } // namespace
 
 class TestFramingView : public QObject
@@ -74,6 +99,9 @@ private slots:
     void playAdvancesOnATimer();
     void notHttpTellsTheStopRuleAlone();
     void replyPanelHasTheTab();
+    void factsWorkedOutOffTheGuiThread();
+    void tlsStepsAreSslReads();
+    void stepNumbersThroughTheLocale();
 };
 
 void TestFramingView::initTestCase()
@@ -88,6 +116,7 @@ void TestFramingView::clickingAFactSelectsItsBytes()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setRecord(chunkedRecord());
+    QTRY_VERIFY(!view.isExplaining());
 
     const int chunk = rowOf(view, Kind::Chunk);
     QVERIFY(chunk > 0);
@@ -118,6 +147,7 @@ void TestFramingView::steppingShowsWhatHadArrived()
     view.setRecord(chunkedRecord());
     ReplayBar *bar = view.replayBar();
     QTRY_COMPARE(bar->stepCount(), 3);
+    QTRY_VERIFY(!view.isExplaining());
     const qint64 total = Pieces[0].size() + Pieces[1].size() + Pieces[2].size();
     QCOMPARE(view.hexView()->size(), total);
 
@@ -181,6 +211,7 @@ void TestFramingView::notHttpTellsTheStopRuleAlone()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setRecord(record);
+    QTRY_VERIFY(!view.isExplaining());
     QCOMPARE(view.factList()->count(), 3);
     QCOMPARE(view.facts().at(1).kind, Kind::NotHttp);
     QCOMPARE(view.facts().at(2).kind, Kind::LoopSame);
@@ -202,8 +233,75 @@ void TestFramingView::replyPanelHasTheTab()
     panel.showRecord(chunkedRecord());
     panel.tabs()->setCurrentWidget(panel.framingView());
     QVERIFY(panel.framingView()->isVisible());
-    QVERIFY(panel.framingView()->factList()->count() > 5);
+    QTRY_VERIFY(panel.framingView()->factList()->count() > 5);
     QTRY_COMPARE(panel.framingView()->replayBar()->stepCount(), 3);
+}
+
+// The facts quote the reply's lines: read on the core pool, the list saying "…" meanwhile.
+void TestFramingView::factsWorkedOutOffTheGuiThread()
+{
+    std::shared_ptr<ExchangeRecord> record = chunkedRecord();
+    QByteArray all;
+    for (const QByteArray &piece : Pieces)
+        all += piece;
+    auto source = std::make_shared<ThreadWatchedSource>(all);
+    record->reply = source;
+    FramingView view;
+    view.setRecord(record);
+    QVERIFY(view.isExplaining());
+    QCOMPARE(view.factList()->count(), 1);
+    QCOMPARE(view.factList()->item(0)->text(), QStringLiteral("…"));
+    QTRY_VERIFY(!view.isExplaining());
+    QVERIFY(view.factList()->count() > 5);
+    QVERIFY(rowOf(view, Kind::StatusLine) >= 0);
+    QCOMPARE(source->guiReads(), 0);
+    // A record cleared before it is explained: its facts, when they come, are dropped.
+    view.setRecord(chunkedRecord());
+    view.clear();
+    QVERIFY(!view.isExplaining());
+    QTest::qWait(100);
+    QCOMPARE(view.factList()->count(), 0);
+    QVERIFY(view.facts().isEmpty());
+}
+
+// Over TLS each step is one SSL_read(), and the heading says so, its numbers as the locale writes them.
+void TestFramingView::tlsStepsAreSslReads()
+{
+    std::shared_ptr<ExchangeRecord> record = chunkedRecord();
+    record->result.tls = TlsInfo{};
+    FramingView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setRecord(record);
+    ReplayBar *bar = view.replayBar();
+    QTRY_COMPARE(bar->stepCount(), 3);
+    QVERIFY2(bar->headingLabel()->text().contains(QLatin1String("SSL_read()")), qPrintable(bar->headingLabel()->text()));
+    QTest::mouseClick(bar->nextButton(), Qt::LeftButton);
+    QVERIFY2(bar->headingLabel()->text().contains(QString::fromUtf8("Step 1 of 3 · SSL_read #1:")),
+             qPrintable(bar->headingLabel()->text()));
+}
+
+// "Step 1 of 1,200", as the facts write their numbers.
+void TestFramingView::stepNumbersThroughTheLocale()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    auto record = std::make_shared<ExchangeRecord>();
+    const int count = 1200;
+    record->reply = std::make_shared<TestSupport::ArraySource>(QByteArray(count, 'x'));
+    for (int i = 0; i < count; ++i)
+        record->segments.append({i, 1, 1000 + i});
+    record->result.stop.reason = StopReason::PeerClosed;
+    FramingView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setRecord(record);
+    ReplayBar *bar = view.replayBar();
+    QTRY_COMPARE(bar->stepCount(), count);
+    QTest::mouseClick(bar->nextButton(), Qt::LeftButton);
+    const QString heading = bar->headingLabel()->text();
+    QLocale::setDefault(before);
+    QVERIFY2(heading.startsWith(QLatin1String("Step 1 of 1,200")), qPrintable(heading));
 }
 
 QTEST_MAIN(TestFramingView)

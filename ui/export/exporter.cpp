@@ -56,23 +56,24 @@ Exporter::Exporter(QWidget *dialogParent)
 {
 }
 
-PcapngFile Exporter::capture(const ExportSubject &subject, QString *error)
+int Exporter::capture(const ExportSubject &subject, const CaptureOutput &output)
 {
-    ExportSubject s;
-    if (!resolve(subject, &s, error))
-        return PcapngFile();
-    if (s.exchange) {
-        const ExchangeRecord &record = *s.exchange;
+    if (subject.exchange) {
+        const ExchangeRecord &record = *subject.exchange;
         if (record.udp)
             return udpCapture({&record.udp->result, record.udp->request.payload, record.reply.get(), record.segments,
-                               record.trace, epochUs(record.startedAt)});
+                               record.trace, epochUs(record.startedAt)},
+                              output);
         return tcpCapture({&record.result, record.request, record.reply.get(), record.segments, record.trace,
-                           epochUs(record.startedAt)});
+                           epochUs(record.startedAt)},
+                          output);
     }
-    if (s.conversation)
-        return conversationCapture({s.conversation.get(), s.request.transport == ConversationRequest::Transport::Udp,
-                                    epochUs(s.startedAt)});
-    return PcapngFile();
+    if (subject.conversation)
+        return conversationCapture({subject.conversation.get(),
+                                    subject.request.transport == ConversationRequest::Transport::Udp,
+                                    epochUs(subject.startedAt)},
+                                   output);
+    return PcapngFile(output).error();
 }
 
 QString Exporter::report(const ExportSubject &subject, QString *error)
@@ -147,15 +148,18 @@ void Exporter::run(Kind kind, const ExportSubject &subject, const QString &path)
         QString failure;
         QString text;
         qint64 size = 0;
-        if (kind == Kind::Pcapng) {
-            const PcapngFile file = capture(subject, &failure);
-            if (failure.isEmpty()) {
-                const NetError error = file.save(path);
-                if (error.isError())
-                    failure = tr("The capture was not written to %1: %2.").arg(path, ErrorText::inSentence(error));
-                size = file.bytes().size();
-            }
-        } else {
+        ExportSubject resolved;
+        if (kind == Kind::Pcapng && resolve(subject, &resolved, &failure)) {
+            // Streamed to the file as it is made: a reply of any size is read a packet's worth at a time.
+            const NetError error = writeToFile(path, [&resolved, &size](const FileWriter &write) {
+                return capture(resolved, [&write, &size](const char *data, qint64 n) {
+                    size += n;
+                    return write(data, n);
+                });
+            });
+            if (error.isError())
+                failure = tr("The capture was not written to %1: %2.").arg(path, ErrorText::inSentence(error));
+        } else if (kind != Kind::Pcapng) {
             text = report(subject, &failure);
             if (failure.isEmpty() && kind == Kind::ReportFile) {
                 const QByteArray bytes = text.toUtf8();

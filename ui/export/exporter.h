@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capture/pcapngfile.h"
 #include "export/exportsubject.h"
 
 #include <QCoreApplication>
@@ -8,8 +9,6 @@
 class QWidget;
 
 namespace SocketLab {
-
-class PcapngFile;
 
 // Exports an exchange or a conversation: as a pcapng capture Wireshark opens, or as the plain-text
 // report (ExchangeReport) copied or saved. The capture and the report are made and written on the
@@ -34,9 +33,10 @@ public:
     // How many exports are still being written.
     int pending() const { return m_pending; }
 
-    // Blocking, for the file lane: the capture and the report of a subject; *error set when a past
-    // conversation's file could not be read.
-    static PcapngFile capture(const ExportSubject &subject, QString *error);
+    // Blocking, for the file lane. The capture of a subject whose past conversation is read back
+    // already, written to output as it is made (0, or the errno of the write that failed); the report
+    // of a subject, *error set when a past conversation's file could not be read.
+    static int capture(const ExportSubject &resolvedSubject, const CaptureOutput &output);
     static QString report(const ExportSubject &subject, QString *error);
 
 signals:

@@ -68,23 +68,19 @@ FramingView::~FramingView()
 void FramingView::setRecord(std::shared_ptr<const ExchangeRecord> record)
 {
     cancelReplay();
+    ++m_factsGeneration;
     m_record = std::move(record);
     m_facts.clear();
     m_messageEnd = -1;
     m_replayAsked = false;
     const bool tcp = m_record && m_record->reply && !m_record->udp;
+    m_explaining = tcp;
     if (tcp) {
         const TcpResult &result = m_record->result;
-        FramingInput input;
-        input.bytes = m_record->reply.get();
-        input.segments = m_record->segments;
-        input.http = result.http.get();
-        input.stop = result.stop;
-        input.timings = result.timings;
-        m_facts = explainFraming(input);
         if (result.http && result.http->state() == HttpResponseParser::State::Complete
             && !endsWithItsHead(result.http->framing()))
             m_messageEnd = result.http->messageEnd();
+        explain();
     }
     fillList();
     m_replay->setSteps({}, false);
@@ -93,9 +89,38 @@ void FramingView::setRecord(std::shared_ptr<const ExchangeRecord> record)
         prepareReplay();
 }
 
+void FramingView::explain()
+{
+    const quint64 generation = m_factsGeneration;
+    QPointer<FramingView> self(this);
+    std::shared_ptr<const ExchangeRecord> record = m_record;
+    // The facts quote lines of the reply, which a history entry keeps in a file: read on the pool.
+    BlockingCallPool::run(BlockingCallPool::Lane::File, [self, record, generation] {
+        const TcpResult &result = record->result;
+        FramingInput input;
+        input.bytes = record->reply.get();
+        input.segments = record->segments;
+        input.http = result.http.get();
+        input.stop = result.stop;
+        input.timings = result.timings;
+        QList<FramingFact> facts = explainFraming(input);
+        QMetaObject::invokeMethod(qApp, [self, generation, facts = std::move(facts)] {
+            if (!self || generation != self->m_factsGeneration)
+                return;
+            self->m_explaining = false;
+            self->m_facts = facts;
+            self->fillList();
+        });
+    });
+}
+
 void FramingView::fillList()
 {
     m_list->clear();
+    if (m_explaining) {
+        new QListWidgetItem(QStringLiteral("…"), m_list);
+        return;
+    }
     for (const FramingFact &fact : m_facts) {
         auto *item = new QListWidgetItem(FramingText::describe(fact), m_list);
         item->setData(OffsetRole, fact.range.offset);
@@ -186,7 +211,8 @@ void FramingView::prepareReplay()
         const TcpResult &result = record->result;
         QList<ReplayStep> steps = replayReply(*record->reply, record->segments, bool(result.http),
                                               requestMethodOf(record->request), result.timings,
-                                              result.stop.reason == StopReason::PeerClosed, cancel.get());
+                                              result.stop.reason == StopReason::PeerClosed, result.tls.has_value(),
+                                              cancel.get());
         if (cancel->load())
             return;
         QMetaObject::invokeMethod(qApp, [self, generation, steps = std::move(steps)] {

@@ -31,7 +31,9 @@ public:
     void setRecord(std::shared_ptr<const ExchangeRecord> record);
     void clear() { setRecord(nullptr); }
 
+    // Empty while they are being worked out, off the GUI thread (the list shows "…").
     const QList<FramingFact> &facts() const { return m_facts; }
+    bool isExplaining() const { return m_explaining; }
     QListWidget *factList() const { return m_list; }
     HexView *hexView() const { return m_hex; }
     ReplayBar *replayBar() const { return m_replay; }
@@ -42,6 +44,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Works out the facts on the core pool: they read lines of the reply, which may be in a file.
+    void explain();
     void fillList();
     void showFact(int row);
     void showStep(int step);
@@ -52,6 +56,9 @@ private:
     std::shared_ptr<const ExchangeRecord> m_record;
     QList<FramingFact> m_facts;
     qint64 m_messageEnd = -1;
+    bool m_explaining = false;
+    // Told apart so the facts of a record no longer in view are dropped.
+    quint64 m_factsGeneration = 0;
     bool m_replayAsked = false;
     bool m_sized = false; // the splitter got its first sizes
     // Set to end the replay being computed for a record no longer in view.

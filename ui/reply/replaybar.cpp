@@ -179,12 +179,18 @@ void ReplayBar::updateTexts()
         m_heading->setText(tr("No recv() returned data: nothing to replay."));
         m_state->clear();
     } else if (m_step == 0) {
-        m_heading->setText(tr("Replay: %Ln recv() call(s) with data. Press Next or Play to see the reply arrive.",
-                              nullptr, int(m_steps.size())));
+        // Named after the call the trace shows: over TLS each step is one SSL_read().
+        m_heading->setText(m_steps.constFirst().tls
+                               ? tr("Replay: %Ln SSL_read() call(s) with data. Press Next or Play to see the reply "
+                                    "arrive.", nullptr, int(m_steps.size()))
+                               : tr("Replay: %Ln recv() call(s) with data. Press Next or Play to see the reply arrive.",
+                                    nullptr, int(m_steps.size())));
         m_state->clear();
     } else {
         const ReplayStep &step = m_steps.at(m_step - 1);
-        m_heading->setText(tr("Step %1 of %2 · %3").arg(m_step).arg(m_steps.size()).arg(FramingText::stepHeading(step)));
+        m_heading->setText(tr("Step %1 of %2 · %3")
+                               .arg(QLocale().toString(m_step), QLocale().toString(m_steps.size()),
+                                    FramingText::stepHeading(step)));
         m_state->setText(FramingText::stepState(step));
     }
 }
