@@ -568,7 +568,7 @@ du script.
     <message>
         <location line="+3"/>
         <source>Also write the conversation to FILE as a pcapng capture Wireshark opens: made-up Ethernet, IP and TCP or UDP headers with the real addresses and ports, a packet per send and per recv() at its time, written once the conversation is over.</source>
-        <translation>Écrire aussi la conversation dans FICHIER sous forme de capture pcapng que Wireshark ouvre : en-têtes Ethernet, IP et TCP ou UDP reconstitués avec les vraies adresses et les vrais ports, un paquet par envoi et par recv() à son heure, écrite une fois la conversation finie.</translation>
+        <translation>Écrire aussi la conversation dans FICHIER sous forme de capture pcapng que Wireshark ouvre&#xa0;: en-têtes Ethernet, IP et TCP ou UDP reconstitués avec les vraies adresses et les vrais ports, un paquet par envoi et par recv() à son heure, écrite une fois la conversation finie.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3050,7 +3050,7 @@ du script.
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>«%1» failed: the requests that use its reply keep the reply it got before.</source>
         <translation>«&#xa0;%1&#xa0;» a échoué&#xa0;: les requêtes qui utilisent sa réponse gardent celle qu’elle a reçue avant.</translation>
     </message>
@@ -5924,7 +5924,7 @@ expect-close</translation>
     <message>
         <location line="+3"/>
         <source>The parse kept where each chunk lies for the first %1 only; the rest are counted from its state.</source>
-        <translation>L’analyse n’a gardé l’emplacement des blocs que pour les %1 premiers ; les autres sont comptés d’après son état.</translation>
+        <translation>L’analyse n’a gardé l’emplacement des blocs que pour les %1 premiers&#xa0;; les autres sont comptés d’après son état.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5999,7 +5999,7 @@ expect-close</translation>
     <message>
         <location line="+21"/>
         <source>%1 #%2: %3, offsets %4 to %5</source>
-        <translation>%1 n° %2 : %3, positions %4 à %5</translation>
+        <translation>%1 n°&#xa0;%2&#xa0;: %3, positions %4 à %5</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8457,8 +8457,8 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+5"/>
         <source>Replay: %Ln SSL_read() call(s) with data. Press Next or Play to see the reply arrive.</source>
         <translation>
-            <numerusform>Relecture : %Ln appel à SSL_read() avec des données. Appuyez sur « recv() suivant » ou Lecture pour voir la réponse arriver.</numerusform>
-            <numerusform>Relecture : %Ln appels à SSL_read() avec des données. Appuyez sur « recv() suivant » ou Lecture pour voir la réponse arriver.</numerusform>
+            <numerusform>Relecture&#xa0;: %Ln appel à SSL_read() avec des données. Appuyez sur «&#xa0;recv() suivant&#xa0;» ou Lecture pour voir la réponse arriver.</numerusform>
+            <numerusform>Relecture&#xa0;: %Ln appels à SSL_read() avec des données. Appuyez sur «&#xa0;recv() suivant&#xa0;» ou Lecture pour voir la réponse arriver.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9278,7 +9278,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+3"/>
         <source>To build and run it: gcc -Wall -Wextra -Werror -o %1 %2%3 &amp;&amp; ./%1 &gt; reply.bin</source>
-        <translation>Pour le compiler et l&apos;exécuter : gcc -Wall -Wextra -Werror -o %1 %2%3 &amp;&amp; ./%1 &gt; reply.bin</translation>
+        <translation>Pour le compiler et l&apos;exécuter&#xa0;: gcc -Wall -Wextra -Werror -o %1 %2%3 &amp;&amp; ./%1 &gt; reply.bin</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9288,7 +9288,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+29"/>
         <source>The program has %1 characters: the view shows its first %2; Copy and Save… give it whole.</source>
-        <translation>Le programme compte %1 caractères : la vue en montre les %2 premiers ; Copier et Enregistrer… le donnent en entier.</translation>
+        <translation>Le programme compte %1 caractères&#xa0;: la vue en montre les %2 premiers&#xa0;; Copier et Enregistrer… le donnent en entier.</translation>
     </message>
     <message>
         <location line="+8"/>
