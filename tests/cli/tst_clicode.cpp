@@ -6,6 +6,8 @@
 #include "testcertificates.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QThread>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -47,6 +49,9 @@ private slots:
     void initTestCase();
     void sameBytes_data();
     void sameBytes();
+    void httpMalformed_data();
+    void httpMalformed();
+    void udpWaitEnds();
     void conversation();
     void compiles_data();
     void compiles();
@@ -153,6 +158,25 @@ void TestCliCode::sameBytes_data()
                                                         << QStringList{send, get11, until, u"http"_s} << u"The HTTP response is complete"_s;
     QTest::newRow("peer http chunked") << u"code_peer.py chunked"_s << u"tcp"_s << u"127.0.0.1"_s
                                        << QStringList{send, get11, until, u"http"_s, u"--recv-size"_s, u"7"_s} << u"The HTTP response is complete"_s;
+    // The framing as SocketLab's parser follows it: a tunnel ends at its header section, a
+    // Transfer-Encoding other than chunked reads until the close whatever Content-Length says, a
+    // Content-Length list of one value is that value, 204 and 304 have no body.
+    QTest::newRow("peer http CONNECT 200, tunnel kept open")
+        << u"code_peer.py connect"_s << u"tcp"_s << u"127.0.0.1"_s
+        << QStringList{send, u"CONNECT example.org:443 HTTP/1.1\\r\\nHost: example.org:443\\r\\n\\r\\n"_s, until, u"http"_s}
+        << u"The HTTP response is complete"_s;
+    QTest::newRow("peer http gzip with a length") << u"code_peer.py gzip"_s << u"tcp"_s << u"127.0.0.1"_s
+                                                  << QStringList{send, get11, until, u"http"_s} << u"closed the connection"_s;
+    QTest::newRow("peer http length list") << u"code_peer.py list"_s << u"tcp"_s << u"127.0.0.1"_s
+                                           << QStringList{send, get11, until, u"http"_s} << u"The HTTP response is complete"_s;
+    QTest::newRow("peer http 204") << u"code_peer.py 204"_s << u"tcp"_s << u"127.0.0.1"_s
+                                   << QStringList{send, get11, until, u"http"_s} << u"The HTTP response is complete"_s;
+    QTest::newRow("peer http 304") << u"code_peer.py 304"_s << u"tcp"_s << u"127.0.0.1"_s
+                                   << QStringList{send, get11, until, u"http"_s} << u"The HTTP response is complete"_s;
+    // Nothing to send: the connect timeout must not outlive the connection.
+    QTest::newRow("peer speaks after 2 s, empty request, connect timeout 1 s")
+        << u"code_peer.py late"_s << u"tcp"_s << u"127.0.0.1"_s << QStringList{u"--connect-timeout"_s, u"1000"_s}
+        << u"closed the connection"_s;
     QTest::newRow("peer bytes") << u"code_peer.py bytes"_s << u"tcp"_s << u"127.0.0.1"_s << QStringList{send, get10, until, u"bytes:70000"_s} << u"70000 bytes read, as asked"_s;
     QTest::newRow("peer idle") << u"code_peer.py idle"_s << u"tcp"_s << u"127.0.0.1"_s << QStringList{send, get10, until, u"idle:800"_s} << u"Nothing came for 800 ms"_s;
     QTest::newRow("peer size cap") << u"code_peer.py bytes"_s << u"tcp"_s << u"127.0.0.1"_s
@@ -225,6 +249,72 @@ void TestCliCode::sameBytes()
         }
         QVERIFY2(received == expected, python ? "Python" : "C");
         QVERIFY2(program.err.contains(reason.toUtf8()), program.describe().constData());
+    }
+}
+
+void TestCliCode::httpMalformed_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("request");
+    QTest::newRow("not HTTP (an echo)") << u"serve echo"_s << u"GET / HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n"_s;
+    QTest::newRow("chunk size not hex") << u"code_peer.py badchunk"_s << u"GET / HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n"_s;
+}
+
+void TestCliCode::httpMalformed()
+{
+    // A reply that breaks HTTP's framing stops SocketLab (EMALFORMED): the programs stop at the same
+    // byte and fail, instead of waiting for the close.
+    QFETCH(QString, server);
+    QFETCH(QString, request);
+    std::unique_ptr<CliTest::Background> process;
+    const quint16 port = start(server, &process);
+    QVERIFY(port != 0);
+    const QStringList exchange{u"tcp"_s, u"127.0.0.1"_s, QString::number(port), u"--send"_s, request, u"--until"_s, u"http"_s};
+    const Result socketlab = CliTest::cli(exchange + QStringList{u"--format"_s, u"raw"_s});
+    QVERIFY2(socketlab.finished && socketlab.exitCode != 0 && socketlab.err.contains("EMALFORMED"), socketlab.describe().constData());
+    for (const bool python : {true, false}) {
+        const Result code = CliTest::cli(exchange + QStringList{u"--code"_s, python ? u"python"_s : u"c"_s});
+        QVERIFY2(code.finished && code.exitCode == 0, code.describe().constData());
+        const Result program = runProgram(QString::fromUtf8(code.out), python, false, u"malformed"_s);
+        QVERIFY2(program.finished && program.exitCode == 1, (program.describe() + "\nprogram:\n" + code.out).constData());
+        QVERIFY2(program.err.contains("not well-formed HTTP"), program.describe().constData());
+        QCOMPARE(program.out, socketlab.out);
+    }
+}
+
+void TestCliCode::udpWaitEnds()
+{
+    // Datagrams larger than the pipe, their reader away: the wait ends while the program is blocked
+    // writing them out; once they are written it must stop, not wait again without a limit.
+    CliTest::Peer peer(u"udp_peer.py"_s, {u"flood"_s, u"--count"_s, u"40"_s, u"--size"_s, u"60000"_s});
+    QVERIFY(peer.port() != 0);
+    for (const bool python : {true, false}) {
+        const Result code = CliTest::cli({u"udp"_s, u"127.0.0.1"_s, peer.service(), u"--send"_s, u"go"_s, u"--wait"_s,
+                                          u"300"_s, u"--recv-size"_s, u"65536"_s, u"--code"_s, python ? u"python"_s : u"c"_s});
+        QVERIFY2(code.finished && code.exitCode == 0, code.describe().constData());
+        const QString name = python ? u"slowout.py"_s : u"slowout"_s;
+        const QString source = m_dir.filePath(python ? name : name + u".c"_s);
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(code.out);
+        file.close();
+        QString program = CliTest::pythonPath();
+        QStringList arguments{source};
+        if (!python) {
+            const Result compiled = CliTest::run(u"gcc"_s, {u"-Wall"_s, u"-Wextra"_s, u"-Werror"_s, u"-o"_s, m_dir.filePath(name), source});
+            QVERIFY2(compiled.exitCode == 0, compiled.describe().constData());
+            program = m_dir.filePath(name);
+            arguments.clear();
+        }
+        QProcess process;
+        process.start(program, arguments);
+        QVERIFY(process.waitForStarted());
+        // No event loop: standard output is not read for a second, past the wait.
+        QThread::msleep(1000);
+        QVERIFY2(process.waitForFinished(10000), python ? "Python" : "C");
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardError().contains("The wait is over"));
+        QVERIFY(process.readAllStandardOutput().size() >= 60000);
     }
 }
 
@@ -311,6 +401,18 @@ void TestCliCode::compiles_data()
                                           << everyStep;
     QTest::newRow("talk udp") << QStringList{u"talk"_s, u"127.0.0.1"_s, u"7"_s, u"--udp"_s, u"--local"_s, u"127.0.0.1:0"_s}
                               << u"send x\nexpect y\nsleep 10\n"_s;
+    // A helper's name inside a payload or a script is no call to it: the unused helper still goes.
+    const QString names = u"now_ms wait_for address_text bind_to time_left connect_within readable read_some send_all "
+                          "ssl head_end line_end chunks_complete field response_complete http_feed deadline unmet "
+                          "expect expect_re expect_close pause_ms receive received match_from peer_closed"_s;
+    QTest::newRow("tcp, helper names in the payload") << QStringList{u"tcp"_s, u"127.0.0.1"_s, u"7"_s, u"--send"_s, names}
+                                                      << QString();
+    QTest::newRow("tls, helper names in the payload")
+        << QStringList{u"tcp"_s, u"127.0.0.1"_s, u"7"_s, u"--tls"_s, u"--send"_s, names, u"--until"_s, u"bytes:3"_s} << QString();
+    QTest::newRow("udp, helper names in the payload") << QStringList{u"udp"_s, u"127.0.0.1"_s, u"7"_s, u"--send"_s, names}
+                                                      << QString();
+    QTest::newRow("talk, helper names in a send") << QStringList{u"talk"_s, u"127.0.0.1"_s, u"7"_s}
+                                                  << u"send "_s + names + u"\n"_s;
     QTest::newRow("talk, sends only") << QStringList{u"talk"_s, u"127.0.0.1"_s, u"7"_s} << u"send x\n"_s;
 }
 
