@@ -472,9 +472,24 @@ QStringList connectLoop(const Target &target)
               << in + QStringLiteral("struct timeval handshake = {CONNECT_TIMEOUT_MS / 1000, CONNECT_TIMEOUT_MS % 1000 * 1000};")
               << in + QStringLiteral("setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &handshake, sizeof handshake);")
               << in + QStringLiteral("setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &handshake, sizeof handshake);");
-    lines << in + QStringLiteral("if (SSL_connect(ssl) != 1) {")
-          << in + QStringLiteral("    ") + message(CodeText::tr("TLS handshake failed: %1."),
-                                                     {QStringLiteral("s X509_verify_cert_error_string(SSL_get_verify_result(ssl))")})
+    lines << in + QStringLiteral("if (SSL_connect(ssl) != 1) {") << in + QStringLiteral("    int saved = errno;")
+          << comment(CodeText::tr("The certificate's verdict if it was refused, else OpenSSL's reason, else the "
+                                  "socket's: a receive timeout is EAGAIN."),
+                     in + in)
+          << in + QStringLiteral("    long verified = SSL_get_verify_result(ssl);")
+          << in + QStringLiteral("    unsigned long reason = ERR_peek_error();")
+          << in + QStringLiteral("    if (verified != X509_V_OK)")
+          << in + QStringLiteral("        ") + message(CodeText::tr("TLS handshake failed: %1."),
+                                                         {QStringLiteral("s X509_verify_cert_error_string(verified)")})
+          << in + QStringLiteral("    else if (reason != 0)")
+          << in + QStringLiteral("        ") + message(CodeText::tr("TLS handshake failed: %1."),
+                                                         {QStringLiteral("s ERR_reason_error_string(reason)")})
+          << in + QStringLiteral("    else if (saved == EAGAIN || saved == EWOULDBLOCK)")
+          << in + QStringLiteral("        ") + message(CodeText::tr("TLS handshake failed: no reply within the connect timeout."))
+          << in + QStringLiteral("    else if (saved != 0)")
+          << in + QStringLiteral("        ") + message(CodeText::tr("TLS handshake failed: %1."), {QStringLiteral("s strerror(saved)")})
+          << in + QStringLiteral("    else")
+          << in + QStringLiteral("        ") + message(CodeText::tr("TLS handshake failed: the server closed the connection."))
           << in + QStringLiteral("    ERR_print_errors_fp(stderr);") << in + QStringLiteral("    return 1;")
           << in + QStringLiteral("}");
     if (target.connectTimeoutMs > 0)
@@ -845,7 +860,9 @@ static int http_line(const char *line, size_t size)
               << in + QStringLiteral("        break;") << in + QStringLiteral("    }");
     lines << in + QStringLiteral("}") << in + QStringLiteral("fflush(stdout);");
     if (request.tls.enabled)
-        lines << in + QStringLiteral("SSL_free(ssl);") << in + QStringLiteral("SSL_CTX_free(context);");
+        lines << comment(CodeText::tr("close_notify, as SocketLab sends it, without waiting for the server's."), in)
+              << in + QStringLiteral("SSL_shutdown(ssl);") << in + QStringLiteral("SSL_free(ssl);")
+              << in + QStringLiteral("SSL_CTX_free(context);");
     lines << in + QStringLiteral("close(fd);") << in + QStringLiteral("freeaddrinfo(addresses);") << in + QStringLiteral("return 0;")
           << QStringLiteral("}");
     return finish(lines);

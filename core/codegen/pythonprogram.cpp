@@ -337,6 +337,16 @@ QStringList connectLoop(const Target &target)
     return lines;
 }
 
+QStringList tlsCloseLines()
+{
+    QStringList lines;
+    lines << comment(CodeText::tr("close_notify, as SocketLab sends it. unwrap() would then wait for the peer's, which "
+                                  "SocketLab does not: without blocking, it sends ours and gives up on theirs."))
+          << QStringLiteral("s.setblocking(False)") << QStringLiteral("try:") << QStringLiteral("    s.unwrap()")
+          << QStringLiteral("except OSError:") << QStringLiteral("    pass");
+    return lines;
+}
+
 QString tcp(const TcpRequest &request)
 {
     const StopRule &rule = request.stopRule;
@@ -449,7 +459,10 @@ QString tcp(const TcpRequest &request)
         lines << indent + QStringLiteral("if received >= MAX_BYTES:")
               << indent + QStringLiteral("    ") + message(CodeText::tr("Size cap of %1 bytes reached."), {QStringLiteral("MAX_BYTES")})
               << indent + QStringLiteral("    break");
-    lines << QString() << QStringLiteral("s.close()");
+    lines << QString();
+    if (request.tls.enabled)
+        lines << tlsCloseLines();
+    lines << QStringLiteral("s.close()");
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -531,7 +544,7 @@ QString udp(const UdpRequest &request)
           << QStringLiteral("    left = deadline - time.monotonic()") << QStringLiteral("    if left <= 0:")
           << QStringLiteral("        ") + message(CodeText::tr("The wait is over."))
           << QStringLiteral("        break") << QStringLiteral("    s.settimeout(left)") << QStringLiteral("    try:")
-          << QStringLiteral("        data, adresse = s.recvfrom(%1)").arg(size)
+          << QStringLiteral("        data, address = s.recvfrom(%1)").arg(size)
           << QStringLiteral("    except TimeoutError:") << QStringLiteral("        ") + message(CodeText::tr("The wait is over."))
           << QStringLiteral("        break");
     if (request.connected)
@@ -539,7 +552,7 @@ QString udp(const UdpRequest &request)
               << QStringLiteral("        ") + message(CodeText::tr("recv(): %1 (ICMP port unreachable)."), {QStringLiteral("error")})
               << QStringLiteral("        sys.exit(1)");
     lines << QStringLiteral("    sys.stdout.buffer.write(data)")
-          << QStringLiteral("    ") + message(CodeText::tr("Datagram of %1 bytes from %2."), {QStringLiteral("len(data)"), QStringLiteral("adresse")})
+          << QStringLiteral("    ") + message(CodeText::tr("Datagram of %1 bytes from %2."), {QStringLiteral("len(data)"), QStringLiteral("address")})
           << QStringLiteral("    received += len(data)") << QStringLiteral("    datagrams += 1");
     if (request.maxDatagrams > 0)
         lines << QStringLiteral("    if datagrams >= MAX_DATAGRAMS:")

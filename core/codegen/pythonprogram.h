@@ -30,5 +30,7 @@ struct Target
 };
 QStringList targetConstants(const Target &target);
 QStringList connectLoop(const Target &target);
+// Sends close_notify on the TLS socket s, without waiting for the peer's.
+QStringList tlsCloseLines();
 
 } // namespace SocketLab::PythonProgram

@@ -52,6 +52,9 @@ private slots:
     void httpMalformed_data();
     void httpMalformed();
     void udpWaitEnds();
+    void tlsCloseNotify();
+    void tlsHandshakeTimeout();
+    void conversationSlowReader();
     void conversation();
     void compiles_data();
     void compiles();
@@ -315,6 +318,82 @@ void TestCliCode::udpWaitEnds()
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(process.readAllStandardError().contains("The wait is over"));
         QVERIFY(process.readAllStandardOutput().size() >= 60000);
+    }
+}
+
+void TestCliCode::tlsCloseNotify()
+{
+    // SocketLab ends its TLS side with close_notify; so do the programs, over TCP and in a conversation.
+    std::unique_ptr<CliTest::Background> peer;
+    const quint16 port = start(u"tls_peer.py await-close"_s, &peer);
+    QVERIFY(port != 0);
+    const QStringList tls{u"127.0.0.1"_s, QString::number(port), u"--tls"_s, u"--ca-file"_s, m_certs->ca().certPath};
+    const QStringList tcp = QStringList{u"tcp"_s} + tls
+                            + QStringList{u"--send"_s, u"GET / HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n"_s, u"--until"_s, u"http"_s};
+    const QString script = m_dir.filePath(u"tls-script.txt"_s);
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("send GET / HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n\nexpect Hello over TLS\n");
+    file.close();
+    const QStringList talk = QStringList{u"talk"_s} + tls + QStringList{u"--script"_s, script};
+    auto verdict = [&peer]() {
+        QProcess &process = peer->process();
+        const QDeadlineTimer deadline(15000);
+        while (!process.canReadLine() && !deadline.hasExpired())
+            process.waitForReadyRead(200);
+        return process.readLine().trimmed();
+    };
+    for (const QStringList &exchange : {tcp, talk}) {
+        const Result socketlab = CliTest::cli(exchange + (exchange == tcp ? QStringList{u"--format"_s, u"raw"_s} : QStringList{}));
+        QVERIFY2(socketlab.finished && socketlab.exitCode == 0, socketlab.describe().constData());
+        QCOMPARE(verdict(), QByteArray("close_notify"));
+        for (const bool python : {true, false}) {
+            const Result code = CliTest::cli(exchange + QStringList{u"--code"_s, python ? u"python"_s : u"c"_s});
+            QVERIFY2(code.finished && code.exitCode == 0, code.describe().constData());
+            const Result program = runProgram(QString::fromUtf8(code.out), python, true, u"notify"_s);
+            QVERIFY2(program.finished && program.exitCode == 0, (program.describe() + "\nprogram:\n" + code.out).constData());
+            QCOMPARE(program.out, socketlab.out);
+            QVERIFY2(verdict() == "close_notify", python ? "Python" : "C");
+        }
+    }
+}
+
+void TestCliCode::tlsHandshakeTimeout()
+{
+    // A server that never answers the handshake: the C program says the time ran out, not "ok".
+    std::unique_ptr<CliTest::Background> peer;
+    const quint16 port = start(u"code_peer.py late"_s, &peer);
+    QVERIFY(port != 0);
+    const Result code = CliTest::cli({u"tcp"_s, u"127.0.0.1"_s, QString::number(port), u"--tls"_s, u"--connect-timeout"_s,
+                                      u"500"_s, u"--code"_s, u"c"_s});
+    QVERIFY2(code.finished && code.exitCode == 0, code.describe().constData());
+    const Result program = runProgram(QString::fromUtf8(code.out), false, true, u"handshake"_s);
+    QVERIFY2(program.finished && program.exitCode == 1, program.describe().constData());
+    QVERIFY2(program.err.contains("TLS handshake failed: no reply within the connect timeout."), program.describe().constData());
+}
+
+void TestCliCode::conversationSlowReader()
+{
+    // receive() leaves a short timeout on the socket: the 8 MB send after a sleep must not inherit it
+    // while the peer takes 1.5 s to start reading.
+    std::unique_ptr<CliTest::Background> peer;
+    const quint16 port = start(u"code_peer.py slowread"_s, &peer);
+    QVERIFY(port != 0);
+    const QString script = m_dir.filePath(u"slow.txt"_s);
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("sleep 100\nsend " + QByteArray(8 * 1024 * 1024, 'a') + "\nshutdown wr\ntimeout 10000\nexpect-close\n");
+    file.close();
+    const QStringList exchange{u"talk"_s, u"127.0.0.1"_s, QString::number(port), u"--script"_s, script};
+    const Result socketlab = CliTest::cli(exchange);
+    QVERIFY2(socketlab.finished && socketlab.exitCode == 0, socketlab.describe().constData());
+    QCOMPARE(socketlab.out, QByteArray("read 8388608\n"));
+    for (const bool python : {true, false}) {
+        const Result code = CliTest::cli(exchange + QStringList{u"--code"_s, python ? u"python"_s : u"c"_s});
+        QVERIFY2(code.finished && code.exitCode == 0, code.describe().left(2000).constData());
+        const Result program = runProgram(QString::fromUtf8(code.out), python, false, u"slow"_s);
+        QVERIFY2(program.finished && program.exitCode == 0, program.describe().left(4000).constData());
+        QCOMPARE(program.out, socketlab.out);
     }
 }
 
