@@ -5,6 +5,7 @@
 #include "clitestsupport.h"
 #include "testcertificates.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QThread>
@@ -52,6 +53,7 @@ private slots:
     void httpMalformed_data();
     void httpMalformed();
     void udpWaitEnds();
+    void httpLargeReply();
     void tlsCloseNotify();
     void tlsHandshakeTimeout();
     void conversationSlowReader();
@@ -283,6 +285,33 @@ void TestCliCode::httpMalformed()
         QVERIFY2(program.err.contains("not well-formed HTTP"), program.describe().constData());
         QCOMPARE(program.out, socketlab.out);
     }
+}
+
+void TestCliCode::httpLargeReply()
+{
+    // 64 MB in 16 KiB chunks: the Python program reads each byte once (it took minutes when it parsed
+    // the whole reply again after each recv()).
+    std::unique_ptr<CliTest::Background> peer;
+    const quint16 port = start(u"code_peer.py huge --bytes 67108864"_s, &peer);
+    QVERIFY(port != 0);
+    const Result code = CliTest::cli({u"tcp"_s, u"127.0.0.1"_s, QString::number(port), u"--send"_s,
+                                      u"GET / HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n"_s, u"--until"_s, u"http"_s,
+                                      u"--code"_s, u"python"_s});
+    QVERIFY2(code.finished && code.exitCode == 0, code.describe().constData());
+    const QString source = m_dir.filePath(u"large.py"_s);
+    QFile file(source);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(code.out);
+    file.close();
+    QElapsedTimer timer;
+    timer.start();
+    const Result program = CliTest::run(CliTest::pythonPath(), {source}, 30000);
+    QVERIFY2(program.finished && program.exitCode == 0, program.err.constData());
+    QVERIFY2(program.err.contains("The HTTP response is complete"), program.err.constData());
+    QVERIFY(program.out.size() > 67108864);
+    qInfo("64 MB chunked reply read by the Python program in %lld ms", timer.elapsed());
+    // Under a second here; the quadratic reading took 24 s.
+    QVERIFY2(timer.elapsed() < 10000, "the Python program reads the reply in quadratic time");
 }
 
 void TestCliCode::udpWaitEnds()

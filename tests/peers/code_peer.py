@@ -18,6 +18,7 @@ Modes:
   badchunk a chunked reply whose size line is not hex; then as length
   204      a 204 with a Content-Length it must not follow; then as length
   304      a 304 with a Content-Length it must not follow; then as length
+  huge     --bytes bytes of body in 16 KiB chunks; then as length
   slowread reads nothing for 1.5 s, then reads everything and closes once the client has shut down
 """
 import argparse
@@ -74,7 +75,13 @@ def serve(mode, conn, size):
             conn.sendall(b"read %d\n" % total)
             return
         read_head(conn)
-        if mode == "connect":
+        if mode == "huge":
+            chunk = b"4000\r\n" + b"y" * 16384 + b"\r\n"
+            conn.sendall(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+            for _ in range(size // 16384):
+                conn.sendall(chunk)
+            hold(conn, [b"0\r\n\r\n"])
+        elif mode == "connect":
             hold(conn, [b"HTTP/1.1 200 Connection established\r\n\r\n"])
         elif mode == "gzip":
             pieces(conn, [b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\nContent-Length: 5\r\n\r\nhello",
@@ -120,7 +127,7 @@ def serve(mode, conn, size):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("mode", choices=["close", "length", "chunked", "bytes", "idle", "late", "connect", "gzip",
-                                         "list", "badchunk", "204", "304", "slowread"])
+                                         "list", "badchunk", "204", "304", "slowread", "huge"])
     parser.add_argument("--family", choices=["inet", "inet6"], default="inet")
     parser.add_argument("--bytes", type=int, default=100000)
     args = parser.parse_args()
