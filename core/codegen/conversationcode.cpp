@@ -22,15 +22,12 @@ bool uses(const QList<ScriptStep> &steps, ScriptStep::Kind kind)
 
 bool usesLinger(const ConversationRequest &request, const QList<ScriptStep> &steps)
 {
-    for (const SocketOptionSetting &setting : request.socketOptions) {
-        if (setting.name == SocketOptionName::Linger)
-            return true;
-    }
+    QList<SocketOptionSetting> settings = request.socketOptions;
     for (const ScriptStep &step : steps) {
-        if (step.kind == ScriptStep::Kind::SetOption && step.option.name == SocketOptionName::Linger)
-            return true;
+        if (step.kind == ScriptStep::Kind::SetOption)
+            settings << step.option;
     }
-    return false;
+    return CodeParts::hasLinger(settings);
 }
 
 QString summary(const ConversationRequest &request)
@@ -112,7 +109,7 @@ QString python(const ConversationRequest &request, const QList<ScriptStep> &step
                                : CodeText::tr("the most each recv() asks for"))
           << QString() << QStringLiteral("received = bytearray()  ") + trailing(CodeText::tr("grows in place: each reply is added once")) << QStringLiteral("match_from = 0")
           << QStringLiteral("peer_closed = False")
-          << QStringLiteral("expect_timeout = %1  ").arg(double(DefaultExpectTimeoutMs) / 1000.0)
+          << QStringLiteral("expect_timeout = %1  ").arg(PythonProgram::seconds(DefaultExpectTimeoutMs))
                  + trailing(CodeText::tr("seconds each expectation waits, until a timeout step says otherwise"))
           << QString();
 
@@ -199,10 +196,10 @@ QString python(const ConversationRequest &request, const QList<ScriptStep> &step
             lines << QStringLiteral("expect_close(%1)").arg(step.line);
             break;
         case ScriptStep::Kind::Timeout:
-            lines << QStringLiteral("expect_timeout = %1").arg(double(step.ms) / 1000.0);
+            lines << QStringLiteral("expect_timeout = %1").arg(PythonProgram::seconds(step.ms));
             break;
         case ScriptStep::Kind::Sleep:
-            lines << QStringLiteral("pause(%1)").arg(double(step.ms) / 1000.0);
+            lines << QStringLiteral("pause(%1)").arg(PythonProgram::seconds(step.ms));
             break;
         case ScriptStep::Kind::ShutdownWrite:
         case ScriptStep::Kind::ShutdownBoth: {

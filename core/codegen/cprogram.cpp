@@ -528,7 +528,7 @@ QString tcp(const TcpRequest &request)
                  + trailing(CodeText::tr("the most each recv() asks for"));
     if (total)
         lines << QStringLiteral("#define TOTAL_TIMEOUT_MS %1 ").arg(request.totalTimeoutMs)
-                     + trailing(CodeText::tr("for the whole exchange (the name's resolution aside)"));
+                     + trailing(CodeText::tr("for the whole exchange, the name's resolution included"));
     if (request.maxBytes > 0)
         lines << QStringLiteral("#define MAX_BYTES %1LL ").arg(request.maxBytes)
                      + trailing(CodeText::tr("the size cap: reading stops there"));
@@ -873,7 +873,9 @@ QString udp(const UdpRequest &request)
     IpFamily family = request.family;
     if (request.localAddress.isValid() && family == IpFamily::Any)
         family = request.localAddress.family();
-    const Target target{request.host, request.service, family, 0, false, {}, request.socketOptions, request.localAddress};
+    Target target{request.host, request.service, family, 0, false, {}, request.socketOptions, request.localAddress};
+    target.datagram = true;
+    target.connect = false;
     const QString summary = CodeText::tr("UDP exchange with %1, port %2, as SocketLab makes it: one datagram sent, the "
                                          "replies collected for %3 ms.")
                                 .arg(request.host, request.service)
@@ -892,24 +894,8 @@ QString udp(const UdpRequest &request)
           << commonFunctions();
 
     const QString in = QStringLiteral("    ");
-    lines << QStringLiteral("int main(void)") << QStringLiteral("{") << in + QStringLiteral("struct addrinfo hints, *addresses;")
-          << in + QStringLiteral("memset(&hints, 0, sizeof hints);")
-          << in + QStringLiteral("hints.ai_family = %1;").arg(CodeParts::familyConstant(family))
-          << in + QStringLiteral("hints.ai_socktype = SOCK_DGRAM;")
-          << in + QStringLiteral("int rc = getaddrinfo(HOST, PORT, &hints, &addresses);") << in + QStringLiteral("if (rc != 0) {")
-          << in + QStringLiteral("    fprintf(stderr, \"getaddrinfo: %s\\n\", gai_strerror(rc));") << in + QStringLiteral("    return 1;")
-          << in + QStringLiteral("}") << comment(CodeText::tr("The first address getaddrinfo() gives."), in)
-          << in + QStringLiteral("struct addrinfo *ai = addresses;")
-          << in + QStringLiteral("int fd = socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol);")
-          << in + QStringLiteral("if (fd < 0) {") << in + QStringLiteral("    perror(\"socket\");") << in + QStringLiteral("    return 1;")
-          << in + QStringLiteral("}")
-          << CodeParts::socketOptionLines(C, request.socketOptions, in, QStringLiteral("fd"), QStringLiteral("ai->ai_family"));
-    if (request.localAddress.isValid())
-        lines << in + QStringLiteral("if (bind_to(fd, ai->ai_family, %1, \"%2\") < 0)")
-                          .arg(lit(request.localAddress.host()))
-                          .arg(request.localAddress.port())
-              << in + QStringLiteral("    return 1;");
-    else if (request.bindPort != 0)
+    lines << QStringLiteral("int main(void)") << QStringLiteral("{") << connectLoop(target);
+    if (!request.localAddress.isValid() && request.bindPort != 0)
         lines << in + QStringLiteral("if (bind_to(fd, ai->ai_family, NULL, \"%1\") < 0)").arg(request.bindPort)
               << in + QStringLiteral("    return 1;");
     const MulticastSendSettings &multicast = request.multicast;

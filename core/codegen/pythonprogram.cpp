@@ -38,19 +38,6 @@ QStringList splitLines(const QString &block)
     return lines;
 }
 
-QString seconds(qint64 ms)
-{
-    return QString::number(double(ms) / 1000.0, 'g', 12);
-}
-
-bool hasLinger(const QList<SocketOptionSetting> &settings)
-{
-    for (const SocketOptionSetting &setting : settings) {
-        if (setting.name == SocketOptionName::Linger)
-            return true;
-    }
-    return false;
-}
 
 QStringList requestLines(const QByteArray &payload)
 {
@@ -219,6 +206,11 @@ QStringList httpFunctions()
 
 } // namespace
 
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'g', 12);
+}
+
 QStringList header(const QString &summary, const QStringList &imports)
 {
     QStringList lines{QStringLiteral("#!/usr/bin/env python3")};
@@ -360,7 +352,7 @@ QString tcp(const TcpRequest &request)
         imports << QStringLiteral("ssl");
     if (pinned)
         imports << QStringLiteral("hashlib");
-    if (hasLinger(request.socketOptions))
+    if (CodeParts::hasLinger(request.socketOptions))
         imports << QStringLiteral("struct");
     imports << QStringLiteral("sys");
     if (http)
@@ -381,7 +373,7 @@ QString tcp(const TcpRequest &request)
                  + trailing(CodeText::tr("the most each recv() asks for"));
     if (total)
         lines << QStringLiteral("TOTAL_TIMEOUT = %1  ").arg(seconds(request.totalTimeoutMs))
-                     + trailing(CodeText::tr("seconds for the whole exchange (the name's resolution aside)"));
+                     + trailing(CodeText::tr("seconds for the whole exchange, the name's resolution included"));
     if (request.maxBytes > 0)
         lines << QStringLiteral("MAX_BYTES = %1  ").arg(request.maxBytes)
                      + trailing(CodeText::tr("the size cap: reading stops there"));
@@ -468,7 +460,7 @@ QString tcp(const TcpRequest &request)
 
 QString udp(const UdpRequest &request)
 {
-    const bool linger = hasLinger(request.socketOptions);
+    const bool linger = CodeParts::hasLinger(request.socketOptions);
     QStringList imports{QStringLiteral("socket")};
     if (linger)
         imports << QStringLiteral("struct");
@@ -478,9 +470,6 @@ QString udp(const UdpRequest &request)
                                 .arg(request.host, request.service)
                                 .arg(request.waitMs);
     QStringList lines = header(summary, imports);
-    IpFamily family = request.family;
-    if (request.localAddress.isValid() && family == IpFamily::Any)
-        family = request.localAddress.family();
     lines << QStringLiteral("HOST = ") + py(request.host) << QStringLiteral("PORT = ") + CodeParts::pythonPort(request.service)
           << QStringLiteral("RECV_SIZE = %1  ").arg(qMax<qint64>(1, request.recvSize))
                  + trailing(CodeText::tr("the buffer given to each recvfrom(): a longer datagram is cut"))
@@ -493,15 +482,16 @@ QString udp(const UdpRequest &request)
                      + trailing(CodeText::tr("the size cap: the datagram that reaches it is cut"));
     lines << QString() << requestLines(request.payload) << QString();
 
-    lines << comment(CodeText::tr("The first address getaddrinfo() gives."))
-          << QStringLiteral("family, type, proto, canonname, sockaddr = socket.getaddrinfo(HOST, PORT, socket.%1, "
-                            "socket.SOCK_DGRAM)[0]")
-                 .arg(CodeParts::familyConstant(family))
-          << QStringLiteral("s = socket.socket(family, type, proto)")
-          << CodeParts::socketOptionLines(Py, request.socketOptions, {}, QStringLiteral("s"), QStringLiteral("family"));
-    if (request.localAddress.isValid())
-        lines << QStringLiteral("s.bind(%1)").arg(request.localAddress.toPythonTuple());
-    else if (request.bindPort != 0)
+    Target target;
+    target.host = request.host;
+    target.service = request.service;
+    target.family = request.family;
+    target.socketOptions = request.socketOptions;
+    target.localAddress = request.localAddress;
+    target.datagram = true;
+    target.connect = false;
+    lines << connectLoop(target);
+    if (!request.localAddress.isValid() && request.bindPort != 0)
         lines << QStringLiteral("s.bind(('::' if family == socket.AF_INET6 else '0.0.0.0', %1))").arg(request.bindPort);
     const MulticastSendSettings &multicast = request.multicast;
     if (multicast.hops >= 0)
