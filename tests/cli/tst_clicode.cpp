@@ -57,7 +57,9 @@ private slots:
     void tlsCloseNotify();
     void tlsHandshakeTimeout();
     void conversationSlowReader();
+    void conversation_data();
     void conversation();
+    void unmetExpectation();
     void compiles_data();
     void compiles();
     void badLanguage();
@@ -426,26 +428,55 @@ void TestCliCode::conversationSlowReader()
     }
 }
 
+void TestCliCode::conversation_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("script");
+    const QByteArray tcpScript = "# a conversation\nsend hello\\r\\n\nexpect hello\ntimeout 2000\nsend-hex 00 ff 7f\n"
+                                 "expect \\x00\\xff\nsleep 100\nsockopt nodelay=1\nsend world\nexpect-re w.r\nshutdown wr\n"
+                                 "expect-close\n";
+    QTest::newRow("tcp echo") << u"serve echo"_s << QStringList{} << tcpScript;
+    QTest::newRow("tls echo") << u"serve --tls echo"_s << QStringList{u"--tls"_s, u"--ca-file"_s, m_certs->ca().certPath}
+                              << tcpScript;
+    QTest::newRow("udp echo") << u"serve udp-echo"_s << QStringList{u"--udp"_s}
+                              << QByteArray("send ping\nexpect ping\nsend-hex 00 ff\nexpect \\x00\\xff\nsleep 100\n");
+}
+
 void TestCliCode::conversation()
 {
-    // A script against the echo server: what the programs write is what the script's expectations read.
+    // A script against an echo server: what the programs write is what talk itself received.
+    QFETCH(QString, server);
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, script);
+    std::unique_ptr<CliTest::Background> process;
+    const quint16 port = start(server, &process);
+    QVERIFY(port != 0);
+    const QString path = m_dir.filePath(u"script.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(script);
+    file.close();
+    const QStringList talk = QStringList{u"talk"_s, u"127.0.0.1"_s, QString::number(port)} + options
+                             + QStringList{u"--script"_s, path};
+    const Result socketlab = CliTest::cli(talk);
+    QVERIFY2(socketlab.finished && socketlab.exitCode == 0 && !socketlab.out.isEmpty(), socketlab.describe().constData());
+    for (const bool python : {true, false}) {
+        const Result code = CliTest::cli(talk + QStringList{u"--code"_s, python ? u"python"_s : u"c"_s});
+        QVERIFY2(code.finished && code.exitCode == 0, code.describe().constData());
+        const Result program = runProgram(QString::fromUtf8(code.out), python, options.contains(u"--tls"_s), u"conversation"_s);
+        QVERIFY2(program.finished && program.exitCode == 0, (program.describe() + "\nprogram:\n" + code.out).constData());
+        QCOMPARE(program.out, socketlab.out);
+    }
+}
+
+void TestCliCode::unmetExpectation()
+{
+    // An expectation that is never met ends the program with an error, as talk's does.
     const CliTest::Server echo({u"echo"_s});
     QVERIFY(echo.port() != 0);
-    const QString script = m_dir.filePath(u"script.txt"_s);
+    const QString script = m_dir.filePath(u"unmet.txt"_s);
     QFile file(script);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("# a conversation\nsend hello\\r\\n\nexpect hello\ntimeout 2000\nsend-hex 00 ff 7f\nexpect \\x00\\xff\n"
-               "sleep 100\nsockopt nodelay=1\nsend world\nexpect-re w.r\nshutdown wr\nexpect-close\n");
-    file.close();
-    for (const bool python : {true, false}) {
-        const Result code = CliTest::cli({u"talk"_s, u"127.0.0.1"_s, echo.service(), u"--script"_s, script, u"--code"_s,
-                                          python ? u"python"_s : u"c"_s});
-        QVERIFY2(code.finished && code.exitCode == 0, code.describe().constData());
-        const Result program = runProgram(QString::fromUtf8(code.out), python, false, u"conversation"_s);
-        QVERIFY2(program.finished && program.exitCode == 0, (program.describe() + "\nprogram:\n" + code.out).constData());
-        QCOMPARE(program.out, QByteArray("hello\r\n\x00\xff\x7fworld", 15));
-    }
-    // An expectation that is never met ends the program with an error, as talk's does.
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("send ping\ntimeout 300\nexpect pong\n");
     file.close();
@@ -549,6 +580,13 @@ void TestCliCode::compiles()
 
     const Result c = CliTest::cli(arguments + QStringList{u"--code"_s, u"c"_s});
     QVERIFY2(c.finished && c.exitCode == 0, c.describe().constData());
+    // The build line in the header names the file Show code saves it as.
+    const QString command = arguments.constFirst();
+    const QString base = command == u"talk"_s ? u"conversation"_s
+                         : command == u"udp"_s ? u"udp_exchange"_s
+                         : tls                 ? u"tls_exchange"_s
+                                               : u"tcp_exchange"_s;
+    QVERIFY2(c.out.contains(u"gcc -Wall -Wextra -Werror -o %1 %1.c"_s.arg(base).toUtf8()), c.out.left(600).constData());
     const QString cSource = m_dir.filePath(u"compiled.c"_s);
     QFile cFile(cSource);
     QVERIFY(cFile.open(QIODevice::WriteOnly));
