@@ -45,7 +45,7 @@
 <context>
     <name>SocketLab::CodeText</name>
     <message numerus="yes">
-        <location filename="../core/codegen/codeparts.cpp" line="+117"/>
+        <location filename="../core/codegen/codeparts.cpp" line="+119"/>
         <source>Reads exactly %n byte(s).</source>
         <translation>
             <numerusform>Reads exactly %n byte.</numerusform>

@@ -2032,7 +2032,7 @@ du script.
 <context>
     <name>SocketLab::CodeText</name>
     <message>
-        <location filename="../core/codegen/codeparts.cpp" line="+112"/>
+        <location filename="../core/codegen/codeparts.cpp" line="+114"/>
         <source>Reads until the server closes the connection (recv() returns no bytes).</source>
         <translation>Lit jusqu’à ce que le serveur ferme la connexion (recv() ne renvoie aucun octet).</translation>
     </message>
@@ -2055,7 +2055,7 @@ du script.
         <translation>Lit jusqu’à ce que rien ne soit venu pendant %1 ms.</translation>
     </message>
     <message>
-        <location filename="../core/codegen/conversationcode.cpp" line="+39"/>
+        <location filename="../core/codegen/conversationcode.cpp" line="+36"/>
         <source>UDP conversation with %1, port %2: the script&apos;s steps, as SocketLab plays them.</source>
         <translation>Conversation UDP avec %1, port %2&#xa0;: les étapes du script, comme SocketLab les joue.</translation>
     </message>
@@ -2081,22 +2081,27 @@ du script.
     </message>
     <message>
         <location line="+43"/>
-        <location line="+142"/>
-        <location filename="../core/codegen/cprogram.cpp" line="+676"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="+365"/>
+        <location line="+149"/>
+        <location filename="../core/codegen/cprogram.cpp" line="+885"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+475"/>
         <source>the buffer given to each recvfrom(): a longer datagram is cut</source>
         <translation>le tampon donné à chaque recvfrom()&#xa0;: un datagramme plus long est tronqué</translation>
     </message>
     <message>
-        <location line="-141"/>
-        <location line="+142"/>
-        <location filename="../core/codegen/cprogram.cpp" line="-196"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="-95"/>
+        <location line="-148"/>
+        <location line="+149"/>
+        <location filename="../core/codegen/cprogram.cpp" line="-357"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-102"/>
         <source>the most each recv() asks for</source>
         <translation>le plus que demande chaque recv()</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-148"/>
+        <source>grows in place: each reply is added once</source>
+        <translation>grandit sur place : chaque réponse n’est ajoutée qu’une fois</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>seconds each expectation waits, until a timeout step says otherwise</source>
         <translation>secondes d’attente de chaque attente, jusqu’à ce qu’une étape timeout en dise autrement</translation>
     </message>
@@ -2112,53 +2117,53 @@ du script.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>The peer closed the connection.</source>
         <translation>Le pair a fermé la connexion.</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location filename="../core/codegen/cprogram.cpp" line="+279"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="+164"/>
+        <location line="-142"/>
+        <location filename="../core/codegen/cprogram.cpp" line="+426"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+172"/>
         <source>Datagram of %1 bytes from %2.</source>
         <translation>Datagramme de %1 octets venu de %2.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+141"/>
+        <location line="+148"/>
         <source>Script line %1: the expectation was not met.</source>
         <translation>Ligne %1 du script&#xa0;: l’attente n’a pas été satisfaite.</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+139"/>
+        <location line="-144"/>
+        <location line="+146"/>
         <source>Waits until text has come since the last expectation was met.</source>
         <translation>Attend que text soit arrivé depuis la dernière attente satisfaite.</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-137"/>
         <source>The same for a regular expression, over the bytes as Latin-1 text. Python&apos;s re and SocketLab&apos;s PCRE agree on common patterns, not on every one.</source>
         <translation>La même chose pour une expression régulière, sur les octets lus comme texte Latin-1. Le module re de Python et le PCRE de SocketLab s’accordent sur les motifs courants, pas sur tous.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+139"/>
+        <location line="+146"/>
         <source>Waits for the peer to close its side.</source>
         <translation>Attend que le pair ferme son côté.</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+137"/>
+        <location line="-139"/>
+        <location line="+144"/>
         <source>Sleeps, reading what comes meanwhile.</source>
         <translation>Dort, en lisant ce qui vient pendant ce temps.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-104"/>
         <source>Python&apos;s ssl cannot send close_notify without waiting for the peer&apos;s: the TCP shutdown alone, where SocketLab sends close_notify first.</source>
         <translation>Le module ssl de Python ne peut envoyer close_notify sans attendre celui du pair&#xa0;: le seul shutdown TCP, là où SocketLab envoie d’abord close_notify.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>each expectation&apos;s wait, until a timeout step says otherwise</source>
         <translation>l’attente de chaque attente, jusqu’à ce qu’une étape timeout en dise autrement</translation>
     </message>
@@ -2178,7 +2183,12 @@ du script.
         <translation>La même chose pour une expression régulière étendue POSIX. Celles de SocketLab sont PCRE&#xa0;: les motifs courants s’accordent, pas tous&#x202f;; la recherche s’arrête à un octet NUL reçu.</translation>
     </message>
     <message>
-        <location filename="../core/codegen/cprogram.cpp" line="-705"/>
+        <location line="+83"/>
+        <source>close_notify, as SocketLab sends it, without waiting for the peer&apos;s.</source>
+        <translation>close_notify, comme SocketLab l’envoie, sans attendre celui du pair.</translation>
+    </message>
+    <message>
+        <location filename="../core/codegen/cprogram.cpp" line="-900"/>
         <source>Its length without the terminating NUL the compiler adds: the request may hold NULs of its own.</source>
         <translation>Sa longueur sans le NUL final qu’ajoute le compilateur&#xa0;: la requête peut contenir ses propres NUL.</translation>
     </message>
@@ -2198,8 +2208,8 @@ du script.
         <translation>bind() sur une adresse et un port numériques&#x202f;; un hôte NULL est l’adresse joker de la famille.</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="-307"/>
+        <location line="+103"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-327"/>
         <source>Standard output: the bytes received, exactly. Standard error: what happened.</source>
         <translation>Sortie standard&#xa0;: les octets reçus, exactement. Sortie d’erreur&#xa0;: ce qui s’est passé.</translation>
     </message>
@@ -2220,14 +2230,14 @@ du script.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+388"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="-63"/>
-        <location line="+252"/>
+        <location line="+560"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-159"/>
+        <location line="+363"/>
         <source>Total timeout: the exchange took too long.</source>
         <translation>Délai total dépassé&#xa0;: l’échange a pris trop de temps.</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-556"/>
         <source>connect() with a time limit (-1: none): non-blocking, then poll() until it is done.</source>
         <translation>connect() avec une limite de temps (-1&#xa0;: aucune)&#xa0;: non bloquant, puis poll() jusqu’à ce qu’il aboutisse.</translation>
     </message>
@@ -2263,15 +2273,13 @@ du script.
     </message>
     <message>
         <location line="+38"/>
-        <location line="+333"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="-146"/>
-        <location line="+205"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-161"/>
         <source>The first address getaddrinfo() gives.</source>
         <translation>La première adresse que donne getaddrinfo().</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="-194"/>
+        <location line="+13"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+11"/>
         <source>Every address getaddrinfo() gives of the local address&apos;s family, in its order, until one connects.</source>
         <translation>Chaque adresse que donne getaddrinfo() de la famille de l’adresse locale, dans son ordre, jusqu’à ce qu’une se connecte.</translation>
     </message>
@@ -2333,11 +2341,28 @@ du script.
     </message>
     <message>
         <location line="+5"/>
+        <source>The certificate&apos;s verdict if it was refused, else OpenSSL&apos;s reason, else the socket&apos;s: a receive timeout is EAGAIN.</source>
+        <translation>Le verdict sur le certificat s’il a été refusé, sinon la raison d’OpenSSL, sinon celle du socket : un délai de réception dépassé donne EAGAIN.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+3"/>
+        <location line="+5"/>
         <source>TLS handshake failed: %1.</source>
         <translation>Échec de la négociation TLS&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-2"/>
+        <source>TLS handshake failed: no reply within the connect timeout.</source>
+        <translation>Échec de la négociation TLS : pas de réponse dans le délai de connexion.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS handshake failed: the server closed the connection.</source>
+        <translation>Échec de la négociation TLS : le serveur a fermé la connexion.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+8"/>
         <source>The server&apos;s certificate is not the pinned one.</source>
         <translation>Le certificat du serveur n’est pas celui épinglé.</translation>
@@ -2350,7 +2375,7 @@ du script.
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="+23"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+35"/>
         <source>TLS exchange with %1, port %2, as SocketLab makes it.</source>
         <translation>Échange TLS avec %1, port %2, tel que SocketLab le fait.</translation>
     </message>
@@ -2362,63 +2387,93 @@ du script.
     </message>
     <message>
         <location line="+8"/>
-        <source>for the whole exchange (the name&apos;s resolution aside)</source>
-        <translation>pour tout l’échange (la résolution du nom mise à part)</translation>
+        <source>for the whole exchange, the name&apos;s resolution included</source>
+        <translation>pour tout l’échange, résolution du nom comprise</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+14"/>
+        <source>The HTTP framing as SocketLab&apos;s parser reads it, in its order (RFC 9112 section 6.3): blank lines before the status line skipped, 1xx responses before the final one, 101 and a CONNECT&apos;s 2xx end at the header section, no body for HEAD, 204 and 304, any Transfer-Encoding (chunked last: chunked, otherwise until the close, whatever Content-Length says), Content-Length (&quot;5, 5&quot; is 5), or the close. The bytes are read once as they come: only the line being read is kept, never the body.</source>
+        <translation>Le découpage HTTP tel que l’analyseur de SocketLab le lit, dans son ordre (RFC 9112 section 6.3) : lignes vides avant la ligne d’état sautées, réponses 1xx avant la finale, 101 et le 2xx d’un CONNECT finissent à la section d’en-têtes, pas de corps pour HEAD, 204 et 304, tout Transfer-Encoding (chunked en dernier : par morceaux, sinon jusqu’à la fermeture, quoi que dise Content-Length), Content-Length (« 5, 5 » vaut 5), ou la fermeture. Les octets sont lus une fois, à mesure qu’ils arrivent : seule la ligne en cours est gardée, jamais le corps.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The parser&apos;s state. last_field: 0 none yet, 1 another field, 2 Content-Length, 3 Transfer-Encoding; content_length: -1 when there is none.</source>
+        <translation>L’état de l’analyseur. last_field : 0 aucun encore, 1 un autre champ, 2 Content-Length, 3 Transfer-Encoding ; content_length : -1 quand il n’y en a pas.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The codings of a Transfer-Encoding value, [from, to): whether the last one is &quot;chunked&quot;.</source>
+        <translation>Les codages d’une valeur Transfer-Encoding, [from, to) : le dernier est-il « chunked ».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Every item of a Content-Length list must be the same number: -1 otherwise.</source>
+        <translation>Chaque élément d’une liste Content-Length doit être le même nombre : -1 sinon.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>A line of the head or the trailers, without its end: -1 when it is not a field. An obsolete folded line continues the field above it (a Content-Length may not be folded); joined with a space, its text lengthens a Transfer-Encoding&apos;s last coding, which is then no longer &quot;chunked&quot;.</source>
+        <translation>Une ligne de l’en-tête ou des champs de fin, sans sa fin de ligne : -1 si ce n’est pas un champ. Une ligne repliée (obsolète) continue le champ au-dessus (un Content-Length ne peut pas être replié) ; jointe par une espace, elle allonge le dernier codage d’un Transfer-Encoding, qui n’est alors plus « chunked ».</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The size line of a chunk: hex digits, blanks, an extension after &quot;;&quot;.</source>
+        <translation>La ligne de taille d’un morceau : chiffres hexadécimaux, blancs, une extension après « ; ».</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reads the bytes received: 1 once the response is complete, 0 until then, -1 when it breaks the framing.</source>
+        <translation>Lit les octets reçus : 1 une fois la réponse complète, 0 jusque-là, -1 quand elle enfreint le découpage.</translation>
+    </message>
+    <message>
+        <location line="-240"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+15"/>
         <source>the size cap: reading stops there</source>
         <translation>la limite de taille&#xa0;: la lecture s’arrête là</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+5"/>
+        <source>the longest line of a head or chunk size SocketLab reads</source>
+        <translation>la plus longue ligne d’en-tête ou de taille de morceau que SocketLab lit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>of silence that end the reply</source>
         <translation>de silence qui terminent la réponse</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Just past the blank line that ends the header section, or 0 until it has come.</source>
-        <translation>Juste après la ligne vide qui termine les en-têtes, ou 0 tant qu’elle n’est pas venue.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="-193"/>
-        <source>Whether the chunked body from pos has come up to its last chunk and its trailers.</source>
-        <translation>Si le corps chunked depuis pos est arrivé jusqu’à son dernier chunk et ses trailers.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The value of a header field (its name in lower case, with the colon) in the head [start, end), or NULL; *length: its length, without the blanks around it.</source>
-        <translation>La valeur d’un champ d’en-tête (son nom en minuscules, avec le deux-points) dans l’en-tête [start, end), ou NULL&#x202f;; *length&#xa0;: sa longueur, sans les blancs autour.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="+13"/>
-        <source>Whether the HTTP response is whole by its own framing: Content-Length, the last chunk, or (neither) only the server&apos;s close.</source>
-        <translation>Si la réponse HTTP est complète selon son propre découpage&#xa0;: Content-Length, le dernier chunk, ou (ni l’un ni l’autre) seulement la fermeture par le serveur.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="+195"/>
+        <location line="+269"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+15"/>
         <source>The request is empty: nothing is sent.</source>
         <translation>La requête est vide&#xa0;: rien n’est envoyé.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="+24"/>
+        <location line="+8"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+22"/>
         <source>Nothing came for %1 ms: the reply is over.</source>
         <translation>Rien n’est venu pendant %1 ms&#xa0;: la réponse est terminée.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>read_some() said why: the exchange failed, as in SocketLab.</source>
+        <translation>read_some() a dit pourquoi : l’échange a échoué, comme dans SocketLab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+13"/>
         <source>The server closed the connection after %1 bytes.</source>
         <translation>Le serveur a fermé la connexion après %1 octets.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+6"/>
+        <source>The reply is not well-formed HTTP: SocketLab stops there too.</source>
+        <translation>La réponse n’est pas du HTTP bien formé : SocketLab s’arrête là aussi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+4"/>
         <source>The HTTP response is complete (%1 bytes).</source>
         <translation>La réponse HTTP est complète (%1 octets).</translation>
     </message>
@@ -2430,15 +2485,20 @@ du script.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+116"/>
+        <location line="+104"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+4"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Size cap of %1 bytes reached.</source>
         <translation>Limite de taille de %1 octets atteinte.</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="-87"/>
+        <location line="-100"/>
+        <source>close_notify, as SocketLab sends it, without waiting for the server&apos;s.</source>
+        <translation>close_notify, comme SocketLab l’envoie, sans attendre celui du serveur.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-85"/>
         <source>UDP exchange with %1, port %2, as SocketLab makes it: one datagram sent, the replies collected for %3 ms.</source>
         <translation>Échange UDP avec %1, port %2, tel que SocketLab le fait&#xa0;: un datagramme envoyé, les réponses recueillies pendant %3 ms.</translation>
     </message>
@@ -2449,13 +2509,13 @@ du script.
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="+17"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+14"/>
         <source>the size cap: the datagram that reaches it is cut</source>
         <translation>la limite de taille&#xa0;: le datagramme qui l’atteint est tronqué</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="+28"/>
+        <location line="+25"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+29"/>
         <source>The interface multicast datagrams leave by (an ip_mreqn by index for IPv4).</source>
         <translation>L’interface par laquelle partent les datagrammes multicast (un ip_mreqn par index pour IPv4).</translation>
     </message>
@@ -2470,7 +2530,12 @@ du script.
         <translation>%1 octets envoyés à %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Past the deadline, the wait is over: wait_for() takes a negative time as no limit.</source>
+        <translation>Passé l’échéance, l’attente est finie : wait_for() prend un temps négatif pour une absence de limite.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+24"/>
         <location line="+3"/>
         <source>The wait is over.</source>
@@ -2489,17 +2554,12 @@ du script.
         <translation>%1 octets reçus en %2 datagrammes.</translation>
     </message>
     <message>
-        <location filename="../core/codegen/pythonprogram.cpp" line="-383"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="-499"/>
         <source>The seconds left before the total timeout; past it, the program ends.</source>
         <translation>Les secondes restant avant le délai total&#x202f;; au-delà, le programme s’arrête.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Just past the blank line that ends the header section, or -1 until it has come.</source>
-        <translation>Juste après la ligne vide qui termine les en-têtes, ou -1 tant qu’elle n’est pas venue.</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="+176"/>
         <source>seconds, for each address tried, and as long again for the TLS handshake</source>
         <translation>secondes, pour chaque adresse essayée, et autant pour la négociation TLS</translation>
     </message>
@@ -2519,22 +2579,42 @@ du script.
         <translation>L’hôte est le nom envoyé (SNI) et vérifié&#x202f;; une adresse IP est vérifiée mais pas envoyée.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>seconds for the whole exchange (the name&apos;s resolution aside)</source>
-        <translation>secondes pour tout l’échange (la résolution du nom mise à part)</translation>
+        <location line="-242"/>
+        <source>Reads the response line by line as it comes; the body is counted, not kept.</source>
+        <translation>Lit la réponse ligne par ligne à mesure qu’elle arrive ; le corps est compté, pas gardé.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
+        <source>True once the response is complete; Malformed when it breaks the framing.</source>
+        <translation>True une fois la réponse complète ; Malformed quand elle enfreint le découpage.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>An obsolete folded line continues the field above it (a Content-Length may not be folded); joined with a space, its text lengthens a Transfer-Encoding&apos;s last coding, which is then no longer &quot;chunked&quot;.</source>
+        <translation>Une ligne repliée (obsolète) continue le champ au-dessus (un Content-Length ne peut pas être replié) ; jointe par une espace, elle allonge le dernier codage d’un Transfer-Encoding, qui n’est alors plus « chunked ».</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>close_notify, as SocketLab sends it. unwrap() would then wait for the peer&apos;s, which SocketLab does not: without blocking, it sends ours and gives up on theirs.</source>
+        <translation>close_notify, comme SocketLab l’envoie. unwrap() attendrait ensuite celui du pair, ce que SocketLab ne fait pas : sans bloquer, il envoie le nôtre et renonce au sien.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>seconds for the whole exchange, the name&apos;s resolution included</source>
+        <translation>secondes pour tout l’échange, résolution du nom comprise</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>seconds of silence that end the reply</source>
         <translation>secondes de silence qui terminent la réponse</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>seconds to collect replies after sending</source>
         <translation>secondes pour recueillir les réponses après l’envoi</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Connected UDP: replies from the target only, and an ICMP &quot;port unreachable&quot; comes back as ConnectionRefusedError.</source>
         <translation>UDP connecté&#xa0;: des réponses de la cible seulement, et un ICMP «&#xa0;port unreachable&#xa0;» revient en ConnectionRefusedError.</translation>
     </message>

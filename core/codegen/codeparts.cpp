@@ -3,6 +3,8 @@
 #include "codeliteral.h"
 #include "codetext.h"
 
+#include <algorithm>
+
 namespace SocketLab::CodeParts {
 
 namespace {
@@ -138,6 +140,12 @@ QString pythonPort(const QString &service)
     if (numeric && port <= 65535)
         return QString::number(port);
     return textLiteral(CodeLanguage::Python, service);
+}
+
+bool hasLinger(const QList<SocketOptionSetting> &settings)
+{
+    return std::any_of(settings.cbegin(), settings.cend(),
+                       [](const SocketOptionSetting &setting) { return setting.name == SocketOptionName::Linger; });
 }
 
 QStringList socketOptionLines(CodeLanguage language, const QList<SocketOptionSetting> &settings, const QString &indent,

@@ -26,6 +26,8 @@ QString stopRuleSentence(const StopRule &rule);
 QString familyConstant(IpFamily family);
 // The port as getaddrinfo() takes it in Python: a number, or a service name in quotes.
 QString pythonPort(const QString &service);
+// Whether one of the settings is SO_LINGER (Python then needs struct).
+bool hasLinger(const QList<SocketOptionSetting> &settings);
 // Lines setting the options on socket `socketName` of runtime family `familyName` (Python: s and
 // family; C: fd and ai->ai_family), in order; an option for one family only is set on that family.
 QStringList socketOptionLines(CodeLanguage language, const QList<SocketOptionSetting> &settings,

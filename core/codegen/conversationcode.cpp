@@ -22,15 +22,12 @@ bool uses(const QList<ScriptStep> &steps, ScriptStep::Kind kind)
 
 bool usesLinger(const ConversationRequest &request, const QList<ScriptStep> &steps)
 {
-    for (const SocketOptionSetting &setting : request.socketOptions) {
-        if (setting.name == SocketOptionName::Linger)
-            return true;
-    }
+    QList<SocketOptionSetting> settings = request.socketOptions;
     for (const ScriptStep &step : steps) {
-        if (step.kind == ScriptStep::Kind::SetOption && step.option.name == SocketOptionName::Linger)
-            return true;
+        if (step.kind == ScriptStep::Kind::SetOption)
+            settings << step.option;
     }
-    return false;
+    return CodeParts::hasLinger(settings);
 }
 
 QString summary(const ConversationRequest &request)
@@ -110,9 +107,9 @@ QString python(const ConversationRequest &request, const QList<ScriptStep> &step
           << QStringLiteral("RECV_SIZE = %1  ").arg(qMax<qint64>(1, request.recvSize))
                  + trailing(udp ? CodeText::tr("the buffer given to each recvfrom(): a longer datagram is cut")
                                : CodeText::tr("the most each recv() asks for"))
-          << QString() << QStringLiteral("received = b''") << QStringLiteral("match_from = 0")
+          << QString() << QStringLiteral("received = bytearray()  ") + trailing(CodeText::tr("grows in place: each reply is added once")) << QStringLiteral("match_from = 0")
           << QStringLiteral("peer_closed = False")
-          << QStringLiteral("expect_timeout = %1  ").arg(double(DefaultExpectTimeoutMs) / 1000.0)
+          << QStringLiteral("expect_timeout = %1  ").arg(PythonProgram::seconds(DefaultExpectTimeoutMs))
                  + trailing(CodeText::tr("seconds each expectation waits, until a timeout step says otherwise"))
           << QString();
 
@@ -123,7 +120,7 @@ QString python(const ConversationRequest &request, const QList<ScriptStep> &step
           << QStringLiteral("    global received, peer_closed") << QStringLiteral("    s.settimeout(timeout)")
           << QStringLiteral("    try:");
     if (sendTo)
-        lines << QStringLiteral("        answer, adresse = s.recvfrom(RECV_SIZE)");
+        lines << QStringLiteral("        answer, address = s.recvfrom(RECV_SIZE)");
     else
         lines << QStringLiteral("        answer = s.recv(RECV_SIZE)");
     lines << QStringLiteral("    except TimeoutError:") << QStringLiteral("        return");
@@ -132,7 +129,7 @@ QString python(const ConversationRequest &request, const QList<ScriptStep> &step
               << QStringLiteral("        ") + message(CodeText::tr("The peer closed the connection."))
               << QStringLiteral("        return");
     if (sendTo)
-        lines << QStringLiteral("    ") + message(CodeText::tr("Datagram of %1 bytes from %2."), {QStringLiteral("len(answer)"), QStringLiteral("adresse")});
+        lines << QStringLiteral("    ") + message(CodeText::tr("Datagram of %1 bytes from %2."), {QStringLiteral("len(answer)"), QStringLiteral("address")});
     lines << QStringLiteral("    sys.stdout.buffer.write(answer)") << QStringLiteral("    sys.stdout.buffer.flush()")
           << QStringLiteral("    received += answer") << QString();
 
@@ -180,6 +177,8 @@ QString python(const ConversationRequest &request, const QList<ScriptStep> &step
         lines << comment(stepComment(step));
         switch (step.kind) {
         case ScriptStep::Kind::Send:
+            // receive() left its own short timeout on the socket: a send waits as long as it takes.
+            lines << QStringLiteral("s.settimeout(None)");
             if (sendTo)
                 lines << QStringLiteral("s.sendto(%1, sockaddr)").arg(bytesLiteral(Py, step.bytes));
             else if (udp)
@@ -197,10 +196,10 @@ QString python(const ConversationRequest &request, const QList<ScriptStep> &step
             lines << QStringLiteral("expect_close(%1)").arg(step.line);
             break;
         case ScriptStep::Kind::Timeout:
-            lines << QStringLiteral("expect_timeout = %1").arg(double(step.ms) / 1000.0);
+            lines << QStringLiteral("expect_timeout = %1").arg(PythonProgram::seconds(step.ms));
             break;
         case ScriptStep::Kind::Sleep:
-            lines << QStringLiteral("pause(%1)").arg(double(step.ms) / 1000.0);
+            lines << QStringLiteral("pause(%1)").arg(PythonProgram::seconds(step.ms));
             break;
         case ScriptStep::Kind::ShutdownWrite:
         case ScriptStep::Kind::ShutdownBoth: {
@@ -214,6 +213,8 @@ QString python(const ConversationRequest &request, const QList<ScriptStep> &step
             break;
         }
         case ScriptStep::Kind::Close:
+            if (tls)
+                lines << PythonProgram::tlsCloseLines();
             lines << QStringLiteral("s.close()") << QStringLiteral("sys.exit(0)");
             return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
         case ScriptStep::Kind::SetOption:
@@ -221,7 +222,10 @@ QString python(const ConversationRequest &request, const QList<ScriptStep> &step
             break;
         }
     }
-    lines << QString() << QStringLiteral("s.close()");
+    lines << QString();
+    if (tls)
+        lines << PythonProgram::tlsCloseLines();
+    lines << QStringLiteral("s.close()");
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
@@ -318,6 +322,7 @@ QString c(const ConversationRequest &request, const QList<ScriptStep> &steps)
     const QString in = QStringLiteral("    ");
     lines << QStringLiteral("int main(void)") << QStringLiteral("{") << CProgram::connectLoop(target) << QString();
     bool closed = false;
+    bool notified = false;
     for (const ScriptStep &step : steps) {
         lines << comment(stepComment(step), in);
         const QString name = QStringLiteral("line_%1").arg(step.line);
@@ -352,8 +357,9 @@ QString c(const ConversationRequest &request, const QList<ScriptStep> &steps)
             break;
         case ScriptStep::Kind::ShutdownWrite:
         case ScriptStep::Kind::ShutdownBoth:
-            if (tls)
+            if (tls && !notified)
                 lines << in + QStringLiteral("SSL_shutdown(ssl);");
+            notified = true;
             lines << in + QStringLiteral("if (shutdown(fd, %1) < 0)")
                               .arg(step.kind == ScriptStep::Kind::ShutdownWrite ? QStringLiteral("SHUT_WR") : QStringLiteral("SHUT_RDWR"))
                   << in + QStringLiteral("    perror(\"shutdown\");");
@@ -369,6 +375,9 @@ QString c(const ConversationRequest &request, const QList<ScriptStep> &steps)
             break;
     }
     lines << QString() << in + QStringLiteral("fflush(stdout);");
+    if (tls && !notified)
+        lines << comment(CodeText::tr("close_notify, as SocketLab sends it, without waiting for the peer's."), in)
+              << in + QStringLiteral("SSL_shutdown(ssl);");
     if (tls)
         lines << in + QStringLiteral("SSL_free(ssl);") << in + QStringLiteral("SSL_CTX_free(context);");
     lines << in + QStringLiteral("close(fd);") << in + QStringLiteral("free(received);")

@@ -136,18 +136,50 @@ QStringList commonFunctions()
 
 } // namespace
 
+// A line's code alone: its string and character literals emptied and its // comment gone, so that
+// a payload or a script that holds a helper's name does not count as a call to it.
+QString codeOf(const QString &line)
+{
+    QString code;
+    QChar quote;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (!quote.isNull()) {
+            if (c == QLatin1Char('\\'))
+                ++i;
+            else if (c == quote) {
+                code += c;
+                quote = QChar();
+            }
+            continue;
+        }
+        if (c == QLatin1Char('/') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('/'))
+            break;
+        if (c == QLatin1Char('"') || c == QLatin1Char('\''))
+            quote = c;
+        code += c;
+    }
+    while (code.endsWith(QLatin1Char(' ')))
+        code.chop(1);
+    return code;
+}
+
 QString finish(QStringList lines)
 {
     // The helpers are written for every program; those this one never calls go, so that
     // -Wunused-function has nothing to say (nor -Wunused-variable of a static variable). A helper is a
     // "static TYPE name(...)" line at column 0, its body up to the "}" at column 0, and the comment
-    // lines just above it; a static variable is one line.
+    // lines just above it; a static variable is one line. Only code counts as a use: the words
+    // inside literals and comments do not.
     static const QRegularExpression definition(QStringLiteral("^static [^=;]*?\\b(\\w+)\\("));
     static const QRegularExpression variable(QStringLiteral("^static [^(]*?\\b(\\w+)(\\[\\])?( = .*)?;$"));
+    QStringList codes;
+    for (const QString &line : lines)
+        codes << codeOf(line);
     for (bool removed = true; removed;) {
         removed = false;
         for (qsizetype i = 0; i < lines.size() && !removed; ++i) {
-            const QString code = lines.at(i).section(QLatin1String(" //"), 0, 0);
+            const QString &code = codes.at(i);
             QRegularExpressionMatch match = definition.match(code);
             qsizetype end = i;
             if (match.hasMatch() && !code.endsWith(QLatin1Char(';'))) {
@@ -164,12 +196,13 @@ QString finish(QStringList lines)
             const QRegularExpression call(QStringLiteral("\\b%1\\b").arg(match.captured(1)));
             bool used = false;
             for (qsizetype j = 0; j < lines.size() && !used; ++j)
-                used = (j < begin || j > end) && call.match(lines.at(j).section(QLatin1String("//"), 0, 0)).hasMatch();
+                used = (j < begin || j > end) && call.match(codes.at(j)).hasMatch();
             if (used)
                 continue;
             if (end + 1 < lines.size() && lines.at(end + 1).isEmpty())
                 ++end;
             lines.remove(begin, end - begin + 1);
+            codes.remove(begin, end - begin + 1);
             removed = true;
         }
     }
@@ -439,9 +472,24 @@ QStringList connectLoop(const Target &target)
               << in + QStringLiteral("struct timeval handshake = {CONNECT_TIMEOUT_MS / 1000, CONNECT_TIMEOUT_MS % 1000 * 1000};")
               << in + QStringLiteral("setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &handshake, sizeof handshake);")
               << in + QStringLiteral("setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &handshake, sizeof handshake);");
-    lines << in + QStringLiteral("if (SSL_connect(ssl) != 1) {")
-          << in + QStringLiteral("    ") + message(CodeText::tr("TLS handshake failed: %1."),
-                                                     {QStringLiteral("s X509_verify_cert_error_string(SSL_get_verify_result(ssl))")})
+    lines << in + QStringLiteral("if (SSL_connect(ssl) != 1) {") << in + QStringLiteral("    int saved = errno;")
+          << comment(CodeText::tr("The certificate's verdict if it was refused, else OpenSSL's reason, else the "
+                                  "socket's: a receive timeout is EAGAIN."),
+                     in + in)
+          << in + QStringLiteral("    long verified = SSL_get_verify_result(ssl);")
+          << in + QStringLiteral("    unsigned long reason = ERR_peek_error();")
+          << in + QStringLiteral("    if (verified != X509_V_OK)")
+          << in + QStringLiteral("        ") + message(CodeText::tr("TLS handshake failed: %1."),
+                                                         {QStringLiteral("s X509_verify_cert_error_string(verified)")})
+          << in + QStringLiteral("    else if (reason != 0)")
+          << in + QStringLiteral("        ") + message(CodeText::tr("TLS handshake failed: %1."),
+                                                         {QStringLiteral("s ERR_reason_error_string(reason)")})
+          << in + QStringLiteral("    else if (saved == EAGAIN || saved == EWOULDBLOCK)")
+          << in + QStringLiteral("        ") + message(CodeText::tr("TLS handshake failed: no reply within the connect timeout."))
+          << in + QStringLiteral("    else if (saved != 0)")
+          << in + QStringLiteral("        ") + message(CodeText::tr("TLS handshake failed: %1."), {QStringLiteral("s strerror(saved)")})
+          << in + QStringLiteral("    else")
+          << in + QStringLiteral("        ") + message(CodeText::tr("TLS handshake failed: the server closed the connection."))
           << in + QStringLiteral("    ERR_print_errors_fp(stderr);") << in + QStringLiteral("    return 1;")
           << in + QStringLiteral("}");
     if (target.connectTimeoutMs > 0)
@@ -480,119 +528,278 @@ QString tcp(const TcpRequest &request)
                  + trailing(CodeText::tr("the most each recv() asks for"));
     if (total)
         lines << QStringLiteral("#define TOTAL_TIMEOUT_MS %1 ").arg(request.totalTimeoutMs)
-                     + trailing(CodeText::tr("for the whole exchange (the name's resolution aside)"));
+                     + trailing(CodeText::tr("for the whole exchange, the name's resolution included"));
     if (request.maxBytes > 0)
         lines << QStringLiteral("#define MAX_BYTES %1LL ").arg(request.maxBytes)
                      + trailing(CodeText::tr("the size cap: reading stops there"));
     if (rule.kind == StopRule::Kind::Bytes)
         lines << QStringLiteral("#define BYTE_COUNT %1LL").arg(rule.value);
+    if (http)
+        lines << QStringLiteral("#define MAX_LINE 65536 ")
+                     + trailing(CodeText::tr("the longest line of a head or chunk size SocketLab reads"));
     if (idle)
         lines << QStringLiteral("#define IDLE_TIMEOUT_MS %1 ").arg(rule.value)
                      + trailing(CodeText::tr("of silence that end the reply"));
     lines << QString() << requestLines(request.payload) << QString() << tcpFunctions(target);
     if (http) {
-        lines << comment(CodeText::tr("Just past the blank line that ends the header section, or 0 until it has come."))
-              << splitLines(QStringLiteral(R"(static size_t head_end(const char *reply, size_t size, size_t start)
+        lines << comment(CodeText::tr("The HTTP framing as SocketLab's parser reads it, in its order (RFC 9112 section "
+                                      "6.3): blank lines before the status line skipped, 1xx responses before the "
+                                      "final one, 101 and a CONNECT's 2xx end at the header section, no body for "
+                                      "HEAD, 204 and 304, any Transfer-Encoding (chunked last: chunked, otherwise "
+                                      "until the close, whatever Content-Length says), Content-Length (\"5, 5\" is "
+                                      "5), or the close. The bytes are read once as they come: only the line being "
+                                      "read is kept, never the body."))
+              << comment(CodeText::tr("The parser's state. last_field: 0 none yet, 1 another field, 2 Content-Length, 3 Transfer-Encoding; content_length: -1 when there is none."))
+              << splitLines(QStringLiteral(R"(enum { HTTP_STATUS, HTTP_HEAD, HTTP_LENGTH, HTTP_CHUNK_SIZE, HTTP_CHUNK_DATA, HTTP_CHUNK_END, HTTP_TRAILERS, HTTP_CLOSE, HTTP_DONE };
+
+static struct {
+    int state, code, transfer_encoding, chunked, last_field;
+    long long content_length; // -1: none
+    unsigned long long remaining;
+    char line[MAX_LINE];
+    size_t line_size;
+} http = {HTTP_STATUS, 0, 0, 0, 0, -1, 0, {0}, 0};
+
+)"))
+              << splitLines(QStringLiteral(R"(static int is_blank(char c)
 {
-    for (size_t i = start; i < size; ++i) {
-        if (reply[i] != '\n')
-            continue;
-        if (i + 1 < size && reply[i + 1] == '\n')
-            return i + 2;
-        if (i + 2 < size && reply[i + 1] == '\r' && reply[i + 2] == '\n')
-            return i + 3;
+    return c == ' ' || c == '\t';
+}
+
+static int hex_value(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+static int is_token(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c != '\0' && strchr("!#$%&'*+-.^_`|~", c) != NULL);
+}
+
+static void new_section(void)
+{
+    http.code = 0;
+    http.transfer_encoding = 0;
+    http.chunked = 0;
+    http.last_field = 0;
+    http.content_length = -1;
+}
+
+)"))
+              << comment(CodeText::tr("The codings of a Transfer-Encoding value, [from, to): whether the last one is \"chunked\"."))
+              << splitLines(QStringLiteral(R"(static void codings(const char *value, size_t from, size_t to)
+{
+    while (from < to) {
+        size_t end = from;
+        while (end < to && value[end] != ',')
+            ++end;
+        size_t a = from, b = end;
+        while (a < b && is_blank(value[a]))
+            ++a;
+        while (b > a && is_blank(value[b - 1]))
+            --b;
+        if (b > a)
+            http.chunked = b - a == 7 && strncasecmp(value + a, "chunked", 7) == 0;
+        from = end + 1;
+    }
+}
+
+)"))
+              << comment(CodeText::tr("Every item of a Content-Length list must be the same number: -1 otherwise."))
+              << splitLines(QStringLiteral(R"(static int content_length(const char *value, size_t from, size_t to)
+{
+    for (;;) {
+        while (from < to && is_blank(value[from]))
+            ++from;
+        size_t start = from;
+        long long length = 0;
+        while (from < to && value[from] >= '0' && value[from] <= '9') {
+            if (length > (0x7fffffffffffffffLL - (value[from] - '0')) / 10)
+                return -1;
+            length = length * 10 + (value[from] - '0');
+            ++from;
+        }
+        if (from == start)
+            return -1;
+        while (from < to && is_blank(value[from]))
+            ++from;
+        if (from < to && value[from] != ',')
+            return -1;
+        if (http.content_length >= 0 && http.content_length != length)
+            return -1;
+        http.content_length = length;
+        if (from == to)
+            return 0;
+        ++from;
+    }
+}
+
+static int end_section(void)
+{
+    if (http.state == HTTP_TRAILERS)
+        http.state = HTTP_DONE;
+    else if (http.code >= 100 && http.code < 200 && http.code != 101) {
+        http.state = HTTP_STATUS;
+        new_section();
+    } else if (http.code == 101 || (strncmp(request, "CONNECT ", 8) == 0 && http.code >= 200 && http.code < 300))
+        http.state = HTTP_DONE;
+    else if (strncmp(request, "HEAD ", 5) == 0 || http.code == 204 || http.code == 304)
+        http.state = HTTP_DONE;
+    else if (http.transfer_encoding)
+        http.state = http.chunked ? HTTP_CHUNK_SIZE : HTTP_CLOSE;
+    else if (http.content_length > 0) {
+        http.remaining = (unsigned long long)http.content_length;
+        http.state = HTTP_LENGTH;
+    } else
+        http.state = http.content_length == 0 ? HTTP_DONE : HTTP_CLOSE;
+    return 0;
+}
+
+)"))
+              << comment(CodeText::tr("A line of the head or the trailers, without its end: -1 when it is not a field. An obsolete folded line continues the field above it (a Content-Length may not be folded); joined with a space, its text lengthens a Transfer-Encoding's last coding, which is then no longer \"chunked\"."))
+              << splitLines(QStringLiteral(R"(static int field_line(const char *line, size_t size)
+{
+    if (is_blank(line[0])) {
+        if (http.last_field == 0 || http.last_field == 2)
+            return -1;
+        size_t from = 1;
+        while (from < size && (is_blank(line[from]) || line[from] == '\0'))
+            ++from;
+        if (http.state == HTTP_HEAD && http.last_field == 3 && from < size) {
+            http.chunked = 0;
+            for (size_t comma = from; comma < size; ++comma) {
+                if (line[comma] == ',') {
+                    codings(line, comma + 1, size);
+                    break;
+                }
+            }
+        }
+        return 0;
+    }
+    size_t colon = 0;
+    while (colon < size && is_token(line[colon]))
+        ++colon;
+    if (colon == 0 || colon == size || line[colon] != ':')
+        return -1;
+    http.last_field = 1;
+    if (http.state == HTTP_TRAILERS)
+        return 0;
+    size_t from = colon + 1, to = size;
+    while (from < to && (is_blank(line[from]) || line[from] == '\0'))
+        ++from;
+    while (to > from && (is_blank(line[to - 1]) || line[to - 1] == '\0'))
+        --to;
+    if (colon == 14 && strncasecmp(line, "content-length", 14) == 0) {
+        http.last_field = 2;
+        return content_length(line, from, to);
+    }
+    if (colon == 17 && strncasecmp(line, "transfer-encoding", 17) == 0) {
+        http.last_field = 3;
+        http.transfer_encoding = 1;
+        codings(line, from, to);
     }
     return 0;
 }
 
-static long long line_end(const char *reply, size_t size, size_t pos)
+static int status_line(const char *line, size_t size)
 {
-    const char *lf = pos < size ? memchr(reply + pos, '\n', size - pos) : NULL;
-    return lf ? lf - reply : -1;
-}
-
-)"))
-              << comment(CodeText::tr("Whether the chunked body from pos has come up to its last chunk and its trailers."))
-              << splitLines(QStringLiteral(R"(static int chunks_complete(const char *reply, size_t size, size_t pos)
-{
-    for (;;) {
-        long long eol = line_end(reply, size, pos);
-        if (eol < 0)
-            return 0;
-        unsigned long long chunk = strtoull(reply + pos, NULL, 16);
-        pos = (size_t)eol + 1;
-        if (chunk == 0) {
-            for (;;) {
-                eol = line_end(reply, size, pos);
-                if (eol < 0)
-                    return 0;
-                if ((size_t)eol == pos || ((size_t)eol == pos + 1 && reply[pos] == '\r'))
-                    return 1;
-                pos = (size_t)eol + 1;
-            }
-        }
-        if (chunk > size - pos)
-            return 0;
-        eol = line_end(reply, size, pos + (size_t)chunk);
-        if (eol < 0)
-            return 0;
-        pos = (size_t)eol + 1;
+    size_t i = 0;
+    while (i < size && line[i] >= 'A' && line[i] <= 'Z')
+        ++i;
+    if (i == 0 || size < i + 9 || line[i] != '/' || line[i + 1] < '0' || line[i + 1] > '9' || line[i + 2] != '.'
+        || line[i + 3] < '0' || line[i + 3] > '9' || line[i + 4] != ' ')
+        return -1;
+    int code = 0;
+    for (size_t d = i + 5; d < i + 8; ++d) {
+        if (line[d] < '0' || line[d] > '9')
+            return -1;
+        code = code * 10 + (line[d] - '0');
     }
+    if (code < 100 || code > 599 || (size > i + 8 && line[i + 8] != ' '))
+        return -1;
+    http.code = code;
+    http.state = HTTP_HEAD;
+    return 0;
 }
 
 )"))
-              << comment(CodeText::tr("The value of a header field (its name in lower case, with the colon) in the head "
-                                      "[start, end), or NULL; *length: its length, without the blanks around it."))
-              << splitLines(QStringLiteral(R"(static const char *field(const char *reply, size_t start, size_t end, const char *name, size_t *length)
+              << comment(CodeText::tr("The size line of a chunk: hex digits, blanks, an extension after \";\"."))
+              << splitLines(QStringLiteral(R"(static int chunk_size_line(const char *line, size_t size)
 {
-    size_t n = strlen(name);
-    for (size_t pos = start; pos < end;) {
-        const char *lf = memchr(reply + pos, '\n', end - pos);
-        size_t eol = lf ? (size_t)(lf - reply) : end;
-        if (eol - pos >= n && strncasecmp(reply + pos, name, n) == 0) {
-            size_t from = pos + n, to = eol;
-            while (from < to && (reply[from] == ' ' || reply[from] == '\t'))
-                ++from;
-            while (to > from && (reply[to - 1] == '\r' || reply[to - 1] == ' ' || reply[to - 1] == '\t'))
-                --to;
-            *length = to - from;
-            return reply + from;
-        }
-        pos = eol + 1;
+    size_t i = 0;
+    unsigned long long chunk = 0;
+    while (i < size && hex_value(line[i]) >= 0) {
+        if (i == 16)
+            return -1;
+        chunk = chunk * 16 + (unsigned long long)hex_value(line[i]);
+        ++i;
     }
-    return NULL;
+    if (i == 0)
+        return -1;
+    while (i < size && is_blank(line[i]))
+        ++i;
+    if (i < size && line[i] != ';')
+        return -1;
+    if (memchr(line, '\r', size) != NULL)
+        return -1;
+    http.remaining = chunk;
+    http.state = chunk > 0 ? HTTP_CHUNK_DATA : HTTP_TRAILERS;
+    return 0;
+}
+
+static int http_line(const char *line, size_t size)
+{
+    switch (http.state) {
+    case HTTP_STATUS:
+        return size == 0 ? 0 : status_line(line, size);
+    case HTTP_HEAD:
+    case HTTP_TRAILERS:
+        return size == 0 ? end_section() : field_line(line, size);
+    case HTTP_CHUNK_SIZE:
+        return chunk_size_line(line, size);
+    case HTTP_CHUNK_END:
+        http.state = HTTP_CHUNK_SIZE;
+        return size == 0 ? 0 : -1;
+    }
+    return 0;
 }
 
 )"))
-              << comment(CodeText::tr("Whether the HTTP response is whole by its own framing: Content-Length, the last "
-                                      "chunk, or (neither) only the server's close."))
-              << splitLines(QStringLiteral(R"(static int response_complete(const char *reply, size_t size)
+              << comment(CodeText::tr("Reads the bytes received: 1 once the response is complete, 0 until then, -1 when it "
+                                      "breaks the framing."))
+              << splitLines(QStringLiteral(R"(static int http_feed(const char *data, size_t size)
 {
-    size_t start = 0;
-    for (;;) {
-        while (start < size && (reply[start] == '\n' || (reply[start] == '\r' && start + 1 < size && reply[start + 1] == '\n')))
-            start += reply[start] == '\n' ? 1 : 2;
-        size_t end = head_end(reply, size, start);
-        if (end == 0)
-            return 0;
-        const char *space = memchr(reply + start, ' ', end - start);
-        int code = space ? atoi(space + 1) : 0;
-        if (code >= 100 && code < 200 && code != 101) {
-            start = end;
+    size_t i = 0;
+    while (i < size && http.state != HTTP_DONE && http.state != HTTP_CLOSE) {
+        if (http.state == HTTP_LENGTH || http.state == HTTP_CHUNK_DATA) {
+            size_t take = size - i < http.remaining ? size - i : (size_t)http.remaining;
+            http.remaining -= take;
+            i += take;
+            if (http.remaining == 0)
+                http.state = http.state == HTTP_LENGTH ? HTTP_DONE : HTTP_CHUNK_END;
             continue;
         }
-        if (strncmp(request, "HEAD ", 5) == 0 || code == 101 || code == 204 || code == 304)
-            return 1;
-        size_t length = 0;
-        const char *value = field(reply, start, end, "transfer-encoding:", &length);
-        if (value && length >= 7 && strncasecmp(value + length - 7, "chunked", 7) == 0
-            && (length == 7 || value[length - 8] == ',' || value[length - 8] == ' ' || value[length - 8] == '\t'))
-            return chunks_complete(reply, size, end);
-        value = field(reply, start, end, "content-length:", &length);
-        if (value)
-            return size >= end + strtoull(value, NULL, 10);
-        return 0;
+        char c = data[i++];
+        if (c != '\n') {
+            if (http.line_size == sizeof http.line)
+                return -1;
+            http.line[http.line_size++] = c;
+            continue;
+        }
+        size_t length = http.line_size;
+        http.line_size = 0;
+        if (length > 0 && http.line[length - 1] == '\r')
+            --length;
+        if (http_line(http.line, length) < 0)
+            return -1;
     }
+    return http.state == HTTP_DONE;
 }
 
 )"));
@@ -605,8 +812,6 @@ static long long line_end(const char *reply, size_t size, size_t pos)
     else
         lines << in + QStringLiteral("if (send_all(fd, request, request_size) < 0)") << in + QStringLiteral("    return 1;");
     lines << QString() << in + QStringLiteral("static char buffer[RECV_SIZE];") << in + QStringLiteral("long long received = 0;");
-    if (http)
-        lines << in + QStringLiteral("char *reply = NULL;");
     lines << in + QStringLiteral("for (;;) {");
     if (idle || total) {
         const QString timeout = idle && total ? QStringLiteral("time_left() < IDLE_TIMEOUT_MS ? time_left() : IDLE_TIMEOUT_MS")
@@ -628,18 +833,20 @@ static long long line_end(const char *reply, size_t size, size_t pos)
     if (request.maxBytes > 0)
         lines << in + QStringLiteral("    if (MAX_BYTES - received < (long long)want)")
               << in + QStringLiteral("        want = (size_t)(MAX_BYTES - received);");
-    lines << in + QStringLiteral("    ssize_t n = read_some(fd, buffer, want);") << in + QStringLiteral("    if (n < 0)")
-          << in + QStringLiteral("        break;") << in + QStringLiteral("    if (n == 0) {")
+    lines << in + QStringLiteral("    ssize_t n = read_some(fd, buffer, want);") << in + QStringLiteral("    if (n < 0) {")
+          << comment(CodeText::tr("read_some() said why: the exchange failed, as in SocketLab."), in + in + in)
+          << in + QStringLiteral("        fflush(stdout);") << in + QStringLiteral("        return 1;")
+          << in + QStringLiteral("    }") << in + QStringLiteral("    if (n == 0) {")
           << in + QStringLiteral("        ") + message(CodeText::tr("The server closed the connection after %1 bytes."),
                                                          {QStringLiteral("lld received")})
           << in + QStringLiteral("        break;") << in + QStringLiteral("    }")
           << in + QStringLiteral("    fwrite(buffer, 1, (size_t)n, stdout);") << in + QStringLiteral("    received += n;");
     if (http)
-        lines << in + QStringLiteral("    char *grown = realloc(reply, (size_t)received);") << in + QStringLiteral("    if (grown == NULL) {")
-              << in + QStringLiteral("        perror(\"realloc\");") << in + QStringLiteral("        break;")
-              << in + QStringLiteral("    }") << in + QStringLiteral("    reply = grown;")
-              << in + QStringLiteral("    memcpy(reply + received - n, buffer, (size_t)n);")
-              << in + QStringLiteral("    if (response_complete(reply, (size_t)received)) {")
+        lines << in + QStringLiteral("    int complete = http_feed(buffer, (size_t)n);") << in + QStringLiteral("    if (complete < 0) {")
+              << in + QStringLiteral("        ") + message(CodeText::tr("The reply is not well-formed HTTP: SocketLab stops there too."))
+              << in + QStringLiteral("        fflush(stdout);") << in + QStringLiteral("        return 1;")
+              << in + QStringLiteral("    }")
+              << in + QStringLiteral("    if (complete) {")
               << in + QStringLiteral("        ") + message(CodeText::tr("The HTTP response is complete (%1 bytes)."),
                                                              {QStringLiteral("lld received")})
               << in + QStringLiteral("        break;") << in + QStringLiteral("    }");
@@ -652,10 +859,10 @@ static long long line_end(const char *reply, size_t size, size_t pos)
               << in + QStringLiteral("        ") + message(CodeText::tr("Size cap of %1 bytes reached."), {QStringLiteral("lld MAX_BYTES")})
               << in + QStringLiteral("        break;") << in + QStringLiteral("    }");
     lines << in + QStringLiteral("}") << in + QStringLiteral("fflush(stdout);");
-    if (http)
-        lines << in + QStringLiteral("free(reply);");
     if (request.tls.enabled)
-        lines << in + QStringLiteral("SSL_free(ssl);") << in + QStringLiteral("SSL_CTX_free(context);");
+        lines << comment(CodeText::tr("close_notify, as SocketLab sends it, without waiting for the server's."), in)
+              << in + QStringLiteral("SSL_shutdown(ssl);") << in + QStringLiteral("SSL_free(ssl);")
+              << in + QStringLiteral("SSL_CTX_free(context);");
     lines << in + QStringLiteral("close(fd);") << in + QStringLiteral("freeaddrinfo(addresses);") << in + QStringLiteral("return 0;")
           << QStringLiteral("}");
     return finish(lines);
@@ -666,7 +873,9 @@ QString udp(const UdpRequest &request)
     IpFamily family = request.family;
     if (request.localAddress.isValid() && family == IpFamily::Any)
         family = request.localAddress.family();
-    const Target target{request.host, request.service, family, 0, false, {}, request.socketOptions, request.localAddress};
+    Target target{request.host, request.service, family, 0, false, {}, request.socketOptions, request.localAddress};
+    target.datagram = true;
+    target.connect = false;
     const QString summary = CodeText::tr("UDP exchange with %1, port %2, as SocketLab makes it: one datagram sent, the "
                                          "replies collected for %3 ms.")
                                 .arg(request.host, request.service)
@@ -685,24 +894,8 @@ QString udp(const UdpRequest &request)
           << commonFunctions();
 
     const QString in = QStringLiteral("    ");
-    lines << QStringLiteral("int main(void)") << QStringLiteral("{") << in + QStringLiteral("struct addrinfo hints, *addresses;")
-          << in + QStringLiteral("memset(&hints, 0, sizeof hints);")
-          << in + QStringLiteral("hints.ai_family = %1;").arg(CodeParts::familyConstant(family))
-          << in + QStringLiteral("hints.ai_socktype = SOCK_DGRAM;")
-          << in + QStringLiteral("int rc = getaddrinfo(HOST, PORT, &hints, &addresses);") << in + QStringLiteral("if (rc != 0) {")
-          << in + QStringLiteral("    fprintf(stderr, \"getaddrinfo: %s\\n\", gai_strerror(rc));") << in + QStringLiteral("    return 1;")
-          << in + QStringLiteral("}") << comment(CodeText::tr("The first address getaddrinfo() gives."), in)
-          << in + QStringLiteral("struct addrinfo *ai = addresses;")
-          << in + QStringLiteral("int fd = socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol);")
-          << in + QStringLiteral("if (fd < 0) {") << in + QStringLiteral("    perror(\"socket\");") << in + QStringLiteral("    return 1;")
-          << in + QStringLiteral("}")
-          << CodeParts::socketOptionLines(C, request.socketOptions, in, QStringLiteral("fd"), QStringLiteral("ai->ai_family"));
-    if (request.localAddress.isValid())
-        lines << in + QStringLiteral("if (bind_to(fd, ai->ai_family, %1, \"%2\") < 0)")
-                          .arg(lit(request.localAddress.host()))
-                          .arg(request.localAddress.port())
-              << in + QStringLiteral("    return 1;");
-    else if (request.bindPort != 0)
+    lines << QStringLiteral("int main(void)") << QStringLiteral("{") << connectLoop(target);
+    if (!request.localAddress.isValid() && request.bindPort != 0)
         lines << in + QStringLiteral("if (bind_to(fd, ai->ai_family, NULL, \"%1\") < 0)").arg(request.bindPort)
               << in + QStringLiteral("    return 1;");
     const MulticastSendSettings &multicast = request.multicast;
@@ -743,7 +936,9 @@ QString udp(const UdpRequest &request)
           << in + QStringLiteral("freeaddrinfo(addresses);") << QString()
           << in + QStringLiteral("static char buffer[RECV_SIZE];") << in + QStringLiteral("long long deadline = now_ms() + WAIT_MS;")
           << in + QStringLiteral("long long received = 0;") << in + QStringLiteral("int datagrams = 0;")
-          << in + QStringLiteral("for (;;) {") << in + QStringLiteral("    if (wait_for(fd, POLLIN, deadline - now_ms()) <= 0) {")
+          << in + QStringLiteral("for (;;) {") << comment(CodeText::tr("Past the deadline, the wait is over: wait_for() takes a negative time as no limit."), in + in)
+          << in + QStringLiteral("    long long left = deadline - now_ms();")
+          << in + QStringLiteral("    if (left <= 0 || wait_for(fd, POLLIN, left) <= 0) {")
           << in + QStringLiteral("        ") + message(CodeText::tr("The wait is over."))
           << in + QStringLiteral("        break;") << in + QStringLiteral("    }")
           << in + QStringLiteral("    size_t want = RECV_SIZE;");

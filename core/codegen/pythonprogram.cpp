@@ -30,19 +30,14 @@ QString message(const QString &text, const QStringList &args = {})
     return CodeParts::message(Py, text, args);
 }
 
-QString seconds(qint64 ms)
+QStringList splitLines(const QString &block)
 {
-    return QString::number(double(ms) / 1000.0, 'g', 12);
+    QStringList lines = block.split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    return lines;
 }
 
-bool hasLinger(const QList<SocketOptionSetting> &settings)
-{
-    for (const SocketOptionSetting &setting : settings) {
-        if (setting.name == SocketOptionName::Linger)
-            return true;
-    }
-    return false;
-}
 
 QStringList requestLines(const QByteArray &payload)
 {
@@ -66,59 +61,155 @@ QStringList timeLeftFunction()
     return lines;
 }
 
-// Where an HTTP response is complete by its own framing, as SocketLab's parser decides it: blank
-// lines before the status line skipped, 1xx responses before the final one, no body for HEAD, 1xx,
-// 204 and 304, then chunked (the last coding), Content-Length, or the server's close.
+// The HTTP framing as SocketLab's parser reads it, in its order (RFC 9112 section 6.3): blank lines
+// before the status line skipped, 1xx responses before the final one, 101 and a CONNECT's 2xx end at
+// the header section, no body for HEAD, 204 and 304, any Transfer-Encoding (chunked last: chunked,
+// otherwise until the close, whatever Content-Length says), Content-Length ("5, 5" is 5), or the
+// close. A reply that breaks the framing stops it, as SocketLab stops. The bytes are read as they
+// come, once: only the line being read is kept, never the body.
 QStringList httpFunctions()
 {
     QStringList lines;
-    lines << QStringLiteral("def head_end(reply, start):")
-          << comment(CodeText::tr("Just past the blank line that ends the header section, or -1 until it has come."),
-                     QStringLiteral("    "))
-          << QStringLiteral("    i = reply.find(b'\\n', start)") << QStringLiteral("    while i >= 0:")
-          << QStringLiteral("        if reply.startswith(b'\\n', i + 1):") << QStringLiteral("            return i + 2")
-          << QStringLiteral("        if reply.startswith(b'\\r\\n', i + 1):") << QStringLiteral("            return i + 3")
-          << QStringLiteral("        i = reply.find(b'\\n', i + 1)") << QStringLiteral("    return -1") << QString()
-          << QStringLiteral("def chunks_complete(reply, pos):")
-          << comment(CodeText::tr("Whether the chunked body from pos has come up to its last chunk and its trailers."),
-                     QStringLiteral("    "))
-          << QStringLiteral("    while True:") << QStringLiteral("        eol = reply.find(b'\\n', pos)")
-          << QStringLiteral("        if eol < 0:") << QStringLiteral("            return False")
-          << QStringLiteral("        size = int(reply[pos:eol].split(b';')[0].strip(), 16)")
-          << QStringLiteral("        pos = eol + 1") << QStringLiteral("        if size == 0:")
-          << QStringLiteral("            while True:") << QStringLiteral("                eol = reply.find(b'\\n', pos)")
-          << QStringLiteral("                if eol < 0:") << QStringLiteral("                    return False")
-          << QStringLiteral("                if reply[pos:eol].strip(b'\\r') == b'':")
-          << QStringLiteral("                    return True") << QStringLiteral("                pos = eol + 1")
-          << QStringLiteral("        pos += size") << QStringLiteral("        eol = reply.find(b'\\n', pos)")
-          << QStringLiteral("        if eol < 0:") << QStringLiteral("            return False")
-          << QStringLiteral("        pos = eol + 1") << QString() << QStringLiteral("def response_complete(reply):")
-          << comment(CodeText::tr("Whether the HTTP response is whole by its own framing: Content-Length, the last "
-                                  "chunk, or (neither) only the server's close."),
-                     QStringLiteral("    "))
-          << QStringLiteral("    start = 0") << QStringLiteral("    while True:")
-          << QStringLiteral("        while reply.startswith(b'\\n', start) or reply.startswith(b'\\r\\n', start):")
-          << QStringLiteral("            start += 1 if reply.startswith(b'\\n', start) else 2")
-          << QStringLiteral("        end = head_end(reply, start)") << QStringLiteral("        if end < 0:")
-          << QStringLiteral("            return False")
-          << QStringLiteral("        head = reply[start:end].decode('latin-1').replace('\\r', '').split('\\n')")
-          << QStringLiteral("        status = head[0].split()")
-          << QStringLiteral("        code = int(status[1]) if len(status) > 1 and status[1].isdigit() else 0")
-          << QStringLiteral("        if 100 <= code < 200 and code != 101:") << QStringLiteral("            start = end")
-          << QStringLiteral("            continue")
-          << QStringLiteral("        if request.startswith(b'HEAD ') or code in (101, 204, 304):")
-          << QStringLiteral("            return True") << QStringLiteral("        fields = {}")
-          << QStringLiteral("        for line in head[1:]:") << QStringLiteral("            name, colon, value = line.partition(':')")
-          << QStringLiteral("            if colon:") << QStringLiteral("                fields[name.strip().lower()] = value.strip()")
-          << QStringLiteral("        codings = fields.get('transfer-encoding', '').lower().split(',')")
-          << QStringLiteral("        if codings[-1].strip() == 'chunked':") << QStringLiteral("            return chunks_complete(reply, end)")
-          << QStringLiteral("        if 'content-length' in fields:")
-          << QStringLiteral("            return len(reply) >= end + int(fields['content-length'])")
-          << QStringLiteral("        return False") << QString();
+    lines << splitLines(QStringLiteral(R"(class Malformed(Exception):
+    pass
+
+
+)"))
+          << comment(CodeText::tr("Reads the response line by line as it comes; the body is counted, not kept."))
+          << splitLines(QStringLiteral(R"(class Framing:
+    def __init__(self, method):
+        self.method = method
+        self.pending = bytearray()
+        self.state = 'status'
+        self.remaining = 0
+        self.new_section()
+
+    def new_section(self):
+        self.code = 0
+        self.content_length = None
+        self.transfer_encoding = False
+        self.chunked = False
+        self.last_field = None
+
+)"))
+          << comment(CodeText::tr("True once the response is complete; Malformed when it breaks the framing."), QStringLiteral("    "))
+          << splitLines(QStringLiteral(R"(    def feed(self, data):
+        self.pending += data
+        while self.state not in ('done', 'close'):
+            if self.state in ('length', 'chunk-data'):
+                take = min(self.remaining, len(self.pending))
+                del self.pending[:take]
+                self.remaining -= take
+                if self.remaining > 0:
+                    return False
+                self.state = 'done' if self.state == 'length' else 'chunk-end'
+                continue
+            eol = self.pending.find(b'\n')
+            if eol < 0:
+                if len(self.pending) > MAX_LINE:
+                    raise Malformed()
+                return False
+            line = bytes(self.pending[:eol])
+            del self.pending[:eol + 1]
+            if line.endswith(b'\r'):
+                line = line[:-1]
+            self.line(line)
+        if self.state == 'close':
+            self.pending.clear()
+        return self.state == 'done'
+
+    def line(self, line):
+        if self.state == 'status':
+            if line == b'':
+                return
+            status = re.fullmatch(rb'[A-Z]+/[0-9]\.[0-9] ([0-9]{3})( .*)?', line, re.DOTALL)
+            if status is None or not 100 <= int(status.group(1)) <= 599:
+                raise Malformed()
+            self.code = int(status.group(1))
+            self.state = 'head'
+        elif self.state in ('head', 'trailers'):
+            if line == b'':
+                self.end_section()
+            elif line[:1] in (b' ', b'\t'):
+                self.continuation(line)
+            else:
+                self.field(line)
+        elif self.state == 'chunk-size':
+            size = re.fullmatch(rb'([0-9A-Fa-f]{1,16})[ \t]*(;[^\r]*)?', line, re.DOTALL)
+            if size is None:
+                raise Malformed()
+            self.remaining = int(size.group(1), 16)
+            self.state = 'chunk-data' if self.remaining > 0 else 'trailers'
+        elif self.state == 'chunk-end':
+            if line != b'':
+                raise Malformed()
+            self.state = 'chunk-size'
+
+    def field(self, line):
+        name, colon, value = line.partition(b':')
+        if not colon or re.fullmatch(rb"[!#$%&'*+.^_`|~0-9A-Za-z-]+", name) is None:
+            raise Malformed()
+        if self.state == 'trailers':
+            self.last_field = b''
+            return
+        self.last_field = name.lower()
+        value = value.replace(b'\0', b' ').strip(b' \t')
+        if self.last_field == b'content-length':
+            for item in value.split(b','):
+                item = item.strip(b' \t')
+                if re.fullmatch(rb'[0-9]+', item) is None:
+                    raise Malformed()
+                if self.content_length not in (None, int(item)):
+                    raise Malformed()
+                self.content_length = int(item)
+        elif self.last_field == b'transfer-encoding':
+            self.transfer_encoding = True
+            self.codings(value)
+
+    def codings(self, value):
+        for coding in value.split(b','):
+            coding = coding.strip(b' \t')
+            if coding:
+                self.chunked = coding.lower() == b'chunked'
+
+)"))
+          << comment(CodeText::tr("An obsolete folded line continues the field above it (a Content-Length may not be folded); joined with a space, its text lengthens a Transfer-Encoding's last coding, which is then no longer \"chunked\"."), QStringLiteral("    "))
+          << splitLines(QStringLiteral(R"(    def continuation(self, line):
+        if self.last_field is None or self.last_field == b'content-length':
+            raise Malformed()
+        if self.state == 'head' and self.last_field == b'transfer-encoding' and line.strip(b' \t\0'):
+            self.chunked = False
+            self.codings(b'x' + line.replace(b'\0', b' ').strip(b' \t'))
+
+    def end_section(self):
+        if self.state == 'trailers':
+            self.state = 'done'
+        elif 100 <= self.code < 200 and self.code != 101:
+            self.state = 'status'
+            self.new_section()
+        elif self.code == 101 or (self.method == b'CONNECT' and 200 <= self.code < 300):
+            self.state = 'done'
+        elif self.method == b'HEAD' or self.code in (204, 304):
+            self.state = 'done'
+        elif self.transfer_encoding:
+            self.state = 'chunk-size' if self.chunked else 'close'
+        elif self.content_length is not None:
+            self.remaining = self.content_length
+            self.state = 'length' if self.remaining > 0 else 'done'
+        else:
+            self.state = 'close'
+
+
+)"));
     return lines;
 }
 
 } // namespace
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'g', 12);
+}
 
 QStringList header(const QString &summary, const QStringList &imports)
 {
@@ -238,6 +329,16 @@ QStringList connectLoop(const Target &target)
     return lines;
 }
 
+QStringList tlsCloseLines()
+{
+    QStringList lines;
+    lines << comment(CodeText::tr("close_notify, as SocketLab sends it. unwrap() would then wait for the peer's, which "
+                                  "SocketLab does not: without blocking, it sends ours and gives up on theirs."))
+          << QStringLiteral("s.setblocking(False)") << QStringLiteral("try:") << QStringLiteral("    s.unwrap()")
+          << QStringLiteral("except OSError:") << QStringLiteral("    pass");
+    return lines;
+}
+
 QString tcp(const TcpRequest &request)
 {
     const StopRule &rule = request.stopRule;
@@ -251,9 +352,11 @@ QString tcp(const TcpRequest &request)
         imports << QStringLiteral("ssl");
     if (pinned)
         imports << QStringLiteral("hashlib");
-    if (hasLinger(request.socketOptions))
+    if (CodeParts::hasLinger(request.socketOptions))
         imports << QStringLiteral("struct");
     imports << QStringLiteral("sys");
+    if (http)
+        imports << QStringLiteral("re");
     if (total)
         imports << QStringLiteral("time");
 
@@ -270,12 +373,15 @@ QString tcp(const TcpRequest &request)
                  + trailing(CodeText::tr("the most each recv() asks for"));
     if (total)
         lines << QStringLiteral("TOTAL_TIMEOUT = %1  ").arg(seconds(request.totalTimeoutMs))
-                     + trailing(CodeText::tr("seconds for the whole exchange (the name's resolution aside)"));
+                     + trailing(CodeText::tr("seconds for the whole exchange, the name's resolution included"));
     if (request.maxBytes > 0)
         lines << QStringLiteral("MAX_BYTES = %1  ").arg(request.maxBytes)
                      + trailing(CodeText::tr("the size cap: reading stops there"));
     if (rule.kind == StopRule::Kind::Bytes)
         lines << QStringLiteral("BYTE_COUNT = %1").arg(rule.value);
+    if (http)
+        lines << QStringLiteral("MAX_LINE = 65536  ")
+                     + trailing(CodeText::tr("the longest line of a head or chunk size SocketLab reads"));
     if (idle)
         lines << QStringLiteral("IDLE_TIMEOUT = %1  ").arg(seconds(rule.value))
                      + trailing(CodeText::tr("seconds of silence that end the reply"));
@@ -287,12 +393,12 @@ QString tcp(const TcpRequest &request)
 
     lines << connectLoop(target) << QString();
 
-    if (request.payload.isEmpty()) {
+    // CONNECT_TIMEOUT was for connecting: the exchange has none, or the total's, even with nothing to send.
+    lines << QStringLiteral("s.settimeout(%1)").arg(total ? QStringLiteral("time_left()") : QStringLiteral("None"));
+    if (request.payload.isEmpty())
         lines << comment(CodeText::tr("The request is empty: nothing is sent."));
-    } else {
-        lines << QStringLiteral("s.settimeout(%1)").arg(total ? QStringLiteral("time_left()") : QStringLiteral("None"))
-              << QStringLiteral("s.sendall(request)");
-    }
+    else
+        lines << QStringLiteral("s.sendall(request)");
     lines << QString();
 
     QStringList limits{QStringLiteral("RECV_SIZE")};
@@ -304,7 +410,7 @@ QString tcp(const TcpRequest &request)
                                             : QStringLiteral("min(%1)").arg(limits.join(QLatin1String(", ")));
     lines << QStringLiteral("received = 0");
     if (http)
-        lines << QStringLiteral("reply = b''");
+        lines << QStringLiteral("framing = Framing(request.split(b' ', 1)[0] if b' ' in request else b'')");
     lines << QStringLiteral("while True:");
     QString indent = QStringLiteral("    ");
     if (idle || total) {
@@ -329,7 +435,11 @@ QString tcp(const TcpRequest &request)
           << indent + QStringLiteral("    break") << indent + QStringLiteral("sys.stdout.buffer.write(answer)")
           << indent + QStringLiteral("received += len(answer)");
     if (http)
-        lines << indent + QStringLiteral("reply += answer") << indent + QStringLiteral("if response_complete(reply):")
+        lines << indent + QStringLiteral("try:") << indent + QStringLiteral("    complete = framing.feed(answer)")
+              << indent + QStringLiteral("except Malformed:")
+              << indent + QStringLiteral("    ") + message(CodeText::tr("The reply is not well-formed HTTP: SocketLab stops there too."))
+              << indent + QStringLiteral("    sys.stdout.flush()") << indent + QStringLiteral("    sys.exit(1)")
+              << indent + QStringLiteral("if complete:")
               << indent + QStringLiteral("    ")
                      + message(CodeText::tr("The HTTP response is complete (%1 bytes)."), {QStringLiteral("received")})
               << indent + QStringLiteral("    break");
@@ -341,13 +451,16 @@ QString tcp(const TcpRequest &request)
         lines << indent + QStringLiteral("if received >= MAX_BYTES:")
               << indent + QStringLiteral("    ") + message(CodeText::tr("Size cap of %1 bytes reached."), {QStringLiteral("MAX_BYTES")})
               << indent + QStringLiteral("    break");
-    lines << QString() << QStringLiteral("s.close()");
+    lines << QString();
+    if (request.tls.enabled)
+        lines << tlsCloseLines();
+    lines << QStringLiteral("s.close()");
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 QString udp(const UdpRequest &request)
 {
-    const bool linger = hasLinger(request.socketOptions);
+    const bool linger = CodeParts::hasLinger(request.socketOptions);
     QStringList imports{QStringLiteral("socket")};
     if (linger)
         imports << QStringLiteral("struct");
@@ -357,9 +470,6 @@ QString udp(const UdpRequest &request)
                                 .arg(request.host, request.service)
                                 .arg(request.waitMs);
     QStringList lines = header(summary, imports);
-    IpFamily family = request.family;
-    if (request.localAddress.isValid() && family == IpFamily::Any)
-        family = request.localAddress.family();
     lines << QStringLiteral("HOST = ") + py(request.host) << QStringLiteral("PORT = ") + CodeParts::pythonPort(request.service)
           << QStringLiteral("RECV_SIZE = %1  ").arg(qMax<qint64>(1, request.recvSize))
                  + trailing(CodeText::tr("the buffer given to each recvfrom(): a longer datagram is cut"))
@@ -372,15 +482,16 @@ QString udp(const UdpRequest &request)
                      + trailing(CodeText::tr("the size cap: the datagram that reaches it is cut"));
     lines << QString() << requestLines(request.payload) << QString();
 
-    lines << comment(CodeText::tr("The first address getaddrinfo() gives."))
-          << QStringLiteral("family, type, proto, canonname, sockaddr = socket.getaddrinfo(HOST, PORT, socket.%1, "
-                            "socket.SOCK_DGRAM)[0]")
-                 .arg(CodeParts::familyConstant(family))
-          << QStringLiteral("s = socket.socket(family, type, proto)")
-          << CodeParts::socketOptionLines(Py, request.socketOptions, {}, QStringLiteral("s"), QStringLiteral("family"));
-    if (request.localAddress.isValid())
-        lines << QStringLiteral("s.bind(%1)").arg(request.localAddress.toPythonTuple());
-    else if (request.bindPort != 0)
+    Target target;
+    target.host = request.host;
+    target.service = request.service;
+    target.family = request.family;
+    target.socketOptions = request.socketOptions;
+    target.localAddress = request.localAddress;
+    target.datagram = true;
+    target.connect = false;
+    lines << connectLoop(target);
+    if (!request.localAddress.isValid() && request.bindPort != 0)
         lines << QStringLiteral("s.bind(('::' if family == socket.AF_INET6 else '0.0.0.0', %1))").arg(request.bindPort);
     const MulticastSendSettings &multicast = request.multicast;
     if (multicast.hops >= 0)
@@ -423,7 +534,7 @@ QString udp(const UdpRequest &request)
           << QStringLiteral("    left = deadline - time.monotonic()") << QStringLiteral("    if left <= 0:")
           << QStringLiteral("        ") + message(CodeText::tr("The wait is over."))
           << QStringLiteral("        break") << QStringLiteral("    s.settimeout(left)") << QStringLiteral("    try:")
-          << QStringLiteral("        data, adresse = s.recvfrom(%1)").arg(size)
+          << QStringLiteral("        data, address = s.recvfrom(%1)").arg(size)
           << QStringLiteral("    except TimeoutError:") << QStringLiteral("        ") + message(CodeText::tr("The wait is over."))
           << QStringLiteral("        break");
     if (request.connected)
@@ -431,7 +542,7 @@ QString udp(const UdpRequest &request)
               << QStringLiteral("        ") + message(CodeText::tr("recv(): %1 (ICMP port unreachable)."), {QStringLiteral("error")})
               << QStringLiteral("        sys.exit(1)");
     lines << QStringLiteral("    sys.stdout.buffer.write(data)")
-          << QStringLiteral("    ") + message(CodeText::tr("Datagram of %1 bytes from %2."), {QStringLiteral("len(data)"), QStringLiteral("adresse")})
+          << QStringLiteral("    ") + message(CodeText::tr("Datagram of %1 bytes from %2."), {QStringLiteral("len(data)"), QStringLiteral("address")})
           << QStringLiteral("    received += len(data)") << QStringLiteral("    datagrams += 1");
     if (request.maxDatagrams > 0)
         lines << QStringLiteral("    if datagrams >= MAX_DATAGRAMS:")

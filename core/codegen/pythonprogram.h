@@ -30,5 +30,9 @@ struct Target
 };
 QStringList targetConstants(const Target &target);
 QStringList connectLoop(const Target &target);
+// Milliseconds as Python seconds, every digit kept: 1234567 is 1234.567.
+QString seconds(qint64 ms);
+// Sends close_notify on the TLS socket s, without waiting for the peer's.
+QStringList tlsCloseLines();
 
 } // namespace SocketLab::PythonProgram

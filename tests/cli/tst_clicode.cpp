@@ -5,7 +5,10 @@
 #include "clitestsupport.h"
 #include "testcertificates.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
+#include <QThread>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -47,7 +50,16 @@ private slots:
     void initTestCase();
     void sameBytes_data();
     void sameBytes();
+    void httpMalformed_data();
+    void httpMalformed();
+    void udpWaitEnds();
+    void httpLargeReply();
+    void tlsCloseNotify();
+    void tlsHandshakeTimeout();
+    void conversationSlowReader();
+    void conversation_data();
     void conversation();
+    void unmetExpectation();
     void compiles_data();
     void compiles();
     void badLanguage();
@@ -153,6 +165,25 @@ void TestCliCode::sameBytes_data()
                                                         << QStringList{send, get11, until, u"http"_s} << u"The HTTP response is complete"_s;
     QTest::newRow("peer http chunked") << u"code_peer.py chunked"_s << u"tcp"_s << u"127.0.0.1"_s
                                        << QStringList{send, get11, until, u"http"_s, u"--recv-size"_s, u"7"_s} << u"The HTTP response is complete"_s;
+    // The framing as SocketLab's parser follows it: a tunnel ends at its header section, a
+    // Transfer-Encoding other than chunked reads until the close whatever Content-Length says, a
+    // Content-Length list of one value is that value, 204 and 304 have no body.
+    QTest::newRow("peer http CONNECT 200, tunnel kept open")
+        << u"code_peer.py connect"_s << u"tcp"_s << u"127.0.0.1"_s
+        << QStringList{send, u"CONNECT example.org:443 HTTP/1.1\\r\\nHost: example.org:443\\r\\n\\r\\n"_s, until, u"http"_s}
+        << u"The HTTP response is complete"_s;
+    QTest::newRow("peer http gzip with a length") << u"code_peer.py gzip"_s << u"tcp"_s << u"127.0.0.1"_s
+                                                  << QStringList{send, get11, until, u"http"_s} << u"closed the connection"_s;
+    QTest::newRow("peer http length list") << u"code_peer.py list"_s << u"tcp"_s << u"127.0.0.1"_s
+                                           << QStringList{send, get11, until, u"http"_s} << u"The HTTP response is complete"_s;
+    QTest::newRow("peer http 204") << u"code_peer.py 204"_s << u"tcp"_s << u"127.0.0.1"_s
+                                   << QStringList{send, get11, until, u"http"_s} << u"The HTTP response is complete"_s;
+    QTest::newRow("peer http 304") << u"code_peer.py 304"_s << u"tcp"_s << u"127.0.0.1"_s
+                                   << QStringList{send, get11, until, u"http"_s} << u"The HTTP response is complete"_s;
+    // Nothing to send: the connect timeout must not outlive the connection.
+    QTest::newRow("peer speaks after 2 s, empty request, connect timeout 1 s")
+        << u"code_peer.py late"_s << u"tcp"_s << u"127.0.0.1"_s << QStringList{u"--connect-timeout"_s, u"1000"_s}
+        << u"closed the connection"_s;
     QTest::newRow("peer bytes") << u"code_peer.py bytes"_s << u"tcp"_s << u"127.0.0.1"_s << QStringList{send, get10, until, u"bytes:70000"_s} << u"70000 bytes read, as asked"_s;
     QTest::newRow("peer idle") << u"code_peer.py idle"_s << u"tcp"_s << u"127.0.0.1"_s << QStringList{send, get10, until, u"idle:800"_s} << u"Nothing came for 800 ms"_s;
     QTest::newRow("peer size cap") << u"code_peer.py bytes"_s << u"tcp"_s << u"127.0.0.1"_s
@@ -228,26 +259,224 @@ void TestCliCode::sameBytes()
     }
 }
 
-void TestCliCode::conversation()
+void TestCliCode::httpMalformed_data()
 {
-    // A script against the echo server: what the programs write is what the script's expectations read.
-    const CliTest::Server echo({u"echo"_s});
-    QVERIFY(echo.port() != 0);
-    const QString script = m_dir.filePath(u"script.txt"_s);
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("request");
+    QTest::newRow("not HTTP (an echo)") << u"serve echo"_s << u"GET / HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n"_s;
+    QTest::newRow("chunk size not hex") << u"code_peer.py badchunk"_s << u"GET / HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n"_s;
+}
+
+void TestCliCode::httpMalformed()
+{
+    // A reply that breaks HTTP's framing stops SocketLab (EMALFORMED): the programs stop at the same
+    // byte and fail, instead of waiting for the close.
+    QFETCH(QString, server);
+    QFETCH(QString, request);
+    std::unique_ptr<CliTest::Background> process;
+    const quint16 port = start(server, &process);
+    QVERIFY(port != 0);
+    const QStringList exchange{u"tcp"_s, u"127.0.0.1"_s, QString::number(port), u"--send"_s, request, u"--until"_s, u"http"_s};
+    const Result socketlab = CliTest::cli(exchange + QStringList{u"--format"_s, u"raw"_s});
+    QVERIFY2(socketlab.finished && socketlab.exitCode != 0 && socketlab.err.contains("EMALFORMED"), socketlab.describe().constData());
+    for (const bool python : {true, false}) {
+        const Result code = CliTest::cli(exchange + QStringList{u"--code"_s, python ? u"python"_s : u"c"_s});
+        QVERIFY2(code.finished && code.exitCode == 0, code.describe().constData());
+        const Result program = runProgram(QString::fromUtf8(code.out), python, false, u"malformed"_s);
+        QVERIFY2(program.finished && program.exitCode == 1, (program.describe() + "\nprogram:\n" + code.out).constData());
+        QVERIFY2(program.err.contains("not well-formed HTTP"), program.describe().constData());
+        QCOMPARE(program.out, socketlab.out);
+    }
+}
+
+void TestCliCode::httpLargeReply()
+{
+    // 64 MB in 16 KiB chunks: the Python program reads each byte once (it took minutes when it parsed
+    // the whole reply again after each recv()).
+    std::unique_ptr<CliTest::Background> peer;
+    const quint16 port = start(u"code_peer.py huge --bytes 67108864"_s, &peer);
+    QVERIFY(port != 0);
+    const Result code = CliTest::cli({u"tcp"_s, u"127.0.0.1"_s, QString::number(port), u"--send"_s,
+                                      u"GET / HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n"_s, u"--until"_s, u"http"_s,
+                                      u"--code"_s, u"python"_s});
+    QVERIFY2(code.finished && code.exitCode == 0, code.describe().constData());
+    const QString source = m_dir.filePath(u"large.py"_s);
+    QFile file(source);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(code.out);
+    file.close();
+    QElapsedTimer timer;
+    timer.start();
+    const Result program = CliTest::run(CliTest::pythonPath(), {source}, 30000);
+    QVERIFY2(program.finished && program.exitCode == 0, program.err.constData());
+    QVERIFY2(program.err.contains("The HTTP response is complete"), program.err.constData());
+    QVERIFY(program.out.size() > 67108864);
+    qInfo("64 MB chunked reply read by the Python program in %lld ms", timer.elapsed());
+    // Under a second here; the quadratic reading took 24 s.
+    QVERIFY2(timer.elapsed() < 10000, "the Python program reads the reply in quadratic time");
+}
+
+void TestCliCode::udpWaitEnds()
+{
+    // Datagrams larger than the pipe, their reader away: the wait ends while the program is blocked
+    // writing them out; once they are written it must stop, not wait again without a limit.
+    CliTest::Peer peer(u"udp_peer.py"_s, {u"flood"_s, u"--count"_s, u"40"_s, u"--size"_s, u"60000"_s});
+    QVERIFY(peer.port() != 0);
+    for (const bool python : {true, false}) {
+        const Result code = CliTest::cli({u"udp"_s, u"127.0.0.1"_s, peer.service(), u"--send"_s, u"go"_s, u"--wait"_s,
+                                          u"300"_s, u"--recv-size"_s, u"65536"_s, u"--code"_s, python ? u"python"_s : u"c"_s});
+        QVERIFY2(code.finished && code.exitCode == 0, code.describe().constData());
+        const QString name = python ? u"slowout.py"_s : u"slowout"_s;
+        const QString source = m_dir.filePath(python ? name : name + u".c"_s);
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(code.out);
+        file.close();
+        QString program = CliTest::pythonPath();
+        QStringList arguments{source};
+        if (!python) {
+            const Result compiled = CliTest::run(u"gcc"_s, {u"-Wall"_s, u"-Wextra"_s, u"-Werror"_s, u"-o"_s, m_dir.filePath(name), source});
+            QVERIFY2(compiled.exitCode == 0, compiled.describe().constData());
+            program = m_dir.filePath(name);
+            arguments.clear();
+        }
+        QProcess process;
+        process.start(program, arguments);
+        QVERIFY(process.waitForStarted());
+        // No event loop: standard output is not read for a second, past the wait.
+        QThread::msleep(1000);
+        QVERIFY2(process.waitForFinished(10000), python ? "Python" : "C");
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardError().contains("The wait is over"));
+        QVERIFY(process.readAllStandardOutput().size() >= 60000);
+    }
+}
+
+void TestCliCode::tlsCloseNotify()
+{
+    // SocketLab ends its TLS side with close_notify; so do the programs, over TCP and in a conversation.
+    std::unique_ptr<CliTest::Background> peer;
+    const quint16 port = start(u"tls_peer.py await-close"_s, &peer);
+    QVERIFY(port != 0);
+    const QStringList tls{u"127.0.0.1"_s, QString::number(port), u"--tls"_s, u"--ca-file"_s, m_certs->ca().certPath};
+    const QStringList tcp = QStringList{u"tcp"_s} + tls
+                            + QStringList{u"--send"_s, u"GET / HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n"_s, u"--until"_s, u"http"_s};
+    const QString script = m_dir.filePath(u"tls-script.txt"_s);
     QFile file(script);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("# a conversation\nsend hello\\r\\n\nexpect hello\ntimeout 2000\nsend-hex 00 ff 7f\nexpect \\x00\\xff\n"
-               "sleep 100\nsockopt nodelay=1\nsend world\nexpect-re w.r\nshutdown wr\nexpect-close\n");
+    file.write("send GET / HTTP/1.1\\r\\nHost: localhost\\r\\n\\r\\n\nexpect Hello over TLS\n");
     file.close();
-    for (const bool python : {true, false}) {
-        const Result code = CliTest::cli({u"talk"_s, u"127.0.0.1"_s, echo.service(), u"--script"_s, script, u"--code"_s,
-                                          python ? u"python"_s : u"c"_s});
-        QVERIFY2(code.finished && code.exitCode == 0, code.describe().constData());
-        const Result program = runProgram(QString::fromUtf8(code.out), python, false, u"conversation"_s);
-        QVERIFY2(program.finished && program.exitCode == 0, (program.describe() + "\nprogram:\n" + code.out).constData());
-        QCOMPARE(program.out, QByteArray("hello\r\n\x00\xff\x7fworld", 15));
+    const QStringList talk = QStringList{u"talk"_s} + tls + QStringList{u"--script"_s, script};
+    auto verdict = [&peer]() {
+        QProcess &process = peer->process();
+        const QDeadlineTimer deadline(15000);
+        while (!process.canReadLine() && !deadline.hasExpired())
+            process.waitForReadyRead(200);
+        return process.readLine().trimmed();
+    };
+    for (const QStringList &exchange : {tcp, talk}) {
+        const Result socketlab = CliTest::cli(exchange + (exchange == tcp ? QStringList{u"--format"_s, u"raw"_s} : QStringList{}));
+        QVERIFY2(socketlab.finished && socketlab.exitCode == 0, socketlab.describe().constData());
+        QCOMPARE(verdict(), QByteArray("close_notify"));
+        for (const bool python : {true, false}) {
+            const Result code = CliTest::cli(exchange + QStringList{u"--code"_s, python ? u"python"_s : u"c"_s});
+            QVERIFY2(code.finished && code.exitCode == 0, code.describe().constData());
+            const Result program = runProgram(QString::fromUtf8(code.out), python, true, u"notify"_s);
+            QVERIFY2(program.finished && program.exitCode == 0, (program.describe() + "\nprogram:\n" + code.out).constData());
+            QCOMPARE(program.out, socketlab.out);
+            QVERIFY2(verdict() == "close_notify", python ? "Python" : "C");
+        }
     }
+}
+
+void TestCliCode::tlsHandshakeTimeout()
+{
+    // A server that never answers the handshake: the C program says the time ran out, not "ok".
+    std::unique_ptr<CliTest::Background> peer;
+    const quint16 port = start(u"code_peer.py late"_s, &peer);
+    QVERIFY(port != 0);
+    const Result code = CliTest::cli({u"tcp"_s, u"127.0.0.1"_s, QString::number(port), u"--tls"_s, u"--connect-timeout"_s,
+                                      u"500"_s, u"--code"_s, u"c"_s});
+    QVERIFY2(code.finished && code.exitCode == 0, code.describe().constData());
+    const Result program = runProgram(QString::fromUtf8(code.out), false, true, u"handshake"_s);
+    QVERIFY2(program.finished && program.exitCode == 1, program.describe().constData());
+    QVERIFY2(program.err.contains("TLS handshake failed: no reply within the connect timeout."), program.describe().constData());
+}
+
+void TestCliCode::conversationSlowReader()
+{
+    // receive() leaves a short timeout on the socket: the 8 MB send after a sleep must not inherit it
+    // while the peer takes 1.5 s to start reading.
+    std::unique_ptr<CliTest::Background> peer;
+    const quint16 port = start(u"code_peer.py slowread"_s, &peer);
+    QVERIFY(port != 0);
+    const QString script = m_dir.filePath(u"slow.txt"_s);
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("sleep 100\nsend " + QByteArray(8 * 1024 * 1024, 'a') + "\nshutdown wr\ntimeout 10000\nexpect-close\n");
+    file.close();
+    const QStringList exchange{u"talk"_s, u"127.0.0.1"_s, QString::number(port), u"--script"_s, script};
+    const Result socketlab = CliTest::cli(exchange);
+    QVERIFY2(socketlab.finished && socketlab.exitCode == 0, socketlab.describe().constData());
+    QCOMPARE(socketlab.out, QByteArray("read 8388608\n"));
+    for (const bool python : {true, false}) {
+        const Result code = CliTest::cli(exchange + QStringList{u"--code"_s, python ? u"python"_s : u"c"_s});
+        QVERIFY2(code.finished && code.exitCode == 0, code.describe().left(2000).constData());
+        const Result program = runProgram(QString::fromUtf8(code.out), python, false, u"slow"_s);
+        QVERIFY2(program.finished && program.exitCode == 0, program.describe().left(4000).constData());
+        QCOMPARE(program.out, socketlab.out);
+    }
+}
+
+void TestCliCode::conversation_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("script");
+    const QByteArray tcpScript = "# a conversation\nsend hello\\r\\n\nexpect hello\ntimeout 2000\nsend-hex 00 ff 7f\n"
+                                 "expect \\x00\\xff\nsleep 100\nsockopt nodelay=1\nsend world\nexpect-re w.r\nshutdown wr\n"
+                                 "expect-close\n";
+    QTest::newRow("tcp echo") << u"serve echo"_s << QStringList{} << tcpScript;
+    QTest::newRow("tls echo") << u"serve --tls echo"_s << QStringList{u"--tls"_s, u"--ca-file"_s, m_certs->ca().certPath}
+                              << tcpScript;
+    QTest::newRow("udp echo") << u"serve udp-echo"_s << QStringList{u"--udp"_s}
+                              << QByteArray("send ping\nexpect ping\nsend-hex 00 ff\nexpect \\x00\\xff\nsleep 100\n");
+}
+
+void TestCliCode::conversation()
+{
+    // A script against an echo server: what the programs write is what talk itself received.
+    QFETCH(QString, server);
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, script);
+    std::unique_ptr<CliTest::Background> process;
+    const quint16 port = start(server, &process);
+    QVERIFY(port != 0);
+    const QString path = m_dir.filePath(u"script.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(script);
+    file.close();
+    const QStringList talk = QStringList{u"talk"_s, u"127.0.0.1"_s, QString::number(port)} + options
+                             + QStringList{u"--script"_s, path};
+    const Result socketlab = CliTest::cli(talk);
+    QVERIFY2(socketlab.finished && socketlab.exitCode == 0 && !socketlab.out.isEmpty(), socketlab.describe().constData());
+    for (const bool python : {true, false}) {
+        const Result code = CliTest::cli(talk + QStringList{u"--code"_s, python ? u"python"_s : u"c"_s});
+        QVERIFY2(code.finished && code.exitCode == 0, code.describe().constData());
+        const Result program = runProgram(QString::fromUtf8(code.out), python, options.contains(u"--tls"_s), u"conversation"_s);
+        QVERIFY2(program.finished && program.exitCode == 0, (program.describe() + "\nprogram:\n" + code.out).constData());
+        QCOMPARE(program.out, socketlab.out);
+    }
+}
+
+void TestCliCode::unmetExpectation()
+{
     // An expectation that is never met ends the program with an error, as talk's does.
+    const CliTest::Server echo({u"echo"_s});
+    QVERIFY(echo.port() != 0);
+    const QString script = m_dir.filePath(u"unmet.txt"_s);
+    QFile file(script);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("send ping\ntimeout 300\nexpect pong\n");
     file.close();
@@ -311,6 +540,18 @@ void TestCliCode::compiles_data()
                                           << everyStep;
     QTest::newRow("talk udp") << QStringList{u"talk"_s, u"127.0.0.1"_s, u"7"_s, u"--udp"_s, u"--local"_s, u"127.0.0.1:0"_s}
                               << u"send x\nexpect y\nsleep 10\n"_s;
+    // A helper's name inside a payload or a script is no call to it: the unused helper still goes.
+    const QString names = u"now_ms wait_for address_text bind_to time_left connect_within readable read_some send_all "
+                          "ssl head_end line_end chunks_complete field response_complete http_feed deadline unmet "
+                          "expect expect_re expect_close pause_ms receive received match_from peer_closed"_s;
+    QTest::newRow("tcp, helper names in the payload") << QStringList{u"tcp"_s, u"127.0.0.1"_s, u"7"_s, u"--send"_s, names}
+                                                      << QString();
+    QTest::newRow("tls, helper names in the payload")
+        << QStringList{u"tcp"_s, u"127.0.0.1"_s, u"7"_s, u"--tls"_s, u"--send"_s, names, u"--until"_s, u"bytes:3"_s} << QString();
+    QTest::newRow("udp, helper names in the payload") << QStringList{u"udp"_s, u"127.0.0.1"_s, u"7"_s, u"--send"_s, names}
+                                                      << QString();
+    QTest::newRow("talk, helper names in a send") << QStringList{u"talk"_s, u"127.0.0.1"_s, u"7"_s}
+                                                  << u"send "_s + names + u"\n"_s;
     QTest::newRow("talk, sends only") << QStringList{u"talk"_s, u"127.0.0.1"_s, u"7"_s} << u"send x\n"_s;
 }
 
@@ -339,6 +580,13 @@ void TestCliCode::compiles()
 
     const Result c = CliTest::cli(arguments + QStringList{u"--code"_s, u"c"_s});
     QVERIFY2(c.finished && c.exitCode == 0, c.describe().constData());
+    // The build line in the header names the file Show code saves it as.
+    const QString command = arguments.constFirst();
+    const QString base = command == u"talk"_s ? u"conversation"_s
+                         : command == u"udp"_s ? u"udp_exchange"_s
+                         : tls                 ? u"tls_exchange"_s
+                                               : u"tcp_exchange"_s;
+    QVERIFY2(c.out.contains(u"gcc -Wall -Wextra -Werror -o %1 %1.c"_s.arg(base).toUtf8()), c.out.left(600).constData());
     const QString cSource = m_dir.filePath(u"compiled.c"_s);
     QFile cFile(cSource);
     QVERIFY(cFile.open(QIODevice::WriteOnly));

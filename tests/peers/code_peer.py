@@ -11,6 +11,15 @@ Modes:
   chunked  an HTTP/1.1 chunked reply (a chunk extension, a trailer), sent in pieces; then as length
   bytes    --bytes bytes counting 0..255 over and over; then as length
   idle     "first", 100 ms later "second", then 3 s of silence, then "late" and close
+  late     reads nothing, says "late" 2 s after the connection, then closes
+  connect  "200 Connection established" to a CONNECT, then the tunnel stays open; then as length
+  gzip     Transfer-Encoding: gzip with a Content-Length: the body ends at the close, not the length
+  list     "Content-Length: 5, 5": a length of 5; then as length
+  badchunk a chunked reply whose size line is not hex; then as length
+  204      a 204 with a Content-Length it must not follow; then as length
+  304      a 304 with a Content-Length it must not follow; then as length
+  huge     --bytes bytes of body in 16 KiB chunks; then as length
+  slowread reads nothing for 1.5 s, then reads everything and closes once the client has shut down
 """
 import argparse
 import socket
@@ -43,10 +52,47 @@ def pieces(conn, parts):
         time.sleep(0.05)
 
 
+def hold(conn, parts):
+    pieces(conn, parts)
+    time.sleep(HOLD)
+    conn.sendall(AFTER)
+
+
 def serve(mode, conn, size):
     try:
+        if mode == "late":
+            time.sleep(2)
+            conn.sendall(b"late\n")
+            return
+        if mode == "slowread":
+            time.sleep(1.5)
+            total = 0
+            while True:
+                data = conn.recv(65536)
+                if not data:
+                    break
+                total += len(data)
+            conn.sendall(b"read %d\n" % total)
+            return
         read_head(conn)
-        if mode == "close":
+        if mode == "huge":
+            chunk = b"4000\r\n" + b"y" * 16384 + b"\r\n"
+            conn.sendall(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n")
+            for _ in range(size // 16384):
+                conn.sendall(chunk)
+            hold(conn, [b"0\r\n\r\n"])
+        elif mode == "connect":
+            hold(conn, [b"HTTP/1.1 200 Connection established\r\n\r\n"])
+        elif mode == "gzip":
+            pieces(conn, [b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\nContent-Length: 5\r\n\r\nhello",
+                          b" and more, up to the close\n"])
+        elif mode == "list":
+            hold(conn, [b"HTTP/1.1 200 OK\r\nContent-Length: 5, 5\r\n\r\n", b"hello"])
+        elif mode == "badchunk":
+            hold(conn, [b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", b"zz\r\nhello\r\n0\r\n\r\n"])
+        elif mode in ("204", "304"):
+            hold(conn, [b"HTTP/1.1 %s Nothing\r\nContent-Length: 10\r\n\r\n" % mode.encode()])
+        elif mode == "close":
             pieces(conn, [b"HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nThe body ends ",
                           b"when the server closes.\n\x00\xff\r\n"])
         elif mode == "length":
@@ -80,7 +126,8 @@ def serve(mode, conn, size):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=["close", "length", "chunked", "bytes", "idle"])
+    parser.add_argument("mode", choices=["close", "length", "chunked", "bytes", "idle", "late", "connect", "gzip",
+                                         "list", "badchunk", "204", "304", "slowread", "huge"])
     parser.add_argument("--family", choices=["inet", "inet6"], default="inet")
     parser.add_argument("--bytes", type=int, default=100000)
     args = parser.parse_args()

@@ -13,6 +13,8 @@ Modes:
   close-notify    HTTP/1.0 reply, then close_notify, then close
   no-close-notify HTTP/1.0 reply, then the TCP connection is shut down without close_notify
   bytes           --bytes bytes of a repeating pattern, then close_notify
+  await-close     as content-length, then waits for the client's end and prints on stdout
+                  "close_notify" or "no close_notify" (the TCP connection closed without it)
 """
 import argparse
 import socket
@@ -52,6 +54,16 @@ def serve(mode, conn, sni, args):
         conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: keep-alive\r\n" + sni_header
                      + b"Content-Length: %d\r\n\r\n" % len(BODY) + BODY)
         time.sleep(args.hold)
+    elif mode == "await-close":
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n" + sni_header
+                     + b"Content-Length: %d\r\n\r\n" % len(BODY) + BODY)
+        conn.settimeout(10)
+        try:
+            while conn.recv(4096):
+                pass
+            print("close_notify", flush=True)
+        except ssl.SSLError:
+            print("no close_notify", flush=True)
     elif mode == "chunked":
         conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n" + sni_header
                      + b"\r\n6\r\nHello \r\n7\r\nchunks!\r\n0\r\n\r\n")
@@ -105,7 +117,8 @@ def main():
         seen.clear()
         try:
             raw.settimeout(10)
-            conn = context.wrap_socket(raw, server_side=True)
+            # A TCP close without close_notify must read as an error where it matters, not as an end.
+            conn = context.wrap_socket(raw, server_side=True, suppress_ragged_eofs=args.mode != "await-close")
         except (ssl.SSLError, OSError):
             raw.close()
             continue
