@@ -2098,7 +2098,7 @@ du script.
     <message>
         <location line="-148"/>
         <source>grows in place: each reply is added once</source>
-        <translation>grandit sur place : chaque réponse n’est ajoutée qu’une fois</translation>
+        <translation>grandit sur place&#xa0;: chaque réponse n’est ajoutée qu’une fois</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2342,7 +2342,7 @@ du script.
     <message>
         <location line="+5"/>
         <source>The certificate&apos;s verdict if it was refused, else OpenSSL&apos;s reason, else the socket&apos;s: a receive timeout is EAGAIN.</source>
-        <translation>Le verdict sur le certificat s’il a été refusé, sinon la raison d’OpenSSL, sinon celle du socket : un délai de réception dépassé donne EAGAIN.</translation>
+        <translation>Le verdict sur le certificat s’il a été refusé, sinon la raison d’OpenSSL, sinon celle du socket&#xa0;: un délai de réception dépassé donne EAGAIN.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2354,12 +2354,12 @@ du script.
     <message>
         <location line="-2"/>
         <source>TLS handshake failed: no reply within the connect timeout.</source>
-        <translation>Échec de la négociation TLS : pas de réponse dans le délai de connexion.</translation>
+        <translation>Échec de la négociation TLS&#xa0;: pas de réponse dans le délai de connexion.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>TLS handshake failed: the server closed the connection.</source>
-        <translation>Échec de la négociation TLS : le serveur a fermé la connexion.</translation>
+        <translation>Échec de la négociation TLS&#xa0;: le serveur a fermé la connexion.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2393,37 +2393,37 @@ du script.
     <message>
         <location line="+14"/>
         <source>The HTTP framing as SocketLab&apos;s parser reads it, in its order (RFC 9112 section 6.3): blank lines before the status line skipped, 1xx responses before the final one, 101 and a CONNECT&apos;s 2xx end at the header section, no body for HEAD, 204 and 304, any Transfer-Encoding (chunked last: chunked, otherwise until the close, whatever Content-Length says), Content-Length (&quot;5, 5&quot; is 5), or the close. The bytes are read once as they come: only the line being read is kept, never the body.</source>
-        <translation>Le découpage HTTP tel que l’analyseur de SocketLab le lit, dans son ordre (RFC 9112 section 6.3) : lignes vides avant la ligne d’état sautées, réponses 1xx avant la finale, 101 et le 2xx d’un CONNECT finissent à la section d’en-têtes, pas de corps pour HEAD, 204 et 304, tout Transfer-Encoding (chunked en dernier : par morceaux, sinon jusqu’à la fermeture, quoi que dise Content-Length), Content-Length (« 5, 5 » vaut 5), ou la fermeture. Les octets sont lus une fois, à mesure qu’ils arrivent : seule la ligne en cours est gardée, jamais le corps.</translation>
+        <translation>Le découpage HTTP tel que l’analyseur de SocketLab le lit, dans son ordre (RFC 9112 section 6.3)&#xa0;: lignes vides avant la ligne d’état sautées, réponses 1xx avant la finale, 101 et le 2xx d’un CONNECT finissent à la section d’en-têtes, pas de corps pour HEAD, 204 et 304, tout Transfer-Encoding (chunked en dernier&#xa0;: par morceaux, sinon jusqu’à la fermeture, quoi que dise Content-Length), Content-Length («&#xa0;5, 5&#xa0;» vaut 5), ou la fermeture. Les octets sont lus une fois, à mesure qu’ils arrivent&#xa0;: seule la ligne en cours est gardée, jamais le corps.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The parser&apos;s state. last_field: 0 none yet, 1 another field, 2 Content-Length, 3 Transfer-Encoding; content_length: -1 when there is none.</source>
-        <translation>L’état de l’analyseur. last_field : 0 aucun encore, 1 un autre champ, 2 Content-Length, 3 Transfer-Encoding ; content_length : -1 quand il n’y en a pas.</translation>
+        <translation>L’état de l’analyseur. last_field&#xa0;: 0 aucun encore, 1 un autre champ, 2 Content-Length, 3 Transfer-Encoding&#xa0;; content_length&#xa0;: -1 quand il n’y en a pas.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The codings of a Transfer-Encoding value, [from, to): whether the last one is &quot;chunked&quot;.</source>
-        <translation>Les codages d’une valeur Transfer-Encoding, [from, to) : le dernier est-il « chunked ».</translation>
+        <translation>Les codages d’une valeur Transfer-Encoding, [from, to)&#xa0;: le dernier est-il «&#xa0;chunked&#xa0;».</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Every item of a Content-Length list must be the same number: -1 otherwise.</source>
-        <translation>Chaque élément d’une liste Content-Length doit être le même nombre : -1 sinon.</translation>
+        <translation>Chaque élément d’une liste Content-Length doit être le même nombre&#xa0;: -1 sinon.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>A line of the head or the trailers, without its end: -1 when it is not a field. An obsolete folded line continues the field above it (a Content-Length may not be folded); joined with a space, its text lengthens a Transfer-Encoding&apos;s last coding, which is then no longer &quot;chunked&quot;.</source>
-        <translation>Une ligne de l’en-tête ou des champs de fin, sans sa fin de ligne : -1 si ce n’est pas un champ. Une ligne repliée (obsolète) continue le champ au-dessus (un Content-Length ne peut pas être replié) ; jointe par une espace, elle allonge le dernier codage d’un Transfer-Encoding, qui n’est alors plus « chunked ».</translation>
+        <translation>Une ligne de l’en-tête ou des champs de fin, sans sa fin de ligne&#xa0;: -1 si ce n’est pas un champ. Une ligne repliée (obsolète) continue le champ au-dessus (un Content-Length ne peut pas être replié)&#xa0;; jointe par une espace, elle allonge le dernier codage d’un Transfer-Encoding, qui n’est alors plus «&#xa0;chunked&#xa0;».</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>The size line of a chunk: hex digits, blanks, an extension after &quot;;&quot;.</source>
-        <translation>La ligne de taille d’un morceau : chiffres hexadécimaux, blancs, une extension après « ; ».</translation>
+        <translation>La ligne de taille d’un morceau&#xa0;: chiffres hexadécimaux, blancs, une extension après «&#xa0;;&#xa0;».</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Reads the bytes received: 1 once the response is complete, 0 until then, -1 when it breaks the framing.</source>
-        <translation>Lit les octets reçus : 1 une fois la réponse complète, 0 jusque-là, -1 quand elle enfreint le découpage.</translation>
+        <translation>Lit les octets reçus&#xa0;: 1 une fois la réponse complète, 0 jusque-là, -1 quand elle enfreint le découpage.</translation>
     </message>
     <message>
         <location line="-240"/>
@@ -2457,7 +2457,7 @@ du script.
     <message>
         <location line="+18"/>
         <source>read_some() said why: the exchange failed, as in SocketLab.</source>
-        <translation>read_some() a dit pourquoi : l’échange a échoué, comme dans SocketLab.</translation>
+        <translation>read_some() a dit pourquoi&#xa0;: l’échange a échoué, comme dans SocketLab.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2469,7 +2469,7 @@ du script.
         <location line="+6"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+6"/>
         <source>The reply is not well-formed HTTP: SocketLab stops there too.</source>
-        <translation>La réponse n’est pas du HTTP bien formé : SocketLab s’arrête là aussi.</translation>
+        <translation>La réponse n’est pas du HTTP bien formé&#xa0;: SocketLab s’arrête là aussi.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2532,7 +2532,7 @@ du script.
     <message>
         <location line="+5"/>
         <source>Past the deadline, the wait is over: wait_for() takes a negative time as no limit.</source>
-        <translation>Passé l’échéance, l’attente est finie : wait_for() prend un temps négatif pour une absence de limite.</translation>
+        <translation>Passé l’échéance, l’attente est finie&#xa0;: wait_for() prend un temps négatif pour une absence de limite.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2581,22 +2581,22 @@ du script.
     <message>
         <location line="-242"/>
         <source>Reads the response line by line as it comes; the body is counted, not kept.</source>
-        <translation>Lit la réponse ligne par ligne à mesure qu’elle arrive ; le corps est compté, pas gardé.</translation>
+        <translation>Lit la réponse ligne par ligne à mesure qu’elle arrive&#xa0;; le corps est compté, pas gardé.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>True once the response is complete; Malformed when it breaks the framing.</source>
-        <translation>True une fois la réponse complète ; Malformed quand elle enfreint le découpage.</translation>
+        <translation>True une fois la réponse complète&#xa0;; Malformed quand elle enfreint le découpage.</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>An obsolete folded line continues the field above it (a Content-Length may not be folded); joined with a space, its text lengthens a Transfer-Encoding&apos;s last coding, which is then no longer &quot;chunked&quot;.</source>
-        <translation>Une ligne repliée (obsolète) continue le champ au-dessus (un Content-Length ne peut pas être replié) ; jointe par une espace, elle allonge le dernier codage d’un Transfer-Encoding, qui n’est alors plus « chunked ».</translation>
+        <translation>Une ligne repliée (obsolète) continue le champ au-dessus (un Content-Length ne peut pas être replié)&#xa0;; jointe par une espace, elle allonge le dernier codage d’un Transfer-Encoding, qui n’est alors plus «&#xa0;chunked&#xa0;».</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>close_notify, as SocketLab sends it. unwrap() would then wait for the peer&apos;s, which SocketLab does not: without blocking, it sends ours and gives up on theirs.</source>
-        <translation>close_notify, comme SocketLab l’envoie. unwrap() attendrait ensuite celui du pair, ce que SocketLab ne fait pas : sans bloquer, il envoie le nôtre et renonce au sien.</translation>
+        <translation>close_notify, comme SocketLab l’envoie. unwrap() attendrait ensuite celui du pair, ce que SocketLab ne fait pas&#xa0;: sans bloquer, il envoie le nôtre et renonce au sien.</translation>
     </message>
     <message>
         <location line="+41"/>
