@@ -172,4 +172,29 @@ QStringList socketOptionLines(CodeLanguage language, const QList<SocketOptionSet
     return lines;
 }
 
+Target conversationTarget(const ConversationRequest &request)
+{
+    const bool udp = request.transport == ConversationRequest::Transport::Udp;
+    Target target;
+    target.host = request.host;
+    target.service = request.service;
+    target.family = request.family;
+    target.connectTimeoutMs = request.connectTimeoutMs;
+    if (!udp && request.tls.enabled)
+        target.tls = request.tls;
+    target.socketOptions = request.socketOptions;
+    target.localAddress = request.localAddress;
+    target.datagram = udp;
+    target.connect = !udp || request.udpConnected;
+    return target;
+}
+
+QStringList splitLines(const QString &block)
+{
+    QStringList lines = block.split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.constLast().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
 } // namespace SocketLab::CodeParts

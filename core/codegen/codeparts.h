@@ -1,8 +1,11 @@
 #pragma once
 
 #include "codegen/codelanguage.h"
+#include "conversation/conversationrequest.h"
 #include "exchange/stoprule.h"
+#include "net/socketaddress.h"
 #include "net/socketoption.h"
+#include "tls/tlsoptions.h"
 
 #include <QList>
 #include <QString>
@@ -12,6 +15,25 @@ namespace SocketLab {
 
 // Bits of program shared by the generators: each returns source text in the language asked.
 namespace CodeParts {
+
+// Where a program connects (or sends to) and how: the same for the Python and the C generator.
+struct Target
+{
+    QString host;
+    QString service;
+    IpFamily family = IpFamily::Any;
+    int connectTimeoutMs = 0;
+    bool totalTimeout = false;  // a time_left() exists and bounds connect() too
+    TlsOptions tls;
+    QList<SocketOptionSetting> socketOptions;
+    SocketAddress localAddress;
+    bool datagram = false;  // SOCK_DGRAM
+    bool connect = true;    // false (datagrams only): the first address, no connect(); sendto() it
+};
+// A conversation's: TLS only over TCP, connect() unless its UDP sends with sendto().
+Target conversationTarget(const ConversationRequest &request);
+// A block of source text as lines, without the empty one after its last newline.
+QStringList splitLines(const QString &block);
 
 // A comment at this indentation, its lines wrapped at 100 columns.
 QStringList comment(CodeLanguage language, const QString &text, const QString &indent = {});

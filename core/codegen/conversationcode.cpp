@@ -92,17 +92,7 @@ QString python(const ConversationRequest &request, const QList<ScriptStep> &step
     imports << QStringLiteral("sys") << QStringLiteral("time");
     QStringList lines = PythonProgram::header(summary(request), imports);
 
-    PythonProgram::Target target;
-    target.host = request.host;
-    target.service = request.service;
-    target.family = request.family;
-    target.connectTimeoutMs = request.connectTimeoutMs;
-    if (tls)
-        target.tls = request.tls;
-    target.socketOptions = request.socketOptions;
-    target.localAddress = request.localAddress;
-    target.datagram = udp;
-    target.connect = !sendTo;
+    const CodeParts::Target target = CodeParts::conversationTarget(request);
     lines << PythonProgram::targetConstants(target)
           << QStringLiteral("RECV_SIZE = %1  ").arg(qMax<qint64>(1, request.recvSize))
                  + trailing(udp ? CodeText::tr("the buffer given to each recvfrom(): a longer datagram is cut")
@@ -240,17 +230,7 @@ QString c(const ConversationRequest &request, const QList<ScriptStep> &steps)
     auto trailing = [](const QString &text) { return CodeParts::trailingComment(CodeLanguage::C, text); };
     auto message = [](const QString &text, const QStringList &args = {}) { return CodeParts::message(CodeLanguage::C, text, args); };
 
-    CProgram::Target target;
-    target.host = request.host;
-    target.service = request.service;
-    target.family = request.family;
-    target.connectTimeoutMs = request.connectTimeoutMs;
-    if (tls)
-        target.tls = request.tls;
-    target.socketOptions = request.socketOptions;
-    target.localAddress = request.localAddress;
-    target.datagram = udp;
-    target.connect = !sendTo;
+    const CodeParts::Target target = CodeParts::conversationTarget(request);
     QStringList lines = CProgram::header(summary(request), codeFileName(C, CodeSubject::Conversation), target,
                                          regex ? QStringList{QStringLiteral("regex.h")} : QStringList());
     lines << QStringLiteral("#define RECV_SIZE %1 ").arg(qMax<qint64>(1, request.recvSize))

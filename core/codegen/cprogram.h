@@ -1,5 +1,7 @@
 #pragma once
 
+#include "codegen/codeparts.h"
+
 #include "exchange/tcpexchange.h"
 #include "exchange/udpexchange.h"
 
@@ -14,19 +16,7 @@ QString tcp(const TcpRequest &request);
 QString udp(const UdpRequest &request);
 
 // Pieces the conversation's program shares.
-struct Target
-{
-    QString host;
-    QString service;
-    IpFamily family = IpFamily::Any;
-    int connectTimeoutMs = 0;
-    bool totalTimeout = false;  // a time_left() exists and bounds connect() too
-    TlsOptions tls;
-    QList<SocketOptionSetting> socketOptions;
-    SocketAddress localAddress;
-    bool datagram = false;  // SOCK_DGRAM
-    bool connect = true;    // false (datagrams only): the first address, no connect(); `ai` stays valid
-};
+using Target = CodeParts::Target;
 // The header comment (with the gcc line that builds fileName), the includes, the target's constants.
 QStringList header(const QString &summary, const QString &fileName, const Target &target,
                    const QStringList &extraIncludes = {});

@@ -30,13 +30,7 @@ QString message(const QString &text, const QStringList &args = {})
     return CodeParts::message(Py, text, args);
 }
 
-QStringList splitLines(const QString &block)
-{
-    QStringList lines = block.split(QLatin1Char('\n'));
-    if (!lines.isEmpty() && lines.constLast().isEmpty())
-        lines.removeLast();
-    return lines;
-}
+using CodeParts::splitLines;
 
 
 QStringList requestLines(const QByteArray &payload)

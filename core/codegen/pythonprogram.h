@@ -1,5 +1,7 @@
 #pragma once
 
+#include "codegen/codeparts.h"
+
 #include "exchange/tcpexchange.h"
 #include "exchange/udpexchange.h"
 
@@ -15,19 +17,7 @@ QString udp(const UdpRequest &request);
 // Pieces the conversation's program shares: the header comment and imports, the constants of the
 // target, the connect loop over getaddrinfo()'s addresses (leaving `s` connected, TLS included).
 QStringList header(const QString &summary, const QStringList &imports);
-struct Target
-{
-    QString host;
-    QString service;
-    IpFamily family = IpFamily::Any;
-    int connectTimeoutMs = 0;
-    bool totalTimeout = false;  // a time_left() exists and bounds connect() too
-    TlsOptions tls;
-    QList<SocketOptionSetting> socketOptions;
-    SocketAddress localAddress;
-    bool datagram = false;  // SOCK_DGRAM
-    bool connect = true;    // false (datagrams only): the first address, no connect(); sendto() it
-};
+using Target = CodeParts::Target;
 QStringList targetConstants(const Target &target);
 QStringList connectLoop(const Target &target);
 // Milliseconds as Python seconds, every digit kept: 1234567 is 1234.567.
