@@ -187,7 +187,7 @@ void FramingView::resizeEvent(QResizeEvent *event)
     // Rows of 16 bytes once the width allows, as in the Hex tab, so offsets read the same in both;
     // a minimum width instead would make a small window grow. Only the first time: then the person's.
     const int hex = m_hex->widthForBytesPerRow(HexView::DefaultBytesPerRow);
-    const int total = event->size().width();
+    const int total = width();
     if (m_sized || total <= 2 * hex)
         return;
     m_sized = true;
