@@ -3,6 +3,7 @@
 // give what one whole feed() gives, and the parser's promises must hold after every call.
 #include "http/httpresponseparser.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 
@@ -68,7 +69,10 @@ void checkPromises(const HttpResponseParser &parser, qint64 fed, HttpResponsePar
         require(upgraded == ByteRange{});
 
     const QList<HttpMark> marks = parser.marks();
-    require(marks.size() <= limits.maxMarks);
+    // Past maxMarks only the trailer section's marks are kept, and maxHeaderBytes bounds that section.
+    const auto trailers = std::count_if(marks.cbegin(), marks.cend(), [](const HttpMark &mark) { return mark.part == HttpPart::Trailer; });
+    require(marks.size() - trailers <= limits.maxMarks);
+    require(trailers <= limits.maxHeaderBytes);
     qint64 previousEnd = 0;
     for (const HttpMark &mark : marks) {
         require(mark.range.offset >= previousEnd);
