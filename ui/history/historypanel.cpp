@@ -692,12 +692,18 @@ void HistoryPanel::checkReplyFile(const std::shared_ptr<const ExchangeRecord> &r
         if (QFileInfo::exists(path))
             return;
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, record] {
-            if (!self || !self->m_records.contains(record))
+            if (!self)
                 return;
+            // By its id: parsed() may have put the entry's parsed copy in its place meanwhile.
+            const auto found = std::find_if(self->m_records.cbegin(), self->m_records.cend(),
+                                            [&record](const auto &listed) { return listed->historyId == record->historyId; });
+            if (found == self->m_records.cend())
+                return;
+            const std::shared_ptr<const ExchangeRecord> listed = *found;
             // Weak: an entry that leaves the list is forgotten, and its address may serve another.
             std::erase_if(self->m_replyGone, [](const auto &gone) { return gone.expired(); });
-            self->m_replyGone.push_back(record);
-            if (self->current() == record)
+            self->m_replyGone.push_back(listed);
+            if (self->current() == listed)
                 self->showDetails();
         });
     });
@@ -726,6 +732,9 @@ void HistoryPanel::parsed(const ExchangeRecord *old, std::shared_ptr<const Excha
     if (found == m_records.cend())
         return;
     const int row = int(found - m_records.cbegin());
+    // A reply file found gone stays gone in the parsed copy.
+    if (isReplyGone(*found))
+        m_replyGone.push_back(opened);
     m_records[row] = opened;
     m_list->item(row)->setText(describe(*opened));
     emit httpParsed(old, opened);
