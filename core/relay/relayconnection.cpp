@@ -342,7 +342,7 @@ void RelayConnection::recordBytes(ConversationEvent::Kind kind, qint64 offset, c
     event.offset = offset;
     event.size = n;
     ByteStore &store = kind == ConversationEvent::Kind::Sent ? m_record->sentStore() : m_record->receivedStore();
-    m_keeping = m_keeping && m_record->keeps(store, n) && m_state.grant(m_id, n);
+    m_keeping = m_keeping && m_state.grant(m_id, n, m_record->keeps(store, n));
     if (m_keeping)
         store.append(data, n, nowUs);
     m_record->addData(event, m_keeping);

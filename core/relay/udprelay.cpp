@@ -247,7 +247,7 @@ void UdpRelay::record(Client &client, ConversationEvent::Kind kind, const char *
     event.peer = kind == ConversationEvent::Kind::Sent ? client.address : m_target.address;
     event.truncated = truncated;
     ByteStore &store = kind == ConversationEvent::Kind::Sent ? client.record->sentStore() : client.record->receivedStore();
-    client.keeping = client.keeping && client.record->keeps(store, size) && m_state.grant(client.id, size);
+    client.keeping = client.keeping && m_state.grant(client.id, size, client.record->keeps(store, size));
     if (client.keeping)
         store.append(data, size, event.timeUs);
     client.record->addData(event, client.keeping);

@@ -294,6 +294,28 @@ private slots:
         ::close(target);
     }
 
+    void aFullDisplayNeverStopsTheForwarding()
+    {
+        PlainServer server;
+        Relay relay;
+        RelaySettings settings = settingsTo(server.port());
+        settings.captureBudget = 10000;
+        QVERIFY(startAndWait(relay, settings));
+        BlockingClient client;
+        QVERIFY(client.connectTo(relay.boundAddress()));
+        const int target = server.accept();
+        setTimeouts(target);
+        const QByteArray bytes = everyByteValue(8192);  // 2 MiB past a 10 kB budget
+        QVERIFY(client.sendAll(bytes));
+        QCOMPARE(receiveAll(target, bytes.size()), bytes);
+        QTRY_VERIFY(relay.connection(1)->bytesDropped);
+        const auto record = relay.record(1);
+        QVERIFY(record->sent().size() <= 10000);
+        QCOMPARE(record->sent().toByteArray(), bytes.left(record->sent().size()));  // what is kept is the start
+        QTRY_COMPARE(record->sentBytes(), bytes.size());  // and every byte is counted
+        ::close(target);
+    }
+
     void udpClientsGetTheirOwnSocketToTheTarget()
     {
         Listener echo;
