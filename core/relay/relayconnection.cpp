@@ -34,7 +34,7 @@ bool isReset(const NetError &error)
 
 } // namespace
 
-RelayConnection::RelayConnection(RelayState &state, quint64 id, int clientFd, const SocketAddress &client,
+RelayConnection::RelayConnection(RelayState &state, quint64 id, int listeningFd, int clientFd, const SocketAddress &client,
                                  const RelaySettings &settings, const QList<AddrInfoRow> &resolved,
                                  const CancelToken &cancel, const RelayTap &tap)
     : m_state(state)
@@ -51,6 +51,9 @@ RelayConnection::RelayConnection(RelayState &state, quint64 id, int clientFd, co
     , m_toTarget(settings.maxQueuedBytes)
     , m_toClient(settings.maxQueuedBytes)
 {
+    // The listener's thread made this call; it heads the connection's calls so that the client's
+    // leg (this fd) and the target's (the connect() below) can be told apart.
+    m_trace->record(QStringLiteral("accept"), QStringLiteral("%1, {%2}").arg(listeningFd).arg(client.toString()), clientFd);
     m_client->adopt(clientFd);
 }
 
