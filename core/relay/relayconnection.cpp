@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <cerrno>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 
@@ -82,6 +84,12 @@ bool RelayConnection::connectTarget()
     TcpResult result;
     result.resolved = m_resolved;
     bool ok = connectAddresses(request, QDeadlineTimer(QDeadlineTimer::Forever), *m_trace, result, *m_target);
+    if (ok) {
+        // Each recv() goes on as one send() at once: Nagle would hold a small one back until the
+        // last is acknowledged, and the relay would change the timing it is there to show.
+        m_client->setOption(IPPROTO_TCP, TCP_NODELAY, 1, "TCP_NODELAY");
+        m_target->setOption(IPPROTO_TCP, TCP_NODELAY, 1, "TCP_NODELAY");
+    }
     if (ok && request.tls.enabled) {
         m_tls = std::make_unique<TlsStream>(*m_target, *m_trace);
         ok = startClientTls(request, QDeadlineTimer(QDeadlineTimer::Forever), *m_trace, result, *m_tls);
