@@ -181,6 +181,8 @@ private slots:
         BlockingClient client;
         QVERIFY(client.connectTo(relay.boundAddress()));
         const int target = server.accept();
+        // Reset once the relay knows it is connected: a reset before that is connect()'s failure.
+        QTRY_COMPARE(relay.connection(1)->state, Relay::Connection::State::Open);
         const linger hard{1, 0};
         ::setsockopt(target, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
         ::close(target);
