@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <netinet/in.h>
@@ -316,6 +317,73 @@ private slots:
         QCOMPARE(record->sent().toByteArray(), bytes.left(record->sent().size()));  // what is kept is the start
         QTRY_COMPARE(record->sentBytes(), bytes.size());  // and every byte is counted
         ::close(target);
+    }
+
+    void tlsToTheTargetIsVerifiedAndCarriesTheClientsClearBytes()
+    {
+        QTemporaryDir dir;
+        Listener echo;
+        Listener::Settings echoSettings;
+        echoSettings.tls = true;
+        echoSettings.certificateDir = dir.path();
+        QSignalSpy echoListening(&echo, &Listener::listening);
+        QVERIFY(!echo.start(echoSettings).isError());
+        QVERIFY(echoListening.wait(10000));
+
+        // Pinned: the relay trusts exactly the echo server's certificate.
+        Relay relay;
+        RelaySettings settings = settingsTo(echo.boundAddress().port());
+        settings.tlsToTarget.enabled = true;
+        settings.tlsToTarget.pinSha256 = echo.certificateSha256();
+        QVERIFY(startAndWait(relay, settings));
+        BlockingClient client;
+        QVERIFY(client.connectTo(relay.boundAddress()));
+        QVERIFY(client.sendAll("in clear here, encrypted there"));
+        QCOMPARE(client.receiveExactly(30), QByteArray("in clear here, encrypted there"));
+        QTRY_VERIFY(relay.record(1)->setup().tls.has_value());
+        QVERIFY(relay.record(1)->setup().tls->handshakeDone);
+
+        // Not pinned: the self-signed certificate is refused and the client reset, the reason kept.
+        RelaySettings unpinned = settings;
+        unpinned.tlsToTarget.pinSha256.clear();
+        Relay refusing;
+        QVERIFY(startAndWait(refusing, unpinned));
+        BlockingClient refused;
+        QVERIFY(refused.connectTo(refusing.boundAddress()));
+        char byte;
+        errno = 0;
+        QCOMPARE(::recv(refused.fd(), &byte, 1, 0), ssize_t(-1));
+        QCOMPARE(errno, ECONNRESET);
+        QTRY_COMPARE(refusing.connection(1)->state, Relay::Connection::State::Closed);
+        QCOMPARE(refusing.connection(1)->error.kind, NetError::Kind::Certificate);
+    }
+
+    void ipv6BothWays()
+    {
+        Listener echo;
+        Listener::Settings echoSettings;
+        echoSettings.address = Listener::loopback(0, IpFamily::V6);
+        QSignalSpy echoListening(&echo, &Listener::listening);
+        QVERIFY(!echo.start(echoSettings).isError());
+        QVERIFY(echoListening.wait(5000));
+        Relay relay;
+        RelaySettings settings = settingsTo(echo.boundAddress().port());
+        settings.targetHost = QStringLiteral("::1");
+        settings.listenAddress = Listener::loopback(0, IpFamily::V6);
+        QVERIFY(startAndWait(relay, settings));
+        QCOMPARE(relay.boundAddress().family(), IpFamily::V6);
+        QSignalSpy opened(&relay, &Relay::connectionOpened);
+        QSignalSpy changed(&relay, &Relay::connectionChanged);
+        QSignalSpy closed(&relay, &Relay::connectionClosed);
+        BlockingClient client(SOCK_STREAM, AF_INET6);
+        QVERIFY(client.connectTo(relay.boundAddress()));
+        QVERIFY(client.sendAll("six"));
+        QCOMPARE(client.receiveExactly(3), QByteArray("six"));
+        client.close();
+        QTRY_COMPARE(closed.size(), 1);
+        QCOMPARE(opened.size(), 1);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(relay.connection(1)->target.family(), IpFamily::V6);
     }
 
     void udpClientsGetTheirOwnSocketToTheTarget()
