@@ -50,6 +50,28 @@ private slots:
         QCOMPARE(take(pipe, 0), QByteArray("3456xyzUVW"));
     }
 
+    void theRingGrowsWhileFullUpToItsCapacityKeepingTheOrder()
+    {
+        RelayPipe pipe(1024 * 1024);
+        QByteArray all;
+        qint64 n = 0;
+        // Wrapped first, then filled: growing must move the bytes in their order.
+        put(pipe, QByteArray(200'000, 'a'), 0);
+        pipe.consume(100'000, {});
+        all += QByteArray(100'000, 'a');
+        while (!pipe.room(65536).empty()) {
+            const std::span<char> room = pipe.room(65536);
+            for (size_t i = 0; i < room.size(); ++i)
+                room[i] = char('0' + (n + qint64(i)) % 10);
+            for (size_t i = 0; i < room.size(); ++i)
+                all.append(char('0' + (n + qint64(i)) % 10));
+            n += qint64(room.size());
+            pipe.commit(qint64(room.size()), 0, {});
+        }
+        QCOMPARE(pipe.queued(), qint64(1024 * 1024));
+        QCOMPARE(take(pipe, 0), all);
+    }
+
     void aDelayHoldsEachByteFromItsArrival()
     {
         RelayPipe pipe(1024);
