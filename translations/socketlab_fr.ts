@@ -476,37 +476,37 @@ Exit codes: 0 success, 2 usage error, 3 network, name resolution or write error,
 5 malformed reply, 6 TLS handshake failed or certificate refused, 130 interrupted;
 for talk, 4 is an expectation of the script that timed out and 2 a script syntax error.
 </source>
-        <translation>Utilisation : socketlab-cli COMMANDE [options]
+        <translation>Utilisation&#xa0;: socketlab-cli COMMANDE [options]
 
-Commandes :
+Commandes&#xa0;:
   tcp HÔTE PORT          envoyer une requête en TCP et afficher chaque octet de la réponse
   udp HÔTE PORT          envoyer un datagramme et afficher les datagrammes reçus en retour
   resolve HÔTE [SERVICE] getaddrinfo(), toutes les lignes dans l&apos;ordre
   reverse ADRESSE [PORT] getnameinfo()
   serve TYPE             lancer un serveur local jusqu&apos;à SIGINT ou SIGTERM (http, echo, reply, log,
-                         udp-echo, udp-reply, udp-log ; --tls pour TCP)
-  talk HÔTE PORT         garder une connexion ouverte : envoyer les lignes de l&apos;entrée standard ou
+                         udp-echo, udp-reply, udp-log&#xa0;; --tls pour TCP)
+  talk HÔTE PORT         garder une connexion ouverte&#xa0;: envoyer les lignes de l&apos;entrée standard ou
                          les étapes d&apos;un --script, afficher les octets de l&apos;hôte distant à leur arrivée
   relay PORT HÔTE PORT   écouter sur PORT et relayer chaque client vers HÔTE PORT, en affichant les
                          octets des deux sens à leur passage, jusqu&apos;à SIGINT ou SIGTERM
   run FICHIER            envoyer une requête enregistrée d&apos;un fichier .http ou d&apos;une collection (--name, --env)
 
 socketlab-cli COMMANDE --help décrit les options d&apos;une commande.
-Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 erreur de réseau, de résolution de noms
+Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur de réseau, de résolution de noms
 ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation TLS échouée ou certificat refusé,
-130 interrompu ; pour talk, 4 signale une attente du script qui a expiré et 2 une erreur de syntaxe
+130 interrompu&#xa0;; pour talk, 4 signale une attente du script qui a expiré et 2 une erreur de syntaxe
 du script.
 </translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No command given: use tcp, udp, resolve, reverse, serve, talk, relay or run (socketlab-cli --help says more).</source>
-        <translation>Aucune commande : utilisez tcp, udp, resolve, reverse, serve, talk, relay ou run (socketlab-cli --help en dit plus).</translation>
+        <translation>Aucune commande&#xa0;: utilisez tcp, udp, resolve, reverse, serve, talk, relay ou run (socketlab-cli --help en dit plus).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unknown command &quot;%1&quot;: use tcp, udp, resolve, reverse, serve, talk, relay or run.</source>
-        <translation>Commande « %1 » inconnue : utilisez tcp, udp, resolve, reverse, serve, talk, relay ou run.</translation>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez tcp, udp, resolve, reverse, serve, talk, relay ou run.</translation>
     </message>
 </context>
 <context>
@@ -595,7 +595,7 @@ du script.
     <message>
         <location filename="../app/cli/relaycommand.cpp" line="+35"/>
         <source>Listen on LISTEN_PORT and relay each client to TARGET_HOST:TARGET_PORT, printing both directions&apos; bytes as they pass, until SIGINT or SIGTERM; then the totals. A FIN is passed on as shutdown(SHUT_WR), a reset as a reset; a target that refuses or does not answer resets the client.</source>
-        <translation>Écouter sur PORT_ÉCOUTE et relayer chaque client vers HÔTE_CIBLE:PORT_CIBLE, en affichant les octets des deux sens à leur passage, jusqu&apos;à SIGINT ou SIGTERM ; puis les totaux. Un FIN est transmis par shutdown(SHUT_WR), une réinitialisation par une réinitialisation ; une cible qui refuse ou ne répond pas réinitialise le client.</translation>
+        <translation>Écouter sur PORT_ÉCOUTE et relayer chaque client vers HÔTE_CIBLE:PORT_CIBLE, en affichant les octets des deux sens à leur passage, jusqu&apos;à SIGINT ou SIGTERM&#xa0;; puis les totaux. Un FIN est transmis par shutdown(SHUT_WR), une réinitialisation par une réinitialisation&#xa0;; une cible qui refuse ou ne répond pas réinitialise le client.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -606,7 +606,7 @@ du script.
     <message>
         <location line="-52"/>
         <source>The port to listen on; 0 lets the system choose.</source>
-        <translation>Le port d&apos;écoute ; 0 laisse le système choisir.</translation>
+        <translation>Le port d&apos;écoute&#xa0;; 0 laisse le système choisir.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -616,7 +616,7 @@ du script.
     <message>
         <location line="+0"/>
         <source>Where each client is relayed to: a name or an address.</source>
-        <translation>Où chaque client est relayé : un nom ou une adresse.</translation>
+        <translation>Où chaque client est relayé&#xa0;: un nom ou une adresse.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -641,7 +641,7 @@ du script.
     <message>
         <location line="+2"/>
         <source>Relay UDP datagrams: each client address gets its own socket to the target.</source>
-        <translation>Relayer des datagrammes UDP : chaque adresse de client a son propre socket vers la cible.</translation>
+        <translation>Relayer des datagrammes UDP&#xa0;: chaque adresse de client a son propre socket vers la cible.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -656,7 +656,7 @@ du script.
     <message>
         <location line="+2"/>
         <source>How the bytes are printed: text (escaped, default), hexdump, or json (one object per event, bytes in base64).</source>
-        <translation>Comment les octets sont affichés : text (échappés, par défaut), hexdump, ou json (un objet par événement, octets en base64).</translation>
+        <translation>Comment les octets sont affichés&#xa0;: text (échappés, par défaut), hexdump, ou json (un objet par événement, octets en base64).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -666,7 +666,7 @@ du script.
     <message>
         <location line="+2"/>
         <source>Print no bytes: only the connections&apos; events and the totals.</source>
-        <translation>N&apos;afficher aucun octet : seulement les événements des connexions et les totaux.</translation>
+        <translation>N&apos;afficher aucun octet&#xa0;: seulement les événements des connexions et les totaux.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -705,22 +705,22 @@ du script.
     <message>
         <location line="+2"/>
         <source>Hold everything the client sends: it queues, up to a cap, then the client waits, as with a stalled server.</source>
-        <translation>Retenir tout ce que le client envoie : cela s&apos;accumule jusqu&apos;à un plafond, puis le client attend, comme face à un serveur bloqué.</translation>
+        <translation>Retenir tout ce que le client envoie&#xa0;: cela s&apos;accumule jusqu&apos;à un plafond, puis le client attend, comme face à un serveur bloqué.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hold everything the target sends: it queues, up to a cap, then the target waits, as with a stalled client.</source>
-        <translation>Retenir tout ce que la cible envoie : cela s&apos;accumule jusqu&apos;à un plafond, puis la cible attend, comme face à un client bloqué.</translation>
+        <translation>Retenir tout ce que la cible envoie&#xa0;: cela s&apos;accumule jusqu&apos;à un plafond, puis la cible attend, comme face à un client bloqué.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connections relayed at once (default 64); the next client is closed at once and reported.</source>
-        <translation>Connexions relayées en même temps (64 par défaut) ; le client suivant est fermé aussitôt et signalé.</translation>
+        <translation>Connexions relayées en même temps (64 par défaut)&#xa0;; le client suivant est fermé aussitôt et signalé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How long to wait for the target&apos;s connect() (and TLS handshake), per address (default 10000; 0 waits for ever).</source>
-        <translation>Combien de temps attendre le connect() vers la cible (et la négociation TLS), par adresse (10000 par défaut ; 0 attend indéfiniment).</translation>
+        <translation>Combien de temps attendre le connect() vers la cible (et la négociation TLS), par adresse (10000 par défaut&#xa0;; 0 attend indéfiniment).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -730,12 +730,12 @@ du script.
     <message>
         <location line="+7"/>
         <source>Invalid LISTEN_PORT %1: a port is a number from 0 to 65535.</source>
-        <translation>PORT_ÉCOUTE %1 invalide : un port est un nombre de 0 à 65535.</translation>
+        <translation>PORT_ÉCOUTE %1 invalide&#xa0;: un port est un nombre de 0 à 65535.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a numeric IPv4 or IPv6 address.</source>
-        <translation>« %1 » n&apos;est pas une adresse IPv4 ou IPv6 numérique.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6 numérique.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -750,22 +750,22 @@ du script.
     <message>
         <location line="+11"/>
         <source>Unknown --format &quot;%1&quot;: use text, hexdump or json.</source>
-        <translation>--format « %1 » inconnu : utilisez text, hexdump ou json.</translation>
+        <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text, hexdump ou json.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--tls-to-target needs TCP: it cannot go with --udp.</source>
-        <translation>--tls-to-target demande TCP : il ne va pas avec --udp.</translation>
+        <translation>--tls-to-target demande TCP&#xa0;: il ne va pas avec --udp.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Invalid --max-connections 0: at least one connection must be relayed.</source>
-        <translation>--max-connections 0 invalide : au moins une connexion doit être relayée.</translation>
+        <translation>--max-connections 0 invalide&#xa0;: au moins une connexion doit être relayée.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Warning: %1 is not a loopback address; other machines may reach this relay, and through it the target.</source>
-        <translation>Attention : %1 n&apos;est pas une adresse de bouclage ; d&apos;autres machines peuvent atteindre ce relais, et à travers lui la cible.</translation>
+        <translation>Attention&#xa0;: %1 n&apos;est pas une adresse de bouclage&#xa0;; d&apos;autres machines peuvent atteindre ce relais, et à travers lui la cible.</translation>
     </message>
 </context>
 <context>
@@ -783,63 +783,63 @@ du script.
     <message>
         <location line="+12"/>
         <source>#%1 client %2 refused: the --max-connections limit (%3) is reached</source>
-        <translation>#%1 client %2 refusé : la limite --max-connections (%3) est atteinte</translation>
+        <translation>#%1 client %2 refusé&#xa0;: la limite --max-connections (%3) est atteinte</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>Stopped. %n connection(s) (%1 refused, %2 failed); %3 to targets, %4 to clients.</source>
         <translation>
-            <numerusform>Arrêté. %n connexion (%1 refusée, %2 en échec) ; %3 vers les cibles, %4 vers les clients.</numerusform>
-            <numerusform>Arrêté. %n connexions (%1 refusées, %2 en échec) ; %3 vers les cibles, %4 vers les clients.</numerusform>
+            <numerusform>Arrêté. %n connexion (%1 refusée, %2 en échec)&#xa0;; %3 vers les cibles, %4 vers les clients.</numerusform>
+            <numerusform>Arrêté. %n connexions (%1 refusées, %2 en échec)&#xa0;; %3 vers les cibles, %4 vers les clients.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+67"/>
         <source>client %1 connected to target %2</source>
         <translation>client %1 connecté à la cible %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--&gt; FIN: shutdown(SHUT_WR) passed on to the target</source>
-        <translation>--&gt; FIN : shutdown(SHUT_WR) transmis à la cible</translation>
+        <translation>--&gt; FIN&#xa0;: shutdown(SHUT_WR) transmis à la cible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;-- FIN: shutdown(SHUT_WR) passed on to the client</source>
-        <translation>&lt;-- FIN : shutdown(SHUT_WR) transmis au client</translation>
+        <translation>&lt;-- FIN&#xa0;: shutdown(SHUT_WR) transmis au client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;-- RST from the target: passed on to the client</source>
-        <translation>&lt;-- RST de la cible : transmis au client</translation>
+        <translation>&lt;-- RST de la cible&#xa0;: transmis au client</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--&gt; RST from the client: passed on to the target</source>
-        <translation>--&gt; RST du client : transmis à la cible</translation>
+        <translation>--&gt; RST du client&#xa0;: transmis à la cible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>client failed: %1; the target was reset</source>
-        <translation>échec du client : %1 ; la cible a été réinitialisée</translation>
+        <translation>échec du client&#xa0;: %1&#xa0;; la cible a été réinitialisée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>target failed: %1</source>
-        <translation>échec de la cible : %1</translation>
+        <translation>échec de la cible&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>target failed: %1; the client was reset</source>
-        <translation>échec de la cible : %1 ; le client a été réinitialisé</translation>
+        <translation>échec de la cible&#xa0;: %1&#xa0;; le client a été réinitialisé</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>closed: %1 from the client, %2 from the target</source>
-        <translation>fermée : %1 du client, %2 de la cible</translation>
+        <location line="+2"/>
+        <source>closed: %1 to the target, %2 to the client</source>
+        <translation>fermée : %1 vers la cible, %2 vers le client</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>datagram cut to %1</source>
         <translation>datagramme tronqué à %1</translation>
     </message>

@@ -127,8 +127,6 @@ void RelayPrinter::event(const RelayTapEvent &event)
     std::lock_guard lock(m_mutex);
     const ConversationEvent &e = event.event;
     if (e.carriesBytes()) {
-        auto &counts = m_counts[event.connection];
-        (e.kind == Kind::Sent ? counts.first : counts.second) += e.size;
         if (!m_quiet)
             data(event);
         return;
@@ -168,18 +166,14 @@ void RelayPrinter::event(const RelayTapEvent &event)
                 object.insert(QStringLiteral("errno"), e.error.codeName());
             }
             break;
-        default: {
-            const auto counts = m_counts[event.connection];
+        default:
             object.insert(QStringLiteral("event"), QStringLiteral("closed"));
-            object.insert(QStringLiteral("from_client"), counts.first);
-            object.insert(QStringLiteral("from_target"), counts.second);
+            object.insert(QStringLiteral("to_target"), event.toTarget);
+            object.insert(QStringLiteral("to_client"), event.toClient);
             break;
-        }
         }
         json(object);
     }
-    if (e.kind == Kind::Closed || e.kind == Kind::PeerReset || e.kind == Kind::Failed)
-        m_counts.erase(event.connection);
 }
 
 QString RelayPrinter::textOf(const RelayTapEvent &event)
@@ -203,10 +197,8 @@ QString RelayPrinter::textOf(const RelayTapEvent &event)
         if (m_udp)
             return id + tr("target failed: %1").arg(ErrorText::inSentence(e.error));
         return id + tr("target failed: %1; the client was reset").arg(ErrorText::inSentence(e.error));
-    default: {
-        const auto counts = m_counts[event.connection];
-        return id + tr("closed: %1 from the client, %2 from the target").arg(byteCount(counts.first), byteCount(counts.second));
-    }
+    default:
+        return id + tr("closed: %1 to the target, %2 to the client").arg(byteCount(event.toTarget), byteCount(event.toClient));
     }
 }
 
@@ -236,7 +228,11 @@ void RelayPrinter::data(const RelayTapEvent &event)
                              .arg(e.offset)
                              .arg(milliseconds(e.timeUs), size);
     if (m_format == Format::Text) {
-        write(head + QStringLiteral(" \"%1\"").arg(PayloadCodec::encodeEscaped(QByteArray::fromRawData(event.data, e.size))));
+        // Quotes escaped too, so the line's last quote closes the bytes. encodeEscaped() writes a
+        // backslash as \\, so a \" it did not write can only be a quote.
+        const QString escaped = PayloadCodec::encodeEscaped(QByteArray::fromRawData(event.data, e.size))
+                                    .replace(QLatin1Char('"'), QLatin1String("\\\""));
+        write(head + QStringLiteral(" \"%1\"").arg(escaped));
         return;
     }
     write(head);

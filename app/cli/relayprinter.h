@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 
 #include <cstdio>
-#include <map>
 #include <memory>
 #include <mutex>
 
@@ -47,8 +46,6 @@ private:
     std::FILE *m_out;
     std::mutex m_mutex;
     std::unique_ptr<HexDumpWriter> m_hex;
-    // Per connection: the bytes read from each side, for its closing line.
-    std::map<quint64, std::pair<qint64, qint64>> m_counts;
 };
 
 } // namespace SocketLab::Cli

@@ -37,13 +37,16 @@ struct RelayTapEvent
     // error says which), Closed the end of both legs. Offsets count every byte of the direction.
     ConversationEvent event;
     const char *data = nullptr;  // Sent and Received: the event's bytes, valid during the call only
+    // Bytes passed on so far: sent to the target, and to the client.
+    qint64 toTarget = 0;
+    qint64 toClient = 0;
 };
 using RelayTap = std::function<void(const RelayTapEvent &)>;
 
 // A relay listener: binds and listens like a Listener and, for each client, connects to the target
 // and forwards both directions' bytes as they come, never waiting for a whole message. A FIN from
 // one side is passed on as shutdown(SHUT_WR) to the other, a reset as a reset (SO_LINGER 0 and
-// close()); a target that refuses or does not answer closes the client with a reset, the reason
+// close()), each after the bytes that came before it, delays included; a target that refuses or does not answer closes the client with a reset, the reason
 // recorded. Each connection is recorded as a conversation seen from the client (ConversationRecord:
 // sent() holds what the client said, received() what the target answered, each recv() a segment)
 // with the socket calls of both legs in one trace. UDP: each client address gets its own socket to
@@ -89,7 +92,7 @@ public:
         qint64 connections = 0;  // accepted (refused ones included), or UDP client addresses seen
         qint64 open = 0;
         qint64 refused = 0;
-        qint64 failed = 0;       // the target refused, timed out or reset
+        qint64 failed = 0;       // ended on an error: the target refused, timed out or reset, or the client reset
         qint64 toTarget = 0;     // bytes sent on to the target
         qint64 toClient = 0;
         qint64 datagramsToTarget = 0;

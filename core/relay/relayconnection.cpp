@@ -116,6 +116,7 @@ bool RelayConnection::connectTarget()
     recordEvent(ConversationEvent::Kind::Failed, result.error);
     m_client->setLinger(true, 0);
     m_client->close();
+    recordEvent(ConversationEvent::Kind::Closed);
     m_state.close(m_id, result.error);
     return false;
 }
@@ -147,7 +148,7 @@ int RelayConnection::pollTimeoutMs(qint64 nowUs) const
         const qint64 w = pipe->waitUs(nowUs, *shaping);
         if (w >= 0)
             waitUs = waitUs < 0 ? w : std::min(waitUs, w);
-        if (!shaping->isOff() && (!pipe->isEmpty() || pipe->endMarked()))
+        if (!shaping->isOff() && (!pipe->isEmpty() || pipe->endPending()))
             waitUs = waitUs < 0 ? ShapingTickMs * 1000 : std::min<qint64>(waitUs, ShapingTickMs * 1000);
     }
     if (m_tls && m_tls->hasPending() && !m_targetEof)
@@ -226,9 +227,34 @@ RelayConnection::Outcome RelayConnection::readClient(qint64 nowUs)
         m_state.update(m_id, [](Relay::Connection &row) { row.clientShut = true; });
         break;
     case ReceiveResult::Status::Failed:
-        return endWithReset(ConversationEvent::Kind::Failed, r.error, true);
+        return legFailed(r.error, true);
     case ReceiveResult::Status::WouldBlock:
         break;
+    }
+    return Outcome::Going;
+}
+
+RelayConnection::Outcome RelayConnection::legFailed(const NetError &error, bool fromClient)
+{
+    if (!isReset(error))
+        return endWithReset(ConversationEvent::Kind::Failed, error, fromClient);
+    // Its side will neither read nor say more: nothing is read from the other side for it, and
+    // what waits for it is dropped, as the kernel drops it.
+    const qint64 now = nowUs();
+    if (fromClient) {
+        m_clientReset = error;
+        m_clientEof = m_clientShut = true;
+        m_client->close();
+        m_toClient.discard();
+        m_toTarget.markEnd(now, m_shapeToTarget);
+        m_state.update(m_id, [](Relay::Connection &row) { row.clientShut = true; });
+    } else {
+        m_targetReset = error;
+        m_targetEof = m_targetShut = true;
+        m_target->close();
+        m_toTarget.discard();
+        m_toClient.markEnd(now, m_shapeToClient);
+        m_state.update(m_id, [](Relay::Connection &row) { row.targetShut = true; });
     }
     return Outcome::Going;
 }
@@ -260,8 +286,7 @@ RelayConnection::Outcome RelayConnection::readTarget(qint64 nowUs)
         m_state.update(m_id, [](Relay::Connection &row) { row.targetShut = true; });
         break;
     case ReceiveResult::Status::Failed:
-        return endWithReset(isReset(r.error) ? ConversationEvent::Kind::PeerReset : ConversationEvent::Kind::Failed,
-                            r.error, false);
+        return legFailed(r.error, false);
     case ReceiveResult::Status::WouldBlock:
         break;
     }
@@ -283,15 +308,17 @@ RelayConnection::Outcome RelayConnection::writeTarget(qint64 nowUs)
             s = m_target->sendSome(ready.data(), qint64(ready.size()));
         }
         if (s.status == SendResult::Status::Failed)
-            return endWithReset(isReset(s.error) ? ConversationEvent::Kind::PeerReset : ConversationEvent::Kind::Failed,
-                                s.error, false);
+            return legFailed(s.error, false);
         if (s.status == SendResult::Status::Sent) {
             m_toTarget.consume(s.bytes, m_shapeToTarget);
             m_sentToTarget += s.bytes;
             m_state.addForwarded(RelayDirection::ToTarget, s.bytes, false);
         }
     }
+    if (m_toTarget.endReady(nowUs, m_shapeToTarget) && m_clientReset)
+        return endWithReset(ConversationEvent::Kind::Failed, *m_clientReset, true);
     if (m_toTarget.endReady(nowUs, m_shapeToTarget)) {
+        m_toTarget.takeEnd();
         if (m_tls)
             m_tls->shutdown();
         m_target->shutdown(SHUT_WR);
@@ -309,14 +336,17 @@ RelayConnection::Outcome RelayConnection::writeClient(qint64 nowUs)
     if (!ready.empty()) {
         const SendResult s = m_client->sendSome(ready.data(), qint64(ready.size()));
         if (s.status == SendResult::Status::Failed)
-            return endWithReset(ConversationEvent::Kind::Failed, s.error, true);
+            return legFailed(s.error, true);
         if (s.status == SendResult::Status::Sent) {
             m_toClient.consume(s.bytes, m_shapeToClient);
             m_sentToClient += s.bytes;
             m_state.addForwarded(RelayDirection::ToClient, s.bytes, false);
         }
     }
+    if (m_toClient.endReady(nowUs, m_shapeToClient) && m_targetReset)
+        return endWithReset(ConversationEvent::Kind::PeerReset, *m_targetReset, false);
     if (m_toClient.endReady(nowUs, m_shapeToClient)) {
+        m_toClient.takeEnd();
         m_client->shutdown(SHUT_WR);
         m_clientShut = true;
         recordEvent(ConversationEvent::Kind::PeerClosed);
@@ -340,6 +370,7 @@ RelayConnection::Outcome RelayConnection::endWithReset(ConversationEvent::Kind k
     other.close();
     (fromClient ? *m_client : *m_target).close();
     recordEvent(kind, error, fromClient ? m_clientAddress : m_targetAddress);
+    recordEvent(ConversationEvent::Kind::Closed);
     updateRow();
     m_state.close(m_id, error);
     return Outcome::Ended;
@@ -358,7 +389,7 @@ void RelayConnection::recordBytes(ConversationEvent::Kind kind, qint64 offset, c
         store.append(data, n, nowUs);
     m_record->addData(event, m_keeping);
     if (m_tap)
-        m_tap({m_id, m_clientAddress, m_targetAddress, event, data});
+        m_tap({m_id, m_clientAddress, m_targetAddress, event, data, m_sentToTarget, m_sentToClient});
 }
 
 void RelayConnection::recordEvent(ConversationEvent::Kind kind, const NetError &error, const SocketAddress &peer)
@@ -370,7 +401,7 @@ void RelayConnection::recordEvent(ConversationEvent::Kind kind, const NetError &
     event.peer = peer;
     m_record->add(event);
     if (m_tap)
-        m_tap({m_id, m_clientAddress, m_targetAddress, event, nullptr});
+        m_tap({m_id, m_clientAddress, m_targetAddress, event, nullptr, m_sentToTarget, m_sentToClient});
 }
 
 void RelayConnection::updateRow()

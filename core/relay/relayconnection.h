@@ -56,7 +56,10 @@ private:
     void recordBytes(ConversationEvent::Kind kind, qint64 offset, const char *data, qint64 n, qint64 nowUs);
     // peer: for a failure, the side it came from (ConversationEvent::peer names it for the tap and the view).
     void recordEvent(ConversationEvent::Kind kind, const NetError &error = {}, const SocketAddress &peer = {});
-    // A reset or a failure on one leg: the other leg is reset (SO_LINGER 0, close()), the event recorded.
+    // A leg failed: on a reset its side is gone, and the reset is passed on once the bytes that
+    // came before it have (legGone); any other failure ends the connection at once.
+    Outcome legFailed(const NetError &error, bool fromClient);
+    // The other leg is reset (SO_LINGER 0, close()), both are closed, the events recorded.
     Outcome endWithReset(ConversationEvent::Kind kind, NetError error, bool fromClient);
     void updateRow();
     qint64 nowUs() const;
@@ -87,6 +90,9 @@ private:
     bool m_targetShut = false;   // shutdown(SHUT_WR) passed on to the target
     bool m_clientShut = false;
     bool m_keeping = true;       // bytes are kept for display until the budget first says no
+    // A side that reset: its socket is closed, what it said before goes on, then the reset.
+    std::optional<NetError> m_clientReset;
+    std::optional<NetError> m_targetReset;
     // TLS: the last SSL_write() waits for the socket to be readable, or the last SSL_read() for it
     // to be writable (a record layer that must read before it writes, or the reverse).
     bool m_writeWantsRead = false;

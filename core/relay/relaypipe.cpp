@@ -114,9 +114,19 @@ void RelayPipe::consume(qint64 n, const RelayShaping &shaping)
         m_releases.pop_front();
 }
 
+void RelayPipe::discard()
+{
+    m_out += m_size;
+    m_size = 0;
+    m_releases.clear();
+    m_endMarked = true;
+    m_endTaken = true;
+    m_endReleaseUs = 0;
+}
+
 bool RelayPipe::endReady(qint64 nowUs, const RelayShaping &shaping) const
 {
-    return m_endMarked && m_size == 0 && !shaping.paused && nowUs >= m_endReleaseUs;
+    return m_endMarked && !m_endTaken && m_size == 0 && !shaping.paused && nowUs >= m_endReleaseUs;
 }
 
 qint64 RelayPipe::waitUs(qint64 nowUs, const RelayShaping &shaping) const
@@ -124,7 +134,7 @@ qint64 RelayPipe::waitUs(qint64 nowUs, const RelayShaping &shaping) const
     if (shaping.paused)
         return -1;
     if (m_size == 0)
-        return m_endMarked && nowUs < m_endReleaseUs ? m_endReleaseUs - nowUs : -1;
+        return m_endMarked && !m_endTaken ? std::max<qint64>(0, m_endReleaseUs - nowUs) : -1;
     const qint64 released = releasedBytes(nowUs);
     if (released == 0) {
         for (const Release &release : m_releases) {

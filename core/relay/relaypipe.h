@@ -38,13 +38,18 @@ public:
     // Bytes that may be written now: contiguous, released by their delay, within the bandwidth
     // allowance; empty when none (paused, delayed, capped, or nothing queued).
     std::span<const char> ready(qint64 nowUs, const RelayShaping &shaping);
+    // The side these bytes go to is gone: every byte queued is dropped, and nothing more is taken.
+    void discard();
     // n bytes of ready() were written.
     void consume(qint64 n, const RelayShaping &shaping);
     // Every byte left and the end's turn has come: the other side may be shut for writing now.
     bool endReady(qint64 nowUs, const RelayShaping &shaping) const;
+    // The end was passed on: endReady() is false from now on.
+    void takeEnd() { m_endTaken = true; }
 
     qint64 queued() const { return m_size; }
-    bool endMarked() const { return m_endMarked; }
+    // The end came and has not been passed on yet.
+    bool endPending() const { return m_endMarked && !m_endTaken; }
     bool isEmpty() const { return m_size == 0; }
     // How long until ready() or endReady() may change by the clock alone (a delay ending, the
     // allowance growing); -1 when only a read, a write or a change of shaping can change it.
@@ -74,6 +79,7 @@ private:
     qint64 m_out = 0;   // every byte consumed
     std::deque<Release> m_releases;
     bool m_endMarked = false;
+    bool m_endTaken = false;
     qint64 m_endReleaseUs = 0;
     RateAllowance m_allowance;
 };

@@ -115,7 +115,7 @@ void UdpRelay::readTarget(Client &client)
             event.error.detail = m_target.address.toString();
             client.record->add(event);
             if (m_tap)
-                m_tap({client.id, client.address, m_target.address, event, nullptr});
+                m_tap({client.id, client.address, m_target.address, event, nullptr, client.toTargetBytes, client.toClientBytes});
             m_state.update(client.id, [&r](Relay::Connection &row) { row.error = r.error; });
             return;
         }
@@ -231,7 +231,7 @@ void UdpRelay::close(Client &client, const NetError &error)
     event.timeUs = client.trace->elapsedUs();
     client.record->add(event);
     if (m_tap)
-        m_tap({client.id, client.address, m_target.address, event, nullptr});
+        m_tap({client.id, client.address, m_target.address, event, nullptr, client.toTargetBytes, client.toClientBytes});
     updateRow(client);
     m_state.close(client.id, error);
     m_clients.erase(client.address.toString());
@@ -252,7 +252,7 @@ void UdpRelay::record(Client &client, ConversationEvent::Kind kind, const char *
         store.append(data, size, event.timeUs);
     client.record->addData(event, client.keeping);
     if (m_tap)
-        m_tap({client.id, client.address, m_target.address, event, data});
+        m_tap({client.id, client.address, m_target.address, event, data, client.toTargetBytes, client.toClientBytes});
 }
 
 void UdpRelay::updateRow(const Client &client)

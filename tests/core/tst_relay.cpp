@@ -192,7 +192,9 @@ private slots:
         QCOMPARE(::recv(client.fd(), &byte, 1, 0), ssize_t(-1));
         QCOMPARE(errno, ECONNRESET);
         QTRY_COMPARE(relay.connection(1)->state, Relay::Connection::State::Closed);
-        QCOMPARE(relay.record(1)->events().constLast().kind, ConversationEvent::Kind::PeerReset);
+        const QList<ConversationEvent> events = relay.record(1)->events();
+        QCOMPARE(events.at(events.size() - 2).kind, ConversationEvent::Kind::PeerReset);
+        QCOMPARE(events.constLast().kind, ConversationEvent::Kind::Closed);
         QCOMPARE(relay.totals().failed, qint64(1));
     }
 
@@ -255,6 +257,30 @@ private slots:
         QTRY_COMPARE(relay.connection(1)->queuedToClient, qint64(0));
         QCOMPARE(client.receiveExactly(9), QByteArray("held back"));
         ::close(target);
+    }
+
+    void aResetWaitsBehindTheDelayedBytesBeforeIt()
+    {
+        PlainServer server;
+        Relay relay;
+        RelaySettings settings = settingsTo(server.port());
+        settings.toClient.delayMs = 300;
+        QVERIFY(startAndWait(relay, settings));
+        BlockingClient client;
+        QVERIFY(client.connectTo(relay.boundAddress()));
+        const int target = server.accept();
+        QTRY_COMPARE(relay.connection(1)->state, Relay::Connection::State::Open);
+        QCOMPARE(::send(target, "last words", 10, MSG_NOSIGNAL), ssize_t(10));
+        QTRY_COMPARE(relay.connection(1)->fromTarget, qint64(10));
+        const linger hard{1, 0};
+        ::setsockopt(target, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        ::close(target);
+        // As on a slow path: the bytes come first, then the reset.
+        QCOMPARE(client.receiveExactly(10), QByteArray("last words"));
+        char byte;
+        errno = 0;
+        QCOMPARE(::recv(client.fd(), &byte, 1, 0), ssize_t(-1));
+        QCOMPARE(errno, ECONNRESET);
     }
 
     void aDelayHoldsTheAnswer()
