@@ -418,7 +418,7 @@ void TestCliRelay::bytesExactBothWays()
     QVERIFY(writeFile(requestFile, request));
     QVERIFY(writeFile(replyFile, reply));
 
-    Peer server(peerScript(u"relay_peer.py"_s), {u"sink"_s, u"--reply-file"_s, replyFile});
+    Peer server(u"relay_peer.py"_s, {u"sink"_s, u"--reply-file"_s, replyFile});
     QVERIFY2(server.port(), qPrintable(server.firstLine()));
     RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service()});
     QVERIFY2(relay.port(), relay.describe().constData());
@@ -457,7 +457,7 @@ void TestCliRelay::halfClosePassedOn()
     const QByteArray reply = "answer after your FIN";
     const QString replyFile = m_dir.filePath(u"halfclose-reply"_s);
     QVERIFY(writeFile(replyFile, reply));
-    Peer server(peerScript(u"relay_peer.py"_s), {u"sink"_s, u"--reply-file"_s, replyFile});
+    Peer server(u"relay_peer.py"_s, {u"sink"_s, u"--reply-file"_s, replyFile});
     QVERIFY2(server.port(), qPrintable(server.firstLine()));
     RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service()});
     QVERIFY2(relay.port(), relay.describe().constData());
@@ -487,7 +487,7 @@ void TestCliRelay::halfClosePassedOn()
 // The server's FIN comes first: the client reads EOF, yet may still send, and the server gets it.
 void TestCliRelay::targetHalfClosesFirst()
 {
-    Peer server(peerScript(u"relay_peer.py"_s), {u"first"_s});
+    Peer server(u"relay_peer.py"_s, {u"first"_s});
     QVERIFY2(server.port(), qPrintable(server.firstLine()));
     RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service()});
     QVERIFY2(relay.port(), relay.describe().constData());
@@ -508,7 +508,7 @@ void TestCliRelay::targetHalfClosesFirst()
 // The server resets after five bytes: the client's next recv() fails with ECONNRESET.
 void TestCliRelay::resetFromTargetPassedOn()
 {
-    Peer server(peerScript(u"relay_peer.py"_s), {u"reset"_s, u"--after"_s, u"5"_s});
+    Peer server(u"relay_peer.py"_s, {u"reset"_s, u"--after"_s, u"5"_s});
     QVERIFY2(server.port(), qPrintable(server.firstLine()));
     RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service()});
     QVERIFY2(relay.port(), relay.describe().constData());
@@ -525,7 +525,7 @@ void TestCliRelay::resetFromTargetPassedOn()
 // The client resets after three bytes: the server's recv() fails with ECONNRESET.
 void TestCliRelay::resetFromClientPassedOn()
 {
-    Peer server(peerScript(u"relay_peer.py"_s), {u"watch"_s});
+    Peer server(u"relay_peer.py"_s, {u"watch"_s});
     QVERIFY2(server.port(), qPrintable(server.firstLine()));
     RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service()});
     QVERIFY2(relay.port(), relay.describe().constData());
@@ -563,7 +563,7 @@ void TestCliRelay::targetRefused()
 // server saw 50 at once); every one gets its own bytes back.
 void TestCliRelay::fiftyConcurrentConnections()
 {
-    Peer server(peerScript(u"relay_peer.py"_s), {u"echo"_s});
+    Peer server(u"relay_peer.py"_s, {u"echo"_s});
     QVERIFY2(server.port(), qPrintable(server.firstLine()));
     RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service(), u"--quiet"_s});
     QVERIFY2(relay.port(), relay.describe().constData());
@@ -605,7 +605,7 @@ void TestCliRelay::delay()
 {
     QFETCH(QString, option);
     const int delayMs = 500;
-    Peer server(peerScript(u"relay_peer.py"_s), {u"answer"_s});
+    Peer server(u"relay_peer.py"_s, {u"answer"_s});
     QVERIFY2(server.port(), qPrintable(server.firstLine()));
     RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service(), option, QString::number(delayMs)});
     QVERIFY2(relay.port(), relay.describe().constData());
@@ -627,7 +627,7 @@ void TestCliRelay::delay()
 // queued and are counted as never sent on.
 void TestCliRelay::pauseToClient()
 {
-    Peer server(peerScript(u"relay_peer.py"_s), {u"answer"_s});
+    Peer server(u"relay_peer.py"_s, {u"answer"_s});
     QVERIFY2(server.port(), qPrintable(server.firstLine()));
     RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service(), u"--pause-to-client"_s});
     QVERIFY2(relay.port(), relay.describe().constData());
@@ -645,7 +645,7 @@ void TestCliRelay::pauseToClient()
 // a lower bound only, never an upper one. The bytes arrive exact.
 void TestCliRelay::rateToTarget()
 {
-    Peer server(peerScript(u"relay_peer.py"_s), {u"sink"_s});
+    Peer server(u"relay_peer.py"_s, {u"sink"_s});
     QVERIFY2(server.port(), qPrintable(server.firstLine()));
     RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service(), u"--rate-to-target"_s, u"10000"_s});
     QVERIFY2(relay.port(), relay.describe().constData());
@@ -667,7 +667,7 @@ void TestCliRelay::rateToTarget()
 // listed; once one ends, a fourth is relayed again.
 void TestCliRelay::maxConnections()
 {
-    Peer server(peerScript(u"relay_peer.py"_s), {u"echo"_s});
+    Peer server(u"relay_peer.py"_s, {u"echo"_s});
     QVERIFY2(server.port(), qPrintable(server.firstLine()));
     RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service(), u"--max-connections"_s, u"2"_s});
     QVERIFY2(relay.port(), relay.describe().constData());
@@ -704,7 +704,7 @@ void TestCliRelay::maxConnections()
 // socket to the target (the server sees two source ports, neither the relay's listening port).
 void TestCliRelay::udpRelay()
 {
-    Peer server(peerScript(u"relay_peer.py"_s), {u"udp-echo"_s});
+    Peer server(u"relay_peer.py"_s, {u"udp-echo"_s});
     QVERIFY2(server.port(), qPrintable(server.firstLine()));
     RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service(), u"--udp"_s});
     QVERIFY2(relay.port(), relay.describe().constData());
@@ -761,7 +761,7 @@ void TestCliRelay::udpRelay()
 // A datagram of no bytes is a datagram too: forwarded both ways.
 void TestCliRelay::udpEmptyDatagram()
 {
-    Peer server(peerScript(u"relay_peer.py"_s), {u"udp-echo"_s});
+    Peer server(u"relay_peer.py"_s, {u"udp-echo"_s});
     QVERIFY2(server.port(), qPrintable(server.firstLine()));
     RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service(), u"--udp"_s});
     QVERIFY2(relay.port(), relay.describe().constData());
@@ -783,7 +783,7 @@ void TestCliRelay::jsonFormat()
     const QByteArray reply = binary(70000, 5);
     const QString replyFile = m_dir.filePath(u"json-reply"_s);
     QVERIFY(writeFile(replyFile, reply));
-    Peer server(peerScript(u"relay_peer.py"_s), {u"sink"_s, u"--reply-file"_s, replyFile});
+    Peer server(u"relay_peer.py"_s, {u"sink"_s, u"--reply-file"_s, replyFile});
     QVERIFY2(server.port(), qPrintable(server.firstLine()));
     RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service(), u"--format"_s, u"json"_s});
     QVERIFY2(relay.port(), relay.describe().constData());
@@ -896,7 +896,7 @@ void TestCliRelay::hexdumpFormat()
     const QByteArray reply = binary(30001, 7);
     const QString replyFile = m_dir.filePath(u"hexdump-reply"_s);
     QVERIFY(writeFile(replyFile, reply));
-    Peer server(peerScript(u"relay_peer.py"_s), {u"sink"_s, u"--reply-file"_s, replyFile});
+    Peer server(u"relay_peer.py"_s, {u"sink"_s, u"--reply-file"_s, replyFile});
     QVERIFY2(server.port(), qPrintable(server.firstLine()));
     RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service(), u"--format"_s, u"hexdump"_s});
     QVERIFY2(relay.port(), relay.describe().constData());

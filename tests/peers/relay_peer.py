@@ -12,6 +12,9 @@ killed, and print one line per event, N counting connections from 1 in the order
             once reach a new high; on EOF prints "conn N received SIZE SHA256", shuts its side and closes.
   answer    answers every recv() at once with --reply-file's bytes (b"pong" without it), prints
             "conn N request SIZE" for each; closes at EOF.
+  first     sends --reply-file's bytes (b"bye" without it) and shuts its sending side at once
+            (SHUT_WR), then reads until EOF, prints "conn N received SIZE SHA256" and closes: the
+            server's FIN comes first, and the client may still talk.
   reset     reads --after bytes, prints "conn N reset after SIZE", and closes with a reset (SO_LINGER 0).
   watch     reads until the connection ends and prints how: "conn N FIN SIZE" (recv() returned b"")
             or "conn N RST SIZE" (ECONNRESET), SIZE the bytes read before.
@@ -71,6 +74,8 @@ class Server:
                 self.reply = f.read()
         elif args.mode == "answer":
             self.reply = b"pong"
+        elif args.mode == "first":
+            self.reply = b"bye"
         self.count = 0
         self.open = 0
         self.highest = 0
@@ -94,6 +99,12 @@ class Server:
                 conn.sendall(chunk)
             say("conn", number, "received", size, received.hexdigest())
             conn.shutdown(socket.SHUT_WR)
+            conn.close()
+        elif mode == "first":
+            conn.sendall(self.reply)
+            conn.shutdown(socket.SHUT_WR)
+            data = read_until_eof(conn)
+            say("conn", number, "received", len(data), digest(data))
             conn.close()
         elif mode == "answer":
             while True:
@@ -228,7 +239,7 @@ def clients(args):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=["sink", "echo", "answer", "reset", "watch", "udp-echo", "client", "clients"])
+    parser.add_argument("mode", choices=["sink", "echo", "first", "answer", "reset", "watch", "udp-echo", "client", "clients"])
     parser.add_argument("port", type=int, nargs="?")
     parser.add_argument("--reply-file")
     parser.add_argument("--after", type=int, default=1)
