@@ -455,7 +455,7 @@
 <context>
     <name>SocketLab::Cli::Main</name>
     <message>
-        <location filename="../app/cli/commands.cpp" line="+26"/>
+        <location filename="../app/cli/commands.cpp" line="+27"/>
         <source>Usage: socketlab-cli COMMAND [options]
 
 Commands:
@@ -467,6 +467,8 @@ Commands:
                          udp-echo, udp-reply, udp-log; --tls for TCP)
   talk HOST PORT         keep a connection open: send lines of standard input or a --script&apos;s
                          steps, print the peer&apos;s bytes as they arrive
+  relay PORT HOST PORT   listen on PORT and relay each client to HOST PORT, printing both
+                         directions&apos; bytes as they pass, until SIGINT or SIGTERM
   run FILE               send a saved request of a .http or collection file (--name, --env)
 
 socketlab-cli COMMAND --help describes the options of a command.
@@ -474,35 +476,37 @@ Exit codes: 0 success, 2 usage error, 3 network, name resolution or write error,
 5 malformed reply, 6 TLS handshake failed or certificate refused, 130 interrupted;
 for talk, 4 is an expectation of the script that timed out and 2 a script syntax error.
 </source>
-        <translation>Utilisation&#xa0;: socketlab-cli COMMANDE [options]
+        <translation>Utilisation : socketlab-cli COMMANDE [options]
 
-Commandes&#xa0;:
+Commandes :
   tcp HÔTE PORT          envoyer une requête en TCP et afficher chaque octet de la réponse
   udp HÔTE PORT          envoyer un datagramme et afficher les datagrammes reçus en retour
   resolve HÔTE [SERVICE] getaddrinfo(), toutes les lignes dans l&apos;ordre
   reverse ADRESSE [PORT] getnameinfo()
   serve TYPE             lancer un serveur local jusqu&apos;à SIGINT ou SIGTERM (http, echo, reply, log,
-                         udp-echo, udp-reply, udp-log&#x202f;; --tls pour TCP)
-  talk HÔTE PORT         garder une connexion ouverte&#xa0;: envoyer les lignes de l&apos;entrée standard ou
+                         udp-echo, udp-reply, udp-log ; --tls pour TCP)
+  talk HÔTE PORT         garder une connexion ouverte : envoyer les lignes de l&apos;entrée standard ou
                          les étapes d&apos;un --script, afficher les octets de l&apos;hôte distant à leur arrivée
+  relay PORT HÔTE PORT   écouter sur PORT et relayer chaque client vers HÔTE PORT, en affichant les
+                         octets des deux sens à leur passage, jusqu&apos;à SIGINT ou SIGTERM
   run FICHIER            envoyer une requête enregistrée d&apos;un fichier .http ou d&apos;une collection (--name, --env)
 
 socketlab-cli COMMANDE --help décrit les options d&apos;une commande.
-Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur de réseau, de résolution de noms
+Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 erreur de réseau, de résolution de noms
 ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation TLS échouée ou certificat refusé,
-130 interrompu&#x202f;; pour talk, 4 signale une attente du script qui a expiré et 2 une erreur de syntaxe
+130 interrompu ; pour talk, 4 signale une attente du script qui a expiré et 2 une erreur de syntaxe
 du script.
 </translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>No command given: use tcp, udp, resolve, reverse, serve, talk or run (socketlab-cli --help says more).</source>
-        <translation>Aucune commande&#xa0;: utilisez tcp, udp, resolve, reverse, serve, talk ou run (socketlab-cli --help en dit plus).</translation>
+        <location line="+29"/>
+        <source>No command given: use tcp, udp, resolve, reverse, serve, talk, relay or run (socketlab-cli --help says more).</source>
+        <translation>Aucune commande : utilisez tcp, udp, resolve, reverse, serve, talk, relay ou run (socketlab-cli --help en dit plus).</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Unknown command &quot;%1&quot;: use tcp, udp, resolve, reverse, serve, talk or run.</source>
-        <translation>Commande «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez tcp, udp, resolve, reverse, serve, talk ou run.</translation>
+        <location line="+22"/>
+        <source>Unknown command &quot;%1&quot;: use tcp, udp, resolve, reverse, serve, talk, relay or run.</source>
+        <translation>Commande « %1 » inconnue : utilisez tcp, udp, resolve, reverse, serve, talk, relay ou run.</translation>
     </message>
 </context>
 <context>
@@ -584,6 +588,265 @@ du script.
         <location line="+87"/>
         <source>Could not write the capture to %1: %2 (%3) in %4().</source>
         <translation>Impossible d’écrire la capture dans %1&#xa0;: %2 (%3) dans %4().</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::RelayCommand</name>
+    <message>
+        <location filename="../app/cli/relaycommand.cpp" line="+35"/>
+        <source>Listen on LISTEN_PORT and relay each client to TARGET_HOST:TARGET_PORT, printing both directions&apos; bytes as they pass, until SIGINT or SIGTERM; then the totals. A FIN is passed on as shutdown(SHUT_WR), a reset as a reset; a target that refuses or does not answer resets the client.</source>
+        <translation>Écouter sur PORT_ÉCOUTE et relayer chaque client vers HÔTE_CIBLE:PORT_CIBLE, en affichant les octets des deux sens à leur passage, jusqu&apos;à SIGINT ou SIGTERM ; puis les totaux. Un FIN est transmis par shutdown(SHUT_WR), une réinitialisation par une réinitialisation ; une cible qui refuse ou ne répond pas réinitialise le client.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+52"/>
+        <source>LISTEN_PORT</source>
+        <translation>PORT_ÉCOUTE</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>The port to listen on; 0 lets the system choose.</source>
+        <translation>Le port d&apos;écoute ; 0 laisse le système choisir.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TARGET_HOST</source>
+        <translation>HÔTE_CIBLE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where each client is relayed to: a name or an address.</source>
+        <translation>Où chaque client est relayé : un nom ou une adresse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TARGET_PORT</source>
+        <translation>PORT_CIBLE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The target&apos;s port or service name.</source>
+        <translation>Le port ou le nom de service de la cible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse numérique d&apos;écoute (127.0.0.1 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ADDR</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay UDP datagrams: each client address gets its own socket to the target.</source>
+        <translation>Relayer des datagrammes UDP : chaque adresse de client a son propre socket vers la cible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the target&apos;s IPv4 addresses only.</source>
+        <translation>N&apos;utiliser que les adresses IPv4 de la cible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the target&apos;s IPv6 addresses only.</source>
+        <translation>N&apos;utiliser que les adresses IPv6 de la cible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the bytes are printed: text (escaped, default), hexdump, or json (one object per event, bytes in base64).</source>
+        <translation>Comment les octets sont affichés : text (échappés, par défaut), hexdump, ou json (un objet par événement, octets en base64).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print no bytes: only the connections&apos; events and the totals.</source>
+        <translation>N&apos;afficher aucun octet : seulement les événements des connexions et les totaux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold each byte from the client MS milliseconds before it goes on.</source>
+        <translation>Retenir chaque octet du client MS millisecondes avant de le transmettre.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Hold each byte from the target MS milliseconds before it goes on.</source>
+        <translation>Retenir chaque octet de la cible MS millisecondes avant de le transmettre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send at most N bytes a second to the target.</source>
+        <translation>Envoyer au plus N octets par seconde à la cible.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+10"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Send at most N bytes a second to the client.</source>
+        <translation>Envoyer au plus N octets par seconde au client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold everything the client sends: it queues, up to a cap, then the client waits, as with a stalled server.</source>
+        <translation>Retenir tout ce que le client envoie : cela s&apos;accumule jusqu&apos;à un plafond, puis le client attend, comme face à un serveur bloqué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hold everything the target sends: it queues, up to a cap, then the target waits, as with a stalled client.</source>
+        <translation>Retenir tout ce que la cible envoie : cela s&apos;accumule jusqu&apos;à un plafond, puis la cible attend, comme face à un client bloqué.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connections relayed at once (default 64); the next client is closed at once and reported.</source>
+        <translation>Connexions relayées en même temps (64 par défaut) ; le client suivant est fermé aussitôt et signalé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long to wait for the target&apos;s connect() (and TLS handshake), per address (default 10000; 0 waits for ever).</source>
+        <translation>Combien de temps attendre le connect() vers la cible (et la négociation TLS), par adresse (10000 par défaut ; 0 attend indéfiniment).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>relay needs LISTEN_PORT TARGET_HOST TARGET_PORT.</source>
+        <translation>relay demande PORT_ÉCOUTE HÔTE_CIBLE PORT_CIBLE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid LISTEN_PORT %1: a port is a number from 0 to 65535.</source>
+        <translation>PORT_ÉCOUTE %1 invalide : un port est un nombre de 0 à 65535.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a numeric IPv4 or IPv6 address.</source>
+        <translation>« %1 » n&apos;est pas une adresse IPv4 ou IPv6 numérique.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>relay needs a TARGET_HOST and a TARGET_PORT.</source>
+        <translation>relay demande un HÔTE_CIBLE et un PORT_CIBLE.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose -4 or -6, not both.</source>
+        <translation>Choisissez -4 ou -6, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown --format &quot;%1&quot;: use text, hexdump or json.</source>
+        <translation>--format « %1 » inconnu : utilisez text, hexdump ou json.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--tls-to-target needs TCP: it cannot go with --udp.</source>
+        <translation>--tls-to-target demande TCP : il ne va pas avec --udp.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Invalid --max-connections 0: at least one connection must be relayed.</source>
+        <translation>--max-connections 0 invalide : au moins une connexion doit être relayée.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Warning: %1 is not a loopback address; other machines may reach this relay, and through it the target.</source>
+        <translation>Attention : %1 n&apos;est pas une adresse de bouclage ; d&apos;autres machines peuvent atteindre ce relais, et à travers lui la cible.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::Cli::RelayPrinter</name>
+    <message>
+        <location filename="../app/cli/relayprinter.cpp" line="+85"/>
+        <source>Relaying %1 to %2 (UDP). Stop with Ctrl+C.</source>
+        <translation>Relais de %1 vers %2 (UDP). Arrêt avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relaying %1 to %2 (TCP). Stop with Ctrl+C.</source>
+        <translation>Relais de %1 vers %2 (TCP). Arrêt avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>#%1 client %2 refused: the --max-connections limit (%3) is reached</source>
+        <translation>#%1 client %2 refusé : la limite --max-connections (%3) est atteinte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Stopped. %n connection(s) (%1 refused, %2 failed); %3 to targets, %4 to clients.</source>
+        <translation>
+            <numerusform>Arrêté. %n connexion (%1 refusée, %2 en échec) ; %3 vers les cibles, %4 vers les clients.</numerusform>
+            <numerusform>Arrêté. %n connexions (%1 refusées, %2 en échec) ; %3 vers les cibles, %4 vers les clients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>client %1 connected to target %2</source>
+        <translation>client %1 connecté à la cible %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--&gt; FIN: shutdown(SHUT_WR) passed on to the target</source>
+        <translation>--&gt; FIN : shutdown(SHUT_WR) transmis à la cible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;-- FIN: shutdown(SHUT_WR) passed on to the client</source>
+        <translation>&lt;-- FIN : shutdown(SHUT_WR) transmis au client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;-- RST from the target: passed on to the client</source>
+        <translation>&lt;-- RST de la cible : transmis au client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--&gt; RST from the client: passed on to the target</source>
+        <translation>--&gt; RST du client : transmis à la cible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client failed: %1; the target was reset</source>
+        <translation>échec du client : %1 ; la cible a été réinitialisée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target failed: %1</source>
+        <translation>échec de la cible : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target failed: %1; the client was reset</source>
+        <translation>échec de la cible : %1 ; le client a été réinitialisé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>closed: %1 from the client, %2 from the target</source>
+        <translation>fermée : %1 du client, %2 de la cible</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>datagram cut to %1</source>
+        <translation>datagramme tronqué à %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>datagram of %1</source>
+        <translation>datagramme de %1</translation>
     </message>
 </context>
 <context>
@@ -1571,8 +1834,8 @@ du script.
     </message>
     <message>
         <location line="+15"/>
-        <source>--%1 needs --tls.</source>
-        <translation>--%1 demande --tls.</translation>
+        <source>--%1 needs --%2.</source>
+        <translation>--%1 demande --%2.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2080,23 +2343,23 @@ du script.
         <translation>Ligne %1 du script&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+149"/>
-        <location filename="../core/codegen/cprogram.cpp" line="+885"/>
-        <location filename="../core/codegen/pythonprogram.cpp" line="+475"/>
+        <location line="+33"/>
+        <location line="+139"/>
+        <location filename="../core/codegen/cprogram.cpp" line="+879"/>
+        <location filename="../core/codegen/pythonprogram.cpp" line="+469"/>
         <source>the buffer given to each recvfrom(): a longer datagram is cut</source>
         <translation>le tampon donné à chaque recvfrom()&#xa0;: un datagramme plus long est tronqué</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+149"/>
+        <location line="-138"/>
+        <location line="+139"/>
         <location filename="../core/codegen/cprogram.cpp" line="-357"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="-102"/>
         <source>the most each recv() asks for</source>
         <translation>le plus que demande chaque recv()</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-138"/>
         <source>grows in place: each reply is added once</source>
         <translation>grandit sur place&#xa0;: chaque réponse n’est ajoutée qu’une fois</translation>
     </message>
@@ -2117,12 +2380,12 @@ du script.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+145"/>
+        <location line="+135"/>
         <source>The peer closed the connection.</source>
         <translation>Le pair a fermé la connexion.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-132"/>
         <location filename="../core/codegen/cprogram.cpp" line="+426"/>
         <location filename="../core/codegen/pythonprogram.cpp" line="+172"/>
         <source>Datagram of %1 bytes from %2.</source>
@@ -2130,40 +2393,40 @@ du script.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+148"/>
+        <location line="+138"/>
         <source>Script line %1: the expectation was not met.</source>
         <translation>Ligne %1 du script&#xa0;: l’attente n’a pas été satisfaite.</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+146"/>
+        <location line="-134"/>
+        <location line="+136"/>
         <source>Waits until text has come since the last expectation was met.</source>
         <translation>Attend que text soit arrivé depuis la dernière attente satisfaite.</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-127"/>
         <source>The same for a regular expression, over the bytes as Latin-1 text. Python&apos;s re and SocketLab&apos;s PCRE agree on common patterns, not on every one.</source>
         <translation>La même chose pour une expression régulière, sur les octets lus comme texte Latin-1. Le module re de Python et le PCRE de SocketLab s’accordent sur les motifs courants, pas sur tous.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+146"/>
+        <location line="+136"/>
         <source>Waits for the peer to close its side.</source>
         <translation>Attend que le pair ferme son côté.</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+144"/>
+        <location line="-129"/>
+        <location line="+134"/>
         <source>Sleeps, reading what comes meanwhile.</source>
         <translation>Dort, en lisant ce qui vient pendant ce temps.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-94"/>
         <source>Python&apos;s ssl cannot send close_notify without waiting for the peer&apos;s: the TCP shutdown alone, where SocketLab sends close_notify first.</source>
         <translation>Le module ssl de Python ne peut envoyer close_notify sans attendre celui du pair&#xa0;: le seul shutdown TCP, là où SocketLab envoie d’abord close_notify.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+44"/>
         <source>each expectation&apos;s wait, until a timeout step says otherwise</source>
         <translation>l’attente de chaque attente, jusqu’à ce qu’une étape timeout en dise autrement</translation>
     </message>
