@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <arpa/inet.h>
 #include <cerrno>
 #include <csignal>
 #include <poll.h>
@@ -372,9 +373,13 @@ private slots:
     void delay_data();
     void delay();
     void pauseToClient();
+    void pauseToTarget();
     void closedLineCountsWhatWentOn_data();
     void closedLineCountsWhatWentOn();
     void rateToTarget();
+    void rateToClient();
+    void finWaitsForDelayedBytes();
+    void targetTimesOut();
     void maxConnections();
     void udpRelay();
     void udpEmptyDatagram();
@@ -661,6 +666,24 @@ void TestCliRelay::pauseToClient()
     QVERIFY2(relay.waitForLine(totalsPattern(1, 0, 0, 4, 0)), relay.describe().constData());
 }
 
+// Paused towards the target: the server never hears the request, the client never gets an answer.
+void TestCliRelay::pauseToTarget()
+{
+    Peer server(u"relay_peer.py"_s, {u"answer"_s});
+    QVERIFY2(server.port(), qPrintable(server.firstLine()));
+    RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service(), u"--pause-to-target"_s});
+    QVERIFY2(relay.port(), relay.describe().constData());
+
+    BlockingClient client;
+    QVERIFY(client.connectTo(loopback(relay.port())));
+    QVERIFY(client.sendAll("ping"));
+    QVERIFY2(relay.waitForLine(uR"re(^#1 --> @0 .* 4 bytes "ping"$)re"_s), relay.describe().constData());
+    QCOMPARE(nextLine(server.process(), 1500), QByteArray());
+    QVERIFY2(!readable(client.fd(), 100), "an answer came to a request that was never sent on");
+    QCOMPARE(relay.stop(SIGINT), 0);
+    QVERIFY2(relay.waitForLine(totalsPattern(1, 0, 0, 0, 0)), relay.describe().constData());
+}
+
 void TestCliRelay::closedLineCountsWhatWentOn_data()
 {
     QTest::addColumn<QString>("format");
@@ -717,6 +740,99 @@ void TestCliRelay::rateToTarget()
     const qint64 elapsed = clock.elapsed();
     QVERIFY2(elapsed >= 1500, qPrintable(u"20000 bytes at 10000 B/s took %1 ms"_s.arg(elapsed)));
     QCOMPARE(relay.stop(SIGINT), 0);
+}
+
+// 20 KB at 10000 bytes/s to the client: the whole answer takes at least 1.5 s to arrive (a lower
+// bound only), and arrives exact.
+void TestCliRelay::rateToClient()
+{
+    const QByteArray reply = binary(20000, 9);
+    const QString replyFile = m_dir.filePath(u"rate-reply"_s);
+    QVERIFY(writeFile(replyFile, reply));
+    Peer server(u"relay_peer.py"_s, {u"sink"_s, u"--reply-file"_s, replyFile});
+    QVERIFY2(server.port(), qPrintable(server.firstLine()));
+    RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service(), u"--rate-to-client"_s, u"10000"_s});
+    QVERIFY2(relay.port(), relay.describe().constData());
+
+    BlockingClient client(SOCK_STREAM, AF_INET, 30000);
+    QVERIFY(client.connectTo(loopback(relay.port())));
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(client.sendAll("go"));
+    client.shutdownWrite();
+    bool closed = false;
+    QVERIFY2(client.receiveUntilClosed(&closed) == reply, "the answer came through changed");
+    const qint64 elapsed = clock.elapsed();
+    QVERIFY(closed);
+    QVERIFY2(elapsed >= 1500, qPrintable(u"20000 bytes at 10000 B/s took %1 ms"_s.arg(elapsed)));
+    QCOMPARE(relay.stop(SIGINT), 0);
+}
+
+// A FIN is passed on only once the bytes before it left: with a 300 ms delay to the target, the
+// client's 200 KB and its FIN sent at once, the server still gets all 200 KB before its EOF, and no
+// sooner than the delay.
+void TestCliRelay::finWaitsForDelayedBytes()
+{
+    Peer server(u"relay_peer.py"_s, {u"sink"_s});
+    QVERIFY2(server.port(), qPrintable(server.firstLine()));
+    RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service(), u"--delay-to-target"_s, u"300"_s});
+    QVERIFY2(relay.port(), relay.describe().constData());
+
+    const QByteArray bytes = binary(200000, 10);
+    BlockingClient client;
+    QVERIFY(client.connectTo(loopback(relay.port())));
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(client.sendAll(bytes));
+    client.shutdownWrite();
+    QCOMPARE(nextLine(server.process()), "conn 1 received 200000 " + sha256(bytes));
+    QVERIFY2(clock.elapsed() >= 300, qPrintable(u"EOF after %1 ms"_s.arg(clock.elapsed())));
+    bool closed = false;
+    QCOMPARE(client.receiveUntilClosed(&closed), QByteArray());
+    QVERIFY(closed);
+    QCOMPARE(relay.stop(SIGINT), 0);
+}
+
+// A target that never answers the SYN (a listener whose accept queue is full drops it): after
+// --connect-timeout the client is reset and the CLI says it timed out; SIGTERM ends it like SIGINT.
+void TestCliRelay::targetTimesOut()
+{
+    const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof address;
+    QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), len), 0);
+    QCOMPARE(::listen(listener, 0), 0);
+    QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &len), 0);
+    const quint16 port = ntohs(address.sin_port);
+    // Never accepted: these fill the queue, so the next SYN is dropped.
+    QList<int> fillers;
+    for (int i = 0; i < 3; ++i) {
+        fillers.append(::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0));
+        ::connect(fillers.constLast(), reinterpret_cast<sockaddr *>(&address), len);
+    }
+    QTest::qWait(200);
+
+    RelayCli relay({u"0"_s, u"127.0.0.1"_s, QString::number(port), u"--connect-timeout"_s, u"500"_s});
+    QVERIFY2(relay.port(), relay.describe().constData());
+    BlockingClient client;
+    QVERIFY(client.connectTo(loopback(relay.port())));
+    QElapsedTimer clock;
+    clock.start();
+    const int outcome = recvOutcome(client.fd());
+    const qint64 elapsed = clock.elapsed();
+    for (const int fd : std::as_const(fillers))
+        ::close(fd);
+    ::close(listener);
+    QCOMPARE(outcome, ECONNRESET);
+    QVERIFY2(elapsed >= 400, qPrintable(u"reset after %1 ms"_s.arg(elapsed)));
+    const QRegularExpressionMatch failed = relay.waitForMatch(u"^#1 target failed: (.+); the client was reset$"_s);
+    QVERIFY2(failed.hasMatch(), relay.describe().constData());
+    QVERIFY2(failed.captured(1).contains(u"timed out"_s) || failed.captured(1).contains(u"ETIMEDOUT"_s),
+             qPrintable(failed.captured(0)));
+    QCOMPARE(relay.stop(SIGTERM), 0);
+    QVERIFY2(relay.waitForLine(totalsPattern(1, 0, 1, 0, 0)), relay.describe().constData());
 }
 
 // Two relayed at once with --max-connections 2: the third is accepted and closed at once, and
