@@ -383,6 +383,7 @@ private slots:
     void maxConnections();
     void udpRelay();
     void udpEmptyDatagram();
+    void udpTargetUnreachable();
     void jsonFormat();
     void jsonTargetRefused();
     void hexdumpFormat();
@@ -945,6 +946,36 @@ void TestCliRelay::udpEmptyDatagram()
     client.receiveFrom(nullptr, &received);
     QCOMPARE(received, qint64(0));
     QCOMPARE(relay.stop(SIGINT), 0);
+}
+
+// UDP to a port nobody listens on: the ICMP refusal is told, the client's address keeps its socket,
+// and once the target is there the next datagram reaches it and its answer comes back. The closed
+// line then counts every byte the client sent, those before the refusal too.
+void TestCliRelay::udpTargetUnreachable()
+{
+    const quint16 port = freeLoopbackPort(SOCK_DGRAM);
+    RelayCli relay({u"0"_s, u"127.0.0.1"_s, QString::number(port), u"--udp"_s});
+    QVERIFY2(relay.port(), relay.describe().constData());
+
+    BlockingClient client(SOCK_DGRAM, AF_INET, 5000);
+    QVERIFY(client.sendTo("hello", loopback(relay.port())));
+    const QRegularExpressionMatch failed = relay.waitForMatch(u"^#1 target failed: (.+)$"_s);
+    QVERIFY2(failed.hasMatch(), relay.describe().constData());
+    QVERIFY2(failed.captured(1).contains(u"ECONNREFUSED"_s), qPrintable(failed.captured(0)));
+
+    BlockingClient target(SOCK_DGRAM, AF_INET, 5000);
+    const SocketLab::SocketAddress targetAddress = loopback(port);
+    QCOMPARE(::bind(target.fd(), targetAddress.data(), targetAddress.size()), 0);
+    QVERIFY(client.sendTo("again", loopback(relay.port())));
+    SocketLab::SocketAddress from;
+    qint64 size = -1;
+    QCOMPARE(target.receiveFrom(&from, &size), QByteArray("again"));
+    QVERIFY(target.sendTo("back", from));
+    QCOMPARE(client.receiveFrom(nullptr, &size), QByteArray("back"));
+    QCOMPARE(relay.stop(SIGINT), 0);
+    QVERIFY2(relay.waitForLine(u"^#1 closed: 10 bytes"_s), relay.describe().constData());
+    QVERIFY2(relay.waitForLine(totalsPattern(1, 0, 0, 10, 4)) || relay.waitForLine(totalsPattern(1, 0, 1, 10, 4)),
+             relay.describe().constData());
 }
 
 // --format json: every line one JSON object with the spec's keys; the data events' bytes, put
