@@ -364,6 +364,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void bytesExactBothWays();
+    void bothWaysAtOnce();
     void halfClosePassedOn();
     void targetHalfClosesFirst();
     void resetFromTargetPassedOn();
@@ -474,6 +475,32 @@ void TestCliRelay::bytesExactBothWays()
     QVERIFY2(relay.lines().contains("#1 <-- FIN: shutdown(SHUT_WR) passed on to the client"), relay.describe().constData());
     // Both carry 0x22: the spec escapes it.
     QVERIFY2(!toTarget.bareQuote && !toClient.bareQuote, "a \" byte (0x22) is printed bare inside the quotes, not as \\\"");
+}
+
+// Both ways at once: an echo server sends 4 MB back while the client is still sending them; every
+// byte comes back in order, and the printed lines of both ways add up to them.
+void TestCliRelay::bothWaysAtOnce()
+{
+    const QByteArray bytes = binary(4 * 1024 * 1024, 11);
+    const QString file = m_dir.filePath(u"echo-bytes"_s);
+    QVERIFY(writeFile(file, bytes));
+    Peer server(u"relay_peer.py"_s, {u"echo"_s});
+    QVERIFY2(server.port(), qPrintable(server.firstLine()));
+    RelayCli relay({u"0"_s, u"127.0.0.1"_s, server.service()});
+    QVERIFY2(relay.port(), relay.describe().constData());
+
+    const Result client = python({peerScript(u"relay_peer.py"_s), u"client"_s, relay.service(), u"--send-file"_s, file});
+    QVERIFY2(client.finished && client.exitCode == 0, client.describe().constData());
+    const QByteArray expected = QByteArray::number(bytes.size()) + ' ' + sha256(bytes);
+    QCOMPARE(client.out, "sent " + expected + "\nreceived " + expected + '\n');
+    QVERIFY2(relay.waitForLine(closedPattern(1)), relay.describe().constData());
+    QCOMPARE(relay.stop(SIGINT), 0);
+    QVERIFY2(relay.waitForLine(totalsPattern(1, 0, 0, bytes.size(), bytes.size())), relay.describe().constData());
+    for (const QString &arrow : {u"-->"_s, u"<--"_s}) {
+        const Flow flow = flowOf(relay.lines(), 1, arrow);
+        QVERIFY2(flow.problem.isEmpty(), qPrintable(flow.problem));
+        QVERIFY2(flow.bytes == bytes, qPrintable(arrow));
+    }
 }
 
 // The client's FIN reaches the server as EOF; the server answers only then, and the answer still
