@@ -720,7 +720,7 @@ void TestCliRelay::closedLineCountsWhatWentOn_data()
 }
 
 // The closed line counts what went on to each side (as the totals do): with the way to the client
-// paused, the server's answer was read but never reached the client, so "0 to the client".
+// paused, the server's answer was read but never reached the client, so "0 bytes to the client".
 void TestCliRelay::closedLineCountsWhatWentOn()
 {
     QFETCH(QString, format);
@@ -737,7 +737,7 @@ void TestCliRelay::closedLineCountsWhatWentOn()
              relay.describe().constData());
     QCOMPARE(relay.stop(SIGINT), 0);
     if (format == u"text") {
-        QVERIFY2(relay.waitForLine(u"^#1 closed: 4 bytes to the target, 0 to the client$"_s), relay.describe().constData());
+        QVERIFY2(relay.waitForLine(u"^#1 closed: 4 bytes to the target, 0 bytes to the client$"_s), relay.describe().constData());
         return;
     }
     const QRegularExpressionMatch closed = relay.waitForMatch(uR"re(^\{.*"event":"closed".*\}$)re"_s);
