@@ -78,6 +78,7 @@ public:
         qint64 queuedToClient = 0;
         qint64 datagramsFromClient = 0;  // UDP
         qint64 datagramsFromTarget = 0;
+        qint64 datagramsDropped = 0;     // UDP: not passed on (a full queue, or sendto() failed)
         bool clientShut = false;         // the client sent FIN (passed on once the queue to the target is empty)
         bool targetShut = false;
         bool refused = false;            // accepted and closed at once: maxConnections were relayed already

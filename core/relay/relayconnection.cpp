@@ -15,7 +15,9 @@
 
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <linux/sockios.h>
 #include <poll.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 
 namespace SocketLab {
@@ -28,6 +30,9 @@ constexpr qint64 ReadChunk = 256 * 1024;
 // While a direction is paused or shaped and holds bytes, the loop looks at the shaping this often,
 // so a change made in the window takes effect without a byte having to arrive.
 constexpr int ShapingTickMs = 100;
+// How long a reset waits for the bytes before it to leave the kernel, and how often it looks.
+constexpr int DrainLimitMs = 5000;
+constexpr int DrainPollMs = 10;
 
 bool isReset(const NetError &error)
 {
@@ -141,7 +146,7 @@ short RelayConnection::targetEvents(qint64 nowUs)
     return events;
 }
 
-int RelayConnection::pollTimeoutMs(qint64 nowUs) const
+int RelayConnection::pollTimeoutMs(qint64 nowUs)
 {
     qint64 waitUs = -1;
     for (const auto &[pipe, shaping] : {std::pair{&m_toTarget, &m_shapeToTarget}, std::pair{&m_toClient, &m_shapeToClient}}) {
@@ -151,9 +156,16 @@ int RelayConnection::pollTimeoutMs(qint64 nowUs) const
         if (!shaping->isOff() && (!pipe->isEmpty() || pipe->endPending()))
             waitUs = waitUs < 0 ? ShapingTickMs * 1000 : std::min<qint64>(waitUs, ShapingTickMs * 1000);
     }
-    if (m_tls && m_tls->hasPending() && !m_targetEof)
+    if (tlsBytesWaiting())
         return 0;
     return waitUs < 0 ? -1 : int((waitUs + 999) / 1000);
+}
+
+bool RelayConnection::tlsBytesWaiting()
+{
+    // SSL_has_pending() is true for a partial record too (read-ahead): once SSL_read() has said it
+    // needs more, only POLLIN can change that. And with no room, nothing may be read anyway.
+    return m_tls && !m_tlsReadBlocked && !m_targetEof && m_tls->hasPending() && !m_toClient.room(1).empty();
 }
 
 void RelayConnection::forward()
@@ -175,6 +187,9 @@ void RelayConnection::forward()
             endWithReset(ConversationEvent::Kind::Failed, NetError::fromErrno(errno, QStringLiteral("poll")), false);
             return;
         }
+        // A change of shaping made while poll() waited applies to what it woke for.
+        m_shapeToTarget = m_state.shaping(RelayDirection::ToTarget);
+        m_shapeToClient = m_state.shaping(RelayDirection::ToClient);
         if (m_cancel.isCancelled()) {
             // The relay stops: both legs close as a program that ends would close them.
             m_client->close();
@@ -186,7 +201,9 @@ void RelayConnection::forward()
         }
         const qint64 after = nowUs();
         constexpr short Readable = POLLIN | POLLERR | POLLHUP;
-        const bool targetReadable = (fds[2].revents & Readable) || (m_tls && m_tls->hasPending())
+        if (fds[2].revents & Readable)
+            m_tlsReadBlocked = false;
+        const bool targetReadable = (fds[2].revents & Readable) || tlsBytesWaiting()
                                     || (m_readWantsWrite && (fds[2].revents & POLLOUT));
         if ((fds[1].revents & Readable) && readClient(after) == Outcome::Ended)
             return;
@@ -219,11 +236,11 @@ RelayConnection::Outcome RelayConnection::readClient(qint64 nowUs)
     case ReceiveResult::Status::Data:
         recordBytes(ConversationEvent::Kind::Sent, m_fromClient, room.data(), r.bytes, nowUs);
         m_fromClient += r.bytes;
-        m_toTarget.commit(r.bytes, nowUs, m_shapeToTarget);
+        m_toTarget.commit(r.bytes, nowUs);
         break;
     case ReceiveResult::Status::Closed:
         m_clientEof = true;
-        m_toTarget.markEnd(nowUs, m_shapeToTarget);
+        m_toTarget.markEnd(nowUs);
         m_state.update(m_id, [](Relay::Connection &row) { row.clientShut = true; });
         break;
     case ReceiveResult::Status::Failed:
@@ -238,6 +255,11 @@ RelayConnection::Outcome RelayConnection::legFailed(const NetError &error, bool 
 {
     if (!isReset(error))
         return endWithReset(ConversationEvent::Kind::Failed, error, fromClient);
+    // The other side was given its FIN already: nothing more goes to it, so the reset follows now.
+    if (fromClient && m_targetShut)
+        return endWithReset(ConversationEvent::Kind::Failed, error, true);
+    if (!fromClient && m_clientShut)
+        return endWithReset(ConversationEvent::Kind::PeerReset, error, false);
     // Its side will neither read nor say more: nothing is read from the other side for it, and
     // what waits for it is dropped, as the kernel drops it.
     const qint64 now = nowUs();
@@ -246,14 +268,14 @@ RelayConnection::Outcome RelayConnection::legFailed(const NetError &error, bool 
         m_clientEof = m_clientShut = true;
         m_client->close();
         m_toClient.discard();
-        m_toTarget.markEnd(now, m_shapeToTarget);
+        m_toTarget.markEnd(now);
         m_state.update(m_id, [](Relay::Connection &row) { row.clientShut = true; });
     } else {
         m_targetReset = error;
         m_targetEof = m_targetShut = true;
         m_target->close();
         m_toTarget.discard();
-        m_toClient.markEnd(now, m_shapeToClient);
+        m_toClient.markEnd(now);
         m_state.update(m_id, [](Relay::Connection &row) { row.targetShut = true; });
     }
     return Outcome::Going;
@@ -271,6 +293,7 @@ RelayConnection::Outcome RelayConnection::readTarget(qint64 nowUs)
     if (m_tls) {
         r = m_tls->read(room.data(), qint64(room.size()));
         m_readWantsWrite = r.status == ReceiveResult::Status::WouldBlock && m_tls->waitsForWrite();
+        m_tlsReadBlocked = r.status == ReceiveResult::Status::WouldBlock;
     } else {
         r = m_target->receive(room.data(), qint64(room.size()));
     }
@@ -278,11 +301,11 @@ RelayConnection::Outcome RelayConnection::readTarget(qint64 nowUs)
     case ReceiveResult::Status::Data:
         recordBytes(ConversationEvent::Kind::Received, m_fromTarget, room.data(), r.bytes, nowUs);
         m_fromTarget += r.bytes;
-        m_toClient.commit(r.bytes, nowUs, m_shapeToClient);
+        m_toClient.commit(r.bytes, nowUs);
         break;
     case ReceiveResult::Status::Closed:
         m_targetEof = true;
-        m_toClient.markEnd(nowUs, m_shapeToClient);
+        m_toClient.markEnd(nowUs);
         m_state.update(m_id, [](Relay::Connection &row) { row.targetShut = true; });
         break;
     case ReceiveResult::Status::Failed:
@@ -298,12 +321,15 @@ RelayConnection::Outcome RelayConnection::writeTarget(qint64 nowUs)
     if (m_targetShut)
         return Outcome::Going;
     const std::span<const char> ready = m_toTarget.ready(nowUs, m_shapeToTarget);
-    if (!ready.empty()) {
+    // OpenSSL wants an SSL_write() that waited retried with at least as many bytes: a rate lowered
+    // meanwhile waits until that many may go.
+    if (!ready.empty() && qint64(ready.size()) >= m_tlsRetryLength) {
         m_readWantsWrite = false;
         SendResult s;
         if (m_tls) {
             s = m_tls->write(ready.data(), qint64(ready.size()));
             m_writeWantsRead = s.status == SendResult::Status::WouldBlock && !m_tls->waitsForWrite();
+            m_tlsRetryLength = s.status == SendResult::Status::WouldBlock ? qint64(ready.size()) : 0;
         } else {
             s = m_target->sendSome(ready.data(), qint64(ready.size()));
         }
@@ -366,6 +392,8 @@ RelayConnection::Outcome RelayConnection::endWithReset(ConversationEvent::Kind k
     else if (!fromClient && error.detail.isEmpty())
         error.detail = m_targetAddress.toString();
     Socket &other = fromClient ? *m_target : *m_client;
+    if (isReset(error))
+        drainSendQueue(other);
     other.setLinger(true, 0);
     other.close();
     (fromClient ? *m_client : *m_target).close();
@@ -376,6 +404,21 @@ RelayConnection::Outcome RelayConnection::endWithReset(ConversationEvent::Kind k
     return Outcome::Ended;
 }
 
+void RelayConnection::drainSendQueue(Socket &socket)
+{
+    // A reset drops what the kernel still holds for the peer: bytes the relay took from the other
+    // side (and the other side saw acknowledged) would be lost, which no direct connection loses.
+    // So the reset waits until they left, or until the peer has had DrainLimitMs to read them.
+    QDeadlineTimer deadline(DrainLimitMs);
+    while (socket.isOpen() && !deadline.hasExpired() && !m_cancel.isCancelled()) {
+        int unsent = 0;
+        if (::ioctl(socket.fd(), SIOCOUTQ, &unsent) < 0 || unsent == 0)
+            return;
+        pollfd cancel{m_cancel.fd(), POLLIN, 0};
+        ::poll(&cancel, 1, DrainPollMs);
+    }
+}
+
 void RelayConnection::recordBytes(ConversationEvent::Kind kind, qint64 offset, const char *data, qint64 n, qint64 nowUs)
 {
     ConversationEvent event;
@@ -384,7 +427,9 @@ void RelayConnection::recordBytes(ConversationEvent::Kind kind, qint64 offset, c
     event.offset = offset;
     event.size = n;
     ByteStore &store = kind == ConversationEvent::Kind::Sent ? m_record->sentStore() : m_record->receivedStore();
-    m_keeping = m_keeping && m_state.grant(m_id, n, m_record->keeps(store, n));
+    // The event that tells where the bytes are costs memory too: a flood of one-byte sends must
+    // not keep more than the budget says.
+    m_keeping = m_keeping && m_state.grant(m_id, n + qint64(sizeof(ConversationEvent)), m_record->keeps(store, n));
     if (m_keeping)
         store.append(data, n, nowUs);
     m_record->addData(event, m_keeping);

@@ -44,7 +44,9 @@ private:
     void forward();
     short clientEvents(qint64 nowUs);
     short targetEvents(qint64 nowUs);
-    int pollTimeoutMs(qint64 nowUs) const;
+    int pollTimeoutMs(qint64 nowUs);
+    // TLS: decrypted bytes (or a whole record) wait in OpenSSL, where poll() cannot see them.
+    bool tlsBytesWaiting();
 
     Outcome readClient(qint64 nowUs);
     Outcome readTarget(qint64 nowUs);
@@ -61,6 +63,7 @@ private:
     Outcome legFailed(const NetError &error, bool fromClient);
     // The other leg is reset (SO_LINGER 0, close()), both are closed, the events recorded.
     Outcome endWithReset(ConversationEvent::Kind kind, NetError error, bool fromClient);
+    void drainSendQueue(Socket &socket);
     void updateRow();
     qint64 nowUs() const;
 
@@ -97,6 +100,8 @@ private:
     // to be writable (a record layer that must read before it writes, or the reverse).
     bool m_writeWantsRead = false;
     bool m_readWantsWrite = false;
+    bool m_tlsReadBlocked = false;   // the last SSL_read() needs the socket's bytes
+    qint64 m_tlsRetryLength = 0;     // the SSL_write() that waited, to be retried with as many bytes
 };
 
 } // namespace SocketLab

@@ -8,8 +8,8 @@ namespace SocketLab {
 
 namespace {
 
-// Arrivals closer than this share one release time: the list of releases stays short under a flood.
-constexpr qint64 ReleaseGrainUs = 1000;
+// Arrivals closer than this share one time: the list stays short under a flood.
+constexpr qint64 ArrivalGrainUs = 1000;
 // What a ring starts with: a loopback flood's recv() sizes, without the whole capacity for every
 // connection that says a few bytes.
 constexpr qint64 InitialRingSize = 256 * 1024;
@@ -53,37 +53,33 @@ std::span<char> RelayPipe::room(qint64 maxLen)
     return {m_ring.get() + tail, size_t(std::min(contiguous, maxLen))};
 }
 
-void RelayPipe::commit(qint64 n, qint64 nowUs, const RelayShaping &shaping)
+void RelayPipe::commit(qint64 n, qint64 nowUs)
 {
     if (n <= 0)
         return;
     m_size += n;
     m_in += n;
-    const qint64 releaseUs = nowUs + qint64(shaping.delayMs) * 1000;
-    // Bytes never overtake the ones before them: a delay shortened meanwhile releases these with them.
-    if (!m_releases.empty() && releaseUs < m_releases.back().releaseUs + ReleaseGrainUs)
-        m_releases.back().end = m_in;
+    if (!m_arrivals.empty() && nowUs < m_arrivals.back().arrivedUs + ArrivalGrainUs)
+        m_arrivals.back().end = m_in;
     else
-        m_releases.push_back({m_in, releaseUs});
+        m_arrivals.push_back({m_in, nowUs});
 }
 
-void RelayPipe::markEnd(qint64 nowUs, const RelayShaping &shaping)
+void RelayPipe::markEnd(qint64 nowUs)
 {
     if (m_endMarked)
         return;
     m_endMarked = true;
-    m_endReleaseUs = nowUs + qint64(shaping.delayMs) * 1000;
-    if (!m_releases.empty())
-        m_endReleaseUs = std::max(m_endReleaseUs, m_releases.back().releaseUs);
+    m_endArrivedUs = nowUs;
 }
 
-qint64 RelayPipe::releasedBytes(qint64 nowUs) const
+qint64 RelayPipe::releasedBytes(qint64 nowUs, qint64 delayUs) const
 {
     qint64 end = m_out;
-    for (const Release &release : m_releases) {
-        if (release.releaseUs > nowUs)
+    for (const Arrival &arrival : m_arrivals) {
+        if (arrival.arrivedUs + delayUs > nowUs)
             break;
-        end = release.end;
+        end = arrival.end;
     }
     return end - m_out;
 }
@@ -92,7 +88,7 @@ std::span<const char> RelayPipe::ready(qint64 nowUs, const RelayShaping &shaping
 {
     if (shaping.paused || m_size == 0)
         return {};
-    qint64 n = releasedBytes(nowUs);
+    qint64 n = releasedBytes(nowUs, qint64(shaping.delayMs) * 1000);
     if (shaping.bytesPerSecond > 0)
         n = std::min(n, m_allowance.available(nowUs, shaping.bytesPerSecond));
     n = std::min(n, m_ringSize - m_head);
@@ -110,36 +106,37 @@ void RelayPipe::consume(qint64 n, const RelayShaping &shaping)
     m_out += n;
     if (shaping.bytesPerSecond > 0)
         m_allowance.spend(n);
-    while (!m_releases.empty() && m_releases.front().end <= m_out)
-        m_releases.pop_front();
+    while (!m_arrivals.empty() && m_arrivals.front().end <= m_out)
+        m_arrivals.pop_front();
 }
 
 void RelayPipe::discard()
 {
     m_out += m_size;
     m_size = 0;
-    m_releases.clear();
+    m_arrivals.clear();
     m_endMarked = true;
     m_endTaken = true;
-    m_endReleaseUs = 0;
 }
 
 bool RelayPipe::endReady(qint64 nowUs, const RelayShaping &shaping) const
 {
-    return m_endMarked && !m_endTaken && m_size == 0 && !shaping.paused && nowUs >= m_endReleaseUs;
+    return m_endMarked && !m_endTaken && m_size == 0 && !shaping.paused
+           && nowUs >= m_endArrivedUs + qint64(shaping.delayMs) * 1000;
 }
 
 qint64 RelayPipe::waitUs(qint64 nowUs, const RelayShaping &shaping) const
 {
     if (shaping.paused)
         return -1;
+    const qint64 delayUs = qint64(shaping.delayMs) * 1000;
     if (m_size == 0)
-        return m_endMarked && !m_endTaken ? std::max<qint64>(0, m_endReleaseUs - nowUs) : -1;
-    const qint64 released = releasedBytes(nowUs);
+        return m_endMarked && !m_endTaken ? std::max<qint64>(0, m_endArrivedUs + delayUs - nowUs) : -1;
+    const qint64 released = releasedBytes(nowUs, delayUs);
     if (released == 0) {
-        for (const Release &release : m_releases) {
-            if (release.releaseUs > nowUs)
-                return release.releaseUs - nowUs;
+        for (const Arrival &arrival : m_arrivals) {
+            if (arrival.arrivedUs + delayUs > nowUs)
+                return arrival.arrivedUs + delayUs - nowUs;
         }
         return -1;
     }

@@ -17,8 +17,9 @@ namespace SocketLab {
 // side it reads from is not read until bytes leave, so a paused direction holds at most capacity
 // bytes here and the rest waits in the kernel and in the sender, as with a slow peer.
 //
-// Times are microseconds on one clock the caller keeps. The end of the stream (a FIN) is held like
-// a byte: it is passed on once every byte before it left and its own delay is over.
+// Times are microseconds on one clock the caller keeps; each call gets the shaping in force, so a
+// change applies to what waits already. The end of the stream (a FIN) is held like a byte: it is
+// passed on once every byte before it left and its own delay is over.
 class RelayPipe
 {
 public:
@@ -31,9 +32,9 @@ public:
     // empty when the ring is full or the end was marked.
     std::span<char> room(qint64 maxLen);
     // n bytes were read into room() at nowUs.
-    void commit(qint64 n, qint64 nowUs, const RelayShaping &shaping);
+    void commit(qint64 n, qint64 nowUs);
     // The side read end of file at nowUs.
-    void markEnd(qint64 nowUs, const RelayShaping &shaping);
+    void markEnd(qint64 nowUs);
 
     // Bytes that may be written now: contiguous, released by their delay, within the bandwidth
     // allowance; empty when none (paused, delayed, capped, or nothing queued).
@@ -56,14 +57,15 @@ public:
     qint64 waitUs(qint64 nowUs, const RelayShaping &shaping) const;
 
 private:
-    struct Release
+    // The delay in force applies to bytes already waiting: one set back to 0 lets them go at once.
+    struct Arrival
     {
         qint64 end;        // bytes committed up to and including this arrival (counted from the start)
-        qint64 releaseUs;  // when they may leave
+        qint64 arrivedUs;
     };
 
     // Bytes whose delay is over at nowUs, counted from the ring's head.
-    qint64 releasedBytes(qint64 nowUs) const;
+    qint64 releasedBytes(qint64 nowUs, qint64 delayUs) const;
 
     // Doubles the ring, its bytes moved to the start in order.
     void grow();
@@ -77,10 +79,10 @@ private:
     qint64 m_size = 0;
     qint64 m_in = 0;    // every byte committed
     qint64 m_out = 0;   // every byte consumed
-    std::deque<Release> m_releases;
+    std::deque<Arrival> m_arrivals;
     bool m_endMarked = false;
     bool m_endTaken = false;
-    qint64 m_endReleaseUs = 0;
+    qint64 m_endArrivedUs = 0;
     RateAllowance m_allowance;
 };
 

@@ -101,9 +101,11 @@ void RelayState::close(quint64 id, const NetError &error)
     Relay::Connection &row = it->second.row;
     row.state = Relay::Connection::State::Closed;
     row.closedAt = QDateTime::currentDateTimeUtc();
-    row.error = error;
-    --m_totals.open;
+    // A UDP client's socket closes without an error of its own after an ICMP error was recorded.
     if (error.isError())
+        row.error = error;
+    --m_totals.open;
+    if (row.error.isError())
         ++m_totals.failed;
     it->second.record->markOver();
     m_closedOrder.push_back(id);

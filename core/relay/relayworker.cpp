@@ -19,6 +19,12 @@
 
 namespace SocketLab {
 
+namespace {
+
+constexpr int ReapIntervalMs = 1000;
+
+} // namespace
+
 void RelayWorker::ThreadStopper::operator()(QThread *thread) const
 {
     // The connection's loop polls the relay's cancel token: once it is cancelled the thread ends.
@@ -103,7 +109,11 @@ void RelayWorker::serveTcp(Socket &listening, const QList<AddrInfoRow> &targets)
         const bool accepting = m_acceptBackoff.isAccepting();
         fds[1].fd = accepting ? listening.fd() : -1;
         fds[1].events = POLLIN;
-        const int timeout = accepting ? -1 : int(std::max<qint64>(1, m_acceptBackoff.resumeAt().remainingTime()));
+        // While connection threads run, a look now and then joins the ended ones (and frees their
+        // rings) even when no client comes.
+        int timeout = m_threads.empty() ? -1 : ReapIntervalMs;
+        if (!accepting)
+            timeout = int(std::max<qint64>(1, m_acceptBackoff.resumeAt().remainingTime()));
         const int rc = ::poll(fds, 2, timeout);
         if (rc < 0 && errno != EINTR) {
             emit errorOccurred(NetError::fromErrno(errno, QStringLiteral("poll")));

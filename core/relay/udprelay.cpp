@@ -22,6 +22,10 @@ constexpr qint64 DatagramRoom = 65536;
 constexpr int ReadsPerWake = 64;
 // While datagrams wait on a paused or shaped direction, the loop looks at the shaping this often.
 constexpr int ShapingTickMs = 100;
+// Datagrams held per client and direction, whatever their sizes.
+constexpr qint64 MaxHeldDatagrams = 4096;
+// Client addresses refused for want of a slot, remembered so that each is one row, not one a datagram.
+constexpr size_t MaxRefusedAddresses = 4096;
 
 } // namespace
 
@@ -134,7 +138,10 @@ UdpRelay::Client *UdpRelay::clientFor(const SocketAddress &address)
     if (const auto it = m_clients.find(key); it != m_clients.end())
         return it->second.get();
     if (qsizetype(m_clients.size()) >= m_settings.maxConnections) {
-        m_state.addConnection(address, true);
+        if (m_refused.size() >= MaxRefusedAddresses)
+            m_refused.clear();
+        if (m_refused.insert(key).second)
+            m_state.addConnection(address, true);
         return nullptr;
     }
     auto client = std::make_unique<Client>();
@@ -176,8 +183,12 @@ void UdpRelay::hold(Client &client, RelayDirection direction, const char *data, 
 {
     Queue &queue = direction == RelayDirection::ToTarget ? client.toTarget : client.toClient;
     const RelayShaping shaping = m_state.shaping(direction);
-    if (queue.bytes + len > m_settings.maxQueuedBytes)
-        return;  // a full queue drops the datagram, as a full router would; its arrival is recorded
+    // Each held datagram costs more than its bytes: empty ones must not queue without end.
+    if (queue.bytes + len > m_settings.maxQueuedBytes || qint64(queue.held.size()) >= MaxHeldDatagrams) {
+        // A full queue drops the datagram, as a full router would; its arrival is recorded.
+        ++client.dropped;
+        return;
+    }
     queue.held.push_back({QByteArray(data, len), nowUs() + qint64(shaping.delayMs) * 1000});
     queue.bytes += len;
 }
@@ -200,6 +211,8 @@ void UdpRelay::release(Client &client, RelayDirection direction)
         if (!error.isError()) {
             (direction == RelayDirection::ToTarget ? client.toTargetBytes : client.toClientBytes) += next.bytes.size();
             m_state.addForwarded(direction, next.bytes.size(), true);
+        } else {
+            ++client.dropped;
         }
         if (shaping.bytesPerSecond > 0)
             queue.rate.spend(next.bytes.size());
@@ -235,6 +248,8 @@ void UdpRelay::close(Client &client, const NetError &error)
     updateRow(client);
     m_state.close(client.id, error);
     m_clients.erase(client.address.toString());
+    // A slot is free: the addresses refused before may have it now.
+    m_refused.clear();
 }
 
 void UdpRelay::record(Client &client, ConversationEvent::Kind kind, const char *data, qint64 size, bool truncated)
@@ -247,7 +262,8 @@ void UdpRelay::record(Client &client, ConversationEvent::Kind kind, const char *
     event.peer = kind == ConversationEvent::Kind::Sent ? client.address : m_target.address;
     event.truncated = truncated;
     ByteStore &store = kind == ConversationEvent::Kind::Sent ? client.record->sentStore() : client.record->receivedStore();
-    client.keeping = client.keeping && m_state.grant(client.id, size, client.record->keeps(store, size));
+    client.keeping = client.keeping
+                     && m_state.grant(client.id, size + qint64(sizeof(ConversationEvent)), client.record->keeps(store, size));
     if (client.keeping)
         store.append(data, size, event.timeUs);
     client.record->addData(event, client.keeping);
@@ -266,6 +282,7 @@ void UdpRelay::updateRow(const Client &client)
         row.queuedToClient = client.toClient.bytes;
         row.datagramsFromClient = client.datagramsFromClient;
         row.datagramsFromTarget = client.datagramsFromTarget;
+        row.datagramsDropped = client.dropped;
     });
 }
 

@@ -10,6 +10,7 @@
 
 #include <deque>
 #include <map>
+#include <set>
 #include <memory>
 #include <vector>
 
@@ -66,6 +67,7 @@ private:
         qint64 toClientBytes = 0;
         qint64 datagramsFromClient = 0;
         qint64 datagramsFromTarget = 0;
+        qint64 dropped = 0;  // datagrams not passed on: a full queue, or a send that failed
         qint64 lastActivityUs = 0;
         bool keeping = true;
     };
@@ -88,7 +90,8 @@ private:
     const RelayTap &m_tap;
     Socket &m_listening;
     const AddrInfoRow m_target;
-    std::map<QString, std::unique_ptr<Client>> m_clients;  // by the client's address, as text
+    std::map<QString, std::unique_ptr<Client>> m_clients;
+    std::set<QString> m_refused;  // addresses refused since a slot was last freed  // by the client's address, as text
     std::vector<char> m_buffer;
     QElapsedTimer m_clock;
 };

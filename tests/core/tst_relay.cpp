@@ -283,6 +283,83 @@ private slots:
         QCOMPARE(errno, ECONNRESET);
     }
 
+    void aResetAfterAFinPassedOnStillGoesOn()
+    {
+        // The client asks and half-closes; the server answers at length; the client closes without
+        // reading: its kernel resets. The server, still sending, must see that reset.
+        PlainServer server;
+        Relay relay;
+        QVERIFY(startAndWait(relay, settingsTo(server.port())));
+        BlockingClient client;
+        QVERIFY(client.connectTo(relay.boundAddress()));
+        const int target = server.accept();
+        setTimeouts(target);
+        timeval sendTimeout{10, 0};
+        ::setsockopt(target, SOL_SOCKET, SO_SNDTIMEO, &sendTimeout, sizeof sendTimeout);
+        QVERIFY(client.sendAll("GET"));
+        ::shutdown(client.fd(), SHUT_WR);
+        QCOMPARE(receiveAll(target, 3), QByteArray("GET"));
+        const QByteArray chunk(64 * 1024, 'a');
+        QCOMPARE(::send(target, chunk.constData(), size_t(chunk.size()), MSG_NOSIGNAL), ssize_t(chunk.size()));
+        QVERIFY(client.receiveSome(1024).size() > 0);
+        client.close();  // unread bytes: a reset
+        errno = 0;
+        ssize_t n = 0;
+        for (int i = 0; i < 10000 && n >= 0; ++i)
+            n = ::send(target, chunk.constData(), size_t(chunk.size()), MSG_NOSIGNAL);
+        QCOMPARE(n, ssize_t(-1));
+        QVERIFY2(errno == ECONNRESET || errno == EPIPE, qPrintable(QString::number(errno)));
+        QTRY_COMPARE(relay.connection(1)->state, Relay::Connection::State::Closed);
+        ::close(target);
+    }
+
+    void aResetWaitsForTheBytesTheRelayHoldsToLeave()
+    {
+        // A slow server: the relay has read all the client sent when the client resets. What the
+        // relay took must still reach the server, then the reset.
+        PlainServer server;
+        Relay relay;
+        QVERIFY(startAndWait(relay, settingsTo(server.port())));
+        BlockingClient client;
+        QVERIFY(client.connectTo(relay.boundAddress()));
+        const int target = server.accept();
+        setTimeouts(target);
+        const QByteArray bytes = everyByteValue(4096);  // 1 MiB
+        QVERIFY(client.sendAll(bytes));
+        QTRY_COMPARE(relay.connection(1)->fromClient, bytes.size());
+        const linger hard{1, 0};
+        ::setsockopt(client.fd(), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        client.close();
+        QCOMPARE(receiveAll(target, bytes.size()), bytes);
+        char byte;
+        errno = 0;
+        QCOMPARE(::recv(target, &byte, 1, 0), ssize_t(-1));
+        QCOMPARE(errno, ECONNRESET);
+        ::close(target);
+    }
+
+    void aPauseSetOnAnIdleConnectionHoldsItsNextBytes()
+    {
+        PlainServer server;
+        Relay relay;
+        QVERIFY(startAndWait(relay, settingsTo(server.port())));
+        BlockingClient client;
+        QVERIFY(client.connectTo(relay.boundAddress()));
+        const int target = server.accept();
+        timeval shortWait{0, 400'000};
+        ::setsockopt(target, SOL_SOCKET, SO_RCVTIMEO, &shortWait, sizeof shortWait);
+        QTRY_COMPARE(relay.connection(1)->state, Relay::Connection::State::Open);
+        QTest::qWait(100);  // the connection's loop is asleep in poll()
+        relay.setShaping(RelayDirection::ToTarget, {0, 0, true});
+        QVERIFY(client.sendAll("request"));
+        char buffer[16];
+        QCOMPARE(::recv(target, buffer, sizeof buffer, 0), ssize_t(-1));  // held
+        relay.setShaping(RelayDirection::ToTarget, {});
+        setTimeouts(target);
+        QCOMPARE(receiveAll(target, 7), QByteArray("request"));
+        ::close(target);
+    }
+
     void aDelayHoldsTheAnswer()
     {
         PlainServer server;
