@@ -3,6 +3,7 @@
 #include "exitcode.h"
 #include "resolvecommand.h"
 #include "runcommand.h"
+#include "relaycommand.h"
 #include "servecommand.h"
 #include "talkcommand.h"
 #include "tcpcommand.h"
@@ -34,6 +35,8 @@ QString usageText()
                     "                         udp-echo, udp-reply, udp-log; --tls for TCP)\n"
                     "  talk HOST PORT         keep a connection open: send lines of standard input or a --script's\n"
                     "                         steps, print the peer's bytes as they arrive\n"
+                    "  relay PORT HOST PORT   listen on PORT and relay each client to HOST PORT, printing both\n"
+                    "                         directions' bytes as they pass, until SIGINT or SIGTERM\n"
                     "  run FILE               send a saved request of a .http or collection file (--name, --env)\n"
                     "\n"
                     "socketlab-cli COMMAND --help describes the options of a command.\n"
@@ -42,7 +45,7 @@ QString usageText()
                     "for talk, 4 is an expectation of the script that timed out and 2 a script syntax error.\n");
 }
 
-enum class Command { None, Tcp, Udp, Resolve, Reverse, Serve, Talk, Run };
+enum class Command { None, Tcp, Udp, Resolve, Reverse, Serve, Talk, Relay, Run };
 
 // The command named by arguments, and its own arguments parsed as if it were the program
 // ("socketlab-cli tcp ..."); otherwise the outcome to give at once (the usage, the version, an error).
@@ -50,13 +53,14 @@ Command commandOf(const QStringList &arguments, QStringList *commandArguments, P
 {
     if (arguments.size() < 2) {
         *outcome = ParseOutcome::usage(
-            Main::tr("No command given: use tcp, udp, resolve, reverse, serve, talk or run (socketlab-cli --help says more)."));
+            Main::tr("No command given: use tcp, udp, resolve, reverse, serve, talk, relay or run (socketlab-cli --help says more)."));
         return Command::None;
     }
     const QString command = arguments.at(1);
     static constexpr std::pair<const char *, Command> names[] = {
         {"tcp", Command::Tcp}, {"udp", Command::Udp}, {"resolve", Command::Resolve},
-        {"reverse", Command::Reverse}, {"serve", Command::Serve}, {"talk", Command::Talk}, {"run", Command::Run},
+        {"reverse", Command::Reverse}, {"serve", Command::Serve}, {"talk", Command::Talk},
+        {"relay", Command::Relay}, {"run", Command::Run},
     };
     for (const auto &[name, value] : names) {
         if (command == QLatin1StringView(name)) {
@@ -71,7 +75,7 @@ Command commandOf(const QStringList &arguments, QStringList *commandArguments, P
     else if (command == QLatin1StringView("--version"))
         *outcome = {ParseOutcome::Action::Help, QStringLiteral("socketlab-cli %1\n").arg(QCoreApplication::applicationVersion())};
     else
-        *outcome = ParseOutcome::usage(Main::tr("Unknown command \"%1\": use tcp, udp, resolve, reverse, serve, talk or run.").arg(command));
+        *outcome = ParseOutcome::usage(Main::tr("Unknown command \"%1\": use tcp, udp, resolve, reverse, serve, talk, relay or run.").arg(command));
     return Command::None;
 }
 
@@ -108,6 +112,10 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
         TalkCommand::Invocation invocation;
         return TalkCommand::parse(own, &invocation);
     }
+    case Command::Relay: {
+        RelayCommand::Invocation invocation;
+        return RelayCommand::parse(own, &invocation);
+    }
     case Command::Run: {
         RunCommand::Invocation invocation;
         return RunCommand::parse(own, &invocation);
@@ -128,6 +136,7 @@ int runCommandLine(const QStringList &arguments)
     case Command::Reverse: return ResolveCommand::runReverse(own);
     case Command::Serve: return ServeCommand::run(own);
     case Command::Talk: return TalkCommand::run(own);
+    case Command::Relay: return RelayCommand::run(own);
     case Command::Run: return RunCommand::run(own);
     }
     return finish(outcome);

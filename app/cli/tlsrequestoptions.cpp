@@ -17,8 +17,8 @@ constexpr qsizetype MaxAlpnName = 255;
 
 } // namespace
 
-TlsRequestOptions::TlsRequestOptions()
-    : m_tls(QStringLiteral("tls"), tr("Speak TLS over the connection: handshake, then the certificate checked against "
+TlsRequestOptions::TlsRequestOptions(const QString &switchName)
+    : m_tls(switchName, tr("Speak TLS over the connection: handshake, then the certificate checked against "
                                       "the system's trust store and the host name, before the payload is sent."))
     , m_caFile(QStringLiteral("ca-file"), tr("Also trust the authorities whose PEM certificates are in PATH (--tls)."),
                tr("PATH"))
@@ -49,7 +49,7 @@ bool TlsRequestOptions::read(const QCommandLineParser &parser, TlsOptions *tls, 
     if (!tls->enabled) {
         for (const QCommandLineOption *option : {&m_caFile, &m_pin, &m_serverName, &m_alpn, &m_minVersion}) {
             if (parser.isSet(*option)) {
-                *error = tr("--%1 needs --tls.").arg(option->names().constFirst());
+                *error = tr("--%1 needs --%2.").arg(option->names().constFirst(), m_tls.names().constFirst());
                 return false;
             }
         }

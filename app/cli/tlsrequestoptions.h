@@ -16,7 +16,8 @@ class TlsRequestOptions
 {
     Q_DECLARE_TR_FUNCTIONS(SocketLab::Cli::TlsRequestOptions)
 public:
-    TlsRequestOptions();
+    // switchName: the option that turns TLS on ("tls"; the relay's is "tls-to-target").
+    explicit TlsRequestOptions(const QString &switchName = QStringLiteral("tls"));
     void addTo(QCommandLineParser &parser) const;
     // The TLS settings of the exchange (off without --tls); false with *error set (one line, saying which
     // option and why) for a bad value, or for an option that needs --tls given without it.

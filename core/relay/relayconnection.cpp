@@ -1,0 +1,377 @@
+#include "relayconnection.h"
+
+#include "relaystate.h"
+
+#include "conversation/conversationrecord.h"
+#include "exchange/tcpconnect.h"
+#include "exchange/tcpexchange.h"
+#include "net/canceltoken.h"
+#include "net/socket.h"
+#include "net/trace.h"
+#include "tls/tlsstream.h"
+
+#include <algorithm>
+#include <cerrno>
+
+#include <poll.h>
+#include <sys/socket.h>
+
+namespace SocketLab {
+
+namespace {
+
+// The most one recv() reads: large enough for a loopback flood, small enough that one busy
+// direction does not keep the other waiting.
+constexpr qint64 ReadChunk = 256 * 1024;
+// While a direction is paused or shaped and holds bytes, the loop looks at the shaping this often,
+// so a change made in the window takes effect without a byte having to arrive.
+constexpr int ShapingTickMs = 100;
+
+bool isReset(const NetError &error)
+{
+    return error.kind == NetError::Kind::System && (error.systemCode == ECONNRESET || error.systemCode == EPIPE);
+}
+
+} // namespace
+
+RelayConnection::RelayConnection(RelayState &state, quint64 id, int clientFd, const SocketAddress &client,
+                                 const RelaySettings &settings, const QList<AddrInfoRow> &resolved,
+                                 const CancelToken &cancel, const RelayTap &tap)
+    : m_state(state)
+    , m_id(id)
+    , m_clientAddress(client)
+    , m_settings(settings)
+    , m_resolved(resolved)
+    , m_cancel(cancel)
+    , m_tap(tap)
+    , m_record(state.record(id))
+    , m_trace(state.trace(id))
+    , m_client(std::make_unique<Socket>(*m_trace, &cancel))
+    , m_target(std::make_unique<Socket>(*m_trace, &cancel))
+    , m_toTarget(settings.maxQueuedBytes)
+    , m_toClient(settings.maxQueuedBytes)
+{
+    m_client->adopt(clientFd);
+}
+
+RelayConnection::~RelayConnection() = default;
+
+qint64 RelayConnection::nowUs() const
+{
+    return m_trace->elapsedUs();
+}
+
+void RelayConnection::run()
+{
+    if (!connectTarget())
+        return;
+    forward();
+}
+
+bool RelayConnection::connectTarget()
+{
+    TcpRequest request;
+    request.host = m_settings.targetHost;
+    request.service = m_settings.targetService;
+    request.family = m_settings.targetFamily;
+    request.connectTimeoutMs = m_settings.connectTimeoutMs;
+    request.tls = m_settings.tlsToTarget;
+    TcpResult result;
+    result.resolved = m_resolved;
+    bool ok = connectAddresses(request, QDeadlineTimer(QDeadlineTimer::Forever), *m_trace, result, *m_target);
+    if (ok && request.tls.enabled) {
+        m_tls = std::make_unique<TlsStream>(*m_target, *m_trace);
+        ok = startClientTls(request, QDeadlineTimer(QDeadlineTimer::Forever), *m_trace, result, *m_tls);
+    }
+    m_record->setSetup(result);
+    if (ok) {
+        m_targetAddress = result.connectedTo;
+        m_state.update(m_id, [this](Relay::Connection &row) {
+            row.state = Relay::Connection::State::Open;
+            row.target = m_targetAddress;
+        });
+        recordEvent(ConversationEvent::Kind::Connected);
+        return true;
+    }
+    m_target->close();
+    if (result.error.kind == NetError::Kind::Cancelled) {
+        m_client->close();
+        recordEvent(ConversationEvent::Kind::Closed);
+        m_state.close(m_id, {});
+        return false;
+    }
+    // The client would have met the refusal itself: a reset says so, where a FIN would read as an
+    // empty answer.
+    recordEvent(ConversationEvent::Kind::Failed, result.error);
+    m_client->setLinger(true, 0);
+    m_client->close();
+    m_state.close(m_id, result.error);
+    return false;
+}
+
+short RelayConnection::clientEvents(qint64 nowUs)
+{
+    short events = 0;
+    if (!m_clientEof && !m_toTarget.room(1).empty())
+        events |= POLLIN;
+    if (!m_clientShut && !m_toClient.ready(nowUs, m_shapeToClient).empty())
+        events |= POLLOUT;
+    return events;
+}
+
+short RelayConnection::targetEvents(qint64 nowUs)
+{
+    short events = 0;
+    if (!m_targetEof && !m_toClient.room(1).empty())
+        events |= m_readWantsWrite ? POLLOUT : POLLIN;
+    if (!m_targetShut && !m_toTarget.ready(nowUs, m_shapeToTarget).empty())
+        events |= m_writeWantsRead ? POLLIN : POLLOUT;
+    return events;
+}
+
+int RelayConnection::pollTimeoutMs(qint64 nowUs) const
+{
+    qint64 waitUs = -1;
+    for (const auto &[pipe, shaping] : {std::pair{&m_toTarget, &m_shapeToTarget}, std::pair{&m_toClient, &m_shapeToClient}}) {
+        const qint64 w = pipe->waitUs(nowUs, *shaping);
+        if (w >= 0)
+            waitUs = waitUs < 0 ? w : std::min(waitUs, w);
+        if (!shaping->isOff() && (!pipe->isEmpty() || pipe->endMarked()))
+            waitUs = waitUs < 0 ? ShapingTickMs * 1000 : std::min<qint64>(waitUs, ShapingTickMs * 1000);
+    }
+    if (m_tls && m_tls->hasPending() && !m_targetEof)
+        return 0;
+    return waitUs < 0 ? -1 : int((waitUs + 999) / 1000);
+}
+
+void RelayConnection::forward()
+{
+    while (true) {
+        m_shapeToTarget = m_state.shaping(RelayDirection::ToTarget);
+        m_shapeToClient = m_state.shaping(RelayDirection::ToClient);
+        const qint64 now = nowUs();
+        pollfd fds[3] = {};
+        fds[0].fd = m_cancel.fd();
+        fds[0].events = POLLIN;
+        fds[1].events = clientEvents(now);
+        fds[1].fd = fds[1].events ? m_client->fd() : -1;
+        fds[2].events = targetEvents(now);
+        fds[2].fd = fds[2].events ? m_target->fd() : -1;
+        const int timeout = pollTimeoutMs(now);
+        const int rc = ::poll(fds, 3, timeout);
+        if (rc < 0 && errno != EINTR) {
+            endWithReset(ConversationEvent::Kind::Failed, NetError::fromErrno(errno, QStringLiteral("poll")), false);
+            return;
+        }
+        if (m_cancel.isCancelled()) {
+            // The relay stops: both legs close as a program that ends would close them.
+            m_client->close();
+            m_target->close();
+            recordEvent(ConversationEvent::Kind::Closed);
+            updateRow();
+            m_state.close(m_id, {});
+            return;
+        }
+        const qint64 after = nowUs();
+        constexpr short Readable = POLLIN | POLLERR | POLLHUP;
+        const bool targetReadable = (fds[2].revents & Readable) || (m_tls && m_tls->hasPending())
+                                    || (m_readWantsWrite && (fds[2].revents & POLLOUT));
+        if ((fds[1].revents & Readable) && readClient(after) == Outcome::Ended)
+            return;
+        if (targetReadable && readTarget(after) == Outcome::Ended)
+            return;
+        // What one side said may go to the other at once, without another poll(); a write with
+        // nothing ready makes no call.
+        if (writeTarget(after) == Outcome::Ended || writeClient(after) == Outcome::Ended)
+            return;
+        updateRow();
+        if (isDone()) {
+            m_client->close();
+            m_target->close();
+            recordEvent(ConversationEvent::Kind::Closed);
+            m_state.close(m_id, {});
+            return;
+        }
+    }
+}
+
+RelayConnection::Outcome RelayConnection::readClient(qint64 nowUs)
+{
+    if (m_clientEof)
+        return Outcome::Going;
+    const std::span<char> room = m_toTarget.room(ReadChunk);
+    if (room.empty())
+        return Outcome::Going;
+    const ReceiveResult r = m_client->receive(room.data(), qint64(room.size()));
+    switch (r.status) {
+    case ReceiveResult::Status::Data:
+        recordBytes(ConversationEvent::Kind::Sent, m_fromClient, room.data(), r.bytes, nowUs);
+        m_fromClient += r.bytes;
+        m_toTarget.commit(r.bytes, nowUs, m_shapeToTarget);
+        break;
+    case ReceiveResult::Status::Closed:
+        m_clientEof = true;
+        m_toTarget.markEnd(nowUs, m_shapeToTarget);
+        m_state.update(m_id, [](Relay::Connection &row) { row.clientShut = true; });
+        break;
+    case ReceiveResult::Status::Failed:
+        return endWithReset(ConversationEvent::Kind::Failed, r.error, true);
+    case ReceiveResult::Status::WouldBlock:
+        break;
+    }
+    return Outcome::Going;
+}
+
+RelayConnection::Outcome RelayConnection::readTarget(qint64 nowUs)
+{
+    if (m_targetEof)
+        return Outcome::Going;
+    const std::span<char> room = m_toClient.room(ReadChunk);
+    if (room.empty())
+        return Outcome::Going;
+    m_writeWantsRead = false;
+    ReceiveResult r;
+    if (m_tls) {
+        r = m_tls->read(room.data(), qint64(room.size()));
+        m_readWantsWrite = r.status == ReceiveResult::Status::WouldBlock && m_tls->waitsForWrite();
+    } else {
+        r = m_target->receive(room.data(), qint64(room.size()));
+    }
+    switch (r.status) {
+    case ReceiveResult::Status::Data:
+        recordBytes(ConversationEvent::Kind::Received, m_fromTarget, room.data(), r.bytes, nowUs);
+        m_fromTarget += r.bytes;
+        m_toClient.commit(r.bytes, nowUs, m_shapeToClient);
+        break;
+    case ReceiveResult::Status::Closed:
+        m_targetEof = true;
+        m_toClient.markEnd(nowUs, m_shapeToClient);
+        m_state.update(m_id, [](Relay::Connection &row) { row.targetShut = true; });
+        break;
+    case ReceiveResult::Status::Failed:
+        return endWithReset(isReset(r.error) ? ConversationEvent::Kind::PeerReset : ConversationEvent::Kind::Failed,
+                            r.error, false);
+    case ReceiveResult::Status::WouldBlock:
+        break;
+    }
+    return Outcome::Going;
+}
+
+RelayConnection::Outcome RelayConnection::writeTarget(qint64 nowUs)
+{
+    if (m_targetShut)
+        return Outcome::Going;
+    const std::span<const char> ready = m_toTarget.ready(nowUs, m_shapeToTarget);
+    if (!ready.empty()) {
+        m_readWantsWrite = false;
+        SendResult s;
+        if (m_tls) {
+            s = m_tls->write(ready.data(), qint64(ready.size()));
+            m_writeWantsRead = s.status == SendResult::Status::WouldBlock && !m_tls->waitsForWrite();
+        } else {
+            s = m_target->sendSome(ready.data(), qint64(ready.size()));
+        }
+        if (s.status == SendResult::Status::Failed)
+            return endWithReset(isReset(s.error) ? ConversationEvent::Kind::PeerReset : ConversationEvent::Kind::Failed,
+                                s.error, false);
+        if (s.status == SendResult::Status::Sent) {
+            m_toTarget.consume(s.bytes, m_shapeToTarget);
+            m_sentToTarget += s.bytes;
+            m_state.addForwarded(RelayDirection::ToTarget, s.bytes, false);
+        }
+    }
+    if (m_toTarget.endReady(nowUs, m_shapeToTarget)) {
+        if (m_tls)
+            m_tls->shutdown();
+        m_target->shutdown(SHUT_WR);
+        m_targetShut = true;
+        recordEvent(ConversationEvent::Kind::ShutdownWrite);
+    }
+    return Outcome::Going;
+}
+
+RelayConnection::Outcome RelayConnection::writeClient(qint64 nowUs)
+{
+    if (m_clientShut)
+        return Outcome::Going;
+    const std::span<const char> ready = m_toClient.ready(nowUs, m_shapeToClient);
+    if (!ready.empty()) {
+        const SendResult s = m_client->sendSome(ready.data(), qint64(ready.size()));
+        if (s.status == SendResult::Status::Failed)
+            return endWithReset(ConversationEvent::Kind::Failed, s.error, true);
+        if (s.status == SendResult::Status::Sent) {
+            m_toClient.consume(s.bytes, m_shapeToClient);
+            m_sentToClient += s.bytes;
+            m_state.addForwarded(RelayDirection::ToClient, s.bytes, false);
+        }
+    }
+    if (m_toClient.endReady(nowUs, m_shapeToClient)) {
+        m_client->shutdown(SHUT_WR);
+        m_clientShut = true;
+        recordEvent(ConversationEvent::Kind::PeerClosed);
+    }
+    return Outcome::Going;
+}
+
+bool RelayConnection::isDone() const
+{
+    return m_clientEof && m_targetEof && m_targetShut && m_clientShut;
+}
+
+RelayConnection::Outcome RelayConnection::endWithReset(ConversationEvent::Kind kind, NetError error, bool fromClient)
+{
+    if (fromClient && error.detail.isEmpty())
+        error.detail = QStringLiteral("client %1").arg(m_clientAddress.toString());
+    else if (!fromClient && error.detail.isEmpty())
+        error.detail = m_targetAddress.toString();
+    Socket &other = fromClient ? *m_target : *m_client;
+    other.setLinger(true, 0);
+    other.close();
+    (fromClient ? *m_client : *m_target).close();
+    recordEvent(kind, error, fromClient ? m_clientAddress : m_targetAddress);
+    updateRow();
+    m_state.close(m_id, error);
+    return Outcome::Ended;
+}
+
+void RelayConnection::recordBytes(ConversationEvent::Kind kind, qint64 offset, const char *data, qint64 n, qint64 nowUs)
+{
+    ConversationEvent event;
+    event.kind = kind;
+    event.timeUs = nowUs;
+    event.offset = offset;
+    event.size = n;
+    ByteStore &store = kind == ConversationEvent::Kind::Sent ? m_record->sentStore() : m_record->receivedStore();
+    m_keeping = m_keeping && m_record->keeps(store, n) && m_state.grant(m_id, n);
+    if (m_keeping)
+        store.append(data, n, nowUs);
+    m_record->addData(event, m_keeping);
+    if (m_tap)
+        m_tap({m_id, m_clientAddress, m_targetAddress, event, data});
+}
+
+void RelayConnection::recordEvent(ConversationEvent::Kind kind, const NetError &error, const SocketAddress &peer)
+{
+    ConversationEvent event;
+    event.kind = kind;
+    event.timeUs = nowUs();
+    event.error = error;
+    event.peer = peer;
+    m_record->add(event);
+    if (m_tap)
+        m_tap({m_id, m_clientAddress, m_targetAddress, event, nullptr});
+}
+
+void RelayConnection::updateRow()
+{
+    m_state.update(m_id, [this](Relay::Connection &row) {
+        row.fromClient = m_fromClient;
+        row.toTarget = m_sentToTarget;
+        row.fromTarget = m_fromTarget;
+        row.toClient = m_sentToClient;
+        row.queuedToTarget = m_toTarget.queued();
+        row.queuedToClient = m_toClient.queued();
+    });
+}
+
+} // namespace SocketLab
