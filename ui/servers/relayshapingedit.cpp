@@ -75,19 +75,21 @@ void RelayShapingEdit::setShaping(const RelayShaping &shaping)
 
 void RelayShapingEdit::retranslate()
 {
+    // No Alt keys: the two directions' rows sit in one form beside the Servers tab's own, and every
+    // letter of these words is taken there already.
     const bool toTarget = m_direction == RelayDirection::ToTarget;
     m_title->setText(toTarget ? tr("To the target:") : tr("To the client:"));
     m_title->setToolTip(toTarget ? tr("What the client sends, on its way to the target.")
                                  : tr("What the target answers, on its way back to the client."));
-    m_delayLabel->setText(toTarget ? tr("De&lay:") : tr("Dela&y:"));
+    m_delayLabel->setText(tr("Delay:"));
     m_delay->setSuffix(tr(" ms"));
     m_delay->setSpecialValueText(tr("None"));
     m_delay->setToolTip(tr("Each byte leaves this long after it arrived, an end of stream (FIN) too."));
-    m_capLabel->setText(toTarget ? tr("&Cap:") : tr("Ca&p:"));
+    m_capLabel->setText(tr("Cap:"));
     m_cap->setSuffix(tr(" bytes/s"));
     m_cap->setSpecialValueText(tr("No cap"));
     m_cap->setToolTip(tr("At most this many bytes a second leave in this direction; the rest wait, shown as queued."));
-    m_pause->setText(toTarget ? tr("Pa&use") : tr("Pau&se"));
+    m_pause->setText(tr("Pause"));
     m_pause->setToolTip(tr("Nothing leaves in this direction: bytes queue (shown as queued) until it resumes, then the "
                            "sender waits once the queue is full."));
     updateSpinBoxGeometries(this);
