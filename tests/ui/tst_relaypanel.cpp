@@ -89,6 +89,7 @@ private slots:
     void init();
     void cleanup();
     void formHasARelayModeOffByDefault();
+    void tabWalksTheRelayFieldsAfterStart();
     void relayShowsTheConversationPausesAndStops();
     void busyPortSaysTheRelayCouldNotStart();
     void frenchTexts();
@@ -190,6 +191,25 @@ void TestRelayPanel::formHasARelayModeOffByDefault()
     QCOMPARE(form->relaySettings().toClient.delayMs, 250);
     QVERIFY(form->relaySettings().toClient.paused);
     QVERIFY(form->relaySettings().toTarget.isOff());
+}
+
+void TestRelayPanel::tabWalksTheRelayFieldsAfterStart()
+{
+    ListenerForm *form = m_panel->form();
+    form->modeCombo()->setCurrentIndex(RelayTo);
+    m_panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+    form->relayTargetEdit()->setTarget(QStringLiteral("127.0.0.1"), QStringLiteral("8080"));
+    form->startButton()->setFocus();
+    const QList<QWidget *> expected{form->relayTargetEdit()->hostEdit(), form->relayTargetEdit()->portEdit(),
+                                    form->relayTargetEdit()->familyCombo(), form->relayTlsCheck(),
+                                    form->toTargetShaping()->delaySpin(), form->toTargetShaping()->capSpin(),
+                                    form->toTargetShaping()->pauseCheck(), form->toClientShaping()->delaySpin(),
+                                    form->toClientShaping()->capSpin(), form->toClientShaping()->pauseCheck()};
+    for (QWidget *next : expected) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), next);
+    }
 }
 
 void TestRelayPanel::relayShowsTheConversationPausesAndStops()

@@ -164,15 +164,7 @@ ListenerForm::ListenerForm(QWidget *parent)
     setTabOrder(m_mode, m_maxClients);
     setTabOrder(m_maxClients, m_captureBudget);
     setTabOrder(m_captureBudget, m_start);
-    setTabOrder(m_start, m_relayTarget);
-    setTabOrder(m_relayTarget->familyCombo(), m_relayTls);
-    setTabOrder(m_relayTls, m_toTarget->delaySpin());
-    setTabOrder(m_toTarget->delaySpin(), m_toTarget->capSpin());
-    setTabOrder(m_toTarget->capSpin(), m_toTarget->pauseCheck());
-    setTabOrder(m_toTarget->pauseCheck(), m_toClient->delaySpin());
-    setTabOrder(m_toClient->delaySpin(), m_toClient->capSpin());
-    setTabOrder(m_toClient->capSpin(), m_toClient->pauseCheck());
-    setTabOrder(m_toClient->pauseCheck(), m_tls);
+    setTabOrder(m_start, m_tls);
     setTabOrder(m_tls, m_certificate);
     setTabOrder(m_certificate, m_certificateBrowse);
     setTabOrder(m_certificateBrowse, m_key);
@@ -181,6 +173,16 @@ ListenerForm::ListenerForm(QWidget *parent)
     setTabOrder(m_options, m_groups);
     setTabOrder(m_groups, m_closeAfterReply);
     setTabOrder(m_closeAfterReply, m_reply);
+    // The relay's fields between Start and TLS, each put after the one before it, so what followed
+    // Start still follows the last of them. One by one: the TargetEdit itself takes no focus.
+    QWidget *previous = m_start;
+    for (QWidget *next : std::initializer_list<QWidget *>{
+             m_relayTarget->hostEdit(), m_relayTarget->portEdit(), m_relayTarget->familyCombo(), m_relayTls,
+             m_toTarget->delaySpin(), m_toTarget->capSpin(), m_toTarget->pauseCheck(), m_toClient->delaySpin(),
+             m_toClient->capSpin(), m_toClient->pauseCheck()}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     connect(m_transport, &QComboBox::currentIndexChanged, this, &ListenerForm::updateState);
     connect(m_address, &QComboBox::currentIndexChanged, this, &ListenerForm::updateState);

@@ -108,6 +108,9 @@ RelayConnectionView::RelayConnectionView(QWidget *parent)
 
     setTabOrder(m_table, m_ladder);
     setTabOrder(m_ladder, m_tabs);
+    setTabOrder(m_tabs, m_hex);
+    setTabOrder(m_hex, m_text);
+    setTabOrder(m_text, m_trace);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RelayConnectionView::onCurrentRowChanged);

@@ -4,14 +4,18 @@
 #include "relayconnectionview.h"
 #include "relayshapingedit.h"
 
+#include "trace/traceview.h"
+
 #include "relay/relay.h"
 #include "text/stoptext.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -58,8 +62,12 @@ RelayView::RelayView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
-    connect(m_toTarget, &RelayShapingEdit::changed, this, &RelayView::applyShaping);
-    connect(m_toClient, &RelayShapingEdit::changed, this, &RelayView::applyShaping);
+    setTabOrder(m_toTarget->pauseCheck(), m_toClient->delaySpin());
+    setTabOrder(m_toClient->pauseCheck(), m_connectionsView);
+    setTabOrder(m_connectionsView, m_connection->messageTable());
+
+    connect(m_toTarget, &RelayShapingEdit::changed, this, [this] { applyShaping(m_toTarget); });
+    connect(m_toClient, &RelayShapingEdit::changed, this, [this] { applyShaping(m_toClient); });
     connect(m_connectionsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RelayView::showSelectedConnection);
 
@@ -109,14 +117,21 @@ void RelayView::refresh()
     updateTotals();
 }
 
-void RelayView::applyShaping()
+void RelayView::applyShaping(const RelayShapingEdit *edit)
 {
     // At once, for every connection of the running relay: a pause shows as queued bytes at the next refresh.
-    if (!m_relay)
-        return;
-    auto *edit = qobject_cast<RelayShapingEdit *>(sender());
-    if (edit)
+    if (m_relay)
         m_relay->setShaping(edit->direction(), edit->shaping());
+}
+
+QWidget *RelayView::firstInFocusChain() const
+{
+    return m_toTarget->delaySpin();
+}
+
+QWidget *RelayView::lastInFocusChain() const
+{
+    return m_connection->traceView();
 }
 
 void RelayView::showSelectedConnection()

@@ -43,12 +43,15 @@ public:
     RelayConnectionView *connectionView() const { return m_connection; }
     // The relay's totals in a sentence.
     QLabel *totalsLabel() const { return m_totals; }
+    // The ends of the view's tab order, for the panel to continue from and to.
+    QWidget *firstInFocusChain() const;
+    QWidget *lastInFocusChain() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void applyShaping();
+    void applyShaping(const RelayShapingEdit *edit);
     void showSelectedConnection();
     void updateTotals();
     void fitColumns();

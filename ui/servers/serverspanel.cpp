@@ -199,8 +199,8 @@ ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
     setTabOrder(m_sentButton, m_hex);
     setTabOrder(m_hex, m_text);
     setTabOrder(m_text, m_trace);
-    setTabOrder(m_trace, m_relayView);
-    setTabOrder(m_relayView, m_sendPane->editor());
+    setTabOrder(m_trace, m_relayView->firstInFocusChain());
+    setTabOrder(m_relayView->lastInFocusChain(), m_sendPane->editor());
 
     connect(m_form, &ListenerForm::startRequested, this, &ServersPanel::startListener);
     connect(m_stop, &QPushButton::clicked, this, &ServersPanel::stopSelected);
