@@ -204,11 +204,12 @@ QString LadderView::markLabel(const ConversationEvent &event) const
     switch (event.kind) {
     case Kind::Connected: return tr("Connected");
     // The calls by their C names, as the trace writes them: the same in every language.
-    case Kind::ShutdownWrite: return QStringLiteral("shutdown(SHUT_WR)");
+    // Watched ends (end names set) made no call SocketLab saw: what passed is the FIN itself.
+    case Kind::ShutdownWrite: return m_localName.isEmpty() ? QStringLiteral("shutdown(SHUT_WR)") : QStringLiteral("FIN");
     case Kind::ShutdownBoth: return QStringLiteral("shutdown(SHUT_RDWR)");
     case Kind::Closed: return QStringLiteral("close()");
-    case Kind::PeerClosed: return m_peerName.isEmpty() ? tr("FIN from the peer") : tr("FIN from %1").arg(m_peerName);
-    case Kind::PeerReset: return m_peerName.isEmpty() ? tr("RST from the peer") : tr("RST from %1").arg(m_peerName);
+    case Kind::PeerClosed: return m_peerName.isEmpty() ? tr("FIN from the peer") : QStringLiteral("FIN");
+    case Kind::PeerReset: return m_peerName.isEmpty() ? tr("RST from the peer") : QStringLiteral("RST");
     case Kind::Failed:
         return event.error.isError() ? tr("Failed: %1").arg(ErrorText::inSentence(event.error)) : tr("Failed");
     case Kind::OptionSet:

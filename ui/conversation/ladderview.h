@@ -37,7 +37,8 @@ public:
     QString localAddress() const { return m_localAddress; }
     QString peerAddress() const { return m_peerAddress; }
     // The names over the two ends, for a conversation SocketLab watches rather than holds (a relay's
-    // client and target). Empty: "SocketLab" and "Peer", in the language shown.
+    // client and target): the marks of a FIN or RST then say "FIN" or "RST" on the lifeline of the
+    // end that sent it. Empty: "SocketLab" and "Peer", in the language shown.
     void setEndNames(const QString &local, const QString &peer);
     QString localName() const;
     QString peerName() const;

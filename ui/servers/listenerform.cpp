@@ -265,10 +265,9 @@ bool ListenerForm::isAllInterfaces() const
 bool ListenerForm::isComplete(QString *problem) const
 {
     if (isRelay()) {
-        if (!m_relayTarget->isComplete(problem)) {
-            *problem = tr("The relay's target: %1").arg(*problem);
+        // The target's own sentence: its fields are the only ones a relay needs filled.
+        if (!m_relayTarget->isComplete(problem))
             return false;
-        }
         problem->clear();
         return true;
     }

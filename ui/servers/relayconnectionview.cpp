@@ -118,6 +118,8 @@ RelayConnectionView::RelayConnectionView(QWidget *parent)
 
     applyColors();
     retranslate();
+    const int line = fontMetrics().height();
+    m_splitter->setSizes({line * 14, line * 12});
 }
 
 RelayConnectionView::~RelayConnectionView() = default;

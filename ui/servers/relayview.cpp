@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QEvent>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -24,8 +25,9 @@ namespace SocketLab {
 
 RelayView::RelayView(QWidget *parent)
     : QWidget(parent)
-    , m_toTarget(new RelayShapingEdit(RelayDirection::ToTarget, this))
-    , m_toClient(new RelayShapingEdit(RelayDirection::ToClient, this))
+    , m_shaping(new QGroupBox(this))
+    , m_toTarget(new RelayShapingEdit(RelayDirection::ToTarget, m_shaping))
+    , m_toClient(new RelayShapingEdit(RelayDirection::ToClient, m_shaping))
     , m_totals(new QLabel(this))
     , m_connections(new RelayConnectionModel(this))
     , m_connectionsView(new QTableView(this))
@@ -48,8 +50,11 @@ RelayView::RelayView(QWidget *parent)
     auto *connectionsPane = new QWidget(this);
     auto *connectionsLayout = new QVBoxLayout(connectionsPane);
     connectionsLayout->setContentsMargins(0, 0, 0, 0);
-    connectionsLayout->addWidget(m_toTarget);
-    connectionsLayout->addWidget(m_toClient);
+    // Framed and titled apart from the form's rows of the same words, which are for the next relay started.
+    auto *shapingLayout = new QVBoxLayout(m_shaping);
+    shapingLayout->addWidget(m_toTarget);
+    shapingLayout->addWidget(m_toClient);
+    connectionsLayout->addWidget(m_shaping);
     connectionsLayout->addWidget(m_totals);
     connectionsLayout->addWidget(m_connectionsView, 1);
     m_splitter->addWidget(connectionsPane);
@@ -160,9 +165,9 @@ void RelayView::fitColumns()
     QHeaderView *header = m_connectionsView->horizontalHeader();
     const QFontMetrics metrics = m_connectionsView->fontMetrics();
     const int padding = metrics.horizontalAdvance(QLatin1Char('M'));
-    const QString count = QLocale().toString(Q_INT64_C(999999999));
+    const QString count = QLocale().toString(Q_INT64_C(9999999));
     const QString address = QStringLiteral("127.0.0.1:65535");
-    const QString widest[] = {QStringLiteral("9999"), address, address, RelayConnectionModel::tr("Connecting to the target"), count, count, count, count};
+    const QString widest[] = {QStringLiteral("9999"), address, address, RelayConnectionModel::tr("Client sent FIN"), count, count, count, count};
     for (int column = RelayConnectionModel::Id; column < RelayConnectionModel::Error; ++column) {
         const int text = metrics.horizontalAdvance(widest[column]) + padding;
         header->resizeSection(column, qMax(text, header->sectionSizeHint(column)));
@@ -172,6 +177,8 @@ void RelayView::fitColumns()
 void RelayView::retranslate()
 {
     m_connectionsView->setAccessibleName(tr("Connections of the selected relay"));
+    m_shaping->setTitle(tr("The selected relay, changed at once"));
+    m_shaping->setToolTip(tr("Delay, cap and pause of the running relay, for every connection: a change applies at once."));
     m_connections->retranslate();
     fitColumns();
     updateTotals();

@@ -5,6 +5,7 @@
 
 #include <optional>
 
+class QGroupBox;
 class QLabel;
 class QSplitter;
 class QTableView;
@@ -58,6 +59,7 @@ private:
     void retranslate();
 
     QPointer<Relay> m_relay;
+    QGroupBox *m_shaping;
     RelayShapingEdit *m_toTarget;
     RelayShapingEdit *m_toClient;
     QLabel *m_totals;

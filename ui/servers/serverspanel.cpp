@@ -32,7 +32,6 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTabBar>
 #include <QTableView>
@@ -110,7 +109,7 @@ ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
     , m_hex(new HexView(this))
     , m_text(new TextView(this))
     , m_trace(new TraceView(this))
-    , m_details(new QStackedWidget(this))
+    , m_details(new QWidget(this))
     , m_relayView(new RelayView(this))
     , m_refreshTimer(new QTimer(this))
 {
@@ -170,9 +169,14 @@ ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
     m_clientsView->setColumnHidden(ClientModel::Destination, true);
     m_sendPane->setVisible(false);
 
-    // A listener's clients, or a relay's connections: one place under the table, what is selected says which.
-    m_details->addWidget(m_clientsSplitter);
-    m_details->addWidget(m_relayView);
+    // A listener's clients, or a relay's connections: one place under the table, what is selected
+    // says which. The other is hidden rather than a page of a stack, so its minimum height does not
+    // take room from the listeners' table.
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_clientsSplitter);
+    detailsLayout->addWidget(m_relayView);
+    m_relayView->hide();
     m_splitter->addWidget(listenersPane);
     m_splitter->addWidget(m_details);
     m_splitter->addWidget(m_sendPane);
@@ -626,7 +630,8 @@ void ServersPanel::showSelectedListener()
 {
     Relay *relay = selectedRelay();
     m_relayView->setRelay(relay);
-    m_details->setCurrentWidget(relay ? static_cast<QWidget *>(m_relayView) : m_clientsSplitter);
+    m_clientsSplitter->setVisible(!relay);
+    m_relayView->setVisible(relay);
     Listener *listener = selectedListener();
     if (listener != m_shownListener) {
         m_shownListener = listener;

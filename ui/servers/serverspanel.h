@@ -14,7 +14,6 @@
 class QLabel;
 class QPushButton;
 class QSplitter;
-class QStackedWidget;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -175,7 +174,7 @@ private:
     HexView *m_hex;
     TextView *m_text;
     TraceView *m_trace;
-    QStackedWidget *m_details;
+    QWidget *m_details;
     RelayView *m_relayView;
     QTimer *m_refreshTimer;
 
