@@ -481,7 +481,7 @@
 <context>
     <name>SocketLab::RelayConnectionView</name>
     <message numerus="yes">
-        <location filename="../ui/servers/relayconnectionview.cpp" line="+244"/>
+        <location filename="../ui/servers/relayconnectionview.cpp" line="+249"/>
         <source>Client → target: %1 in %Ln datagram(s)</source>
         <translation>
             <numerusform>Client → target: %1 in %Ln datagram</numerusform>
@@ -516,7 +516,7 @@
 <context>
     <name>SocketLab::RelayView</name>
     <message numerus="yes">
-        <location filename="../ui/servers/relayview.cpp" line="+135"/>
+        <location filename="../ui/servers/relayview.cpp" line="+155"/>
         <source>%Ln connection(s), %1 open, %2 refused, %3 failed</source>
         <translation>
             <numerusform>%Ln connection, %1 open, %2 refused, %3 failed</numerusform>
