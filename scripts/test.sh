@@ -35,7 +35,7 @@ ctest --test-dir build-asan --output-on-failure -j "$jobs" | tee build-asan/ctes
 
 # The tests that run clean under ThreadSanitizer; one joins this list once its reports are fixed.
 tsan_tests=(tst_listener tst_exchangerunner tst_tcpexchange tst_bytesink tst_resolver tst_udpexchange tst_tlsexchange tst_cli
-    tst_localservers tst_workercycles tst_blockingcallpool tst_conversation)
+    tst_localservers tst_workercycles tst_blockingcallpool tst_conversation tst_relay)
 echo "== build with ThreadSanitizer"
 cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSOCKETLAB_TSAN=ON -DSOCKETLAB_BUILD_BENCHMARKS=OFF >/dev/null
 cmake --build build-tsan -j "$jobs" --target "${tsan_tests[@]}"

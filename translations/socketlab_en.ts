@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>SocketLab::Cli::RelayPrinter</name>
+    <message numerus="yes">
+        <location filename="../app/cli/relayprinter.cpp" line="+118"/>
+        <source>Stopped. %n connection(s) (%1 refused, %2 failed); %3 to targets, %4 to clients.</source>
+        <translation>
+            <numerusform>Stopped. %n connection (%1 refused, %2 failed); %3 to targets, %4 to clients.</numerusform>
+            <numerusform>Stopped. %n connections (%1 refused, %2 failed); %3 to targets, %4 to clients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::Cli::ResolveCommand</name>
     <message numerus="yes">
         <location filename="../app/cli/resolvecommand.cpp" line="+134"/>

@@ -476,17 +476,37 @@ Exit codes: 0 success, 2 usage error, 3 network, name resolution or write error,
 5 malformed reply, 6 TLS handshake failed or certificate refused, 130 interrupted;
 for talk, 4 is an expectation of the script that timed out and 2 a script syntax error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: socketlab-cli COMMANDE [options]
+
+Commandes&#xa0;:
+  tcp HÔTE PORT          envoyer une requête en TCP et afficher chaque octet de la réponse
+  udp HÔTE PORT          envoyer un datagramme et afficher les datagrammes reçus en retour
+  resolve HÔTE [SERVICE] getaddrinfo(), toutes les lignes dans l&apos;ordre
+  reverse ADRESSE [PORT] getnameinfo()
+  serve TYPE             lancer un serveur local jusqu&apos;à SIGINT ou SIGTERM (http, echo, reply, log,
+                         udp-echo, udp-reply, udp-log&#xa0;; --tls pour TCP)
+  talk HÔTE PORT         garder une connexion ouverte&#xa0;: envoyer les lignes de l&apos;entrée standard ou
+                         les étapes d&apos;un --script, afficher les octets de l&apos;hôte distant à leur arrivée
+  relay PORT HÔTE PORT   écouter sur PORT et relayer chaque client vers HÔTE PORT, en affichant les
+                         octets des deux sens à leur passage, jusqu&apos;à SIGINT ou SIGTERM
+  run FICHIER            envoyer une requête enregistrée d&apos;un fichier .http ou d&apos;une collection (--name, --env)
+
+socketlab-cli COMMANDE --help décrit les options d&apos;une commande.
+Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur de réseau, de résolution de noms
+ou d&apos;écriture, 4 délai dépassé, 5 réponse mal formée, 6 négociation TLS échouée ou certificat refusé,
+130 interrompu&#xa0;; pour talk, 4 signale une attente du script qui a expiré et 2 une erreur de syntaxe
+du script.
+</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No command given: use tcp, udp, resolve, reverse, serve, talk, relay or run (socketlab-cli --help says more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande&#xa0;: utilisez tcp, udp, resolve, reverse, serve, talk, relay ou run (socketlab-cli --help en dit plus).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unknown command &quot;%1&quot;: use tcp, udp, resolve, reverse, serve, talk, relay or run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue&#xa0;: utilisez tcp, udp, resolve, reverse, serve, talk, relay ou run.</translation>
     </message>
 </context>
 <context>
@@ -575,255 +595,258 @@ for talk, 4 is an expectation of the script that timed out and 2 a script syntax
     <message>
         <location filename="../app/cli/relaycommand.cpp" line="+35"/>
         <source>Listen on LISTEN_PORT and relay each client to TARGET_HOST:TARGET_PORT, printing both directions&apos; bytes as they pass, until SIGINT or SIGTERM; then the totals. A FIN is passed on as shutdown(SHUT_WR), a reset as a reset; a target that refuses or does not answer resets the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter sur PORT_ÉCOUTE et relayer chaque client vers HÔTE_CIBLE:PORT_CIBLE, en affichant les octets des deux sens à leur passage, jusqu&apos;à SIGINT ou SIGTERM&#xa0;; puis les totaux. Un FIN est transmis par shutdown(SHUT_WR), une réinitialisation par une réinitialisation&#xa0;; une cible qui refuse ou ne répond pas réinitialise le client.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+52"/>
         <source>LISTEN_PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT_ÉCOUTE</translation>
     </message>
     <message>
         <location line="-52"/>
         <source>The port to listen on; 0 lets the system choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port d&apos;écoute&#xa0;; 0 laisse le système choisir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TARGET_HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HÔTE_CIBLE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where each client is relayed to: a name or an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où chaque client est relayé&#xa0;: un nom ou une adresse.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TARGET_PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT_CIBLE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The target&apos;s port or service name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port ou le nom de service de la cible.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numeric address to listen on (default 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse numérique d&apos;écoute (127.0.0.1 par défaut).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ADDR</source>
-        <translation type="unfinished">ADRESSE</translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relay UDP datagrams: each client address gets its own socket to the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relayer des datagrammes UDP&#xa0;: chaque adresse de client a son propre socket vers la cible.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the target&apos;s IPv4 addresses only.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;utiliser que les adresses IPv4 de la cible.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use the target&apos;s IPv6 addresses only.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;utiliser que les adresses IPv6 de la cible.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How the bytes are printed: text (escaped, default), hexdump, or json (one object per event, bytes in base64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les octets sont affichés&#xa0;: text (échappés, par défaut), hexdump, ou json (un objet par événement, octets en base64).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FORMAT</source>
-        <translation type="unfinished">FORMAT</translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print no bytes: only the connections&apos; events and the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;afficher aucun octet&#xa0;: seulement les événements des connexions et les totaux.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold each byte from the client MS milliseconds before it goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir chaque octet du client MS millisecondes avant de le transmettre.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <location line="+18"/>
         <source>MS</source>
-        <translation type="unfinished">MS</translation>
+        <translation>MS</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Hold each byte from the target MS milliseconds before it goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir chaque octet de la cible MS millisecondes avant de le transmettre.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send at most N bytes a second to the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer au plus N octets par seconde à la cible.</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+2"/>
         <location line="+10"/>
         <source>N</source>
-        <translation type="unfinished">N</translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Send at most N bytes a second to the client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer au plus N octets par seconde au client.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hold everything the client sends: it queues, up to a cap, then the client waits, as with a stalled server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir tout ce que le client envoie&#xa0;: cela s&apos;accumule jusqu&apos;à un plafond, puis le client attend, comme face à un serveur bloqué.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hold everything the target sends: it queues, up to a cap, then the target waits, as with a stalled client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir tout ce que la cible envoie&#xa0;: cela s&apos;accumule jusqu&apos;à un plafond, puis la cible attend, comme face à un client bloqué.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connections relayed at once (default 64); the next client is closed at once and reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions relayées en même temps (64 par défaut)&#xa0;; le client suivant est fermé aussitôt et signalé.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How long to wait for the target&apos;s connect() (and TLS handshake), per address (default 10000; 0 waits for ever).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps attendre le connect() vers la cible (et la négociation TLS), par adresse (10000 par défaut&#xa0;; 0 attend indéfiniment).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>relay needs LISTEN_PORT TARGET_HOST TARGET_PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>relay demande PORT_ÉCOUTE HÔTE_CIBLE PORT_CIBLE.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Invalid LISTEN_PORT %1: a port is a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT_ÉCOUTE %1 invalide&#xa0;: un port est un nombre de 0 à 65535.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a numeric IPv4 or IPv6 address.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6 numérique.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv4 ou IPv6 numérique.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>relay needs a TARGET_HOST and a TARGET_PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>relay demande un HÔTE_CIBLE et un PORT_CIBLE.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose -4 or -6, not both.</source>
-        <translation type="unfinished">Choisissez -4 ou -6, pas les deux.</translation>
+        <translation>Choisissez -4 ou -6, pas les deux.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unknown --format &quot;%1&quot;: use text, hexdump or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez text, hexdump ou json.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--tls-to-target needs TCP: it cannot go with --udp.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tls-to-target demande TCP&#xa0;: il ne va pas avec --udp.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Invalid --max-connections 0: at least one connection must be relayed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-connections 0 invalide&#xa0;: au moins une connexion doit être relayée.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Warning: %1 is not a loopback address; other machines may reach this relay, and through it the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: %1 n&apos;est pas une adresse de bouclage&#xa0;; d&apos;autres machines peuvent atteindre ce relais, et à travers lui la cible.</translation>
     </message>
 </context>
 <context>
     <name>SocketLab::Cli::RelayPrinter</name>
     <message>
-        <location filename="../app/cli/relayprinter.cpp" line="+84"/>
+        <location filename="../app/cli/relayprinter.cpp" line="+85"/>
         <source>Relaying %1 to %2 (UDP). Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais de %1 vers %2 (UDP). Arrêt avec Ctrl+C.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relaying %1 to %2 (TCP). Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relais de %1 vers %2 (TCP). Arrêt avec Ctrl+C.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>#%1 client %2 refused: the --max-connections limit (%3) is reached</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 client %2 refusé&#xa0;: la limite --max-connections (%3) est atteinte</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+20"/>
-        <source>Stopped. %1 connections (%2 refused, %3 failed); %4 to targets, %5 to clients.</source>
-        <translation type="unfinished"></translation>
+        <source>Stopped. %n connection(s) (%1 refused, %2 failed); %3 to targets, %4 to clients.</source>
+        <translation>
+            <numerusform>Arrêté. %n connexion (%1 refusée, %2 en échec)&#xa0;; %3 vers les cibles, %4 vers les clients.</numerusform>
+            <numerusform>Arrêté. %n connexions (%1 refusées, %2 en échec)&#xa0;; %3 vers les cibles, %4 vers les clients.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+73"/>
         <source>client %1 connected to target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>client %1 connecté à la cible %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--&gt; FIN: shutdown(SHUT_WR) passed on to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>--&gt; FIN&#xa0;: shutdown(SHUT_WR) transmis à la cible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;-- FIN: shutdown(SHUT_WR) passed on to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;-- FIN&#xa0;: shutdown(SHUT_WR) transmis au client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;-- RST from the target: passed on to the client</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;-- RST de la cible&#xa0;: transmis au client</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--&gt; RST from the client: passed on to the target</source>
-        <translation type="unfinished"></translation>
+        <translation>--&gt; RST du client&#xa0;: transmis à la cible</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>client failed: %1; the target was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>échec du client&#xa0;: %1&#xa0;; la cible a été réinitialisée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>target failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la cible&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>target failed: %1; the client was reset</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la cible&#xa0;: %1&#xa0;; le client a été réinitialisé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>closed: %1 from the client, %2 from the target</source>
-        <translation type="unfinished"></translation>
+        <translation>fermée&#xa0;: %1 du client, %2 de la cible</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>datagram cut to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>datagramme tronqué à %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>datagram of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>datagramme de %1</translation>
     </message>
 </context>
 <context>
@@ -1812,7 +1835,7 @@ for talk, 4 is an expectation of the script that timed out and 2 a script syntax
     <message>
         <location line="+15"/>
         <source>--%1 needs --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 demande --%2.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7537,12 +7560,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+31"/>
         <source>The relay speaks TLS to the target, verified as an exchange is, and plain TCP to its clients: what a client sends in clear is shown, and leaves encrypted.</source>
-        <translation>Le relais parle TLS à la cible, vérifiée comme pour un échange, et TCP simple à ses clients&#xa0;: ce qu&apos;un client envoie en clair est affiché, et repart chiffré.</translation>
+        <translation>Le relais parle TLS à la cible, vérifiée comme pour un échange, et TCP simple à ses clients : ce qu&apos;un client envoie en clair est affiché, et repart chiffré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS needs TCP: a UDP relay cannot use it.</source>
-        <translation>TLS demande TCP&#xa0;: un relais UDP ne peut pas l&apos;utiliser.</translation>
+        <translation>TLS demande TCP : un relais UDP ne peut pas l&apos;utiliser.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7687,7 +7710,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Where the relay forwards each client: a name, an IPv4 or an IPv6 address.</source>
-        <translation>Où le relais transmet chaque client&#xa0;: un nom, une adresse IPv4 ou IPv6.</translation>
+        <translation>Où le relais transmet chaque client : un nom, une adresse IPv4 ou IPv6.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7702,7 +7725,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>The target&apos;s port: a number from 1 to 65535, or a service name.</source>
-        <translation>Le port de la cible&#xa0;: un nombre de 1 à 65535, ou un nom de service.</translation>
+        <translation>Le port de la cible : un nombre de 1 à 65535, ou un nom de service.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7975,12 +7998,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+41"/>
         <source>Each client gets its own connection to the target; both directions&apos; bytes are forwarded as they come.</source>
-        <translation>Chaque client a sa propre connexion à la cible&#x202f;; les octets des deux sens sont transmis dès qu&apos;ils arrivent.</translation>
+        <translation>Chaque client a sa propre connexion à la cible ; les octets des deux sens sont transmis dès qu&apos;ils arrivent.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The address and port the relay listens on: point the client here.</source>
-        <translation>L&apos;adresse et le port où le relais écoute&#xa0;: dirigez le client ici.</translation>
+        <translation>L&apos;adresse et le port où le relais écoute : dirigez le client ici.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8907,7 +8930,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+3"/>
         <source>Accepted and closed at once: the relay was relaying its maximum of connections.</source>
-        <translation>Acceptée et fermée aussitôt&#xa0;: le relais relayait déjà son maximum de connexions.</translation>
+        <translation>Acceptée et fermée aussitôt : le relais relayait déjà son maximum de connexions.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8922,22 +8945,22 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+2"/>
         <source>%1 bytes read from the client in %2 datagrams; these were sent on to the target.</source>
-        <translation>%1 octets lus du client en %2 datagrammes&#x202f;; ils ont été transmis à la cible.</translation>
+        <translation>%1 octets lus du client en %2 datagrammes ; ils ont été transmis à la cible.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 bytes read from the client; these were sent on to the target.</source>
-        <translation>%1 octets lus du client&#x202f;; ils ont été transmis à la cible.</translation>
+        <translation>%1 octets lus du client ; ils ont été transmis à la cible.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 bytes read from the target in %2 datagrams; these were sent on to the client.</source>
-        <translation>%1 octets lus de la cible en %2 datagrammes&#x202f;; ils ont été transmis au client.</translation>
+        <translation>%1 octets lus de la cible en %2 datagrammes ; ils ont été transmis au client.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 bytes read from the target; these were sent on to the client.</source>
-        <translation>%1 octets lus de la cible&#x202f;; ils ont été transmis au client.</translation>
+        <translation>%1 octets lus de la cible ; ils ont été transmis au client.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8977,17 +9000,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Bytes read from the client that wait to be sent on: a pause, a delay, a cap, or a target that does not read.</source>
-        <translation>Octets lus du client qui attendent d&apos;être transmis&#xa0;: une pause, un délai, un plafond, ou une cible qui ne lit pas.</translation>
+        <translation>Octets lus du client qui attendent d&apos;être transmis : une pause, un délai, un plafond, ou une cible qui ne lit pas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes read from the target that wait to be sent on: a pause, a delay, a cap, or a client that does not read.</source>
-        <translation>Octets lus de la cible qui attendent d&apos;être transmis&#xa0;: une pause, un délai, un plafond, ou un client qui ne lit pas.</translation>
+        <translation>Octets lus de la cible qui attendent d&apos;être transmis : une pause, un délai, un plafond, ou un client qui ne lit pas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the connection ended, when it was not both sides closing: the target refused or timed out, a reset.</source>
-        <translation>Pourquoi la connexion a pris fin, quand ce n&apos;est pas la fermeture des deux côtés&#xa0;: la cible a refusé ou n&apos;a pas répondu à temps, une réinitialisation.</translation>
+        <translation>Pourquoi la connexion a pris fin, quand ce n&apos;est pas la fermeture des deux côtés : la cible a refusé ou n&apos;a pas répondu à temps, une réinitialisation.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -9066,49 +9089,49 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+7"/>
         <source>Connection %1: client %2, target %3. %4.</source>
-        <translation>Connexion %1&#xa0;: client %2, cible %3. %4.</translation>
+        <translation>Connexion %1 : client %2, cible %3. %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Client → target: %1 in %Ln datagram(s)</source>
         <translation>
-            <numerusform>Client → cible&#xa0;: %1 en %Ln datagramme</numerusform>
-            <numerusform>Client → cible&#xa0;: %1 en %Ln datagrammes</numerusform>
+            <numerusform>Client → cible : %1 en %Ln datagramme</numerusform>
+            <numerusform>Client → cible : %1 en %Ln datagrammes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Client → target: %1 in %Ln recv()</source>
         <translation>
-            <numerusform>Client → cible&#xa0;: %1 en %Ln recv()</numerusform>
-            <numerusform>Client → cible&#xa0;: %1 en %Ln recv()</numerusform>
+            <numerusform>Client → cible : %1 en %Ln recv()</numerusform>
+            <numerusform>Client → cible : %1 en %Ln recv()</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>target → client: %1 in %Ln datagram(s)</source>
         <translation>
-            <numerusform>cible → client&#xa0;: %1 en %Ln datagramme</numerusform>
-            <numerusform>cible → client&#xa0;: %1 en %Ln datagrammes</numerusform>
+            <numerusform>cible → client : %1 en %Ln datagramme</numerusform>
+            <numerusform>cible → client : %1 en %Ln datagrammes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>target → client: %1 in %Ln recv()</source>
         <translation>
-            <numerusform>cible → client&#xa0;: %1 en %Ln recv()</numerusform>
-            <numerusform>cible → client&#xa0;: %1 en %Ln recv()</numerusform>
+            <numerusform>cible → client : %1 en %Ln recv()</numerusform>
+            <numerusform>cible → client : %1 en %Ln recv()</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>queued: %1 to the target, %2 to the client</source>
-        <translation>en attente&#xa0;: %1 vers la cible, %2 vers le client</translation>
+        <translation>en attente : %1 vers la cible, %2 vers le client</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the relay&apos;s capture budget is full: bytes are forwarded and counted, not all are kept to show</source>
-        <translation>le budget de capture du relais est plein&#xa0;: les octets sont transmis et comptés, pas tous gardés pour l&apos;affichage</translation>
+        <translation>le budget de capture du relais est plein : les octets sont transmis et comptés, pas tous gardés pour l&apos;affichage</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9123,7 +9146,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+3"/>
         <source>%1 at %2 ms: %3.</source>
-        <translation>%1 à %2 ms&#xa0;: %3.</translation>
+        <translation>%1 à %2 ms : %3.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -9148,7 +9171,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>The socket calls of both legs: accept() and the client&apos;s reads and writes, connect() to the target and its reads and writes.</source>
-        <translation>Les appels socket des deux côtés&#xa0;: accept() et les lectures et écritures du client, connect() vers la cible et ses lectures et écritures.</translation>
+        <translation>Les appels socket des deux côtés : accept() et les lectures et écritures du client, connect() vers la cible et ses lectures et écritures.</translation>
     </message>
 </context>
 <context>
@@ -9156,12 +9179,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location filename="../ui/servers/relayshapingedit.cpp" line="+81"/>
         <source>To the target:</source>
-        <translation>Vers la cible&#xa0;:</translation>
+        <translation>Vers la cible :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To the client:</source>
-        <translation>Vers le client&#xa0;:</translation>
+        <translation>Vers le client :</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9176,12 +9199,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Delay:</source>
-        <translation>Délai&#xa0;:</translation>
+        <translation>Délai :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> ms</source>
-        <translation>&#xa0;ms</translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9196,12 +9219,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Cap:</source>
-        <translation>Plafond&#xa0;:</translation>
+        <translation>Plafond :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> bytes/s</source>
-        <translation>&#xa0;octets/s</translation>
+        <translation> octets/s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9211,7 +9234,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>At most this many bytes a second leave in this direction; the rest wait, shown as queued.</source>
-        <translation>Au plus ce nombre d&apos;octets par seconde part dans ce sens&#x202f;; le reste attend, affiché comme en attente.</translation>
+        <translation>Au plus ce nombre d&apos;octets par seconde part dans ce sens ; le reste attend, affiché comme en attente.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9221,7 +9244,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Nothing leaves in this direction: bytes queue (shown as queued) until it resumes, then the sender waits once the queue is full.</source>
-        <translation>Rien ne part dans ce sens&#xa0;: les octets attendent (affichés comme en attente) jusqu&apos;à la reprise, puis l&apos;expéditeur attend une fois la file pleine.</translation>
+        <translation>Rien ne part dans ce sens : les octets attendent (affichés comme en attente) jusqu&apos;à la reprise, puis l&apos;expéditeur attend une fois la file pleine.</translation>
     </message>
 </context>
 <context>
@@ -9230,8 +9253,8 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location filename="../ui/servers/relayview.cpp" line="-15"/>
         <source>%Ln connection(s), %1 open, %2 refused, %3 failed</source>
         <translation>
-            <numerusform>%Ln connexion (ouvertes&#xa0;: %1, refusées&#xa0;: %2, en échec&#xa0;: %3)</numerusform>
-            <numerusform>%Ln connexions (ouvertes&#xa0;: %1, refusées&#xa0;: %2, en échec&#xa0;: %3)</numerusform>
+            <numerusform>%Ln connexion (ouvertes : %1, refusées : %2, en échec : %3)</numerusform>
+            <numerusform>%Ln connexions (ouvertes : %1, refusées : %2, en échec : %3)</numerusform>
         </translation>
     </message>
     <message>
@@ -9933,12 +9956,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+42"/>
         <source>%1 is listening on %2 (%3) and relays each client to %4 over TLS: point the client at %2.</source>
-        <translation>%1 écoute sur %2 (%3) et relaie chaque client vers %4 en TLS&#xa0;: dirigez le client vers %2.</translation>
+        <translation>%1 écoute sur %2 (%3) et relaie chaque client vers %4 en TLS : dirigez le client vers %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is listening on %2 (%3) and relays each client to %4: point the client at %2.</source>
-        <translation>%1 écoute sur %2 (%3) et relaie chaque client vers %4&#xa0;: dirigez le client vers %2.</translation>
+        <translation>%1 écoute sur %2 (%3) et relaie chaque client vers %4 : dirigez le client vers %2.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9953,7 +9976,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+10"/>
         <source>Could not start the relay: %1.</source>
-        <translation>Impossible de démarrer le relais&#xa0;: %1.</translation>
+        <translation>Impossible de démarrer le relais : %1.</translation>
     </message>
     <message>
         <location line="+9"/>

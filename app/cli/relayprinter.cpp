@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include <cerrno>
+#include <limits>
 
 namespace SocketLab::Cli {
 
@@ -114,8 +115,8 @@ void RelayPrinter::totals(const Relay::Totals &totals)
               {QStringLiteral("datagrams_to_client"), totals.datagramsToClient}});
         return;
     }
-    write(tr("Stopped. %1 connections (%2 refused, %3 failed); %4 to targets, %5 to clients.")
-              .arg(totals.connections)
+    write(tr("Stopped. %n connection(s) (%1 refused, %2 failed); %3 to targets, %4 to clients.", nullptr,
+             int(qMin<qint64>(totals.connections, std::numeric_limits<int>::max())))
               .arg(totals.refused)
               .arg(totals.failed)
               .arg(byteCount(totals.toTarget), byteCount(totals.toClient)));

@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <cerrno>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <sys/socket.h>
 
@@ -34,7 +36,7 @@ bool isReset(const NetError &error)
 
 } // namespace
 
-RelayConnection::RelayConnection(RelayState &state, quint64 id, int clientFd, const SocketAddress &client,
+RelayConnection::RelayConnection(RelayState &state, quint64 id, int listeningFd, int clientFd, const SocketAddress &client,
                                  const RelaySettings &settings, const QList<AddrInfoRow> &resolved,
                                  const CancelToken &cancel, const RelayTap &tap)
     : m_state(state)
@@ -51,6 +53,9 @@ RelayConnection::RelayConnection(RelayState &state, quint64 id, int clientFd, co
     , m_toTarget(settings.maxQueuedBytes)
     , m_toClient(settings.maxQueuedBytes)
 {
+    // The listener's thread made this call; it heads the connection's calls so that the client's
+    // leg (this fd) and the target's (the connect() below) can be told apart.
+    m_trace->record(QStringLiteral("accept"), QStringLiteral("%1, {%2}").arg(listeningFd).arg(client.toString()), clientFd);
     m_client->adopt(clientFd);
 }
 
@@ -79,6 +84,12 @@ bool RelayConnection::connectTarget()
     TcpResult result;
     result.resolved = m_resolved;
     bool ok = connectAddresses(request, QDeadlineTimer(QDeadlineTimer::Forever), *m_trace, result, *m_target);
+    if (ok) {
+        // Each recv() goes on as one send() at once: Nagle would hold a small one back until the
+        // last is acknowledged, and the relay would change the timing it is there to show.
+        m_client->setOption(IPPROTO_TCP, TCP_NODELAY, 1, "TCP_NODELAY");
+        m_target->setOption(IPPROTO_TCP, TCP_NODELAY, 1, "TCP_NODELAY");
+    }
     if (ok && request.tls.enabled) {
         m_tls = std::make_unique<TlsStream>(*m_target, *m_trace);
         ok = startClientTls(request, QDeadlineTimer(QDeadlineTimer::Forever), *m_trace, result, *m_tls);
@@ -342,7 +353,7 @@ void RelayConnection::recordBytes(ConversationEvent::Kind kind, qint64 offset, c
     event.offset = offset;
     event.size = n;
     ByteStore &store = kind == ConversationEvent::Kind::Sent ? m_record->sentStore() : m_record->receivedStore();
-    m_keeping = m_keeping && m_record->keeps(store, n) && m_state.grant(m_id, n);
+    m_keeping = m_keeping && m_state.grant(m_id, n, m_record->keeps(store, n));
     if (m_keeping)
         store.append(data, n, nowUs);
     m_record->addData(event, m_keeping);

@@ -27,7 +27,8 @@ class Trace;
 class RelayConnection
 {
 public:
-    RelayConnection(RelayState &state, quint64 id, int clientFd, const SocketAddress &client,
+    // listeningFd: the socket that accepted clientFd, for the first line of the connection's calls.
+    RelayConnection(RelayState &state, quint64 id, int listeningFd, int clientFd, const SocketAddress &client,
                     const RelaySettings &settings, const QList<AddrInfoRow> &resolved, const CancelToken &cancel,
                     const RelayTap &tap);
     ~RelayConnection();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace SocketLab {
 
@@ -9,24 +10,47 @@ namespace {
 
 // Arrivals closer than this share one release time: the list of releases stays short under a flood.
 constexpr qint64 ReleaseGrainUs = 1000;
+// What a ring starts with: a loopback flood's recv() sizes, without the whole capacity for every
+// connection that says a few bytes.
+constexpr qint64 InitialRingSize = 256 * 1024;
 
 } // namespace
 
 RelayPipe::RelayPipe(qint64 capacity)
-    : m_ring(size_t(std::max<qint64>(capacity, 1)))
+    : m_capacity(std::max<qint64>(capacity, 1))
+    , m_ring(new char[size_t(std::min(m_capacity, InitialRingSize))])
+    , m_ringSize(std::min(m_capacity, InitialRingSize))
 {
+}
+
+RelayPipe::~RelayPipe() = default;
+
+void RelayPipe::grow()
+{
+    const qint64 size = std::min(m_capacity, m_ringSize * 2);
+    std::unique_ptr<char[]> ring(new char[size_t(size)]);
+    const qint64 first = std::min(m_size, m_ringSize - m_head);
+    std::memcpy(ring.get(), m_ring.get() + m_head, size_t(first));
+    std::memcpy(ring.get() + first, m_ring.get(), size_t(m_size - first));
+    m_ring = std::move(ring);
+    m_ringSize = size;
+    m_head = 0;
 }
 
 std::span<char> RelayPipe::room(qint64 maxLen)
 {
-    const qint64 capacity = qint64(m_ring.size());
-    if (m_endMarked || m_size == capacity || maxLen <= 0)
+    if (m_endMarked || maxLen <= 0)
+        return {};
+    if (m_size == m_ringSize && m_ringSize < m_capacity)
+        grow();
+    const qint64 capacity = m_ringSize;
+    if (m_size == capacity)
         return {};
     if (m_size == 0)
         m_head = 0;  // an empty ring starts over at its beginning, so reads get its whole length
     const qint64 tail = (m_head + m_size) % capacity;
     const qint64 contiguous = tail >= m_head ? capacity - tail : m_head - tail;
-    return {m_ring.data() + tail, size_t(std::min(contiguous, maxLen))};
+    return {m_ring.get() + tail, size_t(std::min(contiguous, maxLen))};
 }
 
 void RelayPipe::commit(qint64 n, qint64 nowUs, const RelayShaping &shaping)
@@ -71,17 +95,17 @@ std::span<const char> RelayPipe::ready(qint64 nowUs, const RelayShaping &shaping
     qint64 n = releasedBytes(nowUs);
     if (shaping.bytesPerSecond > 0)
         n = std::min(n, m_allowance.available(nowUs, shaping.bytesPerSecond));
-    n = std::min(n, qint64(m_ring.size()) - m_head);
+    n = std::min(n, m_ringSize - m_head);
     if (n <= 0)
         return {};
-    return {m_ring.data() + m_head, size_t(n)};
+    return {m_ring.get() + m_head, size_t(n)};
 }
 
 void RelayPipe::consume(qint64 n, const RelayShaping &shaping)
 {
     if (n <= 0)
         return;
-    m_head = (m_head + n) % qint64(m_ring.size());
+    m_head = (m_head + n) % m_ringSize;
     m_size -= n;
     m_out += n;
     if (shaping.bytesPerSecond > 0)

@@ -6,13 +6,13 @@
 #include <QtGlobal>
 
 #include <deque>
+#include <memory>
 #include <span>
-#include <vector>
 
 namespace SocketLab {
 
 // One direction of a relayed TCP connection: the bytes read from one side and not yet written to
-// the other, in a ring of fixed capacity, each held until its direction's shaping lets it go (its
+// the other, in a ring that starts small and doubles while full, up to its capacity, each held until its direction's shaping lets it go (its
 // delay from arrival, the bandwidth cap, a pause). A full ring is the relay's back-pressure: the
 // side it reads from is not read until bytes leave, so a paused direction holds at most capacity
 // bytes here and the rest waits in the kernel and in the sender, as with a slow peer.
@@ -23,6 +23,9 @@ class RelayPipe
 {
 public:
     explicit RelayPipe(qint64 capacity);
+    ~RelayPipe();
+    RelayPipe(const RelayPipe &) = delete;
+    RelayPipe &operator=(const RelayPipe &) = delete;
 
     // Where the next read may write: the longest contiguous free part of the ring, at most maxLen;
     // empty when the ring is full or the end was marked.
@@ -57,7 +60,14 @@ private:
     // Bytes whose delay is over at nowUs, counted from the ring's head.
     qint64 releasedBytes(qint64 nowUs) const;
 
-    std::vector<char> m_ring;
+    // Doubles the ring, its bytes moved to the start in order.
+    void grow();
+
+    const qint64 m_capacity;
+    // Not a std::vector: a ring's bytes are written by recv() before they are read, so zeroing it
+    // would only touch memory an idle connection never uses.
+    std::unique_ptr<char[]> m_ring;
+    qint64 m_ringSize = 0;
     qint64 m_head = 0;
     qint64 m_size = 0;
     qint64 m_in = 0;    // every byte committed

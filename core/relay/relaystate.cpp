@@ -111,13 +111,13 @@ void RelayState::close(quint64 id, const NetError &error)
     forgetOldLocked();
 }
 
-bool RelayState::grant(quint64 id, qint64 n)
+bool RelayState::grant(quint64 id, qint64 n, bool recordHasRoom)
 {
     std::lock_guard lock(m_mutex);
     const auto it = m_entries.find(id);
     if (it == m_entries.end() || it->second.row.bytesDropped)
         return false;
-    if (m_budgetUsed + n > m_budget) {
+    if (!recordHasRoom || m_budgetUsed + n > m_budget) {
         // What is kept of a connection stays the first bytes of each direction: once one is let
         // go, none after it is kept.
         it->second.row.bytesDropped = true;

@@ -44,8 +44,9 @@ public:
     void addForwarded(RelayDirection direction, qint64 bytes, bool datagram);
     // The connection is over: its row is closed with error (none for a clean end) and counted.
     void close(quint64 id, const NetError &error);
-    // How many of n more bytes of connection id may be kept for display: all or none.
-    bool grant(quint64 id, qint64 n);
+    // Whether n more bytes of connection id may be kept for display: all or none. recordHasRoom:
+    // whether its record's own caps take them. The first refusal marks the row's bytes dropped.
+    bool grant(quint64 id, qint64 n, bool recordHasRoom);
 
     RelayShaping shaping(RelayDirection direction) const;
     void setShaping(RelayDirection direction, const RelayShaping &shaping);

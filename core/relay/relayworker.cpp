@@ -139,7 +139,7 @@ void RelayWorker::acceptClient(Socket &listening, const QList<AddrInfoRow> &targ
         return;
     }
     const quint64 id = m_state->addConnection(peer, false);
-    auto connection = std::make_shared<RelayConnection>(*m_state, id, fd, peer, m_settings, targets, m_cancel, m_tap);
+    auto connection = std::make_shared<RelayConnection>(*m_state, id, listening.fd(), fd, peer, m_settings, targets, m_cancel, m_tap);
     std::unique_ptr<QThread, ThreadStopper> thread(QThread::create([connection] { connection->run(); }));
     if (const NetError threadError = startWorkerThread(*thread); threadError.isError()) {
         // No thread for it: the client is told at once rather than left waiting.

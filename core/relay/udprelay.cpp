@@ -110,7 +110,7 @@ void UdpRelay::readTarget(Client &client)
             // be told over UDP; the error is recorded and the relay keeps its socket for the next try.
             ConversationEvent event;
             event.kind = ConversationEvent::Kind::Failed;
-            event.timeUs = nowUs();
+            event.timeUs = client.trace->elapsedUs();
             event.error = r.error;
             event.error.detail = m_target.address.toString();
             client.record->add(event);
@@ -150,7 +150,7 @@ UdpRelay::Client *UdpRelay::clientFor(const SocketAddress &address)
     if (!error.isError())
         error = client->socket->connect(m_target.address, QDeadlineTimer(0));
     ConversationEvent event;
-    event.timeUs = nowUs();
+    event.timeUs = client->trace->elapsedUs();  // each client's clock starts at its first datagram
     event.peer = m_target.address;
     if (error.isError()) {
         event.kind = ConversationEvent::Kind::Failed;
@@ -228,7 +228,7 @@ void UdpRelay::close(Client &client, const NetError &error)
     client.socket->close();
     ConversationEvent event;
     event.kind = ConversationEvent::Kind::Closed;
-    event.timeUs = nowUs();
+    event.timeUs = client.trace->elapsedUs();
     client.record->add(event);
     if (m_tap)
         m_tap({client.id, client.address, m_target.address, event, nullptr});
@@ -241,13 +241,13 @@ void UdpRelay::record(Client &client, ConversationEvent::Kind kind, const char *
 {
     ConversationEvent event;
     event.kind = kind;
-    event.timeUs = nowUs();
+    event.timeUs = client.trace->elapsedUs();
     event.offset = kind == ConversationEvent::Kind::Sent ? client.record->sentBytes() : client.record->receivedBytes();
     event.size = size;
     event.peer = kind == ConversationEvent::Kind::Sent ? client.address : m_target.address;
     event.truncated = truncated;
     ByteStore &store = kind == ConversationEvent::Kind::Sent ? client.record->sentStore() : client.record->receivedStore();
-    client.keeping = client.keeping && client.record->keeps(store, size) && m_state.grant(client.id, size);
+    client.keeping = client.keeping && m_state.grant(client.id, size, client.record->keeps(store, size));
     if (client.keeping)
         store.append(data, size, event.timeUs);
     client.record->addData(event, client.keeping);
