@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -234,6 +235,13 @@ void TestRelayPanel::relayShowsTheConversationPausesAndStops()
     RelayView *view = m_panel->relayView();
     QVERIFY(view->isVisible());
     QCOMPARE(view->relay(), relay);
+
+    // Talk to it: the connection form gets the relay's address, as the client.
+    QSignalSpy talk(m_panel.get(), &ServersPanel::useListener);
+    QTest::mouseClick(m_panel->talkButton(), Qt::LeftButton);
+    QCOMPARE(talk.count(), 1);
+    QCOMPARE(talk.at(0).at(0).toString(), bound.host());
+    QCOMPARE(talk.at(0).at(1).value<quint16>(), bound.port());
 
     // A client says something through the relay; the echo's answer comes back through it.
     BlockingClient client;
