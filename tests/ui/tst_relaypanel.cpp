@@ -92,14 +92,16 @@ private slots:
     void formHasARelayModeOffByDefault();
     void tabWalksTheRelayFieldsAfterStart();
     void relayShowsTheConversationPausesAndStops();
+    void udpRelayListsEachClientAddress();
     void busyPortSaysTheRelayCouldNotStart();
     void frenchTexts();
 
 private:
     // Fills the form for a relay to the echo target and presses Start; the relay once listed, or null.
-    Relay *startRelayFromForm(quint16 port = 0);
+    Relay *startRelayFromForm(quint16 port = 0, bool udp = false);
 
     std::unique_ptr<Listener> m_echo;
+    std::unique_ptr<Listener> m_udpEcho;
     std::unique_ptr<ServersPanel> m_panel;
 };
 
@@ -115,6 +117,9 @@ void TestRelayPanel::initTestCase()
     Listener::Settings settings;
     settings.mode = Listener::Mode::Echo;
     QVERIFY(!startAndWait(*m_echo, settings).isError());
+    m_udpEcho = std::make_unique<Listener>();
+    settings.transport = Listener::Transport::Udp;
+    QVERIFY(!startAndWait(*m_udpEcho, settings).isError());
 }
 
 void TestRelayPanel::init()
@@ -130,15 +135,17 @@ void TestRelayPanel::cleanup()
     m_panel.reset();
 }
 
-Relay *TestRelayPanel::startRelayFromForm(quint16 port)
+Relay *TestRelayPanel::startRelayFromForm(quint16 port, bool udp)
 {
     ListenerForm *form = m_panel->form();
+    form->transportCombo()->setCurrentIndex(udp ? 1 : 0);
     form->modeCombo()->setCurrentIndex(RelayTo);
     form->portSpin()->setValue(port);
     form->relayTargetEdit()->hostEdit()->clear();
     form->relayTargetEdit()->portEdit()->clear();
     QTest::keyClicks(form->relayTargetEdit()->hostEdit(), QStringLiteral("127.0.0.1"));
-    QTest::keyClicks(form->relayTargetEdit()->portEdit(), QString::number(m_echo->boundAddress().port()));
+    const Listener *target = udp ? m_udpEcho.get() : m_echo.get();
+    QTest::keyClicks(form->relayTargetEdit()->portEdit(), QString::number(target->boundAddress().port()));
     const int before = m_panel->listenerModel()->rowCount();
     QTest::mouseClick(form->startButton(), Qt::LeftButton);
     if (!QTest::qWaitFor([this] { return !m_panel->messageLabel()->text().isEmpty(); }, 10000))
@@ -319,6 +326,35 @@ void TestRelayPanel::relayShowsTheConversationPausesAndStops()
     QVERIFY(m_panel->removeButton()->isEnabled());
     QTest::mouseClick(m_panel->removeButton(), Qt::LeftButton);
     QCOMPARE(listeners->rowOf(relay), -1);
+}
+
+void TestRelayPanel::udpRelayListsEachClientAddress()
+{
+    Relay *relay = startRelayFromForm(0, true);
+    QVERIFY(relay);
+    QCOMPARE(cell(m_panel->listenerModel(), 0, ListenerModel::Transport), QStringLiteral("UDP"));
+    const QString target = QStringLiteral("127.0.0.1:%1").arg(m_udpEcho->boundAddress().port());
+    BlockingClient first(SOCK_DGRAM);
+    BlockingClient second(SOCK_DGRAM);
+    const QByteArray datagram = QByteArrayLiteral("ping\0pong");
+    for (BlockingClient *client : {&first, &second}) {
+        QVERIFY(client->sendTo(datagram, relay->boundAddress()));
+        SocketAddress from;
+        qint64 size = 0;
+        QCOMPARE(client->receiveFrom(&from, &size), datagram);
+        QCOMPARE(from, relay->boundAddress());
+    }
+    RelayView *view = m_panel->relayView();
+    const RelayConnectionModel *connections = view->connectionModel();
+    QTRY_COMPARE(connections->rowCount(), 2);
+    QVERIFY(connections->isUdp());
+    QTRY_COMPARE(cell(connections, 1, RelayConnectionModel::ToClient), QString::number(datagram.size()));
+    clickRow(view->connectionsView(), 1);
+    const MessageModel *messages = view->connectionView()->messageModel();
+    QTRY_VERIFY2(rowsOf(messages).contains(QStringLiteral("%1 → client|ping\\0pong").arg(target)),
+                 qPrintable(rowsOf(messages).join(QLatin1Char('\n'))));
+    QVERIFY(view->connectionView()->totalsLabel()->text().startsWith(
+        QStringLiteral("Client → target: 9 bytes in 1 datagram · target → client: 9 bytes in 1 datagram")));
 }
 
 void TestRelayPanel::busyPortSaysTheRelayCouldNotStart()
