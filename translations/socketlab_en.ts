@@ -459,7 +459,7 @@
 <context>
     <name>SocketLab::ListenerModel</name>
     <message numerus="yes">
-        <location filename="../ui/servers/listenermodel.cpp" line="+153"/>
+        <location filename="../ui/servers/listenermodel.cpp" line="+220"/>
         <source>%1, %Ln datagram(s) dropped</source>
         <translation>
             <numerusform>%1, %Ln datagram dropped</numerusform>
@@ -486,6 +486,52 @@
         <translation>
             <numerusform>the peer sent %1 bytes in %n recv(): %2</numerusform>
             <numerusform>the peer sent %1 bytes in %n recv(): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::RelayConnectionView</name>
+    <message numerus="yes">
+        <location filename="../ui/servers/relayconnectionview.cpp" line="+249"/>
+        <source>Client → target: %1 in %Ln datagram(s)</source>
+        <translation>
+            <numerusform>Client → target: %1 in %Ln datagram</numerusform>
+            <numerusform>Client → target: %1 in %Ln datagrams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Client → target: %1 in %Ln recv()</source>
+        <translation>
+            <numerusform>Client → target: %1 in %Ln recv()</numerusform>
+            <numerusform>Client → target: %1 in %Ln recv()</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>target → client: %1 in %Ln datagram(s)</source>
+        <translation>
+            <numerusform>target → client: %1 in %Ln datagram</numerusform>
+            <numerusform>target → client: %1 in %Ln datagrams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>target → client: %1 in %Ln recv()</source>
+        <translation>
+            <numerusform>target → client: %1 in %Ln recv()</numerusform>
+            <numerusform>target → client: %1 in %Ln recv()</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::RelayView</name>
+    <message numerus="yes">
+        <location filename="../ui/servers/relayview.cpp" line="+155"/>
+        <source>%Ln connection(s), %1 open, %2 refused, %3 failed</source>
+        <translation>
+            <numerusform>%Ln connection, %1 open, %2 refused, %3 failed</numerusform>
+            <numerusform>%Ln connections, %1 open, %2 refused, %3 failed</numerusform>
         </translation>
     </message>
 </context>

@@ -836,7 +836,7 @@ du script.
     <message>
         <location line="+2"/>
         <source>closed: %1 to the target, %2 to the client</source>
-        <translation>fermée : %1 vers la cible, %2 vers le client</translation>
+        <translation>fermée&#xa0;: %1 vers la cible, %2 vers le client</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -7355,7 +7355,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::LadderView</name>
     <message>
-        <location filename="../ui/conversation/ladderview.cpp" line="+170"/>
+        <location filename="../ui/conversation/ladderview.cpp" line="+188"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
@@ -7370,7 +7370,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Connecté</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>FIN from the peer</source>
         <translation>FIN du pair</translation>
     </message>
@@ -7480,24 +7480,22 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Ligne %1 du script</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>+%1 s</source>
         <translation>+%1&#xa0;s</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location line="+185"/>
+        <location line="-115"/>
         <source>SocketLab</source>
         <translation>SocketLab</translation>
     </message>
     <message>
-        <location line="-184"/>
-        <location line="+185"/>
+        <location line="+5"/>
         <source>Peer</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="+288"/>
         <source>Conversation as a sequence diagram</source>
         <translation>Conversation en diagramme de séquence</translation>
     </message>
@@ -7515,7 +7513,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerForm</name>
     <message>
-        <location filename="../ui/servers/listenerform.cpp" line="+206"/>
+        <location filename="../ui/servers/listenerform.cpp" line="+276"/>
         <source>The HTTP demo needs TCP: choose TCP or another mode.</source>
         <translation>La démo HTTP demande TCP&#xa0;: choisissez TCP ou un autre mode.</translation>
     </message>
@@ -7525,7 +7523,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>La réponse fixe n&apos;est pas encore valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+102"/>
         <source>TCP: bind, listen and accept connections. UDP: bind and answer datagrams.</source>
         <translation>TCP&#xa0;: bind(), listen() puis accept() de chaque connexion. UDP&#xa0;: bind() puis réponse aux datagrammes.</translation>
     </message>
@@ -7535,7 +7533,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Tra&amp;nsport&#xa0;:</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-184"/>
         <source>Certificate for the TLS listener</source>
         <translation>Certificat du serveur TLS</translation>
     </message>
@@ -7545,7 +7543,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Clé privée du serveur TLS</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+77"/>
         <source>Give both a certificate and its key, or neither for the self-signed localhost certificate.</source>
         <translation>Donnez un certificat et sa clé, ou aucun des deux pour le certificat autosigné de localhost.</translation>
     </message>
@@ -7560,12 +7558,32 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Le groupe multicast %1 (%2) est IPv6&#xa0;: un socket IPv4 ne peut pas le rejoindre&#x202f;; choisissez «&#xa0;Toutes les interfaces (::)&#xa0;».</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
+        <source>The relay speaks TLS to the target, verified as an exchange is, and plain TCP to its clients: what a client sends in clear is shown, and leaves encrypted.</source>
+        <translation>Le relais parle TLS à la cible, vérifiée comme pour un échange, et TCP simple à ses clients : ce qu&apos;un client envoie en clair est affiché, et repart chiffré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS needs TCP: a UDP relay cannot use it.</source>
+        <translation>TLS demande TCP : un relais UDP ne peut pas l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Multicast needs UDP: a TCP listener cannot join groups.</source>
         <translation>Le multicast demande UDP&#xa0;: un écouteur TCP ne peut pas rejoindre de groupes.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Connections relayed at once. The next client is accepted, closed at once and listed as refused.</source>
+        <translation>Connexions relayées en même temps. Le client suivant est accepté, fermé aussitôt et noté comme refusé.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Client addresses relayed at once, each with a socket of its own to the target.</source>
+        <translation>Adresses de clients relayées en même temps, chacune avec son propre socket vers la cible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Clients served at once. The next one is accepted, closed at once and listed as refused.</source>
         <translation>Clients servis en même temps. Le suivant est accepté, fermé aussitôt et noté comme refusé.</translation>
     </message>
@@ -7656,6 +7674,11 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+1"/>
+        <source>Relay to HOST:PORT</source>
+        <translation>Relais vers HÔTE:PORT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sends back every byte that arrives.</source>
         <translation>Renvoie chaque octet qui arrive.</translation>
     </message>
@@ -7673,6 +7696,46 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+1"/>
         <source>Receives and records, never sends.</source>
         <translation>Reçoit et enregistre, n&apos;envoie jamais rien.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forwards each client to a target and back, and shows both directions&apos; bytes as they pass.</source>
+        <translation>Transmet chaque client à une cible et retour, et affiche les octets des deux sens à leur passage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>target host</source>
+        <translation>hôte cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the relay forwards each client: a name, an IPv4 or an IPv6 address.</source>
+        <translation>Où le relais transmet chaque client : un nom, une adresse IPv4 ou IPv6.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay target host</source>
+        <translation>Hôte cible du relais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>port or service</source>
+        <translation>port ou service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target&apos;s port: a number from 1 to 65535, or a service name.</source>
+        <translation>Le port de la cible : un nombre de 1 à 65535, ou un nom de service.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay target port</source>
+        <translation>Port cible du relais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS to the target</source>
+        <translation>TLS vers la cible</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7786,7 +7849,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerModel</name>
     <message>
-        <location filename="../ui/servers/listenermodel.cpp" line="+122"/>
+        <location filename="../ui/servers/listenermodel.cpp" line="+164"/>
         <source>Echo</source>
         <translation>Écho</translation>
     </message>
@@ -7806,7 +7869,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Réception seule</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Built-in HTTP demo</source>
         <translation>Démo HTTP intégrée</translation>
     </message>
@@ -7831,12 +7894,14 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Serveur %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-11"/>
+        <location line="+21"/>
         <source>Running</source>
         <translation>En marche</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
+        <location line="+21"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
@@ -7850,6 +7915,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+16"/>
+        <location line="+17"/>
         <source>Started from this panel; Remove stops it and takes it away.</source>
         <translation>Démarré depuis ce panneau&#x202f;; Supprimer l&apos;arrête et le retire.</translation>
     </message>
@@ -7879,7 +7945,8 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>L&apos;adresse et le port auxquels le socket est lié.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Stopped; Restart binds this address and port again.</source>
         <translation>Arrêté&#x202f;; Redémarrer lie de nouveau cette adresse et ce port.</translation>
     </message>
@@ -7909,7 +7976,67 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Expéditeurs vus depuis le démarrage.</translation>
     </message>
     <message>
+        <location line="-94"/>
+        <source>Relay to %1 (TLS)</source>
+        <translation>Relais vers %1 (TLS)</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Relay to %1</source>
+        <translation>Relais vers %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Relay %1</source>
+        <translation>Relais %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Each client gets its own connection to the target; both directions&apos; bytes are forwarded as they come.</source>
+        <translation>Chaque client a sa propre connexion à la cible ; les octets des deux sens sont transmis dès qu&apos;ils arrivent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address and port the relay listens on: point the client here.</source>
+        <translation>L&apos;adresse et le port où le relais écoute : dirigez le client ici.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client addresses seen, each with its own socket to the target.</source>
+        <translation>Adresses de clients vues, chacune avec son propre socket vers la cible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections accepted, %1 of them refused for want of a free slot.</source>
+        <translation>Connexions acceptées, dont %1 refusées faute de place libre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client addresses with a socket to the target now.</source>
+        <translation>Adresses de clients qui ont un socket vers la cible en ce moment.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connections relayed now.</source>
+        <translation>Connexions relayées en ce moment.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes the clients sent, forwarded to the target.</source>
+        <translation>Octets envoyés par les clients, transmis à la cible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes the target answered, forwarded to the clients.</source>
+        <translation>Octets répondus par la cible, transmis aux clients.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Connections open now.</source>
         <translation>Connexions ouvertes en ce moment.</translation>
     </message>
@@ -8378,7 +8505,26 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+23"/>
+        <location line="+2"/>
+        <location filename="../ui/servers/relayconnectionview.cpp" line="+288"/>
+        <source>%1 → %2</source>
+        <comment>who spoke → who it went to</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>FIN from %1</source>
+        <translation>FIN de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RST from %1</source>
+        <translation>RST de %1</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>The datagram was larger than the receive buffer: the rest was lost (MSG_TRUNC).</source>
         <translation>Le datagramme dépassait le tampon de réception&#xa0;: le reste est perdu (MSG_TRUNC).</translation>
     </message>
@@ -8731,6 +8877,405 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+4"/>
         <source>The conversation sent %1 bytes, more than a script holds (%2): save its transcript instead.</source>
         <translation>La conversation a envoyé %1 octets, plus qu’un script n’en contient (%2)&#xa0;: enregistrez plutôt sa transcription.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::RelayConnectionModel</name>
+    <message>
+        <location filename="../ui/servers/relayconnectionmodel.cpp" line="+123"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting to the target</source>
+        <translation>Connexion à la cible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both sent FIN</source>
+        <translation>FIN des deux côtés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/servers/relayview.cpp" line="+170"/>
+        <source>Client sent FIN</source>
+        <translation>FIN du client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target sent FIN</source>
+        <translation>FIN de la cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Not connected to the target yet.</source>
+        <translation>Pas encore connecté à la cible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accepted and closed at once: the relay was relaying its maximum of connections.</source>
+        <translation>Acceptée et fermée aussitôt : le relais relayait déjà son maximum de connexions.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed at %1</source>
+        <translation>Fermée le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened at %1</source>
+        <translation>Ouverte le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 bytes read from the client in %2 datagrams; these were sent on to the target.</source>
+        <translation>%1 octets lus du client en %2 datagrammes ; ils ont été transmis à la cible.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 bytes read from the client; these were sent on to the target.</source>
+        <translation>%1 octets lus du client ; ils ont été transmis à la cible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 bytes read from the target in %2 datagrams; these were sent on to the client.</source>
+        <translation>%1 octets lus de la cible en %2 datagrammes ; ils ont été transmis au client.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 bytes read from the target; these were sent on to the client.</source>
+        <translation>%1 octets lus de la cible ; ils ont été transmis au client.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The relay numbers its connections in the order it accepts them.</source>
+        <translation>Le relais numérote ses connexions dans l&apos;ordre où il les accepte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address and port the client&apos;s datagrams came from.</source>
+        <translation>L&apos;adresse et le port d&apos;où venaient les datagrammes du client.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The client&apos;s address and port.</source>
+        <translation>L&apos;adresse et le port du client.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target address the relay connected to for this client.</source>
+        <translation>L&apos;adresse de la cible à laquelle le relais s&apos;est connecté pour ce client.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether the connection is being made, open, half-closed, closed or was refused.</source>
+        <translation>Si la connexion est en cours d&apos;établissement, ouverte, à demi fermée, fermée ou a été refusée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes from the client, sent on to the target.</source>
+        <translation>Octets venus du client, transmis à la cible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes from the target, sent on to the client.</source>
+        <translation>Octets venus de la cible, transmis au client.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes read from the client that wait to be sent on: a pause, a delay, a cap, or a target that does not read.</source>
+        <translation>Octets lus du client qui attendent d&apos;être transmis : une pause, un délai, un plafond, ou une cible qui ne lit pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes read from the target that wait to be sent on: a pause, a delay, a cap, or a client that does not read.</source>
+        <translation>Octets lus de la cible qui attendent d&apos;être transmis : une pause, un délai, un plafond, ou un client qui ne lit pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the connection ended, when it was not both sides closing: the target refused or timed out, a reset.</source>
+        <translation>Pourquoi la connexion a pris fin, quand ce n&apos;est pas la fermeture des deux côtés : la cible a refusé ou n&apos;a pas répondu à temps, une réinitialisation.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Id</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To target</source>
+        <translation>Vers la cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To client</source>
+        <translation>Vers le client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued to target</source>
+        <translation>En attente vers la cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued to client</source>
+        <translation>En attente vers le client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::RelayConnectionView</name>
+    <message>
+        <location filename="../ui/servers/relayconnectionview.cpp" line="-65"/>
+        <location line="+66"/>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a connection to see what its client and the target said.</source>
+        <translation>Choisissez une connexion pour voir ce que son client et la cible ont dit.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection %1: client %2, target %3. %4.</source>
+        <translation>Connexion %1 : client %2, cible %3. %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Client → target: %1 in %Ln datagram(s)</source>
+        <translation>
+            <numerusform>Client → cible : %1 en %Ln datagramme</numerusform>
+            <numerusform>Client → cible : %1 en %Ln datagrammes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Client → target: %1 in %Ln recv()</source>
+        <translation>
+            <numerusform>Client → cible : %1 en %Ln recv()</numerusform>
+            <numerusform>Client → cible : %1 en %Ln recv()</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>target → client: %1 in %Ln datagram(s)</source>
+        <translation>
+            <numerusform>cible → client : %1 en %Ln datagramme</numerusform>
+            <numerusform>cible → client : %1 en %Ln datagrammes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>target → client: %1 in %Ln recv()</source>
+        <translation>
+            <numerusform>cible → client : %1 en %Ln recv()</numerusform>
+            <numerusform>cible → client : %1 en %Ln recv()</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>queued: %1 to the target, %2 to the client</source>
+        <translation>en attente : %1 vers la cible, %2 vers le client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the relay&apos;s capture budget is full: bytes are forwarded and counted, not all are kept to show</source>
+        <translation>le budget de capture du relais est plein : les octets sont transmis et comptés, pas tous gardés pour l&apos;affichage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose an event to see its bytes.</source>
+        <translation>Choisissez un événement pour voir ses octets.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 at %2 ms.</source>
+        <translation>%1 à %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2 ms: %3.</source>
+        <translation>%1 à %2 ms : %3.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Events of the selected connection</source>
+        <translation>Événements de la connexion choisie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hex</source>
+        <translation>Hexa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Socket calls</source>
+        <translation>Appels socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The socket calls of both legs: accept() and the client&apos;s reads and writes, connect() to the target and its reads and writes.</source>
+        <translation>Les appels socket des deux côtés : accept() et les lectures et écritures du client, connect() vers la cible et ses lectures et écritures.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::RelayShapingEdit</name>
+    <message>
+        <location filename="../ui/servers/relayshapingedit.cpp" line="+81"/>
+        <source>To the target:</source>
+        <translation>Vers la cible :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To the client:</source>
+        <translation>Vers le client :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the client sends, on its way to the target.</source>
+        <translation>Ce que le client envoie, en route vers la cible.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the target answers, on its way back to the client.</source>
+        <translation>Ce que la cible répond, en route vers le client.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay:</source>
+        <translation>Délai :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each byte leaves this long after it arrived, an end of stream (FIN) too.</source>
+        <translation>Chaque octet repart ce temps-là après son arrivée, une fin de flux (FIN) aussi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cap:</source>
+        <translation>Plafond :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> bytes/s</source>
+        <translation> octets/s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cap</source>
+        <translation>Aucun plafond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most this many bytes a second leave in this direction; the rest wait, shown as queued.</source>
+        <translation>Au plus ce nombre d&apos;octets par seconde part dans ce sens ; le reste attend, affiché comme en attente.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing leaves in this direction: bytes queue (shown as queued) until it resumes, then the sender waits once the queue is full.</source>
+        <translation>Rien ne part dans ce sens : les octets attendent (affichés comme en attente) jusqu&apos;à la reprise, puis l&apos;expéditeur attend une fois la file pleine.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::RelayView</name>
+    <message numerus="yes">
+        <location filename="../ui/servers/relayview.cpp" line="-15"/>
+        <source>%Ln connection(s), %1 open, %2 refused, %3 failed</source>
+        <translation>
+            <numerusform>%Ln connexion (ouvertes : %1, refusées : %2, en échec : %3)</numerusform>
+            <numerusform>%Ln connexions (ouvertes : %1, refusées : %2, en échec : %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to the target %1, to the client %2</source>
+        <translation>vers la cible %1, vers le client %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Connections of the selected relay</source>
+        <translation>Connexions du relais choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected relay, changed at once</source>
+        <translation>Le relais choisi, modifié aussitôt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay, cap and pause of the running relay, for every connection: a change applies at once.</source>
+        <translation>Délai, plafond et pause du relais en marche, pour chaque connexion : un changement s&apos;applique aussitôt.</translation>
     </message>
 </context>
 <context>
@@ -9344,7 +9889,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ServersPanel</name>
     <message>
-        <location filename="../ui/servers/serverspanel.cpp" line="+566"/>
+        <location filename="../ui/servers/serverspanel.cpp" line="+711"/>
         <source>datagram</source>
         <translation>datagramme</translation>
     </message>
@@ -9409,7 +9954,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Octets abandonnés&#xa0;: le budget de capture du serveur est plein, seuls les %1 premiers sont affichés.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
+        <source>%1 is listening on %2 (%3) and relays each client to %4 over TLS: point the client at %2.</source>
+        <translation>%1 écoute sur %2 (%3) et relaie chaque client vers %4 en TLS : dirigez le client vers %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is listening on %2 (%3) and relays each client to %4: point the client at %2.</source>
+        <translation>%1 écoute sur %2 (%3) et relaie chaque client vers %4 : dirigez le client vers %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 is listening on %2 (TCP+TLS, certificate SHA-256 %3).</source>
         <translation>%1 est à l&apos;écoute sur %2 (TCP+TLS, certificat SHA-256 %3).</translation>
     </message>
@@ -9419,7 +9974,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>%1 est à l&apos;écoute sur %2 (%3).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>Could not start the relay: %1.</source>
+        <translation>Impossible de démarrer le relais : %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 cannot accept new clients: %2. They wait in the queue; accept() is tried again after a pause that grows to %3 ms.</source>
         <translation>%1 ne peut pas accepter de nouveaux clients&#xa0;: %2. Ils attendent dans la file&#x202f;; accept() est retenté après une pause qui s&apos;allonge jusqu&apos;à %3&#xa0;ms.</translation>
     </message>
@@ -9429,7 +9989,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>%1 accepte de nouveau des clients.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Listeners</source>
         <translation>Serveurs</translation>
     </message>
@@ -9469,12 +10029,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Redémarrer le serveur choisi sur la même adresse et le même port.</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-46"/>
         <source>Could not start the listener: %1.</source>
         <translation>Impossible de démarrer le serveur&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Could not restart %1: %2.</source>
         <translation>Impossible de redémarrer %1&#xa0;: %2.</translation>
     </message>
@@ -9484,7 +10044,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>%1 a signalé une erreur&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Stop the selected listener and take it out of the table (not the built-in servers).</source>
         <translation>Arrêter le serveur choisi et le retirer du tableau (pas les serveurs intégrés).</translation>
     </message>
@@ -10163,7 +10723,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::TargetEdit</name>
     <message>
-        <location filename="../ui/widgets/targetedit.cpp" line="+61"/>
+        <location filename="../ui/widgets/targetedit.cpp" line="+68"/>
         <source>H&amp;ost:</source>
         <translation>&amp;Hôte&#xa0;:</translation>
     </message>

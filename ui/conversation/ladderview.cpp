@@ -65,6 +65,24 @@ void LadderView::setPeerAddress(const QString &address)
     viewport()->update();
 }
 
+void LadderView::setEndNames(const QString &local, const QString &peer)
+{
+    m_localName = local;
+    m_peerName = peer;
+    relayout();
+    viewport()->update();
+}
+
+QString LadderView::localName() const
+{
+    return m_localName.isEmpty() ? tr("SocketLab") : m_localName;
+}
+
+QString LadderView::peerName() const
+{
+    return m_peerName.isEmpty() ? tr("Peer") : m_peerName;
+}
+
 void LadderView::appendEvents(const QList<ConversationEvent> &events)
 {
     if (events.isEmpty())
@@ -186,11 +204,12 @@ QString LadderView::markLabel(const ConversationEvent &event) const
     switch (event.kind) {
     case Kind::Connected: return tr("Connected");
     // The calls by their C names, as the trace writes them: the same in every language.
-    case Kind::ShutdownWrite: return QStringLiteral("shutdown(SHUT_WR)");
+    // Watched ends (end names set) made no call SocketLab saw: what passed is the FIN itself.
+    case Kind::ShutdownWrite: return m_localName.isEmpty() ? QStringLiteral("shutdown(SHUT_WR)") : QStringLiteral("FIN");
     case Kind::ShutdownBoth: return QStringLiteral("shutdown(SHUT_RDWR)");
     case Kind::Closed: return QStringLiteral("close()");
-    case Kind::PeerClosed: return tr("FIN from the peer");
-    case Kind::PeerReset: return tr("RST from the peer");
+    case Kind::PeerClosed: return m_peerName.isEmpty() ? tr("FIN from the peer") : QStringLiteral("FIN");
+    case Kind::PeerReset: return m_peerName.isEmpty() ? tr("RST from the peer") : QStringLiteral("RST");
     case Kind::Failed:
         return event.error.isError() ? tr("Failed: %1").arg(ErrorText::inSentence(event.error)) : tr("Failed");
     case Kind::OptionSet:
@@ -308,8 +327,8 @@ void LadderView::relayout()
         return qMin(maxBox, qMax(boldFm.horizontalAdvance(title), fm.horizontalAdvance(address)) + 4 * g.pad);
     };
     const int mark = g.lineHeight / 2;
-    g.localX = qMax(g.timeWidth + mark + g.pad, g.pad + boxWidth(tr("SocketLab"), m_localAddress) / 2);
-    g.peerX = qMax(g.localX + 4 * g.lineHeight, width - qMax(3 * g.pad + boxWidth(tr("Peer"), m_peerAddress) / 2, 2 * g.lineHeight));
+    g.localX = qMax(g.timeWidth + mark + g.pad, g.pad + boxWidth(localName(), m_localAddress) / 2);
+    g.peerX = qMax(g.localX + 4 * g.lineHeight, width - qMax(3 * g.pad + boxWidth(peerName(), m_peerAddress) / 2, 2 * g.lineHeight));
 }
 
 void LadderView::updateScrollRange()
@@ -493,8 +512,8 @@ void LadderView::paintEvent(QPaintEvent *)
         }
         painter.setFont(font());
     };
-    drawEnd(g.localX, tr("SocketLab"), m_localAddress);
-    drawEnd(g.peerX, tr("Peer"), m_peerAddress);
+    drawEnd(g.localX, localName(), m_localAddress);
+    drawEnd(g.peerX, peerName(), m_peerAddress);
     const int lifelineTop = boxTop + boxHeight + 1;
 
     const int top = topRow();

@@ -36,6 +36,12 @@ public:
     void setPeerAddress(const QString &address);
     QString localAddress() const { return m_localAddress; }
     QString peerAddress() const { return m_peerAddress; }
+    // The names over the two ends, for a conversation SocketLab watches rather than holds (a relay's
+    // client and target): the marks of a FIN or RST then say "FIN" or "RST" on the lifeline of the
+    // end that sent it. Empty: "SocketLab" and "Peer", in the language shown.
+    void setEndNames(const QString &local, const QString &peer);
+    QString localName() const;
+    QString peerName() const;
 
     // Events in time order, as the conversation reports them. The selection stays where it is.
     void appendEvents(const QList<ConversationEvent> &events);
@@ -119,6 +125,8 @@ private:
     ConversationEventList m_events;
     QString m_localAddress;
     QString m_peerAddress;
+    QString m_localName;
+    QString m_peerName;
     Geometry m_geometry;
     // The event where each end's lifeline stops (close(), a failure; for the peer also its reset), or -1.
     int m_localEnd = -1;

@@ -91,6 +91,36 @@ QString MessageModel::describe(const ConversationEvent &event)
     return {};
 }
 
+void MessageModel::setEndNames(const QString &local, const QString &peer)
+{
+    m_localName = local;
+    m_peerName = peer;
+    if (!m_events.isEmpty())
+        emit dataChanged(index(0, DirectionColumn), index(int(m_events.size()) - 1, DirectionColumn));
+}
+
+QString MessageModel::directionText(const ConversationEvent &event) const
+{
+    if (m_localName.isEmpty() && m_peerName.isEmpty())
+        return describe(event);
+    using Kind = ConversationEvent::Kind;
+    switch (event.kind) {
+    case Kind::Sent:
+        return tr("%1 → %2", "who spoke → who it went to").arg(m_localName, m_peerName);
+    case Kind::Received:
+        return tr("%1 → %2", "who spoke → who it went to").arg(m_peerName, m_localName);
+    // This end's half-close is the local end's FIN passed on: the watcher made no call of its own.
+    case Kind::ShutdownWrite:
+        return tr("FIN from %1").arg(m_localName);
+    case Kind::PeerClosed:
+        return tr("FIN from %1").arg(m_peerName);
+    case Kind::PeerReset:
+        return tr("RST from %1").arg(m_peerName);
+    default:
+        return describe(event);
+    }
+}
+
 QString MessageModel::preview(const ConversationEvent &event) const
 {
     if (event.kind == ConversationEvent::Kind::OptionSet)
@@ -147,7 +177,7 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return locale.toString(double(event.timeUs) / 1000.0, 'f', 3);
         case DirectionColumn:
-            return describe(event);
+            return directionText(event);
         case SizeColumn:
             return event.carriesBytes() ? locale.toString(event.size) : QString();
         case PreviewColumn:

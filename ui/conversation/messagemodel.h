@@ -37,6 +37,12 @@ public:
 
     // What the Direction column says of an event: "Sent", "Received from 127.0.0.1:7", "Peer closed (FIN)".
     static QString describe(const ConversationEvent &event);
+    // For a conversation SocketLab relays rather than holds: the two ends' names (a relay's "client"
+    // and its target), and the rows say who spoke ("client → 127.0.0.1:8080") and whose FIN or RST
+    // passed. Empty: describe()'s words, this end's point of view.
+    void setEndNames(const QString &local, const QString &peer);
+    // What this model's Direction column says of an event.
+    QString directionText(const ConversationEvent &event) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -50,6 +56,8 @@ private:
     std::shared_ptr<const ConversationRecord> m_record;
     ConversationEventList m_events;
     ConversationColors m_colors;
+    QString m_localName;
+    QString m_peerName;
 };
 
 } // namespace SocketLab

@@ -1,11 +1,15 @@
 #include "listenerform.h"
 
+#include "relayshapingedit.h"
+
 #include "request/requesteditor.h"
 #include "widgets/flowlayout.h"
 #include "widgets/multicastgroupsedit.h"
 #include "widgets/savefiledialog.h"
 #include "widgets/socketoptionsedit.h"
 #include "widgets/spinboxes.h"
+#include "widgets/targetedit.h"
+#include "tls/pinstore.h"
 
 #include "net/multicast.h"
 
@@ -53,6 +57,11 @@ ListenerForm::ListenerForm(QWidget *parent)
     , m_keyBrowse(new QToolButton(this))
     , m_options(new SocketOptionsEdit(SocketOptionsEdit::Use::TcpListener, SocketOptionsEdit::LocalField::None, this))
     , m_groups(new MulticastGroupsEdit(this))
+    , m_relayTarget(new TargetEdit(this))
+    , m_relayTls(new QCheckBox(this))
+    , m_toTarget(new RelayShapingEdit(RelayDirection::ToTarget, this))
+    , m_toClient(new RelayShapingEdit(RelayDirection::ToClient, this))
+    , m_relayPane(new QWidget(this))
     , m_certificateLabel(new QLabel(this))
     , m_keyLabel(new QLabel(this))
     , m_transportLabel(new QLabel(this))
@@ -72,6 +81,9 @@ ListenerForm::ListenerForm(QWidget *parent)
     for (Listener::Mode mode : {Listener::Mode::Echo, Listener::Mode::FixedReply, Listener::Mode::HttpDemo,
                                 Listener::Mode::LogOnly})
         m_mode->addItem(QString(), int(mode));
+    m_mode->addItem(QString(), RelayMode);
+    // The Servers tab's buttons hold Alt+O and Alt+R, which the target's labels would take again.
+    m_relayTarget->setMnemonics(false);
     m_port->setRange(0, 65535);
     m_port->setValue(0);
     m_port->setAccelerated(true);
@@ -118,6 +130,15 @@ ListenerForm::ListenerForm(QWidget *parent)
     tlsRow->addWidget(m_tls);
     tlsRow->addGroup({m_certificateLabel, m_certificate, m_certificateBrowse});
     tlsRow->addGroup({m_keyLabel, m_key, m_keyBrowse});
+    // The relay's own settings, shown in its mode only.
+    auto *relayTargetRow = new QHBoxLayout;
+    relayTargetRow->addWidget(m_relayTarget, 1);
+    relayTargetRow->addWidget(m_relayTls);
+    auto *relayLayout = new QVBoxLayout(m_relayPane);
+    relayLayout->setContentsMargins(0, 0, 0, 0);
+    relayLayout->addLayout(relayTargetRow);
+    relayLayout->addWidget(m_toTarget);
+    relayLayout->addWidget(m_toClient);
     auto *warningRow = new QHBoxLayout;
     warningRow->addWidget(m_warningIcon, 0, Qt::AlignTop);
     warningRow->addWidget(m_warning, 1);
@@ -128,6 +149,7 @@ ListenerForm::ListenerForm(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(row);
+    layout->addWidget(m_relayPane);
     layout->addLayout(tlsRow);
     layout->addWidget(m_options);
     layout->addWidget(m_groups);
@@ -151,6 +173,16 @@ ListenerForm::ListenerForm(QWidget *parent)
     setTabOrder(m_options, m_groups);
     setTabOrder(m_groups, m_closeAfterReply);
     setTabOrder(m_closeAfterReply, m_reply);
+    // The relay's fields between Start and TLS, each put after the one before it, so what followed
+    // Start still follows the last of them. One by one: the TargetEdit itself takes no focus.
+    QWidget *previous = m_start;
+    for (QWidget *next : std::initializer_list<QWidget *>{
+             m_relayTarget->hostEdit(), m_relayTarget->portEdit(), m_relayTarget->familyCombo(), m_relayTls,
+             m_toTarget->delaySpin(), m_toTarget->capSpin(), m_toTarget->pauseCheck(), m_toClient->delaySpin(),
+             m_toClient->capSpin(), m_toClient->pauseCheck()}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     connect(m_transport, &QComboBox::currentIndexChanged, this, &ListenerForm::updateState);
     connect(m_address, &QComboBox::currentIndexChanged, this, &ListenerForm::updateState);
@@ -161,6 +193,11 @@ ListenerForm::ListenerForm(QWidget *parent)
     connect(m_certificate, &QLineEdit::textChanged, this, &ListenerForm::updateState);
     connect(m_key, &QLineEdit::textChanged, this, &ListenerForm::updateState);
     connect(m_groups, &MulticastGroupsEdit::changed, this, &ListenerForm::updateState);
+    connect(m_relayTarget, &TargetEdit::changed, this, &ListenerForm::updateState);
+    connect(m_relayTarget, &TargetEdit::returnPressed, this, [this] {
+        if (m_start->isEnabled())
+            emit startRequested();
+    });
     connect(m_certificateBrowse, &QToolButton::clicked, this,
             [this] { choosePemFile(m_certificate, tr("Certificate for the TLS listener")); });
     connect(m_keyBrowse, &QToolButton::clicked, this,
@@ -194,6 +231,32 @@ Listener::Settings ListenerForm::settings() const
     return settings;
 }
 
+bool ListenerForm::isRelay() const
+{
+    return m_mode->currentData().toInt() == RelayMode;
+}
+
+RelaySettings ListenerForm::relaySettings() const
+{
+    RelaySettings settings;
+    const bool udp = m_transport->currentIndex() == 1;
+    settings.transport = udp ? RelaySettings::Transport::Udp : RelaySettings::Transport::Tcp;
+    settings.listenAddress = SocketAddress::fromNumeric(m_address->currentData().toString(), quint16(m_port->value()))
+                                 .value_or(SocketAddress());
+    settings.targetHost = m_relayTarget->host();
+    settings.targetService = m_relayTarget->service();
+    settings.targetFamily = m_relayTarget->family();
+    // Verified as an exchange verifies; a certificate the person trusted for this target is its pin.
+    settings.tlsToTarget.enabled = !udp && m_relayTls->isChecked();
+    if (settings.tlsToTarget.enabled)
+        settings.tlsToTarget.pinSha256 = PinStore::pin(settings.targetHost, settings.targetService);
+    settings.toTarget = m_toTarget->shaping();
+    settings.toClient = m_toClient->shaping();
+    settings.maxConnections = m_maxClients->value();
+    settings.captureBudget = qint64(m_captureBudget->value()) * MiB;
+    return settings;
+}
+
 bool ListenerForm::isAllInterfaces() const
 {
     return m_address->currentIndex() == AllInterfacesV4 || m_address->currentIndex() == AllInterfacesV6;
@@ -201,6 +264,13 @@ bool ListenerForm::isAllInterfaces() const
 
 bool ListenerForm::isComplete(QString *problem) const
 {
+    if (isRelay()) {
+        // The target's own sentence: its fields are the only ones a relay needs filled.
+        if (!m_relayTarget->isComplete(problem))
+            return false;
+        problem->clear();
+        return true;
+    }
     const Listener::Mode mode = Listener::Mode(m_mode->currentData().toInt());
     if (mode == Listener::Mode::HttpDemo && m_transport->currentIndex() == 1) {
         *problem = tr("The HTTP demo needs TCP: choose TCP or another mode.");
@@ -256,7 +326,8 @@ QWidget *ListenerForm::lastInFocusChain() const
 
 void ListenerForm::updateState()
 {
-    const bool fixedReply = Listener::Mode(m_mode->currentData().toInt()) == Listener::Mode::FixedReply;
+    const bool relay = isRelay();
+    const bool fixedReply = !relay && Listener::Mode(m_mode->currentData().toInt()) == Listener::Mode::FixedReply;
     m_replyLabel->setVisible(fixedReply);
     m_reply->setVisible(fixedReply);
     m_closeAfterReply->setVisible(fixedReply);
@@ -264,11 +335,29 @@ void ListenerForm::updateState()
     const bool tcp = m_transport->currentIndex() == 0;
     m_options->setUse(tcp ? SocketOptionsEdit::Use::TcpListener : SocketOptionsEdit::Use::UdpListener);
     m_tls->setEnabled(tcp);
-    m_maxClients->setEnabled(tcp);
+    m_maxClients->setEnabled(tcp || relay);
     m_groups->setEnabled(!tcp);
+    // A relay has its own settings: TLS towards the target, none for its clients, no socket options
+    // of the listener's, no groups.
+    m_relayPane->setVisible(relay);
+    m_relayTls->setEnabled(tcp);
+    m_relayTls->setToolTip(tcp ? tr("The relay speaks TLS to the target, verified as an exchange is, and plain TCP to "
+                                    "its clients: what a client sends in clear is shown, and leaves encrypted.")
+                               : tr("TLS needs TCP: a UDP relay cannot use it."));
+    m_options->setVisible(!relay);
+    m_groups->setVisible(!relay);
+    for (QWidget *widget : {static_cast<QWidget *>(m_tls), static_cast<QWidget *>(m_certificateLabel),
+                            static_cast<QWidget *>(m_certificate), static_cast<QWidget *>(m_certificateBrowse),
+                            static_cast<QWidget *>(m_keyLabel), static_cast<QWidget *>(m_key),
+                            static_cast<QWidget *>(m_keyBrowse)})
+        widget->setVisible(!relay);
     m_groups->setToolTip(tcp ? tr("Multicast needs UDP: a TCP listener cannot join groups.") : QString());
-    m_maxClients->setToolTip(tcp ? tr("Clients served at once. The next one is accepted, closed at once and listed as refused.")
-                                 : tr("UDP has no connections: every sender is answered."));
+    if (relay)
+        m_maxClients->setToolTip(tcp ? tr("Connections relayed at once. The next client is accepted, closed at once and listed as refused.")
+                                     : tr("Client addresses relayed at once, each with a socket of its own to the target."));
+    else
+        m_maxClients->setToolTip(tcp ? tr("Clients served at once. The next one is accepted, closed at once and listed as refused.")
+                                     : tr("UDP has no connections: every sender is answered."));
     m_tls->setToolTip(tcp ? tr("Every client speaks TLS; the bytes recorded are those inside it.")
                           : tr("TLS needs TCP: a UDP listener cannot use it."));
     const bool tls = tcp && m_tls->isChecked();
@@ -310,11 +399,21 @@ void ListenerForm::retranslate()
     m_mode->setItemText(1, tr("Fixed reply"));
     m_mode->setItemText(2, tr("HTTP demo (TCP only)"));
     m_mode->setItemText(3, tr("Log only"));
+    m_mode->setItemText(4, tr("Relay to HOST:PORT"));
     m_mode->setItemData(0, tr("Sends back every byte that arrives."), Qt::ToolTipRole);
     m_mode->setItemData(1, tr("TCP: sends the bytes below once per client, after its first bytes. UDP: answers every datagram with them."),
                         Qt::ToolTipRole);
     m_mode->setItemData(2, tr("Serves the pages of the built-in HTTP demo site."), Qt::ToolTipRole);
     m_mode->setItemData(3, tr("Receives and records, never sends."), Qt::ToolTipRole);
+    m_mode->setItemData(4, tr("Forwards each client to a target and back, and shows both directions' bytes as they pass."),
+                        Qt::ToolTipRole);
+    m_relayTarget->hostEdit()->setPlaceholderText(tr("target host"));
+    m_relayTarget->hostEdit()->setToolTip(tr("Where the relay forwards each client: a name, an IPv4 or an IPv6 address."));
+    m_relayTarget->hostEdit()->setAccessibleName(tr("Relay target host"));
+    m_relayTarget->portEdit()->setPlaceholderText(tr("port or service"));
+    m_relayTarget->portEdit()->setToolTip(tr("The target's port: a number from 1 to 65535, or a service name."));
+    m_relayTarget->portEdit()->setAccessibleName(tr("Relay target port"));
+    m_relayTls->setText(tr("TLS to the target"));
     m_mode->setToolTip(tr("What the listener does with what it receives."));
     m_maxClientsLabel->setText(tr("Ma&x. clients:"));
     m_captureBudgetLabel->setText(tr("Capture &budget:"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "relay/relaysettings.h"
 #include "servers/listener.h"
 
 #include <QWidget>
@@ -15,15 +16,19 @@ class QToolButton;
 namespace SocketLab {
 
 class MulticastGroupsEdit;
+class RelayShapingEdit;
 class RequestEditor;
 class SocketOptionsEdit;
+class TargetEdit;
 
 // What a new listener will be: TCP or UDP, the address to bind (loopback unless a person picks all
 // interfaces, which is then flagged), the port (0: any free one), the mode, and for a fixed reply
 // its bytes in the request editor; for TCP, TLS with a certificate and key the person picks, or the
 // self-signed localhost one; for UDP, the multicast groups to join; how many clients it serves at
-// once and how many bytes it keeps for display. Start asks the panel to start it; the form keeps its values whatever
-// happens, so a busy port is one edit away from a second try.
+// once and how many bytes it keeps for display. Or, in the mode "Relay to HOST:PORT", a relay
+// (core/relay/relay.h): the target, TLS to it, a delay, a bandwidth cap and a pause per direction
+// (all off by default), the connections relayed at once. Start asks the panel to start it; the form
+// keeps its values whatever happens, so a busy port is one edit away from a second try.
 class ListenerForm : public QWidget
 {
     Q_OBJECT
@@ -34,7 +39,13 @@ public:
 
     explicit ListenerForm(QWidget *parent = nullptr);
 
+    // The mode box's value for the relay, beside the Listener::Mode values.
+    static constexpr int RelayMode = 100;
+
     Listener::Settings settings() const;
+    // The mode "Relay to HOST:PORT" is chosen: Start starts a relay with relaySettings().
+    bool isRelay() const;
+    RelaySettings relaySettings() const;
     bool isAllInterfaces() const;
     // False with *problem (translated) when the form cannot be started as it is.
     bool isComplete(QString *problem) const;
@@ -60,6 +71,11 @@ public:
     SocketOptionsEdit *socketOptionsEdit() const { return m_options; }
     // UDP only: the groups to join after bind(); disabled, with a tooltip saying why, while TCP is chosen.
     MulticastGroupsEdit *groupsEdit() const { return m_groups; }
+    // The relay's target, TLS to it, and what it does to each direction's bytes.
+    TargetEdit *relayTargetEdit() const { return m_relayTarget; }
+    QCheckBox *relayTlsCheck() const { return m_relayTls; }
+    RelayShapingEdit *toTargetShaping() const { return m_toTarget; }
+    RelayShapingEdit *toClientShaping() const { return m_toClient; }
     QPushButton *startButton() const { return m_start; }
     // Shown while an all-interfaces address is chosen.
     QLabel *warningLabel() const { return m_warning; }
@@ -99,6 +115,11 @@ private:
     QToolButton *m_keyBrowse;
     SocketOptionsEdit *m_options;
     MulticastGroupsEdit *m_groups;
+    TargetEdit *m_relayTarget;
+    QCheckBox *m_relayTls;
+    RelayShapingEdit *m_toTarget;
+    RelayShapingEdit *m_toClient;
+    QWidget *m_relayPane;
     QLabel *m_certificateLabel;
     QLabel *m_keyLabel;
     QLabel *m_transportLabel;

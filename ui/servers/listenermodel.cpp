@@ -1,5 +1,6 @@
 #include "listenermodel.h"
 
+#include "relay/relay.h"
 #include "text/kerneldropstext.h"
 #include "text/tlstext.h"
 
@@ -30,9 +31,23 @@ int ListenerModel::addListener(Listener *listener, Origin origin)
     return at;
 }
 
-void ListenerModel::removeListener(const Listener *listener)
+int ListenerModel::addRelay(Relay *relay)
 {
-    const int row = rowOf(listener);
+    Row row;
+    row.relay = relay;
+    row.number = ++m_lastNumber;
+    row.address = relay->settings().listenAddress;
+    update(row);
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at);
+    m_rows.append(row);
+    endInsertRows();
+    return at;
+}
+
+void ListenerModel::removeListener(const QObject *server)
+{
+    const int row = rowOf(server);
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
@@ -45,15 +60,23 @@ Listener *ListenerModel::listenerAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).listener : nullptr;
 }
 
+Relay *ListenerModel::relayAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).relay : nullptr;
+}
+
 ListenerModel::Origin ListenerModel::originAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).origin : Origin::User;
 }
 
-int ListenerModel::rowOf(const Listener *listener) const
+int ListenerModel::rowOf(const QObject *server) const
 {
+    if (!server)
+        return -1;
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).listener == listener)
+        const Row &row = m_rows.at(i);
+        if (row.listener == server || row.relay == server)
             return int(i);
     }
     return -1;
@@ -93,6 +116,25 @@ void ListenerModel::retranslate()
 
 bool ListenerModel::update(Row &row)
 {
+    if (row.relay) {
+        // Into the listeners' columns: its clients are the connections, bytes in what the clients
+        // sent on to the target, bytes out what the target answered them.
+        const bool running = row.relay->isRunning();
+        const SocketAddress address = running ? row.relay->boundAddress() : row.address;
+        const Relay::Totals totals = row.relay->totals();
+        const bool changed = running != row.running || !(address == row.address) || totals.connections != row.clients
+                             || totals.refused != row.refused || totals.open != row.open
+                             || totals.toTarget != row.bytesIn || totals.toClient != row.bytesOut;
+        row.running = running;
+        if (address.isValid())
+            row.address = address;
+        row.clients = totals.connections;
+        row.refused = totals.refused;
+        row.open = totals.open;
+        row.bytesIn = totals.toTarget;
+        row.bytesOut = totals.toClient;
+        return changed;
+    }
     const bool running = row.listener->isRunning();
     const SocketAddress address = running ? row.listener->boundAddress() : row.address;
     // The totals, not the table: it forgets the oldest closed clients.
@@ -127,9 +169,34 @@ QString ListenerModel::modeName(Listener::Mode mode)
     return {};
 }
 
+QString ListenerModel::relayTargetText(const RelaySettings &settings)
+{
+    // An IPv6 address in brackets, as an address with a port is written.
+    const QString host = settings.targetHost.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(settings.targetHost)
+                                                                       : settings.targetHost;
+    return QStringLiteral("%1:%2").arg(host, settings.targetService);
+}
+
+QString ListenerModel::relayModeName(const RelaySettings &settings)
+{
+    const QString target = relayTargetText(settings);
+    return settings.tlsToTarget.enabled ? tr("Relay to %1 (TLS)").arg(target) : tr("Relay to %1").arg(target);
+}
+
 QString ListenerModel::displayText(const Row &row, int column) const
 {
     const QLocale locale;
+    if (row.relay) {
+        switch (column) {
+        case Name: return tr("Relay %1").arg(row.number);
+        case Transport:
+            return row.relay->settings().transport == RelaySettings::Transport::Udp ? QStringLiteral("UDP")
+                                                                                    : QStringLiteral("TCP");
+        case Mode: return relayModeName(row.relay->settings());
+        case State: return row.running ? tr("Running") : row.relay->isStarting() ? tr("Starting") : tr("Stopped");
+        default: break;
+        }
+    }
     switch (column) {
     case Name:
         switch (row.origin) {
@@ -163,6 +230,23 @@ QString ListenerModel::displayText(const Row &row, int column) const
 
 QString ListenerModel::toolTip(const Row &row, int column) const
 {
+    if (row.relay) {
+        const bool udp = row.relay->settings().transport == RelaySettings::Transport::Udp;
+        switch (column) {
+        case Name: return tr("Started from this panel; Remove stops it and takes it away.");
+        case Mode: return tr("Each client gets its own connection to the target; both directions' bytes are forwarded as they come.");
+        case Address:
+            return row.running ? tr("The address and port the relay listens on: point the client here.")
+                               : tr("Stopped; Restart binds this address and port again.");
+        case Clients:
+            return udp ? tr("Client addresses seen, each with its own socket to the target.")
+                       : tr("Connections accepted, %1 of them refused for want of a free slot.").arg(QLocale().toString(row.refused));
+        case Open: return udp ? tr("Client addresses with a socket to the target now.") : tr("Connections relayed now.");
+        case BytesIn: return tr("Bytes the clients sent, forwarded to the target.");
+        case BytesOut: return tr("Bytes the target answered, forwarded to the clients.");
+        default: return {};
+        }
+    }
     const bool udp = row.listener->settings().transport == Listener::Transport::Udp;
     switch (column) {
     case Name:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/socketaddress.h"
+#include "relay/relaysettings.h"
 #include "servers/listener.h"
 
 #include <QAbstractTableModel>
@@ -10,8 +11,10 @@
 
 namespace SocketLab {
 
+class Relay;
+
 // The listeners of the servers panel, one row each: the three embedded servers and those a person
-// started. The model points at the listeners and never owns them. refresh() reads their state again
+// started, relays among them. The model points at the listeners and never owns them. refresh() reads their state again
 // and only the rows whose numbers moved emit dataChanged(), so a selection survives every update.
 class ListenerModel : public QAbstractTableModel
 {
@@ -26,11 +29,18 @@ public:
     // Appends a row for the listener and returns it. User listeners are numbered from 1 in the order
     // they were added; a number is never given twice.
     int addListener(Listener *listener, Origin origin);
-    void removeListener(const Listener *listener);
+    // A relay a person started, numbered with the listeners.
+    int addRelay(Relay *relay);
+    // Takes a listener's or a relay's row out.
+    void removeListener(const QObject *server);
+    // The row's listener; null for a relay's row.
     Listener *listenerAt(int row) const;
+    // The row's relay; null for a listener's row.
+    Relay *relayAt(int row) const;
     Origin originAt(int row) const;
     bool isEmbedded(int row) const { return originAt(row) != Origin::User; }
-    int rowOf(const Listener *listener) const;
+    // A listener's or a relay's row, or -1.
+    int rowOf(const QObject *server) const;
     // The address it listens on, or once stopped the one it listened on last: a restart takes it
     // again so the port a person was given stays the same.
     SocketAddress lastAddress(int row) const;
@@ -43,6 +53,10 @@ public:
     void retranslate();
 
     static QString modeName(Listener::Mode mode);
+    // "Relay to 127.0.0.1:8080", "Relay to [::1]:8080 (TLS)".
+    static QString relayModeName(const RelaySettings &settings);
+    // "127.0.0.1:8080", "[::1]:8080": the relay's target as it was given.
+    static QString relayTargetText(const RelaySettings &settings);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -53,6 +67,7 @@ private:
     struct Row
     {
         Listener *listener = nullptr;
+        Relay *relay = nullptr;
         Origin origin = Origin::User;
         int number = 0;
         SocketAddress address;

@@ -4,6 +4,7 @@
 #include "clientsendpane.h"
 #include "listenerform.h"
 #include "listenermodel.h"
+#include "relayview.h"
 
 #include "reply/hexview.h"
 #include "reply/textview.h"
@@ -12,6 +13,7 @@
 #include "widgets/fittingsplitter.h"
 
 #include "bytes/bytestore.h"
+#include "relay/relay.h"
 #include "servers/acceptbackoff.h"
 #include "servers/listener.h"
 #include "servers/localservers.h"
@@ -107,6 +109,8 @@ ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
     , m_hex(new HexView(this))
     , m_text(new TextView(this))
     , m_trace(new TraceView(this))
+    , m_details(new QWidget(this))
+    , m_relayView(new RelayView(this))
     , m_refreshTimer(new QTimer(this))
 {
     m_message->setWordWrap(true);
@@ -165,8 +169,16 @@ ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
     m_clientsView->setColumnHidden(ClientModel::Destination, true);
     m_sendPane->setVisible(false);
 
+    // A listener's clients, or a relay's connections: one place under the table, what is selected
+    // says which. The other is hidden rather than a page of a stack, so its minimum height does not
+    // take room from the listeners' table.
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_clientsSplitter);
+    detailsLayout->addWidget(m_relayView);
+    m_relayView->hide();
     m_splitter->addWidget(listenersPane);
-    m_splitter->addWidget(m_clientsSplitter);
+    m_splitter->addWidget(m_details);
     m_splitter->addWidget(m_sendPane);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
@@ -191,7 +203,8 @@ ServersPanel::ServersPanel(LocalServers *servers, QWidget *parent)
     setTabOrder(m_sentButton, m_hex);
     setTabOrder(m_hex, m_text);
     setTabOrder(m_text, m_trace);
-    setTabOrder(m_trace, m_sendPane->editor());
+    setTabOrder(m_trace, m_relayView->firstInFocusChain());
+    setTabOrder(m_relayView->lastInFocusChain(), m_sendPane->editor());
 
     connect(m_form, &ListenerForm::startRequested, this, &ServersPanel::startListener);
     connect(m_stop, &QPushButton::clicked, this, &ServersPanel::stopSelected);
@@ -243,9 +256,13 @@ ServersPanel::~ServersPanel()
 {
     // The listeners go before the views that point at them; stopping each waits for its thread.
     m_refreshTimer->stop();
+    m_relayView->setRelay(nullptr);
     for (const std::unique_ptr<Listener> &listener : m_owned)
         m_listeners->removeListener(listener.get());
     m_owned.clear();
+    for (const std::unique_ptr<Relay> &relay : m_ownedRelays)
+        m_listeners->removeListener(relay.get());
+    m_ownedRelays.clear();
 }
 
 void ServersPanel::watch(Listener *listener)
@@ -276,6 +293,53 @@ void ServersPanel::watch(Listener *listener)
     connect(listener, &Listener::startFailed, this,
             [this, listener](const NetError &error) { onStartFailed(listener, error); });
     connect(listener, &Listener::stopped, this, [this, listener] { onStateChanged(listener); });
+}
+
+void ServersPanel::watchRelay(Relay *relay)
+{
+    connect(relay, &Relay::connectionOpened, this, &ServersPanel::scheduleRefresh);
+    connect(relay, &Relay::connectionChanged, this, &ServersPanel::scheduleRefresh);
+    connect(relay, &Relay::connectionClosed, this, &ServersPanel::scheduleRefresh);
+    connect(relay, &Relay::connectionRefused, this, &ServersPanel::scheduleRefresh);
+    connect(relay, &Relay::errorOccurred, this, [this, relay](const NetError &error) {
+        setMessage(MessageKind::Failed, relay, error);
+        scheduleRefresh();
+    });
+    // A relay binds (and resolves its target) on its own thread, as a listener does.
+    connect(relay, &Relay::listening, this, [this, relay] { onRelayListening(relay); });
+    connect(relay, &Relay::startFailed, this, [this, relay](const NetError &error) { onRelayStartFailed(relay, error); });
+    connect(relay, &Relay::stopped, this, [this, relay] { onStateChanged(relay); });
+}
+
+void ServersPanel::onRelayListening(Relay *relay)
+{
+    if (m_listeners->rowOf(relay) < 0) {
+        const int row = m_listeners->addRelay(relay);
+        m_listenersView->selectRow(row);
+    }
+    if (m_awaited.remove(relay))
+        setMessage(MessageKind::Started, relay);
+    onStateChanged(relay);
+}
+
+void ServersPanel::onRelayStartFailed(Relay *relay, const NetError &error)
+{
+    m_awaited.remove(relay);
+    if (m_listeners->rowOf(relay) >= 0) {
+        setMessage(MessageKind::RestartFailed, relay, error);
+        onStateChanged(relay);
+        return;
+    }
+    setMessage(MessageKind::RelayStartFailed, nullptr, error);
+    const auto owned = std::find_if(m_ownedRelays.begin(), m_ownedRelays.end(),
+                                    [relay](const std::unique_ptr<Relay> &r) { return r.get() == relay; });
+    if (owned != m_ownedRelays.end()) {
+        // This runs inside the relay's own signal: it may only go once that has returned.
+        Relay *failed = owned->release();
+        m_ownedRelays.erase(owned);
+        failed->setParent(this);
+        failed->deleteLater();
+    }
 }
 
 void ServersPanel::onListening(Listener *listener)
@@ -310,10 +374,10 @@ void ServersPanel::onStartFailed(Listener *listener, const NetError &error)
     }
 }
 
-void ServersPanel::onStateChanged(Listener *listener)
+void ServersPanel::onStateChanged(QObject *server)
 {
     refresh();
-    const int row = m_listeners->rowOf(listener);
+    const int row = m_listeners->rowOf(server);
     if (row >= 0 && m_listeners->isEmbedded(row))
         emit embeddedServersChanged();
 }
@@ -334,6 +398,7 @@ void ServersPanel::refresh()
         showDestinations();
         m_trace->setEntries(m_shownListener->trace().entries());
     }
+    m_relayView->refresh();
     updateTraffic();
     updateButtons();
 }
@@ -343,6 +408,8 @@ bool ServersPanel::startListener()
     QString problem;
     if (!m_form->isComplete(&problem))
         return false;
+    if (m_form->isRelay())
+        return startRelay();
     auto listener = std::make_unique<Listener>();
     // Watched before it starts, so a client that comes at once is not missed.
     watch(listener.get());
@@ -357,9 +424,33 @@ bool ServersPanel::startListener()
     return true;
 }
 
+bool ServersPanel::startRelay()
+{
+    auto relay = std::make_unique<Relay>();
+    // Watched before it starts, so a client that comes at once is not missed.
+    watchRelay(relay.get());
+    const NetError error = relay->start(m_form->relaySettings());
+    if (error.isError()) {
+        setMessage(MessageKind::RelayStartFailed, nullptr, error);
+        return false;
+    }
+    setMessage(MessageKind::None, nullptr);
+    m_awaited.insert(relay.get());
+    m_ownedRelays.push_back(std::move(relay));
+    return true;
+}
+
 void ServersPanel::stopSelected()
 {
     const int row = selectedRow();
+    if (Relay *relay = m_listeners->relayAt(row)) {
+        relay->stop();
+        m_awaited.remove(relay);
+        if (m_messageListener == relay)
+            setMessage(MessageKind::None, nullptr);
+        refresh();
+        return;
+    }
     Listener *listener = m_listeners->listenerAt(row);
     if (!listener)
         return;
@@ -375,6 +466,23 @@ void ServersPanel::stopSelected()
 void ServersPanel::restartSelected()
 {
     const int row = selectedRow();
+    if (Relay *relay = m_listeners->relayAt(row)) {
+        RelaySettings settings = relay->settings();
+        if (m_listeners->lastAddress(row).isValid())
+            settings.listenAddress = m_listeners->lastAddress(row);
+        // Its connections start over: the view lets go of the old ones first.
+        m_relayView->setRelay(nullptr);
+        const NetError error = relay->start(settings);
+        m_relayView->setRelay(relay);
+        if (error.isError()) {
+            setMessage(MessageKind::RestartFailed, relay, error);
+        } else {
+            setMessage(MessageKind::None, nullptr);
+            m_awaited.insert(relay);
+        }
+        refresh();
+        return;
+    }
     Listener *listener = m_listeners->listenerAt(row);
     if (!listener)
         return;
@@ -396,6 +504,22 @@ void ServersPanel::removeSelected()
     const int row = selectedRow();
     if (row < 0 || m_listeners->isEmbedded(row))
         return;
+    if (Relay *relay = m_listeners->relayAt(row)) {
+        if (m_messageListener == relay)
+            setMessage(MessageKind::None, nullptr);
+        m_awaited.remove(relay);
+        m_listenersView->clearSelection();
+        m_relayView->setRelay(nullptr);
+        m_listeners->removeListener(relay);
+        const auto owned = std::find_if(m_ownedRelays.begin(), m_ownedRelays.end(),
+                                        [relay](const std::unique_ptr<Relay> &r) { return r.get() == relay; });
+        if (owned != m_ownedRelays.end())
+            m_ownedRelays.erase(owned);
+        if (m_listeners->rowCount() > 0)
+            m_listenersView->selectRow(qMin(row, m_listeners->rowCount() - 1));
+        updateButtons();
+        return;
+    }
     Listener *listener = m_listeners->listenerAt(row);
     if (m_messageListener == listener)
         setMessage(MessageKind::None, nullptr);
@@ -450,6 +574,18 @@ void ServersPanel::showClientMenu(const QPoint &position)
 
 void ServersPanel::talkToSelected()
 {
+    if (Relay *relay = selectedRelay()) {
+        if (!relay->isRunning())
+            return;
+        // The client side of the relay: a line of text, read until the target falls silent.
+        Listener::Settings settings;
+        settings.transport = relay->settings().transport == RelaySettings::Transport::Udp ? Listener::Transport::Udp
+                                                                                           : Listener::Transport::Tcp;
+        settings.mode = Listener::Mode::LogOnly;
+        const SocketAddress bound = relay->boundAddress();
+        emit useListener(reachableHost(bound), bound.port(), settings);
+        return;
+    }
     Listener *listener = selectedListener();
     if (!listener || !listener->isRunning())
         return;
@@ -468,6 +604,11 @@ Listener *ServersPanel::selectedListener() const
     return m_listeners->listenerAt(selectedRow());
 }
 
+Relay *ServersPanel::selectedRelay() const
+{
+    return m_listeners->relayAt(selectedRow());
+}
+
 std::optional<quint64> ServersPanel::selectedClient() const
 {
     const QModelIndexList rows = m_clientsView->selectionModel()->selectedRows();
@@ -476,7 +617,7 @@ std::optional<quint64> ServersPanel::selectedClient() const
     return m_clients->clientAt(rows.first().row()).id;
 }
 
-bool ServersPanel::selectListener(const Listener *listener)
+bool ServersPanel::selectListener(const QObject *listener)
 {
     const int row = m_listeners->rowOf(listener);
     if (row < 0)
@@ -487,6 +628,10 @@ bool ServersPanel::selectListener(const Listener *listener)
 
 void ServersPanel::showSelectedListener()
 {
+    Relay *relay = selectedRelay();
+    m_relayView->setRelay(relay);
+    m_clientsSplitter->setVisible(!relay);
+    m_relayView->setVisible(relay);
     Listener *listener = selectedListener();
     if (listener != m_shownListener) {
         m_shownListener = listener;
@@ -610,17 +755,19 @@ void ServersPanel::updateButtons()
 {
     const int row = selectedRow();
     Listener *listener = m_listeners->listenerAt(row);
-    const bool running = listener && listener->isRunning();
-    m_stop->setEnabled(running || (listener && listener->isStarting()));
-    m_restart->setEnabled(listener);
-    m_remove->setEnabled(listener && !m_listeners->isEmbedded(row));
+    Relay *relay = m_listeners->relayAt(row);
+    const bool running = (listener && listener->isRunning()) || (relay && relay->isRunning());
+    const bool starting = (listener && listener->isStarting()) || (relay && relay->isStarting());
+    m_stop->setEnabled(running || starting);
+    m_restart->setEnabled(listener || relay);
+    m_remove->setEnabled((listener || relay) && !m_listeners->isEmbedded(row));
     m_talk->setEnabled(running);
 }
 
-void ServersPanel::setMessage(MessageKind kind, Listener *listener, const NetError &error)
+void ServersPanel::setMessage(MessageKind kind, QObject *server, const NetError &error)
 {
     m_messageKind = kind;
-    m_messageListener = listener;
+    m_messageListener = server;
     m_messageError = error;
     showMessage();
 }
@@ -634,13 +781,23 @@ void ServersPanel::showMessage()
         m_message->clear();
         break;
     case MessageKind::Started:
-        if (m_messageListener && m_messageListener->isRunning()) {
-            const bool udp = m_messageListener->settings().transport == Listener::Transport::Udp;
-            const QString address = m_messageListener->boundAddress().toString();
+        if (auto *relay = qobject_cast<Relay *>(m_messageListener.data()); relay && relay->isRunning()) {
+            const bool udp = relay->settings().transport == RelaySettings::Transport::Udp;
+            const QString target = ListenerModel::relayTargetText(relay->settings());
+            const QString address = relay->boundAddress().toString();
+            const QString transport = udp ? QStringLiteral("UDP") : QStringLiteral("TCP");
+            m_message->setText(relay->settings().tlsToTarget.enabled
+                                   ? tr("%1 is listening on %2 (%3) and relays each client to %4 over TLS: point the client at %2.")
+                                         .arg(name, address, transport, target)
+                                   : tr("%1 is listening on %2 (%3) and relays each client to %4: point the client at %2.")
+                                         .arg(name, address, transport, target));
+        } else if (auto *listener = qobject_cast<Listener *>(m_messageListener.data()); listener && listener->isRunning()) {
+            const bool udp = listener->settings().transport == Listener::Transport::Udp;
+            const QString address = listener->boundAddress().toString();
             // The fingerprint where it can be selected and copied, to check or pin on the client side.
-            if (m_messageListener->settings().tls)
+            if (listener->settings().tls)
                 m_message->setText(tr("%1 is listening on %2 (TCP+TLS, certificate SHA-256 %3).")
-                                       .arg(name, address, TlsText::fingerprint(m_messageListener->certificateSha256())));
+                                       .arg(name, address, TlsText::fingerprint(listener->certificateSha256())));
             else
                 m_message->setText(tr("%1 is listening on %2 (%3).")
                                        .arg(name, address, udp ? QStringLiteral("UDP") : QStringLiteral("TCP")));
@@ -650,6 +807,9 @@ void ServersPanel::showMessage()
         break;
     case MessageKind::StartFailed:
         m_message->setText(tr("Could not start the listener: %1.").arg(ErrorText::inSentence(m_messageError)));
+        break;
+    case MessageKind::RelayStartFailed:
+        m_message->setText(tr("Could not start the relay: %1.").arg(ErrorText::inSentence(m_messageError)));
         break;
     case MessageKind::RestartFailed:
         m_message->setText(tr("Could not restart %1: %2.").arg(name, ErrorText::inSentence(m_messageError)));
@@ -673,7 +833,8 @@ void ServersPanel::showMessage()
 
 void ServersPanel::applyColors()
 {
-    const bool error = m_messageKind == MessageKind::StartFailed || m_messageKind == MessageKind::RestartFailed
+    const bool error = m_messageKind == MessageKind::StartFailed || m_messageKind == MessageKind::RelayStartFailed
+                       || m_messageKind == MessageKind::RestartFailed
                        || m_messageKind == MessageKind::Failed || m_messageKind == MessageKind::AcceptPaused;
     // A palette with only the text colour set: every other role follows the window's.
     QPalette palette;

@@ -30,6 +30,8 @@ class Listener;
 class ListenerForm;
 class ListenerModel;
 class LocalServers;
+class Relay;
+class RelayView;
 class TextView;
 class TraceView;
 
@@ -38,7 +40,9 @@ class TraceView;
 // picks all interfaces); a table lists the listeners, which can be stopped, restarted and (those
 // started here) removed; another lists the selected listener's clients with their bytes; the bytes
 // of the selected client, received or sent, show in hex and as text, and the listener's socket calls
-// in a trace. From a client's row (its button or context menu) a person sends bytes to that
+// in a trace. A relay started from the form (mode "Relay to HOST:PORT") is listed with the
+// listeners; selected, it shows its connections and the chosen one as a conversation (RelayView)
+// where the clients would be. From a client's row (its button or context menu) a person sends bytes to that
 // client with the main window's request editor, and shuts or closes its connection: SocketLab is
 // then the server end of a conversation, scripted by hand.
 //
@@ -57,12 +61,14 @@ public:
     explicit ServersPanel(LocalServers *servers, QWidget *parent = nullptr);
     ~ServersPanel() override;
 
-    // The selected listener, or null.
+    // The selected listener, or null (for a relay too).
     Listener *selectedListener() const;
+    // The selected relay, or null.
+    Relay *selectedRelay() const;
     // The id of the selected client of the selected listener.
     std::optional<quint64> selectedClient() const;
     // Selects the listener's row (and so shows its clients); false if it is not listed.
-    bool selectListener(const Listener *listener);
+    bool selectListener(const QObject *listener);
 
     ListenerForm *form() const { return m_form; }
     ListenerModel *listenerModel() const { return m_listeners; }
@@ -84,9 +90,11 @@ public:
     HexView *hexView() const { return m_hex; }
     TextView *textView() const { return m_text; }
     TraceView *traceView() const { return m_trace; }
+    // In place of the clients and their bytes while a relay is selected.
+    RelayView *relayView() const { return m_relayView; }
 
 public slots:
-    // Starts a listener as the form says; once it listens it is listed and selected, and if it
+    // Starts a listener (or a relay) as the form says; once it listens it is listed and selected, and if it
     // cannot (EADDRINUSE for a busy port) messageLabel() says why and it is not listed. False if
     // the form is incomplete or the start failed at once. The form keeps its values either way.
     bool startListener();
@@ -115,12 +123,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class MessageKind { None, Started, StartFailed, RestartFailed, Failed, AcceptPaused, AcceptResumed };
+    enum class MessageKind { None, Started, StartFailed, RelayStartFailed, RestartFailed, Failed, AcceptPaused, AcceptResumed };
 
     void watch(Listener *listener);
+    void watchRelay(Relay *relay);
+    bool startRelay();
     void onListening(Listener *listener);
     void onStartFailed(Listener *listener, const NetError &error);
-    void onStateChanged(Listener *listener);
+    void onRelayListening(Relay *relay);
+    void onRelayStartFailed(Relay *relay, const NetError &error);
+    void onStateChanged(QObject *server);
     void scheduleRefresh();
     int selectedRow() const;
     void showSelectedListener();
@@ -131,7 +143,7 @@ private:
     void updateButtons();
     void updateSendPane();
     void showClientMenu(const QPoint &position);
-    void setMessage(MessageKind kind, Listener *listener, const NetError &error = {});
+    void setMessage(MessageKind kind, QObject *server, const NetError &error = {});
     void showMessage();
     void applyColors();
     void retranslate();
@@ -140,6 +152,7 @@ private:
 
     LocalServers *m_servers;
     std::vector<std::unique_ptr<Listener>> m_owned;
+    std::vector<std::unique_ptr<Relay>> m_ownedRelays;
     ListenerForm *m_form;
     QLabel *m_message;
     ListenerModel *m_listeners;
@@ -161,16 +174,19 @@ private:
     HexView *m_hex;
     TextView *m_text;
     TraceView *m_trace;
+    QWidget *m_details;
+    RelayView *m_relayView;
     QTimer *m_refreshTimer;
 
     // Listeners whose start or restart the panel asked for and whose outcome it has not seen.
-    QSet<const Listener *> m_awaited;
+    QSet<const QObject *> m_awaited;
     QPointer<Listener> m_shownListener;
     std::shared_ptr<const ByteStore> m_shownStore;
     qint64 m_shownSize = 0;
 
     MessageKind m_messageKind = MessageKind::None;
-    QPointer<Listener> m_messageListener;
+    // The listener or relay the message is about.
+    QPointer<QObject> m_messageListener;
     NetError m_messageError;
 };
 

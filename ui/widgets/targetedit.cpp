@@ -56,10 +56,17 @@ TargetEdit::TargetEdit(QWidget *parent)
     retranslate();
 }
 
+void TargetEdit::setMnemonics(bool shown)
+{
+    m_mnemonics = shown;
+    retranslate();
+}
+
 void TargetEdit::retranslate()
 {
-    m_hostLabel->setText(tr("H&ost:"));
-    m_portLabel->setText(tr("Po&rt:"));
+    const auto label = [this](QString text) { return m_mnemonics ? text : text.remove(QLatin1Char('&')); };
+    m_hostLabel->setText(label(tr("H&ost:")));
+    m_portLabel->setText(label(tr("Po&rt:")));
     m_family->setItemText(AnyFamily, tr("Any family"));
     m_family->setItemText(V4Only, tr("IPv4 only"));
     m_family->setItemText(V6Only, tr("IPv6 only"));

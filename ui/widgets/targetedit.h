@@ -38,6 +38,10 @@ public:
     void saveState(QSettings &settings, const QString &group) const;
     void restoreState(StoredSettings &settings, const QString &group);
 
+    // Off: the labels carry no Alt key, for a form where the usual ones are taken already (the
+    // Servers tab's buttons use Alt+O and Alt+R).
+    void setMnemonics(bool shown);
+
     QLineEdit *hostEdit() const { return m_host; }
     QLineEdit *portEdit() const { return m_port; }
     QComboBox *familyCombo() const { return m_family; }
@@ -61,6 +65,7 @@ private:
     QLabel *m_portLabel;
     QLineEdit *m_port;
     QComboBox *m_family;
+    bool m_mnemonics = true;
 };
 
 } // namespace SocketLab

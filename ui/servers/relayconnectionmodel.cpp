@@ -1,0 +1,251 @@
+#include "relayconnectionmodel.h"
+
+#include "text/errortext.h"
+
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+
+namespace SocketLab {
+
+namespace {
+
+bool byId(const Relay::Connection &a, const Relay::Connection &b)
+{
+    return a.id < b.id;
+}
+
+bool sameError(const NetError &a, const NetError &b)
+{
+    return a.kind == b.kind && a.systemCode == b.systemCode && a.errnoCode == b.errnoCode && a.call == b.call
+           && a.detail == b.detail;
+}
+
+bool sameConnection(const Relay::Connection &a, const Relay::Connection &b)
+{
+    return a.state == b.state && a.fromClient == b.fromClient && a.toTarget == b.toTarget && a.fromTarget == b.fromTarget
+           && a.toClient == b.toClient && a.queuedToTarget == b.queuedToTarget && a.queuedToClient == b.queuedToClient
+           && a.datagramsFromClient == b.datagramsFromClient && a.datagramsFromTarget == b.datagramsFromTarget
+           && a.clientShut == b.clientShut && a.targetShut == b.targetShut && a.refused == b.refused
+           && a.bytesDropped == b.bytesDropped && a.client == b.client && a.target == b.target
+           && a.closedAt == b.closedAt && sameError(a.error, b.error);
+}
+
+} // namespace
+
+RelayConnectionModel::RelayConnectionModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void RelayConnectionModel::reset(QList<Relay::Connection> connections, bool udp)
+{
+    std::sort(connections.begin(), connections.end(), byId);
+    beginResetModel();
+    m_rows = std::move(connections);
+    m_udp = udp;
+    endResetModel();
+}
+
+void RelayConnectionModel::setConnections(QList<Relay::Connection> connections)
+{
+    std::sort(connections.begin(), connections.end(), byId);
+
+    // Rows whose connection the relay forgot go first, in runs, from the bottom so rows stay put.
+    QSet<quint64> incoming;
+    incoming.reserve(connections.size());
+    for (const Relay::Connection &connection : std::as_const(connections))
+        incoming.insert(connection.id);
+    for (qsizetype last = m_rows.size() - 1; last >= 0;) {
+        if (incoming.contains(m_rows.at(last).id)) {
+            --last;
+            continue;
+        }
+        qsizetype first = last;
+        while (first > 0 && !incoming.contains(m_rows.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, int(first), int(last));
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+
+    // What is left is a subsequence of connections, both sorted by id: walk them together,
+    // inserting the new runs where they belong and noting the rows that changed.
+    qsizetype row = 0;
+    qsizetype firstChanged = -1;
+    qsizetype lastChanged = -1;
+    for (qsizetype i = 0; i < connections.size();) {
+        if (row < m_rows.size() && m_rows.at(row).id == connections.at(i).id) {
+            if (!sameConnection(m_rows.at(row), connections.at(i))) {
+                m_rows[row] = connections.at(i);
+                if (firstChanged < 0)
+                    firstChanged = row;
+                lastChanged = row;
+            }
+            ++row;
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < connections.size() && (row >= m_rows.size() || connections.at(end).id < m_rows.at(row).id))
+            ++end;
+        beginInsertRows({}, int(row), int(row + end - i - 1));
+        m_rows.insert(row, end - i, Relay::Connection());
+        std::copy(connections.cbegin() + i, connections.cbegin() + end, m_rows.begin() + row);
+        endInsertRows();
+        row += end - i;
+        i = end;
+    }
+    if (firstChanged >= 0)
+        emit dataChanged(index(int(firstChanged), 0), index(int(lastChanged), ColumnCount - 1));
+}
+
+int RelayConnectionModel::rowOf(quint64 id) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
+                                     [](const Relay::Connection &connection, quint64 wanted) { return connection.id < wanted; });
+    return it != m_rows.cend() && it->id == id ? int(it - m_rows.cbegin()) : -1;
+}
+
+void RelayConnectionModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+QString RelayConnectionModel::stateText(const Relay::Connection &connection)
+{
+    using State = Relay::Connection::State;
+    if (connection.refused)
+        return tr("Refused");
+    switch (connection.state) {
+    case State::Connecting: return tr("Connecting to the target");
+    case State::Open:
+        if (connection.clientShut && connection.targetShut)
+            return tr("Both sent FIN");
+        if (connection.clientShut)
+            return tr("Client sent FIN");
+        if (connection.targetShut)
+            return tr("Target sent FIN");
+        return tr("Open");
+    case State::Closed:
+        return connection.error.isError() ? tr("Failed") : tr("Closed");
+    }
+    return {};
+}
+
+QString RelayConnectionModel::displayText(const Relay::Connection &connection, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Id: return QString::number(connection.id);
+    case Client: return connection.client.toString();
+    case Target: return connection.target.isValid() ? connection.target.toString() : QString();
+    case State: return stateText(connection);
+    case ToTarget: return locale.toString(connection.toTarget);
+    case ToClient: return locale.toString(connection.toClient);
+    case QueuedToTarget: return locale.toString(connection.queuedToTarget);
+    case QueuedToClient: return locale.toString(connection.queuedToClient);
+    case Error: return connection.error.isError() ? ErrorText::describe(connection.error) : QString();
+    }
+    return {};
+}
+
+QString RelayConnectionModel::toolTip(const Relay::Connection &connection, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Client: return connection.client.toString();
+    case Target:
+        return connection.target.isValid() ? connection.target.toString()
+                                           : tr("Not connected to the target yet.");
+    case State:
+        if (connection.refused)
+            return tr("Accepted and closed at once: the relay was relaying its maximum of connections.");
+        if (connection.state == Relay::Connection::State::Closed)
+            return tr("Closed at %1").arg(locale.toString(connection.closedAt.toLocalTime(), QLocale::LongFormat));
+        return tr("Opened at %1").arg(locale.toString(connection.openedAt.toLocalTime(), QLocale::LongFormat));
+    case ToTarget:
+        return m_udp ? tr("%1 bytes read from the client in %2 datagrams; these were sent on to the target.")
+                           .arg(locale.toString(connection.fromClient), locale.toString(connection.datagramsFromClient))
+                     : tr("%1 bytes read from the client; these were sent on to the target.")
+                           .arg(locale.toString(connection.fromClient));
+    case ToClient:
+        return m_udp ? tr("%1 bytes read from the target in %2 datagrams; these were sent on to the client.")
+                           .arg(locale.toString(connection.fromTarget), locale.toString(connection.datagramsFromTarget))
+                     : tr("%1 bytes read from the target; these were sent on to the client.")
+                           .arg(locale.toString(connection.fromTarget));
+    case Error: return connection.error.isError() ? ErrorText::describe(connection.error) : QString();
+    default: break;
+    }
+    return {};
+}
+
+QString RelayConnectionModel::headerToolTip(int section) const
+{
+    switch (section) {
+    case Id: return tr("The relay numbers its connections in the order it accepts them.");
+    case Client: return m_udp ? tr("The address and port the client's datagrams came from.") : tr("The client's address and port.");
+    case Target: return tr("The target address the relay connected to for this client.");
+    case State: return tr("Whether the connection is being made, open, half-closed, closed or was refused.");
+    case ToTarget: return tr("Bytes from the client, sent on to the target.");
+    case ToClient: return tr("Bytes from the target, sent on to the client.");
+    case QueuedToTarget: return tr("Bytes read from the client that wait to be sent on: a pause, a delay, a cap, or a target that does not read.");
+    case QueuedToClient: return tr("Bytes read from the target that wait to be sent on: a pause, a delay, a cap, or a client that does not read.");
+    case Error: return tr("Why the connection ended, when it was not both sides closing: the target refused or timed out, a reset.");
+    }
+    return {};
+}
+
+int RelayConnectionModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int RelayConnectionModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RelayConnectionModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Relay::Connection &connection = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return displayText(connection, index.column());
+    case Qt::ToolTipRole: return toolTip(connection, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == Id || (index.column() >= ToTarget && index.column() <= QueuedToClient))
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    return {};
+}
+
+QVariant RelayConnectionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole)
+        return headerToolTip(section);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Id: return tr("Id");
+    case Client: return tr("Client");
+    case Target: return tr("Target");
+    case State: return tr("State");
+    case ToTarget: return tr("To target");
+    case ToClient: return tr("To client");
+    case QueuedToTarget: return tr("Queued to target");
+    case QueuedToClient: return tr("Queued to client");
+    case Error: return tr("Error");
+    }
+    return {};
+}
+
+} // namespace SocketLab

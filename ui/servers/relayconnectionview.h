@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QModelIndex;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+
+namespace SocketLab {
+
+class ConversationRecord;
+class HexView;
+class LadderView;
+class MessageModel;
+class Relay;
+class TextView;
+class Trace;
+class TraceView;
+
+// One relayed connection as a conversation, live: what the client said and what the target
+// answered, interleaved in time, in the message list and the ladder of the Conversation tab (the
+// client on the left, the target on the right), the bytes of the chosen event in hex and as text,
+// the totals each way with what is queued, and the socket calls of both legs. The relay works on
+// its threads: refresh() reads the record's new events and the trace, and is all the view costs.
+class RelayConnectionView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab { HexTab, TextTab, TraceTab };
+
+    explicit RelayConnectionView(QWidget *parent = nullptr);
+    ~RelayConnectionView() override;
+
+    // Shows the relay's connection id, or nothing without one. The relay must outlive the view's use of it
+    // (the panel calls setConnection(nullptr, {}) before it deletes one); the record and trace shown
+    // are kept alive by the view.
+    void setConnection(Relay *relay, std::optional<quint64> id);
+    std::optional<quint64> connectionId() const { return m_id; }
+    std::shared_ptr<const ConversationRecord> record() const { return m_record; }
+
+    // Reads the connection's new events, its counts and its calls.
+    void refresh();
+
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *totalsLabel() const { return m_totals; }
+    QLabel *selectionLabel() const { return m_selection; }
+    MessageModel *messageModel() const { return m_model; }
+    QTableView *messageTable() const { return m_table; }
+    LadderView *ladderView() const { return m_ladder; }
+    QTabWidget *tabs() const { return m_tabs; }
+    HexView *hexView() const { return m_hex; }
+    TextView *textView() const { return m_text; }
+    TraceView *traceView() const { return m_trace; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void readNewEvents();
+    void selectEvent(int row);
+    void onCurrentRowChanged(const QModelIndex &current);
+    void displayEvent(int row);
+    void updateNames();
+    void updateStatus();
+    void updateSelectionLabel();
+    void fitColumns();
+    void applyColors();
+    void retranslate();
+
+    QLabel *m_status;
+    QLabel *m_totals;
+    QSplitter *m_splitter;
+    QSplitter *m_top;
+    MessageModel *m_model;
+    QTableView *m_table;
+    LadderView *m_ladder;
+    QLabel *m_selection;
+    QTabWidget *m_tabs;
+    HexView *m_hex;
+    TextView *m_text;
+    TraceView *m_trace;
+
+    QPointer<Relay> m_relay;
+    std::optional<quint64> m_id;
+    std::shared_ptr<const ConversationRecord> m_record;
+    std::shared_ptr<const Trace> m_traceData;
+    qsizetype m_seenEvents = 0;
+    int m_shownRow = -1;
+};
+
+} // namespace SocketLab
