@@ -839,7 +839,7 @@ du script.
         <translation>fermée&#xa0;: %1 vers la cible, %2 vers le client</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>datagram cut to %1</source>
         <translation>datagramme tronqué à %1</translation>
     </message>
@@ -847,6 +847,11 @@ du script.
         <location line="+1"/>
         <source>datagram of %1</source>
         <translation>datagramme de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(held: %1 waiting)</source>
+        <translation>(retenus : %1 en attente)</translation>
     </message>
 </context>
 <context>
@@ -7560,12 +7565,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+31"/>
         <source>The relay speaks TLS to the target, verified as an exchange is, and plain TCP to its clients: what a client sends in clear is shown, and leaves encrypted.</source>
-        <translation>Le relais parle TLS à la cible, vérifiée comme pour un échange, et TCP simple à ses clients : ce qu&apos;un client envoie en clair est affiché, et repart chiffré.</translation>
+        <translation>Le relais parle TLS à la cible, vérifiée comme pour un échange, et TCP simple à ses clients&#xa0;: ce qu&apos;un client envoie en clair est affiché, et repart chiffré.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS needs TCP: a UDP relay cannot use it.</source>
-        <translation>TLS demande TCP : un relais UDP ne peut pas l&apos;utiliser.</translation>
+        <translation>TLS demande TCP&#xa0;: un relais UDP ne peut pas l&apos;utiliser.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7710,7 +7715,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Where the relay forwards each client: a name, an IPv4 or an IPv6 address.</source>
-        <translation>Où le relais transmet chaque client : un nom, une adresse IPv4 ou IPv6.</translation>
+        <translation>Où le relais transmet chaque client&#xa0;: un nom, une adresse IPv4 ou IPv6.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7725,7 +7730,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>The target&apos;s port: a number from 1 to 65535, or a service name.</source>
-        <translation>Le port de la cible : un nombre de 1 à 65535, ou un nom de service.</translation>
+        <translation>Le port de la cible&#xa0;: un nombre de 1 à 65535, ou un nom de service.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7998,12 +8003,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+41"/>
         <source>Each client gets its own connection to the target; both directions&apos; bytes are forwarded as they come.</source>
-        <translation>Chaque client a sa propre connexion à la cible ; les octets des deux sens sont transmis dès qu&apos;ils arrivent.</translation>
+        <translation>Chaque client a sa propre connexion à la cible&#x202f;; les octets des deux sens sont transmis dès qu&apos;ils arrivent.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The address and port the relay listens on: point the client here.</source>
-        <translation>L&apos;adresse et le port où le relais écoute : dirigez le client ici.</translation>
+        <translation>L&apos;adresse et le port où le relais écoute&#xa0;: dirigez le client ici.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8930,7 +8935,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+3"/>
         <source>Accepted and closed at once: the relay was relaying its maximum of connections.</source>
-        <translation>Acceptée et fermée aussitôt : le relais relayait déjà son maximum de connexions.</translation>
+        <translation>Acceptée et fermée aussitôt&#xa0;: le relais relayait déjà son maximum de connexions.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8945,22 +8950,22 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+2"/>
         <source>%1 bytes read from the client in %2 datagrams; these were sent on to the target.</source>
-        <translation>%1 octets lus du client en %2 datagrammes ; ils ont été transmis à la cible.</translation>
+        <translation>%1 octets lus du client en %2 datagrammes&#x202f;; ils ont été transmis à la cible.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 bytes read from the client; these were sent on to the target.</source>
-        <translation>%1 octets lus du client ; ils ont été transmis à la cible.</translation>
+        <translation>%1 octets lus du client&#x202f;; ils ont été transmis à la cible.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 bytes read from the target in %2 datagrams; these were sent on to the client.</source>
-        <translation>%1 octets lus de la cible en %2 datagrammes ; ils ont été transmis au client.</translation>
+        <translation>%1 octets lus de la cible en %2 datagrammes&#x202f;; ils ont été transmis au client.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 bytes read from the target; these were sent on to the client.</source>
-        <translation>%1 octets lus de la cible ; ils ont été transmis au client.</translation>
+        <translation>%1 octets lus de la cible&#x202f;; ils ont été transmis au client.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -9000,17 +9005,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Bytes read from the client that wait to be sent on: a pause, a delay, a cap, or a target that does not read.</source>
-        <translation>Octets lus du client qui attendent d&apos;être transmis : une pause, un délai, un plafond, ou une cible qui ne lit pas.</translation>
+        <translation>Octets lus du client qui attendent d&apos;être transmis&#xa0;: une pause, un délai, un plafond, ou une cible qui ne lit pas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bytes read from the target that wait to be sent on: a pause, a delay, a cap, or a client that does not read.</source>
-        <translation>Octets lus de la cible qui attendent d&apos;être transmis : une pause, un délai, un plafond, ou un client qui ne lit pas.</translation>
+        <translation>Octets lus de la cible qui attendent d&apos;être transmis&#xa0;: une pause, un délai, un plafond, ou un client qui ne lit pas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why the connection ended, when it was not both sides closing: the target refused or timed out, a reset.</source>
-        <translation>Pourquoi la connexion a pris fin, quand ce n&apos;est pas la fermeture des deux côtés : la cible a refusé ou n&apos;a pas répondu à temps, une réinitialisation.</translation>
+        <translation>Pourquoi la connexion a pris fin, quand ce n&apos;est pas la fermeture des deux côtés&#xa0;: la cible a refusé ou n&apos;a pas répondu à temps, une réinitialisation.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -9089,49 +9094,49 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+7"/>
         <source>Connection %1: client %2, target %3. %4.</source>
-        <translation>Connexion %1 : client %2, cible %3. %4.</translation>
+        <translation>Connexion %1&#xa0;: client %2, cible %3. %4.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Client → target: %1 in %Ln datagram(s)</source>
         <translation>
-            <numerusform>Client → cible : %1 en %Ln datagramme</numerusform>
-            <numerusform>Client → cible : %1 en %Ln datagrammes</numerusform>
+            <numerusform>Client → cible&#xa0;: %1 en %Ln datagramme</numerusform>
+            <numerusform>Client → cible&#xa0;: %1 en %Ln datagrammes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Client → target: %1 in %Ln recv()</source>
         <translation>
-            <numerusform>Client → cible : %1 en %Ln recv()</numerusform>
-            <numerusform>Client → cible : %1 en %Ln recv()</numerusform>
+            <numerusform>Client → cible&#xa0;: %1 en %Ln recv()</numerusform>
+            <numerusform>Client → cible&#xa0;: %1 en %Ln recv()</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>target → client: %1 in %Ln datagram(s)</source>
         <translation>
-            <numerusform>cible → client : %1 en %Ln datagramme</numerusform>
-            <numerusform>cible → client : %1 en %Ln datagrammes</numerusform>
+            <numerusform>cible → client&#xa0;: %1 en %Ln datagramme</numerusform>
+            <numerusform>cible → client&#xa0;: %1 en %Ln datagrammes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>target → client: %1 in %Ln recv()</source>
         <translation>
-            <numerusform>cible → client : %1 en %Ln recv()</numerusform>
-            <numerusform>cible → client : %1 en %Ln recv()</numerusform>
+            <numerusform>cible → client&#xa0;: %1 en %Ln recv()</numerusform>
+            <numerusform>cible → client&#xa0;: %1 en %Ln recv()</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>queued: %1 to the target, %2 to the client</source>
-        <translation>en attente : %1 vers la cible, %2 vers le client</translation>
+        <translation>en attente&#xa0;: %1 vers la cible, %2 vers le client</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the relay&apos;s capture budget is full: bytes are forwarded and counted, not all are kept to show</source>
-        <translation>le budget de capture du relais est plein : les octets sont transmis et comptés, pas tous gardés pour l&apos;affichage</translation>
+        <translation>le budget de capture du relais est plein&#xa0;: les octets sont transmis et comptés, pas tous gardés pour l&apos;affichage</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9146,7 +9151,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+3"/>
         <source>%1 at %2 ms: %3.</source>
-        <translation>%1 à %2 ms : %3.</translation>
+        <translation>%1 à %2 ms&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -9171,7 +9176,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>The socket calls of both legs: accept() and the client&apos;s reads and writes, connect() to the target and its reads and writes.</source>
-        <translation>Les appels socket des deux côtés : accept() et les lectures et écritures du client, connect() vers la cible et ses lectures et écritures.</translation>
+        <translation>Les appels socket des deux côtés&#xa0;: accept() et les lectures et écritures du client, connect() vers la cible et ses lectures et écritures.</translation>
     </message>
 </context>
 <context>
@@ -9179,12 +9184,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location filename="../ui/servers/relayshapingedit.cpp" line="+81"/>
         <source>To the target:</source>
-        <translation>Vers la cible :</translation>
+        <translation>Vers la cible&#xa0;:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To the client:</source>
-        <translation>Vers le client :</translation>
+        <translation>Vers le client&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9199,12 +9204,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Delay:</source>
-        <translation>Délai :</translation>
+        <translation>Délai&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> ms</source>
-        <translation> ms</translation>
+        <translation>&#xa0;ms</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9219,12 +9224,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Cap:</source>
-        <translation>Plafond :</translation>
+        <translation>Plafond&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> bytes/s</source>
-        <translation> octets/s</translation>
+        <translation>&#xa0;octets/s</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9234,7 +9239,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>At most this many bytes a second leave in this direction; the rest wait, shown as queued.</source>
-        <translation>Au plus ce nombre d&apos;octets par seconde part dans ce sens ; le reste attend, affiché comme en attente.</translation>
+        <translation>Au plus ce nombre d&apos;octets par seconde part dans ce sens&#x202f;; le reste attend, affiché comme en attente.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9244,7 +9249,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Nothing leaves in this direction: bytes queue (shown as queued) until it resumes, then the sender waits once the queue is full.</source>
-        <translation>Rien ne part dans ce sens : les octets attendent (affichés comme en attente) jusqu&apos;à la reprise, puis l&apos;expéditeur attend une fois la file pleine.</translation>
+        <translation>Rien ne part dans ce sens&#xa0;: les octets attendent (affichés comme en attente) jusqu&apos;à la reprise, puis l&apos;expéditeur attend une fois la file pleine.</translation>
     </message>
 </context>
 <context>
@@ -9253,8 +9258,8 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location filename="../ui/servers/relayview.cpp" line="-15"/>
         <source>%Ln connection(s), %1 open, %2 refused, %3 failed</source>
         <translation>
-            <numerusform>%Ln connexion (ouvertes : %1, refusées : %2, en échec : %3)</numerusform>
-            <numerusform>%Ln connexions (ouvertes : %1, refusées : %2, en échec : %3)</numerusform>
+            <numerusform>%Ln connexion (ouvertes&#xa0;: %1, refusées&#xa0;: %2, en échec&#xa0;: %3)</numerusform>
+            <numerusform>%Ln connexions (ouvertes&#xa0;: %1, refusées&#xa0;: %2, en échec&#xa0;: %3)</numerusform>
         </translation>
     </message>
     <message>
@@ -9275,7 +9280,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>Delay, cap and pause of the running relay, for every connection: a change applies at once.</source>
-        <translation>Délai, plafond et pause du relais en marche, pour chaque connexion : un changement s&apos;applique aussitôt.</translation>
+        <translation>Délai, plafond et pause du relais en marche, pour chaque connexion&#xa0;: un changement s&apos;applique aussitôt.</translation>
     </message>
 </context>
 <context>
@@ -9956,12 +9961,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+42"/>
         <source>%1 is listening on %2 (%3) and relays each client to %4 over TLS: point the client at %2.</source>
-        <translation>%1 écoute sur %2 (%3) et relaie chaque client vers %4 en TLS : dirigez le client vers %2.</translation>
+        <translation>%1 écoute sur %2 (%3) et relaie chaque client vers %4 en TLS&#xa0;: dirigez le client vers %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is listening on %2 (%3) and relays each client to %4: point the client at %2.</source>
-        <translation>%1 écoute sur %2 (%3) et relaie chaque client vers %4 : dirigez le client vers %2.</translation>
+        <translation>%1 écoute sur %2 (%3) et relaie chaque client vers %4&#xa0;: dirigez le client vers %2.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9976,7 +9981,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+10"/>
         <source>Could not start the relay: %1.</source>
-        <translation>Impossible de démarrer le relais : %1.</translation>
+        <translation>Impossible de démarrer le relais&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+9"/>

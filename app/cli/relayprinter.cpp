@@ -214,6 +214,7 @@ void RelayPrinter::data(const RelayTapEvent &event)
               {QStringLiteral("size"), e.size},
               {QStringLiteral("time_us"), e.timeUs},
               {QStringLiteral("truncated"), e.truncated},
+              {QStringLiteral("held"), event.held},
               {QStringLiteral("bytes_base64"),
                QString::fromLatin1(QByteArray::fromRawData(event.data, e.size).toBase64())}});
         return;
@@ -222,11 +223,14 @@ void RelayPrinter::data(const RelayTapEvent &event)
     const QString size = m_udp ? (e.truncated ? tr("datagram cut to %1").arg(byteCount(e.size))
                                               : tr("datagram of %1").arg(byteCount(e.size)))
                                : byteCount(e.size);
-    const QString head = QStringLiteral("#%1 %2 @%3 +%4 ms %5")
-                             .arg(event.connection)
-                             .arg(arrow)
-                             .arg(e.offset)
-                             .arg(milliseconds(e.timeUs), size);
+    QString head = QStringLiteral("#%1 %2 @%3 +%4 ms %5")
+                       .arg(event.connection)
+                       .arg(arrow)
+                       .arg(e.offset)
+                       .arg(milliseconds(e.timeUs), size);
+    // Printed as they arrive: bytes a delay, a cap or a pause holds back say so.
+    if (event.held > 0)
+        head += QLatin1Char(' ') + tr("(held: %1 waiting)").arg(byteCount(event.held));
     if (m_format == Format::Text) {
         // Quotes escaped too, so the line's last quote closes the bytes. encodeEscaped() writes a
         // backslash as \\, so a \" it did not write can only be a quote.

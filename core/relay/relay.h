@@ -40,6 +40,9 @@ struct RelayTapEvent
     // Bytes passed on so far: sent to the target, and to the client.
     qint64 toTarget = 0;
     qint64 toClient = 0;
+    // Sent and Received, when their direction is delayed, capped or paused: the bytes of that
+    // direction held in the relay once these arrived (these included); 0 when they go on at once.
+    qint64 held = 0;
 };
 using RelayTap = std::function<void(const RelayTapEvent &)>;
 

@@ -234,9 +234,10 @@ RelayConnection::Outcome RelayConnection::readClient(qint64 nowUs)
     const ReceiveResult r = m_client->receive(room.data(), qint64(room.size()));
     switch (r.status) {
     case ReceiveResult::Status::Data:
-        recordBytes(ConversationEvent::Kind::Sent, m_fromClient, room.data(), r.bytes, nowUs);
-        m_fromClient += r.bytes;
         m_toTarget.commit(r.bytes, nowUs);
+        recordBytes(ConversationEvent::Kind::Sent, m_fromClient, room.data(), r.bytes, nowUs,
+                    m_shapeToTarget.isOff() ? 0 : m_toTarget.queued());
+        m_fromClient += r.bytes;
         break;
     case ReceiveResult::Status::Closed:
         m_clientEof = true;
@@ -299,9 +300,10 @@ RelayConnection::Outcome RelayConnection::readTarget(qint64 nowUs)
     }
     switch (r.status) {
     case ReceiveResult::Status::Data:
-        recordBytes(ConversationEvent::Kind::Received, m_fromTarget, room.data(), r.bytes, nowUs);
-        m_fromTarget += r.bytes;
         m_toClient.commit(r.bytes, nowUs);
+        recordBytes(ConversationEvent::Kind::Received, m_fromTarget, room.data(), r.bytes, nowUs,
+                    m_shapeToClient.isOff() ? 0 : m_toClient.queued());
+        m_fromTarget += r.bytes;
         break;
     case ReceiveResult::Status::Closed:
         m_targetEof = true;
@@ -419,7 +421,8 @@ void RelayConnection::drainSendQueue(Socket &socket)
     }
 }
 
-void RelayConnection::recordBytes(ConversationEvent::Kind kind, qint64 offset, const char *data, qint64 n, qint64 nowUs)
+void RelayConnection::recordBytes(ConversationEvent::Kind kind, qint64 offset, const char *data, qint64 n, qint64 nowUs,
+                                  qint64 held)
 {
     ConversationEvent event;
     event.kind = kind;
@@ -434,7 +437,7 @@ void RelayConnection::recordBytes(ConversationEvent::Kind kind, qint64 offset, c
         store.append(data, n, nowUs);
     m_record->addData(event, m_keeping);
     if (m_tap)
-        m_tap({m_id, m_clientAddress, m_targetAddress, event, data, m_sentToTarget, m_sentToClient});
+        m_tap({m_id, m_clientAddress, m_targetAddress, event, data, m_sentToTarget, m_sentToClient, held});
 }
 
 void RelayConnection::recordEvent(ConversationEvent::Kind kind, const NetError &error, const SocketAddress &peer)

@@ -55,7 +55,8 @@ private:
     // Both directions are over and every byte left: both legs are closed.
     bool isDone() const;
 
-    void recordBytes(ConversationEvent::Kind kind, qint64 offset, const char *data, qint64 n, qint64 nowUs);
+    // held: RelayTapEvent::held.
+    void recordBytes(ConversationEvent::Kind kind, qint64 offset, const char *data, qint64 n, qint64 nowUs, qint64 held);
     // peer: for a failure, the side it came from (ConversationEvent::peer names it for the tap and the view).
     void recordEvent(ConversationEvent::Kind kind, const NetError &error = {}, const SocketAddress &peer = {});
     // A leg failed: on a reset its side is gone, and the reset is passed on once the bytes that

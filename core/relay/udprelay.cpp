@@ -97,8 +97,8 @@ void UdpRelay::readClients()
         client->fromClient += r.datagramSize;
         ++client->datagramsFromClient;
         client->lastActivityUs = nowUs();
-        record(*client, ConversationEvent::Kind::Sent, m_buffer.data(), r.bytes, r.datagramSize > r.bytes);
         hold(*client, RelayDirection::ToTarget, m_buffer.data(), r.bytes);
+        record(*client, ConversationEvent::Kind::Sent, m_buffer.data(), r.bytes, r.datagramSize > r.bytes);
         updateRow(*client);
     }
 }
@@ -126,8 +126,8 @@ void UdpRelay::readTarget(Client &client)
         client.fromTarget += r.datagramSize;
         ++client.datagramsFromTarget;
         client.lastActivityUs = nowUs();
-        record(client, ConversationEvent::Kind::Received, m_buffer.data(), r.bytes, r.datagramSize > r.bytes);
         hold(client, RelayDirection::ToClient, m_buffer.data(), r.bytes);
+        record(client, ConversationEvent::Kind::Received, m_buffer.data(), r.bytes, r.datagramSize > r.bytes);
         updateRow(client);
     }
 }
@@ -267,8 +267,12 @@ void UdpRelay::record(Client &client, ConversationEvent::Kind kind, const char *
     if (client.keeping)
         store.append(data, size, event.timeUs);
     client.record->addData(event, client.keeping);
-    if (m_tap)
-        m_tap({client.id, client.address, m_target.address, event, data, client.toTargetBytes, client.toClientBytes});
+    if (m_tap) {
+        const bool sent = kind == ConversationEvent::Kind::Sent;
+        const RelayDirection direction = sent ? RelayDirection::ToTarget : RelayDirection::ToClient;
+        const qint64 held = m_state.shaping(direction).isOff() ? 0 : (sent ? client.toTarget : client.toClient).bytes;
+        m_tap({client.id, client.address, m_target.address, event, data, client.toTargetBytes, client.toClientBytes, held});
+    }
 }
 
 void UdpRelay::updateRow(const Client &client)
