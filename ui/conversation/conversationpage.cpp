@@ -1,6 +1,8 @@
 #include "conversationpage.h"
 
 #include "ladderview.h"
+
+#include "http/conversationhttpview.h"
 #include "messagemodel.h"
 
 #include "reply/hexview.h"
@@ -119,6 +121,7 @@ ConversationPage::ConversationPage(QWidget *parent)
     , m_hex(new HexView(m_tabs))
     , m_text(new TextView(m_tabs))
     , m_trace(new TraceView(m_tabs))
+    , m_http(new ConversationHttpView(m_tabs))
 {
     m_transport->addItem(QStringLiteral("TCP"), int(ConversationRequest::Transport::Tcp));
     m_transport->addItem(QStringLiteral("UDP"), int(ConversationRequest::Transport::Udp));
@@ -148,6 +151,7 @@ ConversationPage::ConversationPage(QWidget *parent)
     m_tabs->addTab(m_hex, QString());
     m_tabs->addTab(m_text, QString());
     m_tabs->addTab(m_trace, QString());
+    m_tabs->addTab(m_http, QString());
     ByteViewBase::keepSelectionsInSync(m_hex, m_text);
 
     const int gap = fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -272,6 +276,7 @@ ConversationPage::ConversationPage(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConversationPage::onCurrentRowChanged);
     connect(m_ladder, &LadderView::eventActivated, this, &ConversationPage::showMessage);
+    connect(m_http, &ConversationHttpView::rangeSelected, this, &ConversationPage::displayHttpRange);
 
     applyColors();
     retranslate();
@@ -336,6 +341,9 @@ void ConversationPage::retranslate()
     m_tabs->setTabText(0, tr("He&x"));
     m_tabs->setTabText(1, tr("&Text"));
     m_tabs->setTabText(2, tr("Soc&ket calls"));
+    m_tabs->setTabText(3, tr("HTTP"));
+    m_tabs->setTabToolTip(3, tr("The conversation read as HTTP: each request and its response, their headers and how "
+                                "each one's end is found"));
     m_model->retranslate();
     fitColumns();
     updateButtons();
@@ -495,6 +503,7 @@ bool ConversationPage::connectToTarget()
     m_saved->setVisible(false);
     m_outcomes->setOutcomes({});
     m_model->reset(m_record);
+    m_http->setRecord(m_record);
     m_ladder->clear();
     m_ladder->setLocalAddress(QString());
     m_ladder->setPeerAddress(QStringLiteral("%1:%2").arg(request.host, request.service));
@@ -540,6 +549,7 @@ void ConversationPage::showSaved(std::shared_ptr<const SavedConversation> saved)
     m_saved->setVisible(false);
     m_outcomes->setOutcomes(m_record->setup().socketOptions);
     m_model->reset(m_record);
+    m_http->setRecord(m_record);
     m_ladder->clear();
     m_ladder->setLocalAddress(QString());
     m_ladder->setPeerAddress(QStringLiteral("%1:%2").arg(request.host, request.service));
@@ -674,6 +684,7 @@ void ConversationPage::onProgress()
     if (isScriptRunning())
         m_runner->advance();
     m_trace->setEntries(m_traceData->entries());
+    m_http->refresh();
     updateTotals();
     if (wasConnected != m_connected || m_peerClosed || !m_endText.isEmpty()) {
         updateButtons();
@@ -689,6 +700,7 @@ void ConversationPage::onFinished()
     if (isScriptRunning())
         m_runner->advance();
     m_trace->setEntries(m_traceData->entries());
+    m_http->refresh();
     m_over = true;
     updateButtons();
     updateStatus();
@@ -732,6 +744,26 @@ void ConversationPage::displayMessage(int row)
         m_text->setSource(nullptr);
     }
     updateSelectionLabel();
+}
+
+void ConversationPage::displayHttpRange(bool clientDirection, qint64 offset, qint64 length)
+{
+    if (!m_record)
+        return;
+    const auto record = m_record;
+    const ByteStore &store = clientDirection ? record->sent() : record->received();
+    // The whole direction, so the offsets the HTTP view speaks of are the hex view's.
+    const std::shared_ptr<const ByteSource> bytes(record, &store);
+    m_shownRow = -1;
+    m_table->clearSelection();
+    m_hex->setSource(bytes);
+    m_text->setSource(bytes);
+    m_hex->setSelection(offset, length);
+    m_text->setSelection(offset, length);
+    m_selection->setText(clientDirection ? tr("Sent bytes %1 to %2 selected (HTTP tab).")
+                                               .arg(QLocale().toString(offset), QLocale().toString(offset + length - 1))
+                                         : tr("Received bytes %1 to %2 selected (HTTP tab).")
+                                               .arg(QLocale().toString(offset), QLocale().toString(offset + length - 1)));
 }
 
 void ConversationPage::updateButtons()

@@ -26,6 +26,7 @@ class Conversation;
 class ConversationRecord;
 class ConversationScriptRunner;
 struct CodeRequest;
+class ConversationHttpView;
 class HexView;
 class Trace;
 struct SavedConversation;
@@ -145,6 +146,7 @@ public:
     HexView *hexView() const { return m_hex; }
     TextView *textView() const { return m_text; }
     TraceView *traceView() const { return m_trace; }
+    ConversationHttpView *httpView() const { return m_http; }
 
 public slots:
     bool connectToTarget();
@@ -190,6 +192,8 @@ private:
     void readNewEvents();
     void onCurrentRowChanged(const QModelIndex &current);
     void displayMessage(int row);
+    // Shows a message's, a header's or a fact's bytes the HTTP tab chose, selected in the hex and text views.
+    void displayHttpRange(bool clientDirection, qint64 offset, qint64 length);
     void updateButtons();
     void updateStatus();
     void updateTotals();
@@ -281,6 +285,7 @@ private:
     HexView *m_hex;
     TextView *m_text;
     TraceView *m_trace;
+    ConversationHttpView *m_http;
 };
 
 } // namespace SocketLab
