@@ -79,7 +79,7 @@
 <context>
     <name>SocketLab::ConversationHttpView</name>
     <message numerus="yes">
-        <location filename="../ui/http/conversationhttpview.cpp" line="+257"/>
+        <location filename="../ui/http/conversationhttpview.cpp" line="+272"/>
         <source>%Ln HTTP exchange(s).</source>
         <translation>
             <numerusform>%Ln HTTP exchange.</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Interim response(s) first: %1</source>
         <translation>
             <numerusform>Interim response first: %1</numerusform>

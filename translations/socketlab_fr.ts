@@ -3567,7 +3567,7 @@ du script.
 <context>
     <name>SocketLab::ConversationHttpView</name>
     <message>
-        <location filename="../ui/http/conversationhttpview.cpp" line="+233"/>
+        <location filename="../ui/http/conversationhttpview.cpp" line="+248"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
@@ -3618,28 +3618,38 @@ du script.
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>The client&apos;s last %1, from byte %2, are a request head without its end.</source>
+        <translation>Les derniers octets du client, %1 à partir de l’octet %2, sont un en-tête de requête sans sa fin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the bytes kept for display are read: what came past them is not.</source>
+        <translation>Seuls les octets gardés pour l’affichage sont lus&#xa0;: ce qui est venu après ne l’est pas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Request</source>
         <translation>Requête</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Request %1: %2 %3 %4</source>
-        <translation>Requête %1 : %2 %3 %4</translation>
+        <translation>Requête %1&#xa0;: %2 %3 %4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Response: %1 %2</source>
-        <translation>Réponse : %1 %2</translation>
+        <translation>Réponse&#xa0;: %1 %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>No response yet.</source>
         <translation>Pas encore de réponse.</translation>
     </message>
@@ -3647,34 +3657,34 @@ du script.
         <location line="+6"/>
         <source>Interim response(s) first: %1</source>
         <translation>
-            <numerusform>Réponse intermédiaire d’abord : %1</numerusform>
-            <numerusform>Réponses intermédiaires d’abord : %1</numerusform>
+            <numerusform>Réponse intermédiaire d’abord&#xa0;: %1</numerusform>
+            <numerusform>Réponses intermédiaires d’abord&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Request line: %1</source>
-        <translation>Ligne de requête : %1</translation>
+        <translation>Ligne de requête&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status line: %1</source>
-        <translation>Ligne d’état : %1</translation>
+        <translation>Ligne d’état&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Head: %1, through its blank line.</source>
-        <translation>En-tête : %1, ligne vide comprise.</translation>
+        <translation>En-tête&#xa0;: %1, ligne vide comprise.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Body: %1 of %2 so far.</source>
-        <translation>Corps : %1 sur %2 pour l’instant.</translation>
+        <translation>Corps&#xa0;: %1 sur %2 pour l’instant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Body: %1, from byte %2.</source>
-        <translation>Corps : %1, à partir de l’octet %2.</translation>
+        <translation>Corps&#xa0;: %1, à partir de l’octet %2.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3684,7 +3694,7 @@ du script.
     <message>
         <location line="+2"/>
         <source>Chunk %1: %2.</source>
-        <translation>Bloc %1 : %2.</translation>
+        <translation>Bloc %1&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -3697,23 +3707,23 @@ du script.
     <message>
         <location line="+4"/>
         <source>Blank line: the end of the trailers.</source>
-        <translation>Ligne vide : la fin des en-têtes de fin (trailers).</translation>
+        <translation>Ligne vide&#xa0;: la fin des en-têtes de fin (trailers).</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Trailer: %1</source>
-        <translation>En-tête de fin : %1</translation>
+        <translation>En-tête de fin&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>At byte %1: %2.</source>
-        <translation>À l’octet %1 : %2.</translation>
+        <translation>À l’octet %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Complete: %1, bytes %2 to %3.</source>
-        <translation>Complet : %1, octets %2 à %3.</translation>
+        <translation>Complet&#xa0;: %1, octets %2 à %3.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3723,7 +3733,7 @@ du script.
     <message>
         <location line="+3"/>
         <source>Not complete yet: %1 so far.</source>
-        <translation>Pas encore complet : %1 pour l’instant.</translation>
+        <translation>Pas encore complet&#xa0;: %1 pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -3940,7 +3950,7 @@ expect-close</translation>
     <message>
         <location line="+1"/>
         <source>The conversation read as HTTP: each request and its response, their headers and how each one&apos;s end is found</source>
-        <translation>La conversation lue comme du HTTP : chaque requête et sa réponse, leurs en-têtes et comment la fin de chacune est trouvée</translation>
+        <translation>La conversation lue comme du HTTP&#xa0;: chaque requête et sa réponse, leurs en-têtes et comment la fin de chacune est trouvée</translation>
     </message>
     <message>
         <location line="+418"/>
@@ -6823,82 +6833,82 @@ expect-close</translation>
     <message>
         <location line="+1"/>
         <source>The head is not complete yet: the framing is not known.</source>
-        <translation>L’en-tête n’est pas encore complet : la délimitation n’est pas connue.</translation>
+        <translation>L’en-tête n’est pas encore complet&#xa0;: la délimitation n’est pas connue.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No body: the request has neither Content-Length nor Transfer-Encoding.</source>
-        <translation>Pas de corps : la requête n’a ni Content-Length ni Transfer-Encoding.</translation>
+        <translation>Pas de corps&#xa0;: la requête n’a ni Content-Length ni Transfer-Encoding.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No body: a response to HEAD has none, whatever its headers say.</source>
-        <translation>Pas de corps : une réponse à HEAD n’en a pas, quoi que disent ses en-têtes.</translation>
+        <translation>Pas de corps&#xa0;: une réponse à HEAD n’en a pas, quoi que disent ses en-têtes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No body: a %1 response has none.</source>
-        <translation>Pas de corps : une réponse %1 n’en a pas.</translation>
+        <translation>Pas de corps&#xa0;: une réponse %1 n’en a pas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Content-Length: the body is %1.</source>
-        <translation>Content-Length : le corps fait %1.</translation>
+        <translation>Content-Length&#xa0;: le corps fait %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transfer-Encoding: chunked: the body comes in chunks, until one of size 0.</source>
-        <translation>Transfer-Encoding: chunked : le corps vient par blocs, jusqu’à un bloc de taille 0.</translation>
+        <translation>Transfer-Encoding: chunked&#xa0;: le corps vient par blocs, jusqu’à un bloc de taille 0.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Neither Content-Length nor chunked: the body runs until the server closes.</source>
-        <translation>Ni Content-Length ni chunked : le corps va jusqu’à la fermeture par le serveur.</translation>
+        <translation>Ni Content-Length ni chunked&#xa0;: le corps va jusqu’à la fermeture par le serveur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>101 Switching Protocols: the message ends with its head; what follows is the new protocol&apos;s.</source>
-        <translation>101 Switching Protocols : le message finit avec son en-tête ; la suite est au nouveau protocole.</translation>
+        <translation>101 Switching Protocols&#xa0;: le message finit avec son en-tête&#xa0;; la suite est au nouveau protocole.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A 2xx response to CONNECT: the message ends with its head; what follows is the tunnel&apos;s.</source>
-        <translation>Une réponse 2xx à CONNECT : le message finit avec son en-tête ; la suite est au tunnel.</translation>
+        <translation>Une réponse 2xx à CONNECT&#xa0;: le message finit avec son en-tête&#xa0;; la suite est au tunnel.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Not HTTP: the client&apos;s first bytes are no HTTP request line.</source>
-        <translation>Pas du HTTP : les premiers octets du client ne sont pas une ligne de requête HTTP.</translation>
+        <translation>Pas du HTTP&#xa0;: les premiers octets du client ne sont pas une ligne de requête HTTP.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not HTTP: the server spoke first, and not with an HTTP status line.</source>
-        <translation>Pas du HTTP : le serveur a parlé le premier, et pas avec une ligne d’état HTTP.</translation>
+        <translation>Pas du HTTP&#xa0;: le serveur a parlé le premier, et pas avec une ligne d’état HTTP.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The client&apos;s bytes stop reading as HTTP at byte %1: %2.</source>
-        <translation>Les octets du client cessent de se lire comme du HTTP à l’octet %1 : %2.</translation>
+        <translation>Les octets du client cessent de se lire comme du HTTP à l’octet %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The request head from byte %1 has no end within %2: reading stopped.</source>
-        <translation>L’en-tête de requête à partir de l’octet %1 n’a pas de fin dans les %2 : lecture arrêtée.</translation>
+        <translation>L’en-tête de requête à partir de l’octet %1 n’a pas de fin dans les %2&#xa0;: lecture arrêtée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The request&apos;s Transfer-Encoding at byte %1 does not end with chunked: its end cannot be told (RFC 9112 section 6.3).</source>
-        <translation>Le Transfer-Encoding de la requête à l’octet %1 ne finit pas par chunked : sa fin ne peut pas être connue (RFC 9112 section 6.3).</translation>
+        <translation>Le Transfer-Encoding de la requête à l’octet %1 ne finit pas par chunked&#xa0;: sa fin ne peut pas être connue (RFC 9112 section 6.3).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Malformed chunked request body at byte %1: %2.</source>
-        <translation>Corps de requête chunked mal formé à l’octet %1 : %2.</translation>
+        <translation>Corps de requête chunked mal formé à l’octet %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Malformed response at byte %1: %2.</source>
-        <translation>Réponse mal formée à l’octet %1 : %2.</translation>
+        <translation>Réponse mal formée à l’octet %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6935,7 +6945,7 @@ expect-close</translation>
     <message>
         <location line="-32"/>
         <source>the request line is not: method, space, target, space, version</source>
-        <translation>la ligne de requête n’est pas : méthode, espace, cible, espace, version</translation>
+        <translation>la ligne de requête n’est pas&#xa0;: méthode, espace, cible, espace, version</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7005,7 +7015,7 @@ expect-close</translation>
         <location line="-39"/>
         <location line="+13"/>
         <source>both Content-Length and Transfer-Encoding: chunked wins</source>
-        <translation>Content-Length et Transfer-Encoding à la fois : chunked l’emporte</translation>
+        <translation>Content-Length et Transfer-Encoding à la fois&#xa0;: chunked l’emporte</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -7045,17 +7055,17 @@ expect-close</translation>
     <message>
         <location line="+1"/>
         <source>a &quot;;&quot; with no chunk extension name after it</source>
-        <translation>un « ; » sans nom d’extension de bloc après lui</translation>
+        <translation>un «&#xa0;;&#xa0;» sans nom d’extension de bloc après lui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transfer-Encoding does not end with chunked: the body runs until the close</source>
-        <translation>Transfer-Encoding ne finit pas par chunked : le corps va jusqu’à la fermeture</translation>
+        <translation>Transfer-Encoding ne finit pas par chunked&#xa0;: le corps va jusqu’à la fermeture</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the status line is not &quot;HTTP/x.y code reason&quot;</source>
-        <translation>la ligne d’état n’est pas « HTTP/x.y code raison »</translation>
+        <translation>la ligne d’état n’est pas «&#xa0;HTTP/x.y code raison&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -356,13 +356,15 @@ bool HttpConversationParser::readRequestHead(const ByteSource &bytes, qint64 &bu
         m_requestHead += more;
         m_client.pos += more.size();
         budget -= more.size();
-        if (m_exchanges.isEmpty()) {
+        if (m_verdict == Verdict::Unknown) {
             const std::optional<bool> request = startsLikeRequest(m_requestHead);
             if (request == false) {
                 m_verdict = Verdict::NotHttp;
                 stopClient(HttpStreamProblem::Kind::NotHttp, m_client.messageStart);
                 return true;
             }
+            if (request == true)
+                m_verdict = Verdict::Http;
         }
         const qsizetype length = RequestHead::headLength(m_requestHead, std::max<qsizetype>(0, m_headSearched - 3));
         m_headSearched = m_requestHead.size();

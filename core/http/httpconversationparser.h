@@ -134,6 +134,9 @@ public:
     qint64 serverBytesRead() const { return m_server.pos; }
     bool clientEnded() const { return m_client.ended; }
     bool serverEnded() const { return m_server.ended; }
+    // The client's bytes gathered for a request head whose end has not come, from where it starts:
+    // length 0 when none. Past the client's end, a request cut short before its exchange began.
+    ByteRange unfinishedRequestHead() const { return {m_client.messageStart, m_requestHead.size()}; }
     // Reading stopped at Limits::maxExchanges or Limits::maxKeptHeadBytes.
     bool limitReached() const { return m_limitReached; }
 

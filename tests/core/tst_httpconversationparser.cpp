@@ -126,6 +126,9 @@ Lines summary(const HttpConversationParser &parser)
         }
         lines.append(line.toLatin1());
     }
+    const ByteRange unfinished = parser.unfinishedRequestHead();
+    if (parser.clientEnded() && unfinished.length > 0)
+        lines.append(QStringLiteral("unfinished head [%1+%2]").arg(unfinished.offset).arg(unfinished.length).toLatin1());
     for (const QString &problem : {problemWords("client", parser.clientProblem()), problemWords("server", parser.serverProblem())}) {
         if (!problem.isEmpty())
             lines.append(problem.toLatin1());
@@ -254,6 +257,9 @@ void TestHttpConversationParser::exchanges_data()
     QTest::newRow("incomplete last request")
         << QByteArray(get("/a") + "POST /b HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc") << ok("one") << 0 << 0 << true
         << Lines{"http", "GET /a [0+28] none | 200 [0+41] cl=3", "POST /b [28+43] cl=10 incomplete"};
+    QTest::newRow("incomplete last request head")
+        << QByteArray(get("/a") + "GET /b HTTP/1.1\r\nHo") << ok("one") << -1 << 0 << true
+        << Lines{"http", "GET /a [0+28] none | 200 [0+41] cl=3", "unfinished head [28+19]"};
     QTest::newRow("response until close") << QByteArray("GET / HTTP/1.0\r\n\r\n")
                                           << QByteArray("HTTP/1.0 200 OK\r\n\r\nall of it") << 0 << -1 << true
                                           << Lines{"http", "GET / [0+18] none | 200 [0+28] close"};

@@ -1,5 +1,6 @@
 #include "conversation/conversationpage.h"
 #include "conversation/conversationpanel.h"
+#include "mainwindow.h"
 #include "http/conversationhttpview.h"
 #include "http/httpexchangemodel.h"
 #include "reply/hexview.h"
@@ -13,6 +14,7 @@
 #include "text/translations.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -63,6 +65,8 @@ private slots:
     void cleanup();
     void twoKeepAliveExchangesWithTheDemoServer();
     void echoIsNotHttp();
+    void screenshots_data();
+    void screenshots();
 
 private:
     std::unique_ptr<LocalServers> m_servers;
@@ -153,6 +157,10 @@ void TestConversationHttp::twoKeepAliveExchangesWithTheDemoServer()
     QVERIFY(model->index(0, HttpExchangeModel::FramingColumn).data().toString().contains(QStringLiteral("Content-Length")));
     QVERIFY(model->index(1, HttpExchangeModel::FramingColumn).data().toString().contains(QStringLiteral("chunked")));
 
+    // The first exchange shown by itself selects nothing: the hex view still waits for a choice.
+    QVERIFY(!page->hexView()->source());
+    QCOMPARE(http->shownExchange(), 0);
+
     // A click on the second status: the response's bytes selected in the page's hex view.
     QSignalSpy ranges(http, &ConversationHttpView::rangeSelected);
     table->scrollTo(model->index(1, 0));
@@ -203,6 +211,44 @@ void TestConversationHttp::echoIsNotHttp()
     QTRY_COMPARE(http->parser().verdict(), HttpConversationParser::Verdict::NotHttp);
     QVERIFY(http->findChild<QLabel *>(QStringLiteral("summary"))->text().startsWith(QStringLiteral("<b>Not HTTP.</b>")));
     QCOMPARE(http->exchangeCount(), 0);
+    page->disconnectFromTarget();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 10000);
+}
+
+void TestConversationHttp::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+// For the README: the window with a conversation's HTTP tab, when SOCKETLAB_SCREENSHOT_DIR names a folder.
+void TestConversationHttp::screenshots()
+{
+    const QString dir = qEnvironmentVariable("SOCKETLAB_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("SOCKETLAB_SCREENSHOT_DIR is not set");
+    QFETCH(QString, language);
+    m_panel.reset();
+    switchTo(language);
+    MainWindow window(m_servers.get());
+    window.resize(1440, 960);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.tools()->setCurrentWidget(window.conversationPanel());
+    ConversationPage *page = window.conversationPanel()->currentPage();
+    page->targetEdit()->setTarget(QStringLiteral("127.0.0.1"), QString::number(m_servers->httpAddress().port()));
+    QVERIFY(page->connectToTarget());
+    QTRY_VERIFY_WITH_TIMEOUT(page->sendButton()->isEnabled(), 10000);
+    ConversationHttpView *http = page->httpView();
+    sendBytes(page, FirstRequest);
+    QTRY_VERIFY_WITH_TIMEOUT(http->exchangeCount() == 1 && http->parser().exchanges().at(0).response.complete, 10000);
+    sendBytes(page, SecondRequest);
+    QTRY_VERIFY_WITH_TIMEOUT(http->exchangeCount() == 2 && http->parser().exchanges().at(1).response.complete, 10000);
+    page->byteTabs()->setCurrentWidget(http);
+    http->showExchange(1);
+    QTest::qWait(300);
+    QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("conversation-http-%1.png").arg(language))));
     page->disconnectFromTarget();
     QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 10000);
 }

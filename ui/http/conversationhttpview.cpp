@@ -15,6 +15,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QScopedValueRollback>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -104,9 +105,9 @@ ConversationHttpView::ConversationHttpView(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(HttpExchangeModel::NumberColumn, QHeaderView::ResizeToContents);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_table->setColumnWidth(HttpExchangeModel::RequestColumn, em * 14);
-    m_table->setColumnWidth(HttpExchangeModel::StatusColumn, em * 7);
-    m_table->setColumnWidth(HttpExchangeModel::RequestSizeColumn, em * 7);
-    m_table->setColumnWidth(HttpExchangeModel::ResponseSizeColumn, em * 7);
+    for (const int column : {HttpExchangeModel::StatusColumn, HttpExchangeModel::RequestSizeColumn,
+                             HttpExchangeModel::ResponseSizeColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     for (QListWidget *list : {m_requestFacts, m_responseFacts})
         list->setWordWrap(true);
     // Names a test (or a style sheet) finds them by.
@@ -122,8 +123,9 @@ ConversationHttpView::ConversationHttpView(QWidget *parent)
         auto *layout = new QVBoxLayout(widget);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(title);
-        layout->addWidget(headers, 1);
-        layout->addWidget(facts, 1);
+        // The facts run longer than the headers: a chunked body lists its chunks.
+        layout->addWidget(headers, 2);
+        layout->addWidget(facts, 3);
         return widget;
     };
     auto *details = new QSplitter(Qt::Horizontal, m_splitter);
@@ -135,6 +137,9 @@ ConversationHttpView::ConversationHttpView(QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    // A few exchanges in view, and most of the height for what the chosen one says.
+    const int line = fontMetrics().height();
+    m_splitter->setSizes({line * 7, line * 16});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -179,6 +184,7 @@ void ConversationHttpView::setRecord(std::shared_ptr<const ConversationRecord> r
 {
     m_record = std::move(record);
     m_parser.reset();
+    m_bytesDropped = false;
     m_model->clear();
     m_shown = -1;
     m_shownOver = false;
@@ -191,7 +197,11 @@ void ConversationHttpView::refresh()
 {
     if (!m_record)
         return;
-    const bool changed = m_parser.update(*m_record);
+    bool changed = m_parser.update(*m_record);
+    const bool dropped = m_record->sentBytes() > m_record->sent().size()
+                         || m_record->receivedBytes() > m_record->received().size();
+    changed |= dropped != m_bytesDropped;
+    m_bytesDropped = dropped;
     // Past the budget of one pass, the rest is read in the next turns of the event loop, not at once.
     if (m_parser.pending() && !m_morePosted) {
         m_morePosted = true;
@@ -219,9 +229,8 @@ void ConversationHttpView::showExchange(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return;
-    m_quiet = true;
+    const QScopedValueRollback quiet(m_quiet, true);
     m_table->setCurrentIndex(m_model->index(row, HttpExchangeModel::RequestColumn));
-    m_quiet = false;
     if (m_shown != row)
         fillDetails(row);
 }
@@ -271,6 +280,13 @@ void ConversationHttpView::updateSummary()
         if (problem.isProblem())
             parts.append(HttpExchangeText::problem(problem, client).toHtmlEscaped());
     }
+    const ByteRange unfinished = m_parser.unfinishedRequestHead();
+    if (m_parser.clientEnded() && unfinished.length > 0 && m_parser.verdict() == HttpConversationParser::Verdict::Http) {
+        parts.append(tr("The client's last %1, from byte %2, are a request head without its end.")
+                         .arg(byteCount(unfinished.length), number(unfinished.offset)));
+    }
+    if (m_bytesDropped)
+        parts.append(tr("Only the bytes kept for display are read: what came past them is not."));
     m_summary->setText(parts.join(QLatin1Char(' ')));
 }
 
@@ -278,7 +294,7 @@ void ConversationHttpView::fillDetails(int row)
 {
     const bool valid = row >= 0 && row < m_model->rowCount();
     m_shown = valid ? row : -1;
-    m_quiet = true;
+    const QScopedValueRollback quiet(m_quiet, true);
     for (QTableWidget *headers : {m_requestHeaders, m_responseHeaders})
         headers->setRowCount(0);
     m_requestFacts->clear();
@@ -287,7 +303,6 @@ void ConversationHttpView::fillDetails(int row)
         m_requestTitle->setText(tr("Request"));
         m_responseTitle->setText(tr("Response"));
         m_shownOver = false;
-        m_quiet = false;
         return;
     }
     const HttpConversationExchange &exchange = m_model->exchangeAt(row);
@@ -317,7 +332,6 @@ void ConversationHttpView::fillDetails(int row)
             setRange(item, fact.range);
         }
     }
-    m_quiet = false;
 }
 
 QList<ConversationHttpView::Fact> ConversationHttpView::facts(const HttpConversationExchange &exchange, bool request) const

@@ -75,6 +75,8 @@ private:
     bool m_shownOver = false;
     // A pass to read what one refresh() left for want of budget is on its way.
     bool m_morePosted = false;
+    // The record kept fewer bytes than the connection carried (its cap): the rest cannot be read.
+    bool m_bytesDropped = false;
     // Rows and items made current by the view itself select no bytes.
     bool m_quiet = false;
 };
