@@ -84,11 +84,6 @@ bool lastCodingIsChunked(const RequestHead &head)
     return equalsNoCase(last, "chunked");
 }
 
-const RequestHead::Header *findHeader(const RequestHead &head, QByteArrayView name)
-{
-    return head.header(name);
-}
-
 // A request asking to leave HTTP: what follows its response may be a tunnel's or another protocol's.
 bool asksToSwitch(const HttpConversationExchange &exchange)
 {
@@ -276,7 +271,14 @@ bool HttpConversationParser::update(const ByteSource &client, const ByteSource &
     m_server.ended = m_server.ended || serverEnded;
     bool changed = !endedBefore && m_client.ended && m_server.ended;
     changed |= readClient(client);
+    const bool paused = waitsForSwitch();
     changed |= readServer(server);
+    // The response a request asking to switch waited for came, and did not switch: the requests after
+    // it are read now, not a refresh later.
+    if (paused && !waitsForSwitch()) {
+        changed |= readClient(client);
+        changed |= readServer(server);
+    }
     return changed;
 }
 
@@ -446,7 +448,7 @@ bool HttpConversationParser::startRequest(const RequestHead &head, qint64 headLe
     HttpMessage &kept = m_exchanges.last().request;
     if (head.transferEncoded) {
         if (!lastCodingIsChunked(head)) {
-            const RequestHead::Header *encoding = findHeader(head, "Transfer-Encoding");
+            const RequestHead::Header *encoding = head.header("Transfer-Encoding");
             stopClient(HttpStreamProblem::Kind::RequestTransferEncoding, start + (encoding ? encoding->line.start : 0));
             return true;
         }
@@ -466,7 +468,7 @@ bool HttpConversationParser::startRequest(const RequestHead &head, qint64 headLe
         m_client.problem.requestDeviation = lengthProblem->kind;
         return true;
     }
-    if (findHeader(head, "Content-Length")) {
+    if (head.header("Content-Length")) {
         kept.framing = HttpFraming::ContentLength;
         kept.contentLength = head.contentLength;
         m_requestBodyLeft = head.contentLength;

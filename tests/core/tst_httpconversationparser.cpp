@@ -274,6 +274,14 @@ void TestHttpConversationParser::exchanges_data()
                                     << 0 << false
                                     << Lines{"http", "CONNECT example.org:443 [0+59] none | 200 [0+39] tunnel",
                                                    "client SwitchedProtocols@59", "server SwitchedProtocols@39"};
+    const QByteArray upgrade = "GET /chat HTTP/1.1\r\nHost: a\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n\x81\x05hello";
+    QTest::newRow("101 Switching Protocols")
+        << upgrade << QByteArray("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n\r\n\x81\x02hi") << -1 << -1 << false
+        << Lines{"http", "GET /chat [0+72] none | 101 [0+56] switched", "client SwitchedProtocols@72",
+                 "server SwitchedProtocols@56"};
+    QTest::newRow("upgrade declined: HTTP goes on")
+        << QByteArray(upgrade.left(72) + get("/b")) << QByteArray(ok("1") + ok("2")) << 0 << 0 << false
+        << Lines{"http", "GET /chat [0+72] none | 200 [0+39] cl=1", "GET /b [72+28] none | 200 [39+39] cl=1"};
     QTest::newRow("a request line broken after the first")
         << QByteArray(get("/") + "GET / HTTP/x\r\n\r\n") << QByteArray() << 0 << 0 << false
         << Lines{"http", "GET / [0+27] none", "client BadRequestHead@33 d7"};
