@@ -79,7 +79,7 @@
 <context>
     <name>SocketLab::ConversationHttpView</name>
     <message numerus="yes">
-        <location filename="../ui/http/conversationhttpview.cpp" line="+272"/>
+        <location filename="../ui/http/conversationhttpview.cpp" line="+273"/>
         <source>%Ln HTTP exchange(s).</source>
         <translation>
             <numerusform>%Ln HTTP exchange.</numerusform>
@@ -114,7 +114,7 @@
 <context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+1065"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+1069"/>
         <source>%Ln step(s), ready to run.</source>
         <translation>
             <numerusform>%Ln step, ready to run.</numerusform>

@@ -3567,7 +3567,7 @@ du script.
 <context>
     <name>SocketLab::ConversationHttpView</name>
     <message>
-        <location filename="../ui/http/conversationhttpview.cpp" line="+248"/>
+        <location filename="../ui/http/conversationhttpview.cpp" line="+249"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
@@ -3953,12 +3953,12 @@ expect-close</translation>
         <translation>La conversation lue comme du HTTP&#xa0;: chaque requête et sa réponse, leurs en-têtes et comment la fin de chacune est trouvée</translation>
     </message>
     <message>
-        <location line="+418"/>
+        <location line="+423"/>
         <source>Sent bytes %1 to %2 selected (HTTP tab).</source>
         <translation>Octets envoyés %1 à %2 sélectionnés (onglet HTTP).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Received bytes %1 to %2 selected (HTTP tab).</source>
         <translation>Octets reçus %1 à %2 sélectionnés (onglet HTTP).</translation>
     </message>
@@ -4100,7 +4100,7 @@ expect-close</translation>
         <translation>%1 en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Choose a message to see its bytes.</source>
         <translation>Choisissez un message pour voir ses octets.</translation>
     </message>
@@ -8648,7 +8648,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-776"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-784"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>

@@ -50,6 +50,9 @@ const RequestHead::Deviation *requestLineBreak(const RequestHead &head)
 std::optional<bool> startsLikeRequest(QByteArrayView bytes)
 {
     const qsizetype start = RequestHead::blankPrefixLength(bytes);
+    // A CR last may be the first half of one more empty line.
+    if (bytes.sliced(start) == "\r")
+        return std::nullopt;
     qsizetype i = start;
     while (i < bytes.size() && isTokenChar(bytes.at(i)))
         ++i;

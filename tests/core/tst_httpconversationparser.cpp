@@ -247,6 +247,9 @@ void TestHttpConversationParser::exchanges_data()
     QTest::newRow("not HTTP: the server speaks first") << QByteArray() << QByteArray("220 mail ready\r\n") << 0 << 0
                                                        << false
                                                        << Lines{"not http", "client NotHttp@0", "server NotHttp@0"};
+    QTest::newRow("empty lines before the first request, byte by byte")
+        << QByteArray("\r\n\n\r\n" + get("/")) << ok("1") << 1 << 0 << false
+        << Lines{"http", "GET / [5+27] none | 200 [0+39] cl=1"};
     QTest::newRow("not known yet") << QByteArray("GET /index.ht") << QByteArray() << 0 << 0 << false
                                    << Lines{"unknown"};
 

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -175,6 +176,10 @@ void TestConversationHttp::twoKeepAliveExchangesWithTheDemoServer()
     QCOMPARE(page->hexView()->source()->size(), qint64(received.size()));
     QCOMPARE(page->hexView()->selectionStart(), second.response.range.offset);
     QCOMPARE(page->hexView()->selectionLength(), second.response.range.length);
+    const QString selected = QStringLiteral("Received bytes %1 to %2 selected (HTTP tab).")
+                                 .arg(QLocale().toString(second.response.range.offset),
+                                      QLocale().toString(second.response.range.end() - 1));
+    QCOMPARE(page->selectionLabel()->text(), selected);
 
     // The chosen exchange's facts: the chunks listed, each one selecting its bytes.
     auto *responseFacts = http->findChild<QListWidget *>(QStringLiteral("responseFacts"));
@@ -190,9 +195,19 @@ void TestConversationHttp::twoKeepAliveExchangesWithTheDemoServer()
     QVERIFY(received.mid(page->hexView()->selectionStart(), page->hexView()->selectionLength()).endsWith(
         received.mid(second.response.chunks.at(0).data.offset, second.response.chunks.at(0).data.length)));
 
+    const QString chunkSelected = page->selectionLabel()->text();
+    QVERIFY(chunkSelected.startsWith(QStringLiteral("Received bytes ")));
+    QVERIFY(chunkSelected != selected);
+
+    // More traffic leaves what the HTTP tab selected as it was.
+    sendBytes(page, FirstRequest);
+    QTRY_VERIFY_WITH_TIMEOUT(http->exchangeCount() == 3 && http->parser().exchanges().at(2).response.complete, 10000);
+    QCOMPARE(page->selectionLabel()->text(), chunkSelected);
+    QCOMPARE(page->hexView()->selectionStart(), http->parser().exchanges().at(1).response.chunks.at(0).sizeLine.offset);
+
     // In French.
     switchTo(QStringLiteral("fr"));
-    QCOMPARE(summary->text(), QStringLiteral("2 échanges HTTP."));
+    QCOMPARE(summary->text(), QStringLiteral("3 échanges HTTP."));
     QCOMPARE(model->headerData(HttpExchangeModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Statut"));
 
     page->disconnectFromTarget();

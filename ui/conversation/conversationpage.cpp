@@ -500,6 +500,7 @@ bool ConversationPage::connectToTarget()
     m_connected = m_writeShut = m_readShut = m_closed = m_peerClosed = m_over = false;
     m_endText.clear();
     m_shownRow = -1;
+    m_httpSelection.clear();
     m_saved->setVisible(false);
     m_outcomes->setOutcomes({});
     m_model->reset(m_record);
@@ -546,6 +547,7 @@ void ConversationPage::showSaved(std::shared_ptr<const SavedConversation> saved)
     m_over = true;
     m_endText.clear();
     m_shownRow = -1;
+    m_httpSelection.clear();
     m_saved->setVisible(false);
     m_outcomes->setOutcomes(m_record->setup().socketOptions);
     m_model->reset(m_record);
@@ -727,6 +729,7 @@ void ConversationPage::onCurrentRowChanged(const QModelIndex &current)
 void ConversationPage::displayMessage(int row)
 {
     m_shownRow = row;
+    m_httpSelection.clear();
     m_ladder->setSelectedIndex(row);
     const ConversationEvent &event = m_model->eventAt(row);
     if (event.carriesBytes() && m_record) {
@@ -760,10 +763,11 @@ void ConversationPage::displayHttpRange(bool clientDirection, qint64 offset, qin
     m_text->setSource(bytes);
     m_hex->setSelection(offset, length);
     m_text->setSelection(offset, length);
-    m_selection->setText(clientDirection ? tr("Sent bytes %1 to %2 selected (HTTP tab).")
-                                               .arg(QLocale().toString(offset), QLocale().toString(offset + length - 1))
-                                         : tr("Received bytes %1 to %2 selected (HTTP tab).")
-                                               .arg(QLocale().toString(offset), QLocale().toString(offset + length - 1)));
+    const QString first = QLocale().toString(offset);
+    const QString last = QLocale().toString(offset + length - 1);
+    m_httpSelection = clientDirection ? tr("Sent bytes %1 to %2 selected (HTTP tab).").arg(first, last)
+                                      : tr("Received bytes %1 to %2 selected (HTTP tab).").arg(first, last);
+    updateSelectionLabel();
 }
 
 void ConversationPage::updateButtons()
@@ -1137,6 +1141,10 @@ void ConversationPage::updateTotals()
 
 void ConversationPage::updateSelectionLabel()
 {
+    if (m_shownRow < 0 && !m_httpSelection.isEmpty()) {
+        m_selection->setText(m_httpSelection);
+        return;
+    }
     if (m_shownRow < 0 || m_shownRow >= m_model->rowCount()) {
         m_selection->setText(m_model->rowCount() > 0 ? tr("Choose a message to see its bytes.") : QString());
         return;

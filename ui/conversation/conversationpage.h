@@ -241,6 +241,8 @@ private:
     QString m_title;
     QString m_endText;
     int m_shownRow = -1;
+    // What the HTTP tab selected in the hex view, said while no message row is shown; empty when none.
+    QString m_httpSelection;
 
     QComboBox *m_transport;
     TargetEdit *m_target;
