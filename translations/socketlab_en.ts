@@ -114,7 +114,7 @@
 <context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+1069"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+1066"/>
         <source>%Ln step(s), ready to run.</source>
         <translation>
             <numerusform>%Ln step, ready to run.</numerusform>

@@ -3739,7 +3739,7 @@ du script.
 <context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="+291"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+290"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -3953,7 +3953,7 @@ expect-close</translation>
         <translation>La conversation lue comme du HTTP&#xa0;: chaque requête et sa réponse, leurs en-têtes et comment la fin de chacune est trouvée</translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+800"/>
         <source>Sent bytes %1 to %2 selected (HTTP tab).</source>
         <translation>Octets envoyés %1 à %2 sélectionnés (onglet HTTP).</translation>
     </message>
@@ -3963,7 +3963,7 @@ expect-close</translation>
         <translation>Octets reçus %1 à %2 sélectionnés (onglet HTTP).</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="-272"/>
         <source>The message has an error: fix it to show its code.</source>
         <translation>Le message a une erreur&#xa0;: corrigez-la pour afficher son code.</translation>
     </message>
@@ -4100,7 +4100,7 @@ expect-close</translation>
         <translation>%1 en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Choose a message to see its bytes.</source>
         <translation>Choisissez un message pour voir ses octets.</translation>
     </message>
@@ -8648,7 +8648,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-784"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-785"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>

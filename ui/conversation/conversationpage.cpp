@@ -1,10 +1,9 @@
 #include "conversationpage.h"
 
 #include "ladderview.h"
-
-#include "http/conversationhttpview.h"
 #include "messagemodel.h"
 
+#include "http/conversationhttpview.h"
 #include "reply/hexview.h"
 #include "reply/textview.h"
 #include "request/requesteditor.h"
@@ -500,7 +499,7 @@ bool ConversationPage::connectToTarget()
     m_connected = m_writeShut = m_readShut = m_closed = m_peerClosed = m_over = false;
     m_endText.clear();
     m_shownRow = -1;
-    m_httpSelection.clear();
+    m_httpRange = {-1, 0};
     m_saved->setVisible(false);
     m_outcomes->setOutcomes({});
     m_model->reset(m_record);
@@ -547,7 +546,7 @@ void ConversationPage::showSaved(std::shared_ptr<const SavedConversation> saved)
     m_over = true;
     m_endText.clear();
     m_shownRow = -1;
-    m_httpSelection.clear();
+    m_httpRange = {-1, 0};
     m_saved->setVisible(false);
     m_outcomes->setOutcomes(m_record->setup().socketOptions);
     m_model->reset(m_record);
@@ -729,7 +728,7 @@ void ConversationPage::onCurrentRowChanged(const QModelIndex &current)
 void ConversationPage::displayMessage(int row)
 {
     m_shownRow = row;
-    m_httpSelection.clear();
+    m_httpRange = {-1, 0};
     m_ladder->setSelectedIndex(row);
     const ConversationEvent &event = m_model->eventAt(row);
     if (event.carriesBytes() && m_record) {
@@ -763,10 +762,8 @@ void ConversationPage::displayHttpRange(bool clientDirection, qint64 offset, qin
     m_text->setSource(bytes);
     m_hex->setSelection(offset, length);
     m_text->setSelection(offset, length);
-    const QString first = QLocale().toString(offset);
-    const QString last = QLocale().toString(offset + length - 1);
-    m_httpSelection = clientDirection ? tr("Sent bytes %1 to %2 selected (HTTP tab).").arg(first, last)
-                                      : tr("Received bytes %1 to %2 selected (HTTP tab).").arg(first, last);
+    m_httpRange = {offset, length};
+    m_httpRangeSent = clientDirection;
     updateSelectionLabel();
 }
 
@@ -1141,8 +1138,11 @@ void ConversationPage::updateTotals()
 
 void ConversationPage::updateSelectionLabel()
 {
-    if (m_shownRow < 0 && !m_httpSelection.isEmpty()) {
-        m_selection->setText(m_httpSelection);
+    if (m_shownRow < 0 && m_httpRange.offset >= 0) {
+        const QString first = QLocale().toString(m_httpRange.offset);
+        const QString last = QLocale().toString(m_httpRange.end() - 1);
+        m_selection->setText(m_httpRangeSent ? tr("Sent bytes %1 to %2 selected (HTTP tab).").arg(first, last)
+                                             : tr("Received bytes %1 to %2 selected (HTTP tab).").arg(first, last));
         return;
     }
     if (m_shownRow < 0 || m_shownRow >= m_model->rowCount()) {

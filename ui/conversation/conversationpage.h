@@ -4,6 +4,7 @@
 
 #include "conversation/conversationrequest.h"
 #include "conversation/conversationtranscript.h"
+#include "http/httpresponseparser.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -241,8 +242,9 @@ private:
     QString m_title;
     QString m_endText;
     int m_shownRow = -1;
-    // What the HTTP tab selected in the hex view, said while no message row is shown; empty when none.
-    QString m_httpSelection;
+    // What the HTTP tab selected in the hex view, said while no message row is shown; offset -1 for none.
+    ByteRange m_httpRange{-1, 0};
+    bool m_httpRangeSent = false;
 
     QComboBox *m_transport;
     TargetEdit *m_target;
