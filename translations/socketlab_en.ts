@@ -88,9 +88,44 @@
     </message>
 </context>
 <context>
+    <name>SocketLab::ConversationHttpView</name>
+    <message numerus="yes">
+        <location filename="../ui/http/conversationhttpview.cpp" line="+273"/>
+        <source>%Ln HTTP exchange(s).</source>
+        <translation>
+            <numerusform>%Ln HTTP exchange.</numerusform>
+            <numerusform>%Ln HTTP exchanges.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Only the first %Ln are read.</source>
+        <translation>
+            <numerusform>Only the first is read.</numerusform>
+            <numerusform>Only the first %Ln are read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Interim response(s) first: %1</source>
+        <translation>
+            <numerusform>Interim response first: %1</numerusform>
+            <numerusform>Interim responses first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%Ln more chunk(s), not listed.</source>
+        <translation>
+            <numerusform>%Ln more chunk, not listed.</numerusform>
+            <numerusform>%Ln more chunks, not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+1033"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+1066"/>
         <source>%Ln step(s), ready to run.</source>
         <translation>
             <numerusform>%Ln step, ready to run.</numerusform>
@@ -319,6 +354,17 @@
         <translation>
             <numerusform>%n history file written by a newer SocketLab, skipped: %1</numerusform>
             <numerusform>%n history files written by a newer SocketLab, skipped: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::HttpExchangeText</name>
+    <message numerus="yes">
+        <location filename="../ui/http/httpexchangetext.cpp" line="+40"/>
+        <source>chunked, %Ln chunk(s)</source>
+        <translation>
+            <numerusform>chunked, %Ln chunk</numerusform>
+            <numerusform>chunked, %Ln chunks</numerusform>
         </translation>
     </message>
 </context>

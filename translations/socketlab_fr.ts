@@ -3833,9 +3833,181 @@ du script.
     </message>
 </context>
 <context>
+    <name>SocketLab::ConversationHttpView</name>
+    <message>
+        <location filename="../ui/http/conversationhttpview.cpp" line="+249"/>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each request and the response matched to it, in order. Click the status to select the response&apos;s bytes, anywhere else the request&apos;s.</source>
+        <translation>Chaque requête et la réponse qui lui correspond, dans l’ordre. Cliquer le statut sélectionne les octets de la réponse, ailleurs ceux de la requête.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No connection.</source>
+        <translation>Pas de connexion.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for the first bytes.</source>
+        <translation>En attente des premiers octets.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not enough bytes yet to tell whether this is HTTP.</source>
+        <translation>Pas encore assez d’octets pour dire si c’est du HTTP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not HTTP.</source>
+        <translation>Pas du HTTP.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln HTTP exchange(s).</source>
+        <translation>
+            <numerusform>%Ln échange HTTP.</numerusform>
+            <numerusform>%Ln échanges HTTP.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Only the first %Ln are read.</source>
+        <translation>
+            <numerusform>Seul le premier est lu.</numerusform>
+            <numerusform>Seuls les %Ln premiers sont lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The client&apos;s last %1, from byte %2, are a request head without its end.</source>
+        <translation>Les derniers octets du client, %1 à partir de l’octet %2, sont un en-tête de requête sans sa fin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the bytes kept for display are read: what came past them is not.</source>
+        <translation>Seuls les octets gardés pour l’affichage sont lus&#xa0;: ce qui est venu après ne l’est pas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Request %1: %2 %3 %4</source>
+        <translation>Requête %1&#xa0;: %2 %3 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response: %1 %2</source>
+        <translation>Réponse&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No response yet.</source>
+        <translation>Pas encore de réponse.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Interim response(s) first: %1</source>
+        <translation>
+            <numerusform>Réponse intermédiaire d’abord&#xa0;: %1</numerusform>
+            <numerusform>Réponses intermédiaires d’abord&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request line: %1</source>
+        <translation>Ligne de requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status line: %1</source>
+        <translation>Ligne d’état&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Head: %1, through its blank line.</source>
+        <translation>En-tête&#xa0;: %1, ligne vide comprise.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Body: %1 of %2 so far.</source>
+        <translation>Corps&#xa0;: %1 sur %2 pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body: %1, from byte %2.</source>
+        <translation>Corps&#xa0;: %1, à partir de l’octet %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last chunk (size 0), at byte %1.</source>
+        <translation>Dernier bloc (taille 0), à l’octet %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chunk %1: %2.</source>
+        <translation>Bloc %1&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln more chunk(s), not listed.</source>
+        <translation>
+            <numerusform>%Ln bloc de plus, non listé.</numerusform>
+            <numerusform>%Ln blocs de plus, non listés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blank line: the end of the trailers.</source>
+        <translation>Ligne vide&#xa0;: la fin des en-têtes de fin (trailers).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trailer: %1</source>
+        <translation>En-tête de fin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>At byte %1: %2.</source>
+        <translation>À l’octet %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Complete: %1, bytes %2 to %3.</source>
+        <translation>Complet&#xa0;: %1, octets %2 à %3.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The connection ended before the end of this message, after %1.</source>
+        <translation>La connexion s’est terminée avant la fin de ce message, après %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not complete yet: %1 so far.</source>
+        <translation>Pas encore complet&#xa0;: %1 pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="+286"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+290"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -4039,7 +4211,27 @@ expect-close</translation>
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+502"/>
+        <location line="+1"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The conversation read as HTTP: each request and its response, their headers and how each one&apos;s end is found</source>
+        <translation>La conversation lue comme du HTTP&#xa0;: chaque requête et sa réponse, leurs en-têtes et comment la fin de chacune est trouvée</translation>
+    </message>
+    <message>
+        <location line="+800"/>
+        <source>Sent bytes %1 to %2 selected (HTTP tab).</source>
+        <translation>Octets envoyés %1 à %2 sélectionnés (onglet HTTP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received bytes %1 to %2 selected (HTTP tab).</source>
+        <translation>Octets reçus %1 à %2 sélectionnés (onglet HTTP).</translation>
+    </message>
+    <message>
+        <location line="-272"/>
         <source>The message has an error: fix it to show its code.</source>
         <translation>Le message a une erreur&#xa0;: corrigez-la pour afficher son code.</translation>
     </message>
@@ -4176,7 +4368,7 @@ expect-close</translation>
         <translation>%1 en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Choose a message to see its bytes.</source>
         <translation>Choisissez un message pour voir ses octets.</translation>
     </message>
@@ -6823,6 +7015,373 @@ expect-close</translation>
     </message>
 </context>
 <context>
+    <name>SocketLab::HttpExchangeModel</name>
+    <message>
+        <location filename="../ui/http/httpexchangemodel.cpp" line="+103"/>
+        <source>%1 → %2</source>
+        <extracomment>How each message of an exchange ends: the request&apos;s framing, then the response&apos;s.</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request size</source>
+        <translation>Taille requête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response size</source>
+        <translation>Taille réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Framing (request → response)</source>
+        <translation>Délimitation (requête → réponse)</translation>
+    </message>
+</context>
+<context>
+    <name>SocketLab::HttpExchangeText</name>
+    <message>
+        <location filename="../ui/http/httpexchangetext.cpp" line="+36"/>
+        <source>not known yet</source>
+        <translation>pas encore connue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no body</source>
+        <translation>pas de corps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content-Length %1</source>
+        <translation>Content-Length %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>chunked, %Ln chunk(s)</source>
+        <translation>
+            <numerusform>chunked, %Ln bloc</numerusform>
+            <numerusform>chunked, %Ln blocs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until the close</source>
+        <translation>jusqu’à la fermeture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol switched</source>
+        <translation>changement de protocole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tunnel</source>
+        <translation>tunnel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The end of the body cannot be told.</source>
+        <translation>La fin du corps ne peut pas être connue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The head is not complete yet: the framing is not known.</source>
+        <translation>L’en-tête n’est pas encore complet&#xa0;: la délimitation n’est pas connue.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No body: the request has neither Content-Length nor Transfer-Encoding.</source>
+        <translation>Pas de corps&#xa0;: la requête n’a ni Content-Length ni Transfer-Encoding.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No body: a response to HEAD has none, whatever its headers say.</source>
+        <translation>Pas de corps&#xa0;: une réponse à HEAD n’en a pas, quoi que disent ses en-têtes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No body: a %1 response has none.</source>
+        <translation>Pas de corps&#xa0;: une réponse %1 n’en a pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Content-Length: the body is %1.</source>
+        <translation>Content-Length&#xa0;: le corps fait %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer-Encoding: chunked: the body comes in chunks, until one of size 0.</source>
+        <translation>Transfer-Encoding: chunked&#xa0;: le corps vient par blocs, jusqu’à un bloc de taille 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Neither Content-Length nor chunked: the body runs until the server closes.</source>
+        <translation>Ni Content-Length ni chunked&#xa0;: le corps va jusqu’à la fermeture par le serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>101 Switching Protocols: the message ends with its head; what follows is the new protocol&apos;s.</source>
+        <translation>101 Switching Protocols&#xa0;: le message finit avec son en-tête&#xa0;; la suite est au nouveau protocole.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A 2xx response to CONNECT: the message ends with its head; what follows is the tunnel&apos;s.</source>
+        <translation>Une réponse 2xx à CONNECT&#xa0;: le message finit avec son en-tête&#xa0;; la suite est au tunnel.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not HTTP: the client&apos;s first bytes are no HTTP request line.</source>
+        <translation>Pas du HTTP&#xa0;: les premiers octets du client ne sont pas une ligne de requête HTTP.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not HTTP: the server spoke first, and not with an HTTP status line.</source>
+        <translation>Pas du HTTP&#xa0;: le serveur a parlé le premier, et pas avec une ligne d’état HTTP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client&apos;s bytes stop reading as HTTP at byte %1: %2.</source>
+        <translation>Les octets du client cessent de se lire comme du HTTP à l’octet %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request head from byte %1 has no end within %2: reading stopped.</source>
+        <translation>L’en-tête de requête à partir de l’octet %1 n’a pas de fin dans les %2&#xa0;: lecture arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request&apos;s Transfer-Encoding at byte %1 does not end with chunked: its end cannot be told (RFC 9112 section 6.3).</source>
+        <translation>Le Transfer-Encoding de la requête à l’octet %1 ne finit pas par chunked&#xa0;: sa fin ne peut pas être connue (RFC 9112 section 6.3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Malformed chunked request body at byte %1: %2.</source>
+        <translation>Corps de requête chunked mal formé à l’octet %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Malformed response at byte %1: %2.</source>
+        <translation>Réponse mal formée à l’octet %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At byte %1 the server sent a response no request asked for.</source>
+        <translation>À l’octet %1, le serveur a envoyé une réponse qu’aucune requête n’a demandée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From byte %1 the client&apos;s bytes are another protocol&apos;s (or a tunnel&apos;s).</source>
+        <translation>À partir de l’octet %1, les octets du client sont d’un autre protocole (ou d’un tunnel).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From byte %1 the server&apos;s bytes are another protocol&apos;s (or a tunnel&apos;s).</source>
+        <translation>À partir de l’octet %1, les octets du serveur sont d’un autre protocole (ou d’un tunnel).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>empty lines before the request line</source>
+        <translation>des lignes vides avant la ligne de requête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>a line ends in LF without CR</source>
+        <translation>une ligne finit par LF sans CR</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+33"/>
+        <source>a bare CR inside a line</source>
+        <translation>un CR seul dans une ligne</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>the request line is not: method, space, target, space, version</source>
+        <translation>la ligne de requête n’est pas&#xa0;: méthode, espace, cible, espace, version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the method is not a token</source>
+        <translation>la méthode n’est pas un token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the request target holds a control character</source>
+        <translation>la cible de la requête contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the request target is neither a path nor an absolute URL</source>
+        <translation>la cible de la requête n’est ni un chemin ni une URL absolue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the version is not HTTP/x.y</source>
+        <translation>la version n’est pas HTTP/x.y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>a header line is folded (starts with a blank)</source>
+        <translation>une ligne d’en-tête est repliée (commence par un blanc)</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>a header line has no colon</source>
+        <translation>une ligne d’en-tête n’a pas de deux-points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a header name is empty or not a token</source>
+        <translation>un nom d’en-tête est vide ou n’est pas un token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>a header value holds a control character</source>
+        <translation>une valeur d’en-tête contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>an HTTP/1.1 request without Host</source>
+        <translation>une requête HTTP/1.1 sans Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more than one Host header</source>
+        <translation>plus d’un en-tête Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Content-Length is not a plain number</source>
+        <translation>Content-Length n’est pas un simple nombre</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+41"/>
+        <source>two Content-Length headers disagree</source>
+        <translation>deux en-têtes Content-Length ne concordent pas</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <location line="+13"/>
+        <source>both Content-Length and Transfer-Encoding: chunked wins</source>
+        <translation>Content-Length et Transfer-Encoding à la fois&#xa0;: chunked l’emporte</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>the status line has no reason phrase</source>
+        <translation>la ligne d’état n’a pas de texte de raison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content-Length sent twice, the same</source>
+        <translation>Content-Length envoyé deux fois, identique</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an interim (1xx) response came first</source>
+        <translation>une réponse intermédiaire (1xx) est venue d’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bytes after the end of the message</source>
+        <translation>des octets après la fin du message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an empty line before the status line</source>
+        <translation>une ligne vide avant la ligne d’état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unusual HTTP version</source>
+        <translation>une version HTTP inhabituelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>blanks before a chunk size line&apos;s CRLF</source>
+        <translation>des blancs avant le CRLF d’une ligne de taille de bloc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a &quot;;&quot; with no chunk extension name after it</source>
+        <translation>un «&#xa0;;&#xa0;» sans nom d’extension de bloc après lui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer-Encoding does not end with chunked: the body runs until the close</source>
+        <translation>Transfer-Encoding ne finit pas par chunked&#xa0;: le corps va jusqu’à la fermeture</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the status line is not &quot;HTTP/x.y code reason&quot;</source>
+        <translation>la ligne d’état n’est pas «&#xa0;HTTP/x.y code raison&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the version is not a digit, a dot and a digit</source>
+        <translation>la version n’est pas un chiffre, un point et un chiffre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the status code is not three digits</source>
+        <translation>le code d’état n’a pas trois chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a header line has no colon, or a blank before its colon</source>
+        <translation>une ligne d’en-tête n’a pas de deux-points, ou un blanc avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the header section is too large</source>
+        <translation>la section des en-têtes est trop grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there are too many header lines</source>
+        <translation>il y a trop de lignes d’en-tête</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a chunk size is not a hexadecimal number</source>
+        <translation>une taille de bloc n’est pas un nombre hexadécimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a chunk size has too many digits</source>
+        <translation>une taille de bloc a trop de chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a chunk&apos;s data is not followed by CRLF</source>
+        <translation>les données d’un bloc ne sont pas suivies de CRLF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection ended before the end of the message</source>
+        <translation>la connexion s’est terminée avant la fin du message</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::HttpView</name>
     <message>
         <location filename="../ui/reply/httpview.cpp" line="+69"/>
@@ -8484,7 +9043,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-752"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-785"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>

@@ -3,6 +3,7 @@
 #include "ladderview.h"
 #include "messagemodel.h"
 
+#include "http/conversationhttpview.h"
 #include "reply/hexview.h"
 #include "reply/textview.h"
 #include "request/requesteditor.h"
@@ -119,6 +120,7 @@ ConversationPage::ConversationPage(QWidget *parent)
     , m_hex(new HexView(m_tabs))
     , m_text(new TextView(m_tabs))
     , m_trace(new TraceView(m_tabs))
+    , m_http(new ConversationHttpView(m_tabs))
 {
     m_transport->addItem(QStringLiteral("TCP"), int(ConversationRequest::Transport::Tcp));
     m_transport->addItem(QStringLiteral("UDP"), int(ConversationRequest::Transport::Udp));
@@ -148,6 +150,7 @@ ConversationPage::ConversationPage(QWidget *parent)
     m_tabs->addTab(m_hex, QString());
     m_tabs->addTab(m_text, QString());
     m_tabs->addTab(m_trace, QString());
+    m_tabs->addTab(m_http, QString());
     ByteViewBase::keepSelectionsInSync(m_hex, m_text);
 
     const int gap = fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -272,6 +275,7 @@ ConversationPage::ConversationPage(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConversationPage::onCurrentRowChanged);
     connect(m_ladder, &LadderView::eventActivated, this, &ConversationPage::showMessage);
+    connect(m_http, &ConversationHttpView::rangeSelected, this, &ConversationPage::displayHttpRange);
 
     applyColors();
     retranslate();
@@ -336,6 +340,9 @@ void ConversationPage::retranslate()
     m_tabs->setTabText(0, tr("He&x"));
     m_tabs->setTabText(1, tr("&Text"));
     m_tabs->setTabText(2, tr("Soc&ket calls"));
+    m_tabs->setTabText(3, tr("HTTP"));
+    m_tabs->setTabToolTip(3, tr("The conversation read as HTTP: each request and its response, their headers and how "
+                                "each one's end is found"));
     m_model->retranslate();
     fitColumns();
     updateButtons();
@@ -492,9 +499,11 @@ bool ConversationPage::connectToTarget()
     m_connected = m_writeShut = m_readShut = m_closed = m_peerClosed = m_over = false;
     m_endText.clear();
     m_shownRow = -1;
+    m_httpRange = {-1, 0};
     m_saved->setVisible(false);
     m_outcomes->setOutcomes({});
     m_model->reset(m_record);
+    m_http->setRecord(m_record);
     m_ladder->clear();
     m_ladder->setLocalAddress(QString());
     m_ladder->setPeerAddress(QStringLiteral("%1:%2").arg(request.host, request.service));
@@ -537,9 +546,11 @@ void ConversationPage::showSaved(std::shared_ptr<const SavedConversation> saved)
     m_over = true;
     m_endText.clear();
     m_shownRow = -1;
+    m_httpRange = {-1, 0};
     m_saved->setVisible(false);
     m_outcomes->setOutcomes(m_record->setup().socketOptions);
     m_model->reset(m_record);
+    m_http->setRecord(m_record);
     m_ladder->clear();
     m_ladder->setLocalAddress(QString());
     m_ladder->setPeerAddress(QStringLiteral("%1:%2").arg(request.host, request.service));
@@ -674,6 +685,7 @@ void ConversationPage::onProgress()
     if (isScriptRunning())
         m_runner->advance();
     m_trace->setEntries(m_traceData->entries());
+    m_http->refresh();
     updateTotals();
     if (wasConnected != m_connected || m_peerClosed || !m_endText.isEmpty()) {
         updateButtons();
@@ -689,6 +701,7 @@ void ConversationPage::onFinished()
     if (isScriptRunning())
         m_runner->advance();
     m_trace->setEntries(m_traceData->entries());
+    m_http->refresh();
     m_over = true;
     updateButtons();
     updateStatus();
@@ -715,6 +728,7 @@ void ConversationPage::onCurrentRowChanged(const QModelIndex &current)
 void ConversationPage::displayMessage(int row)
 {
     m_shownRow = row;
+    m_httpRange = {-1, 0};
     m_ladder->setSelectedIndex(row);
     const ConversationEvent &event = m_model->eventAt(row);
     if (event.carriesBytes() && m_record) {
@@ -731,6 +745,25 @@ void ConversationPage::displayMessage(int row)
         m_hex->setSource(nullptr);
         m_text->setSource(nullptr);
     }
+    updateSelectionLabel();
+}
+
+void ConversationPage::displayHttpRange(bool clientDirection, qint64 offset, qint64 length)
+{
+    if (!m_record)
+        return;
+    const auto record = m_record;
+    const ByteStore &store = clientDirection ? record->sent() : record->received();
+    // The whole direction, so the offsets the HTTP view speaks of are the hex view's.
+    const std::shared_ptr<const ByteSource> bytes(record, &store);
+    m_shownRow = -1;
+    m_table->clearSelection();
+    m_hex->setSource(bytes);
+    m_text->setSource(bytes);
+    m_hex->setSelection(offset, length);
+    m_text->setSelection(offset, length);
+    m_httpRange = {offset, length};
+    m_httpRangeSent = clientDirection;
     updateSelectionLabel();
 }
 
@@ -1105,6 +1138,13 @@ void ConversationPage::updateTotals()
 
 void ConversationPage::updateSelectionLabel()
 {
+    if (m_shownRow < 0 && m_httpRange.offset >= 0) {
+        const QString first = QLocale().toString(m_httpRange.offset);
+        const QString last = QLocale().toString(m_httpRange.end() - 1);
+        m_selection->setText(m_httpRangeSent ? tr("Sent bytes %1 to %2 selected (HTTP tab).").arg(first, last)
+                                             : tr("Received bytes %1 to %2 selected (HTTP tab).").arg(first, last));
+        return;
+    }
     if (m_shownRow < 0 || m_shownRow >= m_model->rowCount()) {
         m_selection->setText(m_model->rowCount() > 0 ? tr("Choose a message to see its bytes.") : QString());
         return;

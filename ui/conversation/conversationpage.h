@@ -4,6 +4,7 @@
 
 #include "conversation/conversationrequest.h"
 #include "conversation/conversationtranscript.h"
+#include "http/httpresponseparser.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -26,6 +27,7 @@ class Conversation;
 class ConversationRecord;
 class ConversationScriptRunner;
 struct CodeRequest;
+class ConversationHttpView;
 class HexView;
 class Trace;
 struct SavedConversation;
@@ -145,6 +147,7 @@ public:
     HexView *hexView() const { return m_hex; }
     TextView *textView() const { return m_text; }
     TraceView *traceView() const { return m_trace; }
+    ConversationHttpView *httpView() const { return m_http; }
 
 public slots:
     bool connectToTarget();
@@ -190,6 +193,8 @@ private:
     void readNewEvents();
     void onCurrentRowChanged(const QModelIndex &current);
     void displayMessage(int row);
+    // Shows a message's, a header's or a fact's bytes the HTTP tab chose, selected in the hex and text views.
+    void displayHttpRange(bool clientDirection, qint64 offset, qint64 length);
     void updateButtons();
     void updateStatus();
     void updateTotals();
@@ -237,6 +242,9 @@ private:
     QString m_title;
     QString m_endText;
     int m_shownRow = -1;
+    // What the HTTP tab selected in the hex view, said while no message row is shown; offset -1 for none.
+    ByteRange m_httpRange{-1, 0};
+    bool m_httpRangeSent = false;
 
     QComboBox *m_transport;
     TargetEdit *m_target;
@@ -281,6 +289,7 @@ private:
     HexView *m_hex;
     TextView *m_text;
     TraceView *m_trace;
+    ConversationHttpView *m_http;
 };
 
 } // namespace SocketLab
