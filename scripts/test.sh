@@ -49,7 +49,7 @@ TSAN_OPTIONS="halt_on_error=1:die_after_fork=0:second_deadlock_stack=1:suppressi
 # Every fuzz target, built and run from this one list; a committed seed corpus in
 # tests/fuzz/corpus/<target>/ is read as well (libFuzzer writes new inputs to the first folder only).
 fuzz_targets=(fuzz_httpbodydecoder fuzz_httpdecoders fuzz_httpresponseparser fuzz_payloadcodec fuzz_requesthead fuzz_commandline
-    fuzz_pastedrequests)
+    fuzz_pastedrequests fuzz_httpconversationparser)
 echo "== fuzz targets (libFuzzer, ${FUZZ_SECONDS:-30} s each)"
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSOCKETLAB_FUZZ=ON \
     -DSOCKETLAB_SANITIZE=ON -DSOCKETLAB_BUILD_BENCHMARKS=OFF >/dev/null

@@ -851,7 +851,7 @@ du script.
     <message>
         <location line="+9"/>
         <source>(held: %1 waiting)</source>
-        <translation>(retenus : %1 en attente)</translation>
+        <translation>(retenus&#xa0;: %1 en attente)</translation>
     </message>
 </context>
 <context>
