@@ -9071,7 +9071,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+23"/>
         <location line="+2"/>
-        <location filename="../ui/servers/relayconnectionview.cpp" line="+288"/>
+        <location filename="../ui/servers/relayconnectionview.cpp" line="+326"/>
         <source>%1 → %2</source>
         <comment>who spoke → who it went to</comment>
         <translation>%1 → %2</translation>
@@ -9625,13 +9625,13 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::RelayConnectionView</name>
     <message>
-        <location filename="../ui/servers/relayconnectionview.cpp" line="-65"/>
-        <location line="+66"/>
+        <location filename="../ui/servers/relayconnectionview.cpp" line="-73"/>
+        <location line="+74"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-74"/>
         <source>target</source>
         <translation>cible</translation>
     </message>
@@ -9698,7 +9698,17 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>le budget de capture du relais est plein&#xa0;: les octets sont transmis et comptés, pas tous gardés pour l&apos;affichage</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>The client&apos;s bytes %1 to %2 selected (HTTP tab).</source>
+        <translation>Octets %1 à %2 du client sélectionnés (onglet HTTP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target&apos;s bytes %1 to %2 selected (HTTP tab).</source>
+        <translation>Octets %1 à %2 de la cible sélectionnés (onglet HTTP).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Choose an event to see its bytes.</source>
         <translation>Choisissez un événement pour voir ses octets.</translation>
     </message>
@@ -9734,6 +9744,16 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+1"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The requests the client sent and the target&apos;s responses, with how each one&apos;s length was decided; a choice selects its bytes in the Hex and Text tabs.</source>
+        <translation>Les requêtes du client et les réponses de la cible, avec la façon dont la longueur de chacune a été décidée ; un choix sélectionne ses octets dans les onglets Hexa et Texte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The socket calls of both legs: accept() and the client&apos;s reads and writes, connect() to the target and its reads and writes.</source>
         <translation>Les appels socket des deux côtés&#xa0;: accept() et les lectures et écritures du client, connect() vers la cible et ses lectures et écritures.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "conversation/ladderview.h"
 #include "conversation/messagemodel.h"
+#include "http/conversationhttpview.h"
 #include "reply/hexview.h"
 #include "reply/textview.h"
 #include "servers/listenerform.h"
@@ -8,6 +9,7 @@
 #include "servers/relayconnectionview.h"
 #include "servers/relayshapingedit.h"
 #include "servers/relayview.h"
+#include "mainwindow.h"
 #include "servers/serverspanel.h"
 #include "trace/tracemodel.h"
 #include "trace/traceview.h"
@@ -17,12 +19,15 @@
 
 #include "bytes/bytesource.h"
 #include "conversation/conversationrecord.h"
+#include "http/httpconversationparser.h"
 #include "relay/relay.h"
 #include "servers/listener.h"
+#include "servers/localservers.h"
 #include "text/translations.h"
 #include "startandwait.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -93,12 +98,15 @@ private slots:
     void tabWalksTheRelayFieldsAfterStart();
     void relayShowsTheConversationPausesAndStops();
     void udpRelayListsEachClientAddress();
+    void httpThroughTheRelayShowsInItsHttpTab();
     void busyPortSaysTheRelayCouldNotStart();
     void frenchTexts();
+    void screenshots_data();
+    void screenshots();
 
 private:
     // Fills the form for a relay to the echo target and presses Start; the relay once listed, or null.
-    Relay *startRelayFromForm(quint16 port = 0, bool udp = false);
+    Relay *startRelayFromForm(quint16 port = 0, bool udp = false, const Listener *target = nullptr);
 
     std::unique_ptr<Listener> m_echo;
     std::unique_ptr<Listener> m_udpEcho;
@@ -135,7 +143,7 @@ void TestRelayPanel::cleanup()
     m_panel.reset();
 }
 
-Relay *TestRelayPanel::startRelayFromForm(quint16 port, bool udp)
+Relay *TestRelayPanel::startRelayFromForm(quint16 port, bool udp, const Listener *target)
 {
     ListenerForm *form = m_panel->form();
     form->transportCombo()->setCurrentIndex(udp ? 1 : 0);
@@ -144,7 +152,8 @@ Relay *TestRelayPanel::startRelayFromForm(quint16 port, bool udp)
     form->relayTargetEdit()->hostEdit()->clear();
     form->relayTargetEdit()->portEdit()->clear();
     QTest::keyClicks(form->relayTargetEdit()->hostEdit(), QStringLiteral("127.0.0.1"));
-    const Listener *target = udp ? m_udpEcho.get() : m_echo.get();
+    if (!target)
+        target = udp ? m_udpEcho.get() : m_echo.get();
     QTest::keyClicks(form->relayTargetEdit()->portEdit(), QString::number(target->boundAddress().port()));
     const int before = m_panel->listenerModel()->rowCount();
     QTest::mouseClick(form->startButton(), Qt::LeftButton);
@@ -357,6 +366,54 @@ void TestRelayPanel::udpRelayListsEachClientAddress()
         QStringLiteral("Client → target: 9 bytes in 1 datagram · target → client: 9 bytes in 1 datagram")));
 }
 
+void TestRelayPanel::httpThroughTheRelayShowsInItsHttpTab()
+{
+    Listener site;
+    Listener::Settings settings;
+    settings.mode = Listener::Mode::HttpDemo;
+    QVERIFY(!startAndWait(site, settings).isError());
+    Relay *relay = startRelayFromForm(0, false, &site);
+    QVERIFY(relay);
+
+    // Two requests on one kept-alive connection, the second for a chunked page.
+    BlockingClient client;
+    QVERIFY(client.connectTo(relay->boundAddress()));
+    const QByteArray first = QByteArrayLiteral("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    const QByteArray second = QByteArrayLiteral("GET /chunked HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    QVERIFY(client.sendAll(first + second));
+    bool closed = false;
+    const QByteArray answers = client.receiveUntilClosed(&closed);
+    QVERIFY(closed);
+
+    RelayView *view = m_panel->relayView();
+    QTRY_COMPARE(view->connectionModel()->rowCount(), 1);
+    clickRow(view->connectionsView(), 0);
+    RelayConnectionView *conversation = view->connectionView();
+    ConversationHttpView *http = conversation->httpView();
+    conversation->tabs()->setCurrentWidget(http);
+    QTRY_COMPARE(http->exchangeCount(), 2);
+    const auto &exchanges = http->parser().exchanges();
+    QCOMPARE(exchanges.at(0).status, 200);
+    QCOMPARE(exchanges.at(1).method, QByteArray("GET"));
+    QCOMPARE(exchanges.at(1).target, QByteArray("/chunked"));
+    QCOMPARE(exchanges.at(1).response.framing, HttpFraming::Chunked);
+    // The second request is the client's bytes right after the first.
+    QCOMPARE(exchanges.at(1).request.range.offset, qint64(first.size()));
+    QCOMPARE(exchanges.at(1).response.range.end(), qint64(answers.size()));
+
+    // A choice in the tab selects its bytes in the hex view: the second request, whole.
+    QSignalSpy selected(http, &ConversationHttpView::rangeSelected);
+    QTableView *table = http->findChild<QTableView *>(QStringLiteral("exchanges"));
+    QVERIFY(table);
+    clickRow(table, 1);
+    QTRY_VERIFY(!selected.isEmpty());
+    QCOMPARE(conversation->hexView()->source()->read(exchanges.at(1).request.range.offset,
+                                                      exchanges.at(1).request.range.length),
+             second);
+    QVERIFY2(conversation->selectionLabel()->text().contains(QStringLiteral("(HTTP tab)")),
+             qPrintable(conversation->selectionLabel()->text()));
+}
+
 void TestRelayPanel::busyPortSaysTheRelayCouldNotStart()
 {
     // The echo target's own port: taken.
@@ -388,6 +445,59 @@ void TestRelayPanel::frenchTexts()
     QCOMPARE(header, QStringLiteral("En attente vers le client"));
     QCOMPARE(pause, QStringLiteral("Pause"));
     QVERIFY2(failed.startsWith(QStringLiteral("Impossible de démarrer le relais\u00a0: ")), qPrintable(failed));
+}
+
+void TestRelayPanel::screenshots_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+// For the README: the window with a relayed connection's HTTP tab, when SOCKETLAB_SCREENSHOT_DIR names a folder.
+void TestRelayPanel::screenshots()
+{
+    const QString dir = qEnvironmentVariable("SOCKETLAB_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("SOCKETLAB_SCREENSHOT_DIR is not set");
+    QFETCH(QString, language);
+    QVERIFY(Translations::install(language));
+    QLocale::setDefault(QLocale(language));
+    m_panel.reset();
+    LocalServers servers;
+    QVERIFY(!startAndWait(servers).isError());
+    MainWindow window(&servers);
+    window.resize(1440, 960);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.tools()->setCurrentWidget(window.serversPanel());
+    ListenerForm *form = window.serversPanel()->form();
+    form->modeCombo()->setCurrentIndex(RelayTo);
+    form->portSpin()->setValue(0);
+    form->relayTargetEdit()->hostEdit()->setText(QStringLiteral("127.0.0.1"));
+    form->relayTargetEdit()->portEdit()->setText(QString::number(servers.httpAddress().port()));
+    QTest::mouseClick(form->startButton(), Qt::LeftButton);
+    QTRY_VERIFY(window.serversPanel()->selectedRelay() && window.serversPanel()->selectedRelay()->isRunning());
+    Relay *relay = window.serversPanel()->selectedRelay();
+
+    BlockingClient client;
+    QVERIFY(client.connectTo(relay->boundAddress()));
+    QVERIFY(client.sendAll("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+                           "GET /chunked HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
+    bool closed = false;
+    client.receiveUntilClosed(&closed);
+    QVERIFY(closed);
+    RelayView *view = window.serversPanel()->relayView();
+    QTRY_COMPARE(view->connectionModel()->rowCount(), 1);
+    clickRow(view->connectionsView(), 0);
+    RelayConnectionView *conversation = view->connectionView();
+    QTRY_COMPARE(conversation->httpView()->exchangeCount(), 2);
+    conversation->tabs()->setCurrentWidget(conversation->httpView());
+    conversation->httpView()->showExchange(1);
+    QTest::qWait(300);
+    QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("relay-http-%1.png").arg(language))));
+    QVERIFY(Translations::install(QStringLiteral("en")));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestRelayPanel)

@@ -6,6 +6,7 @@
 #include "conversation/conversationcolors.h"
 #include "conversation/ladderview.h"
 #include "conversation/messagemodel.h"
+#include "http/conversationhttpview.h"
 #include "reply/hexview.h"
 #include "reply/textview.h"
 #include "trace/traceview.h"
@@ -56,6 +57,7 @@ RelayConnectionView::RelayConnectionView(QWidget *parent)
     , m_hex(new HexView(m_tabs))
     , m_text(new TextView(m_tabs))
     , m_trace(new TraceView(m_tabs))
+    , m_http(new ConversationHttpView(m_tabs))
 {
     QFont bold = m_status->font();
     bold.setBold(true);
@@ -78,6 +80,8 @@ RelayConnectionView::RelayConnectionView(QWidget *parent)
     m_tabs->addTab(m_hex, QString());
     m_tabs->addTab(m_text, QString());
     m_tabs->addTab(m_trace, QString());
+    m_tabs->addTab(m_http, QString());
+    connect(m_http, &ConversationHttpView::rangeSelected, this, &RelayConnectionView::displayHttpRange);
     ByteViewBase::keepSelectionsInSync(m_hex, m_text);
     m_trace->setScrolling(TraceView::Scrolling::KeepStart);
 
@@ -134,7 +138,9 @@ void RelayConnectionView::setConnection(Relay *relay, std::optional<quint64> id)
     m_traceData = m_relay && m_id ? m_relay->trace(*m_id) : nullptr;
     m_seenEvents = 0;
     m_shownRow = -1;
+    m_httpOffset = -1;
     m_model->reset(m_record);
+    m_http->setRecord(m_record);
     m_ladder->clear();
     m_hex->setSource(nullptr);
     m_text->setSource(nullptr);
@@ -148,12 +154,15 @@ void RelayConnectionView::refresh()
     if (m_relay && m_id && !m_record) {
         // Asked for before the relay had made it: it comes with the connection's first report.
         m_record = m_relay->record(*m_id);
-        if (m_record)
+        if (m_record) {
             m_model->reset(m_record);
+            m_http->setRecord(m_record);
+        }
     }
     if (m_relay && m_id && !m_traceData)
         m_traceData = m_relay->trace(*m_id);
     readNewEvents();
+    m_http->refresh();
     m_trace->setEntries(m_traceData ? m_traceData->entries() : QList<TraceEntry>());
     updateNames();
     updateStatus();
@@ -193,9 +202,30 @@ void RelayConnectionView::onCurrentRowChanged(const QModelIndex &current)
         displayEvent(current.row());
 }
 
+void RelayConnectionView::displayHttpRange(bool clientDirection, qint64 offset, qint64 length)
+{
+    if (!m_record)
+        return;
+    const auto record = m_record;
+    const ByteStore &store = clientDirection ? record->sent() : record->received();
+    // The whole direction, so the offsets the HTTP tab speaks of are the hex view's.
+    const std::shared_ptr<const ByteSource> bytes(record, &store);
+    m_shownRow = -1;
+    m_table->clearSelection();
+    m_hex->setSource(bytes);
+    m_text->setSource(bytes);
+    m_hex->setSelection(offset, length);
+    m_text->setSelection(offset, length);
+    m_httpOffset = offset;
+    m_httpLength = length;
+    m_httpClientDirection = clientDirection;
+    updateSelectionLabel();
+}
+
 void RelayConnectionView::displayEvent(int row)
 {
     m_shownRow = row;
+    m_httpOffset = -1;
     m_ladder->setSelectedIndex(row);
     const ConversationEvent &event = m_model->eventAt(row);
     if (event.carriesBytes() && m_record) {
@@ -265,6 +295,14 @@ void RelayConnectionView::updateStatus()
 
 void RelayConnectionView::updateSelectionLabel()
 {
+    if (m_shownRow < 0 && m_httpOffset >= 0) {
+        const QString first = QLocale().toString(m_httpOffset);
+        const QString last = QLocale().toString(m_httpOffset + m_httpLength - 1);
+        m_selection->setText(m_httpClientDirection
+                                 ? tr("The client's bytes %1 to %2 selected (HTTP tab).").arg(first, last)
+                                 : tr("The target's bytes %1 to %2 selected (HTTP tab).").arg(first, last));
+        return;
+    }
     if (m_shownRow < 0 || m_shownRow >= m_model->rowCount()) {
         m_selection->setText(m_model->rowCount() > 0 ? tr("Choose an event to see its bytes.") : QString());
         return;
@@ -307,6 +345,9 @@ void RelayConnectionView::retranslate()
     m_tabs->setTabText(HexTab, tr("Hex"));
     m_tabs->setTabText(TextTab, tr("Text"));
     m_tabs->setTabText(TraceTab, tr("Socket calls"));
+    m_tabs->setTabText(HttpTab, tr("HTTP"));
+    m_tabs->setTabToolTip(HttpTab, tr("The requests the client sent and the target's responses, with how each one's "
+                                      "length was decided; a choice selects its bytes in the Hex and Text tabs."));
     m_tabs->setTabToolTip(TraceTab, tr("The socket calls of both legs: accept() and the client's reads and writes, "
                                        "connect() to the target and its reads and writes."));
     m_model->retranslate();

@@ -14,6 +14,7 @@ class QTableView;
 
 namespace SocketLab {
 
+class ConversationHttpView;
 class ConversationRecord;
 class HexView;
 class LadderView;
@@ -26,14 +27,15 @@ class TraceView;
 // One relayed connection as a conversation, live: what the client said and what the target
 // answered, interleaved in time, in the message list and the ladder of the Conversation tab (the
 // client on the left, the target on the right), the bytes of the chosen event in hex and as text,
-// the totals each way with what is queued, and the socket calls of both legs. The relay works on
+// the totals each way with what is queued, the socket calls of both legs, and when the bytes are
+// HTTP, its requests and responses with their framing (the HTTP tab, which selects them in the hex view). The relay works on
 // its threads: refresh() reads the record's new events and the trace, and is all the view costs.
 class RelayConnectionView : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum Tab { HexTab, TextTab, TraceTab };
+    enum Tab { HexTab, TextTab, TraceTab, HttpTab };
 
     explicit RelayConnectionView(QWidget *parent = nullptr);
     ~RelayConnectionView() override;
@@ -58,6 +60,7 @@ public:
     HexView *hexView() const { return m_hex; }
     TextView *textView() const { return m_text; }
     TraceView *traceView() const { return m_trace; }
+    ConversationHttpView *httpView() const { return m_http; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +70,8 @@ private:
     void selectEvent(int row);
     void onCurrentRowChanged(const QModelIndex &current);
     void displayEvent(int row);
+    // Shows a whole direction with the range the HTTP tab chose selected in it.
+    void displayHttpRange(bool clientDirection, qint64 offset, qint64 length);
     void updateNames();
     void updateStatus();
     void updateSelectionLabel();
@@ -86,6 +91,7 @@ private:
     HexView *m_hex;
     TextView *m_text;
     TraceView *m_trace;
+    ConversationHttpView *m_http;
 
     QPointer<Relay> m_relay;
     std::optional<quint64> m_id;
@@ -93,6 +99,10 @@ private:
     std::shared_ptr<const Trace> m_traceData;
     qsizetype m_seenEvents = 0;
     int m_shownRow = -1;
+    // What the HTTP tab selected, while no event is chosen: offset -1 when nothing is.
+    qint64 m_httpOffset = -1;
+    qint64 m_httpLength = 0;
+    bool m_httpClientDirection = true;
 };
 
 } // namespace SocketLab
