@@ -32,7 +32,7 @@ void RelayWorker::ThreadStopper::operator()(QThread *thread) const
     delete thread;
 }
 
-RelayWorker::RelayWorker(std::shared_ptr<RelayState> state, const RelaySettings &settings, const CancelToken &cancel,
+RelayWorker::RelayWorker(std::shared_ptr<RelayState> state, const RelaySettings &settings, CancelToken &cancel,
                          const RelayTap &tap)
     : m_state(std::move(state))
     , m_settings(settings)
@@ -117,6 +117,8 @@ void RelayWorker::serveTcp(Socket &listening, const QList<AddrInfoRow> &targets)
         const int rc = ::poll(fds, 2, timeout);
         if (rc < 0 && errno != EINTR) {
             emit errorOccurred(NetError::fromErrno(errno, QStringLiteral("poll")));
+            // The relay ends: its connections end with it rather than hold the worker.
+            m_cancel.cancel();
             break;
         }
         if (m_cancel.isCancelled())

@@ -26,7 +26,9 @@ class RelayWorker : public QObject
     Q_OBJECT
 
 public:
-    RelayWorker(std::shared_ptr<RelayState> state, const RelaySettings &settings, const CancelToken &cancel,
+    // cancel: the relay's token, which the worker also cancels itself when its listening socket
+    // fails, so that the connections end with it.
+    RelayWorker(std::shared_ptr<RelayState> state, const RelaySettings &settings, CancelToken &cancel,
                 const RelayTap &tap);
     ~RelayWorker() override;
 
@@ -52,7 +54,7 @@ private:
 
     std::shared_ptr<RelayState> m_state;
     const RelaySettings m_settings;
-    const CancelToken &m_cancel;
+    CancelToken &m_cancel;
     const RelayTap &m_tap;
     AcceptBackoff m_acceptBackoff;
     std::vector<std::unique_ptr<QThread, ThreadStopper>> m_threads;
