@@ -6,7 +6,6 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
-#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -14,11 +13,6 @@
 namespace SocketLab {
 
 namespace {
-
-bool byId(const Listener::Client &a, const Listener::Client &b)
-{
-    return a.id < b.id;
-}
 
 bool sameError(const NetError &a, const NetError &b)
 {
@@ -38,7 +32,7 @@ bool sameClient(const Listener::Client &a, const Listener::Client &b)
 } // namespace
 
 ClientModel::ClientModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : IdRowsModel(parent)
 {
 }
 
@@ -46,7 +40,7 @@ void ClientModel::reset(const QList<Listener::Client> &clients, bool udp)
 {
     beginResetModel();
     m_rows = clients;
-    std::sort(m_rows.begin(), m_rows.end(), byId);
+    sortById(m_rows);
     m_udp = udp;
     m_destinations.clear();
     endResetModel();
@@ -54,56 +48,7 @@ void ClientModel::reset(const QList<Listener::Client> &clients, bool udp)
 
 void ClientModel::setClients(QList<Listener::Client> clients)
 {
-    std::sort(clients.begin(), clients.end(), byId);
-
-    // Rows whose client the listener forgot go first, in runs, from the bottom so rows stay put.
-    QSet<quint64> incoming;
-    incoming.reserve(clients.size());
-    for (const Listener::Client &client : std::as_const(clients))
-        incoming.insert(client.id);
-    for (qsizetype last = m_rows.size() - 1; last >= 0;) {
-        if (incoming.contains(m_rows.at(last).id)) {
-            --last;
-            continue;
-        }
-        qsizetype first = last;
-        while (first > 0 && !incoming.contains(m_rows.at(first - 1).id))
-            --first;
-        beginRemoveRows({}, int(first), int(last));
-        m_rows.remove(first, last - first + 1);
-        endRemoveRows();
-        last = first - 1;
-    }
-
-    // What is left is a subsequence of clients, both sorted by id: walk them together, inserting
-    // the new runs where they belong and noting the rows that changed.
-    qsizetype row = 0;
-    qsizetype firstChanged = -1;
-    qsizetype lastChanged = -1;
-    for (qsizetype i = 0; i < clients.size();) {
-        if (row < m_rows.size() && m_rows.at(row).id == clients.at(i).id) {
-            if (!sameClient(m_rows.at(row), clients.at(i))) {
-                m_rows[row] = clients.at(i);
-                if (firstChanged < 0)
-                    firstChanged = row;
-                lastChanged = row;
-            }
-            ++row;
-            ++i;
-            continue;
-        }
-        qsizetype end = i;
-        while (end < clients.size() && (row >= m_rows.size() || clients.at(end).id < m_rows.at(row).id))
-            ++end;
-        beginInsertRows({}, int(row), int(row + end - i - 1));
-        m_rows.insert(row, end - i, Listener::Client());
-        std::copy(clients.cbegin() + i, clients.cbegin() + end, m_rows.begin() + row);
-        endInsertRows();
-        row += end - i;
-        i = end;
-    }
-    if (firstChanged >= 0)
-        emit dataChanged(index(int(firstChanged), 0), index(int(lastChanged), ColumnCount - 1));
+    mergeRows(std::move(clients), sameClient, ColumnCount);
 }
 
 void ClientModel::clear()
@@ -140,13 +85,6 @@ QString ClientModel::destinations(quint64 id) const
         hosts << (host.startsWith(mapped) && host.contains(QLatin1Char('.')) ? host.mid(mapped.size()) : host);
     }
     return hosts.join(QStringLiteral(", "));
-}
-
-int ClientModel::rowOf(quint64 id) const
-{
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
-                                     [](const Listener::Client &client, quint64 wanted) { return client.id < wanted; });
-    return it != m_rows.cend() && it->id == id ? int(it - m_rows.cbegin()) : -1;
 }
 
 void ClientModel::retranslate()

@@ -1,17 +1,17 @@
 #pragma once
 
+#include "idrowsmodel.h"
+
 #include "servers/listener.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
 namespace SocketLab {
 
 // The clients of one listener (for UDP its peers, one per sender address), by id. setClients() is
-// called many times a second while traffic flows: it inserts, removes and updates rows where they
-// changed instead of resetting, so the selected client stays selected and the view keeps its place.
-class ClientModel : public QAbstractTableModel
+// called many times a second while traffic flows: it changes only the rows that changed (IdRowsModel).
+class ClientModel : public IdRowsModel<Listener::Client>
 {
     Q_OBJECT
 
@@ -35,7 +35,6 @@ public:
 
     bool isUdp() const { return m_udp; }
     const Listener::Client &clientAt(int row) const { return m_rows.at(row); }
-    int rowOf(quint64 id) const;
 
     // The language changed: every header and cell is text again.
     void retranslate();
@@ -53,7 +52,6 @@ private:
     QString toolTip(const Listener::Client &client, int column) const;
     QString headerToolTip(int section) const;
 
-    QList<Listener::Client> m_rows;
     QHash<quint64, QList<SocketAddress>> m_destinations;
     bool m_udp = false;
 };

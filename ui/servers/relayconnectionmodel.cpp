@@ -3,18 +3,11 @@
 #include "text/errortext.h"
 
 #include <QLocale>
-#include <QSet>
 
-#include <algorithm>
 
 namespace SocketLab {
 
 namespace {
-
-bool byId(const Relay::Connection &a, const Relay::Connection &b)
-{
-    return a.id < b.id;
-}
 
 bool sameError(const NetError &a, const NetError &b)
 {
@@ -35,13 +28,13 @@ bool sameConnection(const Relay::Connection &a, const Relay::Connection &b)
 } // namespace
 
 RelayConnectionModel::RelayConnectionModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : IdRowsModel(parent)
 {
 }
 
 void RelayConnectionModel::reset(QList<Relay::Connection> connections, bool udp)
 {
-    std::sort(connections.begin(), connections.end(), byId);
+    sortById(connections);
     beginResetModel();
     m_rows = std::move(connections);
     m_udp = udp;
@@ -50,63 +43,7 @@ void RelayConnectionModel::reset(QList<Relay::Connection> connections, bool udp)
 
 void RelayConnectionModel::setConnections(QList<Relay::Connection> connections)
 {
-    std::sort(connections.begin(), connections.end(), byId);
-
-    // Rows whose connection the relay forgot go first, in runs, from the bottom so rows stay put.
-    QSet<quint64> incoming;
-    incoming.reserve(connections.size());
-    for (const Relay::Connection &connection : std::as_const(connections))
-        incoming.insert(connection.id);
-    for (qsizetype last = m_rows.size() - 1; last >= 0;) {
-        if (incoming.contains(m_rows.at(last).id)) {
-            --last;
-            continue;
-        }
-        qsizetype first = last;
-        while (first > 0 && !incoming.contains(m_rows.at(first - 1).id))
-            --first;
-        beginRemoveRows({}, int(first), int(last));
-        m_rows.remove(first, last - first + 1);
-        endRemoveRows();
-        last = first - 1;
-    }
-
-    // What is left is a subsequence of connections, both sorted by id: walk them together,
-    // inserting the new runs where they belong and noting the rows that changed.
-    qsizetype row = 0;
-    qsizetype firstChanged = -1;
-    qsizetype lastChanged = -1;
-    for (qsizetype i = 0; i < connections.size();) {
-        if (row < m_rows.size() && m_rows.at(row).id == connections.at(i).id) {
-            if (!sameConnection(m_rows.at(row), connections.at(i))) {
-                m_rows[row] = connections.at(i);
-                if (firstChanged < 0)
-                    firstChanged = row;
-                lastChanged = row;
-            }
-            ++row;
-            ++i;
-            continue;
-        }
-        qsizetype end = i;
-        while (end < connections.size() && (row >= m_rows.size() || connections.at(end).id < m_rows.at(row).id))
-            ++end;
-        beginInsertRows({}, int(row), int(row + end - i - 1));
-        m_rows.insert(row, end - i, Relay::Connection());
-        std::copy(connections.cbegin() + i, connections.cbegin() + end, m_rows.begin() + row);
-        endInsertRows();
-        row += end - i;
-        i = end;
-    }
-    if (firstChanged >= 0)
-        emit dataChanged(index(int(firstChanged), 0), index(int(lastChanged), ColumnCount - 1));
-}
-
-int RelayConnectionModel::rowOf(quint64 id) const
-{
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), id,
-                                     [](const Relay::Connection &connection, quint64 wanted) { return connection.id < wanted; });
-    return it != m_rows.cend() && it->id == id ? int(it - m_rows.cbegin()) : -1;
+    mergeRows(std::move(connections), sameConnection, ColumnCount);
 }
 
 void RelayConnectionModel::retranslate()

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "idrowsmodel.h"
+
 #include "relay/relay.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 namespace SocketLab {
@@ -11,7 +12,7 @@ namespace SocketLab {
 // bytes each way and what waits in each direction (a pause, a delay, a cap or a full socket), and
 // why it ended. setConnections() is called many times a second while bytes flow: rows are
 // inserted, removed and updated where they changed, so the selected connection stays selected.
-class RelayConnectionModel : public QAbstractTableModel
+class RelayConnectionModel : public IdRowsModel<Relay::Connection>
 {
     Q_OBJECT
 
@@ -27,7 +28,6 @@ public:
 
     bool isUdp() const { return m_udp; }
     const Relay::Connection &connectionAt(int row) const { return m_rows.at(row); }
-    int rowOf(quint64 id) const;
     // "Open", "Client sent FIN", "Closed", "Refused", "Target refused": a connection's state in words.
     static QString stateText(const Relay::Connection &connection);
 
@@ -44,7 +44,6 @@ private:
     QString toolTip(const Relay::Connection &connection, int column) const;
     QString headerToolTip(int section) const;
 
-    QList<Relay::Connection> m_rows;
     bool m_udp = false;
 };
 
