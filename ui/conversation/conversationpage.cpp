@@ -2,6 +2,7 @@
 
 #include "ladderview.h"
 #include "messagemodel.h"
+#include "messagetable.h"
 
 #include "http/conversationhttpview.h"
 #include "reply/hexview.h"
@@ -137,16 +138,7 @@ ConversationPage::ConversationPage(QWidget *parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
 
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpMessageTable(*m_table, *m_model);
     m_tabs->addTab(m_hex, QString());
     m_tabs->addTab(m_text, QString());
     m_tabs->addTab(m_trace, QString());

@@ -6,6 +6,7 @@
 #include "conversation/conversationcolors.h"
 #include "conversation/ladderview.h"
 #include "conversation/messagemodel.h"
+#include "conversation/messagetable.h"
 #include "http/conversationhttpview.h"
 #include "reply/hexview.h"
 #include "reply/textview.h"
@@ -67,16 +68,7 @@ RelayConnectionView::RelayConnectionView(QWidget *parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
 
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpMessageTable(*m_table, *m_model);
     m_tabs->addTab(m_hex, QString());
     m_tabs->addTab(m_text, QString());
     m_tabs->addTab(m_trace, QString());
