@@ -260,6 +260,12 @@ bool HttpConversationParser::update(const ConversationRecord &record)
                 clientEnded = true;
         }
     }
+    // Past the display's cap the stores hold only the first bytes: their end is not the stream's,
+    // so a message cut there is unfinished, not ended by a close.
+    if (record.sentBytes() > record.sent().size())
+        clientEnded = false;
+    if (record.receivedBytes() > record.received().size())
+        serverEnded = false;
     return update(record.sent(), record.received(), clientEnded, serverEnded);
 }
 

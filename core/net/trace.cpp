@@ -61,8 +61,10 @@ bool Trace::foldInto(const char *call, qint64 result, int errnoCode, qint64 byte
         // Over TLS each SSL_read() makes its own recv() calls (SSL_write() its send()), so the two runs
         // alternate: a socket call folds into its run just before the TLS call's, or a long transfer
         // would fill the trace and push the handshake out of it.
+        // A relay's two sockets likewise (setFoldsAlternatingCalls()).
         const qsizetype size = m_entries.size();
-        if (size < 2 || isTlsCall(name) || !isTlsCall(into->call) || into->result <= 0 || !into->status.isEmpty())
+        const bool pairs = (!isTlsCall(name) && isTlsCall(into->call)) || (m_foldsAlternating && into->call != name);
+        if (size < 2 || !pairs || into->result <= 0 || !into->status.isEmpty())
             return false;
         into = &m_entries[size - 2];
         if (!canFold(*into, name, result, errnoCode) || result <= 0)

@@ -38,6 +38,11 @@ public:
 
     explicit Trace(qsizetype maxEntries = DefaultMaxEntries);
 
+    // A relay's connection reads one socket and writes the other in turn (recv, send, recv...):
+    // with this on, two data calls that alternate fold side by side as TLS's do, or a long transfer
+    // would fill the trace with pairs. Set before the first call is recorded.
+    void setFoldsAlternatingCalls(bool on) { m_foldsAlternating = on; }
+
     // Microseconds since the trace started: the clock of segments and timings too.
     qint64 elapsedUs() const { return m_clock.nsecsElapsed() / 1000; }
 
@@ -87,6 +92,7 @@ private:
     qsizetype m_maxEntries;
     qint64 m_callCount = 0;
     qint64 m_dropped = 0;
+    bool m_foldsAlternating = false;
 };
 
 } // namespace SocketLab

@@ -39,6 +39,7 @@ quint64 RelayState::addConnection(const SocketAddress &client, bool refused)
     entry.row.refused = refused;
     entry.record = std::make_shared<ConversationRecord>(std::max<qint64>(m_maxKeptBytes, 0), MaxKeptEvents);
     entry.trace = std::make_shared<Trace>();
+    entry.trace->setFoldsAlternatingCalls(true);
     ++m_totals.connections;
     if (refused) {
         ++m_totals.refused;

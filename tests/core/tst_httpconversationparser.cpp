@@ -19,6 +19,7 @@ private slots:
     void rangesPointAtTheBytes();
     void chunksAreListed();
     void readsFromAConversationRecord();
+    void theEndOfWhatWasKeptIsNotTheEndOfTheStream();
     void eachUpdateIsBounded();
     void largeBodyCostsItsNewBytesOnly();
     void keepsAtMostMaxExchanges();
@@ -368,6 +369,32 @@ void TestHttpConversationParser::chunksAreListed()
     QCOMPARE(response.chunks.at(1).sizeLine, (ByteRange{bodyStart + 7, 3}));
     QCOMPARE(response.chunks.at(0).size, 2);
     QCOMPARE(response.trailers, (QList<ByteRange>{{server.size() - 2, 2}}));
+}
+
+void TestHttpConversationParser::theEndOfWhatWasKeptIsNotTheEndOfTheStream()
+{
+    // A record past its display cap: the answer read until close was 1 029 bytes, 29 were kept.
+    ConversationRecord record(1 << 20, 1000);
+    const QByteArray request = "GET / HTTP/1.0\r\n\r\n";
+    record.sentStore().append(request.constData(), request.size(), 1);
+    ConversationEvent sent;
+    sent.kind = ConversationEvent::Kind::Sent;
+    sent.size = request.size();
+    record.addData(sent, true);
+    const QByteArray kept = "HTTP/1.0 200 OK\r\n\r\nsome more";
+    record.receivedStore().append(kept.constData(), kept.size(), 2);
+    ConversationEvent received;
+    received.kind = ConversationEvent::Kind::Received;
+    received.size = kept.size() + 1000;
+    record.addData(received, true);
+    ConversationEvent closed;
+    closed.kind = ConversationEvent::Kind::PeerClosed;
+    record.add(closed);
+    record.markOver();
+    HttpConversationParser parser;
+    parser.update(record);
+    QCOMPARE(parser.exchanges().size(), 1);
+    QVERIFY(!parser.exchanges().at(0).response.complete);
 }
 
 void TestHttpConversationParser::readsFromAConversationRecord()

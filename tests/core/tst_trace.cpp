@@ -17,7 +17,26 @@ private slots:
     void staysWithinItsLimit();
     void foldsTlsRecordRunsSideBySide();
     void keepsPlainAlternationApart();
+    void foldsARelaysAlternatingCallsWhenAsked();
 };
+
+void TestTrace::foldsARelaysAlternatingCallsWhenAsked()
+{
+    Trace trace;
+    trace.setFoldsAlternatingCalls(true);
+    trace.record(QStringLiteral("accept"), QStringLiteral("3, {127.0.0.1:5000}"), 4);
+    for (int i = 0; i < 1000; ++i) {
+        trace.recordData("recv", 65536, 0, [] { return QStringLiteral("4, buf, 262144, 0"); });
+        trace.recordData("send", 65536, 0, [] { return QStringLiteral("5, buf, 65536, MSG_NOSIGNAL"); });
+    }
+    const QList<TraceEntry> entries = trace.entries();
+    QCOMPARE(entries.size(), 3);
+    QCOMPARE(entries.at(1).call, QStringLiteral("recv"));
+    QCOMPARE(entries.at(1).count, 1000);
+    QCOMPARE(entries.at(2).call, QStringLiteral("send"));
+    QCOMPARE(entries.at(2).totalBytes, 1000LL * 65536);
+    QCOMPARE(trace.callCount(), 2001);
+}
 
 void TestTrace::foldsDataCalls()
 {

@@ -299,6 +299,7 @@ void TestRelayPanel::relayShowsTheConversationPausesAndStops()
     QVERIFY(conversation->selectionLabel()->text().contains(QStringLiteral("15 bytes")));
     // The calls of both legs: the client's accept() and the target's connect().
     QStringList calls;
+    conversation->tabs()->setCurrentWidget(conversation->traceView());
     for (const TraceEntry &entry : conversation->traceView()->traceModel()->entries())
         calls << entry.call;
     QVERIFY2(calls.contains(QStringLiteral("connect")), qPrintable(calls.join(QLatin1Char(' '))));

@@ -749,6 +749,8 @@ void ConversationPage::displayHttpRange(bool clientDirection, qint64 offset, qin
     // The whole direction, so the offsets the HTTP view speaks of are the hex view's.
     const std::shared_ptr<const ByteSource> bytes(record, &store);
     m_shownRow = -1;
+    // No current row either: a click on the row shown before must show it again.
+    m_table->selectionModel()->clearCurrentIndex();
     m_table->clearSelection();
     m_hex->setSource(bytes);
     m_text->setSource(bytes);

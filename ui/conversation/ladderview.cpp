@@ -53,6 +53,8 @@ LadderView::LadderView(QWidget *parent)
 
 void LadderView::setLocalAddress(const QString &address)
 {
+    if (address == m_localAddress)
+        return;
     m_localAddress = address;
     relayout();
     viewport()->update();
@@ -60,6 +62,8 @@ void LadderView::setLocalAddress(const QString &address)
 
 void LadderView::setPeerAddress(const QString &address)
 {
+    if (address == m_peerAddress)
+        return;
     m_peerAddress = address;
     relayout();
     viewport()->update();
@@ -67,6 +71,9 @@ void LadderView::setPeerAddress(const QString &address)
 
 void LadderView::setEndNames(const QString &local, const QString &peer)
 {
+    // Set again on every refresh of a live view: only a change lays the picture out again.
+    if (local == m_localName && peer == m_peerName)
+        return;
     m_localName = local;
     m_peerName = peer;
     relayout();

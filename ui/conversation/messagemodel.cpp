@@ -93,6 +93,9 @@ QString MessageModel::describe(const ConversationEvent &event)
 
 void MessageModel::setEndNames(const QString &local, const QString &peer)
 {
+    // Set again on every refresh of a live view: only a change repaints the column.
+    if (local == m_localName && peer == m_peerName)
+        return;
     m_localName = local;
     m_peerName = peer;
     if (!m_events.isEmpty())

@@ -293,6 +293,13 @@ void ConversationHttpView::updateSummary()
 void ConversationHttpView::fillDetails(int row)
 {
     const bool valid = row >= 0 && row < m_model->rowCount();
+    // The same exchange filled again as more of it arrives: what the person chose in its tables
+    // and lists stays chosen (the rows before it do not change, only new chunks come).
+    const bool again = valid && row == m_shown;
+    const int requestHeader = again ? m_requestHeaders->currentRow() : -1;
+    const int responseHeader = again ? m_responseHeaders->currentRow() : -1;
+    const int requestFact = again ? m_requestFacts->currentRow() : -1;
+    const int responseFact = again ? m_responseFacts->currentRow() : -1;
     m_shown = valid ? row : -1;
     const QScopedValueRollback quiet(m_quiet, true);
     for (QTableWidget *headers : {m_requestHeaders, m_responseHeaders})
@@ -332,6 +339,14 @@ void ConversationHttpView::fillDetails(int row)
             setRange(item, fact.range);
         }
     }
+    if (requestHeader >= 0 && requestHeader < m_requestHeaders->rowCount())
+        m_requestHeaders->setCurrentCell(requestHeader, 0);
+    if (responseHeader >= 0 && responseHeader < m_responseHeaders->rowCount())
+        m_responseHeaders->setCurrentCell(responseHeader, 0);
+    if (requestFact >= 0 && requestFact < m_requestFacts->count())
+        m_requestFacts->setCurrentRow(requestFact);
+    if (responseFact >= 0 && responseFact < m_responseFacts->count())
+        m_responseFacts->setCurrentRow(responseFact);
 }
 
 QList<ConversationHttpView::Fact> ConversationHttpView::facts(const HttpConversationExchange &exchange, bool request) const

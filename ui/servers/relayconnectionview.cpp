@@ -74,6 +74,7 @@ RelayConnectionView::RelayConnectionView(QWidget *parent)
     m_tabs->addTab(m_trace, QString());
     m_tabs->addTab(m_http, QString());
     connect(m_http, &ConversationHttpView::rangeSelected, this, &RelayConnectionView::displayHttpRange);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &RelayConnectionView::refreshTrace);
     ByteViewBase::keepSelectionsInSync(m_hex, m_text);
     m_trace->setScrolling(TraceView::Scrolling::KeepStart);
 
@@ -137,6 +138,7 @@ void RelayConnectionView::setConnection(Relay *relay, std::optional<quint64> id)
     m_hex->setSource(nullptr);
     m_text->setSource(nullptr);
     m_trace->setEntries({});
+    m_traceCalls = -1;
     updateNames();
     refresh();
 }
@@ -155,9 +157,26 @@ void RelayConnectionView::refresh()
         m_traceData = m_relay->trace(*m_id);
     readNewEvents();
     m_http->refresh();
-    m_trace->setEntries(m_traceData ? m_traceData->entries() : QList<TraceEntry>());
+    refreshTrace();
     updateNames();
     updateStatus();
+}
+
+void RelayConnectionView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshTrace();
+}
+
+void RelayConnectionView::refreshTrace()
+{
+    if (!m_traceData || m_tabs->currentWidget() != m_trace || !isVisible())
+        return;
+    const qint64 calls = m_traceData->callCount();
+    if (calls == m_traceCalls)
+        return;
+    m_traceCalls = calls;
+    m_trace->setEntries(m_traceData->entries());
 }
 
 void RelayConnectionView::readNewEvents()
@@ -203,6 +222,8 @@ void RelayConnectionView::displayHttpRange(bool clientDirection, qint64 offset, 
     // The whole direction, so the offsets the HTTP tab speaks of are the hex view's.
     const std::shared_ptr<const ByteSource> bytes(record, &store);
     m_shownRow = -1;
+    // No current row either: a click on the row shown before must show it again.
+    m_table->selectionModel()->clearCurrentIndex();
     m_table->clearSelection();
     m_hex->setSource(bytes);
     m_text->setSource(bytes);

@@ -64,9 +64,14 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // Shown again (the Servers tab chosen back): the calls catch up.
+    void showEvent(QShowEvent *event) override;
 
 private:
     void readNewEvents();
+    // The calls, read again only when the Socket calls tab shows and there are new ones: a long
+    // transfer's trace is thousands of entries, too many to copy and lay out every 30 ms.
+    void refreshTrace();
     void selectEvent(int row);
     void onCurrentRowChanged(const QModelIndex &current);
     void displayEvent(int row);
@@ -99,6 +104,7 @@ private:
     std::shared_ptr<const Trace> m_traceData;
     qsizetype m_seenEvents = 0;
     int m_shownRow = -1;
+    qint64 m_traceCalls = -1;  // the trace's call count when the tab last showed it, -1 for none
     // What the HTTP tab selected, while no event is chosen: offset -1 when nothing is.
     qint64 m_httpOffset = -1;
     qint64 m_httpLength = 0;

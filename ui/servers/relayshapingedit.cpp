@@ -31,6 +31,9 @@ RelayShapingEdit::RelayShapingEdit(RelayDirection direction, QWidget *parent)
 {
     m_delayLabel->setBuddy(m_delay);
     m_capLabel->setBuddy(m_cap);
+    // A running relay takes the value when it is typed whole: typing 1500 must not apply 1, 15 and 150 first.
+    m_delay->setKeyboardTracking(false);
+    m_cap->setKeyboardTracking(false);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
