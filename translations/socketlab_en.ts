@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+87"/>
         <source>Interim response(s) first: %1</source>
         <translation>
             <numerusform>Interim response first: %1</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+1066"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+1060"/>
         <source>%Ln step(s), ready to run.</source>
         <translation>
             <numerusform>%Ln step, ready to run.</numerusform>
@@ -538,7 +538,7 @@
 <context>
     <name>SocketLab::RelayConnectionView</name>
     <message numerus="yes">
-        <location filename="../ui/servers/relayconnectionview.cpp" line="+249"/>
+        <location filename="../ui/servers/relayconnectionview.cpp" line="+292"/>
         <source>Client → target: %1 in %Ln datagram(s)</source>
         <translation>
             <numerusform>Client → target: %1 in %Ln datagram</numerusform>

@@ -1987,7 +1987,7 @@ du script.
 <context>
     <name>SocketLab::ClientModel</name>
     <message>
-        <location filename="../ui/servers/clientmodel.cpp" line="+170"/>
+        <location filename="../ui/servers/clientmodel.cpp" line="+108"/>
         <location line="+43"/>
         <source>Open</source>
         <translation>Ouverte</translation>
@@ -3896,7 +3896,7 @@ du script.
         <translation>Seuls les octets gardés pour l’affichage sont lus&#xa0;: ce qui est venu après ne l’est pas.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Request</source>
         <translation>Requête</translation>
     </message>
@@ -3917,7 +3917,7 @@ du script.
         <translation>Réponse&#xa0;: %1 %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>No response yet.</source>
         <translation>Pas encore de réponse.</translation>
     </message>
@@ -4007,7 +4007,7 @@ du script.
 <context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="+290"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+282"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -4221,7 +4221,7 @@ expect-close</translation>
         <translation>La conversation lue comme du HTTP&#xa0;: chaque requête et sa réponse, leurs en-têtes et comment la fin de chacune est trouvée</translation>
     </message>
     <message>
-        <location line="+800"/>
+        <location line="+802"/>
         <source>Sent bytes %1 to %2 selected (HTTP tab).</source>
         <translation>Octets envoyés %1 à %2 sélectionnés (onglet HTTP).</translation>
     </message>
@@ -7919,7 +7919,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::LadderView</name>
     <message>
-        <location filename="../ui/conversation/ladderview.cpp" line="+188"/>
+        <location filename="../ui/conversation/ladderview.cpp" line="+195"/>
         <source>%1 ms</source>
         <translation>%1&#xa0;ms</translation>
     </message>
@@ -9043,7 +9043,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-785"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-787"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
@@ -9069,9 +9069,9 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Échec</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+2"/>
-        <location filename="../ui/servers/relayconnectionview.cpp" line="+326"/>
+        <location filename="../ui/servers/relayconnectionview.cpp" line="+339"/>
         <source>%1 → %2</source>
         <comment>who spoke → who it went to</comment>
         <translation>%1 → %2</translation>
@@ -9446,7 +9446,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::RelayConnectionModel</name>
     <message>
-        <location filename="../ui/servers/relayconnectionmodel.cpp" line="+123"/>
+        <location filename="../ui/servers/relayconnectionmodel.cpp" line="+60"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
@@ -9508,26 +9508,26 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 bytes read from the client in %2 datagrams; these were sent on to the target.</source>
-        <translation>%1 octets lus du client en %2 datagrammes&#x202f;; ils ont été transmis à la cible.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 bytes read from the client; these were sent on to the target.</source>
-        <translation>%1 octets lus du client&#x202f;; ils ont été transmis à la cible.</translation>
+        <source>%1 bytes read from the client in %2 datagrams; %3 sent on to the target, %4 datagrams dropped.</source>
+        <translation>%1 octets lus du client en %2 datagrammes ; %3 transmis à la cible, %4 datagrammes abandonnés.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 bytes read from the target in %2 datagrams; these were sent on to the client.</source>
-        <translation>%1 octets lus de la cible en %2 datagrammes&#x202f;; ils ont été transmis au client.</translation>
+        <source>%1 bytes read from the client; %2 sent on to the target, %3 waiting in the relay.</source>
+        <translation>%1 octets lus du client ; %2 transmis à la cible, %3 en attente dans le relais.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 bytes read from the target; these were sent on to the client.</source>
-        <translation>%1 octets lus de la cible&#x202f;; ils ont été transmis au client.</translation>
+        <location line="+4"/>
+        <source>%1 bytes read from the target in %2 datagrams; %3 sent on to the client.</source>
+        <translation>%1 octets lus de la cible en %2 datagrammes ; %3 transmis au client.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>%1 bytes read from the target; %2 sent on to the client, %3 waiting in the relay.</source>
+        <translation>%1 octets lus de la cible ; %2 transmis au client, %3 en attente dans le relais.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The relay numbers its connections in the order it accepts them.</source>
         <translation>Le relais numérote ses connexions dans l&apos;ordre où il les accepte.</translation>
     </message>
@@ -9750,7 +9750,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+1"/>
         <source>The requests the client sent and the target&apos;s responses, with how each one&apos;s length was decided; a choice selects its bytes in the Hex and Text tabs.</source>
-        <translation>Les requêtes du client et les réponses de la cible, avec la façon dont la longueur de chacune a été décidée ; un choix sélectionne ses octets dans les onglets Hexa et Texte.</translation>
+        <translation>Les requêtes du client et les réponses de la cible, avec la façon dont la longueur de chacune a été décidée&#xa0;; un choix sélectionne ses octets dans les onglets Hexa et Texte.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9761,7 +9761,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::RelayShapingEdit</name>
     <message>
-        <location filename="../ui/servers/relayshapingedit.cpp" line="+81"/>
+        <location filename="../ui/servers/relayshapingedit.cpp" line="+84"/>
         <source>To the target:</source>
         <translation>Vers la cible&#xa0;:</translation>
     </message>

@@ -106,15 +106,19 @@ QString RelayConnectionModel::toolTip(const Relay::Connection &connection, int c
             return tr("Closed at %1").arg(locale.toString(connection.closedAt.toLocalTime(), QLocale::LongFormat));
         return tr("Opened at %1").arg(locale.toString(connection.openedAt.toLocalTime(), QLocale::LongFormat));
     case ToTarget:
-        return m_udp ? tr("%1 bytes read from the client in %2 datagrams; these were sent on to the target.")
-                           .arg(locale.toString(connection.fromClient), locale.toString(connection.datagramsFromClient))
-                     : tr("%1 bytes read from the client; these were sent on to the target.")
-                           .arg(locale.toString(connection.fromClient));
+        return m_udp ? tr("%1 bytes read from the client in %2 datagrams; %3 sent on to the target, %4 datagrams dropped.")
+                           .arg(locale.toString(connection.fromClient), locale.toString(connection.datagramsFromClient),
+                                locale.toString(connection.toTarget), locale.toString(connection.datagramsDropped))
+                     : tr("%1 bytes read from the client; %2 sent on to the target, %3 waiting in the relay.")
+                           .arg(locale.toString(connection.fromClient), locale.toString(connection.toTarget),
+                                locale.toString(connection.queuedToTarget));
     case ToClient:
-        return m_udp ? tr("%1 bytes read from the target in %2 datagrams; these were sent on to the client.")
-                           .arg(locale.toString(connection.fromTarget), locale.toString(connection.datagramsFromTarget))
-                     : tr("%1 bytes read from the target; these were sent on to the client.")
-                           .arg(locale.toString(connection.fromTarget));
+        return m_udp ? tr("%1 bytes read from the target in %2 datagrams; %3 sent on to the client.")
+                           .arg(locale.toString(connection.fromTarget), locale.toString(connection.datagramsFromTarget),
+                                locale.toString(connection.toClient))
+                     : tr("%1 bytes read from the target; %2 sent on to the client, %3 waiting in the relay.")
+                           .arg(locale.toString(connection.fromTarget), locale.toString(connection.toClient),
+                                locale.toString(connection.queuedToClient));
     case Error: return connection.error.isError() ? ErrorText::describe(connection.error) : QString();
     default: break;
     }
