@@ -436,7 +436,7 @@ void TestRelayPanel::frenchTexts()
     const QString item = m_panel->form()->modeCombo()->itemText(RelayTo);
     const QString header = m_panel->relayView()->connectionModel()->headerData(RelayConnectionModel::QueuedToClient,
                                                                               Qt::Horizontal).toString();
-    const QString pause = m_panel->relayView()->toClientShaping()->pauseCheck()->text();
+    const QString calls = m_panel->relayView()->connectionView()->tabs()->tabText(RelayConnectionView::TraceTab);
     QVERIFY(!startRelayFromForm(m_echo->boundAddress().port()));
     const QString failed = m_panel->messageLabel()->text();
     QVERIFY(Translations::install(QStringLiteral("en")));
@@ -444,8 +444,12 @@ void TestRelayPanel::frenchTexts()
     QCOMPARE(mode, QStringLiteral("Relais vers 127.0.0.1:%1").arg(m_echo->boundAddress().port()));
     QCOMPARE(item, QStringLiteral("Relais vers HÔTE:PORT"));
     QCOMPARE(header, QStringLiteral("En attente vers le client"));
-    QCOMPARE(pause, QStringLiteral("Pause"));
+    QCOMPARE(calls, QStringLiteral("Appels socket"));
     QVERIFY2(failed.startsWith(QStringLiteral("Impossible de démarrer le relais\u00a0: ")), qPrintable(failed));
+    // Back in English at run time.
+    QCOMPARE(m_panel->form()->modeCombo()->itemText(RelayTo), QStringLiteral("Relay to HOST:PORT"));
+    QCOMPARE(m_panel->relayView()->connectionView()->tabs()->tabText(RelayConnectionView::TraceTab),
+             QStringLiteral("Socket calls"));
 }
 
 void TestRelayPanel::screenshots_data()
