@@ -100,6 +100,7 @@ private slots:
     void udpRelayListsEachClientAddress();
     void httpThroughTheRelayShowsInItsHttpTab();
     void busyPortSaysTheRelayCouldNotStart();
+    void aRestartThatFailsSaysStopped();
     void frenchTexts();
     void screenshots_data();
     void screenshots();
@@ -424,6 +425,24 @@ void TestRelayPanel::busyPortSaysTheRelayCouldNotStart()
     QVERIFY2(message.startsWith(QStringLiteral("Could not start the relay: ")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("EADDRINUSE")), qPrintable(message));
     QVERIFY(message.endsWith(QLatin1Char('.')));
+}
+
+void TestRelayPanel::aRestartThatFailsSaysStopped()
+{
+    Relay *relay = startRelayFromForm();
+    QVERIFY(relay);
+    const quint16 port = relay->boundAddress().port();
+    QTest::mouseClick(m_panel->stopButton(), Qt::LeftButton);
+    QTRY_VERIFY(!relay->isRunning());
+    // Someone else takes the port meanwhile.
+    Listener squatter;
+    Listener::Settings settings;
+    settings.address = Listener::loopback(port);
+    QVERIFY(!startAndWait(squatter, settings).isError());
+    QTest::mouseClick(m_panel->restartButton(), Qt::LeftButton);
+    QTRY_VERIFY(m_panel->messageLabel()->text().contains(QStringLiteral("EADDRINUSE")));
+    const int row = m_panel->listenerModel()->rowOf(relay);
+    QTRY_COMPARE(cell(m_panel->listenerModel(), row, ListenerModel::State), QStringLiteral("Stopped"));
 }
 
 void TestRelayPanel::frenchTexts()

@@ -120,12 +120,15 @@ bool ListenerModel::update(Row &row)
         // Into the listeners' columns: its clients are the connections, bytes in what the clients
         // sent on to the target, bytes out what the target answered them.
         const bool running = row.relay->isRunning();
+        const bool starting = row.relay->isStarting();
         const SocketAddress address = running ? row.relay->boundAddress() : row.address;
         const Relay::Totals totals = row.relay->totals();
-        const bool changed = running != row.running || !(address == row.address) || totals.connections != row.clients
+        const bool changed = running != row.running || starting != row.starting || !(address == row.address)
+                             || totals.connections != row.clients
                              || totals.refused != row.refused || totals.open != row.open
                              || totals.toTarget != row.bytesIn || totals.toClient != row.bytesOut;
         row.running = running;
+        row.starting = starting;
         if (address.isValid())
             row.address = address;
         row.clients = totals.connections;
@@ -193,7 +196,7 @@ QString ListenerModel::displayText(const Row &row, int column) const
             return row.relay->settings().transport == RelaySettings::Transport::Udp ? QStringLiteral("UDP")
                                                                                     : QStringLiteral("TCP");
         case Mode: return relayModeName(row.relay->settings());
-        case State: return row.running ? tr("Running") : row.relay->isStarting() ? tr("Starting") : tr("Stopped");
+        case State: return row.running ? tr("Running") : row.starting ? tr("Starting") : tr("Stopped");
         default: break;
         }
     }

@@ -72,6 +72,7 @@ private:
         int number = 0;
         SocketAddress address;
         bool running = false;
+        bool starting = false;  // a relay between start() and its outcome: the State column says so
         qint64 clients = 0;
         qint64 refused = 0;
         qint64 open = 0;
