@@ -8413,7 +8413,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::ListenerModel</name>
     <message>
-        <location filename="../ui/servers/listenermodel.cpp" line="+164"/>
+        <location filename="../ui/servers/listenermodel.cpp" line="+167"/>
         <source>Echo</source>
         <translation>Écho</translation>
     </message>
@@ -9008,7 +9008,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MessageModel</name>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="+82"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+84"/>
         <source>Peer closed (FIN)</source>
         <translation>Le pair a fermé (FIN)</translation>
     </message>
@@ -9084,11 +9084,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+2"/>
+        <location line="+5"/>
         <source>RST from %1</source>
         <translation>RST de %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>The datagram was larger than the receive buffer: the rest was lost (MSG_TRUNC).</source>
         <translation>Le datagramme dépassait le tampon de réception&#xa0;: le reste est perdu (MSG_TRUNC).</translation>
     </message>
@@ -9509,22 +9510,22 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+2"/>
         <source>%1 bytes read from the client in %2 datagrams; %3 sent on to the target, %4 datagrams dropped.</source>
-        <translation>%1 octets lus du client en %2 datagrammes ; %3 transmis à la cible, %4 datagrammes abandonnés.</translation>
+        <translation>%1 octets lus du client en %2 datagrammes&#xa0;; %3 transmis à la cible, %4 datagrammes abandonnés.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 bytes read from the client; %2 sent on to the target, %3 waiting in the relay.</source>
-        <translation>%1 octets lus du client ; %2 transmis à la cible, %3 en attente dans le relais.</translation>
+        <translation>%1 octets lus du client&#xa0;; %2 transmis à la cible, %3 en attente dans le relais.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 bytes read from the target in %2 datagrams; %3 sent on to the client.</source>
-        <translation>%1 octets lus de la cible en %2 datagrammes ; %3 transmis au client.</translation>
+        <translation>%1 octets lus de la cible en %2 datagrammes&#xa0;; %3 transmis au client.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 bytes read from the target; %2 sent on to the client, %3 waiting in the relay.</source>
-        <translation>%1 octets lus de la cible ; %2 transmis au client, %3 en attente dans le relais.</translation>
+        <translation>%1 octets lus de la cible&#xa0;; %2 transmis au client, %3 en attente dans le relais.</translation>
     </message>
     <message>
         <location line="+12"/>

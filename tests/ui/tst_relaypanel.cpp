@@ -101,6 +101,7 @@ private slots:
     void httpThroughTheRelayShowsInItsHttpTab();
     void busyPortSaysTheRelayCouldNotStart();
     void aRestartThatFailsSaysStopped();
+    void aClientsResetShowsAsItsRst();
     void frenchTexts();
     void screenshots_data();
     void screenshots();
@@ -425,6 +426,26 @@ void TestRelayPanel::busyPortSaysTheRelayCouldNotStart()
     QVERIFY2(message.startsWith(QStringLiteral("Could not start the relay: ")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("EADDRINUSE")), qPrintable(message));
     QVERIFY(message.endsWith(QLatin1Char('.')));
+}
+
+void TestRelayPanel::aClientsResetShowsAsItsRst()
+{
+    Relay *relay = startRelayFromForm();
+    QVERIFY(relay);
+    {
+        BlockingClient client;
+        QVERIFY(client.connectTo(relay->boundAddress()));
+        QVERIFY(client.sendAll("x"));
+        QCOMPARE(client.receiveExactly(1), QByteArray("x"));
+        const linger hard{1, 0};
+        ::setsockopt(client.fd(), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+    }
+    RelayView *view = m_panel->relayView();
+    QTRY_COMPARE(view->connectionModel()->rowCount(), 1);
+    clickRow(view->connectionsView(), 0);
+    const MessageModel *messages = view->connectionView()->messageModel();
+    QTRY_VERIFY2(rowsOf(messages).join(QLatin1Char('\n')).contains(QStringLiteral("\nRST from client|")),
+                 qPrintable(rowsOf(messages).join(QLatin1Char('\n'))));
 }
 
 void TestRelayPanel::aRestartThatFailsSaysStopped()

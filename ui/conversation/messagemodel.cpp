@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <cerrno>
+
 namespace SocketLab {
 
 namespace {
@@ -119,6 +121,12 @@ QString MessageModel::directionText(const ConversationEvent &event) const
         return tr("FIN from %1").arg(m_peerName);
     case Kind::PeerReset:
         return tr("RST from %1").arg(m_peerName);
+    // A watched connection's local end that resets fails with ECONNRESET (or EPIPE): its RST, passed on.
+    case Kind::Failed:
+        if (event.error.kind == NetError::Kind::System
+            && (event.error.systemCode == ECONNRESET || event.error.systemCode == EPIPE))
+            return tr("RST from %1").arg(m_localName);
+        return describe(event);
     default:
         return describe(event);
     }
