@@ -3,6 +3,7 @@
 #include "ladderview.h"
 #include "messagemodel.h"
 #include "messagetable.h"
+#include "recordbytes.h"
 
 #include "http/conversationhttpview.h"
 #include "reply/hexview.h"
@@ -10,7 +11,6 @@
 #include "request/requesteditor.h"
 #include "tls/pinstore.h"
 #include "trace/traceview.h"
-#include "udp/bytesourceslice.h"
 #include "widgets/savefiledialog.h"
 #include "widgets/socketoptionoutcomes.h"
 #include "widgets/socketoptionsedit.h"
@@ -723,14 +723,9 @@ void ConversationPage::displayMessage(int row)
     m_httpRange = {-1, 0};
     m_ladder->setSelectedIndex(row);
     const ConversationEvent &event = m_model->eventAt(row);
-    if (event.carriesBytes() && m_record) {
-        const auto record = m_record;
-        const ByteStore &store = event.kind == ConversationEvent::Kind::Sent ? record->sent() : record->received();
-        // The slice keeps the whole record alive, not a copy of the bytes.
-        auto slice = std::make_shared<ByteSourceSlice>(std::shared_ptr<const ByteSource>(record, &store),
-                                                       event.offset, event.size);
-        m_hex->setSource(slice);
-        m_text->setSource(std::move(slice));
+    if (std::shared_ptr<const ByteSource> bytes = eventBytes(m_record, event)) {
+        m_hex->setSource(bytes);
+        m_text->setSource(std::move(bytes));
         if (m_tabs->currentWidget() == m_trace)
             m_tabs->setCurrentWidget(m_hex);
     } else {
@@ -744,10 +739,7 @@ void ConversationPage::displayHttpRange(bool clientDirection, qint64 offset, qin
 {
     if (!m_record)
         return;
-    const auto record = m_record;
-    const ByteStore &store = clientDirection ? record->sent() : record->received();
-    // The whole direction, so the offsets the HTTP view speaks of are the hex view's.
-    const std::shared_ptr<const ByteSource> bytes(record, &store);
+    const std::shared_ptr<const ByteSource> bytes = directionBytes(m_record, clientDirection);
     m_shownRow = -1;
     // No current row either: a click on the row shown before must show it again.
     m_table->selectionModel()->clearCurrentIndex();

@@ -7,11 +7,11 @@
 #include "conversation/ladderview.h"
 #include "conversation/messagemodel.h"
 #include "conversation/messagetable.h"
+#include "conversation/recordbytes.h"
 #include "http/conversationhttpview.h"
 #include "reply/hexview.h"
 #include "reply/textview.h"
 #include "trace/traceview.h"
-#include "udp/bytesourceslice.h"
 
 #include "conversation/conversationrecord.h"
 #include "net/trace.h"
@@ -217,10 +217,7 @@ void RelayConnectionView::displayHttpRange(bool clientDirection, qint64 offset, 
 {
     if (!m_record)
         return;
-    const auto record = m_record;
-    const ByteStore &store = clientDirection ? record->sent() : record->received();
-    // The whole direction, so the offsets the HTTP tab speaks of are the hex view's.
-    const std::shared_ptr<const ByteSource> bytes(record, &store);
+    const std::shared_ptr<const ByteSource> bytes = directionBytes(m_record, clientDirection);
     m_shownRow = -1;
     // No current row either: a click on the row shown before must show it again.
     m_table->selectionModel()->clearCurrentIndex();
@@ -241,15 +238,10 @@ void RelayConnectionView::displayEvent(int row)
     m_httpOffset = -1;
     m_ladder->setSelectedIndex(row);
     const ConversationEvent &event = m_model->eventAt(row);
-    if (event.carriesBytes() && m_record) {
-        const auto record = m_record;
-        // Sent holds what the client said, Received what the target answered.
-        const ByteStore &store = event.kind == ConversationEvent::Kind::Sent ? record->sent() : record->received();
-        // The slice keeps the whole record alive, not a copy of the bytes.
-        auto slice = std::make_shared<ByteSourceSlice>(std::shared_ptr<const ByteSource>(record, &store),
-                                                       event.offset, event.size);
-        m_hex->setSource(slice);
-        m_text->setSource(std::move(slice));
+    // Sent holds what the client said, Received what the target answered.
+    if (std::shared_ptr<const ByteSource> bytes = eventBytes(m_record, event)) {
+        m_hex->setSource(bytes);
+        m_text->setSource(std::move(bytes));
         if (m_tabs->currentWidget() == m_trace)
             m_tabs->setCurrentWidget(m_hex);
     } else {
