@@ -125,7 +125,7 @@
 <context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+1060"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+1052"/>
         <source>%Ln step(s), ready to run.</source>
         <translation>
             <numerusform>%Ln step, ready to run.</numerusform>
@@ -160,7 +160,7 @@
 <context>
     <name>SocketLab::ConversationTranscript</name>
     <message numerus="yes">
-        <location filename="../core/conversation/conversationtranscript.cpp" line="+377"/>
+        <location filename="../core/conversation/conversationtranscript.cpp" line="+383"/>
         <source>Sent %1 in %n message(s).</source>
         <translation>
             <numerusform>Sent %1 in %n message.</numerusform>
@@ -505,7 +505,7 @@
 <context>
     <name>SocketLab::ListenerModel</name>
     <message numerus="yes">
-        <location filename="../ui/servers/listenermodel.cpp" line="+220"/>
+        <location filename="../ui/servers/listenermodel.cpp" line="+223"/>
         <source>%1, %Ln datagram(s) dropped</source>
         <translation>
             <numerusform>%1, %Ln datagram dropped</numerusform>
@@ -538,7 +538,7 @@
 <context>
     <name>SocketLab::RelayConnectionView</name>
     <message numerus="yes">
-        <location filename="../ui/servers/relayconnectionview.cpp" line="+292"/>
+        <location filename="../ui/servers/relayconnectionview.cpp" line="+284"/>
         <source>Client → target: %1 in %Ln datagram(s)</source>
         <translation>
             <numerusform>Client → target: %1 in %Ln datagram</numerusform>
@@ -649,7 +649,7 @@
 <context>
     <name>SocketLab::StopText</name>
     <message numerus="yes">
-        <location filename="../core/text/stoptext.cpp" line="+33"/>
+        <location filename="../core/text/stoptext.cpp" line="+38"/>
         <source>%1 byte(s)</source>
         <translation>
             <numerusform>%1 byte</numerusform>

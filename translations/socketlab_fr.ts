@@ -794,7 +794,7 @@ du script.
         </translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>client %1 connected to target %2</source>
         <translation>client %1 connecté à la cible %2</translation>
     </message>
@@ -804,7 +804,8 @@ du script.
         <translation>--&gt; FIN&#xa0;: shutdown(SHUT_WR) transmis à la cible</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+1"/>
         <source>&lt;-- FIN: shutdown(SHUT_WR) passed on to the client</source>
         <translation>&lt;-- FIN&#xa0;: shutdown(SHUT_WR) transmis au client</translation>
     </message>
@@ -1528,7 +1529,7 @@ du script.
         <translation>L&apos;hôte distant a fermé son côté (FIN) à %1&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The peer reset the connection (RST) at %1 ms</source>
         <translation>L&apos;hôte distant a réinitialisé la connexion (RST) à %1&#xa0;ms</translation>
     </message>
@@ -3771,7 +3772,7 @@ du script.
 <context>
     <name>SocketLab::ConversationFile</name>
     <message>
-        <location filename="../core/conversation/conversationfile.cpp" line="+409"/>
+        <location filename="../core/conversation/conversationfile.cpp" line="+411"/>
         <source>Cut short: its tab or the window was closed while the conversation was open.</source>
         <translation>Interrompue&#xa0;: son onglet ou la fenêtre a été fermé alors que la conversation était ouverte.</translation>
     </message>
@@ -4221,7 +4222,7 @@ expect-close</translation>
         <translation>La conversation lue comme du HTTP&#xa0;: chaque requête et sa réponse, leurs en-têtes et comment la fin de chacune est trouvée</translation>
     </message>
     <message>
-        <location line="+802"/>
+        <location line="+794"/>
         <source>Sent bytes %1 to %2 selected (HTTP tab).</source>
         <translation>Octets envoyés %1 à %2 sélectionnés (onglet HTTP).</translation>
     </message>
@@ -4467,12 +4468,13 @@ expect-close</translation>
         <translation>Encore ouverte quand cette transcription a été écrite&#x202f;; %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Disconnected; %1</source>
         <translation>Déconnectée&#x202f;; %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+2"/>
         <source>The peer closed the connection; %1</source>
         <translation>L’hôte distant a fermé la connexion&#x202f;; %1</translation>
     </message>
@@ -7934,12 +7936,18 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Connecté</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>FIN from the peer</source>
         <translation>FIN du pair</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1, no close_notify</source>
+        <comment>a FIN over TLS without the peer&apos;s close_notify</comment>
+        <translation>%1, sans close_notify</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>RST from the peer</source>
         <translation>RST du pair</translation>
     </message>
@@ -8024,7 +8032,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Le pair a fermé son côté à %1 (FIN)&#xa0;: recv() a renvoyé 0, il n&apos;envoie plus rien</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The peer reset the connection at %1 (RST)</source>
         <translation>Le pair a réinitialisé la connexion à %1 (RST)</translation>
     </message>
@@ -8044,7 +8052,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Ligne %1 du script</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-99"/>
         <source>+%1 s</source>
         <translation>+%1&#xa0;s</translation>
     </message>
@@ -8059,7 +8067,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Pair</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+293"/>
         <source>Conversation as a sequence diagram</source>
         <translation>Conversation en diagramme de séquence</translation>
     </message>
@@ -9008,7 +9016,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::MessageModel</name>
     <message>
-        <location filename="../ui/conversation/messagemodel.cpp" line="+84"/>
+        <location filename="../ui/conversation/messagemodel.cpp" line="+85"/>
         <source>Peer closed (FIN)</source>
         <translation>Le pair a fermé (FIN)</translation>
     </message>
@@ -9043,7 +9051,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-787"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-779"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
@@ -9071,7 +9079,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+26"/>
         <location line="+2"/>
-        <location filename="../ui/servers/relayconnectionview.cpp" line="+339"/>
+        <location filename="../ui/servers/relayconnectionview.cpp" line="+331"/>
         <source>%1 → %2</source>
         <comment>who spoke → who it went to</comment>
         <translation>%1 → %2</translation>
@@ -9089,7 +9097,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>RST de %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>The datagram was larger than the receive buffer: the rest was lost (MSG_TRUNC).</source>
         <translation>Le datagramme dépassait le tampon de réception&#xa0;: le reste est perdu (MSG_TRUNC).</translation>
     </message>
@@ -11136,8 +11144,13 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 </context>
 <context>
     <name>SocketLab::StopText</name>
-    <message numerus="yes">
+    <message>
         <location filename="../core/text/stoptext.cpp" line="+33"/>
+        <source>No TLS close_notify came before this FIN: the bytes before it may have been cut off.</source>
+        <translation>Aucun close_notify TLS n&apos;est venu avant ce FIN : les octets qui le précèdent ont pu être tronqués.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%1 byte(s)</source>
         <translation>
             <numerusform>%1 octet</numerusform>

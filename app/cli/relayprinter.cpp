@@ -150,6 +150,8 @@ void RelayPrinter::event(const RelayTapEvent &event)
         case Kind::PeerClosed:
             object.insert(QStringLiteral("event"), QStringLiteral("fin"));
             object.insert(QStringLiteral("direction"), toClient);
+            if (e.closeNotifyMissing)
+                object.insert(QStringLiteral("close_notify_missing"), true);
             break;
         case Kind::PeerReset:
             object.insert(QStringLiteral("event"), QStringLiteral("reset"));
@@ -186,6 +188,8 @@ QString RelayPrinter::textOf(const RelayTapEvent &event)
     case Kind::ShutdownWrite:
         return id + tr("--> FIN: shutdown(SHUT_WR) passed on to the target");
     case Kind::PeerClosed:
+        if (e.closeNotifyMissing)
+            return id + tr("<-- FIN: shutdown(SHUT_WR) passed on to the client") + QLatin1Char(' ') + describeCloseNotifyMissing();
         return id + tr("<-- FIN: shutdown(SHUT_WR) passed on to the client");
     case Kind::PeerReset:
         return id + tr("<-- RST from the target: passed on to the client");

@@ -118,6 +118,8 @@ void TalkOutput::sayEvent(const ConversationEvent &event, const ConversationReco
         break;
     case ConversationEvent::Kind::PeerClosed:
         say(tr("The peer closed its side (FIN) at %1 ms").arg(msText(event.timeUs)));
+        if (event.closeNotifyMissing)
+            say(describeCloseNotifyMissing());
         break;
     case ConversationEvent::Kind::PeerReset:
         say(tr("The peer reset the connection (RST) at %1 ms").arg(msText(event.timeUs)));

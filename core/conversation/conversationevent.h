@@ -36,6 +36,9 @@ struct ConversationEvent
     qint64 size = 0;          // Sent/Received: how many bytes
     SocketAddress peer;       // UDP datagrams: who sent it, or to whom it went
     bool truncated = false;   // UDP: the datagram was larger than the receive buffer
+    // PeerClosed over TLS: the FIN came without the peer's close_notify, so nothing proves the
+    // bytes before it are all the peer meant to send (a cut connection, or an attacker's FIN).
+    bool closeNotifyMissing = false;
     int step = -1;            // the script line that caused it, or -1
     NetError error;           // PeerReset, Failed
     // OptionSet: what became of it. Shared, so the many byte events stay small.

@@ -109,6 +109,8 @@ QJsonObject eventJson(const ConversationEvent &event)
     }
     if (event.step >= 0)
         object.insert(QStringLiteral("step"), event.step);
+    if (event.closeNotifyMissing)
+        object.insert(QStringLiteral("close_notify_missing"), true);
     if (event.error.isError())
         object.insert(QStringLiteral("error"), netErrorJson(event.error));
     if (event.option)
@@ -540,6 +542,8 @@ std::optional<SavedConversation> read(const QString &path, ConversationFileError
         event.timeUs = reader.integer(object, QStringLiteral("t_us"), 0, std::numeric_limits<qint64>::max());
         event.step = object.contains(QStringLiteral("step")) ? int(reader.integer(object, QStringLiteral("step"), 0, INT_MAX)) : -1;
         event.error = reader.netError(object, QStringLiteral("error"));
+        event.closeNotifyMissing = event.kind == Kind::PeerClosed && object.contains(QStringLiteral("close_notify_missing"))
+            && reader.boolean(object, QStringLiteral("close_notify_missing"));
         if (object.contains(QStringLiteral("option")))
             event.option = std::make_shared<const SocketOptionOutcome>(reader.outcome(reader.object(object, QStringLiteral("option"))));
         if (event.kind == Kind::OptionSet && !event.option)

@@ -180,9 +180,12 @@ ConversationTranscript::Stop ConversationTranscript::stopFromRecord() const
     if (!m_over)
         return {QStringLiteral("open"), tr("Still open when this transcript was written; %1").arg(counts), {}};
     bool peerClosed = false;
+    bool closeNotifyMissing = false;
     for (const ConversationEvent &event : m_events) {
-        if (event.kind == Kind::PeerClosed)
+        if (event.kind == Kind::PeerClosed) {
             peerClosed = true;
+            closeNotifyMissing = event.closeNotifyMissing;
+        }
         if (event.kind == Kind::PeerReset)
             return {QStringLiteral("peer_reset"), ErrorText::describe(event.error), event.error};
         if (event.kind == Kind::Failed && event.error.kind == NetError::Kind::Cancelled)
@@ -190,6 +193,9 @@ ConversationTranscript::Stop ConversationTranscript::stopFromRecord() const
         if (event.kind == Kind::Failed)
             return {QStringLiteral("error"), ErrorText::describe(event.error), event.error};
     }
+    if (peerClosed && closeNotifyMissing)
+        return {QStringLiteral("peer_closed"),
+                tr("The peer closed the connection; %1").arg(counts) + QLatin1Char(' ') + describeCloseNotifyMissing(), {}};
     if (peerClosed)
         return {QStringLiteral("peer_closed"), tr("The peer closed the connection; %1").arg(counts), {}};
     return {QStringLiteral("closed"), tr("Closed; %1").arg(counts), {}};

@@ -252,11 +252,16 @@ bool ConversationWorker::readBurst(Socket &socket)
             fail(error, -1);
             return false;
         }
-        case ReceiveResult::Status::Closed:
+        case ReceiveResult::Status::Closed: {
             m_reading = false;
             m_moreToRead = false;
-            addEvent(ConversationEvent::Kind::PeerClosed, -1);
+            ConversationEvent closed;
+            closed.kind = ConversationEvent::Kind::PeerClosed;
+            closed.timeUs = m_trace->elapsedUs();
+            closed.closeNotifyMissing = m_tls && !m_tls->closeNotifyReceived();
+            m_record->add(closed);
             return true;
+        }
         case ReceiveResult::Status::Data:
             break;
         }

@@ -377,7 +377,11 @@ RelayConnection::Outcome RelayConnection::writeClient(qint64 nowUs)
         m_toClient.takeEnd();
         m_client->shutdown(SHUT_WR);
         m_clientShut = true;
-        recordEvent(ConversationEvent::Kind::PeerClosed);
+        // The client reads a plain FIN, which cannot say what TLS did: the record says it.
+        ConversationEvent closed;
+        closed.kind = ConversationEvent::Kind::PeerClosed;
+        closed.closeNotifyMissing = m_tls && !m_tls->closeNotifyReceived();
+        recordEvent(closed);
     }
     return Outcome::Going;
 }
@@ -444,9 +448,14 @@ void RelayConnection::recordEvent(ConversationEvent::Kind kind, const NetError &
 {
     ConversationEvent event;
     event.kind = kind;
-    event.timeUs = nowUs();
     event.error = error;
     event.peer = peer;
+    recordEvent(event);
+}
+
+void RelayConnection::recordEvent(ConversationEvent event)
+{
+    event.timeUs = nowUs();
     m_record->add(event);
     if (m_tap)
         m_tap({m_id, m_clientAddress, m_targetAddress, event, nullptr, m_sentToTarget, m_sentToClient});

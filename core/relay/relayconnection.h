@@ -59,6 +59,7 @@ private:
     void recordBytes(ConversationEvent::Kind kind, qint64 offset, const char *data, qint64 n, qint64 nowUs, qint64 held);
     // peer: for a failure, the side it came from (ConversationEvent::peer names it for the tap and the view).
     void recordEvent(ConversationEvent::Kind kind, const NetError &error = {}, const SocketAddress &peer = {});
+    void recordEvent(ConversationEvent event);
     // A leg failed: on a reset its side is gone, and the reset is passed on once the bytes that
     // came before it have (legGone); any other failure ends the connection at once.
     Outcome legFailed(const NetError &error, bool fromClient);

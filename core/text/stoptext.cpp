@@ -28,6 +28,11 @@ QString milliseconds(qint64 ms)
 
 } // namespace
 
+QString describeCloseNotifyMissing()
+{
+    return StopText::tr("No TLS close_notify came before this FIN: the bytes before it may have been cut off.");
+}
+
 QString byteCount(qint64 bytes)
 {
     return StopText::tr("%1 byte(s)", nullptr, pluralCount(bytes)).arg(QLocale().toString(bytes));

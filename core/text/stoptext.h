@@ -10,6 +10,10 @@ namespace SocketLab {
 // sentence, for the window and the CLI alike.
 QString describeStop(const StopInfo &stop);
 
+// A conversation's or a relayed connection's FIN over TLS that came without close_notify
+// (ConversationEvent::closeNotifyMissing), in one sentence.
+QString describeCloseNotifyMissing();
+
 // "926 bytes", "1 byte", in the current translation's plural rules.
 QString byteCount(qint64 bytes);
 

@@ -2,6 +2,7 @@
 #include "freeport.h"
 #include "hexdumpcheck.h"
 #include "nginxprocess.h"
+#include "testcertificates.h"
 
 #include "../core/blockingclient.h"
 
@@ -387,6 +388,7 @@ private slots:
     void udpTargetUnreachable();
     void jsonFormat();
     void jsonTargetRefused();
+    void tlsTargetWithoutCloseNotify();
     void hexdumpFormat();
     void nginxBehindRelay();
 
@@ -1111,6 +1113,43 @@ void TestCliRelay::jsonTargetRefused()
     QCOMPARE(t.value(u"connections"_s).toInteger(), qint64(1));
     QCOMPARE(t.value(u"failed"_s).toInteger(), qint64(1));
     QCOMPARE(t.value(u"to_target"_s).toInteger(), qint64(0));
+}
+
+// The client reads a plain FIN whether or not the TLS target sent close_notify first: the CLI says
+// which, in text and in JSON.
+void TestCliRelay::tlsTargetWithoutCloseNotify()
+{
+    TestCertificates certificates(m_dir.path());
+    const TestCertificates::Issued self = certificates.selfSigned(u"relay-target"_s);
+    for (const bool missing : {true, false}) {
+        Peer target(u"tls_peer.py"_s, {missing ? u"no-close-notify"_s : u"close-notify"_s, u"--cert"_s, self.certPath,
+                                       u"--key"_s, self.keyPath});
+        QVERIFY2(target.port(), qPrintable(target.firstLine()));
+        for (const QString &format : {u"text"_s, u"json"_s}) {
+            RelayCli relay({u"0"_s, u"127.0.0.1"_s, target.service(), u"--tls-to-target"_s, u"--pin"_s,
+                            QString::fromLatin1(self.sha256.toHex()), u"--format"_s, format});
+            QVERIFY2(relay.port(), relay.describe().constData());
+            BlockingClient client;
+            QVERIFY(client.connectTo(loopback(relay.port())));
+            QVERIFY(client.sendAll("GET / HTTP/1.0\r\n\r\n"));
+            QByteArray answer;
+            int outcome;
+            while ((outcome = recvOutcome(client.fd())) == -1)
+                ;
+            QCOMPARE(outcome, 0);  // a FIN either way
+            const QRegularExpressionMatch fin = relay.waitForMatch(format == u"json" ? uR"re(^\{.*"event":"fin".*\}$)re"_s
+                                                                                     : u"^#1 <-- FIN.*$"_s);
+            QVERIFY2(fin.hasMatch(), relay.describe().constData());
+            if (format == u"json") {
+                const QJsonObject event = QJsonDocument::fromJson(fin.captured(0).toUtf8()).object();
+                QCOMPARE(event.value(u"direction"_s).toString(), u"to_client"_s);
+                QCOMPARE(event.value(u"close_notify_missing"_s).toBool(), missing);
+            } else {
+                QVERIFY2(fin.captured(0).contains(u"No TLS close_notify"_s) == missing, qPrintable(fin.captured(0)));
+            }
+            QCOMPARE(relay.stop(SIGINT), 0);
+        }
+    }
 }
 
 // --format hexdump: each chunk's line is followed by its rows as hexdump -C writes them, the rows'

@@ -66,6 +66,7 @@ void compareEvents(const ConversationRecord &a, const ConversationRecord &b)
         QCOMPARE(y.size, x.size);
         QCOMPARE(y.peer, x.peer);
         QCOMPARE(y.truncated, x.truncated);
+        QCOMPARE(y.closeNotifyMissing, x.closeNotifyMissing);
         QCOMPARE(y.step, x.step);
         QCOMPARE(int(y.error.kind), int(x.error.kind));
         QCOMPARE(y.error.systemCode, x.error.systemCode);
@@ -180,7 +181,11 @@ void TestConversationFile::tcpConversationReadsBackExactly()
     option.option = std::make_shared<const SocketOptionOutcome>(buffer);
     record.add(option);
     addEvent(record, Kind::ShutdownWrite, 6000);
-    addEvent(record, Kind::PeerClosed, 7000);
+    ConversationEvent fin;
+    fin.kind = Kind::PeerClosed;
+    fin.timeUs = 7000;
+    fin.closeNotifyMissing = true;
+    record.add(fin);
     NetError reset = NetError::fromErrno(ECONNRESET, QStringLiteral("recv"), QStringLiteral("detail"));
     reset.symbol = QStringLiteral("SYM");
     addEvent(record, Kind::PeerReset, 987654321012, reset);

@@ -1,4 +1,6 @@
 #include "blockingclient.h"
+#include "peerprocess.h"
+#include "testcertificates.h"
 
 #include "bytes/bytestore.h"
 #include "conversation/conversationrecord.h"
@@ -10,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -463,6 +467,53 @@ private slots:
         QCOMPARE(errno, ECONNRESET);
         QTRY_COMPARE(refusing.connection(1)->state, Relay::Connection::State::Closed);
         QCOMPARE(refusing.connection(1)->error.kind, NetError::Kind::Certificate);
+    }
+
+    void aTargetsFinWithoutCloseNotifyIsMarked_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<bool>("missing");
+        QTest::newRow("close_notify, then FIN") << QStringLiteral("close-notify") << false;
+        QTest::newRow("FIN alone") << QStringLiteral("no-close-notify") << true;
+    }
+
+    // The client reads a plain FIN either way: only the record can say TLS ended without its
+    // close_notify, so that the answer before it may have been cut off.
+    void aTargetsFinWithoutCloseNotifyIsMarked()
+    {
+        QFETCH(QString, mode);
+        QFETCH(bool, missing);
+        QTemporaryDir dir;
+        TestCertificates certificates(dir.path());
+        const TestCertificates::Issued self = certificates.selfSigned(QStringLiteral("target"));
+        PeerProcess target(QStringLiteral("tls_peer.py"),
+                           {mode, QStringLiteral("--cert"), self.certPath, QStringLiteral("--key"), self.keyPath});
+        QVERIFY(target.port());
+        Relay relay;
+        RelaySettings settings = settingsTo(target.port());
+        settings.tlsToTarget.enabled = true;
+        settings.tlsToTarget.pinSha256 = self.sha256;
+        QVERIFY(startAndWait(relay, settings));
+        BlockingClient client;
+        QVERIFY(client.connectTo(relay.boundAddress()));
+        QVERIFY(client.sendAll("GET / HTTP/1.0\r\n\r\n"));
+        QByteArray answer;
+        char buffer[4096];
+        ssize_t n;
+        while ((n = ::recv(client.fd(), buffer, sizeof buffer, 0)) > 0)
+            answer.append(buffer, n);
+        QCOMPARE(n, ssize_t(0));  // a FIN, not a reset
+        QVERIFY(answer.endsWith("Hello over TLS, from Python.\n"));
+        const auto record = relay.record(1);
+        const auto finPassedOn = [&record]() -> std::optional<ConversationEvent> {
+            for (const ConversationEvent &event : record->events()) {
+                if (event.kind == ConversationEvent::Kind::PeerClosed)
+                    return event;
+            }
+            return std::nullopt;
+        };
+        QTRY_VERIFY(finPassedOn().has_value());
+        QCOMPARE(finPassedOn()->closeNotifyMissing, missing);
     }
 
     void ipv6BothWays()

@@ -97,6 +97,7 @@ private slots:
     void lifelinesStopWhereTheSocketCloses();
     void languageChangesAtRunTime();
     void optionSetIsAMarkOfThisEnd();
+    void finWithoutCloseNotifyIsSaid();
     void screenshots_data();
     void screenshots();
 
@@ -424,6 +425,23 @@ void TestLadderView::optionSetIsAMarkOfThisEnd()
     QCOMPARE(view->eventDescription(2), u"Option de socket réglée à 2,000\u00a0ms\nTCP_NODELAY activé\u00a0: option appliquée.\nLigne 3 du script"_s);
     if (!dir.isEmpty())
         QVERIFY(view->grab().save(QDir(dir).filePath(u"ladder-option-fr.png"_s)));
+}
+
+// A FIN over TLS without close_notify: the same arrow, and its description says the bytes before
+// it may have been cut off, in either language.
+void TestLadderView::finWithoutCloseNotifyIsSaid()
+{
+    QList<ConversationEvent> events = chatSession();
+    events.last().closeNotifyMissing = true;
+    const auto view = shownView(events, {520, 900});
+    QVERIFY(view);
+    QCOMPARE(view->eventDescription(10),
+             u"The peer closed its side at 9,501.020 ms (FIN): recv() returned 0, it sends nothing more\n"
+             "No TLS close_notify came before this FIN: the bytes before it may have been cut off."_s);
+    QVERIFY(switchTo(u"fr"_s));
+    QVERIFY2(view->eventDescription(10).endsWith(
+                 u"Aucun close_notify TLS n'est venu avant ce FIN\u00a0: les octets qui le précèdent ont pu être tronqués."_s),
+             qPrintable(view->eventDescription(10)));
 }
 
 void TestLadderView::screenshots_data()

@@ -215,7 +215,10 @@ QString LadderView::markLabel(const ConversationEvent &event) const
     case Kind::ShutdownWrite: return m_localName.isEmpty() ? QStringLiteral("shutdown(SHUT_WR)") : QStringLiteral("FIN");
     case Kind::ShutdownBoth: return QStringLiteral("shutdown(SHUT_RDWR)");
     case Kind::Closed: return QStringLiteral("close()");
-    case Kind::PeerClosed: return m_peerName.isEmpty() ? tr("FIN from the peer") : QStringLiteral("FIN");
+    case Kind::PeerClosed: {
+        const QString fin = m_peerName.isEmpty() ? tr("FIN from the peer") : QStringLiteral("FIN");
+        return event.closeNotifyMissing ? tr("%1, no close_notify", "a FIN over TLS without the peer's close_notify").arg(fin) : fin;
+    }
     case Kind::PeerReset: return m_peerName.isEmpty() ? tr("RST from the peer") : QStringLiteral("RST");
     case Kind::Failed:
         return event.error.isError() ? tr("Failed: %1").arg(ErrorText::inSentence(event.error)) : tr("Failed");
@@ -275,6 +278,8 @@ QString LadderView::eventDescription(int index) const
         break;
     case Kind::PeerClosed:
         lines << tr("The peer closed its side at %1 (FIN): recv() returned 0, it sends nothing more").arg(at);
+        if (event.closeNotifyMissing)
+            lines << describeCloseNotifyMissing();
         break;
     case Kind::PeerReset:
         lines << tr("The peer reset the connection at %1 (RST)").arg(at);

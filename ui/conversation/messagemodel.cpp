@@ -3,6 +3,7 @@
 #include "bytes/payloadcodec.h"
 #include "conversation/conversationrecord.h"
 #include "text/errortext.h"
+#include "text/stoptext.h"
 #include "text/socketoptiontext.h"
 
 #include <QLocale>
@@ -139,6 +140,8 @@ QString MessageModel::preview(const ConversationEvent &event) const
     if (!event.carriesBytes()) {
         if (event.error.isError() && event.error.kind != NetError::Kind::Cancelled)
             return ErrorText::describe(event.error);
+        if (event.closeNotifyMissing)
+            return describeCloseNotifyMissing();
         return {};
     }
     if (!m_record)
