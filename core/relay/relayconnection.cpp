@@ -143,6 +143,8 @@ short RelayConnection::targetEvents(qint64 nowUs)
         events |= m_readWantsWrite ? POLLOUT : POLLIN;
     if (!m_targetShut && !m_toTarget.ready(nowUs, m_shapeToTarget).empty())
         events |= m_writeWantsRead ? POLLIN : POLLOUT;
+    if (m_closeNotifyWaits)
+        events |= POLLOUT;
     return events;
 }
 
@@ -346,9 +348,12 @@ RelayConnection::Outcome RelayConnection::writeTarget(qint64 nowUs)
     if (m_toTarget.endReady(nowUs, m_shapeToTarget) && m_clientReset)
         return endWithReset(ConversationEvent::Kind::Failed, *m_clientReset, true);
     if (m_toTarget.endReady(nowUs, m_shapeToTarget)) {
+        // close_notify first, so the target can tell the end from a cut; a full socket holds the
+        // FIN back until the alert has found room.
+        m_closeNotifyWaits = m_tls && m_tls->shutdownStep() == TlsStream::Step::WantWrite;
+        if (m_closeNotifyWaits)
+            return Outcome::Going;
         m_toTarget.takeEnd();
-        if (m_tls)
-            m_tls->shutdown();
         m_target->shutdown(SHUT_WR);
         m_targetShut = true;
         recordEvent(ConversationEvent::Kind::ShutdownWrite);

@@ -104,6 +104,7 @@ private:
     bool m_readWantsWrite = false;
     bool m_tlsReadBlocked = false;   // the last SSL_read() needs the socket's bytes
     qint64 m_tlsRetryLength = 0;     // the SSL_write() that waited, to be retried with as many bytes
+    bool m_closeNotifyWaits = false; // SSL_shutdown() found the socket full: retried once writable
 };
 
 } // namespace SocketLab

@@ -510,7 +510,7 @@ void ListenerWorker::settle(Connection &connection)
         return;
     if (connection.peerClosed) {
         if (connection.tls)
-            connection.tls->shutdown();
+            sendCloseNotify(connection);
         connection.done = true;
         return;
     }
@@ -523,6 +523,14 @@ void ListenerWorker::settle(Connection &connection)
     connection.drainDeadline.setRemainingTime(DrainMs);
 }
 
+void ListenerWorker::sendCloseNotify(Connection &connection)
+{
+    // This thread serves every client: one whose socket is full gets a short wait for room, not
+    // the second an exchange gives, and past it the alert is lost as an abrupt close would lose it.
+    constexpr int CloseNotifyWaitMs = 50;
+    connection.tls->shutdown(QDeadlineTimer(CloseNotifyWaitMs));
+}
+
 void ListenerWorker::shutWrite(Connection &connection)
 {
     if (connection.writeShut)
@@ -531,7 +539,7 @@ void ListenerWorker::shutWrite(Connection &connection)
     // Its row says it is half-closed.
     markChanged(connection.id);
     if (connection.tls)
-        connection.tls->shutdown();
+        sendCloseNotify(connection);
     connection.socket->shutdown(SHUT_WR);
 }
 
@@ -564,7 +572,7 @@ void ListenerWorker::runTcpCommands()
         case ListenerCommand::Kind::Close:
             if (connection) {
                 if (connection->tls)
-                    connection->tls->shutdown();
+                    sendCloseNotify(*connection);
                 // Erased, and its socket closed, at the end of this turn of the loop.
                 connection->done = true;
             } else {

@@ -81,6 +81,7 @@ private:
     void answerHttp(Connection &connection);
     void settle(Connection &connection);
     void shutWrite(Connection &connection);
+    void sendCloseNotify(Connection &connection);
     void runTcpCommands();
     void queueSend(Connection &connection, const ListenerCommand &command);
     void sendDatagram(Socket &socket, const ListenerCommand &command);

@@ -366,15 +366,29 @@ bool TlsStream::hasPending() const
     return m_ssl && SSL_has_pending(m_ssl) == 1;
 }
 
-void TlsStream::shutdown()
+TlsStream::Step TlsStream::shutdownStep()
 {
-    if (!m_ssl || !m_handshakeDone || m_fatal || m_shutdownSent)
-        return;
-    m_shutdownSent = true;
+    if (!m_ssl || !m_handshakeDone || m_fatal || m_shutdownDone)
+        return Step::Done;
     ERR_clear_error();
     const int rc = SSL_shutdown(m_ssl);
-    m_trace.recordStatus(QStringLiteral("SSL_shutdown"), sslArgs(), rc, rc < 0 ? sslErrorName(SSL_get_error(m_ssl, rc)) : QString());
+    const int sslError = rc < 0 ? SSL_get_error(m_ssl, rc) : SSL_ERROR_NONE;
+    m_trace.recordStatus(QStringLiteral("SSL_shutdown"), sslArgs(), rc, rc < 0 ? sslErrorName(sslError) : QString());
     ERR_clear_error();
+    if (sslError == SSL_ERROR_WANT_WRITE)
+        return Step::WantWrite;
+    // Sent (0 or 1), or beyond saving: either way there is nothing to retry.
+    m_shutdownDone = true;
+    return rc < 0 ? Step::Failed : Step::Done;
+}
+
+void TlsStream::shutdown(QDeadlineTimer deadline)
+{
+    while (shutdownStep() == Step::WantWrite) {
+        NetError error;
+        if (m_socket.wait(true, deadline, &error) != Socket::Wait::Ready)
+            return;
+    }
 }
 
 TlsInfo TlsStream::info() const

@@ -58,8 +58,14 @@ public:
     bool closeNotifyReceived() const { return m_closeNotify; }
     bool handshakeDone() const { return m_handshakeDone; }
 
-    // Sends close_notify once, if the connection is still sound; never waits for the peer's.
-    void shutdown();
+    // One SSL_shutdown(): sends close_notify once, if the connection is still sound; never waits for
+    // the peer's. WantWrite: the socket was full and the alert waits in OpenSSL; call again once it
+    // is writable, before shutdown(SHUT_WR) or close(), which would lose it.
+    Step shutdownStep();
+    // Steps until close_notify has gone, the deadline passes or the token cancels. A second is
+    // plenty for a peer that reads at all: the alert is a few dozen bytes.
+    static constexpr int CloseNotifyWaitMs = 1000;
+    void shutdown(QDeadlineTimer deadline = QDeadlineTimer(CloseNotifyWaitMs));
 
     // What was agreed and the chain the peer sent (verify and handshakeUs are the caller's).
     TlsInfo info() const;
@@ -87,7 +93,7 @@ private:
     bool m_waitsForWrite = false;
     bool m_closeNotify = false;
     bool m_fatal = false;          // no close_notify may follow (OpenSSL forbids it after an error)
-    bool m_shutdownSent = false;
+    bool m_shutdownDone = false;
     NetError m_socketError;        // what the Socket said when a record's send() or recv() failed
 };
 

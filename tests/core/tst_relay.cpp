@@ -516,6 +516,41 @@ private slots:
         QCOMPARE(finPassedOn()->closeNotifyMissing, missing);
     }
 
+    // The client's end goes on as close_notify then a FIN, even when the target reads so slowly
+    // that the relay's socket is full as the last bytes leave: SSL_shutdown() then finds no room,
+    // and the FIN must wait for the alert (without it, the target would read a cut connection).
+    void closeNotifyWaitsForRoomBeforeTheFin()
+    {
+        QTemporaryDir dir;
+        TestCertificates certificates(dir.path());
+        const TestCertificates::Issued self = certificates.selfSigned(QStringLiteral("target"));
+        PeerProcess target(QStringLiteral("tls_peer.py"),
+                           {QStringLiteral("await-close"), QStringLiteral("--slow-read"), QStringLiteral("0.002"),
+                            QStringLiteral("--rcvbuf"), QStringLiteral("4096"), QStringLiteral("--cert"), self.certPath,
+                            QStringLiteral("--key"), self.keyPath});
+        QVERIFY(target.port());
+        Relay relay;
+        RelaySettings settings = settingsTo(target.port());
+        settings.tlsToTarget.enabled = true;
+        settings.tlsToTarget.pinSha256 = self.sha256;
+        QVERIFY(startAndWait(relay, settings));
+        BlockingClient client;
+        QVERIFY(client.connectTo(relay.boundAddress()));
+        QVERIFY(client.sendAll("GET / HTTP/1.0\r\n\r\n" + QByteArray(512 * 1024, 'x')));
+        client.shutdownWrite();
+        QCOMPARE(target.readLine(30000), QByteArray("close_notify"));
+        const auto trace = relay.trace(1);
+        const QList<TraceEntry> entries = trace->entries();
+        const auto shutdownAt = std::find_if(entries.cbegin(), entries.cend(),
+                                             [](const TraceEntry &e) { return e.call == QLatin1String("SSL_shutdown"); });
+        const auto finAt = std::find_if(entries.cbegin(), entries.cend(), [](const TraceEntry &e) {
+            return e.call == QLatin1String("shutdown") && e.args.contains(QLatin1String("SHUT_WR"));
+        });
+        QVERIFY(shutdownAt != entries.cend());
+        QVERIFY(finAt != entries.cend());
+        QVERIFY(shutdownAt < finAt);
+    }
+
     void ipv6BothWays()
     {
         Listener echo;

@@ -14,7 +14,9 @@ Modes:
   no-close-notify HTTP/1.0 reply, then the TCP connection is shut down without close_notify
   bytes           --bytes bytes of a repeating pattern, then close_notify
   await-close     as content-length, then waits for the client's end and prints on stdout
-                  "close_notify" or "no close_notify" (the TCP connection closed without it)
+                  "close_notify" or "no close_notify" (the TCP connection closed without it);
+                  with --slow-read, it reads 4 KiB at a time that many seconds apart and
+                  --rcvbuf shrinks its receive buffer, so that its client's socket stays full
 """
 import argparse
 import socket
@@ -60,7 +62,7 @@ def serve(mode, conn, sni, args):
         conn.settimeout(10)
         try:
             while conn.recv(4096):
-                pass
+                time.sleep(args.slow_read)
             print("close_notify", flush=True)
         except ssl.SSLError:
             print("no close_notify", flush=True)
@@ -92,6 +94,8 @@ def main():
     parser.add_argument("--family", choices=["inet", "inet6"], default="inet")
     parser.add_argument("--bytes", type=int, default=1000)
     parser.add_argument("--hold", type=float, default=30.0)
+    parser.add_argument("--slow-read", type=float, default=0.0)
+    parser.add_argument("--rcvbuf", type=int, default=0)
     parser.add_argument("--alpn", default="", help="protocols the server takes, comma-separated, its preferred first")
     args = parser.parse_args()
 
@@ -109,6 +113,9 @@ def main():
     family = socket.AF_INET6 if args.family == "inet6" else socket.AF_INET
     server = socket.socket(family, socket.SOCK_STREAM)
     server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    if args.rcvbuf:
+        # Set before listen(), so that the window the connection announces is this small from the start.
+        server.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, args.rcvbuf)
     server.bind(("::1" if family == socket.AF_INET6 else "127.0.0.1", 0))
     server.listen(8)
     print(server.getsockname()[1], flush=True)
