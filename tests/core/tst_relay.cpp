@@ -516,9 +516,9 @@ private slots:
         QCOMPARE(finPassedOn()->closeNotifyMissing, missing);
     }
 
-    // The client's end goes on as close_notify then a FIN, even when the target reads so slowly
-    // that the relay's socket is full as the last bytes leave: SSL_shutdown() then finds no room,
-    // and the FIN must wait for the alert (without it, the target would read a cut connection).
+    // The client's end goes on as close_notify then a FIN, behind half a megabyte that a target with
+    // a small window reads slowly. (Whether SSL_shutdown() finds the socket full at that moment is
+    // the kernel's call; tst_tlsstream makes it so and checks that the alert waits for room.)
     void closeNotifyWaitsForRoomBeforeTheFin()
     {
         QTemporaryDir dir;
