@@ -38,6 +38,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QHeaderView>
 #include <QTableView>
 #include <QTest>
 
@@ -477,6 +478,12 @@ void TestRelayPanel::frenchTexts()
     const QString header = m_panel->relayView()->connectionModel()->headerData(RelayConnectionModel::QueuedToClient,
                                                                               Qt::Horizontal).toString();
     const QString calls = m_panel->relayView()->connectionView()->tabs()->tabText(RelayConnectionView::TraceTab);
+    // The State column fits the longest state in French too, not only "Client sent FIN".
+    const QTableView *connections = m_panel->relayView()->connectionsView();
+    const int stateWidth = connections->horizontalHeader()->sectionSize(RelayConnectionModel::State);
+    for (const QString &state : RelayConnectionModel::stateTexts())
+        QVERIFY2(connections->fontMetrics().horizontalAdvance(state) < stateWidth, qPrintable(state));
+    QVERIFY(RelayConnectionModel::stateTexts().contains(QStringLiteral("Connexion à la cible")));
     QVERIFY(!startRelayFromForm(m_echo->boundAddress().port()));
     const QString failed = m_panel->messageLabel()->text();
     QVERIFY(Translations::install(QStringLiteral("en")));

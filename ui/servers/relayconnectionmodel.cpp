@@ -4,6 +4,7 @@
 
 #include <QLocale>
 
+#include <cerrno>
 
 namespace SocketLab {
 
@@ -72,6 +73,29 @@ QString RelayConnectionModel::stateText(const Relay::Connection &connection)
         return connection.error.isError() ? tr("Failed") : tr("Closed");
     }
     return {};
+}
+
+QStringList RelayConnectionModel::stateTexts()
+{
+    using State = Relay::Connection::State;
+    QStringList texts;
+    Relay::Connection connection;
+    connection.refused = true;
+    texts << stateText(connection);
+    connection.refused = false;
+    for (const State state : {State::Connecting, State::Open, State::Closed}) {
+        connection.state = state;
+        for (const bool failed : {false, true}) {
+            connection.error = failed ? NetError::fromErrno(ECONNRESET, QStringLiteral("recv")) : NetError();
+            for (const int shut : {0, 1, 2, 3}) {
+                connection.clientShut = shut & 1;
+                connection.targetShut = shut & 2;
+                texts << stateText(connection);
+            }
+        }
+    }
+    texts.removeDuplicates();
+    return texts;
 }
 
 QString RelayConnectionModel::displayText(const Relay::Connection &connection, int column) const

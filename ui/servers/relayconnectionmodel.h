@@ -30,6 +30,8 @@ public:
     const Relay::Connection &connectionAt(int row) const { return m_rows.at(row); }
     // "Open", "Client sent FIN", "Closed", "Refused", "Target refused": a connection's state in words.
     static QString stateText(const Relay::Connection &connection);
+    // Every text stateText() can give, in the current language: the State column fits the widest.
+    static QStringList stateTexts();
 
     // The language changed: every header and cell is text again.
     void retranslate();

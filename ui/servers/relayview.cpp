@@ -21,6 +21,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace SocketLab {
 
 RelayView::RelayView(QWidget *parent)
@@ -167,7 +169,11 @@ void RelayView::fitColumns()
     const int padding = metrics.horizontalAdvance(QLatin1Char('M'));
     const QString count = QLocale().toString(Q_INT64_C(9999999));
     const QString address = QStringLiteral("127.0.0.1:65535");
-    const QString widest[] = {QStringLiteral("9999"), address, address, RelayConnectionModel::tr("Client sent FIN"), count, count, count, count};
+    const QStringList states = RelayConnectionModel::stateTexts();
+    const QString state = *std::max_element(states.cbegin(), states.cend(), [&metrics](const QString &a, const QString &b) {
+        return metrics.horizontalAdvance(a) < metrics.horizontalAdvance(b);
+    });
+    const QString widest[] = {QStringLiteral("9999"), address, address, state, count, count, count, count};
     for (int column = RelayConnectionModel::Id; column < RelayConnectionModel::Error; ++column) {
         const int text = metrics.horizontalAdvance(widest[column]) + padding;
         header->resizeSection(column, qMax(text, header->sectionSizeHint(column)));
