@@ -242,12 +242,14 @@ RelayConnection::Outcome RelayConnection::readClient(qint64 nowUs)
         m_fromClient += r.bytes;
         break;
     case ReceiveResult::Status::Closed:
+        if (m_clientSendFailed)
+            return legFailed(*m_clientSendFailed, true);
         m_clientEof = true;
         m_toTarget.markEnd(nowUs);
         m_state.update(m_id, [](Relay::Connection &row) { row.clientShut = true; });
         break;
     case ReceiveResult::Status::Failed:
-        return legFailed(r.error, true);
+        return legFailed(m_clientSendFailed.value_or(r.error), true);
     case ReceiveResult::Status::WouldBlock:
         break;
     }
@@ -284,6 +286,26 @@ RelayConnection::Outcome RelayConnection::legFailed(const NetError &error, bool 
     return Outcome::Going;
 }
 
+RelayConnection::Outcome RelayConnection::sendFailed(const NetError &error, bool toClient)
+{
+    // A reset met by send(): what that side said before it still waits in the socket, unread when
+    // the other direction was full. Nothing more goes to it; its bytes are read on, and the reset
+    // is passed on when its recv() ends (with 0, once send() has taken the error).
+    const bool eof = toClient ? m_clientEof : m_targetEof;
+    if (!isReset(error) || eof)
+        return legFailed(error, toClient);
+    if (toClient) {
+        m_clientSendFailed = error;
+        m_clientShut = true;
+        m_toClient.discard();
+    } else {
+        m_targetSendFailed = error;
+        m_targetShut = true;
+        m_toTarget.discard();
+    }
+    return Outcome::Going;
+}
+
 RelayConnection::Outcome RelayConnection::readTarget(qint64 nowUs)
 {
     if (m_targetEof)
@@ -308,12 +330,14 @@ RelayConnection::Outcome RelayConnection::readTarget(qint64 nowUs)
         m_fromTarget += r.bytes;
         break;
     case ReceiveResult::Status::Closed:
+        if (m_targetSendFailed)
+            return legFailed(*m_targetSendFailed, false);
         m_targetEof = true;
         m_toClient.markEnd(nowUs);
         m_state.update(m_id, [](Relay::Connection &row) { row.targetShut = true; });
         break;
     case ReceiveResult::Status::Failed:
-        return legFailed(r.error, false);
+        return legFailed(m_targetSendFailed.value_or(r.error), false);
     case ReceiveResult::Status::WouldBlock:
         break;
     }
@@ -338,7 +362,7 @@ RelayConnection::Outcome RelayConnection::writeTarget(qint64 nowUs)
             s = m_target->sendSome(ready.data(), qint64(ready.size()));
         }
         if (s.status == SendResult::Status::Failed)
-            return legFailed(s.error, false);
+            return sendFailed(s.error, false);
         if (s.status == SendResult::Status::Sent) {
             m_toTarget.consume(s.bytes, m_shapeToTarget);
             m_sentToTarget += s.bytes;
@@ -369,7 +393,7 @@ RelayConnection::Outcome RelayConnection::writeClient(qint64 nowUs)
     if (!ready.empty()) {
         const SendResult s = m_client->sendSome(ready.data(), qint64(ready.size()));
         if (s.status == SendResult::Status::Failed)
-            return legFailed(s.error, true);
+            return sendFailed(s.error, true);
         if (s.status == SendResult::Status::Sent) {
             m_toClient.consume(s.bytes, m_shapeToClient);
             m_sentToClient += s.bytes;

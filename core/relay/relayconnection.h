@@ -63,6 +63,8 @@ private:
     // A leg failed: on a reset its side is gone, and the reset is passed on once the bytes that
     // came before it have (legGone); any other failure ends the connection at once.
     Outcome legFailed(const NetError &error, bool fromClient);
+    // A send() to one side failed: a reset waits until that side's own bytes are read.
+    Outcome sendFailed(const NetError &error, bool toClient);
     // The other leg is reset (SO_LINGER 0, close()), both are closed, the events recorded.
     Outcome endWithReset(ConversationEvent::Kind kind, NetError error, bool fromClient);
     void drainSendQueue(Socket &socket);
@@ -98,6 +100,9 @@ private:
     // A side that reset: its socket is closed, what it said before goes on, then the reset.
     std::optional<NetError> m_clientReset;
     std::optional<NetError> m_targetReset;
+    // A side whose send() met its reset: nothing more goes to it, its bytes are still read.
+    std::optional<NetError> m_clientSendFailed;
+    std::optional<NetError> m_targetSendFailed;
     // TLS: the last SSL_write() waits for the socket to be readable, or the last SSL_read() for it
     // to be writable (a record layer that must read before it writes, or the reverse).
     bool m_writeWantsRead = false;

@@ -18,6 +18,9 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <fcntl.h>
+#include <linux/sockios.h>
+#include <sys/ioctl.h>
 
 using namespace SocketLab;
 
@@ -203,6 +206,56 @@ private slots:
         QCOMPARE(events.at(events.size() - 2).kind, ConversationEvent::Kind::PeerReset);
         QCOMPARE(events.constLast().kind, ConversationEvent::Kind::Closed);
         QCOMPARE(relay.totals().failed, qint64(1));
+    }
+
+    // The target floods a client that does not read, until every buffer on the way is full, then
+    // resets. The relay meets that reset in send(), when the client's next byte goes to the target;
+    // the bytes the target said before it still wait in the relay's socket, and must reach the
+    // client before the reset does, as they would without a relay.
+    void aResetMetBySendStillPassesOnTheBytesBeforeIt()
+    {
+        PlainServer server;
+        Relay relay;
+        QVERIFY(startAndWait(relay, settingsTo(server.port())));
+        BlockingClient client;
+        QVERIFY(client.connectTo(relay.boundAddress()));
+        const int target = server.accept();
+        QTRY_COMPARE(relay.connection(1)->state, Relay::Connection::State::Open);
+        ::fcntl(target, F_SETFL, ::fcntl(target, F_GETFL) | O_NONBLOCK);
+        const QByteArray chunk(65536, 'f');
+        qint64 written = 0;
+        QElapsedTimer stalled;
+        stalled.start();
+        // Full once nothing more has gone for half a second.
+        while (stalled.elapsed() < 500) {
+            const ssize_t n = ::send(target, chunk.constData(), chunk.size(), MSG_NOSIGNAL);
+            if (n > 0) {
+                written += n;
+                stalled.restart();
+            } else {
+                QTest::qWait(10);
+            }
+        }
+        int unsent = 0;
+        QCOMPARE(::ioctl(target, SIOCOUTQ, &unsent), 0);
+        const qint64 delivered = written - unsent;  // what the relay's kernel has taken in
+        const linger hard{1, 0};
+        ::setsockopt(target, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        ::close(target);
+        QVERIFY(client.sendAll("x"));
+        QTRY_COMPARE(relay.record(1)->sentBytes(), qint64(1));  // read from the client, then sent to the target
+        QTest::qWait(200);  // where send() has met the reset
+        qint64 received = 0;
+        char buffer[65536];
+        ssize_t n;
+        while ((n = ::recv(client.fd(), buffer, sizeof buffer, 0)) > 0)
+            received += n;
+        QCOMPARE(n, ssize_t(-1));
+        QCOMPARE(errno, ECONNRESET);
+        QCOMPARE(received, delivered);
+        QTRY_COMPARE(relay.connection(1)->state, Relay::Connection::State::Closed);
+        const QList<ConversationEvent> events = relay.record(1)->events();
+        QCOMPARE(events.at(events.size() - 2).kind, ConversationEvent::Kind::PeerReset);
     }
 
     void aResetFromTheClientResetsTheTarget()
