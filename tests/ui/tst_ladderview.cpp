@@ -438,7 +438,12 @@ void TestLadderView::finWithoutCloseNotifyIsSaid()
     QCOMPARE(view->eventDescription(10),
              u"The peer closed its side at 9,501.020 ms (FIN): recv() returned 0, it sends nothing more\n"
              "No TLS close_notify came before this FIN: the bytes before it may have been cut off."_s);
+    const QString dir = qEnvironmentVariable("SOCKETLAB_LADDER_SHOTS");
+    if (!dir.isEmpty())
+        QVERIFY(view->grab().save(QDir(dir).filePath(u"ladder-close-notify-en.png"_s)));
     QVERIFY(switchTo(u"fr"_s));
+    if (!dir.isEmpty())
+        QVERIFY(view->grab().save(QDir(dir).filePath(u"ladder-close-notify-fr.png"_s)));
     QVERIFY2(view->eventDescription(10).endsWith(
                  u"Aucun close_notify TLS n'est venu avant ce FIN\u00a0: les octets qui le précèdent ont pu être tronqués."_s),
              qPrintable(view->eventDescription(10)));
