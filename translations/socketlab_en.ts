@@ -573,7 +573,7 @@
 <context>
     <name>SocketLab::RelayView</name>
     <message numerus="yes">
-        <location filename="../ui/servers/relayview.cpp" line="+155"/>
+        <location filename="../ui/servers/relayview.cpp" line="+157"/>
         <source>%Ln connection(s), %1 open, %2 refused, %3 failed</source>
         <translation>
             <numerusform>%Ln connection, %1 open, %2 refused, %3 failed</numerusform>
@@ -584,7 +584,7 @@
 <context>
     <name>SocketLab::ReplayBar</name>
     <message numerus="yes">
-        <location filename="../ui/reply/replaybar.cpp" line="+184"/>
+        <location filename="../ui/reply/replaybar.cpp" line="+190"/>
         <source>Replay: %Ln SSL_read() call(s) with data. Press Next or Play to see the reply arrive.</source>
         <translation>
             <numerusform>Replay: %Ln SSL_read() call with data. Press Next or Play to see the reply arrive.</numerusform>

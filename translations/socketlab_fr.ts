@@ -9455,7 +9455,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::RelayConnectionModel</name>
     <message>
-        <location filename="../ui/servers/relayconnectionmodel.cpp" line="+60"/>
+        <location filename="../ui/servers/relayconnectionmodel.cpp" line="+61"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
@@ -9471,7 +9471,6 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/servers/relayview.cpp" line="+170"/>
         <source>Client sent FIN</source>
         <translation>FIN du client</translation>
     </message>
@@ -9496,7 +9495,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Fermée</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+52"/>
         <source>Not connected to the target yet.</source>
         <translation>Pas encore connecté à la cible.</translation>
     </message>
@@ -9843,7 +9842,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::RelayView</name>
     <message numerus="yes">
-        <location filename="../ui/servers/relayview.cpp" line="-15"/>
+        <location filename="../ui/servers/relayview.cpp" line="+157"/>
         <source>%Ln connection(s), %1 open, %2 refused, %3 failed</source>
         <translation>
             <numerusform>%Ln connexion (ouvertes&#xa0;: %1, refusées&#xa0;: %2, en échec&#xa0;: %3)</numerusform>
@@ -9856,7 +9855,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>vers la cible %1, vers le client %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Connections of the selected relay</source>
         <translation>Connexions du relais choisi</translation>
     </message>
@@ -9875,33 +9874,8 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <name>SocketLab::ReplayBar</name>
     <message>
         <location filename="../ui/reply/replaybar.cpp" line="+151"/>
-        <source>◀ Previous recv()</source>
-        <translation>◀ recv() précédent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show what had arrived one recv() earlier</source>
-        <translation>Montrer ce qui était arrivé un recv() plus tôt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next recv() ▶</source>
-        <translation>recv() suivant ▶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Show what had arrived after the next recv()</source>
-        <translation>Montrer ce qui était arrivé après le recv() suivant</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Play</source>
         <translation>Lecture</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Replay the recv() calls at the times they came, at the chosen speed</source>
-        <translation>Rejouer les appels à recv() aux instants où ils sont arrivés, à la vitesse choisie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9925,7 +9899,37 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>%1&#x202f;×</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>◀ Previous %1</source>
+        <extracomment>%1: the C call each step is, recv() or SSL_read()</extracomment>
+        <translation>◀ %1 précédent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what had arrived one %1 earlier</source>
+        <extracomment>%1: the C call each step is, recv() or SSL_read()</extracomment>
+        <translation>Montrer ce qui était arrivé un %1 plus tôt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next %1 ▶</source>
+        <extracomment>%1: the C call each step is, recv() or SSL_read()</extracomment>
+        <translation>%1 suivant ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what had arrived after the next %1</source>
+        <extracomment>%1: the C call each step is, recv() or SSL_read()</extracomment>
+        <translation>Montrer ce qui était arrivé après le %1 suivant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay the %1 calls at the times they came, at the chosen speed</source>
+        <extracomment>%1: the C call each step is, recv() or SSL_read()</extracomment>
+        <translation>Rejouer les appels à %1 aux instants où ils sont arrivés, à la vitesse choisie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Preparing the replay…</source>
         <translation>Préparation de la relecture…</translation>
     </message>
@@ -9935,7 +9939,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Aucun recv() n&apos;a renvoyé de données&#xa0;: rien à rejouer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Replay: %Ln SSL_read() call(s) with data. Press Next or Play to see the reply arrive.</source>
         <translation>
             <numerusform>Relecture&#xa0;: %Ln appel à SSL_read() avec des données. Appuyez sur «&#xa0;recv() suivant&#xa0;» ou Lecture pour voir la réponse arriver.</numerusform>
@@ -11147,7 +11151,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location filename="../core/text/stoptext.cpp" line="+33"/>
         <source>No TLS close_notify came before this FIN: the bytes before it may have been cut off.</source>
-        <translation>Aucun close_notify TLS n&apos;est venu avant ce FIN : les octets qui le précèdent ont pu être tronqués.</translation>
+        <translation>Aucun close_notify TLS n&apos;est venu avant ce FIN&#xa0;: les octets qui le précèdent ont pu être tronqués.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>

@@ -134,7 +134,7 @@ private slots:
         QVERIFY(page);
         QVERIFY(page->connectToTarget());
         QTRY_VERIFY_WITH_TIMEOUT(page->sendButton()->isEnabled(), 10000);
-        for (const QByteArray line : {QByteArrayLiteral("one\n"), QByteArrayLiteral("two\0\xff\n")}) {
+        for (const QByteArray &line : {QByteArrayLiteral("one\n"), QByteArrayLiteral("two\0\xff\n")}) {
             const qint64 before = page->record()->receivedBytes();
             page->requestEditor()->setBytes(line);
             QTest::mouseClick(page->sendButton(), Qt::LeftButton);

@@ -276,6 +276,10 @@ void TestFramingView::tlsStepsAreSslReads()
     ReplayBar *bar = view.replayBar();
     QTRY_COMPARE(bar->stepCount(), 3);
     QVERIFY2(bar->headingLabel()->text().contains(QLatin1String("SSL_read()")), qPrintable(bar->headingLabel()->text()));
+    // The buttons name the same call.
+    QCOMPARE(bar->nextButton()->text(), QString::fromUtf8("Next SSL_read() ▶"));
+    QCOMPARE(bar->previousButton()->text(), QString::fromUtf8("◀ Previous SSL_read()"));
+    QVERIFY(bar->playButton()->toolTip().contains(QLatin1String("SSL_read()")));
     QTest::mouseClick(bar->nextButton(), Qt::LeftButton);
     QVERIFY2(bar->headingLabel()->text().contains(QString::fromUtf8("Step 1 of 3 · SSL_read #1:")),
              qPrintable(bar->headingLabel()->text()));

@@ -148,12 +148,7 @@ void ReplayBar::changeEvent(QEvent *event)
 
 void ReplayBar::retranslate()
 {
-    m_previous->setText(tr("◀ Previous recv()"));
-    m_previous->setToolTip(tr("Show what had arrived one recv() earlier"));
-    m_next->setText(tr("Next recv() ▶"));
-    m_next->setToolTip(tr("Show what had arrived after the next recv()"));
     m_play->setText(tr("Play"));
-    m_play->setToolTip(tr("Replay the recv() calls at the times they came, at the chosen speed"));
     m_all->setText(tr("Show all"));
     m_all->setToolTip(tr("Leave the replay: show every byte received"));
     m_speed->setToolTip(tr("How fast Play goes, against the real time"));
@@ -167,6 +162,18 @@ void ReplayBar::retranslate()
 void ReplayBar::updateTexts()
 {
     const bool any = !m_steps.isEmpty();
+    // Named after the call the trace shows: over TLS each step is one SSL_read().
+    const QString call = any && m_steps.constFirst().tls ? QStringLiteral("SSL_read()") : QStringLiteral("recv()");
+    //: %1: the C call each step is, recv() or SSL_read()
+    m_previous->setText(tr("◀ Previous %1").arg(call));
+    //: %1: the C call each step is, recv() or SSL_read()
+    m_previous->setToolTip(tr("Show what had arrived one %1 earlier").arg(call));
+    //: %1: the C call each step is, recv() or SSL_read()
+    m_next->setText(tr("Next %1 ▶").arg(call));
+    //: %1: the C call each step is, recv() or SSL_read()
+    m_next->setToolTip(tr("Show what had arrived after the next %1").arg(call));
+    //: %1: the C call each step is, recv() or SSL_read()
+    m_play->setToolTip(tr("Replay the %1 calls at the times they came, at the chosen speed").arg(call));
     m_previous->setEnabled(any);
     m_next->setEnabled(any);
     m_play->setEnabled(any);
@@ -179,7 +186,6 @@ void ReplayBar::updateTexts()
         m_heading->setText(tr("No recv() returned data: nothing to replay."));
         m_state->clear();
     } else if (m_step == 0) {
-        // Named after the call the trace shows: over TLS each step is one SSL_read().
         m_heading->setText(m_steps.constFirst().tls
                                ? tr("Replay: %Ln SSL_read() call(s) with data. Press Next or Play to see the reply "
                                     "arrive.", nullptr, int(m_steps.size()))
