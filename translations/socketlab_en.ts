@@ -260,7 +260,7 @@
 <context>
     <name>SocketLab::FramingText</name>
     <message numerus="yes">
-        <location filename="../core/text/framingtext.cpp" line="+107"/>
+        <location filename="../core/text/framingtext.cpp" line="+113"/>
         <source>%n interim response(s) (1xx) came first: they have no body, and the final response&apos;s headers decide.</source>
         <translation>
             <numerusform>%n interim response (1xx) came first: it has no body, and the final response&apos;s headers decide.</numerusform>
@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Headers: %n read, the blank line that ends them not yet.</source>
         <translation>
             <numerusform>Headers: %n read, the blank line that ends them not yet.</numerusform>

@@ -377,7 +377,7 @@
 <context>
     <name>SocketLab::Cli::ExchangeOutput</name>
     <message>
-        <location filename="../app/cli/exchangeoutput.cpp" line="+349"/>
+        <location filename="../app/cli/exchangeoutput.cpp" line="+350"/>
         <source>%1 resolves to %2</source>
         <translation>%1 se résout en %2</translation>
     </message>
@@ -392,12 +392,12 @@
         <translation>Envoi&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>recv #%1: %2 at %3 ms</source>
         <translation>recv n° %1&#xa0;: %2 à %3&#xa0;ms</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Why reading stopped, on the bytes:</source>
         <translation>Pourquoi la lecture s&apos;est arrêtée, sur les octets&#xa0;:</translation>
     </message>
@@ -442,7 +442,7 @@
         <translation>Envoi&#xa0;: %1 vers %2 depuis %3</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-212"/>
         <source>datagram #%1 from %2: %3 at %4 ms</source>
         <translation>datagramme n° %1 de %2&#xa0;: %3 à %4&#xa0;ms</translation>
     </message>
@@ -6313,7 +6313,7 @@ expect-close</translation>
         <translation>%1 (0x%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Chunk %1: size line “%2”, not a size.</source>
         <translation>Bloc %1&#xa0;: ligne de taille «&#xa0;%2&#xa0;», qui n&apos;est pas une taille.</translation>
     </message>
@@ -6469,12 +6469,25 @@ expect-close</translation>
         <translation>L’analyse n’a gardé l’emplacement des blocs que pour les %1 premiers&#xa0;; les autres sont comptés d’après son état.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The message ends after %2, at offset %1, in recv #%3.</source>
-        <translation>Le message finit après %2, à la position %1, dans le recv n°&#xa0;%3.</translation>
+        <location line="+7"/>
+        <source>The message ends after %2, at offset %1, in %4 #%3.</source>
+        <extracomment>%4: the C call, recv or SSL_read</extracomment>
+        <translation>Le message finit après %2, à la position %1, dans le %4 n° %3.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
+        <source>%1 arrived after the end, in %4 #%2 to #%3: they are not part of this reply.</source>
+        <extracomment>%4: the C call, recv or SSL_read</extracomment>
+        <translation>%1 sont arrivés après la fin, dans les %4 n° %2 à n° %3 : ils ne font pas partie de cette réponse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 arrived after the end, in %3 #%2: they are not part of this reply.</source>
+        <extracomment>%3: the C call, recv or SSL_read</extracomment>
+        <translation>%1 sont arrivés après la fin, dans le %3 n° %2 : ils ne font pas partie de cette réponse.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>The message ends after %2, at offset %1.</source>
         <translation>Le message finit après %2, à la position %1.</translation>
     </message>
@@ -6494,17 +6507,7 @@ expect-close</translation>
         <translation>La réponse enfreint la délimitation HTTP à la position %1&#xa0;: l&apos;analyseur s&apos;est arrêté là, et rien ensuite ne dit où finit la réponse.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 arrived after the end, in recv #%2 to #%3: they are not part of this reply.</source>
-        <translation>%1 sont arrivés après la fin, dans les recv n°&#xa0;%2 à n°&#xa0;%3&#xa0;: ils ne font pas partie de cette réponse.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 arrived after the end, in recv #%2: they are not part of this reply.</source>
-        <translation>%1 sont arrivés après la fin, dans le recv n°&#xa0;%2&#xa0;: ils ne font pas partie de cette réponse.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+11"/>
         <source>Nothing arrived after the end.</source>
         <translation>Rien n&apos;est arrivé après la fin.</translation>
     </message>
@@ -6646,7 +6649,7 @@ expect-close</translation>
 <context>
     <name>SocketLab::FramingView</name>
     <message>
-        <location filename="../ui/reply/framingview.cpp" line="+129"/>
+        <location filename="../ui/reply/framingview.cpp" line="+130"/>
         <source>Click to select these bytes in the hex view</source>
         <translation>Cliquer pour sélectionner ces octets dans la vue hexadécimale</translation>
     </message>
@@ -9942,8 +9945,8 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <location line="+4"/>
         <source>Replay: %Ln SSL_read() call(s) with data. Press Next or Play to see the reply arrive.</source>
         <translation>
-            <numerusform>Relecture&#xa0;: %Ln appel à SSL_read() avec des données. Appuyez sur «&#xa0;recv() suivant&#xa0;» ou Lecture pour voir la réponse arriver.</numerusform>
-            <numerusform>Relecture&#xa0;: %Ln appels à SSL_read() avec des données. Appuyez sur «&#xa0;recv() suivant&#xa0;» ou Lecture pour voir la réponse arriver.</numerusform>
+            <numerusform>Relecture&#xa0;: %Ln appel à SSL_read() avec des données. Appuyez sur «&#xa0;SSL_read() suivant&#xa0;» ou Lecture pour voir la réponse arriver.</numerusform>
+            <numerusform>Relecture&#xa0;: %Ln appels à SSL_read() avec des données. Appuyez sur «&#xa0;SSL_read() suivant&#xa0;» ou Lecture pour voir la réponse arriver.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -303,6 +303,7 @@ void ExchangeOutput::sayExplanation(const TcpResult &result)
     input.http = result.http.get();
     input.stop = result.stop;
     input.timings = result.timings;
+    input.tls = result.tls.has_value();
     say(tr("Why reading stopped, on the bytes:"));
     for (const FramingFact &fact : explainFraming(input)) {
         // The hex dump's report said the stop sentence just before; raw and json say it nowhere on stderr.

@@ -311,6 +311,7 @@ void explainHttp(const FramingInput &input, qint64 size, QList<FramingFact> &fac
         FramingFact end = fact(Kind::BodyEnd, {http.messageEnd(), 0});
         end.timeUs = http.messageEnd() > 0 ? arrivalUs(input.segments, http.messageEnd() - 1) : -1;
         end.firstSegment = http.messageEnd() > 0 ? segmentNumber(input.segments, http.messageEnd() - 1) : -1;
+        end.tls = input.tls;
         facts.append(end);
         if (!endsWithHead) {
             if (size > http.messageEnd()) {
@@ -319,6 +320,7 @@ void explainHttp(const FramingInput &input, qint64 size, QList<FramingFact> &fac
                 after.firstSegment = segmentNumber(input.segments, after.range.offset);
                 after.lastSegment = segmentNumber(input.segments, size - 1);
                 after.timeUs = arrivalUs(input.segments, after.range.offset);
+                after.tls = input.tls;
                 facts.append(after);
             } else {
                 facts.append(fact(Kind::NothingAfter, {http.messageEnd(), 0}));

@@ -57,6 +57,7 @@ struct FramingFact
     qint64 waitUs = -1;
     int firstSegment = -1;      // 1-based recv() numbers
     int lastSegment = -1;
+    bool tls = false;           // the segments are SSL_read() calls, as the trace names them
     QByteArray text;            // as sent: a line, a chunk size's digits
     QByteArray extensions;      // a chunk size line's extensions, ";" included
     StopInfo stop;              // for Stop
@@ -73,6 +74,7 @@ struct FramingInput
     const HttpResponseParser *http = nullptr;
     StopInfo stop;
     ExchangeTimings timings;
+    bool tls = false;           // the reply was read with SSL_read()
 };
 
 // The facts, in the order of the bytes, then what the notebooks' read-until-close loop would have

@@ -45,6 +45,12 @@ int plural(qint64 n)
     return int(qMin<qint64>(n, 1000000));
 }
 
+// The call a segment number counts, as the trace names it: the same in every language.
+QString readCall(const FramingFact &fact)
+{
+    return fact.tls ? QStringLiteral("SSL_read") : QStringLiteral("recv");
+}
+
 QString chunkSentence(const FramingFact &fact)
 {
     QString sentence;
@@ -160,8 +166,9 @@ QString FramingText::describe(const FramingFact &fact)
     }
     case Kind::BodyEnd:
         if (fact.firstSegment > 0)
-            return FramingTr::tr("The message ends after %2, at offset %1, in recv #%3.")
-                .arg(offset(fact.range.offset), byteCount(fact.range.offset), number(fact.firstSegment));
+            //: %4: the C call, recv or SSL_read
+            return FramingTr::tr("The message ends after %2, at offset %1, in %4 #%3.")
+                .arg(offset(fact.range.offset), byteCount(fact.range.offset), number(fact.firstSegment), readCall(fact));
         return FramingTr::tr("The message ends after %2, at offset %1.")
             .arg(offset(fact.range.offset), byteCount(fact.range.offset));
     case Kind::Incomplete:
@@ -175,10 +182,12 @@ QString FramingText::describe(const FramingFact &fact)
                              "it says where the reply ends.").arg(offset(fact.range.offset));
     case Kind::AfterBody:
         if (fact.lastSegment > fact.firstSegment)
-            return FramingTr::tr("%1 arrived after the end, in recv #%2 to #%3: they are not part of this reply.")
-                .arg(byteCount(fact.value), number(fact.firstSegment), number(fact.lastSegment));
-        return FramingTr::tr("%1 arrived after the end, in recv #%2: they are not part of this reply.")
-            .arg(byteCount(fact.value), number(fact.firstSegment));
+            //: %4: the C call, recv or SSL_read
+            return FramingTr::tr("%1 arrived after the end, in %4 #%2 to #%3: they are not part of this reply.")
+                .arg(byteCount(fact.value), number(fact.firstSegment), number(fact.lastSegment), readCall(fact));
+        //: %3: the C call, recv or SSL_read
+        return FramingTr::tr("%1 arrived after the end, in %3 #%2: they are not part of this reply.")
+            .arg(byteCount(fact.value), number(fact.firstSegment), readCall(fact));
     case Kind::NothingAfter:
         return FramingTr::tr("Nothing arrived after the end.");
     case Kind::LoopSame:

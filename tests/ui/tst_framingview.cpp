@@ -280,6 +280,12 @@ void TestFramingView::tlsStepsAreSslReads()
     QCOMPARE(bar->nextButton()->text(), QString::fromUtf8("Next SSL_read() ▶"));
     QCOMPARE(bar->previousButton()->text(), QString::fromUtf8("◀ Previous SSL_read()"));
     QVERIFY(bar->playButton()->toolTip().contains(QLatin1String("SSL_read()")));
+    // And so do the facts that count the reads.
+    QTRY_VERIFY(rowOf(view, Kind::AfterBody) >= 0);
+    const QString after = view.factList()->item(rowOf(view, Kind::AfterBody))->text();
+    QVERIFY2(after.contains(QLatin1String("in SSL_read #3")), qPrintable(after));
+    QVERIFY2(view.factList()->item(rowOf(view, Kind::BodyEnd))->text().contains(QLatin1String("in SSL_read #3")),
+             qPrintable(view.factList()->item(rowOf(view, Kind::BodyEnd))->text()));
     QTest::mouseClick(bar->nextButton(), Qt::LeftButton);
     QVERIFY2(bar->headingLabel()->text().contains(QString::fromUtf8("Step 1 of 3 · SSL_read #1:")),
              qPrintable(bar->headingLabel()->text()));

@@ -103,6 +103,7 @@ void FramingView::explain()
         input.http = result.http.get();
         input.stop = result.stop;
         input.timings = result.timings;
+        input.tls = result.tls.has_value();
         QList<FramingFact> facts = explainFraming(input);
         QMetaObject::invokeMethod(qApp, [self, generation, facts = std::move(facts)] {
             if (!self || generation != self->m_factsGeneration)
