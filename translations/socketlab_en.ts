@@ -125,7 +125,7 @@
 <context>
     <name>SocketLab::ConversationPage</name>
     <message numerus="yes">
-        <location filename="../ui/conversation/conversationpage.cpp" line="+1052"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+893"/>
         <source>%Ln step(s), ready to run.</source>
         <translation>
             <numerusform>%Ln step, ready to run.</numerusform>
@@ -538,7 +538,7 @@
 <context>
     <name>SocketLab::RelayConnectionView</name>
     <message numerus="yes">
-        <location filename="../ui/servers/relayconnectionview.cpp" line="+284"/>
+        <location filename="../ui/servers/relayconnectionview.cpp" line="+156"/>
         <source>Client → target: %1 in %Ln datagram(s)</source>
         <translation>
             <numerusform>Client → target: %1 in %Ln datagram</numerusform>

@@ -3770,6 +3770,19 @@ du script.
     </message>
 </context>
 <context>
+    <name>SocketLab::ConversationEventsView</name>
+    <message>
+        <location filename="../ui/conversation/conversationeventsview.cpp" line="+209"/>
+        <source>%1 at %2 ms.</source>
+        <translation>%1 à %2 ms.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at %2 ms: %3.</source>
+        <translation>%1 à %2 ms&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
     <name>SocketLab::ConversationFile</name>
     <message>
         <location filename="../core/conversation/conversationfile.cpp" line="+411"/>
@@ -4008,7 +4021,7 @@ du script.
 <context>
     <name>SocketLab::ConversationPage</name>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="+282"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="+233"/>
         <source>TCP keeps a connection open; UDP keeps a socket open and sends datagrams.</source>
         <translation>TCP garde une connexion ouverte&#x202f;; UDP garde un socket ouvert et envoie des datagrammes.</translation>
     </message>
@@ -4192,7 +4205,7 @@ expect-close</translation>
         <translation>Ne plus jouer aucune étape&#xa0;: la conversation reste ouverte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
@@ -4202,27 +4215,27 @@ expect-close</translation>
         <translation>He&amp;xa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Soc&amp;ket calls</source>
         <translation>Appels soc&amp;ket</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The conversation read as HTTP: each request and its response, their headers and how each one&apos;s end is found</source>
         <translation>La conversation lue comme du HTTP&#xa0;: chaque requête et sa réponse, leurs en-têtes et comment la fin de chacune est trouvée</translation>
     </message>
     <message>
-        <location line="+794"/>
+        <location line="+3"/>
         <source>Sent bytes %1 to %2 selected (HTTP tab).</source>
         <translation>Octets envoyés %1 à %2 sélectionnés (onglet HTTP).</translation>
     </message>
@@ -4232,7 +4245,7 @@ expect-close</translation>
         <translation>Octets reçus %1 à %2 sélectionnés (onglet HTTP).</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="+410"/>
         <source>The message has an error: fix it to show its code.</source>
         <translation>Le message a une erreur&#xa0;: corrigez-la pour afficher son code.</translation>
     </message>
@@ -4369,22 +4382,12 @@ expect-close</translation>
         <translation>%1 en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-674"/>
         <source>Choose a message to see its bytes.</source>
         <translation>Choisissez un message pour voir ses octets.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 at %2 ms.</source>
-        <translation>%1 à %2 ms.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 at %2 ms: %3.</source>
-        <translation>%1 à %2 ms&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+682"/>
         <source>Text transcript (*.txt)</source>
         <translation>Transcription texte (*.txt)</translation>
     </message>
@@ -9054,7 +9057,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-779"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-718"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
@@ -9082,7 +9085,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+26"/>
         <location line="+2"/>
-        <location filename="../ui/servers/relayconnectionview.cpp" line="+331"/>
+        <location filename="../ui/servers/relayconnectionview.cpp" line="+185"/>
         <source>%1 → %2</source>
         <comment>who spoke → who it went to</comment>
         <translation>%1 → %2</translation>
@@ -9636,13 +9639,13 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::RelayConnectionView</name>
     <message>
-        <location filename="../ui/servers/relayconnectionview.cpp" line="-73"/>
-        <location line="+74"/>
+        <location filename="../ui/servers/relayconnectionview.cpp" line="-54"/>
+        <location line="+55"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-55"/>
         <source>target</source>
         <translation>cible</translation>
     </message>
@@ -9662,7 +9665,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Choisissez une connexion pour voir ce que son client et la cible ont dit.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Connection %1: client %2, target %3. %4.</source>
         <translation>Connexion %1&#xa0;: client %2, cible %3. %4.</translation>
     </message>
@@ -9709,7 +9712,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>le budget de capture du relais est plein&#xa0;: les octets sont transmis et comptés, pas tous gardés pour l&apos;affichage</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The client&apos;s bytes %1 to %2 selected (HTTP tab).</source>
         <translation>Octets %1 à %2 du client sélectionnés (onglet HTTP).</translation>
     </message>
@@ -9719,22 +9722,12 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Octets %1 à %2 de la cible sélectionnés (onglet HTTP).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
         <source>Choose an event to see its bytes.</source>
         <translation>Choisissez un événement pour voir ses octets.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>%1 at %2 ms.</source>
-        <translation>%1 à %2 ms.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 at %2 ms: %3.</source>
-        <translation>%1 à %2 ms&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="-7"/>
         <source>Events of the selected connection</source>
         <translation>Événements de la connexion choisie</translation>
     </message>
@@ -9744,27 +9737,27 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Hexa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Socket calls</source>
         <translation>Appels socket</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>The requests the client sent and the target&apos;s responses, with how each one&apos;s length was decided; a choice selects its bytes in the Hex and Text tabs.</source>
         <translation>Les requêtes du client et les réponses de la cible, avec la façon dont la longueur de chacune a été décidée&#xa0;; un choix sélectionne ses octets dans les onglets Hexa et Texte.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>The socket calls of both legs: accept() and the client&apos;s reads and writes, connect() to the target and its reads and writes.</source>
         <translation>Les appels socket des deux côtés&#xa0;: accept() et les lectures et écritures du client, connect() vers la cible et ses lectures et écritures.</translation>
     </message>

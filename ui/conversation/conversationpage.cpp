@@ -2,12 +2,8 @@
 
 #include "ladderview.h"
 #include "messagemodel.h"
-#include "messagetable.h"
-#include "recordbytes.h"
 
 #include "http/conversationhttpview.h"
-#include "reply/hexview.h"
-#include "reply/textview.h"
 #include "request/requesteditor.h"
 #include "tls/pinstore.h"
 #include "trace/traceview.h"
@@ -39,15 +35,12 @@
 #include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -97,13 +90,8 @@ ConversationPage::ConversationPage(QWidget *parent)
     , m_status(new QLabel(this))
     , m_totalsBox(new SteadyLabel(this))
     , m_totals(m_totalsBox->label())
-    , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_top(new QSplitter(Qt::Horizontal, m_splitter))
-    , m_model(new MessageModel(this))
-    , m_table(new QTableView(m_top))
-    , m_ladder(new LadderView(m_top))
-    , m_bottom(new QSplitter(Qt::Horizontal, m_splitter))
-    , m_sendPane(new QWidget(m_bottom))
+    , m_events(new ConversationEventsView(this))
+    , m_sendPane(new QWidget(this))
     , m_inputTabs(new QTabWidget(m_sendPane))
     , m_editor(new RequestEditor(m_inputTabs))
     , m_scriptPane(new QWidget(m_inputTabs))
@@ -116,12 +104,6 @@ ConversationPage::ConversationPage(QWidget *parent)
     , m_shutdownWrite(new QPushButton(m_sendPane))
     , m_shutdownBoth(new QPushButton(m_sendPane))
     , m_close(new QPushButton(m_sendPane))
-    , m_selection(new QLabel(m_bottom))
-    , m_tabs(new QTabWidget(m_bottom))
-    , m_hex(new HexView(m_tabs))
-    , m_text(new TextView(m_tabs))
-    , m_trace(new TraceView(m_tabs))
-    , m_http(new ConversationHttpView(m_tabs))
 {
     m_transport->addItem(QStringLiteral("TCP"), int(ConversationRequest::Transport::Tcp));
     m_transport->addItem(QStringLiteral("UDP"), int(ConversationRequest::Transport::Udp));
@@ -133,17 +115,10 @@ ConversationPage::ConversationPage(QWidget *parent)
     m_status->setFont(bold);
     m_saved->setVisible(false);
     m_talkAgain->setVisible(false);
-    for (QLabel *label : {m_status, m_totals, m_selection, m_saved}) {
+    for (QLabel *label : {m_status, m_totals, m_saved}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-
-    setUpMessageTable(*m_table, *m_model);
-    m_tabs->addTab(m_hex, QString());
-    m_tabs->addTab(m_text, QString());
-    m_tabs->addTab(m_trace, QString());
-    m_tabs->addTab(m_http, QString());
-    ByteViewBase::keepSelectionsInSync(m_hex, m_text);
 
     const int gap = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     auto *targetRow = new QHBoxLayout;
@@ -155,13 +130,6 @@ ConversationPage::ConversationPage(QWidget *parent)
     targetRow->addWidget(m_talkAgain);
     targetRow->addWidget(m_disconnect);
     targetRow->addWidget(m_saveTranscript);
-
-    // The list and the ladder side by side: the same events, read as a table or as a picture.
-    m_top->addWidget(m_table);
-    m_top->addWidget(m_ladder);
-    m_top->setStretchFactor(0, 3);
-    m_top->setStretchFactor(1, 2);
-    m_top->setChildrenCollapsible(false);
 
     auto *callsRow = new QHBoxLayout;
     callsRow->addWidget(m_send);
@@ -192,22 +160,10 @@ ConversationPage::ConversationPage(QWidget *parent)
     sendLayout->addWidget(m_inputTabs, 1);
     sendLayout->addLayout(callsRow);
 
-    auto *bytesPane = new QWidget(m_bottom);
-    auto *bytesLayout = new QVBoxLayout(bytesPane);
-    bytesLayout->setContentsMargins(0, 0, 0, 0);
-    bytesLayout->addWidget(m_selection);
-    bytesLayout->addWidget(m_tabs, 1);
-    m_bottom->addWidget(m_sendPane);
-    m_bottom->addWidget(bytesPane);
-    m_bottom->setStretchFactor(0, 2);
-    m_bottom->setStretchFactor(1, 3);
-    m_bottom->setChildrenCollapsible(false);
-
-    m_splitter->addWidget(m_top);
-    m_splitter->addWidget(m_bottom);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
+    // The message and the calls beside the bytes, under the list and the ladder.
+    m_events->setSidePane(m_sendPane);
+    m_events->splitter()->setStretchFactor(0, 3);
+    m_events->splitter()->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(targetRow);
@@ -220,7 +176,7 @@ ConversationPage::ConversationPage(QWidget *parent)
     layout->addWidget(m_totalsBox);
     layout->addWidget(m_outcomes);
     layout->addWidget(m_saved);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_events, 1);
 
     setTabOrder(m_transport, m_target);
     setTabOrder(m_target->familyCombo(), m_tls);
@@ -229,9 +185,9 @@ ConversationPage::ConversationPage(QWidget *parent)
     setTabOrder(m_disconnect, m_saveTranscript);
     setTabOrder(m_saveTranscript, m_options);
     setTabOrder(m_options, m_applyOptions);
-    setTabOrder(m_applyOptions, m_table);
-    setTabOrder(m_table, m_ladder);
-    setTabOrder(m_ladder, m_inputTabs);
+    setTabOrder(m_applyOptions, messageTable());
+    setTabOrder(messageTable(), ladderView());
+    setTabOrder(ladderView(), m_inputTabs);
     setTabOrder(m_inputTabs, m_editor);
     setTabOrder(m_editor, m_scriptEdit);
     setTabOrder(m_scriptEdit, m_runScript);
@@ -240,7 +196,7 @@ ConversationPage::ConversationPage(QWidget *parent)
     setTabOrder(m_send, m_shutdownWrite);
     setTabOrder(m_shutdownWrite, m_shutdownBoth);
     setTabOrder(m_shutdownBoth, m_close);
-    setTabOrder(m_close, m_tabs);
+    setTabOrder(m_close, byteTabs());
 
     connect(m_target, &TargetEdit::changed, this, &ConversationPage::updateButtons);
     connect(m_target, &TargetEdit::returnPressed, this, &ConversationPage::connectToTarget);
@@ -264,15 +220,10 @@ ConversationPage::ConversationPage(QWidget *parent)
     connect(m_shutdownWrite, &QPushButton::clicked, this, &ConversationPage::shutdownWrite);
     connect(m_shutdownBoth, &QPushButton::clicked, this, &ConversationPage::shutdownBoth);
     connect(m_close, &QPushButton::clicked, this, &ConversationPage::closeSocket);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ConversationPage::onCurrentRowChanged);
-    connect(m_ladder, &LadderView::eventActivated, this, &ConversationPage::showMessage);
-    connect(m_http, &ConversationHttpView::rangeSelected, this, &ConversationPage::displayHttpRange);
 
-    applyColors();
     retranslate();
     const int line = fontMetrics().height();
-    m_splitter->setSizes({line * 16, line * 12});
+    m_events->splitter()->setSizes({line * 16, line * 12});
 }
 
 ConversationPage::~ConversationPage() = default;
@@ -328,19 +279,20 @@ void ConversationPage::retranslate()
                                "an expectation not met stops it and leaves the conversation open (Ctrl+Return in this tab)."));
     m_stopScript->setText(tr("Stop script"));
     m_stopScript->setToolTip(tr("Play no step more: the conversation stays open."));
-    m_table->setAccessibleName(tr("Messages"));
-    m_tabs->setTabText(0, tr("He&x"));
-    m_tabs->setTabText(1, tr("&Text"));
-    m_tabs->setTabText(2, tr("Soc&ket calls"));
-    m_tabs->setTabText(3, tr("HTTP"));
-    m_tabs->setTabToolTip(3, tr("The conversation read as HTTP: each request and its response, their headers and how "
-                                "each one's end is found"));
-    m_model->retranslate();
-    fitColumns();
+    m_events->setWording(
+        {.listName = tr("Messages"),
+         .tabTexts = {tr("He&x"), tr("&Text"), tr("Soc&ket calls"), tr("HTTP")},
+         .tabToolTips = {QString(), QString(), QString(),
+                         tr("The conversation read as HTTP: each request and its response, their headers and how "
+                            "each one's end is found")},
+         .chooseEvent = tr("Choose a message to see its bytes."),
+         .sentRange = tr("Sent bytes %1 to %2 selected (HTTP tab)."),
+         .receivedRange = tr("Received bytes %1 to %2 selected (HTTP tab)."),
+         // An option set on the open socket with the longest name it can have there.
+         .directionSamples = {MessageModel::tr("shutdown(SHUT_RDWR)"), QStringLiteral("setsockopt(IPV6_UNICAST_HOPS)")}});
     updateButtons();
     updateStatus();
     updateTotals();
-    updateSelectionLabel();
     updateScriptStatus();
     // The sub-tab's title and tool tip say the state in words of the new language too.
     emit titleChanged(m_title);
@@ -348,19 +300,8 @@ void ConversationPage::retranslate()
 
 void ConversationPage::changeEvent(QEvent *event)
 {
-    switch (event->type()) {
-    case QEvent::LanguageChange:
+    if (event->type() == QEvent::LanguageChange)
         retranslate();
-        break;
-    case QEvent::PaletteChange:
-        applyColors();
-        break;
-    case QEvent::FontChange:
-        fitColumns();
-        break;
-    default:
-        break;
-    }
     QWidget::changeEvent(event);
 }
 
@@ -394,31 +335,6 @@ void ConversationPage::keyPressEvent(QKeyEvent *event)
         return;
     }
     QWidget::keyPressEvent(event);
-}
-
-void ConversationPage::applyColors()
-{
-    m_model->setColors(ConversationColors::forPalette(m_table->palette()));
-}
-
-void ConversationPage::fitColumns()
-{
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const int padding = metrics.horizontalAdvance(QLatin1Char('M'));
-    const QLocale locale;
-    // The widest each column shows; for the direction, an option set on the open socket with the
-    // longest name it can have there.
-    const QStringList samples[] = {{locale.toString(99999.999, 'f', 3)},
-                                   {MessageModel::tr("shutdown(SHUT_RDWR)"), QStringLiteral("setsockopt(IPV6_UNICAST_HOPS)")},
-                                   {locale.toString(999999)}};
-    for (int column = MessageModel::TimeColumn; column < MessageModel::PreviewColumn; ++column) {
-        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-        int width = std::max(metrics.horizontalAdvance(header), m_table->horizontalHeader()->sectionSizeHint(column) - padding);
-        for (const QString &sample : samples[column])
-            width = std::max(width, metrics.horizontalAdvance(sample));
-        m_table->setColumnWidth(column, width + padding);
-    }
-    m_table->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 2);
 }
 
 ConversationRequest ConversationPage::request() const
@@ -487,27 +403,19 @@ bool ConversationPage::connectToTarget()
     connect(m_conversation.get(), &Conversation::progress, this, &ConversationPage::onProgress);
     connect(m_conversation.get(), &Conversation::finished, this, &ConversationPage::onFinished);
     m_askedOptions = request.socketOptions;
-    m_seenEvents = 0;
     m_connected = m_writeShut = m_readShut = m_closed = m_peerClosed = m_over = false;
     m_endText.clear();
-    m_shownRow = -1;
-    m_httpRange = {-1, 0};
     m_saved->setVisible(false);
     m_outcomes->setOutcomes({});
-    m_model->reset(m_record);
-    m_http->setRecord(m_record);
-    m_ladder->clear();
-    m_ladder->setLocalAddress(QString());
-    m_ladder->setPeerAddress(QStringLiteral("%1:%2").arg(request.host, request.service));
-    m_hex->setSource(nullptr);
-    m_text->setSource(nullptr);
-    m_trace->setEntries({});
+    m_events->setRecord(m_record);
+    ladderView()->setLocalAddress(QString());
+    ladderView()->setPeerAddress(QStringLiteral("%1:%2").arg(request.host, request.service));
+    traceView()->setEntries({});
     m_title = QStringLiteral("%1:%2").arg(request.host, request.service);
     emit titleChanged(m_title);
     updateButtons();
     updateStatus();
     updateTotals();
-    updateSelectionLabel();
     emit stateChanged();
     return true;
 }
@@ -533,23 +441,16 @@ void ConversationPage::showSaved(std::shared_ptr<const SavedConversation> saved)
     m_traceData = saved->trace;
     m_runningRequest = request;
     m_startedAt = saved->summary.startedAt;
-    m_seenEvents = 0;
     m_connected = m_writeShut = m_readShut = m_closed = m_peerClosed = false;
     m_over = true;
     m_endText.clear();
-    m_shownRow = -1;
-    m_httpRange = {-1, 0};
     m_saved->setVisible(false);
     m_outcomes->setOutcomes(m_record->setup().socketOptions);
-    m_model->reset(m_record);
-    m_http->setRecord(m_record);
-    m_ladder->clear();
-    m_ladder->setLocalAddress(QString());
-    m_ladder->setPeerAddress(QStringLiteral("%1:%2").arg(request.host, request.service));
-    m_hex->setSource(nullptr);
-    m_text->setSource(nullptr);
+    m_events->setRecord(m_record);
+    ladderView()->setLocalAddress(QString());
+    ladderView()->setPeerAddress(QStringLiteral("%1:%2").arg(request.host, request.service));
     readNewEvents();
-    m_trace->setEntries(m_traceData->entries());
+    traceView()->setEntries(m_traceData->entries());
     // A conversation the window's close cut short says so; the others end as their events say.
     if (m_endText.isEmpty() && saved->summary.cutShort)
         m_endText = saved->summary.stop.detail;
@@ -575,7 +476,6 @@ void ConversationPage::showSaved(std::shared_ptr<const SavedConversation> saved)
     updateButtons();
     updateStatus();
     updateTotals();
-    updateSelectionLabel();
     emit stateChanged();
 }
 
@@ -627,19 +527,16 @@ void ConversationPage::closeSocket()
 void ConversationPage::readNewEvents()
 {
     const auto record = m_record;
-    const QList<ConversationEvent> events = record->events(m_seenEvents);
-    if (events.isEmpty())
-        return;
-    m_seenEvents += events.size();
     using Kind = ConversationEvent::Kind;
-    for (const ConversationEvent &event : events) {
+    // Shown in the list and the ladder; read here for what became of the socket.
+    for (const ConversationEvent &event : m_events->showNewEvents()) {
         switch (event.kind) {
         case Kind::Connected: {
             m_connected = true;
             const ConversationSetup setup = record->setup();
-            m_ladder->setLocalAddress(setup.local.toString());
+            ladderView()->setLocalAddress(setup.local.toString());
             if (setup.connectedTo.isValid())
-                m_ladder->setPeerAddress(setup.connectedTo.toString());
+                ladderView()->setPeerAddress(setup.connectedTo.toString());
             m_outcomes->setOutcomes(setup.socketOptions);
             break;
         }
@@ -657,15 +554,6 @@ void ConversationPage::readNewEvents()
             break;
         }
     }
-    // The list follows the newest row while it shows the bottom, as the ladder does.
-    QScrollBar *bar = m_table->verticalScrollBar();
-    const bool atBottom = bar->value() == bar->maximum();
-    m_model->appendEvents(events);
-    m_ladder->appendEvents(events);
-    if (atBottom)
-        m_table->scrollToBottom();
-    if (m_shownRow < 0)
-        updateSelectionLabel();
 }
 
 void ConversationPage::onProgress()
@@ -676,8 +564,8 @@ void ConversationPage::onProgress()
     readNewEvents();
     if (isScriptRunning())
         m_runner->advance();
-    m_trace->setEntries(m_traceData->entries());
-    m_http->refresh();
+    traceView()->setEntries(m_traceData->entries());
+    httpView()->refresh();
     updateTotals();
     if (wasConnected != m_connected || m_peerClosed || !m_endText.isEmpty()) {
         updateButtons();
@@ -692,8 +580,8 @@ void ConversationPage::onFinished()
     // The runner sees the record over: a script waiting on the peer ends with the conversation.
     if (isScriptRunning())
         m_runner->advance();
-    m_trace->setEntries(m_traceData->entries());
-    m_http->refresh();
+    traceView()->setEntries(m_traceData->entries());
+    httpView()->refresh();
     m_over = true;
     updateButtons();
     updateStatus();
@@ -704,53 +592,7 @@ void ConversationPage::onFinished()
 
 void ConversationPage::showMessage(int row)
 {
-    if (row < 0 || row >= m_model->rowCount())
-        return;
-    m_table->setCurrentIndex(m_model->index(row, 0));
-    if (row != m_shownRow)
-        displayMessage(row);
-}
-
-void ConversationPage::onCurrentRowChanged(const QModelIndex &current)
-{
-    if (current.isValid() && current.row() != m_shownRow)
-        displayMessage(current.row());
-}
-
-void ConversationPage::displayMessage(int row)
-{
-    m_shownRow = row;
-    m_httpRange = {-1, 0};
-    m_ladder->setSelectedIndex(row);
-    const ConversationEvent &event = m_model->eventAt(row);
-    if (std::shared_ptr<const ByteSource> bytes = eventBytes(m_record, event)) {
-        m_hex->setSource(bytes);
-        m_text->setSource(std::move(bytes));
-        if (m_tabs->currentWidget() == m_trace)
-            m_tabs->setCurrentWidget(m_hex);
-    } else {
-        m_hex->setSource(nullptr);
-        m_text->setSource(nullptr);
-    }
-    updateSelectionLabel();
-}
-
-void ConversationPage::displayHttpRange(bool clientDirection, qint64 offset, qint64 length)
-{
-    if (!m_record)
-        return;
-    const std::shared_ptr<const ByteSource> bytes = directionBytes(m_record, clientDirection);
-    m_shownRow = -1;
-    // No current row either: a click on the row shown before must show it again.
-    m_table->selectionModel()->clearCurrentIndex();
-    m_table->clearSelection();
-    m_hex->setSource(bytes);
-    m_text->setSource(bytes);
-    m_hex->setSelection(offset, length);
-    m_text->setSelection(offset, length);
-    m_httpRange = {offset, length};
-    m_httpRangeSent = clientDirection;
-    updateSelectionLabel();
+    m_events->selectEvent(row);
 }
 
 void ConversationPage::updateButtons()
@@ -1082,7 +924,7 @@ void ConversationPage::updateStatus()
         m_status->setText(tr("Not connected: choose a target and press Connect."));
         return;
     }
-    const QString peer = m_ladder->peerAddress();
+    const QString peer = ladderView()->peerAddress();
     if (m_over) {
         m_status->setText(m_endText.isEmpty() ? tr("The conversation with %1 is over.").arg(peer)
                                               : tr("The conversation with %1 ended: %2").arg(peer, m_endText));
@@ -1120,28 +962,6 @@ void ConversationPage::updateTotals()
     if (const qint64 unsent = m_conversation ? m_conversation->unsentBytes() : 0; unsent > 0)
         text += QStringLiteral(" · ") + tr("%1 waiting to be sent").arg(byteCount(unsent));
     m_totals->setText(text);
-}
-
-void ConversationPage::updateSelectionLabel()
-{
-    if (m_shownRow < 0 && m_httpRange.offset >= 0) {
-        const QString first = QLocale().toString(m_httpRange.offset);
-        const QString last = QLocale().toString(m_httpRange.end() - 1);
-        m_selection->setText(m_httpRangeSent ? tr("Sent bytes %1 to %2 selected (HTTP tab).").arg(first, last)
-                                             : tr("Received bytes %1 to %2 selected (HTTP tab).").arg(first, last));
-        return;
-    }
-    if (m_shownRow < 0 || m_shownRow >= m_model->rowCount()) {
-        m_selection->setText(m_model->rowCount() > 0 ? tr("Choose a message to see its bytes.") : QString());
-        return;
-    }
-    const ConversationEvent &event = m_model->eventAt(m_shownRow);
-    const QString time = QLocale().toString(double(event.timeUs) / 1000.0, 'f', 3);
-    if (!event.carriesBytes()) {
-        m_selection->setText(tr("%1 at %2 ms.").arg(MessageModel::describe(event), time));
-        return;
-    }
-    m_selection->setText(tr("%1 at %2 ms: %3.").arg(MessageModel::describe(event), time, byteCount(event.size)));
 }
 
 void ConversationPage::saveTranscriptAs()

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "conversationcolors.h"
+#include "conversationeventsview.h"
 
 #include "conversation/conversationrequest.h"
 #include "conversation/conversationtranscript.h"
-#include "http/httpresponseparser.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -14,12 +13,9 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QModelIndex;
 class QPlainTextEdit;
 class QPushButton;
-class QSplitter;
 class QTabWidget;
-class QTableView;
 
 namespace SocketLab {
 
@@ -27,20 +23,14 @@ class Conversation;
 class ConversationRecord;
 class ConversationScriptRunner;
 struct CodeRequest;
-class ConversationHttpView;
-class HexView;
 class Trace;
 struct SavedConversation;
 struct SavedRequest;
-class LadderView;
-class MessageModel;
 class RequestEditor;
 class SocketOptionOutcomes;
 class SocketOptionsEdit;
 class SteadyLabel;
 class TargetEdit;
-class TextView;
-class TraceView;
 
 // One conversation of the Conversation tab: a target (TCP, optionally TLS, or UDP), Connect and
 // Disconnect; once connected, message after message sent from the request editor (Ctrl+Return)
@@ -137,17 +127,19 @@ public:
     QPushButton *shutdownWriteButton() const { return m_shutdownWrite; }
     QPushButton *shutdownBothButton() const { return m_shutdownBoth; }
     QPushButton *closeButton() const { return m_close; }
-    QTableView *messageTable() const { return m_table; }
-    MessageModel *messageModel() const { return m_model; }
-    LadderView *ladderView() const { return m_ladder; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *totalsLabel() const { return m_totals; }
-    QLabel *selectionLabel() const { return m_selection; }
-    QTabWidget *byteTabs() const { return m_tabs; }
-    HexView *hexView() const { return m_hex; }
-    TextView *textView() const { return m_text; }
-    TraceView *traceView() const { return m_trace; }
-    ConversationHttpView *httpView() const { return m_http; }
+    // The message list, the ladder and the bytes of the chosen event.
+    ConversationEventsView *eventsView() const { return m_events; }
+    QTableView *messageTable() const { return m_events->messageTable(); }
+    MessageModel *messageModel() const { return m_events->messageModel(); }
+    LadderView *ladderView() const { return m_events->ladderView(); }
+    QLabel *selectionLabel() const { return m_events->selectionLabel(); }
+    QTabWidget *byteTabs() const { return m_events->tabs(); }
+    HexView *hexView() const { return m_events->hexView(); }
+    TextView *textView() const { return m_events->textView(); }
+    TraceView *traceView() const { return m_events->traceView(); }
+    ConversationHttpView *httpView() const { return m_events->httpView(); }
 
 public slots:
     bool connectToTarget();
@@ -191,19 +183,12 @@ private:
     void onProgress();
     void onFinished();
     void readNewEvents();
-    void onCurrentRowChanged(const QModelIndex &current);
-    void displayMessage(int row);
-    // Shows a message's, a header's or a fact's bytes the HTTP tab chose, selected in the hex and text views.
-    void displayHttpRange(bool clientDirection, qint64 offset, qint64 length);
     void updateButtons();
     void updateStatus();
     void updateTotals();
     // The options set in the form that the open socket was not asked yet, among those it still takes.
     QList<SocketOptionSetting> optionsToApply() const;
     void applyOptions();
-    void updateSelectionLabel();
-    void applyColors();
-    void fitColumns();
     void retranslate();
     void onScriptChanged();
     void onScriptStep(qsizetype index);
@@ -231,7 +216,6 @@ private:
     std::shared_ptr<const SavedConversation> m_savedConversation;
     bool m_keptInHistory = false;
     bool m_savingTranscript = false;
-    qsizetype m_seenEvents = 0;
     // What happened to the socket, from its events and from the calls queued to it.
     bool m_connected = false;
     bool m_writeShut = false;
@@ -241,10 +225,6 @@ private:
     bool m_over = false;
     QString m_title;
     QString m_endText;
-    int m_shownRow = -1;
-    // What the HTTP tab selected in the hex view, said while no message row is shown; offset -1 for none.
-    ByteRange m_httpRange{-1, 0};
-    bool m_httpRangeSent = false;
 
     QComboBox *m_transport;
     TargetEdit *m_target;
@@ -265,12 +245,7 @@ private:
     // The totals change at every progress: in a box of their own, so the window is not laid out again each time.
     SteadyLabel *m_totalsBox;
     QLabel *m_totals;
-    QSplitter *m_splitter;
-    QSplitter *m_top;
-    MessageModel *m_model;
-    QTableView *m_table;
-    LadderView *m_ladder;
-    QSplitter *m_bottom;
+    ConversationEventsView *m_events;
     QWidget *m_sendPane;
     QTabWidget *m_inputTabs;
     RequestEditor *m_editor;
@@ -284,12 +259,6 @@ private:
     QPushButton *m_shutdownWrite;
     QPushButton *m_shutdownBoth;
     QPushButton *m_close;
-    QLabel *m_selection;
-    QTabWidget *m_tabs;
-    HexView *m_hex;
-    TextView *m_text;
-    TraceView *m_trace;
-    ConversationHttpView *m_http;
 };
 
 } // namespace SocketLab

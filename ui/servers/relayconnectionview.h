@@ -1,5 +1,7 @@
 #pragma once
 
+#include "conversation/conversationeventsview.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -7,26 +9,18 @@
 #include <optional>
 
 class QLabel;
-class QModelIndex;
-class QSplitter;
 class QTabWidget;
 class QTableView;
 
 namespace SocketLab {
 
-class ConversationHttpView;
 class ConversationRecord;
-class HexView;
-class LadderView;
-class MessageModel;
 class Relay;
-class TextView;
 class Trace;
-class TraceView;
 
 // One relayed connection as a conversation, live: what the client said and what the target
-// answered, interleaved in time, in the message list and the ladder of the Conversation tab (the
-// client on the left, the target on the right), the bytes of the chosen event in hex and as text,
+// answered, interleaved in time, in the message list and the ladder of the Conversation tab (its
+// ConversationEventsView; the client on the left, the target on the right), the bytes of the chosen event in hex and as text,
 // the totals each way with what is queued, the socket calls of both legs, and when the bytes are
 // HTTP, its requests and responses with their framing (the HTTP tab, which selects them in the hex view). The relay works on
 // its threads: refresh() reads the record's new events and the trace, and is all the view costs.
@@ -35,7 +29,8 @@ class RelayConnectionView : public QWidget
     Q_OBJECT
 
 public:
-    enum Tab { HexTab, TextTab, TraceTab, HttpTab };
+    // The tabs of the bytes: RelayConnectionView::TraceTab is the Socket calls tab.
+    using enum ConversationEventsView::Tab;
 
     explicit RelayConnectionView(QWidget *parent = nullptr);
     ~RelayConnectionView() override;
@@ -52,15 +47,17 @@ public:
 
     QLabel *statusLabel() const { return m_status; }
     QLabel *totalsLabel() const { return m_totals; }
-    QLabel *selectionLabel() const { return m_selection; }
-    MessageModel *messageModel() const { return m_model; }
-    QTableView *messageTable() const { return m_table; }
-    LadderView *ladderView() const { return m_ladder; }
-    QTabWidget *tabs() const { return m_tabs; }
-    HexView *hexView() const { return m_hex; }
-    TextView *textView() const { return m_text; }
-    TraceView *traceView() const { return m_trace; }
-    ConversationHttpView *httpView() const { return m_http; }
+    // The message list, the ladder and the bytes of the chosen event.
+    ConversationEventsView *eventsView() const { return m_events; }
+    QLabel *selectionLabel() const { return m_events->selectionLabel(); }
+    MessageModel *messageModel() const { return m_events->messageModel(); }
+    QTableView *messageTable() const { return m_events->messageTable(); }
+    LadderView *ladderView() const { return m_events->ladderView(); }
+    QTabWidget *tabs() const { return m_events->tabs(); }
+    HexView *hexView() const { return m_events->hexView(); }
+    TextView *textView() const { return m_events->textView(); }
+    TraceView *traceView() const { return m_events->traceView(); }
+    ConversationHttpView *httpView() const { return m_events->httpView(); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,47 +65,22 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void readNewEvents();
     // The calls, read again only when the Socket calls tab shows and there are new ones: a long
     // transfer's trace is thousands of entries, too many to copy and lay out every 30 ms.
     void refreshTrace();
-    void selectEvent(int row);
-    void onCurrentRowChanged(const QModelIndex &current);
-    void displayEvent(int row);
-    // Shows a whole direction with the range the HTTP tab chose selected in it.
-    void displayHttpRange(bool clientDirection, qint64 offset, qint64 length);
     void updateNames();
     void updateStatus();
-    void updateSelectionLabel();
-    void fitColumns();
-    void applyColors();
     void retranslate();
 
     QLabel *m_status;
     QLabel *m_totals;
-    QSplitter *m_splitter;
-    QSplitter *m_top;
-    MessageModel *m_model;
-    QTableView *m_table;
-    LadderView *m_ladder;
-    QLabel *m_selection;
-    QTabWidget *m_tabs;
-    HexView *m_hex;
-    TextView *m_text;
-    TraceView *m_trace;
-    ConversationHttpView *m_http;
+    ConversationEventsView *m_events;
 
     QPointer<Relay> m_relay;
     std::optional<quint64> m_id;
     std::shared_ptr<const ConversationRecord> m_record;
     std::shared_ptr<const Trace> m_traceData;
-    qsizetype m_seenEvents = 0;
-    int m_shownRow = -1;
     qint64 m_traceCalls = -1;  // the trace's call count when the tab last showed it, -1 for none
-    // What the HTTP tab selected, while no event is chosen: offset -1 when nothing is.
-    qint64 m_httpOffset = -1;
-    qint64 m_httpLength = 0;
-    bool m_httpClientDirection = true;
 };
 
 } // namespace SocketLab
