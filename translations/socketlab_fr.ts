@@ -4245,7 +4245,7 @@ expect-close</translation>
         <translation>Octets reçus %1 à %2 sélectionnés (onglet HTTP).</translation>
     </message>
     <message>
-        <location line="+410"/>
+        <location line="+411"/>
         <source>The message has an error: fix it to show its code.</source>
         <translation>Le message a une erreur&#xa0;: corrigez-la pour afficher son code.</translation>
     </message>
@@ -4382,12 +4382,12 @@ expect-close</translation>
         <translation>%1 en attente d&apos;envoi</translation>
     </message>
     <message>
-        <location line="-674"/>
+        <location line="-675"/>
         <source>Choose a message to see its bytes.</source>
         <translation>Choisissez un message pour voir ses octets.</translation>
     </message>
     <message>
-        <location line="+682"/>
+        <location line="+683"/>
         <source>Text transcript (*.txt)</source>
         <translation>Transcription texte (*.txt)</translation>
     </message>
@@ -6475,19 +6475,19 @@ expect-close</translation>
         <location line="+7"/>
         <source>The message ends after %2, at offset %1, in %4 #%3.</source>
         <extracomment>%4: the C call, recv or SSL_read</extracomment>
-        <translation>Le message finit après %2, à la position %1, dans le %4 n° %3.</translation>
+        <translation>Le message finit après %2, à la position %1, dans le %4 n°&#xa0;%3.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 arrived after the end, in %4 #%2 to #%3: they are not part of this reply.</source>
         <extracomment>%4: the C call, recv or SSL_read</extracomment>
-        <translation>%1 sont arrivés après la fin, dans les %4 n° %2 à n° %3 : ils ne font pas partie de cette réponse.</translation>
+        <translation>%1 sont arrivés après la fin, dans les %4 n°&#xa0;%2 à n°&#xa0;%3&#xa0;: ils ne font pas partie de cette réponse.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 arrived after the end, in %3 #%2: they are not part of this reply.</source>
         <extracomment>%3: the C call, recv or SSL_read</extracomment>
-        <translation>%1 sont arrivés après la fin, dans le %3 n° %2 : ils ne font pas partie de cette réponse.</translation>
+        <translation>%1 sont arrivés après la fin, dans le %3 n°&#xa0;%2&#xa0;: ils ne font pas partie de cette réponse.</translation>
     </message>
     <message>
         <location line="-17"/>
@@ -9057,7 +9057,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>shutdown(SHUT_WR)</translation>
     </message>
     <message>
-        <location filename="../ui/conversation/conversationpage.cpp" line="-718"/>
+        <location filename="../ui/conversation/conversationpage.cpp" line="-719"/>
         <location filename="../ui/conversation/messagemodel.cpp" line="+2"/>
         <source>shutdown(SHUT_RDWR)</source>
         <translation>shutdown(SHUT_RDWR)</translation>
@@ -9085,7 +9085,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
     <message>
         <location line="+26"/>
         <location line="+2"/>
-        <location filename="../ui/servers/relayconnectionview.cpp" line="+185"/>
+        <location filename="../ui/servers/relayconnectionview.cpp" line="+186"/>
         <source>%1 → %2</source>
         <comment>who spoke → who it went to</comment>
         <translation>%1 → %2</translation>
@@ -9639,13 +9639,13 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
 <context>
     <name>SocketLab::RelayConnectionView</name>
     <message>
-        <location filename="../ui/servers/relayconnectionview.cpp" line="-54"/>
-        <location line="+55"/>
+        <location filename="../ui/servers/relayconnectionview.cpp" line="-55"/>
+        <location line="+56"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>target</source>
         <translation>cible</translation>
     </message>
@@ -9712,7 +9712,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>le budget de capture du relais est plein&#xa0;: les octets sont transmis et comptés, pas tous gardés pour l&apos;affichage</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The client&apos;s bytes %1 to %2 selected (HTTP tab).</source>
         <translation>Octets %1 à %2 du client sélectionnés (onglet HTTP).</translation>
     </message>
@@ -9722,7 +9722,7 @@ Cliquez pour préparer une requête vers cette URL&#xa0;: rien n&apos;est envoy�
         <translation>Octets %1 à %2 de la cible sélectionnés (onglet HTTP).</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Choose an event to see its bytes.</source>
         <translation>Choisissez un événement pour voir ses octets.</translation>
     </message>
