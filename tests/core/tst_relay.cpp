@@ -83,6 +83,23 @@ void setTimeouts(int fd)
     ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
 }
 
+// tls_peer.py in one of its modes, serving a self-signed certificate a relay pins.
+struct TlsTarget
+{
+    explicit TlsTarget(const QStringList &arguments)
+        : certificates(dir.path())
+        , self(certificates.selfSigned(QStringLiteral("target")))
+        , peer(QStringLiteral("tls_peer.py"),
+               arguments + QStringList{QStringLiteral("--cert"), self.certPath, QStringLiteral("--key"), self.keyPath})
+    {
+    }
+
+    QTemporaryDir dir;
+    TestCertificates certificates;
+    TestCertificates::Issued self;
+    PeerProcess peer;
+};
+
 } // namespace
 
 class TestRelay : public QObject
@@ -96,6 +113,13 @@ private:
         settings.transport = transport;
         settings.targetHost = QStringLiteral("127.0.0.1");
         settings.targetService = QString::number(port);
+        return settings;
+    }
+    static RelaySettings pinnedTlsTo(const TlsTarget &target)
+    {
+        RelaySettings settings = settingsTo(target.peer.port());
+        settings.tlsToTarget.enabled = true;
+        settings.tlsToTarget.pinSha256 = target.self.sha256;
         return settings;
     }
     static bool startAndWait(Relay &relay, const RelaySettings &settings)
@@ -536,17 +560,10 @@ private slots:
     {
         QFETCH(QString, mode);
         QFETCH(bool, missing);
-        QTemporaryDir dir;
-        TestCertificates certificates(dir.path());
-        const TestCertificates::Issued self = certificates.selfSigned(QStringLiteral("target"));
-        PeerProcess target(QStringLiteral("tls_peer.py"),
-                           {mode, QStringLiteral("--cert"), self.certPath, QStringLiteral("--key"), self.keyPath});
-        QVERIFY(target.port());
+        const TlsTarget target({mode});
+        QVERIFY(target.peer.port());
         Relay relay;
-        RelaySettings settings = settingsTo(target.port());
-        settings.tlsToTarget.enabled = true;
-        settings.tlsToTarget.pinSha256 = self.sha256;
-        QVERIFY(startAndWait(relay, settings));
+        QVERIFY(startAndWait(relay, pinnedTlsTo(target)));
         BlockingClient client;
         QVERIFY(client.connectTo(relay.boundAddress()));
         QVERIFY(client.sendAll("GET / HTTP/1.0\r\n\r\n"));
@@ -574,24 +591,16 @@ private slots:
     // the kernel's call; tst_tlsstream makes it so and checks that the alert waits for room.)
     void closeNotifyWaitsForRoomBeforeTheFin()
     {
-        QTemporaryDir dir;
-        TestCertificates certificates(dir.path());
-        const TestCertificates::Issued self = certificates.selfSigned(QStringLiteral("target"));
-        PeerProcess target(QStringLiteral("tls_peer.py"),
-                           {QStringLiteral("await-close"), QStringLiteral("--slow-read"), QStringLiteral("0.002"),
-                            QStringLiteral("--rcvbuf"), QStringLiteral("4096"), QStringLiteral("--cert"), self.certPath,
-                            QStringLiteral("--key"), self.keyPath});
-        QVERIFY(target.port());
+        TlsTarget target({QStringLiteral("await-close"), QStringLiteral("--slow-read"), QStringLiteral("0.002"),
+                          QStringLiteral("--rcvbuf"), QStringLiteral("4096")});
+        QVERIFY(target.peer.port());
         Relay relay;
-        RelaySettings settings = settingsTo(target.port());
-        settings.tlsToTarget.enabled = true;
-        settings.tlsToTarget.pinSha256 = self.sha256;
-        QVERIFY(startAndWait(relay, settings));
+        QVERIFY(startAndWait(relay, pinnedTlsTo(target)));
         BlockingClient client;
         QVERIFY(client.connectTo(relay.boundAddress()));
         QVERIFY(client.sendAll("GET / HTTP/1.0\r\n\r\n" + QByteArray(512 * 1024, 'x')));
         client.shutdownWrite();
-        QCOMPARE(target.readLine(30000), QByteArray("close_notify"));
+        QCOMPARE(target.peer.readLine(30000), QByteArray("close_notify"));
         const auto trace = relay.trace(1);
         const QList<TraceEntry> entries = trace->entries();
         const auto shutdownAt = std::find_if(entries.cbegin(), entries.cend(),
