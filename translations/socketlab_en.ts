@@ -276,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+109"/>
+        <location line="+111"/>
         <source>Headers: %n read, the blank line that ends them not yet.</source>
         <translation>
             <numerusform>Headers: %n read, the blank line that ends them not yet.</numerusform>

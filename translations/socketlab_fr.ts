@@ -1542,12 +1542,12 @@ du script.
 <context>
     <name>SocketLab::Cli::TalkStop</name>
     <message>
-        <location filename="../app/cli/talkstop.cpp" line="+67"/>
+        <location filename="../app/cli/talkstop.cpp" line="+68"/>
         <source>The peer closed the connection; %1 received, %2 sent.</source>
         <translation>L&apos;hôte distant a fermé la connexion&#x202f;; %1 reçus, %2 envoyés.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Closed; %1 received, %2 sent.</source>
         <translation>Fermée&#x202f;; %1 reçus, %2 envoyés.</translation>
     </message>
@@ -6490,7 +6490,13 @@ expect-close</translation>
         <translation>%1 sont arrivés après la fin, dans le %3 n°&#xa0;%2&#xa0;: ils ne font pas partie de cette réponse.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+57"/>
+        <source>Then %1 returned 0: the server closed the connection.</source>
+        <extracomment>%1: the C call, recv() or SSL_read()</extracomment>
+        <translation>Puis %1 a renvoyé 0 : le serveur a fermé la connexion.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
         <source>The message ends after %2, at offset %1.</source>
         <translation>Le message finit après %2, à la position %1.</translation>
     </message>
@@ -6560,12 +6566,7 @@ expect-close</translation>
         <translation>%1, +%2&#xa0;ms après le premier octet</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Then recv() returned 0: the server closed the connection.</source>
-        <translation>Puis recv() a renvoyé 0&#xa0;: le serveur a fermé la connexion.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>%1 received so far.</source>
         <translation>%1 reçus jusqu&apos;ici.</translation>
     </message>

@@ -189,7 +189,7 @@ QString RelayPrinter::textOf(const RelayTapEvent &event)
         return id + tr("--> FIN: shutdown(SHUT_WR) passed on to the target");
     case Kind::PeerClosed:
         if (e.closeNotifyMissing)
-            return id + tr("<-- FIN: shutdown(SHUT_WR) passed on to the client") + QLatin1Char(' ') + describeCloseNotifyMissing();
+            return id + tr("<-- FIN: shutdown(SHUT_WR) passed on to the client") + QStringLiteral(" — ") + describeCloseNotifyMissing();
         return id + tr("<-- FIN: shutdown(SHUT_WR) passed on to the client");
     case Kind::PeerReset:
         return id + tr("<-- RST from the target: passed on to the client");

@@ -17,6 +17,7 @@ TalkStop TalkStop::fromRecord(const ConversationRecord &record)
         switch (event.kind) {
         case ConversationEvent::Kind::PeerClosed:
             peerClosed = true;
+            stop.closeNotifyMissing = event.closeNotifyMissing;
             break;
         case ConversationEvent::Kind::PeerReset:
             stop.reason = Reason::PeerReset;
@@ -63,8 +64,10 @@ QString TalkStop::code() const
 QString TalkStop::sentence(qint64 receivedBytes, qint64 sentBytes) const
 {
     switch (reason) {
-    case Reason::PeerClosed:
-        return tr("The peer closed the connection; %1 received, %2 sent.").arg(byteCount(receivedBytes), byteCount(sentBytes));
+    case Reason::PeerClosed: {
+        const QString closed = tr("The peer closed the connection; %1 received, %2 sent.").arg(byteCount(receivedBytes), byteCount(sentBytes));
+        return closeNotifyMissing ? closed + QLatin1Char(' ') + describeCloseNotifyMissing() : closed;
+    }
     case Reason::Closed:
         return tr("Closed; %1 received, %2 sent.").arg(byteCount(receivedBytes), byteCount(sentBytes));
     case Reason::PeerReset:

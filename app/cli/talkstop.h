@@ -30,6 +30,8 @@ public:
     NetError error;
     // ExpectTimeout: the expectation that was not met.
     ScriptFailure expectation;
+    // PeerClosed over TLS: the FIN came without close_notify (ConversationEvent::closeNotifyMissing).
+    bool closeNotifyMissing = false;
 
     // From the record's last events, once the conversation is over (not for ExpectTimeout).
     static TalkStop fromRecord(const ConversationRecord &record);

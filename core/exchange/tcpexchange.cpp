@@ -79,7 +79,13 @@ TcpResult TcpExchange::run(PhaseObserver observer)
             }
         }
         if (tls) {
-            tls->shutdown();
+            // close_notify gets what is left of the exchange's time, a second at most, and no wait
+            // once that time ran out or the exchange was cancelled.
+            const bool over = result.error.kind == NetError::Kind::Timeout || result.error.kind == NetError::Kind::Cancelled;
+            QDeadlineTimer wait(over ? 0 : TlsStream::CloseNotifyWaitMs);
+            if (m_deadline < wait)
+                wait = m_deadline;
+            tls->shutdown(wait);
             result.tls->closeNotify = tls->closeNotifyReceived();
             result.stop.closeNotifyMissing = result.stop.reason == StopReason::PeerClosed && !result.error.isError()
                 && tls->handshakeDone() && !tls->closeNotifyReceived();

@@ -158,6 +158,10 @@ int RelayConnection::pollTimeoutMs(qint64 nowUs)
         if (!shaping->isOff() && (!pipe->isEmpty() || pipe->endPending()))
             waitUs = waitUs < 0 ? ShapingTickMs * 1000 : std::min<qint64>(waitUs, ShapingTickMs * 1000);
     }
+    if (m_closeNotifyWaits) {
+        const qint64 giveUpUs = std::max<qint64>(0, m_closeNotifySinceUs + TlsStream::CloseNotifyWaitMs * 1000 - nowUs);
+        waitUs = waitUs < 0 ? giveUpUs : std::min(waitUs, giveUpUs);
+    }
     if (tlsBytesWaiting())
         return 0;
     return waitUs < 0 ? -1 : int((waitUs + 999) / 1000);
@@ -213,7 +217,8 @@ void RelayConnection::forward()
             return;
         // What one side said may go to the other at once, without another poll(); a write with
         // nothing ready makes no call.
-        if (writeTarget(after) == Outcome::Ended || writeClient(after) == Outcome::Ended)
+        const bool targetWritable = fds[2].revents & (POLLOUT | POLLERR | POLLHUP);
+        if (writeTarget(after, targetWritable) == Outcome::Ended || writeClient(after) == Outcome::Ended)
             return;
         updateRow();
         if (isDone()) {
@@ -291,8 +296,11 @@ RelayConnection::Outcome RelayConnection::sendFailed(const NetError &error, bool
     // A reset met by send(): what that side said before it still waits in the socket, unread when
     // the other direction was full. Nothing more goes to it; its bytes are read on, and the reset
     // is passed on when its recv() ends (with 0, once send() has taken the error).
+    // Its side already said all it had, or the other side is gone too (nothing read could go
+    // anywhere): the reset goes on now.
     const bool eof = toClient ? m_clientEof : m_targetEof;
-    if (!isReset(error) || eof)
+    const bool otherGone = toClient ? m_targetSendFailed.has_value() : m_clientSendFailed.has_value();
+    if (!isReset(error) || eof || otherGone)
         return legFailed(error, toClient);
     if (toClient) {
         m_clientSendFailed = error;
@@ -344,7 +352,7 @@ RelayConnection::Outcome RelayConnection::readTarget(qint64 nowUs)
     return Outcome::Going;
 }
 
-RelayConnection::Outcome RelayConnection::writeTarget(qint64 nowUs)
+RelayConnection::Outcome RelayConnection::writeTarget(qint64 nowUs, bool writable)
 {
     if (m_targetShut)
         return Outcome::Going;
@@ -373,10 +381,17 @@ RelayConnection::Outcome RelayConnection::writeTarget(qint64 nowUs)
         return endWithReset(ConversationEvent::Kind::Failed, *m_clientReset, true);
     if (m_toTarget.endReady(nowUs, m_shapeToTarget)) {
         // close_notify first, so the target can tell the end from a cut; a full socket holds the
-        // FIN back until the alert has found room.
-        m_closeNotifyWaits = m_tls && m_tls->shutdownStep() == TlsStream::Step::WantWrite;
-        if (m_closeNotifyWaits)
+        // FIN back until the alert has found room (tried again once the socket is writable), for
+        // as long as TlsStream::shutdown() would wait, then the alert is given up.
+        if (m_tls && (!m_closeNotifyWaits || writable)) {
+            const bool full = m_tls->shutdownStep() == TlsStream::Step::WantWrite;
+            if (full && !m_closeNotifyWaits)
+                m_closeNotifySinceUs = nowUs;
+            m_closeNotifyWaits = full;
+        }
+        if (m_closeNotifyWaits && nowUs - m_closeNotifySinceUs < TlsStream::CloseNotifyWaitMs * 1000)
             return Outcome::Going;
+        m_closeNotifyWaits = false;
         m_toTarget.takeEnd();
         m_target->shutdown(SHUT_WR);
         m_targetShut = true;
@@ -427,7 +442,8 @@ RelayConnection::Outcome RelayConnection::endWithReset(ConversationEvent::Kind k
     else if (!fromClient && error.detail.isEmpty())
         error.detail = m_targetAddress.toString();
     Socket &other = fromClient ? *m_target : *m_client;
-    if (isReset(error))
+    // A side whose send() met its own reset is gone: the kernel will never send what it holds.
+    if (isReset(error) && !(fromClient ? m_targetSendFailed : m_clientSendFailed))
         drainSendQueue(other);
     other.setLinger(true, 0);
     other.close();

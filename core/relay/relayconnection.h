@@ -50,7 +50,8 @@ private:
 
     Outcome readClient(qint64 nowUs);
     Outcome readTarget(qint64 nowUs);
-    Outcome writeTarget(qint64 nowUs);
+    // writable: poll() said the target's socket may take bytes (a close_notify that waits is tried then).
+    Outcome writeTarget(qint64 nowUs, bool writable);
     Outcome writeClient(qint64 nowUs);
     // Both directions are over and every byte left: both legs are closed.
     bool isDone() const;
@@ -110,6 +111,7 @@ private:
     bool m_tlsReadBlocked = false;   // the last SSL_read() needs the socket's bytes
     qint64 m_tlsRetryLength = 0;     // the SSL_write() that waited, to be retried with as many bytes
     bool m_closeNotifyWaits = false; // SSL_shutdown() found the socket full: retried once writable
+    qint64 m_closeNotifySinceUs = 0;
 };
 
 } // namespace SocketLab

@@ -242,7 +242,9 @@ QString FramingText::stepHeading(const ReplayStep &step)
 
 QString FramingText::stepState(const ReplayStep &step)
 {
-    const QString closed = FramingTr::tr("Then recv() returned 0: the server closed the connection.");
+    //: %1: the C call, recv() or SSL_read()
+    const QString closed = FramingTr::tr("Then %1 returned 0: the server closed the connection.")
+                               .arg(step.tls ? QStringLiteral("SSL_read()") : QStringLiteral("recv()"));
     if (!step.http) {
         const QString received = FramingTr::tr("%1 received so far.").arg(byteCount(step.received));
         return step.closed ? received + QLatin1Char(' ') + closed : received;

@@ -271,6 +271,7 @@ SendResult TlsStream::write(const char *data, qint64 len)
     ERR_clear_error();
     const int rc = SSL_write(m_ssl, data, clampToInt(len));
     if (rc > 0) {
+        m_writePending = false;
         m_trace.recordData("SSL_write", rc, 0, [&] {
             return QStringLiteral("%1, %2, %3").arg(sslArgs(), bufferPreview(data, len)).arg(clampToInt(len));
         });
@@ -280,6 +281,7 @@ SendResult TlsStream::write(const char *data, qint64 len)
     const int sslError = SSL_get_error(m_ssl, rc);
     if (sslError == SSL_ERROR_WANT_WRITE || sslError == SSL_ERROR_WANT_READ) {
         m_waitsForWrite = sslError == SSL_ERROR_WANT_WRITE;
+        m_writePending = true;
         result.status = SendResult::Status::WouldBlock;
         return result;
     }
@@ -370,16 +372,28 @@ TlsStream::Step TlsStream::shutdownStep()
 {
     if (!m_ssl || !m_handshakeDone || m_fatal || m_shutdownDone)
         return Step::Done;
+    // A record SSL_write() left half sent must go first, retried with the same bytes: OpenSSL would
+    // only queue the alert behind it, then fail the retry that sends it. The peer sees the
+    // connection end without close_notify, which is what happened.
+    if (m_writePending) {
+        m_shutdownDone = true;
+        return Step::Failed;
+    }
     ERR_clear_error();
     const int rc = SSL_shutdown(m_ssl);
     const int sslError = rc < 0 ? SSL_get_error(m_ssl, rc) : SSL_ERROR_NONE;
-    m_trace.recordStatus(QStringLiteral("SSL_shutdown"), sslArgs(), rc, rc < 0 ? sslErrorName(sslError) : QString());
-    ERR_clear_error();
-    if (sslError == SSL_ERROR_WANT_WRITE)
+    if (sslError == SSL_ERROR_WANT_WRITE) {
+        m_trace.recordStatus(QStringLiteral("SSL_shutdown"), sslArgs(), rc, sslErrorName(sslError));
         return Step::WantWrite;
-    // Sent (0 or 1), or beyond saving: either way there is nothing to retry.
+    }
     m_shutdownDone = true;
-    return rc < 0 ? Step::Failed : Step::Done;
+    if (rc < 0) {
+        // Beyond saving: no SSL_read() may follow a fatal error either.
+        failure(QStringLiteral("SSL_shutdown"), rc, sslError);
+        return Step::Failed;
+    }
+    m_trace.recordStatus(QStringLiteral("SSL_shutdown"), sslArgs(), rc, {});
+    return Step::Done;
 }
 
 void TlsStream::shutdown(QDeadlineTimer deadline)

@@ -94,6 +94,7 @@ private:
     bool m_closeNotify = false;
     bool m_fatal = false;          // no close_notify may follow (OpenSSL forbids it after an error)
     bool m_shutdownDone = false;
+    bool m_writePending = false;  // the last SSL_write() was WouldBlock: its record is half sent
     NetError m_socketError;        // what the Socket said when a record's send() or recv() failed
 };
 

@@ -456,6 +456,16 @@ void TestCliTls::closeWithoutCloseNotify()
     const Result text = cli(common);
     QVERIFY2(text.exitCode == 0 && text.err.contains("may have been cut off"), text.describe().constData());
 
+    // talk says it too: in its last line, and in its JSON stop.
+    const QStringList talk{u"talk"_s, u"--tls"_s, u"--pin"_s, fingerprint(self.sha256), u"127.0.0.1"_s, peer.service()};
+    const Result talked = run(cliPath(), talk, 30000, "GET / HTTP/1.0\n\n");
+    QVERIFY2(talked.exitCode == 0 && talked.err.contains("No TLS close_notify came before this FIN"), talked.describe().constData());
+    const Result talkedJson = run(cliPath(), talk + QStringList{u"--format"_s, u"json"_s}, 30000, "GET / HTTP/1.0\n\n");
+    QVERIFY2(talkedJson.exitCode == 0, talkedJson.describe().constData());
+    const QJsonObject talkStop = jsonOf(talkedJson).value(u"stop"_s).toObject();
+    QCOMPARE(talkStop.value(u"reason"_s).toString(), u"peer_closed"_s);
+    QVERIFY2(talkStop.value(u"detail"_s).toString().contains(u"No TLS close_notify"_s), talkedJson.out.constData());
+
     // openssl s_server -www ends with close_notify: nothing is flagged.
     TlsPeer clean(self.certPath, self.keyPath);
     QVERIFY(clean.port() != 0);

@@ -236,8 +236,17 @@ private slots:
     // resets. The relay meets that reset in send(), when the client's next byte goes to the target;
     // the bytes the target said before it still wait in the relay's socket, and must reach the
     // client before the reset does, as they would without a relay.
+    void aResetMetBySendStillPassesOnTheBytesBeforeIt_data()
+    {
+        QTest::addColumn<bool>("clientResets");
+        QTest::newRow("the client reads them") << false;
+        // The target's socket is gone: the client's reset must not wait for it to drain (5 s).
+        QTest::newRow("the client resets first") << true;
+    }
+
     void aResetMetBySendStillPassesOnTheBytesBeforeIt()
     {
+        QFETCH(bool, clientResets);
         PlainServer server;
         Relay relay;
         QVERIFY(startAndWait(relay, settingsTo(server.port())));
@@ -267,8 +276,15 @@ private slots:
         ::setsockopt(target, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
         ::close(target);
         QVERIFY(client.sendAll("x"));
-        QTRY_COMPARE(relay.record(1)->sentBytes(), qint64(1));  // read from the client, then sent to the target
+        QTRY_COMPARE(relay.record(1)->sentBytes(), qint64(1));  // read from the client; its send() follows at once
         QTest::qWait(200);  // where send() has met the reset
+        if (clientResets) {
+            const linger clientHard{1, 0};
+            ::setsockopt(client.fd(), SOL_SOCKET, SO_LINGER, &clientHard, sizeof clientHard);
+            client.close();
+            QTRY_COMPARE_WITH_TIMEOUT(relay.connection(1)->state, Relay::Connection::State::Closed, 3000);
+            return;
+        }
         qint64 received = 0;
         char buffer[65536];
         ssize_t n;

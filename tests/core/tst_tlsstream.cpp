@@ -101,6 +101,25 @@ private slots:
         QCOMPARE(m_client->shutdownStep(), TlsStream::Step::Done);
     }
 
+    // A record SSL_write() left half sent (the exchange timed out in the middle of it): no alert is
+    // tried behind it, and nothing waits for the room the peer will never make.
+    void noCloseNotifyBehindAHalfSentRecord()
+    {
+        const QByteArray big(256 * 1024, 'w');
+        SendResult sent;
+        for (int i = 0; i < 1000 && sent.status != SendResult::Status::WouldBlock; ++i)
+            sent = m_client->write(big.constData(), big.size());
+        QCOMPARE(sent.status, SendResult::Status::WouldBlock);
+        const int callsBefore = int(m_trace.entries().size());
+        QElapsedTimer clock;
+        clock.start();
+        m_client->shutdown(QDeadlineTimer(5000));
+        QVERIFY2(clock.elapsed() < 2500, QByteArray::number(clock.elapsed()));
+        QCOMPARE(m_client->shutdownStep(), TlsStream::Step::Done);  // given up once, not tried again
+        for (const TraceEntry &entry : m_trace.entries().mid(callsBefore))
+            QVERIFY2(entry.call != QLatin1String("SSL_shutdown"), qPrintable(entry.call));
+    }
+
 private:
     // Whole records until the send queue is at or past SO_SNDBUF, none left half-written in OpenSSL.
     void fillClientQueue()
