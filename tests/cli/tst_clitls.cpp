@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <csignal>
@@ -84,6 +85,7 @@ private slots:
     void plainTextPeer();
     void silentPeer();
     void closeWithoutCloseNotify();
+    void timeoutInTheMiddleOfARecord();
     void plainTcpHasNoTls();
 
 private:
@@ -474,6 +476,25 @@ void TestCliTls::closeWithoutCloseNotify()
     QVERIFY2(ended.exitCode == 0, ended.describe().constData());
     QCOMPARE(jsonOf(ended).value(u"tls"_s).toObject().value(u"close_notify"_s).toBool(), true);
     QCOMPARE(jsonOf(ended).value(u"stop"_s).toObject().value(u"possibly_truncated"_s).toBool(), false);
+}
+
+// The time limit passes while a record is half sent to a server that stopped reading: the exchange
+// ends there. No close_notify can follow that record (OpenSSL would refuse to send it), so none is
+// tried and nothing waits for room the server will never make.
+void TestCliTls::timeoutInTheMiddleOfARecord()
+{
+    const TestCertificates::Issued self = m_certs->selfSigned(u"stalled"_s);
+    Peer peer(u"tls_peer.py"_s, {u"content-length"_s, u"--hold"_s, u"30"_s, u"--cert"_s, self.certPath, u"--key"_s,
+                                 self.keyPath});
+    QVERIFY(peer.port() != 0);
+    QTemporaryFile payload;
+    QVERIFY(payload.open());
+    payload.write("GET / HTTP/1.0\r\n\r\n" + QByteArray(20 * 1024 * 1024, 'p'));
+    payload.close();
+    const Result result = cli({u"tcp"_s, u"127.0.0.1"_s, peer.service(), u"--tls"_s, u"--pin"_s, fingerprint(self.sha256),
+                               u"--send-file"_s, payload.fileName(), u"--timeout"_s, u"1500"_s, u"--trace"_s});
+    QVERIFY2(result.exitCode == 4 && result.err.contains("1,500 ms"), result.describe().constData());
+    QVERIFY2(!result.err.contains("SSL_shutdown"), result.describe().constData());
 }
 
 void TestCliTls::plainTcpHasNoTls()
