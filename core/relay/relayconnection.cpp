@@ -293,15 +293,15 @@ RelayConnection::Outcome RelayConnection::legFailed(const NetError &error, bool 
 
 RelayConnection::Outcome RelayConnection::sendFailed(const NetError &error, bool toClient)
 {
-    // A reset met by send(): what that side said before it still waits in the socket, unread when
-    // the other direction was full. Nothing more goes to it; its bytes are read on, and the reset
-    // is passed on when its recv() ends (with 0, once send() has taken the error).
-    // Its side already said all it had, or the other side is gone too (nothing read could go
-    // anywhere): the reset goes on now.
+    // The reset goes on now when its side already said all it had, or when the other side is gone
+    // too (nothing read could go anywhere).
     const bool eof = toClient ? m_clientEof : m_targetEof;
     const bool otherGone = toClient ? m_targetSendFailed.has_value() : m_clientSendFailed.has_value();
     if (!isReset(error) || eof || otherGone)
         return legFailed(error, toClient);
+    // Otherwise what that side said before its reset may still wait in the socket, unread while the
+    // other direction was full. Nothing more goes to it; its bytes are read on, and the reset is
+    // passed on when its recv() ends (with 0, once send() has taken the error).
     if (toClient) {
         m_clientSendFailed = error;
         m_clientShut = true;
