@@ -387,13 +387,13 @@ TlsStream::Step TlsStream::shutdownStep()
         return Step::WantWrite;
     }
     m_shutdownDone = true;
-    if (rc < 0) {
+    if (sslError == SSL_ERROR_SSL || sslError == SSL_ERROR_SYSCALL) {
         // Beyond saving: no SSL_read() may follow a fatal error either.
         failure(QStringLiteral("SSL_shutdown"), rc, sslError);
         return Step::Failed;
     }
-    m_trace.recordStatus(QStringLiteral("SSL_shutdown"), sslArgs(), rc, {});
-    return Step::Done;
+    m_trace.recordStatus(QStringLiteral("SSL_shutdown"), sslArgs(), rc, rc < 0 ? sslErrorName(sslError) : QString());
+    return rc < 0 ? Step::Failed : Step::Done;
 }
 
 void TlsStream::shutdown(QDeadlineTimer deadline)
