@@ -249,6 +249,9 @@ void TestConversationEventsView::endNamesAreTheLabelsToo()
     QCOMPARE(view->messageModel()->index(2, MessageModel::DirectionColumn).data().toString(),
              u"127.0.0.1:8080 → client"_s);
     QCOMPARE(view->selectionLabel()->text(), u"127.0.0.1:8080 → client at 2.750 ms: 11 bytes."_s);
+    // Names that change while the row is chosen (a relay's target known once connected) change the line too.
+    view->messageModel()->setEndNames(u"client"_s, u"target"_s);
+    QCOMPARE(view->selectionLabel()->text(), u"target → client at 2.750 ms: 11 bytes."_s);
 }
 
 void TestConversationEventsView::ownersWordsAndPane()

@@ -46,6 +46,12 @@ ConversationEventsView::ConversationEventsView(QWidget *parent)
     m_selection->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     setUpMessageTable(*m_table, *m_model);
+    // End names set while an event is chosen (a relay's target, known once connected) rename it in
+    // the line under the list as in its row.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        if (m_shownRow >= from.row() && m_shownRow <= to.row())
+            updateSelectionLabel();
+    });
     m_tabs->addTab(m_hex, QString());
     m_tabs->addTab(m_text, QString());
     m_tabs->addTab(m_trace, QString());
